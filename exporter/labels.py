@@ -1,0 +1,89 @@
+"""Label normalisation shared by the ranker and the concept table.
+
+Both a document's row label and the candidate labels (issuers' labels and
+concept names split into words) go through :func:`tokens`, so a synonym or a
+stem applied here applies to both sides alike.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ABBREV = [
+    (r"\bsg\s*&\s*a\b", " selling general administrative "),
+    (r"\br\s*&\s*d\b", " research development "),
+    (r"\bpp\s*&\s*e\b", " property plant equipment "),
+    (r"\be\.?p\.?s\.?\b", " earnings per share "),
+    (r"&", " and "),
+    (r"\bshare-?\s*holders?'?s?\b|\bshare-?owners?'?\b|\bstockholder'?s?'?\b", " stockholders "),
+    (r"\bless\s+current\s+(maturities|portion|installments)\b|\bnet\s+of\s+current\s+(portion|maturities)\b|\bexcluding\s+current\s+(portion|maturities)\b", " noncurrent "),
+    (r"\b(long|short)[\s-]+term\b", r" \1term "),
+    (r"\bnon[\s-]+", " non"),
+    (r"\bearnings\b(?!\s+per)", " income "),
+    (r"\bprofits?\b", " income "),
+    (r"\bbefore\s+(provision|provisions)\s+for\b", " before "),
+    (r"\bprovision\s+for\s+income\s+tax(es)?\b|\bincome\s+tax\s+provision\b", " income tax expense "),
+    (r"\bprovision\s+\(benefit\)\s+for\s+income\s+tax(es)?\b", " income tax expense benefit "),
+    (r"\bcash\s+equivalents\b", " cashequivalents "),
+    (r"\bweighted[\s-]+average\b", " weightedaverage "),
+    (r"\bin\s+(us\s+)?(dollars|usd)\s+per\s+share\b", " "),
+    (r"\bin\s+(thousands|millions|billions)\b", " "),
+    (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),
+]
+_ABBREV_RE = [(re.compile(p, re.I), r) for p, r in _ABBREV]
+_NUMBERISH = re.compile(r"\(?\$?\s*\d[\d,.]*%?\)?")
+_STOP = {"the", "of", "a", "an", "for", "to", "in", "on", "from", "by", "at", "its", "as", "and",
+         "our", "company", "companys", "total", "s", "which", "are", "is", "per"}
+_KEEP_PER = {"share"}
+
+
+def _stem(word: str) -> str:
+    if len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def strip_clutter(label: str) -> str:
+    """Drop what a label says about amounts rather than the item: ``of $425 (2003)``, par values."""
+    text = re.sub(r"\((?:[^()]*\d[^()]*)\)", " ", label)  # "(2003)", "($99 at Sept 26, 1997)"
+    text = re.sub(r"\b(of|at)\s+\$\s*[\d,.]+.*$", " ", text, flags=re.I)
+    text = re.sub(r",?\s*\$?[\d.]+\s+par(\s+value)?\b.*$", " ", text, flags=re.I)
+    text = re.sub(r",?\s*(no|without)\s+par\s+value.*$", " ", text, flags=re.I)
+    text = re.sub(r"\(\s*(note|see\s+note)[^)]*\)|\(\s*[a-z\d]\s*\)|\*+", " ", text, flags=re.I)
+    text = re.sub(r"\bnet\s+of\s+(the\s+)?(allowances?|reserves?)\b.*$", " net", text, flags=re.I)
+    text = re.sub(r"\(unaudited\)|\(audited\)", " ", text, flags=re.I)
+    return re.sub(r"\s+", " ", text).strip(" ,;:-")
+
+
+@lru_cache(maxsize=65536)
+def tokens(label: str) -> tuple[str, ...]:
+    """Normalised word tokens of a label, in order, stop words dropped.
+
+    >>> tokens("Selling, general & administrative expenses")
+    ('selling', 'general', 'administrative', 'expense')
+    """
+    text = label.lower().replace("’", "'").replace("‘", "'")
+    for pattern, repl in _ABBREV_RE:
+        text = pattern.sub(repl, text)
+    text = text.replace("(", " ").replace(")", " ")
+    text = _NUMBERISH.sub(" ", text)
+    words = re.findall(r"[a-z]+", text.replace("'", ""))
+    out = []
+    for w in words:
+        if w in _STOP:
+            continue
+        out.append(_stem(w))
+    return tuple(out)
+
+
+def split_camel(name: str) -> str:
+    """``PropertyPlantAndEquipmentNet`` -> ``property plant and equipment net``."""
+    parts = re.findall(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+", name)
+    return " ".join(p.lower() for p in parts)

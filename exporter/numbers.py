@@ -1,0 +1,102 @@
+"""Numbers as printed in financial tables, parsed to ``Decimal``.
+
+``parse_number("(1,234)")`` gives ``Printed(value=Decimal("-1234"), places=0, ...)``:
+the *displayed* value, sign included. What that sign means is decided later,
+from the concept (see ``signs``); scale is applied by ``facts``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+_DASHES = {"-", "--", "---", "—", "–", "−", "‒", "nil", "none", "n/a"}
+
+NUMBER_RE = re.compile(
+    r"""
+    (?P<neg_open>\()?\s*
+    (?P<cur>\$)?\s*
+    (?P<neg_open2>\()?\s*
+    (?P<minus>[-−–])?\s*
+    (?P<cur2>\$)?\s*
+    (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
+    \s*(?P<pct>%)?\s*
+    (?P<neg_close>\))?
+    \s*(?P<pct2>%)?
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A number as displayed: its signed value, digits after the point, and marks."""
+
+    value: Decimal
+    places: int
+    negative_shown: bool
+    dash: bool = False
+    percent: bool = False
+    currency: bool = False
+
+    @property
+    def magnitude(self) -> Decimal:
+        return abs(self.value)
+
+
+def is_dash(text: str) -> bool:
+    """True for the marks tables print for zero or nothing: ``-``, ``--``, ``—``."""
+    t = text.strip().strip("$").strip()
+    return t.lower() in _DASHES or (len(t) >= 1 and set(t) <= {"-", "—", "–", "−"} and len(t) <= 3)
+
+
+def parse_number(text: str) -> Printed | None:
+    """Parse one printed number; ``None`` if ``text`` is not exactly a number or a dash.
+
+    >>> parse_number("(1,234)").value
+    Decimal('-1234')
+    >>> parse_number("$ 0.05").places
+    2
+    >>> parse_number("--").dash
+    True
+    """
+    t = text.strip().replace("\u00a0", " ")
+    if not t:
+        return None
+    if is_dash(t):
+        return Printed(Decimal(0), 0, False, dash=True, currency="$" in t)
+    m = NUMBER_RE.fullmatch(t)
+    if m is None:
+        return None
+    opened = bool(m["neg_open"] or m["neg_open2"])
+    closed = bool(m["neg_close"])
+    if opened != closed:
+        # "(1,234" or "1,234)" as split by a layout: still a parenthesised number
+        if not (opened or closed):
+            return None
+    negative = opened or closed or bool(m["minus"])
+    digits = m["num"].replace(",", "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    places = len(digits.split(".")[1]) if "." in digits else 0
+    if negative:
+        value = -value
+    return Printed(
+        value=value,
+        places=places,
+        negative_shown=negative,
+        percent=bool(m["pct"] or m["pct2"]),
+        currency=bool(m["cur"] or m["cur2"]),
+    )
+
+
+def render_number(value: Decimal, places: int, *, parentheses: bool = True) -> str:
+    """Print ``value`` the way tables do: thousands separators, parentheses for negatives."""
+    mag = abs(value)
+    text = f"{mag:,.{places}f}"
+    if value < 0:
+        return f"({text})" if parentheses else f"-{text}"
+    return text

@@ -1,0 +1,249 @@
+"""Reporting periods: what a column header means, and the fiscal calendar behind it.
+
+A column header such as ``"Three Months Ended 08/30/03"`` gives an end date and a
+length (3 months). Whether that is 13 weeks (a 52/53-week fiscal year, as in
+our built-in example) or a calendar quarter is a property of the company's
+fiscal calendar, inferred once per document from all the dates it prints:
+when every period ends on the same weekday and not all are month ends, the
+company keeps a 52/53-week year.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_MDY = re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
+_NUMERIC = re.compile(r"(?<![\d/])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})(?![\d/])")
+_YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?![\d,])", re.I)
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "twenty-six": 26, "twenty six": 26, "twenty-seven": 27, "thirty-nine": 39,
+    "thirty nine": 39, "forty": 40, "fifty-two": 52, "fifty two": 52, "fifty-three": 53,
+    "fifty three": 53,
+}
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_MONTHS_LEN = re.compile(_NUM + r"[\s-]+months?", re.I)
+_WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
+_QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
+_YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b", re.I)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An instant (``start is None``) or a duration from ``start`` to ``end``, both inclusive."""
+
+    end: date
+    start: date | None = None
+
+    @property
+    def is_instant(self) -> bool:
+        return self.start is None
+
+    @property
+    def days(self) -> int:
+        return 0 if self.start is None else (self.end - self.start).days + 1
+
+    def key(self) -> str:
+        return self.end.isoformat() if self.start is None else f"{self.start}/{self.end}"
+
+    def label(self) -> str:
+        if self.start is None:
+            return f"as of {self.end}"
+        return f"{self.start} to {self.end}"
+
+
+@dataclass(frozen=True)
+class ColumnDate:
+    """What one column header says: an end date and a length in months or weeks."""
+
+    end: date | None
+    months: int | None = None
+    weeks: int | None = None
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if y < 100:
+        y += 2000 if y < 50 else 1900
+    return y
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[date]:
+    """Every full date in ``text``: ``08/30/03``, ``August 30, 2003``, ``Sept. 26, 1997``."""
+    out: list[date] = []
+    for m in _NUMERIC.finditer(text):
+        d = _safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            out.append(d)
+    for m in _MDY.finditer(text):
+        if m["year"]:
+            d = _safe_date(int(m["year"]), _MONTHS[m["mon"][:3].lower()], int(m["day"]))
+            if d:
+                out.append(d)
+    return out
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    for m in _MDY.finditer(text):
+        return _MONTHS[m["mon"][:3].lower()], int(m["day"])
+    return None
+
+
+def _length(text: str) -> tuple[int | None, int | None]:
+    m = _WEEKS_LEN.search(text)
+    if m:
+        n = m["n"].lower()
+        return None, int(n) if n.isdigit() else _WORDS[n]
+    m = _MONTHS_LEN.search(text)
+    if m:
+        n = m["n"].lower()
+        return (int(n) if n.isdigit() else _WORDS[n]), None
+    if _QUARTER.search(text):
+        return 3, None
+    if _YEAR_LEN.search(text):
+        return 12, None
+    return None, None
+
+
+def parse_column(header: str, title: str = "") -> ColumnDate:
+    """Read a column's end date and length from its header, helped by the table title.
+
+    >>> parse_column("Three Months Ended 08/30/03")
+    ColumnDate(end=datetime.date(2003, 8, 30), months=3, weeks=None)
+    >>> parse_column("2024", "Year Ended December 31,")
+    ColumnDate(end=datetime.date(2024, 12, 31), months=12, weeks=None)
+    """
+    months, weeks = _length(header)
+    if months is None and weeks is None:
+        months, weeks = _length(title)
+    dates = find_dates(header)
+    if dates:
+        return ColumnDate(dates[-1], months, weeks)
+    year_m = list(_YEAR.finditer(header))
+    if year_m:
+        y = int(year_m[-1]["year"])
+        md = _month_day(header) or _month_day(title)
+        if md:
+            d = _safe_date(y, md[0], md[1])
+            if d:
+                return ColumnDate(d, months, weeks)
+        return ColumnDate(None, months, weeks)
+    return ColumnDate(None, months, weeks)
+
+
+def _is_month_end(d: date) -> bool:
+    return d.day == _cal.monthrange(d.year, d.month)[1]
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    """A company's fiscal calendar: 52/53-week (``weekday`` set) or calendar months."""
+
+    weekday: int | None = None  # 0=Monday ... 5=Saturday
+    year_end: tuple[int, int] | None = None  # (month, day) nominal fiscal year end
+    known_year_ends: tuple[date, ...] = ()
+
+    @property
+    def weekly(self) -> bool:
+        return self.weekday is not None
+
+    def fiscal_year_end_near(self, d: date) -> date | None:
+        """The fiscal year end that falls in the 12 months before ``d``, if known."""
+        for known in sorted(self.known_year_ends, reverse=True):
+            if known < d and (d - known).days <= 371:
+                return known
+        if self.year_end is None:
+            return None
+        m, day = self.year_end
+        for y in (d.year, d.year - 1, d.year - 2):
+            nominal = _safe_date(y, m, min(day, _cal.monthrange(y, m)[1]))
+            if nominal is None:
+                continue
+            cand = nominal
+            if self.weekday is not None:
+                shift = (self.weekday - nominal.weekday()) % 7
+                cand = nominal + timedelta(days=shift if shift <= 3 else shift - 7)
+            if cand < d:
+                return cand
+        return None
+
+    def start(self, end: date, months: int | None, weeks: int | None) -> date:
+        """First day of the period of ``months`` (or ``weeks``) ending on ``end``."""
+        if weeks:
+            return end - timedelta(days=7 * weeks - 1)
+        months = months or 12
+        if self.weekly:
+            nominal = end - timedelta(days=7 * (13 * months // 3) - 1)
+            fy = self.fiscal_year_end_near(end)
+            # year-to-date periods start the day after the fiscal year end
+            if fy is not None and abs((fy + timedelta(days=1) - nominal).days) <= 7:
+                return fy + timedelta(days=1)
+            if months == 12:
+                prior = end - timedelta(days=364)
+                anniversary = _safe_date(end.year - 1, end.month, min(end.day, 28)) or prior
+                alt = end - timedelta(days=371)
+                if abs((alt - anniversary).days) < abs((prior - anniversary).days) - 3:
+                    return alt + timedelta(days=1)
+                return prior + timedelta(days=1)
+            return nominal
+        nxt = end + timedelta(days=1)
+        y, m = nxt.year, nxt.month - months
+        while m <= 0:
+            m += 12
+            y -= 1
+        day = min(nxt.day, _cal.monthrange(y, m)[1])
+        return date(y, m, day)
+
+
+def infer_calendar(
+    dates: list[date], header_fye: str | None = None, balance_dates: list[date] | None = None
+) -> FiscalCalendar:
+    """Infer the fiscal calendar from every period-end date a document prints."""
+    distinct = sorted(set(dates))
+    weekday = None
+    if len(distinct) >= 2:
+        days = Counter(d.weekday() for d in distinct)
+        wd, count = days.most_common(1)[0]
+        if count == len(distinct) and not all(_is_month_end(d) for d in distinct):
+            weekday = wd
+    year_end: tuple[int, int] | None = None
+    if header_fye:
+        year_end = (int(header_fye[:2]), int(header_fye[2:]))
+    known: list[date] = []
+    latest = max(distinct) if distinct else None
+    for d in balance_dates or []:
+        # a balance-sheet comparative before the latest date is usually the prior year end
+        if latest is not None and d < latest:
+            known.append(d)
+            if year_end is None:
+                year_end = (d.month, d.day)
+    return FiscalCalendar(weekday, year_end, tuple(sorted(set(known))))
+
+
+def resolve(col: ColumnDate, instant: bool, cal: FiscalCalendar) -> Period | None:
+    """The period of a column, given whether its statement reports instants."""
+    if col.end is None:
+        return None
+    if instant:
+        return Period(col.end)
+    return Period(col.end, cal.start(col.end, col.months, col.weeks))

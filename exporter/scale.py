@@ -1,0 +1,71 @@
+"""Scale of a table's numbers: "(in thousands, except per share data)" and its variants.
+
+The caption's wording is a claim; the numbers are evidence. Where a share count
+printed in a label (``"Issued and outstanding 18,232"``) times the par value
+matches the common-stock amount only at the table's scale, share counts are
+taken as scaled whatever the caption's "except share data" says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+_SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "millions": 6,
+           "billion": 9, "billions": 9}
+_IN = re.compile(
+    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\()\s*(?:u\.?s\.?\s+)?(?:dollars\s+)?"
+    r"(?P<unit>thousands|millions|billions|000'?s|000)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Powers of ten for money, share counts and per-share amounts."""
+
+    money: int = 0
+    shares: int = 0
+    per_share: int = 0
+    source: str = "no scale stated: values are in units"
+
+
+def detect_scale(text: str) -> Scale:
+    """Read the scale from a caption or title text.
+
+    >>> detect_scale("(in thousands except per share data)")
+    Scale(money=3, shares=3, per_share=0, source='(in thousands except per share data)')
+    """
+    m = _IN.search(text)
+    if not m:
+        return Scale()
+    unit = m["unit"].lower().replace("'", "")
+    power = _SCALES.get(unit, 3)
+    tail = text[m.end(): m.end() + 80].lower()
+    shares = power
+    if re.search(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b(?!\s+amounts?\s+per|\s*-?\s*per)", tail) and not re.search(
+        r"except\s+(for\s+)?(share\s+and\s+)?per[\s-]+share", tail
+    ):
+        shares = 0
+    if re.search(r"shares?\s+in\s+thousands", text, re.I):
+        shares = 3
+    if re.search(r"shares?\s+in\s+millions", text, re.I):
+        shares = 6
+    snippet = text[max(0, m.start() - 1): m.end() + 60].strip()
+    snippet = snippet.split(")")[0] + (")" if snippet.startswith("(") else "")
+    return Scale(power, shares, 0, snippet)
+
+
+def shares_scale_from_par(
+    par: Decimal, shares_printed: Decimal, amount_printed: Decimal, money_scale: int
+) -> int | None:
+    """The share-count scale that makes par x shares match the common-stock amount."""
+    if par <= 0 or shares_printed <= 0 or amount_printed <= 0:
+        return None
+    amount = amount_printed * (Decimal(10) ** money_scale)
+    for power in (0, 3, 6):
+        implied = par * shares_printed * (Decimal(10) ** power)
+        if abs(implied - amount) <= Decimal("0.02") * amount + (Decimal(10) ** money_scale):
+            return power
+    return None

@@ -1,0 +1,77 @@
+"""Which statement a table is: balance sheet, income statement, cash flows, or none.
+
+The title above a table decides when it names a statement; otherwise the row
+labels vote. Tables that are neither (segment data, selected data, financial
+data schedules) are kept out, and the reason is recorded for the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from exporter.tables import Table
+
+Statement = Literal["bs", "is", "cf", "ci", "eq"]
+
+NAMES: dict[str, str] = {
+    "bs": "Balance Sheet",
+    "is": "Income Statement",
+    "cf": "Cash Flow Statement",
+    "ci": "Statement of Comprehensive Income",
+    "eq": "Statement of Stockholders' Equity",
+}
+
+_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("cf", re.compile(r"cash\s+flows?", re.I)),
+    ("eq", re.compile(r"(stock|share)holders'?\s+(equity|investment)|changes\s+in\s+(equity|stock)", re.I)),
+    ("ci", re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
+    ("bs", re.compile(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+condition", re.I)),
+    ("is", re.compile(
+        r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|loss|\(loss\)|comprehensive)"
+        r"|income\s+statements?|results\s+of\s+operations|statements?\s+of\s+(net\s+)?(income|earnings)",
+        re.I,
+    )),
+]
+
+_LABEL_VOTES: dict[str, list[str]] = {
+    "bs": [r"total\s+assets", r"total\s+liabilities", r"total\s+current\s+assets",
+           r"(stock|share)holders'?\s+equity", r"retained\s+earnings|accumulated\s+deficit",
+           r"cash\s+and\s+(cash\s+)?equivalents", r"accounts\s+payable", r"inventor"],
+    "is": [r"net\s+(sales|revenues?)|^revenues?|total\s+revenues?", r"cost\s+of\s+(sales|goods|revenues?)",
+           r"gross\s+(profit|margin)", r"net\s+(income|earnings|loss)", r"per\s+(common\s+)?share",
+           r"income\s+tax", r"operating\s+(income|loss|expenses)", r"weighted\s+average"],
+    "cf": [r"operating\s+activities", r"investing\s+activities", r"financing\s+activities",
+           r"depreciation", r"cash\s+and\s+cash\s+equivalents,?\s+(at\s+)?(beginning|end)",
+           r"net\s+(increase|decrease|change)\s+in\s+cash", r"purchases?\s+of", r"proceeds\s+from"],
+}
+
+
+@dataclass(frozen=True)
+class Classification:
+    statement: Statement | None
+    reason: str
+
+
+def classify(table: Table) -> Classification:
+    """Say which statement ``table`` is, and why."""
+    title = " ".join(table.title[-6:])
+    labels = [r.label for r in table.value_rows()]
+    if len(labels) < 3:
+        return Classification(None, "fewer than 3 rows with values")
+    if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
+        return Classification(None, "a financial data schedule (EX-27), not a statement")
+    votes = {k: sum(1 for lab in labels for p in pats if re.search(p, lab, re.I))
+             for k, pats in _LABEL_VOTES.items()}
+    for code, pattern in _TITLE_RULES:
+        if pattern.search(title):
+            if code in ("bs", "is", "cf") and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
+                break  # the title names another table nearby; let the rows decide
+            if re.search(r"selected|summary|segment|quarterly\s+(financial\s+)?data", title, re.I):
+                return Classification(None, f"title {title!r} is a summary, not a statement")
+            return Classification(code, f"title says {pattern.search(title).group(0)!r}")  # type: ignore[union-attr]
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] >= 3 and votes[best] >= 2 * sorted(votes.values())[-2]:
+        return Classification(best, f"{votes[best]} row labels typical of a {NAMES[best].lower()}")  # type: ignore[return-value]
+    return Classification(None, "neither the title nor the row labels name a statement")

@@ -1,0 +1,142 @@
+"""The concept table: us-gaap concepts, issuers' labels for them, and calculation arcs.
+
+The data lives in CSV files installed with this package and regenerated from
+the FASB taxonomy and real filings by ``python -m taxonomy_map.build`` (see
+``sources.md``). This module only reads them::
+
+    >>> from taxonomy_map import concepts, labels, calc_arcs
+    >>> concepts()["PropertyPlantAndEquipmentNet"].balance
+    'debit'
+
+Concept names are us-gaap local names (``Assets``); concepts of other FASB
+taxonomies carry their prefix (``srt:ProductOrServiceAxis``). Statement codes
+are ``bs``, ``is``, ``ci``, ``cf``, ``eq`` and the parentheticals ``bs_par``,
+``is_par`` (see ``taxonomy_map._statements``).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from dataclasses import dataclass
+from importlib import resources
+
+from exporter.errors import TaxonomyError
+
+CONCEPTS_CSV = "concepts.csv"
+LABELS_CSV = "labels.csv"
+CALC_CSV = "calc.csv"
+
+__all__ = [
+    "CalcArc",
+    "Concept",
+    "LabelEvidence",
+    "calc_arcs",
+    "concepts",
+    "labels",
+]
+
+
+@dataclass(frozen=True)
+class Concept:
+    """A us-gaap 2024 item concept, as ``elts/us-gaap-2024.xsd`` declares it.
+
+    ``statements`` are the FASB statement presentation linkbases it appears in.
+    """
+
+    name: str
+    type: str  # local name of the item type: monetaryItemType, sharesItemType, ...
+    period_type: str  # instant | duration
+    balance: str  # debit | credit | ""
+    statements: frozenset[str]
+    words: str  # the name split into lower-case words
+
+
+@dataclass(frozen=True)
+class LabelEvidence:
+    """Issuers labelled ``concept`` with ``label`` (in ``role``) in ``statement``.
+
+    ``count`` filings did so; ``filings`` names up to five of them.
+    """
+
+    label: str
+    concept: str
+    role: str  # label, terse, total, negated, negated_terse, period_start, ...
+    statement: str
+    filings: tuple[str, ...]
+    count: int
+
+
+@dataclass(frozen=True)
+class CalcArc:
+    """``parent`` sums ``child`` times ``weight`` in a FASB statement calculation linkbase."""
+
+    statement: str
+    parent: str
+    child: str
+    weight: int
+
+
+def _rows(file_name: str) -> list[dict[str, str]]:
+    """The rows of one packaged CSV file, or TaxonomyError when it is missing."""
+    resource = resources.files(__name__).joinpath(file_name)
+    if not resource.is_file():
+        raise TaxonomyError(
+            "the concept table file is missing; regenerate it with "
+            "`python -m taxonomy_map.build` (needs ../shared/taxonomies and "
+            "../shared/corpus/xbrl-filings)",
+            where=f"taxonomy_map/{file_name}",
+        )
+    text = resource.read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def _split(value: str) -> list[str]:
+    return [part for part in value.split(";") if part]
+
+
+@functools.cache
+def concepts() -> dict[str, Concept]:
+    """Every us-gaap item concept by name."""
+    return {
+        row["name"]: Concept(
+            name=row["name"],
+            type=row["type"],
+            period_type=row["period_type"],
+            balance=row["balance"],
+            statements=frozenset(_split(row["statements"])),
+            words=row["words"],
+        )
+        for row in _rows(CONCEPTS_CSV)
+    }
+
+
+@functools.cache
+def labels() -> list[LabelEvidence]:
+    """Issuers' labels of us-gaap (and srt) concepts on their statements."""
+    return [
+        LabelEvidence(
+            label=row["label"],
+            concept=row["concept"],
+            role=row["role"],
+            statement=row["statement"],
+            filings=tuple(_split(row["filings"])),
+            count=int(row["count"]),
+        )
+        for row in _rows(LABELS_CSV)
+    ]
+
+
+@functools.cache
+def calc_arcs() -> list[CalcArc]:
+    """The FASB statement calculation relationships."""
+    return [
+        CalcArc(
+            statement=row["statement"],
+            parent=row["parent"],
+            child=row["child"],
+            weight=int(row["weight"]),
+        )
+        for row in _rows(CALC_CSV)
+    ]

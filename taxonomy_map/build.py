@@ -1,0 +1,365 @@
+"""Regenerate the concept table CSVs from the FASB taxonomy and real filings.
+
+``concepts.csv``  us-gaap 2024 item concepts (``elts/us-gaap-2024.xsd``) and the FASB
+                  statement presentation linkbases (``stm/*-pre-2024.xml``) they are in;
+``calc.csv``      the FASB statement calculation arcs (``stm/*-cal-2024.xml``);
+``labels.csv``    the labels issuers give us-gaap / srt concepts in the statements of
+                  their filings (``corpus/xbrl-filings/*/``: ``*_lab.xml``, ``*_pre.xml``
+                  and the ``.xsd``, which may embed both);
+``sources.md``    where they came from, with counts.
+
+Output is deterministic: rows are sorted and the same inputs give the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from taxonomy_map import CALC_CSV, CONCEPTS_CSV, LABELS_CSV, CalcArc, Concept, LabelEvidence
+from taxonomy_map._statements import STATEMENTS, classify_role, concept_words, fasb_file_code
+from taxonomy_map._xlink import (
+    XML_LANG,
+    concept_from_href,
+    extended_links,
+    parse,
+    role_definitions,
+    xattr,
+)
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
+DEFAULT_TAXONOMIES = PROJECT_ROOT.parent / "shared" / "taxonomies"
+DEFAULT_FILINGS = PROJECT_ROOT.parent / "shared" / "corpus" / "xbrl-filings"
+US_GAAP_DIR = Path("xbrl.fasb.org") / "us-gaap" / "2024"
+
+XSD = "{http://www.w3.org/2001/XMLSchema}"
+XBRLI = "{http://www.xbrl.org/2003/instance}"
+
+_SKIP_SUFFIXES = ("Axis", "Domain", "Member", "Table", "LineItems")
+# Dimensional scaffolding is never a statement line; Abstract (headings) and Member (columns of
+# the equity statement) labels are kept.
+_NOT_LINE_SUFFIXES = ("Axis", "Domain", "Table", "LineItems")
+MAX_FILINGS_LISTED = 5
+KEPT_STATEMENTS = frozenset(STATEMENTS) | {"bs_par", "is_par"}
+
+# Label role URI -> short name. Only roles that name a statement line are kept
+# (no documentation, verbose or net labels).
+LABEL_ROLES = {
+    "http://www.xbrl.org/2003/role/label": "label",
+    "http://www.xbrl.org/2003/role/terseLabel": "terse",
+    "http://www.xbrl.org/2003/role/totalLabel": "total",
+    "http://www.xbrl.org/2003/role/periodStartLabel": "period_start",
+    "http://www.xbrl.org/2003/role/periodEndLabel": "period_end",
+    "http://www.xbrl.org/2009/role/negatedLabel": "negated",
+    "http://www.xbrl.org/2009/role/negatedTerseLabel": "negated_terse",
+    "http://www.xbrl.org/2009/role/negatedTotalLabel": "negated_total",
+    "http://www.xbrl.org/2009/role/negatedPeriodStartLabel": "negated_period_start",
+    "http://www.xbrl.org/2009/role/negatedPeriodEndLabel": "negated_period_end",
+    "http://xbrl.us/us-gaap/role/label/negated": "negated",  # pre-2010 filings
+}
+
+# Roll-forward labels: kept only in statements whose presentation asks for them (preferredLabel).
+PERIOD_ROLES = frozenset({"period_start", "period_end", "negated_period_start",
+                          "negated_period_end"})
+
+
+# --- concepts.csv -------------------------------------------------------------------------
+
+
+def fasb_linkbases(taxonomies: Path, kind: str) -> list[Path]:
+    """The FASB statement linkbases of ``kind`` (``pre`` or ``cal``) we map, sorted."""
+    stm = taxonomies / US_GAAP_DIR / "stm"
+    return sorted(p for p in stm.glob(f"*-{kind}-2024.xml") if fasb_file_code(p.name))
+
+
+def statement_presence(pre_files: Iterable[Path]) -> dict[str, set[str]]:
+    """Concept -> statement codes of the FASB presentation linkbases that hold it."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for path in pre_files:
+        code = fasb_file_code(path.name)
+        if code is None:
+            continue
+        for link in extended_links(parse(path), "presentationLink"):
+            for hrefs in link.locs.values():
+                for href in hrefs:
+                    concept = concept_from_href(href)
+                    if concept:
+                        found[concept].add(code)
+    return found
+
+
+def read_concepts(xsd: Path, pre_files: Iterable[Path] = ()) -> list[Concept]:
+    """The non-abstract us-gaap item concepts of ``xsd`` (no dimensions, no text blocks)."""
+    presence = statement_presence(pre_files)
+    found: list[Concept] = []
+    for el in parse(xsd).iter(f"{XSD}element"):
+        name: str = el.get("name") or ""
+        type_name: str = (el.get("type") or "").rpartition(":")[2]
+        if (
+            el.get("substitutionGroup") != "xbrli:item"
+            or el.get("abstract") == "true"
+            or not name
+            or name.endswith(_SKIP_SUFFIXES)
+            or type_name == "textBlockItemType"
+        ):
+            continue
+        found.append(
+            Concept(
+                name=name,
+                type=type_name,
+                period_type=el.get(f"{XBRLI}periodType") or "",
+                balance=el.get(f"{XBRLI}balance") or "",
+                statements=frozenset(presence.get(name, ())),
+                words=concept_words(name),
+            )
+        )
+    return sorted(found, key=lambda c: c.name)
+
+
+# --- calc.csv -----------------------------------------------------------------------------
+
+
+def read_calc(cal_files: Iterable[Path]) -> list[CalcArc]:
+    """The summation-item arcs of the FASB statement calculation linkbases, deduplicated."""
+    arcs: set[CalcArc] = set()
+    for path in cal_files:
+        code = fasb_file_code(path.name)
+        if code is None:
+            continue
+        for link in extended_links(parse(path), "calculationLink"):
+            for src, dst, arc in link.arc_pairs():
+                if not xattr(arc, "arcrole").endswith("summation-item"):
+                    continue
+                weight = int(float(arc.get("weight") or "1"))
+                for parent in _concepts_of(link.locs.get(src, [])):
+                    for child in _concepts_of(link.locs.get(dst, [])):
+                        arcs.add(CalcArc(code, parent, child, weight))
+    return sorted(arcs, key=lambda a: (a.statement, a.parent, a.child, a.weight))
+
+
+def _concepts_of(hrefs: Iterable[str]) -> list[str]:
+    return [c for c in (concept_from_href(h) for h in hrefs) if c]
+
+
+# --- labels.csv ---------------------------------------------------------------------------
+
+
+@dataclass
+class FilingLabels:
+    """What one filing says: its labels of each concept and the statements showing it."""
+
+    name: str
+    labels: dict[str, set[tuple[str, str]]] = field(default_factory=dict)  # concept -> (role, text)
+    statements: dict[str, set[str]] = field(default_factory=dict)  # concept -> statement codes
+    roles: dict[str, str] = field(default_factory=dict)  # presentation role URI -> code
+    # (concept, statement code) -> label roles its presentation arcs prefer there
+    preferred: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+
+
+def _filing_files(folder: Path) -> tuple[list[Path], list[Path], list[Path]]:
+    """The schemas, label and presentation linkbases of a filing folder."""
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    schemas = [p for p in files if p.suffix == ".xsd"]
+    lab = [p for p in files if p.name.endswith("_lab.xml")] + schemas
+    pre = [p for p in files if p.name.endswith("_pre.xml")] + schemas
+    return schemas, lab, pre
+
+
+def read_filing(folder: Path) -> FilingLabels:
+    """Labels and statement placement of us-gaap / srt concepts in one filing folder."""
+    schemas, lab_files, pre_files = _filing_files(folder)
+    roots = {path: parse(path) for path in {*schemas, *lab_files, *pre_files}}
+    definitions: dict[str, str] = {}
+    for path in schemas:
+        definitions.update(role_definitions(roots[path]))
+    filing = FilingLabels(folder.name)
+    for path in pre_files:
+        for link in extended_links(roots[path], "presentationLink"):
+            code = classify_role(link.role, definitions.get(link.role))
+            filing.roles[link.role] = code
+            for concept in _concepts_of(h for hrefs in link.locs.values() for h in hrefs):
+                filing.statements.setdefault(concept, set()).add(code)
+            for _src, dst, arc in link.arc_pairs():
+                preferred = LABEL_ROLES.get(arc.get("preferredLabel") or "")
+                if preferred is None:
+                    continue
+                for concept in _concepts_of(link.locs.get(dst, [])):
+                    filing.preferred.setdefault((concept, code), set()).add(preferred)
+    for path in lab_files:
+        for link in extended_links(roots[path], "labelLink"):
+            for src, dst, _arc in link.arc_pairs():
+                for concept in _concepts_of(link.locs.get(src, [])):
+                    for resource in link.resources.get(dst, []):
+                        role = LABEL_ROLES.get(xattr(resource, "role"))
+                        lang: str = resource.get(XML_LANG) or "en"
+                        text = " ".join("".join(resource.itertext()).split())
+                        if role and text and lang.lower().startswith("en"):
+                            filing.labels.setdefault(concept, set()).add((role, text))
+    return filing
+
+
+def collect_labels(filings: Iterable[FilingLabels]) -> list[LabelEvidence]:
+    """One row per (label, concept, role, statement) over all filings, kept statements only."""
+    seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for filing in filings:
+        for concept, pairs in filing.labels.items():
+            if concept.endswith(_NOT_LINE_SUFFIXES):
+                continue
+            codes = filing.statements.get(concept, set()) & KEPT_STATEMENTS
+            for role, text in pairs:
+                for code in codes:
+                    if role in PERIOD_ROLES and role not in filing.preferred.get((concept, code),
+                                                                                  ()):
+                        continue  # "Beginning balance" of equity belongs to eq, not bs
+                    seen[(text, concept, role, code)].add(filing.name)
+    rows = [
+        LabelEvidence(label, concept, role, code, tuple(sorted(names)[:MAX_FILINGS_LISTED]),
+                      len(names))
+        for (label, concept, role, code), names in seen.items()
+    ]
+    return sorted(rows, key=lambda r: (r.label, r.concept, r.role, r.statement))
+
+
+def filing_folders(filings_dir: Path) -> list[Path]:
+    """The filing folders of the corpus, sorted by name."""
+    return sorted(p for p in filings_dir.iterdir() if p.is_dir())
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def concepts_csv(rows: Iterable[Concept]) -> str:
+    return _csv_text(
+        ("name", "type", "period_type", "balance", "statements", "words"),
+        ((c.name, c.type, c.period_type, c.balance, ";".join(sorted(c.statements)), c.words)
+         for c in rows),
+    )
+
+
+def calc_csv(rows: Iterable[CalcArc]) -> str:
+    return _csv_text(("statement", "parent", "child", "weight"),
+                     ((a.statement, a.parent, a.child, a.weight) for a in rows))
+
+
+def labels_csv(rows: Iterable[LabelEvidence]) -> str:
+    return _csv_text(
+        ("label", "concept", "role", "statement", "filings", "count"),
+        ((r.label, r.concept, r.role, r.statement, ";".join(r.filings), r.count) for r in rows),
+    )
+
+
+def sources_md(
+    concept_rows: Sequence[Concept],
+    calc_rows: Sequence[CalcArc],
+    label_rows: Sequence[LabelEvidence],
+    filings: Sequence[FilingLabels],
+) -> str:
+    """The text of ``sources.md``: provenance, how to regenerate, counts."""
+    in_stm = sum(1 for c in concept_rows if c.statements)
+    names = {c.name for c in concept_rows}
+    label_concepts = {r.concept for r in label_rows}
+    stale = sorted(c for c in label_concepts if ":" not in c and c not in names
+                   and not c.endswith(("Abstract", "Member")))
+    by_statement: dict[str, int] = defaultdict(int)
+    for r in label_rows:
+        by_statement[r.statement] += 1
+    with_labels = [f.name for f in filings if f.labels]
+    without = [f.name for f in filings if not f.labels]
+    return "\n".join([
+        "# Sources of the concept table",
+        "",
+        "Generated by `python -m taxonomy_map.build` (defaults: `../shared/taxonomies`,",
+        "`../shared/corpus/xbrl-filings`). Do not edit the CSVs by hand; rerun the builder.",
+        "Output is deterministic (sorted rows).",
+        "",
+        "| file | from | rows |",
+        "|---|---|---|",
+        f"| `{CONCEPTS_CSV}` | `xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd`: non-abstract"
+        " item elements, without Axis/Domain/Member/Table/LineItems names and text blocks;"
+        " `statements` from `stm/us-gaap-stm-{sfp,soi,scf,sheci,soc}*-pre-2024.xml` |"
+        f" {len(concept_rows)} ({in_stm} in a statement) |",
+        f"| `{CALC_CSV}` | summation-item arcs of `stm/*-cal-2024.xml` (same statement files),"
+        f" deduplicated | {len(calc_rows)} |",
+        f"| `{LABELS_CSV}` | `*_lab.xml`, `*_pre.xml` and `.xsd` (embedded linkbases) of"
+        f" {len(with_labels)} filing folders in `corpus/xbrl-filings` | {len(label_rows)} |",
+        "",
+        "Statement codes: `sfp`->bs, `soi`->is, `scf`->cf, `sheci`->eq, `soc`->ci for FASB files;"
+        " issuer roles are classified from their `link:definition` (`NNN - Statement - ...`) or,"
+        " without a schema, from the role URI. Combined \"operations and comprehensive income\""
+        " statements count as `is`; \"changes in net assets\" as `eq`. Only bs, is, ci, cf, eq,"
+        " bs_par and is_par rows are kept in labels.csv; Axis/Domain/Table/LineItems concepts are"
+        " dropped, Abstract (headings) and Member (equity columns) kept. A label is listed under"
+        " every kept statement of the filing that presents its concept, except period start/end"
+        " labels, listed only where a presentation arc there prefers that role.",
+        "",
+        "labels.csv rows by statement: "
+        + ", ".join(f"{k} {by_statement[k]}" for k in sorted(by_statement)) + ".",
+        f"Label roles kept: {', '.join(sorted(set(LABEL_ROLES.values())))}.",
+        f"Distinct concepts with labels: {len(label_concepts)}; {len(stale)} us-gaap line items"
+        " among them are not in concepts.csv (deprecated names from older filings, e.g."
+        f" {', '.join(stale[:3])}), so join with concepts.csv before use.",
+        f"Filing folders without any label linkbase (contribute nothing): {', '.join(without)}.",
+        "",
+    ])
+
+
+def build(taxonomies: Path, filings_dir: Path, out_dir: Path) -> dict[str, int]:
+    """Write the CSVs and sources.md into ``out_dir``; return row counts by file name."""
+    xsd = taxonomies / US_GAAP_DIR / "elts" / "us-gaap-2024.xsd"
+    concept_rows = read_concepts(xsd, fasb_linkbases(taxonomies, "pre"))
+    calc_rows = read_calc(fasb_linkbases(taxonomies, "cal"))
+    filings = [read_filing(folder) for folder in filing_folders(filings_dir)]
+    label_rows = collect_labels(filings)
+    outputs = {
+        CONCEPTS_CSV: concepts_csv(concept_rows),
+        CALC_CSV: calc_csv(calc_rows),
+        LABELS_CSV: labels_csv(label_rows),
+        "sources.md": sources_md(concept_rows, calc_rows, label_rows, filings),
+    }
+    for file_name, text in outputs.items():
+        (out_dir / file_name).write_text(text, encoding="utf-8", newline="")
+    return {CONCEPTS_CSV: len(concept_rows), CALC_CSV: len(calc_rows),
+            LABELS_CSV: len(label_rows)}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m taxonomy_map.build",
+        description="Regenerate taxonomy_map/{concepts,calc,labels}.csv and sources.md from "
+        "the FASB us-gaap 2024 taxonomy and real filings' linkbases.",
+        epilog="example: python -m taxonomy_map.build --taxonomies ../shared/taxonomies "
+        "--filings ../shared/corpus/xbrl-filings",
+    )
+    parser.add_argument("--taxonomies", type=Path, default=DEFAULT_TAXONOMIES,
+                        help="offline taxonomy tree laid out as host/path (default: %(default)s)")
+    parser.add_argument("--filings", type=Path, default=DEFAULT_FILINGS,
+                        help="folder of filing folders with *_lab.xml / *_pre.xml "
+                        "(default: %(default)s)")
+    parser.add_argument("--out", type=Path, default=PACKAGE_DIR,
+                        help="where to write the files (default: the package folder)")
+    args = parser.parse_args(argv)
+    missing = [p for p in (args.taxonomies / US_GAAP_DIR, args.filings) if not p.is_dir()]
+    if missing:
+        parser.error(f"not found: {', '.join(map(str, missing))}")
+    counts = build(args.taxonomies, args.filings, args.out)
+    for file_name, count in counts.items():
+        print(f"{file_name}: {count} rows")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,244 @@
+"""The concept table: the builder on real FASB linkbases and filings, and the packaged CSVs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import taxonomy_map
+from exporter.errors import TaxonomyError
+from taxonomy_map import CalcArc, LabelEvidence, calc_arcs, concepts, labels
+from taxonomy_map._statements import classify_role, concept_words, fasb_file_code
+from taxonomy_map._xlink import concept_from_href
+from taxonomy_map.build import (
+    KEPT_STATEMENTS,
+    build,
+    collect_labels,
+    read_calc,
+    read_concepts,
+    read_filing,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+TAXONOMIES = SHARED / "taxonomies"
+US_GAAP = TAXONOMIES / "xbrl.fasb.org" / "us-gaap" / "2024"
+STM = US_GAAP / "stm"
+FILINGS = SHARED / "corpus" / "xbrl-filings"
+PACKAGE = Path(taxonomy_map.__file__).resolve().parent
+
+needs_taxonomy = pytest.mark.skipif(
+    not (US_GAAP / "elts" / "us-gaap-2024.xsd").is_file(),
+    reason=f"needs the FASB us-gaap 2024 taxonomy at {US_GAAP} (../shared/taxonomies)",
+)
+needs_filings = pytest.mark.skipif(
+    not (FILINGS / "aapl-20230930").is_dir(),
+    reason=f"needs the filing linkbases at {FILINGS} (../shared/corpus/xbrl-filings)",
+)
+
+
+# --- pure helpers -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("PropertyPlantAndEquipmentNet", "property plant and equipment net"),
+        (
+            "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItems"
+            "NoncontrollingInterest",
+            "income loss from continuing operations before income taxes extraordinary items "
+            "noncontrolling interest",
+        ),
+        ("StockAppreciationRightsSARSMember", "stock appreciation rights sars member"),
+        ("CashFDICInsuredAmount", "cash fdic insured amount"),
+        ("AccountsReceivableNoncurrent90DaysOrMorePastDueStillAccruing",
+         "accounts receivable noncurrent 90 days or more past due still accruing"),
+    ],
+)
+def test_concept_words(name: str, words: str) -> None:
+    assert concept_words(name) == words
+
+
+@pytest.mark.parametrize(
+    ("file_name", "code"),
+    [
+        ("us-gaap-stm-sfp-cls-pre-2024.xml", "bs"),
+        ("us-gaap-stm-soi-pre-2024.xml", "is"),
+        ("us-gaap-stm-soi1-cal-2024.xml", "is"),
+        ("us-gaap-stm-scf-indir-cal-2024.xml", "cf"),
+        ("us-gaap-stm-sheci2-cal-2024.xml", "eq"),
+        ("us-gaap-stm-soc5-cal-2024.xml", "ci"),
+        ("us-gaap-stm-spc-pre-2024.xml", None),
+        ("us-gaap-stm-com-pre-2024.xml", None),
+        ("us-gaap-stm-soi-def-2024.xml", None),
+    ],
+)
+def test_fasb_file_code(file_name: str, code: str | None) -> None:
+    assert fasb_file_code(file_name) == code
+
+
+@pytest.mark.parametrize(
+    ("href", "concept"),
+    [
+        ("https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd#us-gaap_Assets", "Assets"),
+        ("http://taxonomies.xbrl.us/us-gaap/2009/elts/us-gaap-2009-01-31.xsd"
+         "#us-gaap_AccountsPayableCurrent", "AccountsPayableCurrent"),
+        ("https://xbrl.fasb.org/srt/2024/elts/srt-2024.xsd#srt_ProductOrServiceAxis",
+         "srt:ProductOrServiceAxis"),
+        ("aapl-20230930.xsd#aapl_OtherIncomeExpenseNet", None),
+        ("https://xbrl.sec.gov/dei/2024/dei-2024.xsd#dei_EntityRegistrantName", None),
+    ],
+)
+def test_concept_from_href(href: str, concept: str | None) -> None:
+    assert concept_from_href(href) == concept
+
+
+ROLE = "http://www.apple.com/role/X"
+
+
+@pytest.mark.parametrize(
+    ("uri", "definition", "code"),
+    [
+        (ROLE, "0000005 - Statement - CONSOLIDATED BALANCE SHEETS", "bs"),
+        (ROLE, "0000006 - Statement - CONSOLIDATED BALANCE SHEETS (Parenthetical)", "bs_par"),
+        (ROLE, "0000003 - Statement - CONSOLIDATED STATEMENTS OF OPERATIONS", "is"),
+        (ROLE, "9952151 - Statement - CONSOLIDATED INCOME STATEMENT", "is"),
+        (ROLE, "0000003 - Statement - Consolidated Statements of Earnings", "is"),
+        (ROLE, "1004 - Statement - COMPREHENSIVE INCOME STATEMENTS", "ci"),
+        (ROLE, "0000005 - Statement - Consolidated Statements of Comprehensive Income (Loss)",
+         "ci"),
+        (ROLE, "00200 - Statement - CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS AND "
+         "COMPREHENSIVE LOSS", "is"),
+        (ROLE, "0000008 - Statement - Consolidated Statements of Cash Flows", "cf"),
+        (ROLE, "0000006 - Statement - Consolidated Statements of Financial Position", "bs"),
+        (ROLE, "0000002 - Statement - Consolidated Statements of Financial Condition", "bs"),
+        (ROLE, "0000007 - Statement - CONSOLIDATED STATEMENTS OF SHAREHOLDERS' EQUITY", "eq"),
+        (ROLE, "100050 - Statement - CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY (DEFICIT)",
+         "eq"),
+        (ROLE, "0000005 - Statement - Consolidated Statements of Changes in Net Assets", "eq"),
+        (ROLE, "0000008 - Statement - Consolidated Schedule of Investments", "other"),
+        (ROLE, "2421412 - Disclosure - Consolidated Financial Statement Details - Property, "
+         "Plant and Equipment, Net (Details)", "other"),
+        ("http://www.generaldynamics.com/role/ConsolidatedBalanceSheet", None, "bs"),
+        ("http://www.generaldynamics.com/role/ConsolidatedStatementofEarningsUnaudited", None,
+         "is"),
+        ("http://www.generaldynamics.com/role/ShareholdersEquity", None, "other"),
+        ("http://www.generaldynamics.com/role/EarningsPerShare", None, "other"),
+        ("http://www.spireenergy.com/20231231/role/statement-note-3-earnings-per-common-share",
+         None, "other"),
+        ("http://www.mtronpti.com/20241231/role/statement-consolidated-balance-sheets-"
+         "parentheticals", None, "bs_par"),
+    ],
+)
+def test_classify_role(uri: str, definition: str | None, code: str) -> None:
+    assert classify_role(uri, definition) == code
+
+
+# --- the builder on real linkbases ----------------------------------------------------------
+
+
+@needs_taxonomy
+def test_read_concepts_from_the_us_gaap_schema() -> None:
+    found = {
+        c.name: c
+        for c in read_concepts(
+            US_GAAP / "elts" / "us-gaap-2024.xsd",
+            [STM / "us-gaap-stm-sfp-cls-pre-2024.xml", STM / "us-gaap-stm-soi-pre-2024.xml"],
+        )
+    }
+    ppe = found["PropertyPlantAndEquipmentNet"]
+    assert (ppe.type, ppe.period_type, ppe.balance) == ("monetaryItemType", "instant", "debit")
+    assert ppe.statements == frozenset({"bs"})
+    assert ppe.words == "property plant and equipment net"
+    assert "is" in found["NetIncomeLoss"].statements
+    assert found["NetIncomeLoss"].balance == "credit"
+    assert found["EarningsPerShareBasic"].type == "perShareItemType"
+    assert found["EarningsPerShareBasic"].balance == ""
+    assert found["WeightedAverageNumberOfSharesOutstandingBasic"].type == "sharesItemType"
+    assert found["EffectiveIncomeTaxRateContinuingOperations"].statements == frozenset()
+    # abstract, dimensional and text-block elements are not concepts here
+    for name in ("AssetsAbstract", "StatementScenarioAxis", "RetainedEarningsMember",
+                 "IncomeTaxDisclosureTextBlock", "StatementLineItems"):
+        assert name not in found
+
+
+@needs_taxonomy
+def test_read_calc_income_statement() -> None:
+    arcs = set(read_calc([STM / "us-gaap-stm-soi-cal-2024.xml"]))
+    assert CalcArc("is", "GrossProfit", "Revenues", 1) in arcs
+    assert CalcArc("is", "GrossProfit", "CostOfRevenue", -1) in arcs
+    assert CalcArc("is", "OperatingIncomeLoss", "GrossProfit", 1) in arcs
+    assert {a.statement for a in arcs} == {"is"}
+
+
+@needs_filings
+def test_read_filing_apple_2023() -> None:
+    filing = read_filing(FILINGS / "aapl-20230930")
+    revenue = "RevenueFromContractWithCustomerExcludingAssessedTax"
+    assert ("terse", "Net sales") in filing.labels[revenue]
+    assert ("total", "Total property, plant and equipment, net") in filing.labels[
+        "PropertyPlantAndEquipmentNet"
+    ]
+    assert "is" in filing.statements[revenue]
+    assert "bs" in filing.statements["PropertyPlantAndEquipmentNet"]
+    assert sorted(c for c in filing.roles.values() if c != "other") == [
+        "bs", "bs_par", "cf", "ci", "eq", "is",
+    ]
+    rows = collect_labels([filing])
+    assert LabelEvidence("Net sales", revenue, "terse", "is", ("aapl-20230930",), 1) in rows
+    assert {r.statement for r in rows} <= KEPT_STATEMENTS
+    assert rows == sorted(rows, key=lambda r: (r.label, r.concept, r.role, r.statement))
+
+
+@needs_filings
+def test_read_filing_with_linkbases_embedded_in_the_schema() -> None:
+    folder = FILINGS / "msft-20240630"
+    assert [p.name for p in folder.iterdir()] == ["msft-20240630.xsd"]
+    filing = read_filing(folder)
+    assert ("terse", "Revenue") in filing.labels[
+        "RevenueFromContractWithCustomerExcludingAssessedTax"
+    ]
+    assert "is" in filing.statements["RevenueFromContractWithCustomerExcludingAssessedTax"]
+
+
+@needs_taxonomy
+@needs_filings
+def test_build_reproduces_the_committed_files(tmp_path: Path) -> None:
+    build(TAXONOMIES, FILINGS, tmp_path)
+    for name in ("concepts.csv", "calc.csv", "labels.csv", "sources.md"):
+        assert (tmp_path / name).read_bytes() == (PACKAGE / name).read_bytes(), name
+
+
+# --- the loader on the committed CSVs -----------------------------------------------------
+
+
+def test_loader_concepts() -> None:
+    table = concepts()
+    assert len(table) > 10_000
+    ppe = table["PropertyPlantAndEquipmentNet"]
+    assert (ppe.balance, ppe.period_type, ppe.statements) == ("debit", "instant", frozenset({"bs"}))
+    assert table["NetIncomeLoss"].statements >= {"is"}
+    assert concepts() is table  # cached
+
+
+def test_loader_labels() -> None:
+    rows = labels()
+    assert {r.statement for r in rows} <= KEPT_STATEMENTS
+    assert all(1 <= len(r.filings) <= 5 and r.count >= len(r.filings) for r in rows)
+    net_sales = [r for r in rows if r.label == "Net sales" and r.statement == "is"]
+    assert any(r.concept == "RevenueFromContractWithCustomerExcludingAssessedTax"
+               and "aapl-20230930" in r.filings for r in net_sales)
+
+
+def test_loader_calc_arcs() -> None:
+    arcs = calc_arcs()
+    assert CalcArc("is", "GrossProfit", "CostOfRevenue", -1) in arcs
+    assert {a.weight for a in arcs} == {1, -1}
+    known = concepts()
+    assert all(a.parent in known for a in arcs if ":" not in a.parent)
+
+
+def test_missing_csv_raises_taxonomy_error() -> None:
+    with pytest.raises(TaxonomyError, match="python -m taxonomy_map.build"):
+        taxonomy_map._rows("no-such-table.csv")
