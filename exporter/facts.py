@@ -1,0 +1,249 @@
+"""Building facts: statement lines with their concept, unit, periods, scale and sign.
+
+Input: a classified :class:`~exporter.tables.Table`. Output: a
+:class:`Statement` whose :class:`Line` s carry the mapping decision and whose
+:class:`Fact` s carry the stored value (``Decimal``), ``decimals`` and the
+provenance of every number (document line, column, raw text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from exporter import mapping, signs
+from exporter.arithmetic import Sum, find_sums
+from exporter.labels import strip_clutter, tokens
+from exporter.mapping import Choice
+from exporter.periods import Period
+from exporter.scale import Scale
+from exporter.tables import Row, Table
+
+UNITS = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
+
+_PER_SHARE = re.compile(r"per\s+(common\s+|basic\s+|diluted\s+|weighted\s+)?(share|unit)|\beps\b|per\s+ads", re.I)
+_SHARES = re.compile(r"\bshares?\b|weighted[\s-]+average\s+(number|common)", re.I)
+_OPERATING_TOTAL = re.compile(
+    r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
+    r"\s+from\s+operations)", re.I)
+_REVERSES = re.compile(r"\bbenefit\b|\(income\)|\bgains?\b|\(gain\)", re.I)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One reported value with everything needed to write it and to explain it."""
+
+    concept: str  # local name
+    prefix: str  # "us-gaap" or the company prefix
+    period: Period
+    unit: str
+    value: Decimal
+    decimals: int
+    statement: str
+    table: int
+    row: int
+    column: int
+    line: int  # document line of the number
+    raw: str  # the number as printed
+    label: str  # the row label as printed
+    displayed: Decimal  # the printed value, sign as shown, unscaled
+    scale: int  # power of ten applied to the printed value
+    sign_reason: str = ""
+
+    @property
+    def qname(self) -> str:
+        return f"{self.prefix}:{self.concept}"
+
+
+@dataclass
+class Line:
+    """A statement line and what was decided about it."""
+
+    row: Row
+    label: str  # the label used for mapping (heading prefix added where it completes it)
+    display_label: str
+    unit_kind: str
+    zone: frozenset[str]
+    choice: Choice
+    concept: str = ""
+    prefix: str = "us-gaap"
+    balance: str = ""
+    factor: int = 1
+    sign_reason: str = ""
+    is_total: bool = False
+
+
+@dataclass
+class Statement:
+    code: str
+    table: Table
+    reason: str
+    periods: list[Period | None]
+    scale: Scale
+    lines: list[Line] = field(default_factory=list)
+    sums: list[Sum] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+    def line_for(self, row_index: int) -> Line | None:
+        for ln in self.lines:
+            if ln.row.index == row_index:
+                return ln
+        return None
+
+
+def unit_kind(row: Row, context: str) -> str:
+    text = f"{context} {row.label}"
+    if any(c is not None and c.printed.percent for c in row.cells):
+        return "percent"
+    if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
+        return "perShare"
+    own = row.label
+    if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
+        return "shares"
+    if _SHARES.search(context) and not re.search(r"stock|capital|amount", own, re.I):
+        places = max((c.printed.places for c in row.cells if c is not None), default=0)
+        if places == 0:
+            return "shares"
+    return "monetary"
+
+
+def _full_label(row: Row) -> str:
+    """The label to map: a short sub-line ("Basic") is completed by its heading."""
+    label = row.label
+    heading = row.parent_label or row.section
+    words = tokens(strip_clutter(label))
+    short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
+    if heading and (short or label[:1].islower()):
+        return f"{heading.rstrip(':')} {label}"
+    return label
+
+
+def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
+    """Where each row stands: assets/liabilities/equity, current/noncurrent, (non)operating."""
+    out: dict[int, frozenset[str]] = {}
+    side = "assets"
+    current: str | None = None
+    equity = False
+    operating = "operating"
+    for r in table.rows:
+        lab = r.label.lower()
+        sec = r.section.lower()
+        z: set[str] = set()
+        if code == "bs":
+            if r.is_heading:
+                if re.search(r"liabilit", lab):
+                    side = "liabilities"
+                    current = None
+                if re.search(r"equity|stockholders|shareholders|capital\b|deficit", lab):
+                    equity = True
+                    side = "liabilities"
+                if re.search(r"\bcurrent\b", lab) and not re.search(r"non-?\s*current", lab):
+                    current = "current"
+                elif re.search(r"non-?\s*current|long-term|other assets", lab):
+                    current = "noncurrent"
+            if re.search(r"\bcurrent\b", sec) and not re.search(r"non-?\s*current", sec) and current is None:
+                current = "current"
+            z.add(side)
+            if equity:
+                z.add("equity")
+            elif current:
+                z.add(current)
+            if not r.is_heading:
+                if re.match(r"total\s+current", lab):
+                    current = "noncurrent"
+                if re.match(r"total\s+assets", lab) or (side == "assets" and not lab and r.rule_above
+                                                         and current == "noncurrent"):
+                    side = "liabilities"
+                    current = None
+                if re.match(r"total\s+liabilities$|total\s+liabilities\s*$", lab):
+                    current = None
+        elif code in ("is", "ci"):
+            z.add(operating)
+            if not r.is_heading and _OPERATING_TOTAL.match(r.label):
+                operating = "nonoperating"
+        out[r.index] = frozenset(z)
+    return out
+
+
+def _negative_shown(row: Row) -> bool:
+    vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
+    neg = sum(1 for v in vals if v.negative_shown)
+    return bool(vals) and neg * 2 >= len(vals) and neg > 0
+
+
+def build_lines(table: Table, code: str) -> tuple[list[Line], list[Sum]]:
+    """Decide unit, zone, concept and sign for every value row of a statement table."""
+    zones = _zones(table, code)
+    title = " ".join(table.title)
+    bank = bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
+    rows = table.value_rows()
+    kinds = {r.index: unit_kind(r, f"{r.parent_label} {r.section}") for r in rows}
+    eligible = [r.index for r in rows if kinds[r.index] == "monetary"]
+    sums = find_sums(table.rows, eligible)
+    totals = {s.total for s in sums}
+    # name unlabeled totals after their section ("Total operating expenses")
+    labels: dict[int, str] = {}
+    for r in rows:
+        lab = r.label
+        if not lab.strip():
+            lab = f"Total {r.section.rstrip(':').lower()}" if r.section else "Total"
+        labels[r.index] = lab
+    lines: list[Line] = []
+    for r in rows:
+        full = _full_label(Row(labels[r.index], r.cells, r.line, r.indent, r.raw_label,
+                               r.rule_above, r.section, r.parent_label, r.index))
+        ml = mapping.Line(code, full, kinds[r.index], zones.get(r.index, frozenset()),
+                          _negative_shown(r), r.index in totals, bank)
+        lines.append(Line(r, full, labels[r.index], kinds[r.index], ml.zone, Choice(None, 0, ""),
+                          is_total=r.index in totals))
+    _assign(lines, code, bank)
+    _ = title
+    return lines, sums
+
+
+def _values_key(row: Row) -> tuple[Decimal | None, ...]:
+    return tuple(c.printed.value if c is not None else None for c in row.cells)
+
+
+def _assign(lines: list[Line], code: str, bank: bool) -> None:
+    """Choose concepts so no two lines with different values share one."""
+    taken: dict[str, Line] = {}
+    pending = list(lines)
+    excluded: dict[int, set[str]] = {id(ln): set() for ln in lines}
+    rounds = 0
+    while pending and rounds < 6:
+        rounds += 1
+        nxt: list[Line] = []
+        for ln in pending:
+            ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, _negative_shown(ln.row),
+                              ln.is_total, bank)
+            ch = mapping.choose(ml, excluded[id(ln)])
+            ln.choice = ch
+            if ch.concept is None:
+                continue
+            other = taken.get(ch.concept)
+            if other is None or _values_key(other.row) == _values_key(ln.row):
+                if other is None:
+                    taken[ch.concept] = ln
+                continue
+            # two lines want one concept: the better-scored keeps it, the other looks again
+            loser = ln if other.choice.confidence >= ch.confidence else other
+            if loser is other:
+                taken[ch.concept] = ln
+            excluded[id(loser)].add(ch.concept)
+            nxt.append(loser)
+        pending = nxt
+
+
+def extension_name(label: str, used: set[str]) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", strip_clutter(label) or label)
+    name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:120] or "Item"
+    if name[0].isdigit():
+        name = "N" + name
+    base, n = name, 2
+    while name in used:
+        name = f"{base}{n}"
+        n += 1
+    used.add(name)
+    return name

@@ -1,0 +1,308 @@
+"""Validate XBRL output with Arelle: the only module of the project that imports Arelle.
+
+One call runs one Arelle session (``arelle.api.Session``) over one file::
+
+    report = validate(Path("out/innovo-20030830.xml"), Path("../shared/taxonomies"))
+    report.ok            # no error and no calculation inconsistency
+    report.errors        # what to fix; the two known-missing SEC schemas are left out
+    report.known_missing # the two load errors an offline copy of the taxonomies always gives
+
+What is checked: XBRL 2.1 schema and instance validity (base taxonomies known to be valid
+are not re-validated) and Calculations 1.1 with round-to-nearest (``calcs="c11r"``).
+Inline XBRL files (``.htm``, ``.html``, ``.xhtml``) load as an inline document set.
+
+Offline: given a taxonomy folder laid out as ``host/path`` (``xbrl.fasb.org/us-gaap/2024/...``),
+Arelle runs with ``internetConnectivity="offline"`` and a temporary web cache whose ``https``
+and ``http`` entries link to that folder; the cache is removed afterwards. Arelle keeps no
+configuration (``disablePersistentConfig``), its log goes to a handler of ours (never to the
+console or the root logger) and anything it prints is swallowed, so a validation writes nothing
+to the user's home or the project. Without a folder Arelle works online with its default cache.
+
+Arelle keeps global state: run one validation at a time per process (use processes, not
+threads, to validate in parallel).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from exporter.errors import TaxonomyError
+
+Level = Literal["error", "warning", "inconsistency", "info"]
+Fact = tuple[str, str, str, str, str]
+
+TAXONOMY_DIR_ENV = "XBRL_TAXONOMY_DIR"
+
+KNOWN_MISSING: tuple[str, ...] = (
+    "https://xbrl.sec.gov/country/2024/country-2024.xsd",
+    "https://xbrl.sec.gov/stpr/2024/stpr-2024.xsd",
+)
+"""SEC schemas absent from the offline taxonomy copy. us-gaap-2024.xsd and srt-2024.xsd import
+country-2024.xsd and point locators into stpr-2024.xsd, so every us-gaap instance reports both
+(dei-2024.xsd imports neither)."""
+
+_LOAD_ERROR_CODES = frozenset({"IOerror", "FileNotLoadable"})
+_INLINE_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
+_INLINE_PLUGIN = "inlineXbrlDocumentSet"
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message of Arelle's log, e.g. ``error xbrl.4.6.1:itemContextRef ...``."""
+
+    level: Level
+    code: str
+    text: str
+    where: str = ""
+
+    def is_known_missing(self) -> bool:
+        """True for the load error of one of the two SEC schemas missing offline."""
+        return (
+            self.level == "error"
+            and self.code in _LOAD_ERROR_CODES
+            and any(url in self.text for url in KNOWN_MISSING)
+        )
+
+    def __str__(self) -> str:
+        where = f" ({self.where})" if self.where else ""
+        return f"{self.level} [{self.code}] {self.text}{where}"
+
+
+@dataclass(frozen=True)
+class Report:
+    """What Arelle said about one file."""
+
+    path: Path
+    messages: tuple[Message, ...]
+    fact_count: int
+
+    @property
+    def errors(self) -> list[Message]:
+        """Errors and calculation inconsistencies, without the two known-missing files."""
+        return [
+            m
+            for m in self.messages
+            if m.level in ("error", "inconsistency") and not m.is_known_missing()
+        ]
+
+    @property
+    def known_missing(self) -> list[Message]:
+        return [m for m in self.messages if m.is_known_missing()]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def taxonomy_dir_from_env(explicit: Path | None) -> Path | None:
+    """The taxonomy folder to use: ``explicit``, else ``$XBRL_TAXONOMY_DIR``, else None (online)."""
+    if explicit is not None:
+        return explicit
+    value = os.environ.get(TAXONOMY_DIR_ENV, "").strip()
+    return Path(value) if value else None
+
+
+def validate(path: Path, taxonomy_dir: Path | None = None, *, inline: bool | None = None) -> Report:
+    """Validate an XBRL instance or Inline XBRL document; never raises on invalid XBRL.
+
+    ``inline`` None decides by the file suffix. Raises TaxonomyError when ``taxonomy_dir``
+    is given but is not a folder.
+    """
+    with _session(path, taxonomy_dir, inline=inline, validate=True) as run:
+        count = sum(len(model.factsInInstance) for model in run.models)
+    return Report(path=path, messages=tuple(run.messages), fact_count=count)
+
+
+def extract_facts(path: Path, taxonomy_dir: Path | None = None) -> list[Fact]:
+    """Facts as Arelle loads them: (concept local name, period, unit, value, decimals).
+
+    Period is ``YYYY-MM-DD`` (instant), ``start/end`` (duration) or ``forever``; unit is
+    ``USD``, ``USD/shares``, ``shares`` or ``""``; value is the fact's value after Inline XBRL
+    transformation, ``scale`` and ``sign`` (``"-1234000"``); decimals is ``""`` when absent.
+    Works the same for an ``.xml`` instance and an Inline XBRL document.
+    """
+    with _session(path, taxonomy_dir, inline=None, validate=False) as run:
+        return [_fact_tuple(f) for model in run.models for f in _in_document_order(model.facts)]
+
+
+# --- running Arelle ---------------------------------------------------------------------------
+
+
+@dataclass
+class _Run:
+    models: list[Any] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
+
+
+class _Collector(logging.Handler):
+    """Keeps Arelle's log records as Messages."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.INFO)
+        self.messages: list[Message] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(_message(record))
+
+
+@contextlib.contextmanager
+def _session(
+    path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool
+) -> Iterator[_Run]:
+    """Load (and validate) ``path``; the loaded models are usable inside the block."""
+    from arelle.api.Session import Session  # heavy import: only when validating
+
+    is_inline = path.suffix.lower() in _INLINE_SUFFIXES if inline is None else inline
+    collector = _Collector()
+    run = _Run()
+    console = io.StringIO()
+    with (
+        _web_cache(taxonomy_dir) as cache_dir,
+        contextlib.redirect_stdout(console),
+        contextlib.redirect_stderr(console),
+        Session() as session,
+    ):
+        try:
+            loaded = session.run(
+                _options(path, cache_dir, is_inline, validate), logHandler=collector
+            )
+            run.models = list(session.get_models())
+        except Exception as exc:  # Arelle failing must become a report, not a traceback
+            loaded = False
+            collector.messages.append(
+                Message("error", "exporter:arelleFailed", f"Arelle failed: {exc!r}", str(path))
+            )
+        run.messages = collector.messages
+        if not loaded and not any(m.level == "error" for m in run.messages):
+            run.messages.append(
+                Message("error", "exporter:notLoaded", "Arelle could not load the file", str(path))
+            )
+        try:
+            yield run
+        finally:
+            for model in run.models:
+                model.close()
+            _detach(collector)
+
+
+def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool) -> Any:
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    entry = str(path.resolve())
+    return RuntimeOptions(
+        entrypointFile=json.dumps([{"ixds": [{"file": entry}]}]) if is_inline else entry,
+        plugins=_INLINE_PLUGIN if is_inline else None,
+        validate=validate,
+        calcs="c11r" if validate else None,
+        baseTaxonomyValidationMode="none",
+        internetConnectivity="offline" if cache_dir is not None else "online",
+        cacheDirectory=str(cache_dir) if cache_dir is not None else None,
+        disablePersistentConfig=True,
+        keepOpen=True,
+        logLevel="info",
+        logPropagate=False,
+        logRefObjectProperties=False,
+    )
+
+
+@contextlib.contextmanager
+def _web_cache(taxonomy_dir: Path | None) -> Iterator[Path | None]:
+    """A temporary Arelle web cache whose https/http entries link to ``taxonomy_dir``."""
+    if taxonomy_dir is None:
+        yield None
+        return
+    if not taxonomy_dir.is_dir():
+        raise TaxonomyError(
+            "taxonomy folder not found; pass an existing folder laid out as host/path "
+            f"(xbrl.fasb.org/us-gaap/2024/...) or set ${TAXONOMY_DIR_ENV}",
+            where=str(taxonomy_dir),
+        )
+    target = taxonomy_dir.resolve()
+    with tempfile.TemporaryDirectory(prefix="exporter-arelle-cache-") as tmp:
+        cache = Path(tmp)
+        for scheme in ("https", "http"):
+            (cache / scheme).symlink_to(target, target_is_directory=True)
+        yield cache
+
+
+def _detach(handler: logging.Handler) -> None:
+    """Make sure our handler is off Arelle's global logger (Session.close removes it too)."""
+    logging.getLogger("arelle").removeHandler(handler)
+
+
+# --- log records and facts --------------------------------------------------------------------
+
+
+def _level(levelname: str) -> Level:
+    name = levelname.upper()
+    if name == "INCONSISTENCY":
+        return "inconsistency"
+    if name.startswith(("ERROR", "CRITICAL", "FATAL")) or name == "ASSERTION-NOT-SATISFIED":
+        return "error"
+    if name.startswith("WARNING"):
+        return "warning"
+    return "info"
+
+
+def _message(record: logging.LogRecord) -> Message:
+    try:
+        text = record.getMessage()
+    except (TypeError, ValueError, KeyError):
+        text = str(record.msg)
+    refs = getattr(record, "refs", None) or []
+    where = ""
+    if refs and isinstance(refs[0], dict):
+        href = str(refs[0].get("href", ""))
+        line = refs[0].get("sourceLine")
+        where = f"{href.split('#')[0]}:{line}" if href and line else href
+    code = str(getattr(record, "messageCode", "") or "")
+    return Message(_level(record.levelname), code, text, where)
+
+
+def _in_document_order(facts: Any) -> Iterator[Any]:
+    for fact in facts:
+        yield fact
+        yield from _in_document_order(getattr(fact, "modelTupleFacts", None) or ())
+
+
+def _fact_tuple(fact: Any) -> Fact:
+    decimals = fact.decimals
+    return (
+        str(fact.qname.localName),
+        _period(fact.context),
+        _unit(fact.unit),
+        str(fact.value if fact.value is not None else ""),
+        "" if decimals is None else str(decimals),
+    )
+
+
+def _period(context: Any) -> str:
+    from arelle import XmlUtil
+
+    if context is None:
+        return ""
+    if context.isForeverPeriod:
+        return "forever"
+    end = str(XmlUtil.dateunionValue(context.endDatetime, subtractOneDay=True))
+    if context.isInstantPeriod:
+        return end
+    return f"{XmlUtil.dateunionValue(context.startDatetime)}/{end}"
+
+
+def _unit(unit: Any) -> str:
+    if unit is None:
+        return ""
+    numerators, denominators = unit.measures
+    text = "*".join(m.localName for m in numerators)
+    if denominators:
+        text += "/" + "*".join(m.localName for m in denominators)
+    return str(text)
