@@ -10,6 +10,7 @@ implies are never invented.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -56,8 +57,24 @@ def _matches(
     return used > 0 and informative
 
 
-def find_sums(rows: list[Row], eligible: list[int]) -> list[Sum]:
-    """Find the printed totals among ``rows`` (indices in ``eligible``, in order)."""
+_TOTALISH = re.compile(
+    r"^\s*(total|sub-?total|net\b|gross|income|loss|earnings|profit|operating\s+(income|loss|profit)"
+    r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b)",
+    re.I,
+)
+
+
+def could_be_total(row: Row) -> bool:
+    """A total is ruled off, unlabeled, or says so ("Total ...", "Net income", "Gross profit")."""
+    return row.rule_above or not row.label.strip() or bool(_TOTALISH.match(row.label))
+
+
+def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = frozenset()) -> list[Sum]:
+    """Find the printed totals among ``rows`` (indices in ``eligible``, in order).
+
+    ``barriers`` are rows after which earlier lines no longer take part (the end of
+    the assets side of a balance sheet).
+    """
     if not rows:
         return []
     ncols = max(len(r.cells) for r in rows)
@@ -68,7 +85,8 @@ def find_sums(rows: list[Row], eligible: list[int]) -> list[Sum]:
         row = rows[i]
         found: Sum | None = None
         tol = _unit(row)
-        for k in range(2, min(len(available), MAX_PARTS) + 1):
+        limit = min(len(available), MAX_PARTS) if could_be_total(row) else 0
+        for k in range(2, limit + 1):
             suffix = available[-k:]
             parts = [vectors[j] for j in suffix]
             # try the plain sum first, then every sign pattern with fewer minus signs first
@@ -87,4 +105,6 @@ def find_sums(rows: list[Row], eligible: list[int]) -> list[Sum]:
             sums.append(found)
             del available[-len(found.parts):]
         available.append(i)
+        if i in barriers:
+            available.clear()
     return sums

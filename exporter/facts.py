@@ -135,7 +135,7 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 if re.search(r"liabilit", lab):
                     side = "liabilities"
                     current = None
-                if re.search(r"equity|stockholders|shareholders|capital\b|deficit", lab):
+                elif re.search(r"equity|stockholders|shareholders|capital\b|deficit", lab):
                     equity = True
                     side = "liabilities"
                 if re.search(r"\bcurrent\b", lab) and not re.search(r"non-?\s*current", lab):
@@ -180,7 +180,12 @@ def build_lines(table: Table, code: str) -> tuple[list[Line], list[Sum]]:
     rows = table.value_rows()
     kinds = {r.index: unit_kind(r, f"{r.parent_label} {r.section}") for r in rows}
     eligible = [r.index for r in rows if kinds[r.index] == "monetary"]
-    sums = find_sums(table.rows, eligible)
+    barriers = frozenset(
+        r.index for r in rows
+        if code == "bs" and "assets" in zones.get(r.index, frozenset())
+        and re.match(r"total\s+assets\s*$", r.label, re.I)
+    )
+    sums = find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
     # name unlabeled totals after their section ("Total operating expenses")
     labels: dict[int, str] = {}

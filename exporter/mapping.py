@@ -333,7 +333,8 @@ def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
                       f"no us-gaap concept scored {THRESHOLD} or more{best}",
                       tuple(cands[:3]), "extension")
     top = cands[0]
-    return Choice(top.concept, round(min(1.0, top.score), 2), top.why, tuple(cands[1:4]))
+    alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
+    return Choice(top.concept, round(min(1.0, top.score), 2), top.why, alts)
 
 
 def concept_info(name: str) -> taxonomy_map.Concept | None:

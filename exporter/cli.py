@@ -1,0 +1,111 @@
+"""Command line: a thin layer over :func:`exporter.export` (and ``validate`` over the checks)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from exporter.errors import ExporterError
+
+EPILOG = """\
+examples:
+  xbrl-export examples/innovo-2003q3-ex99-1.txt
+  xbrl-export filing.txt -o out/ --cik 0000320193 --prefix aapl
+  xbrl-export *.txt -o out/ --taxonomy-dir ../shared/taxonomies
+  xbrl-export validate out/innovo-20030830.xml --json
+
+exit status: 0 exported, 1 an input could not be exported (nothing is left
+in OUTDIR for it), 2 usage error.
+
+Validation runs Arelle offline against --taxonomy-dir or $XBRL_TAXONOMY_DIR
+(a folder laid out as host/path, e.g. xbrl.fasb.org/us-gaap/2024/...), and
+online otherwise.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="xbrl-export",
+        description="Export the financial statements of SEC filings (EDGAR text or HTML) to an "
+                    "XBRL 2.1 instance, its extension taxonomy and a mapping report.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
+                   help="filing files: EDGAR .txt submissions, exhibits, HTML documents")
+    p.add_argument("-o", "--outdir", type=Path, default=Path("out"),
+                   help="output folder (default: out)")
+    p.add_argument("--cik", help="the filer's CIK, when the input has no SEC header")
+    p.add_argument("--prefix", help="the extension taxonomy prefix (default: from the company name)")
+    p.add_argument("--taxonomy-dir", type=Path,
+                   help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
+    p.add_argument("--no-validate", action="store_true", help="skip Arelle validation")
+    p.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
+    return p
+
+
+def _validate_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="xbrl-export validate",
+        description="Check an XBRL instance or Inline XBRL file: Arelle (XBRL 2.1, Inline XBRL "
+                    "1.1, Calculations 1.1) and the exporter's own checks.",
+        epilog="example:\n  xbrl-export validate out/innovo-20030830.xml --json\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("path", type=Path, help="an .xml instance or an .htm Inline XBRL file")
+    p.add_argument("--taxonomy-dir", type=Path,
+                   help="offline taxonomy folder (default: $XBRL_TAXONOMY_DIR)")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    return p
+
+
+def _validate_main(argv: list[str]) -> int:
+    args = _validate_parser().parse_args(argv)
+    if not args.path.is_file():
+        print(f"error: {args.path}: no such file", file=sys.stderr)
+        return 1
+    from exporter.checks import validate_command
+
+    code, text = validate_command(args.path, args.taxonomy_dir, args.json)
+    print(text)
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "validate":
+        return _validate_main(argv[1:])
+    args = _parser().parse_args(argv)
+    from exporter.pipeline import export
+
+    status = 0
+    for path in args.inputs:
+        try:
+            result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
+                            taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate)
+        except ExporterError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
+            if args.debug:
+                raise
+            print(f"error: {path}: internal error ({type(exc).__name__}: {exc}); "
+                  f"rerun with --debug and report it", file=sys.stderr)
+            status = 1
+            continue
+        for w in result.warnings:
+            print(f"warning: {path}: {w}", file=sys.stderr)
+        ext = sum(1 for st in result.extraction.statements for ln in st.lines if not ln.prefix)
+        print(f"{path}: wrote {result.instance} ({len(result.model.facts)} facts, "
+              f"{len(result.extraction.statements)} statements, {ext} extension concepts)")
+        if result.validation is not None:
+            errs = result.validation.errors
+            known = len(result.validation.known_missing)
+            print(f"  validation: {len(errs)} errors"
+                  + (f" ({known} known missing offline files ignored)" if known else ""))
+            for m in errs[:10]:
+                print(f"  {m}", file=sys.stderr)
+        print(f"  report: {result.files['report']}")
+    return status

@@ -1,0 +1,211 @@
+"""From a filing to statements: find the tables, classify them, resolve periods, build facts.
+
+This is the reading half of the pipeline; nothing here writes files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from exporter import signs
+from exporter.documents import Document, Filing
+from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name
+from exporter.mapping import concept_info
+from exporter.periods import FiscalCalendar, Period, infer_calendar, parse_column, resolve
+from exporter.scale import Scale, detect_scale
+from exporter.statements import classify
+from exporter.tables import Table
+from exporter.text_tables import text_tables
+
+SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one filing."""
+
+    statements: list[Statement] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (table, why not a statement)
+    calendar: FiscalCalendar = field(default_factory=FiscalCalendar)
+    warnings: list[str] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [f for s in self.statements for f in s.facts]
+
+
+def document_tables(doc: Document) -> list[Table]:
+    if doc.kind == "html":
+        from exporter.html_tables import html_tables
+
+        return html_tables(doc)
+    return text_tables(doc)
+
+
+def _column_is_percent(table: Table, col: int) -> bool:
+    cells = [r.cells[col] for r in table.value_rows() if col < len(r.cells) and r.cells[col]]
+    pct = sum(1 for c in cells if c is not None and c.printed.percent)
+    return bool(cells) and pct * 2 >= len(cells)
+
+
+def extract(filing: Filing) -> Extraction:
+    out = Extraction()
+    found: list[tuple[Table, str, str]] = []
+    for doc in filing.documents:
+        if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
+            continue
+        out.documents.append(doc)
+        for table in document_tables(doc):
+            cls = classify(table)
+            if cls.statement in ("bs", "is", "cf"):
+                found.append((table, cls.statement, cls.reason))
+            else:
+                out.skipped.append((table.where, cls.reason if cls.statement is None
+                                    else f"a {cls.statement} statement (not exported yet)"))
+    # the fiscal calendar from every date the statements print
+    col_dates: list[date] = []
+    bs_dates: list[date] = []
+    parsed: dict[int, list] = {}
+    for table, code, _ in found:
+        title = " ".join(table.title)
+        cols = [parse_column(h, title) for h in table.headers]
+        parsed[id(table)] = cols
+        for c in cols:
+            if c.end:
+                col_dates.append(c.end)
+                if code == "bs":
+                    bs_dates.append(c.end)
+    out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates)
+    for table, code, reason in found:
+        st = _statement(table, code, reason, parsed[id(table)], out)
+        if st is not None:
+            out.statements.append(st)
+    _name_extensions(out.statements)
+    for st in out.statements:
+        _facts(st)
+    _drop_conflicts(out)
+    return out
+
+
+def _statement(table: Table, code: str, reason: str, cols: list, out: Extraction) -> Statement | None:
+    title = " ".join(table.title)
+    scale = detect_scale(title)
+    if scale.source.startswith("no scale"):
+        scale = detect_scale(" ".join(table.headers))
+    periods: list[Period | None] = []
+    for i, c in enumerate(cols):
+        if _column_is_percent(table, i):
+            periods.append(None)
+            continue
+        periods.append(resolve(c, code == "bs", out.calendar))
+    if not any(periods):
+        out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
+        return None
+    for i, p in enumerate(periods):
+        if p is None:
+            out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
+                                f"period; its values are not exported")
+    lines, sums = build_lines(table, code)
+    st = Statement(code, table, reason, periods, scale, lines, sums)
+    _signs(st)
+    return st
+
+
+def _signs(st: Statement) -> None:
+    inputs: dict[int, signs.SignInput] = {}
+    for ln in st.lines:
+        info = concept_info(ln.choice.concept) if ln.choice.concept else None
+        ln.balance = info.balance if info else ""
+        neg = [c.printed.negative_shown for c in ln.row.cells if c is not None and not c.printed.dash]
+        inputs[ln.row.index] = signs.SignInput(
+            ln.balance, bool(neg) and sum(neg) * 2 >= len(neg) and any(neg), st.code, ln.zone,
+            bool(re.search(r"\bbenefit\b|\(income\)|\(gain\)", ln.label, re.I)),
+        )
+    factor, reason = signs.factors(len(st.table.rows), st.sums, inputs)
+    for ln in st.lines:
+        ln.factor = factor.get(ln.row.index, 1)
+        ln.sign_reason = reason.get(ln.row.index, "")
+
+
+def _name_extensions(statements: list[Statement]) -> None:
+    used: set[str] = set()
+    by_label: dict[tuple[str, str, str], str] = {}
+    for st in statements:
+        for ln in st.lines:
+            if ln.choice.concept:
+                ln.concept = ln.choice.concept
+                ln.prefix = "us-gaap"
+                continue
+            key = (st.code, ln.label.lower(), ln.unit_kind)
+            if key not in by_label:
+                by_label[key] = extension_name(ln.label, used)
+            ln.concept = by_label[key]
+            ln.prefix = ""  # the company prefix, filled in by the writer
+
+
+def _decimals(places: int, power: int) -> int:
+    return places - power
+
+
+def _facts(st: Statement) -> None:
+    scale = st.scale
+    for ln in st.lines:
+        power = {"monetary": scale.money, "shares": scale.shares, "perShare": scale.per_share,
+                 "percent": 0}[ln.unit_kind]
+        places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
+        for col, cell in enumerate(ln.row.cells):
+            if cell is None or col >= len(st.periods):
+                continue
+            period = st.periods[col]
+            if period is None:
+                continue
+            p = cell.printed
+            places = p.places if not p.dash else places_row
+            value = ln.factor * p.value * (Decimal(10) ** power)
+            decimals = _decimals(places, power)
+            if ln.unit_kind == "percent":
+                value = ln.factor * p.value / 100
+                decimals = places + 2
+            value = _normalize(value)
+            st.facts.append(Fact(
+                concept=ln.concept, prefix=ln.prefix, period=period, unit=UNITS[ln.unit_kind],
+                value=value, decimals=decimals, statement=st.code, table=st.table.index,
+                row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
+                displayed=p.value, scale=power, sign_reason=ln.sign_reason,
+            ))
+
+
+def _normalize(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _drop_conflicts(out: Extraction) -> None:
+    """Keep one fact per concept, period and unit; report values that disagree."""
+    seen: dict[tuple[str, str, str], Fact] = {}
+    for st in out.statements:
+        kept: list[Fact] = []
+        for f in st.facts:
+            key = (f.qname, f.period.key(), f.unit)
+            prior = seen.get(key)
+            if prior is None:
+                seen[key] = f
+                kept.append(f)
+            elif prior.value != f.value:
+                out.warnings.append(
+                    f"{f.concept} {f.period.key()}: {f.label!r} (line {f.line}) gives {f.value} but "
+                    f"{prior.label!r} (line {prior.line}) gave {prior.value}; the first is kept")
+            # an equal duplicate is dropped silently: one fact, shown once in the report
+        st.facts = kept
+
+
+def lines_of(statements: list[Statement]) -> list[tuple[Statement, Line]]:
+    return [(st, ln) for st in statements for ln in st.lines]
+
+
+_ = Scale

@@ -1,0 +1,143 @@
+"""The one place that knows the order: read -> extract -> model -> write -> validate.
+
+Outputs are written into a temporary folder inside the output folder, validated
+there, and only then moved into place; a failure leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from exporter import validate as arelle
+from exporter.cover import DEFAULT_CIK, Cover, build_cover
+from exporter.documents import read_filing
+from exporter.errors import NoStatementsError, OutputError
+from exporter.extract import Extraction, extract
+from exporter.instance import render_instance
+from exporter.report import facts_frame, render_markdown
+from exporter.taxonomy import (
+    render_calculation,
+    render_labels,
+    render_presentation,
+    render_schema,
+)
+from exporter.xbrl_model import Model, build_model
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ExportResult:
+    """What an export produced: files, facts (also as a DataFrame), findings."""
+
+    source: Path
+    files: dict[str, Path]
+    model: Model
+    facts: pd.DataFrame
+    warnings: list[str] = field(default_factory=list)
+    validation: arelle.Report | None = None
+
+    @property
+    def cover(self) -> Cover:
+        return self.model.cover
+
+    @property
+    def extraction(self) -> Extraction:
+        return self.model.extraction
+
+    @property
+    def instance(self) -> Path:
+        return self.files["instance"]
+
+
+def _validation_summary(report: arelle.Report | None) -> str:
+    if report is None:
+        return "not run (--no-validate)"
+    errs = report.errors
+    missing = len(report.known_missing)
+    known = (f"; {missing} known missing offline file{'s' if missing != 1 else ''} "
+             f"(country-2024.xsd, stpr-2024.xsd)") if missing else ""
+    if not errs:
+        return f"Arelle: no errors, no calculation inconsistencies{known}"
+    return f"Arelle: {len(errs)} error(s){known}: " + "; ".join(str(m) for m in errs[:5])
+
+
+def export(
+    path: Path | str,
+    outdir: Path | str = "out",
+    *,
+    cik: str | None = None,
+    prefix: str | None = None,
+    taxonomy_dir: Path | str | None = None,
+    validate: bool = True,
+    writers: dict[str, Callable[[Model], bytes]] | None = None,
+) -> ExportResult:
+    """Export the financial statements of one filing to XBRL.
+
+    >>> result = export("examples/innovo-2003q3-ex99-1.txt", "out")  # doctest: +SKIP
+    >>> result.facts[["concept", "period_end", "value"]].head()  # doctest: +SKIP
+    """
+    source = Path(path)
+    out = Path(outdir)
+    filing = read_filing(source)
+    ex = extract(filing)
+    if not ex.facts:
+        raise NoStatementsError("no financial statements found (no balance sheet, income "
+                                "statement or cash-flow statement with dated columns)", str(source))
+    cover = build_cover(filing, ex, cik, prefix)
+    model = build_model(cover, ex)
+    warnings = list(ex.warnings)
+    if cover.cik == DEFAULT_CIK:
+        warnings.insert(0, f"no CIK in the filing and none given (--cik): the instance uses "
+                           f"{DEFAULT_CIK} as the entity identifier")
+    rendered: dict[str, tuple[str, bytes]] = {
+        "instance": (f"{model.base}.xml", render_instance(model)),
+        "schema": (f"{model.base}.xsd", render_schema(model)),
+        "labels": (f"{model.base}_lab.xml", render_labels(model)),
+        "presentation": (f"{model.base}_pre.xml", render_presentation(model)),
+        "calculation": (f"{model.base}_cal.xml", render_calculation(model)),
+    }
+    for key, writer in (writers or {}).items():
+        suffix = {"inline": ".htm"}.get(key, f"_{key}")
+        rendered[key] = (f"{model.base}{suffix}", writer(model))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{model.base}.", dir=out))
+    except OSError as exc:
+        raise OutputError(f"cannot write the output folder ({exc.strerror})", str(out)) from exc
+    try:
+        for name, data in rendered.values():
+            (tmp / name).write_bytes(data)
+        report = None
+        if validate:
+            tdir = arelle.taxonomy_dir_from_env(Path(taxonomy_dir) if taxonomy_dir else None)
+            report = arelle.validate(tmp / rendered["instance"][0], tdir)
+            if "inline" in rendered:
+                inline = arelle.validate(tmp / rendered["inline"][0], tdir)
+                report = arelle.Report(report.path, report.messages + inline.messages,
+                                       report.fact_count)
+        summary = _validation_summary(report)
+        frame = facts_frame(model)
+        (tmp / f"{model.base}_facts.csv").write_text(frame.to_csv(index=False), encoding="utf-8")
+        (tmp / f"{model.base}_report.md").write_text(
+            render_markdown(model, summary, warnings), encoding="utf-8")
+        files: dict[str, Path] = {}
+        names = {k: v[0] for k, v in rendered.items()}
+        names["facts_csv"] = f"{model.base}_facts.csv"
+        names["report"] = f"{model.base}_report.md"
+        for key, name in names.items():
+            os.replace(tmp / name, out / name)
+            files[key] = out / name
+    except OSError as exc:
+        raise OutputError(f"cannot write the output files ({exc.strerror})", str(out)) from exc
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return ExportResult(source, files, model, frame, warnings, report)

@@ -1,0 +1,116 @@
+"""The mapping report: where each fact came from and why it got its concept.
+
+``facts_frame`` is the table of facts (also the library's DataFrame);
+``render_markdown`` the report a reviewer reads: the lines that needed
+extension concepts first, then each statement line by line.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from exporter.facts import Line, Statement
+from exporter.taxonomy import calc_relations
+from exporter.xbrl_model import Model, format_value
+
+COLUMNS = ["statement", "line", "label", "concept", "period_start", "period_end", "unit", "value",
+           "decimals", "printed", "scale", "confidence", "source", "reason", "alternatives",
+           "sign"]
+
+
+def facts_frame(model: Model) -> pd.DataFrame:
+    lines = {(st.table.document.source, st.table.index, ln.row.index): (st, ln)
+             for st in model.statements for ln in st.lines}
+    rows = []
+    for f in model.facts:
+        st, ln = next((v for k, v in lines.items() if k[1] == f.table and k[2] == f.row
+                       and v[0].code == f.statement), (None, None))
+        rows.append({
+            "statement": f.statement,
+            "line": f.line,
+            "label": f.label,
+            "concept": model.qname(f),
+            "period_start": f.period.start.isoformat() if f.period.start else "",
+            "period_end": f.period.end.isoformat(),
+            "unit": f.unit,
+            "value": format_value(f.value),
+            "decimals": f.decimals,
+            "printed": f.raw,
+            "scale": f.scale,
+            "confidence": ln.choice.confidence if ln else "",
+            "source": ln.choice.source if ln else "",
+            "reason": ln.choice.reason if ln else "",
+            "alternatives": "; ".join(f"{a.concept} ({a.score:.2f})"
+                                      for a in ln.choice.alternatives) if ln else "",
+            "sign": f.sign_reason,
+        })
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _calc_notes(st: Statement) -> dict[int, str]:
+    notes: dict[int, str] = {}
+    for total, parts in calc_relations(st):
+        terms = " ".join(f"{'+' if w > 0 else '−'} {p.concept}" for p, w in parts)
+        notes[total.row.index] = f"= {terms.lstrip('+ ')}"
+        for p, w in parts:
+            notes.setdefault(p.row.index, f"{'+' if w > 0 else '−'} in {total.concept}")
+    return notes
+
+
+def _concept(model: Model, ln: Line) -> str:
+    return f"{ln.prefix or model.prefix}:{ln.concept}"
+
+
+def render_markdown(model: Model, validation: str, warnings: list[str]) -> str:
+    c = model.cover
+    ex = model.extraction
+    out = [f"# Mapping report: {c.registrant} — {c.document_type} for the period ended {c.period_end}",
+           "",
+           f"- Source: `{ex.documents[0].source.name if ex.documents else ''}`",
+           f"- CIK: {c.cik} (from {c.cik_source}); prefix `{model.prefix}`; namespace `{model.namespace}`",
+           f"- Fiscal calendar: {'52/53-week years ending on ' + ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][ex.calendar.weekday] if ex.calendar.weekday is not None else 'calendar months'}"
+           f"{', fiscal year end ' + c.fiscal_year_end if c.fiscal_year_end else ''}",
+           f"- Facts: {len(model.facts)} statement facts, {len(model.dei)} cover (dei) facts, "
+           f"{len(model.contexts)} contexts, {len(model.units)} units",
+           f"- Validation: {validation}",
+           ""]
+    ext = [(st, ln) for st in model.statements for ln in st.lines if not ln.prefix]
+    out += ["## Lines that needed a company extension concept", ""]
+    if ext:
+        out += ["| statement | line | label | extension concept | best us-gaap candidate | why not |",
+                "|---|---|---|---|---|---|"]
+        for st, ln in ext:
+            best = ln.choice.alternatives[0] if ln.choice.alternatives else None
+            out.append(f"| {st.code} | {ln.row.line} | {_esc(ln.display_label)} | "
+                       f"`{_concept(model, ln)}` | {best.concept + f' ({best.score:.2f})' if best else '—'} | "
+                       f"{_esc(ln.choice.reason)} |")
+    else:
+        out.append("None: every line has a us-gaap concept.")
+    out.append("")
+    out += ["## Statements found", ""]
+    for st in model.statements:
+        periods = ", ".join(p.key() if p else "(no period)" for p in st.periods)
+        out.append(f"- **{st.code}** {st.table.where}: {st.reason}; scale: {st.scale.source}; "
+                   f"columns: {periods}")
+    if ex.skipped:
+        out += ["", "Tables not exported:", ""]
+        out += [f"- {where}: {why}" for where, why in ex.skipped]
+    for st in model.statements:
+        notes = _calc_notes(st)
+        out += ["", f"## {st.code}: {st.table.where}", "",
+                "| line | label | concept | conf. | alternatives | sign | calculation | reason |",
+                "|---|---|---|---|---|---|---|---|"]
+        for ln in st.lines:
+            alts = ", ".join(f"{a.concept} ({a.score:.2f})" for a in ln.choice.alternatives[:2])
+            sign = "stored as printed" if ln.factor == 1 else "stored negated"
+            out.append(
+                f"| {ln.row.line} | {_esc(ln.display_label)} | `{_concept(model, ln)}` | "
+                f"{ln.choice.confidence:.2f} | {_esc(alts)} | {sign}: {_esc(ln.sign_reason)} | "
+                f"{_esc(notes.get(ln.row.index, ''))} | {_esc(ln.choice.reason)} |")
+    if warnings:
+        out += ["", "## Warnings", ""] + [f"- {_esc(w)}" for w in warnings]
+    return "\n".join(out) + "\n"
