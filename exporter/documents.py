@@ -107,18 +107,21 @@ def parse_filing(text: str, source: Path) -> Filing:
         tags = {k.upper(): v.strip() for k, v in _TAG_LINE.findall(block[:2000])}
         body_m = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", block, re.S | re.I)
         body = body_m.group(1) if body_m else block
+        kind = guess_kind(body)
         docs.append(
             Document(
                 source=source,
-                text=body,
-                kind=guess_kind(body),
+                text=body.expandtabs(8) if kind == "text" else body,
+                kind=kind,
                 doc_type=tags.get("TYPE") or None,
                 sequence=int(tags["SEQUENCE"]) if tags.get("SEQUENCE", "").isdigit() else n,
                 description=tags.get("DESCRIPTION") or None,
             )
         )
     if not docs:
-        docs.append(Document(source=source, text=text, kind=guess_kind(text), doc_type=None))
+        kind = guess_kind(text)
+        docs.append(Document(source=source, text=text.expandtabs(8) if kind == "text" else text,
+                             kind=kind, doc_type=None))
     return Filing(source=source, header=header, documents=docs)
 
 

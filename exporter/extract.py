@@ -54,23 +54,37 @@ def _column_is_percent(table: Table, col: int) -> bool:
 
 def extract(filing: Filing) -> Extraction:
     out = Extraction()
-    found: list[tuple[Table, str, str]] = []
+    found: list[tuple[Table, str, str, bool]] = []
+    seen_text: set[int] = set()
     for doc in filing.documents:
         if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
             continue
+        if hash(doc.text) in seen_text:
+            continue  # the same document filed twice in one submission
+        seen_text.add(hash(doc.text))
         out.documents.append(doc)
         for table in document_tables(doc):
             cls = classify(table)
             if cls.statement in ("bs", "is", "cf"):
-                found.append((table, cls.statement, cls.reason))
+                found.append((table, cls.statement, cls.reason, cls.by_title))
             else:
                 out.skipped.append((table.where, cls.reason if cls.statement is None
                                     else f"a {cls.statement} statement (not exported yet)"))
+    # where a statement is found by its title, tables that only look like one are
+    # excerpts (MD&A, notes): leave them out
+    titled = {code for _, code, _, by_title in found if by_title}
+    kept = []
+    for table, code, reason, by_title in found:
+        if code in titled and not by_title:
+            out.skipped.append((table.where, f"looks like a {code} table but the document's own "
+                                             f"{code} statement is titled elsewhere"))
+        else:
+            kept.append((table, code, reason))
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
     parsed: dict[int, list] = {}
-    for table, code, _ in found:
+    for table, code, _ in kept:
         title = " ".join(table.title)
         cols = [parse_column(h, title) for h in table.headers]
         parsed[id(table)] = cols
@@ -80,7 +94,7 @@ def extract(filing: Filing) -> Extraction:
                 if code == "bs":
                     bs_dates.append(c.end)
     out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates)
-    for table, code, reason in found:
+    for table, code, reason in kept:
         st = _statement(table, code, reason, parsed[id(table)], out)
         if st is not None:
             out.statements.append(st)

@@ -25,12 +25,15 @@ NAMES: dict[str, str] = {
 
 _TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("cf", re.compile(r"cash\s+flows?", re.I)),
-    ("eq", re.compile(r"(stock|share)holders'?\s+(equity|investment)|changes\s+in\s+(equity|stock)", re.I)),
+    ("eq", re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
+                      r"\s+(equity|investment)|changes\s+in\s+(stock|share)holders|statements?\s+of\s+"
+                      r"(changes\s+in\s+)?(equity|stockholders)", re.I)),
     ("ci", re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
-    ("bs", re.compile(r"balance\s+sheets?|financial\s+(position|condition)|statements?\s+of\s+condition", re.I)),
+    ("bs", re.compile(r"balance\s+sheets?|statements?\s+of\s+(consolidated\s+)?financial\s+(position|condition)"
+                      r"|statements?\s+of\s+condition", re.I)),
     ("is", re.compile(
         r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|loss|\(loss\)|comprehensive)"
-        r"|income\s+statements?|results\s+of\s+operations|statements?\s+of\s+(net\s+)?(income|earnings)",
+        r"|income\s+statements?|statements?\s+of\s+(net\s+)?(income|earnings)",
         re.I,
     )),
 ]
@@ -52,6 +55,7 @@ _LABEL_VOTES: dict[str, list[str]] = {
 class Classification:
     statement: Statement | None
     reason: str
+    by_title: bool = False
 
 
 def classify(table: Table) -> Classification:
@@ -70,7 +74,9 @@ def classify(table: Table) -> Classification:
                 break  # the title names another table nearby; let the rows decide
             if re.search(r"selected|summary|segment|quarterly\s+(financial\s+)?data", title, re.I):
                 return Classification(None, f"title {title!r} is a summary, not a statement")
-            return Classification(code, f"title says {pattern.search(title).group(0)!r}")  # type: ignore[union-attr]
+            found = pattern.search(title)
+            said = found.group(0) if found else code
+            return Classification(code, f"title says {said!r}", by_title=True)  # type: ignore[arg-type]
     best = max(votes, key=lambda k: votes[k])
     if votes[best] >= 3 and votes[best] >= 2 * sorted(votes.values())[-2]:
         return Classification(best, f"{votes[best]} row labels typical of a {NAMES[best].lower()}")  # type: ignore[return-value]

@@ -275,10 +275,9 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     for line in header_lines:
         if _is_rule(line) or not line.strip():
             continue
-        phrases = [
-            (m.start(), m.end(), m.group().strip())
-            for m in re.finditer(r"\S+(?: \S+)*", line)
-        ]
+        phrases = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            phrases.extend(_split_dates(m.start(), m.group()))
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
         if not phrases:
             continue
@@ -291,6 +290,28 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     return [" ".join(h) for h in heads]
 
 
+_MONTH_WORD = re.compile(
+    r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+\d)", re.I)
+_DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b")
+
+
+def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
+    """Split a header phrase holding several dates ("March 28, March 29,") into one per date."""
+    cuts = [m.start() for m in _MONTH_WORD.finditer(text)]
+    if len(cuts) < 2:
+        cuts = [m.start() for m in _DATE_WORD.finditer(text)]
+        if len(cuts) < 2 or _MONTH_WORD.search(text):
+            return [(start, start + len(text), text.strip())]
+    cuts = [0] + [c for c in cuts if c > 0] + [len(text)]
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + a + lead, start + a + len(piece.rstrip()), piece.strip()))
+    return out
+
+
 def _title_above(all_lines: list[str], start: int) -> list[str]:
     out: list[str] = []
     i = start - 1
@@ -300,8 +321,14 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
             break
         if re.search(r"<PAGE>", line, re.I) and out:
             break
-        if line.strip() and not re.search(r"<PAGE>", line, re.I):
-            out.insert(0, line.strip())
+        text = re.sub(r"\s+", " ", line).strip()
+        if text and not re.search(r"<PAGE>", line, re.I):
+            words = text.split()
+            prose = len(text) > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
+                                       and sum(w[:1].islower() for w in words) > len(words) / 2)
+            if prose:
+                break
+            out.insert(0, text)
         i -= 1
     return out
 

@@ -7,6 +7,11 @@ Q1-Q3), a duration longer than 100 days that ends on the document's period end m
 year to date (Q2: half year, Q3: nine months) or a trailing year: anything else is an error,
 usually a wrong start date. Instants are fine; a us-gaap fact in a ``forever`` context is an
 error (``EXP.forever``): financial statement amounts belong to a period.
+
+Only contexts of financial statement amounts are judged: those used by a non-dimensional
+us-gaap fact of a concept the FASB taxonomy presents in an income, comprehensive income,
+cash-flow or equity statement. Notes legitimately use other periods (the month of a share
+repurchase, the day of an acquisition, the years of a lawsuit).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from datetime import date
 
 from exporter.checks.finding import Finding
 from exporter.checks.instance import Context, Fact, Instance
+from taxonomy_map import concepts
 
 BUCKETS: dict[str, tuple[int, int]] = {
     "quarter": (80, 100),
@@ -26,6 +32,7 @@ BUCKETS: dict[str, tuple[int, int]] = {
 _YEAR_TO_DATE = {"Q1": "quarter", "Q2": "half year", "Q3": "nine months"}
 _ORDER = list(BUCKETS)
 _END_SLACK_DAYS = 7
+_FLOW_STATEMENTS = frozenset({"is", "ci", "cf", "eq"})
 
 
 def bucket(days: int) -> str | None:
@@ -53,10 +60,19 @@ def document_period_end(instance: Instance) -> date | None:
     return None
 
 
-def _first_facts(instance: Instance) -> dict[str, Fact]:
+def _statement_facts(instance: Instance) -> dict[str, Fact]:
+    """The first statement fact (see the module docstring) of each context that has one."""
+    table = concepts()
     first: dict[str, Fact] = {}
     for fact in instance.facts:
-        first.setdefault(fact.context_ref, fact)
+        if not fact.is_us_gaap or fact.context_ref in first:
+            continue
+        concept = table.get(fact.local)
+        context = instance.context(fact.context_ref)
+        if concept is None or context is None or context.dimensional:
+            continue
+        if concept.statements & _FLOW_STATEMENTS:
+            first[fact.context_ref] = fact
     return first
 
 
@@ -64,7 +80,7 @@ def check_durations(instance: Instance) -> Iterator[Finding]:
     focus_fact = instance.dei("DocumentFiscalPeriodFocus")
     focus = focus_fact.text.strip().upper() if focus_fact is not None else ""
     period_end = document_period_end(instance)
-    for context_ref, fact in _first_facts(instance).items():
+    for context_ref, fact in _statement_facts(instance).items():
         context = instance.context(context_ref)
         if context is None or context.days is None:
             continue

@@ -94,7 +94,9 @@ class Unit:
         def local(measures: tuple[str, ...]) -> str:
             return "*".join(m.rsplit("}", 1)[-1] for m in measures)
 
-        return local(self.numerators) + (f"/{local(self.denominators)}" if self.denominators else "")
+        return local(self.numerators) + (
+            f"/{local(self.denominators)}" if self.denominators else ""
+        )
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ class Fact:
     nil: bool
     sourceline: int
     fmt: str = ""  # Inline XBRL format, if any
+    fact_id: str = ""  # the element's id, if any
+    scale: int = 0  # Inline XBRL scale (the displayed number times 10**scale)
 
     @property
     def numeric(self) -> bool:
@@ -125,7 +129,10 @@ class Fact:
         return self.namespace.startswith("http://xbrl.sec.gov/dei/")
 
     def where(self) -> str:
-        return f"line {self.sourceline}" if self.sourceline else ""
+        """``line 27`` and, when the fact has one, its id: ``line 8 #f-81``."""
+        parts = [f"line {self.sourceline}" if self.sourceline else ""]
+        parts.append(f"#{self.fact_id}" if self.fact_id else "")
+        return " ".join(p for p in parts if p)
 
     def tolerance(self) -> Decimal:
         """Half a unit of the last significant digit (0 for INF or no decimals)."""
@@ -260,6 +267,8 @@ def _measures(element: etree._Element | None) -> tuple[str, ...]:
 
 def _unit(element: etree._Element) -> Unit:
     divide = element.find(f"{{{XBRLI}}}divide")
+    numerators: tuple[str, ...]
+    denominators: tuple[str, ...]
     if divide is None:
         numerators, denominators = _measures(element), ()
     else:
@@ -303,6 +312,7 @@ def _instance_facts(root: etree._Element) -> Iterator[Fact]:
             value=value,
             nil=nil,
             sourceline=element.sourceline or 0,
+            fact_id=element.get("id", ""),
         )
 
 
@@ -316,15 +326,20 @@ def _displayed_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
+def _scale(element: etree._Element) -> int:
+    try:
+        return int(element.get("scale", "0").strip() or "0")
+    except ValueError:
+        return 0
+
+
 def _inline_value(element: etree._Element, text: str, fmt: str) -> Decimal | None:
     number = read_number(text, fmt)
     if number is None:
         return None
-    scale = element.get("scale", "0").strip() or "0"
-    try:
-        number = number.scaleb(int(scale))
-    except ValueError:
-        return None
+    number = number.scaleb(_scale(element))
+    if number.as_tuple().exponent > 0:  # type: ignore[operator]
+        number = number.quantize(Decimal(1))  # 4E+6 -> 4000000
     return -number if element.get("sign", "").strip() == "-" else number
 
 
@@ -351,4 +366,6 @@ def _inline_facts(root: etree._Element) -> Iterator[Fact]:
             nil=nil,
             sourceline=element.sourceline or 0,
             fmt=fmt,
+            fact_id=element.get("id", ""),
+            scale=_scale(element),
         )

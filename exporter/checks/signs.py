@@ -1,20 +1,24 @@
 """Negative values of concepts that are never negative (the idea of DQC rule 0015).
 
 A us-gaap concept counts as never negative when it is on ``NEVER_NEGATIVE`` (a short
-explicit list) or when the rule below says so:
+explicit list: main expense lines, share counts, cash-flow payments, balance sheet totals)
+or when this rule says so:
 
-* it is a ``monetaryItemType`` whose name ends like a stock of assets or liabilities or an
-  expense item (``...Assets``, ``...AssetsCurrent``, ``...Liabilities``, ``...PayableCurrent``,
-  ``...ReceivableNetCurrent``, ``...Expense``, ``...Expenses``), or a ``sharesItemType``
-  count of shares authorized, issued or outstanding, and
+* it is an instant ``monetaryItemType`` whose name ends like a stock of assets or
+  liabilities (``...Assets``, ``...AssetsCurrent``, ``...Liabilities``,
+  ``...LiabilitiesNoncurrent``, ``...PayableCurrent``, ``...ReceivableNetCurrent``), or a
+  ``sharesItemType`` count of shares authorized, issued or outstanding, and
 * its name has none of the words of amounts that may go either way: ``IncomeLoss``,
   ``IncomeExpense``, ``ExpenseBenefit``, ``Benefit``, ``IncreaseDecrease``, ``NetOf``,
   ``GainLoss``, ``ProfitLoss``, ``Change``, ``Adjustment``, ``AssetsLiabilities``,
   ``LiabilitiesAssets``, ``ReturnOn``, ``Deficit``, ``Difference``, ``Reclassification``.
 
-Only facts without dimensions, or whose axes and members do not speak of eliminations,
-adjustments, hedges or reclassifications, are checked: those members legitimately carry
-negative amounts (an intersegment elimination of revenue, a hedge lowering interest expense).
+Expense items in general are not covered by the rule: issuers' own filings show legitimate
+negative credit-loss, litigation-settlement and deferred-compensation expense (reversals).
+
+Only facts without dimensions, or whose only axis is StatementClassOfStockAxis, are checked:
+segment, corporate, elimination and hedge members legitimately carry negative amounts (the
+Coca-Cola Company's corporate cost of goods sold holds hedging gains).
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ NEVER_NEGATIVE: frozenset[str] = frozenset(
         "SellingGeneralAndAdministrativeExpense",
         "ResearchAndDevelopmentExpense",
         "DepreciationDepletionAndAmortization",
+        "OperatingExpenses",
+        "CostsAndExpenses",
+        "GeneralAndAdministrativeExpense",
+        "SellingAndMarketingExpense",
         "Depreciation",
         "AmortizationOfIntangibleAssets",
         "OperatingLeaseLiability",
@@ -76,7 +84,7 @@ NEVER_NEGATIVE: frozenset[str] = frozenset(
 _MONETARY_ENDINGS = re.compile(
     r"(Assets|AssetsCurrent|AssetsNoncurrent|Liabilities|LiabilitiesCurrent|"
     r"LiabilitiesNoncurrent|PayableCurrent|PayableNoncurrent|ReceivableNetCurrent|"
-    r"ReceivableNetNoncurrent|Expense|Expenses)$"
+    r"ReceivableNetNoncurrent)$"
 )
 _SHARES_NAMES = re.compile(
     r"^(CommonStock|PreferredStock|TreasuryStock|TreasuryStockCommon)Shares"
@@ -87,11 +95,7 @@ _EITHER_WAY = re.compile(
     r"ProfitLoss|Change|Adjustment|AssetsLiabilities|LiabilitiesAssets|ReturnOn|Deficit|"
     r"Difference|Reclassification"
 )
-_SIGNED_MEMBERS = re.compile(
-    r"Eliminat|Adjust|Reclass|Restat|Hedg|Derivative|Reconcil|Correction|Difference|Effect|"
-    r"Change",
-    re.IGNORECASE,
-)
+_CLASS_AXIS = "}StatementClassOfStockAxis="
 
 
 def never_negative(local: str) -> bool:
@@ -101,7 +105,7 @@ def never_negative(local: str) -> bool:
     concept = concepts().get(local)
     if concept is None or _EITHER_WAY.search(local):
         return False
-    if concept.type == "monetaryItemType":
+    if concept.type == "monetaryItemType" and concept.period_type == "instant":
         return bool(_MONETARY_ENDINGS.search(local))
     if concept.type == "sharesItemType":
         return bool(_SHARES_NAMES.match(local))
@@ -115,7 +119,7 @@ def check_negative_values(instance: Instance) -> Iterator[Finding]:
         context = instance.context(fact.context_ref)
         if context is None or not never_negative(fact.local):
             continue
-        if any(_SIGNED_MEMBERS.search(m) for m in context.segment + context.scenario):
+        if context.scenario or any(_CLASS_AXIS not in m for m in context.segment):
             continue
         yield Finding(
             "DQC_0015",

@@ -29,7 +29,10 @@ _REVENUES = (
     "RevenueFromContractWithCustomerIncludingAssessedTax",
 )
 _COSTS = ("CostOfRevenue", "CostOfGoodsAndServicesSold")
-_EQUITY = ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")
+_EQUITY = (
+    "StockholdersEquity",
+    "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest",
+)
 _MEZZANINE = (
     "TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncontrollingInterest",
     "TemporaryEquityCarryingAmountAttributableToParent",
@@ -90,7 +93,10 @@ def _assets(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
 
 
 def _subtotals(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
-    for part_name, total_name in (("AssetsCurrent", "Assets"), ("LiabilitiesCurrent", "Liabilities")):
+    for part_name, total_name in (
+        ("AssetsCurrent", "Assets"),
+        ("LiabilitiesCurrent", "Liabilities"),
+    ):
         part, total = group.get(part_name), group.get(total_name)
         if part is None or total is None:
             continue

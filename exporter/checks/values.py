@@ -3,6 +3,8 @@ rule 0091) and share counts a thousand times off (the idea of DQC rule 0095).
 
 * ``DQC_0091``: a us-gaap ``percentItemType`` fact with 1 < |value| <= 100 is most likely a
   percent written as 27.5 rather than 0.275 (warning: a rate above 100 % is possible).
+  An Inline XBRL fact displayed as "120.0" with ``scale="-2"`` was converted on purpose
+  (Boeing's options priced at 120 % of market value) and is left alone.
 * ``DQC_0095``: dei:EntityCommonStockSharesOutstanding (summed over share classes at its
   latest date) and the us-gaap count of shares (CommonStockSharesOutstanding, else the basic
   weighted average) of the latest period differ by a factor between 300 and 3,000: one of
@@ -30,7 +32,7 @@ def check_percents(instance: Instance) -> Iterator[Finding]:
         if fact.value is None or not fact.is_us_gaap:
             continue
         concept = table.get(fact.local)
-        if concept is None or concept.type != "percentItemType":
+        if concept is None or concept.type != "percentItemType" or fact.scale <= -2:
             continue
         if 1 < abs(fact.value) <= 100:
             yield Finding(
@@ -67,7 +69,9 @@ def _latest_total(instance: Instance, facts: list[Fact]) -> tuple[Decimal, Fact]
 
 
 def check_share_scale(instance: Instance) -> Iterator[Finding]:
-    dei = [f for f in instance.facts if f.is_dei and f.local == "EntityCommonStockSharesOutstanding"]
+    dei = [
+        f for f in instance.facts if f.is_dei and f.local == "EntityCommonStockSharesOutstanding"
+    ]
     cover = _latest_total(instance, dei)
     if cover is None or cover[0] <= 0:
         return

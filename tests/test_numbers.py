@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from exporter.numbers import parse_number, render_number
+
+
+@pytest.mark.parametrize(("text", "value", "places", "negative"), [
+    ("(1,234)", Decimal("-1234"), 0, True),
+    ("$ 2,410", Decimal("2410"), 0, False),
+    ("$ (2,312)", Decimal("-2312"), 0, True),
+    ("$  (0.14)", Decimal("-0.14"), 2, True),
+    ("0.05", Decimal("0.05"), 2, False),
+    ("-5", Decimal("-5"), 0, True),
+    ("1,234)", Decimal("-1234"), 0, True),
+    ("12.5%", Decimal("12.5"), 1, False),
+    ("--", Decimal("0"), 0, False),
+    ("—", Decimal("0"), 0, False),
+])
+def test_parse(text: str, value: Decimal, places: int, negative: bool) -> None:
+    p = parse_number(text)
+    assert p is not None
+    assert (p.value, p.places, p.negative_shown) == (value, places, negative)
+
+
+@pytest.mark.parametrize("text", ["abc", "", "Note 3", "1,2,3,4x"])
+def test_not_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_dash_is_zero() -> None:
+    p = parse_number("--")
+    assert p is not None and p.dash and p.value == 0
+
+
+@pytest.mark.parametrize("value", [Decimal("-1234"), Decimal("0.14"), Decimal("1234567")])
+def test_round_trip(value: Decimal) -> None:
+    places = max(0, -value.as_tuple().exponent)  # type: ignore[operator]
+    p = parse_number(render_number(value, places))
+    assert p is not None and p.value == value

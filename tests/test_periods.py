@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from exporter.periods import infer_calendar, parse_column, resolve
+
+SEED_CAL = infer_calendar([date(2003, 8, 30), date(2002, 8, 31), date(2002, 11, 30)], None,
+                          [date(2003, 8, 30), date(2002, 11, 30)])
+
+
+@pytest.mark.parametrize(("header", "title", "key"), [
+    ("Three Months Ended 08/30/03", "", "2003-06-01/2003-08-30"),
+    ("Three Months Ended 08/31/02", "", "2002-06-02/2002-08-31"),
+    ("Nine Months Ended 08/30/03", "", "2002-12-01/2003-08-30"),
+    ("Nine Months Ended 08/31/02", "", "2001-12-02/2002-08-31"),
+    ("Thirteen Weeks Ended August 30, 2003", "", "2003-06-01/2003-08-30"),
+    ("Thirty-Nine Weeks Ended August 30, 2003", "", "2002-12-01/2003-08-30"),
+])
+def test_52_53_week_periods(header: str, title: str, key: str) -> None:
+    period = resolve(parse_column(header, title), False, SEED_CAL)
+    assert period is not None and period.key() == key
+
+
+def test_seed_calendar_is_weekly_on_saturday() -> None:
+    assert SEED_CAL.weekday == 5 and SEED_CAL.year_end == (11, 30)
+
+
+MONTHLY = infer_calendar([date(2024, 6, 30), date(2023, 6, 30), date(2023, 12, 31)], "1231")
+
+
+@pytest.mark.parametrize(("header", "title", "instant", "key"), [
+    ("Three Months Ended June 30, 2024", "", False, "2024-04-01/2024-06-30"),
+    ("Six Months Ended June 30, 2024", "", False, "2024-01-01/2024-06-30"),
+    ("Quarter Ended June 30, 2023", "", False, "2023-04-01/2023-06-30"),
+    ("2023", "Year Ended December 31,", False, "2023-01-01/2023-12-31"),
+    ("Twelve Months Ended Dec. 31, 2023", "", False, "2023-01-01/2023-12-31"),
+    ("December 31, 2023", "", True, "2023-12-31"),
+    ("6/30/24", "", True, "2024-06-30"),
+    ("June 30, 1998", "", True, "1998-06-30"),
+])
+def test_calendar_month_periods(header: str, title: str, instant: bool, key: str) -> None:
+    period = resolve(parse_column(header, title), instant, MONTHLY)
+    assert period is not None and period.key() == key
+
+
+def test_no_date_no_period() -> None:
+    assert resolve(parse_column("Change"), False, MONTHLY) is None

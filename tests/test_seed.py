@@ -1,0 +1,109 @@
+"""The foundation's acceptance checks on the built-in example (the seed press release)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+from lxml import etree
+
+from tests.conftest import GOLDEN, SHARED, need
+
+
+def test_golden_114_of_114(seed_export) -> None:  # type: ignore[no-untyped-def]
+    need(GOLDEN, "the seed's answer key")
+    proc = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "golden.py"), str(seed_export.instance), str(GOLDEN)],
+        capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "required 114/114" in proc.stdout
+    assert "conflicts=0" in proc.stdout
+
+
+def test_arelle_accepts_instance_and_taxonomy(seed_export) -> None:  # type: ignore[no-untyped-def]
+    report = seed_export.validation
+    assert report is not None
+    assert report.errors == [], [str(m) for m in report.errors]
+    missing = sorted(m.text.split("file: ")[-1] for m in report.known_missing)
+    assert len(missing) == 2 and all(("country-2024" in u or "stpr-2024" in u) for u in missing)
+    assert not [m for m in report.messages if m.level == "inconsistency"]
+
+
+def test_outputs_and_names(seed_export) -> None:  # type: ignore[no-untyped-def]
+    files = seed_export.files
+    names = sorted(p.name for p in files.values())
+    assert names == sorted([
+        "innovo-20030830.xml", "innovo-20030830.xsd", "innovo-20030830_lab.xml",
+        "innovo-20030830_pre.xml", "innovo-20030830_cal.xml", "innovo-20030830_facts.csv",
+        "innovo-20030830_report.md"])
+    out = files["instance"].parent
+    assert not [p for p in out.iterdir() if p.name.startswith(".")], "temporary files left behind"
+
+
+def test_signs_follow_concepts(seed_export) -> None:  # type: ignore[no-untyped-def]
+    df = seed_export.facts
+    def value(concept: str, end: str, start: str = "") -> Decimal:
+        rows = df[(df.concept == concept) & (df.period_end == end) & (df.period_start == start)]
+        assert len(rows) == 1, (concept, end, start)
+        return Decimal(rows.iloc[0]["value"])
+    assert value("us-gaap:InterestExpense", "2003-08-30", "2003-06-01") == Decimal(403000)
+    assert value("us-gaap:RetainedEarningsAccumulatedDeficit", "2003-08-30") == Decimal(-36031000)
+    assert value("us-gaap:TreasuryStockValue", "2003-08-30") == Decimal(2565000)
+    assert value("us-gaap:OperatingIncomeLoss", "2003-08-30", "2003-06-01") == Decimal(-2058000)
+
+
+def test_contexts_units_and_dei(seed_export) -> None:  # type: ignore[no-untyped-def]
+    root = etree.parse(str(seed_export.instance)).getroot()
+    ns = {"xbrli": "http://www.xbrl.org/2003/instance", "dei": "http://xbrl.sec.gov/dei/2024"}
+    contexts = root.findall("xbrli:context", ns)
+    ids = {c.get("id") for c in contexts}
+    used = {el.get("contextRef") for el in root if el.get("contextRef")}
+    assert ids == used, "unused contexts"
+    periods = [etree.tostring(c.find("xbrli:period", ns)) for c in contexts]
+    assert len(periods) == len(set(periods)), "duplicate contexts"
+    schemes = {e.get("scheme") for e in root.iter("{http://www.xbrl.org/2003/instance}identifier")}
+    assert schemes == {"http://www.sec.gov/CIK"}
+    dei = {el.tag.split("}")[1]: el.text for el in root if el.tag.startswith("{" + ns["dei"])}
+    assert dei["EntityRegistrantName"].startswith("Innovo Group")
+    assert dei["DocumentPeriodEndDate"] == "2003-08-30"
+    assert dei["CurrentFiscalYearEndDate"] == "--11-30"
+    assert dei["AmendmentFlag"] == "false"
+    assert dei["EntityCentralIndexKey"] == "0000000000"
+    assert not root.xpath("//*[@precision]")
+
+
+def test_calculation_linkbase_holds_printed_totals(seed_export) -> None:  # type: ignore[no-untyped-def]
+    cal = etree.parse(str(seed_export.files["calculation"])).getroot()
+    xl = "{http://www.w3.org/1999/xlink}"
+    parents = {arc.get(f"{xl}from").rsplit("_", 1)[1] for arc in cal.iter(
+        "{http://www.xbrl.org/2003/linkbase}calculationArc")}
+    for total in ["GrossProfit", "OperatingExpenses", "OperatingIncomeLoss", "NetIncomeLoss",
+                  "AssetsCurrent", "Assets", "LiabilitiesCurrent", "StockholdersEquity",
+                  "LiabilitiesAndStockholdersEquity"]:
+        assert total in parents, total
+    weights = {(a.get(f"{xl}from").rsplit("_", 1)[1], a.get(f"{xl}to").rsplit("_", 1)[1]): a.get("weight")
+               for a in cal.iter("{http://www.xbrl.org/2003/linkbase}calculationArc")}
+    assert weights[("GrossProfit", "CostOfGoodsAndServicesSold")] == "-1.0"
+    assert weights[("StockholdersEquity", "TreasuryStockValue")] == "-1.0"
+
+
+def test_presentation_negated_label_for_parenthesised_positive(seed_export) -> None:  # type: ignore[no-untyped-def]
+    pre = etree.parse(str(seed_export.files["presentation"])).getroot()
+    xl = "{http://www.w3.org/1999/xlink}"
+    negated = {a.get(f"{xl}to").rsplit("_", 1)[1] for a in pre.iter(
+        "{http://www.xbrl.org/2003/linkbase}presentationArc")
+        if a.get("preferredLabel", "").endswith("negatedLabel")}
+    assert {"InterestExpense", "TreasuryStockValue", "OtherNonoperatingExpense"} <= negated
+    assert "RetainedEarningsAccumulatedDeficit" not in negated
+
+
+def test_report_explains_every_fact(seed_export) -> None:  # type: ignore[no-untyped-def]
+    df = seed_export.facts
+    assert len(df) == len(seed_export.model.facts)
+    assert df["reason"].str.len().min() > 0
+    assert df["line"].min() > 0
+    text = Path(seed_export.files["report"]).read_text()
+    assert "Lines that needed a company extension concept" in text
+    assert "INTEREST EXPENSE" in text
