@@ -122,10 +122,6 @@ def _focus(context: Period, year_end: tuple[int, int] | None, end: date) -> tupl
     if year_end is None:
         return end.year, fp
     m, d = year_end
-    # the fiscal year is named for the calendar year in which it ends
-    fy = end.year if (end.month, end.day) <= (m, d) or (m, d) < (1, 8) else end.year + 1
-    if (end.month, end.day) > (m, min(d + 7, 31)):
-        fy = end.year + 1
-    else:
-        fy = end.year
+    # the fiscal year is named for the calendar year in which it ends (a week's slack for 52/53)
+    fy = end.year + 1 if (end.month, end.day) > (m, min(d + 7, 31)) else end.year
     return fy, fp

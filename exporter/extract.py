@@ -14,7 +14,14 @@ from exporter import signs
 from exporter.documents import Document, Filing
 from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name
 from exporter.mapping import concept_info
-from exporter.periods import FiscalCalendar, Period, infer_calendar, parse_column, resolve
+from exporter.periods import (
+    ColumnDate,
+    FiscalCalendar,
+    Period,
+    infer_calendar,
+    parse_column,
+    resolve,
+)
 from exporter.scale import Scale, detect_scale
 from exporter.statements import classify
 from exporter.tables import Table
@@ -42,7 +49,8 @@ def document_tables(doc: Document) -> list[Table]:
     if doc.kind == "html":
         from exporter.html_tables import html_tables
 
-        return html_tables(doc)
+        tables: list[Table] = html_tables(doc)
+        return tables
     return text_tables(doc)
 
 
@@ -83,7 +91,7 @@ def extract(filing: Filing) -> Extraction:
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
-    parsed: dict[int, list] = {}
+    parsed: dict[int, list[ColumnDate]] = {}
     for table, code, _ in kept:
         title = " ".join(table.title)
         cols = [parse_column(h, title) for h in table.headers]
@@ -105,7 +113,9 @@ def extract(filing: Filing) -> Extraction:
     return out
 
 
-def _statement(table: Table, code: str, reason: str, cols: list, out: Extraction) -> Statement | None:
+def _statement(
+    table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction
+) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
     if scale.source.startswith("no scale"):

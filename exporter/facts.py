@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from exporter import mapping, signs
+from exporter import mapping
 from exporter.arithmetic import Sum, find_sums
 from exporter.labels import strip_clutter, tokens
 from exporter.mapping import Choice

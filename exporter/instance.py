@@ -50,7 +50,7 @@ def add_contexts_and_units(parent: etree._Element, model: Model) -> None:
 def render_instance(model: Model) -> bytes:
     nsmap = {k: NS[k] for k in ("xbrli", "link", "xlink", "iso4217", "us-gaap", "dei")}
     nsmap[model.prefix] = model.namespace
-    root = etree.Element(_q("xbrli", "xbrl"), nsmap=nsmap)  # type: ignore[arg-type]
+    root = etree.Element(_q("xbrli", "xbrl"), nsmap=nsmap)
     etree.SubElement(root, _q("link", "schemaRef"), {
         _q("xlink", "type"): "simple", _q("xlink", "href"): f"{model.base}.xsd"})
     add_contexts_and_units(root, model)
@@ -65,4 +65,4 @@ def render_instance(model: Model) -> bytes:
             decimals=str(f.decimals),
         )
         el.text = format_value(f.value)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))

@@ -17,7 +17,8 @@ _ABBREV = [
     (r"\be\.?p\.?s\.?\b", " earnings per share "),
     (r"&", " and "),
     (r"\bshare-?\s*holders?'?s?\b|\bshare-?owners?'?\b|\bstockholder'?s?'?\b", " stockholders "),
-    (r"\bless\s+current\s+(maturities|portion|installments)\b|\bnet\s+of\s+current\s+(portion|maturities)\b|\bexcluding\s+current\s+(portion|maturities)\b", " noncurrent "),
+    (r"\bless\s+current\s+(maturities|portion|installments)\b|\bnet\s+of\s+current\s+(portion|maturities)\b"
+     r"|\bexcluding\s+current\s+(portion|maturities)\b", " noncurrent "),
     (r"\b(long|short)[\s-]+term\b", r" \1term "),
     (r"\bnon[\s-]+", " non"),
     (r"\bearnings\b(?!\s+per)", " income "),

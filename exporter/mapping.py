@@ -232,9 +232,8 @@ def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, 
         delta -= 0.12
     if "noncurrent" in z and "Current" in name and "Noncurrent" not in name:
         delta -= 0.12
-    if "nonoperating" in z and "Operating" in name and "Nonoperating" not in name:
-        if not line.is_total:
-            delta -= 0.06
+    if "nonoperating" in z and "Operating" in name and "Nonoperating" not in name and not line.is_total:
+        delta -= 0.06
     if "operating" in z and "Nonoperating" in name:
         delta -= 0.06
     if line.statement == "bs" and c.balance:
@@ -256,9 +255,9 @@ def _direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> fl
     if net_concept and says_income != says_expense and not line.is_total:
         delta -= 0.05
     c = idx.concepts[concept]
-    if line.statement == "bs" and line.negative_shown and c.balance == "debit":
-        if "equity" in line.zone or "liabilities" in line.zone:
-            delta += 0.05
+    claims = "equity" in line.zone or "liabilities" in line.zone
+    if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
+        delta += 0.05
     return delta
 
 

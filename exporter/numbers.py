@@ -71,10 +71,7 @@ def parse_number(text: str) -> Printed | None:
         return None
     opened = bool(m["neg_open"] or m["neg_open2"])
     closed = bool(m["neg_close"])
-    if opened != closed:
-        # "(1,234" or "1,234)" as split by a layout: still a parenthesised number
-        if not (opened or closed):
-            return None
+    # "(1,234" or "1,234)" as split by a layout is still a parenthesised number
     negative = opened or closed or bool(m["minus"])
     digits = m["num"].replace(",", "")
     try:

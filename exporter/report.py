@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from exporter.extract import Extraction
 from exporter.facts import Line, Statement
 from exporter.taxonomy import calc_relations
 from exporter.xbrl_model import Model, format_value
@@ -65,6 +66,15 @@ def _concept(model: Model, ln: Line) -> str:
     return f"{ln.prefix or model.prefix}:{ln.concept}"
 
 
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _calendar(ex: Extraction) -> str:
+    if ex.calendar.weekday is None:
+        return "calendar months"
+    return f"52/53-week years ending on a {_DAYS[ex.calendar.weekday]}"
+
+
 def render_markdown(model: Model, validation: str, warnings: list[str]) -> str:
     c = model.cover
     ex = model.extraction
@@ -72,7 +82,7 @@ def render_markdown(model: Model, validation: str, warnings: list[str]) -> str:
            "",
            f"- Source: `{ex.documents[0].source.name if ex.documents else ''}`",
            f"- CIK: {c.cik} (from {c.cik_source}); prefix `{model.prefix}`; namespace `{model.namespace}`",
-           f"- Fiscal calendar: {'52/53-week years ending on ' + ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'][ex.calendar.weekday] if ex.calendar.weekday is not None else 'calendar months'}"
+           f"- Fiscal calendar: {_calendar(ex)}"
            f"{', fiscal year end ' + c.fiscal_year_end if c.fiscal_year_end else ''}",
            f"- Facts: {len(model.facts)} statement facts, {len(model.dei)} cover (dei) facts, "
            f"{len(model.contexts)} contexts, {len(model.units)} units",

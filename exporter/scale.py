@@ -44,10 +44,12 @@ def detect_scale(text: str) -> Scale:
     power = _SCALES.get(unit, 3)
     tail = text[m.end(): m.end() + 80].lower()
     shares = power
-    if re.search(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b(?!\s+amounts?\s+per|\s*-?\s*per)", tail) and not re.search(
-        r"except\s+(for\s+)?(share\s+and\s+)?per[\s-]+share", tail
-    ):
+    except_shares = re.search(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b(?!\s+amounts?\s+per|\s*-?\s*per)", tail)
+    except_per_share = re.search(r"except\s+(for\s+)?(share\s+and\s+)?per[\s-]+share", tail)
+    if except_shares and not except_per_share:
         shares = 0
+    if re.search(r"shares?,?\s+which\s+are\s+(reflected|presented|shown|stated)\s+in\s+thousands", text, re.I):
+        shares = 3
     if re.search(r"shares?\s+in\s+thousands", text, re.I):
         shares = 3
     if re.search(r"shares?\s+in\s+millions", text, re.I):

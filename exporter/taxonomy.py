@@ -100,7 +100,7 @@ def render_schema(model: Model) -> bytes:
     nsmap = {"xs": NS["xs"], "link": NS["link"], "xlink": NS["xlink"], "xbrli": NS["xbrli"],
              "us-gaap": NS["us-gaap"], "dei": NS["dei"], "dtr-types": NS["dtr-types"],
              model.prefix: model.namespace}
-    root = etree.Element(_q("xs", "schema"), nsmap=nsmap,  # type: ignore[arg-type]
+    root = etree.Element(_q("xs", "schema"), nsmap=nsmap,
                          targetNamespace=model.namespace, elementFormDefault="qualified",
                          attributeFormDefault="unqualified")
     appinfo = etree.SubElement(etree.SubElement(root, _q("xs", "annotation")), _q("xs", "appinfo"))
@@ -134,7 +134,7 @@ def render_schema(model: Model) -> bytes:
         if c.balance:
             attrs[_q("xbrli", "balance")] = c.balance
         etree.SubElement(root, _q("xs", "element"), attrs)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def _unique_statements(model: Model) -> list[Statement]:
@@ -146,7 +146,7 @@ def _unique_statements(model: Model) -> list[Statement]:
 
 def _linkbase() -> etree._Element:
     nsmap = {"link": NS["link"], "xlink": NS["xlink"], "xsi": NS["xsi"]}
-    return etree.Element(_q("link", "linkbase"), nsmap=nsmap)  # type: ignore[arg-type]
+    return etree.Element(_q("link", "linkbase"), nsmap=nsmap)
 
 
 def _loc(parent: etree._Element, href: str, label: str) -> None:
@@ -175,22 +175,22 @@ def render_labels(model: Model) -> bytes:
             roles.setdefault(main, ln.display_label)
             if ln.factor == -1:
                 roles.setdefault(ROLE_NEGATED, ln.display_label)
-        for name, label in headings(st).values():
-            labels.setdefault(("", name), {}).setdefault(ROLE_LABEL, label)
+        for head_name, head_label in headings(st).values():
+            labels.setdefault(("", head_name), {}).setdefault(ROLE_LABEL, head_label)
     for (prefix, name), roles in sorted(labels.items()):
-        key = _concept_key(prefix, name)
-        _loc(link, _href(model, prefix, name), f"loc_{key}")
+        ckey = _concept_key(prefix, name)
+        _loc(link, _href(model, prefix, name), f"loc_{ckey}")
         for n, (role, text) in enumerate(sorted(roles.items())):
-            lab_id = f"lab_{key}_{n}"
+            lab_id = f"lab_{ckey}_{n}"
             el = etree.SubElement(link, _q("link", "label"), {
-                _q("xlink", "type"): "resource", _q("xlink", "label"): f"lab_{key}",
+                _q("xlink", "type"): "resource", _q("xlink", "label"): f"lab_{ckey}",
                 _q("xlink", "role"): role, "{http://www.w3.org/XML/1998/namespace}lang": "en-US",
                 "id": lab_id})
             el.text = text
         etree.SubElement(link, _q("link", "labelArc"), {
             _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_LABEL,
-            _q("xlink", "from"): f"loc_{key}", _q("xlink", "to"): f"lab_{key}"})
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+            _q("xlink", "from"): f"loc_{ckey}", _q("xlink", "to"): f"lab_{ckey}"})
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def _role_refs(root: etree._Element, model: Model) -> None:
@@ -217,6 +217,7 @@ def render_presentation(model: Model) -> bytes:
             heads = headings(st)
             lines = {ln.row.index: ln for ln in st.lines}
             for r in st.table.rows:
+                pref: str | None
                 if r.index in heads:
                     prefix, name, pref = "", heads[r.index][0], None
                 elif r.index in lines:
@@ -237,7 +238,7 @@ def render_presentation(model: Model) -> bytes:
                 if pref:
                     attrs["preferredLabel"] = pref
                 etree.SubElement(link, _q("link", "presentationArc"), attrs)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def calc_relations(st: Statement) -> list[tuple[Line, list[tuple[Line, int]]]]:
@@ -306,7 +307,7 @@ def render_calculation(model: Model) -> bytes:
                         _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_SUMMATION,
                         _q("xlink", "from"): f"loc_{tkey}", _q("xlink", "to"): f"loc_{pkey}",
                         "order": str(order), "weight": f"{w:.1f}"})
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
 def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
