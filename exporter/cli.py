@@ -41,6 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--taxonomy-dir", type=Path,
                    help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
     p.add_argument("--no-validate", action="store_true", help="skip Arelle validation")
+    p.add_argument("--strict", action="store_true",
+                   help="fail the export (exit 1, nothing written) on any error finding")
     p.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
     return p
 
@@ -83,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.inputs:
         try:
             result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
-                            taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate)
+                            taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate,
+                            strict=args.strict)
         except ExporterError as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1
@@ -107,5 +110,11 @@ def main(argv: list[str] | None = None) -> int:
                   + (f" ({known} known missing offline files ignored)" if known else ""))
             for m in errs[:10]:
                 print(f"  {m}", file=sys.stderr)
+        errors = sum(f.severity == "error" for f in result.findings)
+        warns = sum(f.severity == "warning" for f in result.findings)
+        print(f"  checks: {errors} errors, {warns} warnings")
+        for f in result.findings:
+            if f.severity == "error":
+                print(f"  error [{f.code}] {f.concept} {f.source}: {f.message}", file=sys.stderr)
         print(f"  report: {result.files['report']}")
     return status

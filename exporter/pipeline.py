@@ -19,10 +19,11 @@ import pandas as pd
 from exporter import validate as arelle
 from exporter.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.documents import read_filing
-from exporter.errors import NoStatementsError, OutputError
+from exporter.checks import Finding, run_checks
+from exporter.errors import NoStatementsError, OutputError, ValidationFailed
 from exporter.extract import Extraction, extract
 from exporter.instance import render_instance
-from exporter.report import facts_frame, render_markdown
+from exporter.report import arithmetic_findings, facts_frame, render_markdown
 from exporter.taxonomy import (
     render_calculation,
     render_labels,
@@ -44,6 +45,11 @@ class ExportResult:
     facts: pd.DataFrame
     warnings: list[str] = field(default_factory=list)
     validation: arelle.Report | None = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
 
     @property
     def cover(self) -> Cover:
@@ -78,6 +84,7 @@ def export(
     prefix: str | None = None,
     taxonomy_dir: Path | str | None = None,
     validate: bool = True,
+    strict: bool = False,
     writers: dict[str, Callable[[Model], bytes]] | None = None,
 ) -> ExportResult:
     """Export the financial statements of one filing to XBRL.
@@ -125,10 +132,16 @@ def export(
                 report = arelle.Report(report.path, report.messages + inline.messages,
                                        report.fact_count)
         summary = _validation_summary(report)
+        findings = run_checks(tmp / rendered["instance"][0], arelle_report=report)
+        findings += arithmetic_findings(model)
+        if strict and any(f.severity == "error" for f in findings):
+            first = next(f for f in findings if f.severity == "error")
+            raise ValidationFailed(f"--strict: {sum(f.severity == 'error' for f in findings)} error "
+                                   f"finding(s), first: [{first.code}] {first.message}", str(source))
         frame = facts_frame(model)
         (tmp / f"{model.base}_facts.csv").write_text(frame.to_csv(index=False), encoding="utf-8")
         (tmp / f"{model.base}_report.md").write_text(
-            render_markdown(model, summary, warnings), encoding="utf-8")
+            render_markdown(model, summary, warnings, findings), encoding="utf-8")
         files: dict[str, Path] = {}
         names = {k: v[0] for k, v in rendered.items()}
         names["facts_csv"] = f"{model.base}_facts.csv"
@@ -140,4 +153,4 @@ def export(
         raise OutputError(f"cannot write the output files ({exc.strerror})", str(out)) from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return ExportResult(source, files, model, frame, warnings, report)
+    return ExportResult(source, files, model, frame, warnings, report, findings)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from exporter.checks import Finding
 from exporter.extract import Extraction
 from exporter.facts import Line, Statement
 from exporter.taxonomy import calc_relations
@@ -75,7 +76,44 @@ def _calendar(ex: Extraction) -> str:
     return f"52/53-week years ending on a {_DAYS[ex.calendar.weekday]}"
 
 
-def render_markdown(model: Model, validation: str, warnings: list[str]) -> str:
+def arithmetic_findings(model: Model) -> list[Finding]:
+    """Printed totals that could not be written as calculations, and why."""
+    out: list[Finding] = []
+    for st in model.statements:
+        written = {total.row.index for total, _ in calc_relations(st)}
+        lines = {ln.row.index: ln for ln in st.lines}
+        for s in st.sums:
+            if s.total in written or s.total not in lines:
+                continue
+            total = lines[s.total]
+            parts = [lines[i] for i, _ in s.parts if i in lines]
+            names = [total.concept] + [p.concept for p in parts]
+            why = ("two of its lines share a concept" if len(set(names)) != len(names)
+                   else "the concepts' balance types disagree with the printed arithmetic: "
+                        "check the mapping of these lines")
+            out.append(Finding(
+                "EXP.arithmetic", "warning",
+                f"the printed total {total.display_label!r} = "
+                + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in s.parts
+                           if i in lines)
+                + f" is not in the calculation linkbase: {why}",
+                concept=f"{total.prefix or model.prefix}:{total.concept}",
+                source=f"line {total.row.line}"))
+        summed = {s.total for s in st.sums}
+        for ln in st.lines:
+            if ln.unit_kind == "monetary" and ln.display_label.lower().startswith("total") \
+                    and ln.row.index not in summed:
+                out.append(Finding(
+                    "EXP.arithmetic", "warning",
+                    f"{ln.display_label!r} is printed as a total but no run of the lines above it adds "
+                    f"up to it in every column: a misprint, a line the reader missed, or a total of "
+                    f"lines elsewhere", concept=f"{ln.prefix or model.prefix}:{ln.concept}",
+                    source=f"line {ln.row.line}"))
+    return out
+
+
+def render_markdown(model: Model, validation: str, warnings: list[str],
+                    findings: list[Finding] | None = None) -> str:
     c = model.cover
     ex = model.extraction
     out = [f"# Mapping report: {c.registrant} — {c.document_type} for the period ended {c.period_end}",
@@ -121,6 +159,15 @@ def render_markdown(model: Model, validation: str, warnings: list[str]) -> str:
                 f"| {ln.row.line} | {_esc(ln.display_label)} | `{_concept(model, ln)}` | "
                 f"{ln.choice.confidence:.2f} | {_esc(alts)} | {sign}: {_esc(ln.sign_reason)} | "
                 f"{_esc(notes.get(ln.row.index, ''))} | {_esc(ln.choice.reason)} |")
+    if findings:
+        errors = sum(f.severity == "error" for f in findings)
+        warns = sum(f.severity == "warning" for f in findings)
+        out += ["", f"## Findings ({errors} errors, {warns} warnings)", "",
+                "| severity | code | concept | where | message |", "|---|---|---|---|---|"]
+        order = {"error": 0, "warning": 1, "info": 2}
+        for f in sorted(findings, key=lambda f: order.get(f.severity, 3)):
+            out.append(f"| {f.severity} | {f.code} | {_esc(f.concept)} | {_esc(f.source or f.context)} | "
+                       f"{_esc(f.message)} |")
     if warnings:
         out += ["", "## Warnings", ""] + [f"- {_esc(w)}" for w in warnings]
     return "\n".join(out) + "\n"

@@ -58,3 +58,36 @@ def test_cik_and_prefix_options(tmp_path: Path) -> None:
     xml = (tmp_path / "inno-20030830.xml").read_text()
     assert ">0000844143<" in xml
     assert "0000000000" not in proc.stderr
+
+
+def test_validate_command_on_our_output_and_a_real_ixbrl(tmp_path: Path) -> None:
+    from tests.conftest import SHARED, TAXONOMIES, need
+
+    need(TAXONOMIES, "offline taxonomies")
+    proc = run(str(SEED), "-o", str(tmp_path), "--taxonomy-dir", str(TAXONOMIES))
+    assert proc.returncode == 0, proc.stderr
+    assert "checks: 0 errors" in proc.stdout
+    ours = run("validate", str(tmp_path / "innovo-20030830.xml"), "--taxonomy-dir", str(TAXONOMIES))
+    assert ours.returncode == 0, ours.stdout
+    real = need(SHARED / "corpus" / "ixbrl" / "aapl-10-q-2025-05-02.html", "the iXBRL corpus")
+    proc = run("validate", str(real), "--taxonomy-dir", str(TAXONOMIES), "--json")
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr
+    import json
+
+    data = json.loads(proc.stdout)
+    assert "findings" in data
+
+
+def test_strict_fails_and_leaves_nothing(tmp_path: Path) -> None:
+    # a balance sheet whose printed total is wrong in one column: Arelle's calculation check fails
+    doc = tmp_path / "broken.txt"
+    doc.write_text(SEED.read_text().replace("TOTAL ASSETS ...................................................   $41,090",
+                                            "TOTAL ASSETS ...................................................   $41,990"))
+    from tests.conftest import TAXONOMIES, need
+
+    need(TAXONOMIES, "offline taxonomies")
+    out = tmp_path / "out"
+    proc = run(str(doc), "-o", str(out), "--taxonomy-dir", str(TAXONOMIES), "--strict")
+    assert proc.returncode == 1
+    assert "--strict" in proc.stderr
+    assert not out.exists() or list(out.iterdir()) == []
