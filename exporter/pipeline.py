@@ -17,9 +17,9 @@ from pathlib import Path
 import pandas as pd
 
 from exporter import validate as arelle
+from exporter.checks import Finding, run_checks
 from exporter.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.documents import read_filing
-from exporter.checks import Finding, run_checks
 from exporter.errors import NoStatementsError, OutputError, ValidationFailed
 from exporter.extract import Extraction, extract
 from exporter.instance import render_instance

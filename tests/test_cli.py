@@ -79,10 +79,9 @@ def test_validate_command_on_our_output_and_a_real_ixbrl(tmp_path: Path) -> None
 
 
 def test_strict_fails_and_leaves_nothing(tmp_path: Path) -> None:
-    # a balance sheet whose printed total is wrong in one column: Arelle's calculation check fails
+    # a balance sheet whose total assets no longer equal liabilities and equity (DQC_0004)
     doc = tmp_path / "broken.txt"
-    doc.write_text(SEED.read_text().replace("TOTAL ASSETS ...................................................   $41,090",
-                                            "TOTAL ASSETS ...................................................   $41,990"))
+    doc.write_text(SEED.read_text().replace("   $41,090          $15,143", "   $41,990          $15,143"))
     from tests.conftest import TAXONOMIES, need
 
     need(TAXONOMIES, "offline taxonomies")
