@@ -13,6 +13,7 @@ examples:
   xbrl-export examples/innovo-2003q3-ex99-1.txt
   xbrl-export filing.txt -o out/ --cik 0000320193 --prefix aapl
   xbrl-export *.txt -o out/ --taxonomy-dir ../shared/taxonomies
+  xbrl-export filing.txt --overrides corrections.csv --strict
   xbrl-export validate out/innovo-20030830.xml --json
 
 exit status: 0 exported, 1 an input could not be exported (nothing is left
@@ -41,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--taxonomy-dir", type=Path,
                    help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
     p.add_argument("--no-validate", action="store_true", help="skip Arelle validation")
+    p.add_argument("--overrides", type=Path, metavar="FILE",
+                   help="CSV or YAML of label[,statement],concept corrections applied before the ranker")
     p.add_argument("--strict", action="store_true",
                    help="fail the export (exit 1, nothing written) on any error finding")
     p.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
@@ -86,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
                             taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate,
-                            strict=args.strict)
+                            strict=args.strict, overrides=args.overrides)
         except ExporterError as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1

@@ -14,6 +14,7 @@ from exporter import signs
 from exporter.documents import Document, Filing
 from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name
 from exporter.mapping import concept_info
+from exporter.overrides import Overrides
 from exporter.periods import (
     ColumnDate,
     FiscalCalendar,
@@ -60,7 +61,7 @@ def _column_is_percent(table: Table, col: int) -> bool:
     return bool(cells) and pct * 2 >= len(cells)
 
 
-def extract(filing: Filing) -> Extraction:
+def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out = Extraction()
     found: list[tuple[Table, str, str, bool]] = []
     seen_text: set[int] = set()
@@ -103,7 +104,7 @@ def extract(filing: Filing) -> Extraction:
                     bs_dates.append(c.end)
     out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates)
     for table, code, reason in kept:
-        st = _statement(table, code, reason, parsed[id(table)], out)
+        st = _statement(table, code, reason, parsed[id(table)], out, overrides)
         if st is not None:
             out.statements.append(st)
     _name_extensions(out.statements)
@@ -114,7 +115,8 @@ def extract(filing: Filing) -> Extraction:
 
 
 def _statement(
-    table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction
+    table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
+    overrides: Overrides | None = None,
 ) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
@@ -133,7 +135,7 @@ def _statement(
         if p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
-    lines, sums = build_lines(table, code)
+    lines, sums = build_lines(table, code, overrides)
     st = Statement(code, table, reason, periods, scale, lines, sums)
     _signs(st)
     return st

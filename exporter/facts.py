@@ -16,6 +16,7 @@ from exporter import mapping
 from exporter.arithmetic import Sum, find_sums
 from exporter.labels import strip_clutter, tokens
 from exporter.mapping import Choice
+from exporter.overrides import EXTENSION, Overrides
 from exporter.periods import Period
 from exporter.scale import Scale
 from exporter.tables import Row, Table
@@ -172,7 +173,7 @@ def _negative_shown(row: Row) -> bool:
     return bool(vals) and neg * 2 >= len(vals) and neg > 0
 
 
-def build_lines(table: Table, code: str) -> tuple[list[Line], list[Sum]]:
+def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> tuple[list[Line], list[Sum]]:
     """Decide unit, zone, concept and sign for every value row of a statement table."""
     zones = _zones(table, code)
     title = " ".join(table.title)
@@ -202,7 +203,7 @@ def build_lines(table: Table, code: str) -> tuple[list[Line], list[Sum]]:
                           _negative_shown(r), r.index in totals, bank)
         lines.append(Line(r, full, labels[r.index], kinds[r.index], ml.zone, Choice(None, 0, ""),
                           is_total=r.index in totals))
-    _assign(lines, code, bank)
+    _assign(lines, code, bank, overrides)
     _ = title
     return lines, sums
 
@@ -211,10 +212,20 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
     return tuple(c.printed.value if c is not None else None for c in row.cells)
 
 
-def _assign(lines: list[Line], code: str, bank: bool) -> None:
-    """Choose concepts so no two lines with different values share one."""
+def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None = None) -> None:
+    """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[str, Line] = {}
-    pending = list(lines)
+    pending = []
+    for ln in lines:
+        o = overrides.find(ln.display_label, code) or overrides.find(ln.label, code) if overrides else None
+        if o is None:
+            pending.append(ln)
+            continue
+        if o.concept == EXTENSION:
+            ln.choice = Choice(None, 1.0, f"override ({o.where}): a company extension concept", (), "override")
+        else:
+            ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), "override")
+            taken[o.concept] = ln
     excluded: dict[int, set[str]] = {id(ln): set() for ln in lines}
     rounds = 0
     while pending and rounds < 6:

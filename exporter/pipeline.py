@@ -23,6 +23,7 @@ from exporter.documents import read_filing
 from exporter.errors import NoStatementsError, OutputError, ValidationFailed
 from exporter.extract import Extraction, extract
 from exporter.instance import render_instance
+from exporter.overrides import load_overrides
 from exporter.report import arithmetic_findings, facts_frame, render_markdown
 from exporter.taxonomy import (
     render_calculation,
@@ -85,6 +86,7 @@ def export(
     taxonomy_dir: Path | str | None = None,
     validate: bool = True,
     strict: bool = False,
+    overrides: Path | str | None = None,
     writers: dict[str, Callable[[Model], bytes]] | None = None,
 ) -> ExportResult:
     """Export the financial statements of one filing to XBRL.
@@ -94,8 +96,13 @@ def export(
     """
     source = Path(path)
     out = Path(outdir)
+    table = None
+    if overrides is not None:
+        from exporter.mapping import index
+
+        table = load_overrides(Path(overrides), set(index().concepts))
     filing = read_filing(source)
-    ex = extract(filing)
+    ex = extract(filing, table)
     if not ex.facts:
         raise NoStatementsError("no financial statements found (no balance sheet, income "
                                 "statement or cash-flow statement with dated columns)", str(source))

@@ -1,0 +1,125 @@
+"""Ranker decisions on real rows (labels as printed in corpus filings) and reviewer overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exporter.errors import InputError
+from exporter.mapping import Line, choose
+from exporter.overrides import EXTENSION, load_overrides
+
+
+def _z(*words: str) -> frozenset[str]:
+    return frozenset(words)
+
+
+# (statement, label as printed, unit, zone, displayed negative, is a printed total, expected)
+CASES = [
+    ("is", "Net sales", "monetary", _z("operating"), False, False,
+     {"Revenues", "RevenueFromContractWithCustomerExcludingAssessedTax"}),
+    ("is", "Cost of sales", "monetary", _z("operating"), False, False,
+     {"CostOfRevenue", "CostOfGoodsAndServicesSold"}),
+    ("is", "Research and development", "monetary", _z("operating"), False, False,
+     {"ResearchAndDevelopmentExpense"}),
+    ("is", "Selling, general and administrative", "monetary", _z("operating"), False, False,
+     {"SellingGeneralAndAdministrativeExpense"}),
+    ("is", "Provision for income taxes", "monetary", _z("nonoperating"), False, False,
+     {"IncomeTaxExpenseBenefit"}),
+    ("is", "Income (loss) before provision for income taxes", "monetary", _z("nonoperating"), False,
+     True, {"IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
+            "IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments"}),
+    ("is", "Net income (loss)", "monetary", _z("nonoperating"), False, True, {"NetIncomeLoss"}),
+    ("is", "Earnings (loss) per common share: Basic", "perShare", _z(), False, False,
+     {"EarningsPerShareBasic"}),
+    ("is", "Shares used in computing earnings (loss) per common share: Diluted", "shares", _z(), False,
+     False, {"WeightedAverageNumberOfDilutedSharesOutstanding"}),
+    # sign-sensitive pairs: an expense line is not a net income/expense concept, and vice versa
+    ("is", "Interest expense", "monetary", _z("nonoperating"), True, False,
+     {"InterestExpense", "InterestExpenseNonoperating"}),
+    ("is", "Other income", "monetary", _z("nonoperating"), False, False, {"OtherNonoperatingIncome"}),
+    ("is", "Other expense", "monetary", _z("nonoperating"), True, False, {"OtherNonoperatingExpense"}),
+    ("is", "Interest and other income (expense), net", "monetary", _z("nonoperating"), False, False,
+     {"NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense", "InterestAndOtherIncome"}),
+    # balance sheet, with the section a line sits in
+    ("bs", "Cash and cash equivalents", "monetary", _z("assets", "current"), False, False,
+     {"CashAndCashEquivalentsAtCarryingValue"}),
+    ("bs", "Short-term investments", "monetary", _z("assets", "current"), False, False,
+     {"ShortTermInvestments"}),
+    ("bs", "Accounts receivable, net of allowance for doubtful accounts of $96", "monetary",
+     _z("assets", "current"), False, False, {"AccountsReceivableNetCurrent"}),
+    ("bs", "Total current assets", "monetary", _z("assets", "current"), False, True, {"AssetsCurrent"}),
+    ("bs", "Accounts payable", "monetary", _z("liabilities", "current"), False, False,
+     {"AccountsPayableCurrent"}),
+    ("bs", "Long-term debt", "monetary", _z("liabilities", "noncurrent"), False, False,
+     {"LongTermDebtNoncurrent", "LongTermDebt"}),
+    ("bs", "Retained earnings", "monetary", _z("liabilities", "equity"), False, False,
+     {"RetainedEarningsAccumulatedDeficit"}),
+    ("bs", "Treasury stock", "monetary", _z("liabilities", "equity"), True, False,
+     {"TreasuryStockValue", "TreasuryStockCommonValue"}),
+    ("bs", "Total shareholders' equity", "monetary", _z("liabilities", "equity"), False, True,
+     {"StockholdersEquity"}),
+    ("bs", "Total liabilities and shareholders' equity", "monetary", _z("liabilities", "equity"), False,
+     True, {"LiabilitiesAndStockholdersEquity"}),
+    ("cf", "Depreciation and amortization", "monetary", _z(), False, False,
+     {"DepreciationDepletionAndAmortization", "DepreciationAmortizationAndAccretionNet",
+      "DepreciationAndAmortization"}),
+    ("cf", "Net cash provided by (used in) operating activities", "monetary", _z(), False, True,
+     {"NetCashProvidedByUsedInOperatingActivities"}),
+]
+
+
+@pytest.mark.parametrize(("statement", "label", "unit", "zone", "negative", "total", "expected"), CASES,
+                         ids=[c[1][:40] for c in CASES])
+def test_ranker_on_real_rows(statement: str, label: str, unit: str, zone: frozenset[str], negative: bool,
+                             total: bool, expected: set[str]) -> None:
+    choice = choose(Line(statement, label, unit, zone, negative, total))
+    assert choice.concept in expected, (choice.concept, choice.reason, choice.alternatives)
+    assert 0 < choice.confidence <= 1 and choice.reason
+
+
+def test_period_type_and_unit_restrict_candidates() -> None:
+    # a balance-sheet line never gets a duration concept, a share count never a monetary one
+    choice = choose(Line("bs", "Net income", "monetary", _z("equity")))
+    assert choice.concept != "NetIncomeLoss"
+    shares = choose(Line("is", "Weighted average shares outstanding basic", "shares"))
+    assert shares.concept == "WeightedAverageNumberOfSharesOutstandingBasic"
+
+
+def test_unknown_line_becomes_extension() -> None:
+    choice = choose(Line("is", "Zorblax fees from quantum widgets", "monetary", _z("operating")))
+    assert choice.concept is None and choice.source == "extension"
+    assert choice.reason.startswith("no us-gaap concept scored")
+
+
+def test_overrides_csv_and_yaml(tmp_path: Path) -> None:
+    from exporter.mapping import index
+
+    known = set(index().concepts)
+    csv_file = tmp_path / "o.csv"
+    csv_file.write_text("label,statement,concept\nOther assets,bs,us-gaap:OtherAssets\nFoo,,extension\n")
+    table = load_overrides(csv_file, known)
+    assert table.find("OTHER ASSETS", "bs") is not None
+    assert table.find("other assets", "is") is None
+    assert table.find("foo", "cf").concept == EXTENSION  # type: ignore[union-attr]
+    yaml_file = tmp_path / "o.yaml"
+    yaml_file.write_text("- label: Promissory note-officer\n  statement: bs\n"
+                         "  concept: StockholdersEquityNoteSubscriptionsReceivable\n")
+    assert len(load_overrides(yaml_file, known)) == 1
+    bad = tmp_path / "bad.csv"
+    bad.write_text("label,statement,concept\nOther assets,bs,us-gaap:NoSuchConcept\n")
+    with pytest.raises(InputError, match="row 2"):
+        load_overrides(bad, known)
+
+
+def test_override_applied_in_export(tmp_path: Path) -> None:
+    from exporter import export
+    from tests.conftest import SEED
+
+    ov = tmp_path / "o.csv"
+    ov.write_text("label,statement,concept\nOTHER ASSETS,bs,us-gaap:OtherAssets\n")
+    result = export(SEED, tmp_path / "out", validate=False, overrides=ov)
+    rows = result.facts[result.facts.label == "OTHER ASSETS"]
+    assert set(rows.concept) == {"us-gaap:OtherAssets"}
+    assert set(rows.source) == {"override"}
