@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--taxonomy-dir", type=Path,
                    help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
     p.add_argument("--no-validate", action="store_true", help="skip Arelle validation")
+    p.add_argument("--viewer", action="store_true",
+                   help="also write an offline ixbrl-viewer bundle of the .htm into OUTDIR/{base}_viewer/")
     p.add_argument("--overrides", type=Path, metavar="FILE",
                    help="CSV or YAML of label[,statement],concept corrections applied before the ranker")
     p.add_argument("--strict", action="store_true",
@@ -120,4 +122,14 @@ def main(argv: list[str] | None = None) -> int:
             if f.severity == "error":
                 print(f"  error [{f.code}] {f.concept} {f.source}: {f.message}", file=sys.stderr)
         print(f"  report: {result.files['report']}")
+        if args.viewer:
+            from exporter.viewer import write_viewer
+
+            try:
+                page = write_viewer(result.files["inline"], args.outdir / f"{result.model.base}_viewer",
+                                    args.taxonomy_dir)
+                print(f"  viewer: {page}")
+            except ExporterError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                status = 1
     return status

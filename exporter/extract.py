@@ -6,8 +6,8 @@ This is the reading half of the pipeline; nothing here writes files.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from decimal import Decimal
 
 from exporter import signs
@@ -89,6 +89,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                                              f"{code} statement is titled elsewhere"))
         else:
             kept.append((table, code, reason))
+    kept = _merge_continuations(kept)
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
@@ -111,6 +112,27 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     for st in out.statements:
         _facts(st)
     _drop_conflicts(out)
+    return out
+
+
+def _merge_continuations(found: list[tuple[Table, str, str]]) -> list[tuple[Table, str, str]]:
+    """A statement printed over two tables ("BALANCE SHEETS (Continued)") is read as one."""
+    out: list[tuple[Table, str, str]] = []
+    for table, code, reason in found:
+        if out:
+            prev, prev_code, prev_reason = out[-1]
+            same_doc = prev.document is table.document
+            if (same_doc and prev_code == code and prev.ncols == table.ncols
+                    and [h.lower() for h in prev.headers] == [h.lower() for h in table.headers]
+                    and table.index == prev.index + 1):
+                rows = [*prev.rows, *table.rows]
+                merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
+                               table.last_line, table.notes)
+                for i, r in enumerate(rows):
+                    merged.rows.append(replace(r, index=i))
+                out[-1] = (merged, code, prev_reason + f"; continued in table {table.index + 1}")
+                continue
+        out.append((table, code, reason))
     return out
 
 
@@ -182,6 +204,9 @@ def _facts(st: Statement) -> None:
     for ln in st.lines:
         power = {"monetary": scale.money, "shares": scale.shares, "perShare": scale.per_share,
                  "percent": 0}[ln.unit_kind]
+        own = detect_scale(f"{ln.row.parent_label} {ln.row.label}")
+        if ln.unit_kind in ("monetary", "shares") and not own.source.startswith("no scale"):
+            power = own.money  # the line says its own scale: "(in thousands)"
         places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
         for col, cell in enumerate(ln.row.cells):
             if cell is None or col >= len(st.periods):
@@ -189,6 +214,10 @@ def _facts(st: Statement) -> None:
             period = st.periods[col]
             if period is None:
                 continue
+            if ln.instant_at == "start" and period.start is not None:
+                period = Period(period.start - timedelta(days=1))
+            elif ln.instant_at == "end":
+                period = Period(period.end)
             p = cell.printed
             places = p.places if not p.dash else places_row
             value = ln.factor * p.value * (Decimal(10) ** power)
@@ -212,10 +241,15 @@ def _normalize(value: Decimal) -> Decimal:
 
 
 def _drop_conflicts(out: Extraction) -> None:
-    """Keep one fact per concept, period and unit; report values that disagree."""
+    """Keep one fact per concept, period and unit; report values that disagree.
+
+    A printed total that involves a dropped value can no longer be checked, so it
+    leaves the calculations.
+    """
     seen: dict[tuple[str, str, str], Fact] = {}
     for st in out.statements:
         kept: list[Fact] = []
+        lost: set[int] = set()
         for f in st.facts:
             key = (f.qname, f.period.key(), f.unit)
             prior = seen.get(key)
@@ -223,11 +257,14 @@ def _drop_conflicts(out: Extraction) -> None:
                 seen[key] = f
                 kept.append(f)
             elif prior.value != f.value:
+                lost.add(f.row)
                 out.warnings.append(
                     f"{f.concept} {f.period.key()}: {f.label!r} (line {f.line}) gives {f.value} but "
                     f"{prior.label!r} (line {prior.line}) gave {prior.value}; the first is kept")
             # an equal duplicate is dropped silently: one fact, shown once in the report
         st.facts = kept
+        if lost:
+            st.sums = [s for s in st.sums if s.total not in lost and not any(i in lost for i, _ in s.parts)]
 
 
 def lines_of(statements: list[Statement]) -> list[tuple[Statement, Line]]:

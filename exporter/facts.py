@@ -28,6 +28,11 @@ _SHARES = re.compile(r"\bshares?\b|weighted[\s-]+average\s+(number|common)", re.
 _OPERATING_TOTAL = re.compile(
     r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
     r"\s+from\s+operations)", re.I)
+_SHARE_COUNT_HEADING = re.compile(
+    r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+shares"
+    r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
+_OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
+_CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
 _REVERSES = re.compile(r"\bbenefit\b|\(income\)|\bgains?\b|\(gain\)", re.I)
 
 
@@ -73,6 +78,7 @@ class Line:
     factor: int = 1
     sign_reason: str = ""
     is_total: bool = False
+    instant_at: str = ""  # "start"/"end": a cash-flow statement's opening/closing balance
 
 
 @dataclass
@@ -98,6 +104,12 @@ def unit_kind(row: Row, context: str) -> str:
     if any(c is not None and c.printed.percent for c in row.cells):
         return "percent"
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
+        heading = f"{row.parent_label} {context}".strip()
+        if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):
+            return "shares"
+        vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
+        if vals and all(v.places == 0 and abs(v.value) >= 1000 for v in vals):
+            return "shares"  # whole numbers in the thousands are share counts, not amounts per share
         return "perShare"
     own = row.label
     if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
@@ -115,7 +127,8 @@ def _full_label(row: Row) -> str:
     heading = row.parent_label or row.section
     words = tokens(strip_clutter(label))
     short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
-    if heading and (short or label[:1].islower()):
+    generic = bool(words) and set(words) <= {"other", "net", "total", "miscellaneous"}
+    if heading and (short or generic or label[:1].islower()):
         return f"{heading.rstrip(':')} {label}"
     return label
 
@@ -173,14 +186,34 @@ def _negative_shown(row: Row) -> bool:
     return bool(vals) and neg * 2 >= len(vals) and neg > 0
 
 
+def _instant_at(code: str, label: str) -> str:
+    if code != "cf":
+        return ""
+    if _OPENING.search(label):
+        return "start"
+    if _CLOSING.search(label):
+        return "end"
+    return ""
+
+
+def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool) -> str:
+    if r.section:
+        return f"Total {r.section.rstrip(':').lower()}"
+    if code == "bs" and "assets" in zone and "liabilities" not in zone:
+        return "Total assets"
+    if code == "bs" and last:
+        return "Total liabilities and stockholders' equity"
+    return "Total"
+
+
 def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> tuple[list[Line], list[Sum]]:
     """Decide unit, zone, concept and sign for every value row of a statement table."""
     zones = _zones(table, code)
-    title = " ".join(table.title)
     bank = bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
     kinds = {r.index: unit_kind(r, f"{r.parent_label} {r.section}") for r in rows}
-    eligible = [r.index for r in rows if kinds[r.index] == "monetary"]
+    instants = {r.index: _instant_at(code, r.label) for r in rows}
+    eligible = [r.index for r in rows if kinds[r.index] == "monetary" and not instants[r.index]]
     barriers = frozenset(
         r.index for r in rows
         if code == "bs" and "assets" in zones.get(r.index, frozenset())
@@ -188,23 +221,21 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
     )
     sums = find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
-    # name unlabeled totals after their section ("Total operating expenses")
-    labels: dict[int, str] = {}
-    for r in rows:
-        lab = r.label
-        if not lab.strip():
-            lab = f"Total {r.section.rstrip(':').lower()}" if r.section else "Total"
-        labels[r.index] = lab
     lines: list[Line] = []
-    for r in rows:
-        full = _full_label(Row(labels[r.index], r.cells, r.line, r.indent, r.raw_label,
+    for n, r in enumerate(rows):
+        zone = zones.get(r.index, frozenset())
+        lab = r.label if r.label.strip() else _unlabeled_total(r, code, zone, n == len(rows) - 1)
+        full = _full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                r.rule_above, r.section, r.parent_label, r.index))
-        ml = mapping.Line(code, full, kinds[r.index], zones.get(r.index, frozenset()),
-                          _negative_shown(r), r.index in totals, bank)
-        lines.append(Line(r, full, labels[r.index], kinds[r.index], ml.zone, Choice(None, 0, ""),
-                          is_total=r.index in totals))
-    _assign(lines, code, bank, overrides)
-    _ = title
+        lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
+                          is_total=r.index in totals, instant_at=instants[r.index]))
+    _assign(lines, code, bank, overrides, {})
+    # a second pass: printed totals now know the concepts of their parts
+    by_row = {ln.row.index: ln for ln in lines}
+    parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
+             for s in sums if s.total in by_row}
+    if any(parts.values()):
+        _assign(lines, code, bank, overrides, parts)
     return lines, sums
 
 
@@ -212,7 +243,8 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
     return tuple(c.printed.value if c is not None else None for c in row.cells)
 
 
-def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None = None) -> None:
+def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
+            parts: dict[int, frozenset[str]]) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[str, Line] = {}
     pending = []
@@ -224,27 +256,31 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         if o.concept == EXTENSION:
             ln.choice = Choice(None, 1.0, f"override ({o.where}): a company extension concept", (), "override")
         else:
-            ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), "override")
+            ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), "override", score=99.0)
             taken[o.concept] = ln
-    excluded: dict[int, set[str]] = {id(ln): set() for ln in lines}
+    # a printed total is never the concept of one of its own parts
+    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) for ln in lines}
     rounds = 0
     while pending and rounds < 6:
         rounds += 1
         nxt: list[Line] = []
         for ln in pending:
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, _negative_shown(ln.row),
-                              ln.is_total, bank)
+                              ln.is_total, bank, parts.get(ln.row.index, frozenset()),
+                              "instant" if ln.instant_at else "")
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
                 continue
             other = taken.get(ch.concept)
+            if other is not None and other.instant_at != ln.instant_at:
+                continue  # an opening and a closing balance: one concept, two dates
             if other is None or _values_key(other.row) == _values_key(ln.row):
                 if other is None:
                     taken[ch.concept] = ln
                 continue
             # two lines want one concept: the better-scored keeps it, the other looks again
-            loser = ln if other.choice.confidence >= ch.confidence else other
+            loser = ln if other.choice.score >= ch.score else other
             if loser is other:
                 taken[ch.concept] = ln
             excluded[id(loser)].add(ch.concept)

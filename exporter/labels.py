@@ -28,6 +28,7 @@ _ABBREV = [
     (r"\bprovision\s+\(benefit\)\s+for\s+income\s+tax(es)?\b", " income tax expense benefit "),
     (r"\bcash\s+equivalents\b", " cashequivalents "),
     (r"\bweighted[\s-]+average\b", " weightedaverage "),
+    (r"\baccrued\b", " accrual "),
     (r"\bin\s+(us\s+)?(dollars|usd)\s+per\s+share\b", " "),
     (r"\bin\s+(thousands|millions|billions)\b", " "),
     (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),

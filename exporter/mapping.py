@@ -43,6 +43,8 @@ class Line:
     negative_shown: bool = False
     is_total: bool = False
     bank: bool = False  # the statement has a bank's lines (net interest income, deposits)
+    parts: frozenset[str] = frozenset()  # concepts of the lines a printed total sums
+    period_type: str = ""  # "instant" for a cash-flow statement's opening/closing balance
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ class Choice:
     reason: str
     alternatives: tuple[Candidate, ...] = ()
     source: str = "ranker"  # ranker | override | extension
+    score: float = 0.0  # the raw ranker score, for deciding between lines that want one concept
 
     @property
     def is_extension(self) -> bool:
@@ -99,6 +102,7 @@ _ZONE_ANCHORS = {
 _BANKING = re.compile(
     r"Noninterest|InterestAndDividendIncomeOperating|ProvisionForLoan|LoansAndLeases|Deposits"
     r"|InterestIncomeExpenseAfterProvision|PolicyholderBenefits|PremiumsEarned|RevenuesNetOfInterest"
+    r"|PublicUtilities|RealEstateInvestmentProperty|OilAndGas|FederalHomeLoanBank"
 )
 BANK_LINES = re.compile(
     r"net\s+interest\s+income|noninterest|non-interest|provision\s+for\s+(loan|credit)\s+losses"
@@ -116,6 +120,7 @@ class Index:
     usage: dict[str, int] = field(default_factory=dict)
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
     children: dict[str, int] = field(default_factory=dict)
+    parents: dict[str, frozenset[str]] = field(default_factory=dict)
     max_idf: float = 1.0
 
     def weight(self, tok: str) -> float:
@@ -173,6 +178,7 @@ def index() -> Index:
         parents[arc.child].add(arc.parent)
         kids[arc.parent].add(arc.child)
     idx.children = {k: len(v) for k, v in kids.items()}
+    idx.parents = {k: frozenset(v) for k, v in parents.items()}
     anc: dict[str, frozenset[str]] = {}
     for name in parents:
         seen: set[str] = set()
@@ -196,7 +202,9 @@ def _dice(a: frozenset[str], a_w: float, e: _Entry, idx: Index) -> float:
 
 def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
-    anc = idx.ancestors.get(concept, frozenset()) | {concept}
+    anc = idx.ancestors.get(concept, frozenset())
+    if line.is_total:
+        anc = anc | {concept}  # a total may be the section's own concept ("Total current assets")
     zone_keys = []
     z = line.zone
     if line.statement == "bs":
@@ -212,14 +220,33 @@ def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
             zone_keys.append("nonoperating")
         elif "operating" in z:
             zone_keys.append("operating")
+    looks_total = line.is_total or bool(re.match(r"\s*total\b", line.label, re.I))
+    bs_totals = {a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating") for a in v}
+    if line.statement == "bs" and not looks_total and concept in bs_totals:
+        return -0.3, ""  # a section's total concept for a line that is not a total
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
         if anc & set(anchors):
             return 0.08, f"sits under {anchors[0]} as the line does"
         others = {a for k, v in _ZONE_ANCHORS.items() if k != key for a in v}
-        if anc & others - {"Assets"} and not line.is_total:
-            return (-0.25 if line.statement == "bs" else -0.1), ""
+        if "assets" in key:
+            others -= {"Assets"}
+        if (anc | {concept}) & others and not line.is_total:
+            return (-0.4 if key == "equity" else -0.25 if line.statement == "bs" else -0.1), ""
+        if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
+            return -0.1, ""  # a claim outside equity (temporary equity, liabilities)
     return 0.0, ""
+
+
+def _parts_bonus(concept: str, line: Line, idx: Index) -> tuple[float, str]:
+    """A printed total prefers the concept the us-gaap calculations put over its parts."""
+    if not line.parts:
+        return 0.0, ""
+    under = sum(1 for p in line.parts if concept in idx.ancestors.get(p, frozenset()))
+    if under == 0:
+        return 0.0, ""
+    share = under / len(line.parts)
+    return 0.3 * share, f"us-gaap sums {under} of its {len(line.parts)} printed parts into it"
 
 
 def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, list[str]]:
@@ -268,7 +295,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     if not base:
         return []
     group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
-    period = _PERIOD.get(line.statement, "duration")
+    period = line.period_type or _PERIOD.get(line.statement, "duration")
     extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
     if "operating" in base:
         extra -= {"nonoperating"}
@@ -309,6 +336,10 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         delta += fam
         if fam_why:
             why.append(fam_why)
+        bonus, bonus_why = _parts_bonus(concept, line, idx)
+        delta += bonus
+        if bonus_why:
+            why.append(bonus_why)
         prior = 0.015 * math.log1p(idx.usage.get(concept, 0))
         if line.statement not in c.statements:
             delta -= 0.05
@@ -333,7 +364,7 @@ def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
                       tuple(cands[:3]), "extension")
     top = cands[0]
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
-    return Choice(top.concept, round(min(1.0, top.score), 2), top.why, alts)
+    return Choice(top.concept, round(min(1.0, top.score), 2), top.why, alts, score=top.score)
 
 
 def concept_info(name: str) -> taxonomy_map.Concept | None:

@@ -23,6 +23,7 @@ from exporter.documents import read_filing
 from exporter.errors import NoStatementsError, OutputError, ValidationFailed
 from exporter.extract import Extraction, extract
 from exporter.instance import render_instance
+from exporter.ixbrl import render_inline
 from exporter.overrides import load_overrides
 from exporter.report import arithmetic_findings, facts_frame, render_markdown
 from exporter.taxonomy import (
@@ -119,7 +120,7 @@ def export(
         "presentation": (f"{model.base}_pre.xml", render_presentation(model)),
         "calculation": (f"{model.base}_cal.xml", render_calculation(model)),
     }
-    for key, writer in (writers or {}).items():
+    for key, writer in {"inline": render_inline, **(writers or {})}.items():
         suffix = {"inline": ".htm"}.get(key, f"_{key}")
         rendered[key] = (f"{model.base}{suffix}", writer(model))
     try:

@@ -33,14 +33,23 @@ class SignInput:
 def default_factor(s: SignInput) -> tuple[int, str]:
     if not s.negative_shown:
         return 1, "shown as printed"
-    if s.statement in ("is", "cf", "ci") and s.balance == "debit" and not s.reverses:
+    if s.statement in ("is", "ci") and s.balance == "debit" and not s.reverses:
         return -1, "a debit (expense) shown in parentheses as a deduction: stored positive"
+    if s.statement == "cf" and s.balance == "credit" and not s.reverses:
+        return -1, "a credit (payment, outflow) shown in parentheses: stored positive"
     if s.statement == "bs":
         if s.balance == "debit" and ("liabilities" in s.zone or "equity" in s.zone):
             return -1, "a contra item (debit) shown in parentheses among claims: stored positive"
         if s.balance == "credit" and "assets" in s.zone:
             return -1, "a contra asset (credit) shown in parentheses among assets: stored positive"
     return 1, "negative as printed: the concept allows it"
+
+
+def _effective(s: SignInput) -> str:
+    """A total's balance; cash-flow and income totals without one behave as inflows/income."""
+    if s.balance:
+        return s.balance
+    return {"cf": "debit", "is": "credit", "ci": "credit"}.get(s.statement, "")
 
 
 def _balance_weight(a: str, b: str) -> int:
@@ -66,7 +75,7 @@ def factors(
         if i in parent and i in inputs:
             p, w = parent[i]
             fp = resolve(p) if p in inputs else 1
-            bw = _balance_weight(inputs[i].balance, inputs[p].balance if p in inputs else "")
+            bw = _balance_weight(inputs[i].balance, _effective(inputs[p]) if p in inputs else "")
             f = fp * w * bw
             factor[i] = f
             reason[i] = (

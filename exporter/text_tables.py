@@ -252,7 +252,7 @@ def build_rows(
         )
         rule = False
         low = rows[-1].label.lower()
-        if low.startswith("total") or (not low and rows[-1].rule_above):
+        if low.startswith("total") or not low:
             section = ""
             parent = ""
     flush_pending_as_headings()

@@ -22,8 +22,6 @@ import io
 from dataclasses import dataclass
 from importlib import resources
 
-from exporter.errors import TaxonomyError
-
 CONCEPTS_CSV = "concepts.csv"
 LABELS_CSV = "labels.csv"
 CALC_CSV = "calc.csv"
@@ -82,6 +80,9 @@ def _rows(file_name: str) -> list[dict[str, str]]:
     """The rows of one packaged CSV file, or TaxonomyError when it is missing."""
     resource = resources.files(__name__).joinpath(file_name)
     if not resource.is_file():
+        # imported here: the concept table is data and must not pull in the exporter on import
+        from exporter.errors import TaxonomyError
+
         raise TaxonomyError(
             "the concept table file is missing; regenerate it with "
             "`python -m taxonomy_map.build` (needs ../shared/taxonomies and "

@@ -26,7 +26,7 @@ def test_arelle_accepts_instance_and_taxonomy(seed_export) -> None:  # type: ign
     report = seed_export.validation
     assert report is not None
     assert report.errors == [], [str(m) for m in report.errors]
-    missing = sorted(m.text.split("file: ")[-1] for m in report.known_missing)
+    missing = sorted({m.text.split("file: ")[-1] for m in report.known_missing})
     assert len(missing) == 2 and all(("country-2024" in u or "stpr-2024" in u) for u in missing)
     assert not [m for m in report.messages if m.level == "inconsistency"]
 
@@ -35,7 +35,7 @@ def test_outputs_and_names(seed_export) -> None:  # type: ignore[no-untyped-def]
     files = seed_export.files
     names = sorted(p.name for p in files.values())
     assert names == sorted([
-        "innovo-20030830.xml", "innovo-20030830.xsd", "innovo-20030830_lab.xml",
+        "innovo-20030830.xml", "innovo-20030830.htm", "innovo-20030830.xsd", "innovo-20030830_lab.xml",
         "innovo-20030830_pre.xml", "innovo-20030830_cal.xml", "innovo-20030830_facts.csv",
         "innovo-20030830_report.md"])
     out = files["instance"].parent

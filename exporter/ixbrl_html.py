@@ -1,0 +1,94 @@
+"""An HTML document as clean XHTML: its text blocks and its tables, statements tagged.
+
+For now a simpler rendering than the source: every block element that holds text
+(``p``, ``div``, headings, list items, ...) becomes a ``<p>`` of its text (prose-tagged
+like text documents), every ``<table>`` a clean table. A statement's table is matched
+to its ``<table>`` element by source line (``Table.first_line`` is the element's
+``sourceline``, see ``html_tables``) and rendered from the table model with its facts
+tagged; other tables keep their cell texts. Styles, images and links are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from exporter.documents import Document
+from exporter.facts import Statement
+from exporter.ixbrl_table import render_table
+from exporter.ixbrl_tags import Element, Tagger, el
+from exporter.ixbrl_text import PAGE_BREAK, clean, prose
+from exporter.tables import Table
+
+_BLOCKS = frozenset([
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "pre", "blockquote", "dt", "dd", "td",
+    "th", "caption",
+])
+_SKIP = frozenset(["script", "style", "head", "title"])
+
+
+def _text(node: etree._Element) -> str:
+    return re.sub(r"\s+", " ", clean(node.text_content())).strip()
+
+
+def _plain_table(parent: Element, node: etree._Element) -> None:
+    rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            for tr in node.iter("tr")]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return
+    tab = el(parent, "table", class_="fin")
+    body = el(tab, "tbody")
+    for r in rows:
+        tr = el(body, "tr")
+        for k, text in enumerate(c for c in r if c):
+            el(tr, "td", text, class_="l" if k == 0 else "n")
+
+
+def render_html_document(parent: Element, doc: Document, statements: list[Statement], tagger: Tagger) -> None:
+    """Append the HTML document ``doc`` to ``parent``, statement tables tagged."""
+    try:
+        root = lxml_html.document_fromstring(doc.text.encode("utf-8"),
+                                             parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True))
+    except (etree.ParserError, ValueError):
+        el(parent, "pre", clean(doc.text))
+        return
+    by_line: dict[int, Table] = {
+        st.table.first_line: st.table for st in statements if st.table.document is doc or st.table.document == doc
+    }
+    done: set[int] = set()
+
+    def walk(node: etree._Element) -> None:
+        for child in node:
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag.lower()
+            if tag in _SKIP:
+                continue
+            if tag == "table":
+                table = by_line.get(child.sourceline or -1)
+                if table is not None and id(table) not in done:
+                    done.add(id(table))
+                    render_table(parent, table, tagger)
+                else:
+                    _plain_table(parent, child)
+                continue
+            if tag == "hr" and "page-break" in (child.get("style") or "").lower():
+                el(parent, "hr", style=PAGE_BREAK)
+                continue
+            nested = any(isinstance(d.tag, str) and d.tag.lower() in _BLOCKS | {"table"}
+                         for d in child.iterdescendants())
+            if tag in _BLOCKS and not nested:
+                text = _text(child)
+                if text:
+                    prose(el(parent, "p"), text, tagger)
+            else:
+                walk(child)
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    for st in statements:  # a statement whose <table> was not found still shows its numbers
+        if id(st.table) not in done and (st.table.document is doc or st.table.document == doc):
+            render_table(parent, st.table, tagger)
