@@ -93,6 +93,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
+    year_ends: list[date] = []
     parsed: dict[int, list[ColumnDate]] = {}
     for table, code, _ in kept:
         title = " ".join(table.title)
@@ -103,7 +104,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                 col_dates.append(c.end)
                 if code == "bs":
                     bs_dates.append(c.end)
-    out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates)
+                elif c.months == 12 or (c.weeks or 0) >= 52:
+                    year_ends.append(c.end)
+    out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends)
     for table, code, reason in kept:
         st = _statement(table, code, reason, parsed[id(table)], out, overrides)
         if st is not None:

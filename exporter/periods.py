@@ -188,16 +188,21 @@ class FiscalCalendar:
         return None
 
     def start(self, end: date, months: int | None, weeks: int | None) -> date:
-        """First day of the period of ``months`` (or ``weeks``) ending on ``end``."""
+        """First day of the period of ``months`` (or ``weeks``) ending on ``end``.
+
+        A period that runs from a known fiscal year end (year-to-date, or a whole
+        year) starts the day after it; otherwise a 52/53-week calendar (or an end
+        date that is not a month end) counts 13 weeks a quarter, and a calendar
+        company counts months.
+        """
         if weeks:
             return end - timedelta(days=7 * weeks - 1)
         months = months or 12
-        if self.weekly:
-            nominal = end - timedelta(days=7 * (13 * months // 3) - 1)
-            fy = self.fiscal_year_end_near(end)
-            # year-to-date periods start the day after the fiscal year end
-            if fy is not None and abs((fy + timedelta(days=1) - nominal).days) <= 7:
+        nominal_days = round(months * 365.25 / 12)
+        for fy in sorted(self.known_year_ends, reverse=True):
+            if fy < end and abs((end - fy).days - nominal_days) <= 10:
                 return fy + timedelta(days=1)
+        if self.weekly or not _is_month_end(end):
             if months == 12:
                 prior = end - timedelta(days=364)
                 anniversary = _safe_date(end.year - 1, end.month, min(end.day, 28)) or prior
@@ -205,6 +210,10 @@ class FiscalCalendar:
                 if abs((alt - anniversary).days) < abs((prior - anniversary).days) - 3:
                     return alt + timedelta(days=1)
                 return prior + timedelta(days=1)
+            fy = self.fiscal_year_end_near(end)
+            nominal = end - timedelta(days=7 * (13 * months // 3) - 1)
+            if fy is not None and abs((fy + timedelta(days=1) - nominal).days) <= 7:
+                return fy + timedelta(days=1)
             return nominal
         nxt = end + timedelta(days=1)
         y, m = nxt.year, nxt.month - months
@@ -216,15 +225,19 @@ class FiscalCalendar:
 
 
 def infer_calendar(
-    dates: list[date], header_fye: str | None = None, balance_dates: list[date] | None = None
+    dates: list[date], header_fye: str | None = None, balance_dates: list[date] | None = None,
+    year_ends: list[date] | None = None,
 ) -> FiscalCalendar:
-    """Infer the fiscal calendar from every period-end date a document prints."""
+    """Infer the fiscal calendar from every period-end date a document prints.
+
+    ``year_ends`` are the ends of twelve-month columns: fiscal year ends by definition.
+    """
     distinct = sorted(set(dates))
     weekday = None
     if len(distinct) >= 2:
         days = Counter(d.weekday() for d in distinct)
         wd, count = days.most_common(1)[0]
-        if count == len(distinct) and not all(_is_month_end(d) for d in distinct):
+        if count >= max(2, 0.75 * len(distinct)) and not all(_is_month_end(d) for d in distinct):
             weekday = wd
     year_end: tuple[int, int] | None = None
     if header_fye:
@@ -237,6 +250,19 @@ def infer_calendar(
             known.append(d)
             if year_end is None:
                 year_end = (d.month, d.day)
+    for d in year_ends or []:
+        known.append(d)
+        if year_end is None:
+            year_end = (d.month, d.day)
+    if header_fye and year_end and weekday is None and _is_month_end(
+            date(2001, year_end[0], min(year_end[1], _cal.monthrange(2001, year_end[0])[1]))):
+        # a calendar-month fiscal year: each year end before the latest date is known
+        latest_d = max(distinct) if distinct else None
+        if latest_d:
+            for y in range(latest_d.year - 3, latest_d.year + 1):
+                d = _safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
+                if d and d < latest_d:
+                    known.append(d)
     return FiscalCalendar(weekday, year_end, tuple(sorted(set(known))))
 
 
