@@ -15,6 +15,7 @@ from exporter.documents import Document, Filing
 from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name
 from exporter.mapping import concept_info
 from exporter.overrides import Overrides
+from exporter.parentheticals import parenthetical_facts
 from exporter.periods import (
     ColumnDate,
     FiscalCalendar,
@@ -114,6 +115,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     _name_extensions(out.statements)
     for st in out.statements:
         _facts(st)
+        st.facts.extend(parenthetical_facts(st))
     _drop_conflicts(out)
     return out
 

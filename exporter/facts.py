@@ -91,6 +91,7 @@ class Statement:
     lines: list[Line] = field(default_factory=list)
     sums: list[Sum] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    parentheticals: dict[int, list[str]] = field(default_factory=dict)  # row -> concepts in its label
 
     def line_for(self, row_index: int) -> Line | None:
         for ln in self.lines:

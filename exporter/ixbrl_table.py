@@ -106,7 +106,7 @@ def render_table(parent: Element, table: Table, tagger: Tagger,
         tr = el(body, "tr")
         indent = min(row.indent, 24) if row.label.strip() else 0
         label = el(tr, "td", class_="l", style=f"padding-left:{0.5 + indent * 0.5:g}em")
-        add_text(label, row.label)
+        tagger.label(label, table, row.index, row.label)
         double = bool(src) and not row.is_heading and _double_ruled(row, src, nxt(i))
         for col in range(ncols):
             cell = row.cells[col] if col < len(row.cells) else None

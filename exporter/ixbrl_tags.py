@@ -70,6 +70,9 @@ def split_number(text: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
+PARENTHETICAL = "stated in the line's label"
+
+
 class Tagger:
     """Makes the ix elements of one model's facts and remembers which ones are shown."""
 
@@ -81,8 +84,12 @@ class Tagger:
         known = {id(f) for f in model.facts}
         self._cells: dict[tuple[int, int, int], Fact] = {}
         self.labels: dict[int, str] = {}  # id(fact) -> the statement line's full label
+        self._in_labels: dict[tuple[int, int], list[Fact]] = {}
         for st in model.statements:
             for f in st.facts:
+                if id(f) in known and f.sign_reason == PARENTHETICAL:
+                    self._in_labels.setdefault((id(st.table), f.row), []).append(f)
+                    continue
                 if id(f) in known:
                     self._cells[(id(st.table), f.row, f.column)] = f
                     line = st.line_for(f.row)
@@ -123,6 +130,31 @@ class Tagger:
         tag = el(parent, "ix:nonFraction", shown, **attrs)
         self.shown.add(id(fact))
         return tag
+
+    def label(self, parent: Element, table: Table, row: int, text: str) -> None:
+        """A line's label, with the facts it states (par value, shares issued) tagged where shown."""
+        facts = self._in_labels.get((id(table), row), [])
+        spans: list[tuple[int, int, Fact]] = []
+        taken: set[int] = set()
+        for f in facts:
+            for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", text):
+                if m.start() in taken:
+                    continue
+                try:
+                    shown = Decimal(m.group().replace(",", "")).scaleb(f.scale)
+                except ArithmeticError:
+                    continue
+                if shown == abs(f.value):
+                    spans.append((m.start(), m.end(), f))
+                    taken.add(m.start())
+                    break
+        pos = 0
+        for start, end, f in sorted(spans, key=lambda s: s[0]):
+            add_text(parent, text[pos:start])
+            if self.number(parent, f, text[start:end], scale=f.scale) is None:
+                add_text(parent, text[start:end])
+            pos = end
+        add_text(parent, text[pos:])
 
     def cell(self, parent: Element, fact: Fact | None, text: str) -> None:
         """A table cell's text, with its number tagged when it is ``fact``."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from exporter.facts import Line, Statement
+from exporter.labels import split_camel
 from exporter.mapping import concept_info
 from exporter.signs import calc_weight
 from exporter.statements import NAMES
@@ -177,6 +178,10 @@ def render_labels(model: Model) -> bytes:
                 roles.setdefault(ROLE_NEGATED, ln.display_label)
         for head_name, head_label in headings(st).values():
             labels.setdefault(("", head_name), {}).setdefault(ROLE_LABEL, head_label)
+        for concepts in st.parentheticals.values():
+            for c in concepts:
+                words = split_camel(c).replace("or stated ", "").capitalize()
+                labels.setdefault(("us-gaap", c), {}).setdefault(ROLE_TERSE, words)
     for (prefix, name), roles in sorted(labels.items()):
         ckey = _concept_key(prefix, name)
         _loc(link, _href(model, prefix, name), f"loc_{ckey}")
@@ -226,18 +231,20 @@ def render_presentation(model: Model) -> bytes:
                     pref = ROLE_NEGATED if ln.factor == -1 else (ROLE_TERSE if ln.prefix else None)
                 else:
                     continue
-                key = _concept_key(prefix, name)
-                if key in placed:
-                    continue
-                placed.add(key)
-                order += 1
-                _loc(link, _href(model, prefix, name), f"loc_{key}")
-                attrs = {_q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
-                         _q("xlink", "from"): f"loc_{root_name}", _q("xlink", "to"): f"loc_{key}",
-                         "order": str(order)}
-                if pref:
-                    attrs["preferredLabel"] = pref
-                etree.SubElement(link, _q("link", "presentationArc"), attrs)
+                extra = [("us-gaap", c, None) for c in st.parentheticals.get(r.index, [])]
+                for prefix, name, pref in [(prefix, name, pref), *extra]:
+                    key = _concept_key(prefix, name)
+                    if key in placed:
+                        continue
+                    placed.add(key)
+                    order += 1
+                    _loc(link, _href(model, prefix, name), f"loc_{key}")
+                    attrs = {_q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
+                             _q("xlink", "from"): f"loc_{root_name}", _q("xlink", "to"): f"loc_{key}",
+                             "order": str(order)}
+                    if pref:
+                        attrs["preferredLabel"] = pref
+                    etree.SubElement(link, _q("link", "presentationArc"), attrs)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 

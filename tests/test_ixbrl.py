@@ -69,7 +69,11 @@ def test_seed_htm_structure(seed_htm: Path, seed_tree: etree._ElementTree) -> No
     # only facts with no place in the document are hidden
     hidden = [e.get("name") for e in root.findall(".//ix:hidden/*", NS)]
     assert "dei:EntityRegistrantName" not in hidden and "dei:DocumentPeriodEndDate" not in hidden
-    assert all(name.startswith("dei:") for name in hidden)
+    # besides dei facts, only a label-stated fact repeated for a second date ("Authorized 40,000"
+    # holds for both balance-sheet dates but is printed once) is hidden
+    stated = ("ParOrStatedValuePerShare", "SharesAuthorized", "SharesIssued", "SharesOutstanding",
+              "AllowanceForDoubtfulAccounts")
+    assert all(name.startswith("dei:") or any(s in name for s in stated) for name in hidden), hidden
 
 
 def test_dei_shown_where_the_text_shows_them(seed_tree: etree._ElementTree, seed_export: Any) -> None:
@@ -156,7 +160,11 @@ def test_every_number_in_the_statements_is_tagged(seed_tree: etree._ElementTree)
             elif re.search(r"\d", text):
                 assert re.fullmatch(r"[\d,.]+", tag.text or ""), tag.text
     assert untagged == [], f"numbers in statement tables not tagged: {untagged}"
-    assert sum(len(t.findall(".//ix:nonFraction", NS)) for t in tables) == 116
+    in_cells = sum(len(t.findall(".//h:td[@class='n']/ix:nonFraction", NS)) for t in tables)
+    assert in_cells == 116
+    # and the facts a label states are tagged inside the label: par value, shares, allowance
+    in_labels = [e.text for t in tables for e in t.findall(".//h:td[@class='l']/ix:nonFraction", NS)]
+    assert {"0.10", "40,000", "18,232", "14,901", "425", "383"} <= set(in_labels), in_labels
 
 
 def test_table_signs_and_scales(seed_tree: etree._ElementTree) -> None:
