@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from exporter.ixbrl_tags import Element, Tagger, add_text, el
+from exporter.ixbrl_tags import Element, Tagger, el
 from exporter.tables import Row, Table
 
 _DOUBLE_RULE = re.compile(r"^[\s=]*={3,}[\s=]*$")

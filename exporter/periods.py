@@ -199,9 +199,9 @@ class FiscalCalendar:
             return end - timedelta(days=7 * weeks - 1)
         months = months or 12
         nominal_days = round(months * 365.25 / 12)
-        for fy in sorted(self.known_year_ends, reverse=True):
-            if fy < end and abs((end - fy).days - nominal_days) <= 10:
-                return fy + timedelta(days=1)
+        for known in sorted(self.known_year_ends, reverse=True):
+            if known < end and abs((end - known).days - nominal_days) <= 10:
+                return known + timedelta(days=1)
         if self.weekly or not _is_month_end(end):
             if months == 12:
                 prior = end - timedelta(days=364)
@@ -260,9 +260,9 @@ def infer_calendar(
         latest_d = max(distinct) if distinct else None
         if latest_d:
             for y in range(latest_d.year - 3, latest_d.year + 1):
-                d = _safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
-                if d and d < latest_d:
-                    known.append(d)
+                ye = _safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
+                if ye and ye < latest_d:
+                    known.append(ye)
     return FiscalCalendar(weekday, year_end, tuple(sorted(set(known))))
 
 

@@ -231,19 +231,20 @@ def render_presentation(model: Model) -> bytes:
                     pref = ROLE_NEGATED if ln.factor == -1 else (ROLE_TERSE if ln.prefix else None)
                 else:
                     continue
-                extra = [("us-gaap", c, None) for c in st.parentheticals.get(r.index, [])]
-                for prefix, name, pref in [(prefix, name, pref), *extra]:
-                    key = _concept_key(prefix, name)
+                extra: list[tuple[str, str, str | None]] = [
+                    ("us-gaap", c, None) for c in st.parentheticals.get(r.index, [])]
+                for a_prefix, a_name, a_pref in [(prefix, name, pref), *extra]:
+                    key = _concept_key(a_prefix, a_name)
                     if key in placed:
                         continue
                     placed.add(key)
                     order += 1
-                    _loc(link, _href(model, prefix, name), f"loc_{key}")
+                    _loc(link, _href(model, a_prefix, a_name), f"loc_{key}")
                     attrs = {_q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
                              _q("xlink", "from"): f"loc_{root_name}", _q("xlink", "to"): f"loc_{key}",
                              "order": str(order)}
-                    if pref:
-                        attrs["preferredLabel"] = pref
+                    if a_pref:
+                        attrs["preferredLabel"] = a_pref
                     etree.SubElement(link, _q("link", "presentationArc"), attrs)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
