@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from exporter.tables import Row
 
-MAX_PARTS = 9
+MAX_PARTS = 9  # every sign pattern is tried up to this many parts
+MAX_PLAIN_PARTS = 30  # beyond it, only a plain sum (how modern statements print their sections)
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,15 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
         row = rows[i]
         found: Sum | None = None
         tol = _unit(row)
-        limit = min(len(available), MAX_PARTS) if could_be_total(row) else 0
+        limit = min(len(available), MAX_PLAIN_PARTS) if could_be_total(row) else 0
         for k in range(2, limit + 1):
             suffix = available[-k:]
             parts = [vectors[j] for j in suffix]
             # try the plain sum first, then every sign pattern with fewer minus signs first
-            patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1))
+            if k <= MAX_PARTS:
+                patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1))
+            else:
+                patterns = [(1,) * k]
             for weights in patterns:
                 if _matches(vectors[i], parts, weights, tol * (1 if k <= 3 else 2)):
                     found = Sum(i, tuple(zip(suffix, weights, strict=True)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from exporter.errors import ExporterError
@@ -25,7 +26,22 @@ online otherwise.
 """
 
 
+def _checked(check: Callable[[str], str]) -> Callable[[str], str]:
+    """An argparse ``type`` from one of the pipeline's checks: a bad value is a usage error (exit 2)."""
+
+    def convert(value: str) -> str:
+        try:
+            return check(value)
+        except ExporterError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from exc
+
+    convert.__name__ = check.__name__.removeprefix("check_")
+    return convert
+
+
 def _parser() -> argparse.ArgumentParser:
+    from exporter.pipeline import check_cik, check_prefix
+
     p = argparse.ArgumentParser(
         prog="xbrl-export",
         description="Export the financial statements of SEC filings (EDGAR text or HTML) to an "
@@ -37,8 +53,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="filing files: EDGAR .txt submissions, exhibits, HTML documents")
     p.add_argument("-o", "--outdir", type=Path, default=Path("out"),
                    help="output folder (default: out)")
-    p.add_argument("--cik", help="the filer's CIK, when the input has no SEC header")
-    p.add_argument("--prefix", help="the extension taxonomy prefix (default: from the company name)")
+    p.add_argument("--cik", type=_checked(check_cik), help="the filer's CIK, when the input has no SEC header")
+    p.add_argument("--prefix", type=_checked(check_prefix),
+                   help="the extension taxonomy prefix (default: from the company name)")
     p.add_argument("--taxonomy-dir", type=Path,
                    help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
     p.add_argument("--no-validate", action="store_true", help="skip Arelle validation")

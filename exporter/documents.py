@@ -154,9 +154,10 @@ def parse_sec_header(text: str) -> SecHeader:
         return SecHeader()
     h = m.group(2)
     fye = _field(h, "FISCAL YEAR END")
+    cik = _field(h, "CENTRAL INDEX KEY") or ""
     return SecHeader(
         company=_field(h, "COMPANY CONFORMED NAME"),
-        cik=(_field(h, "CENTRAL INDEX KEY") or "").zfill(10) or None,
+        cik=cik.zfill(10) if re.fullmatch(r"\d{1,10}", cik) else None,
         form_type=_field(h, "CONFORMED SUBMISSION TYPE") or _field(h, "FORM TYPE"),
         period_of_report=_yyyymmdd(_field(h, "CONFORMED PERIOD OF REPORT")),
         fiscal_year_end=fye if fye and re.fullmatch(r"\d{4}", fye) else None,

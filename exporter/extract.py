@@ -90,7 +90,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                                              f"{code} statement is titled elsewhere"))
         else:
             kept.append((table, code, reason))
-    kept = _merge_continuations(kept)
+    kept = _first_of_each(_merge_continuations(kept), out)
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
@@ -118,6 +118,20 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         st.facts.extend(parenthetical_facts(st))
     _drop_conflicts(out)
     return out
+
+
+def _first_of_each(found: list[tuple[Table, str, str]], out: Extraction) -> list[tuple[Table, str, str]]:
+    """The primary statements: the first table of each kind; later ones are notes and MD&A."""
+    first: dict[str, Table] = {}
+    kept = []
+    for table, code, reason in found:
+        if code in first:
+            out.skipped.append((table.where, f"a later {code} table (notes, MD&A or a supplement): the "
+                                             f"{code} statement is {first[code].where}"))
+            continue
+        first[code] = table
+        kept.append((table, code, reason))
+    return kept
 
 
 def _merge_continuations(found: list[tuple[Table, str, str]]) -> list[tuple[Table, str, str]]:
@@ -200,6 +214,24 @@ def _name_extensions(statements: list[Statement]) -> None:
             ln.prefix = ""  # the company prefix, filled in by the writer
 
 
+_MONTH_NUM = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def _balance_date(at: str, period: Period) -> Period:
+    """The instant of a cash-flow statement's opening or closing balance in a column's period."""
+    start = period.start or period.end
+    opening = start - timedelta(days=1)
+    if at == "start":
+        return Period(opening)
+    if at.startswith("at "):
+        _, mon, day = at.split()
+        md = (_MONTH_NUM.get(mon, 0), int(day))
+        if md in ((start.month, start.day), (opening.month, opening.day)):
+            return Period(opening)
+    return Period(period.end)
+
+
 def _decimals(places: int, power: int) -> int:
     return places - power
 
@@ -219,10 +251,8 @@ def _facts(st: Statement) -> None:
             period = st.periods[col]
             if period is None:
                 continue
-            if ln.instant_at == "start" and period.start is not None:
-                period = Period(period.start - timedelta(days=1))
-            elif ln.instant_at == "end":
-                period = Period(period.end)
+            if ln.instant_at:
+                period = _balance_date(ln.instant_at, period)
             p = cell.printed
             places = p.places if not p.dash else places_row
             value = ln.factor * p.value * (Decimal(10) ** power)

@@ -29,7 +29,7 @@ _OPERATING_TOTAL = re.compile(
     r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
     r"\s+from\s+operations)", re.I)
 _SHARE_COUNT_HEADING = re.compile(
-    r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+shares"
+    r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
 _OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
 _CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
@@ -117,19 +117,51 @@ def unit_kind(row: Row, context: str) -> str:
         return "shares"
     if _SHARES.search(context) and not re.search(r"stock|capital|amount", own, re.I):
         places = max((c.printed.places for c in row.cells if c is not None), default=0)
-        if places == 0:
+        if places == 0 or _SHARE_COUNT_HEADING.search(context) or re.search(r"number\s+of", context, re.I):
             return "shares"
     return "monetary"
 
 
-def _full_label(row: Row) -> str:
-    """The label to map: a short sub-line ("Basic") is completed by its heading."""
+def heading_paths(table: Table) -> dict[int, list[str]]:
+    """The headings each row sits under, outermost first ("Earnings per share:", "Assuming dilution:").
+
+    A heading nests under the one before it when it is indented further, or when it follows
+    it directly with no value row in between; otherwise it replaces headings at its level.
+    """
+    stack: list[tuple[int, str]] = []
+    fresh = False  # the last heading has no value rows under it yet
+    out: dict[int, list[str]] = {}
+    for r in table.rows:
+        if r.is_heading:
+            while stack and not fresh and stack[-1][0] >= r.indent:
+                stack.pop()
+            stack.append((r.indent, r.label))
+            fresh = True
+            continue
+        if r.label.lower().startswith("total") and stack and not r.label.endswith(":"):
+            out[r.index] = [h for _, h in stack]
+            stack.pop()
+            fresh = False
+            continue
+        while stack and stack[-1][0] > r.indent and len(stack) > 1:
+            stack.pop()
+        out[r.index] = [h for _, h in stack]
+        fresh = False
+    return out
+
+
+def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary") -> str:
+    """The label to map: a short sub-line ("Basic") is completed by its heading(s)."""
     label = row.label
+    if path and kind in ("perShare", "shares"):
+        return " ".join(h.rstrip(":") for h in path[-2:]) + " " + label
     heading = row.parent_label or row.section
     words = tokens(strip_clutter(label))
     short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
     generic = bool(words) and set(words) <= {"other", "net", "total", "miscellaneous"}
-    if heading and (short or generic or label[:1].islower()):
+    # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
+    brief = len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
+    if heading and (short or generic or brief or label[:1].islower()):
         return f"{heading.rstrip(':')} {label}"
     return label
 
@@ -187,13 +219,21 @@ def _negative_shown(row: Row) -> bool:
     return bool(vals) and neg * 2 >= len(vals) and neg > 0
 
 
+_AT_DATE = re.compile(
+    r"\b(?:at|as\s+of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.I)
+
+
 def _instant_at(code: str, label: str) -> str:
+    """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"."""
     if code != "cf":
         return ""
     if _OPENING.search(label):
         return "start"
     if _CLOSING.search(label):
         return "end"
+    m = _AT_DATE.search(label)
+    if m and re.search(r"cash|balance", label, re.I):
+        return f"at {m.group(1).lower()[:3]} {int(m.group(2))}"
     return ""
 
 
@@ -212,7 +252,9 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
     zones = _zones(table, code)
     bank = bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
-    kinds = {r.index: unit_kind(r, f"{r.parent_label} {r.section}") for r in rows}
+    paths = heading_paths(table)
+    kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
+             for r in rows}
     instants = {r.index: _instant_at(code, r.label) for r in rows}
     eligible = [r.index for r in rows if kinds[r.index] == "monetary" and not instants[r.index]]
     barriers = frozenset(
@@ -227,7 +269,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
         zone = zones.get(r.index, frozenset())
         lab = r.label if r.label.strip() else _unlabeled_total(r, code, zone, n == len(rows) - 1)
         full = _full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
-                               r.rule_above, r.section, r.parent_label, r.index))
+                               r.rule_above, r.section, r.parent_label, r.index),
+                           paths.get(r.index), kinds[r.index])
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
     _assign(lines, code, bank, overrides, {})

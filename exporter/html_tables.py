@@ -140,30 +140,43 @@ def _tag(el: Element) -> str:
 
 
 def _gather(el: Element, out: list[str], in_sup: bool = False) -> None:
-    """Display text of ``el``: ``<br>`` and blocks as breaks, ``<sup>`` marked, no tables."""
-    for child in el:
+    """Display text of ``el``: ``<br>`` and blocks as breaks, ``<sup>`` marked, no tables.
+
+    Depth-first with an explicit stack (markup may nest thousands deep): an item is a child
+    to open, with whether it sits in a ``<sup>``, or a string to emit once its children are done.
+    """
+    todo: list[tuple[Element, bool] | str] = [(c, in_sup) for c in reversed(list(el))]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        child, sup = item
         tag = _tag(child)
-        if tag == "":
-            pass
+        after = [child.tail] if child.tail else []
+        inner: bool | None = None  # the in-sup state of its children, None: not descended
+        if tag in ("", "script", "style", "noscript", "template"):
+            pass  # a comment or code, not display text (its tail is)
         elif tag in ("table", "br"):
             out.append(_BREAK)
-        elif tag in ("sup",) and not in_sup:
+        elif tag == "sup" and not sup:
             out.append(_SUP_OPEN)
             if child.text:
                 out.append(child.text)
-            _gather(child, out, True)
-            out.append(_SUP_CLOSE)
+            after.insert(0, _SUP_CLOSE)
+            inner = True
         else:
             block = tag in _BLOCK
             if block:
                 out.append(_BREAK)
             if child.text:
                 out.append(child.text)
-            _gather(child, out, in_sup)
             if block:
-                out.append(_BREAK)
-        if child.tail:
-            out.append(child.tail)
+                after.insert(0, _BREAK)
+            inner = sup
+        todo.extend(reversed(after))
+        if inner is not None:
+            todo.extend((c, inner) for c in reversed(list(child)))
 
 
 def _raw_text(el: Element) -> str:

@@ -11,6 +11,7 @@ tagged; other tables keep their cell texts. Styles, images and links are dropped
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -27,6 +28,7 @@ _BLOCKS = frozenset([
     "th", "caption",
 ])
 _SKIP = frozenset(["script", "style", "head", "title"])
+_STRIP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math")
 
 
 def _text(node: etree._Element) -> str:
@@ -55,13 +57,21 @@ def render_html_document(parent: Element, doc: Document, statements: list[Statem
     except (etree.ParserError, ValueError):
         el(parent, "pre", clean(doc.text))
         return
+    # code and embedded objects are never shown; text_content() would otherwise read scripts as prose
+    etree.strip_elements(root, *_STRIP, with_tail=False)
     by_line: dict[int, Table] = {
         st.table.first_line: st.table for st in statements if st.table.document is doc or st.table.document == doc
     }
     done: set[int] = set()
 
     def walk(node: etree._Element) -> None:
-        for child in node:
+        # depth-first with a stack of child iterators, not recursion: markup may nest thousands deep
+        stack: list[Iterator[etree._Element]] = [iter(node)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+                continue
             if not isinstance(child.tag, str):
                 continue
             tag = child.tag.lower()
@@ -85,7 +95,7 @@ def render_html_document(parent: Element, doc: Document, statements: list[Statem
                 if text:
                     prose(el(parent, "p"), text, tagger)
             else:
-                walk(child)
+                stack.append(iter(child))
 
     body = root.find("body")
     walk(body if body is not None else root)

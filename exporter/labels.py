@@ -29,6 +29,8 @@ _ABBREV = [
     (r"\bcash\s+equivalents\b", " cashequivalents "),
     (r"\bweighted[\s-]+average\b", " weightedaverage "),
     (r"\baccrued\b", " accrual "),
+    (r"\bassuming\s+dilution\b|\bdilution\b|\bfully\s+diluted\b", " diluted "),
+    (r"\bweighted[\s-]+average\s+number\s+of\b", " weightedaverage number "),
     (r"\bin\s+(us\s+)?(dollars|usd)\s+per\s+share\b", " "),
     (r"\bin\s+(thousands|millions|billions)\b", " "),
     (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),

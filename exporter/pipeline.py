@@ -6,8 +6,10 @@ there, and only then moved into place; a failure leaves nothing behind.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -20,7 +22,7 @@ from exporter import validate as arelle
 from exporter.checks import Finding, run_checks
 from exporter.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.documents import read_filing
-from exporter.errors import NoStatementsError, OutputError, ValidationFailed
+from exporter.errors import InputError, NoStatementsError, OutputError, ValidationFailed
 from exporter.extract import Extraction, extract
 from exporter.instance import render_instance
 from exporter.ixbrl import render_inline
@@ -66,6 +68,48 @@ class ExportResult:
         return self.files["instance"]
 
 
+RESERVED_PREFIXES = frozenset({
+    "xbrli", "link", "xlink", "xsi", "xs", "xsd", "iso4217", "us-gaap", "dei", "srt", "dtr-types",
+    "ix", "ixt", "ixt-sec", "html", "xhtml", "country", "stpr", "xbrldt", "xbrldi",
+})
+"""Namespace prefixes the outputs bind to standard namespaces: never an extension prefix."""
+
+_PREFIX_RE = re.compile(r"[a-z][a-z0-9_-]{0,29}")
+
+
+def check_prefix(prefix: str) -> str:
+    """``prefix`` lower-cased if it can name the extension taxonomy; else :class:`InputError`.
+
+    It becomes a namespace prefix and the start of every file name, so it must be a letter
+    followed by letters, digits, ``-`` or ``_`` (no ``/``, no dots), not start with ``xml``,
+    and not be one of :data:`RESERVED_PREFIXES`.
+    """
+    p = prefix.strip().lower()
+    if not _PREFIX_RE.fullmatch(p) or p.startswith("xml") or p in RESERVED_PREFIXES:
+        raise InputError(f"{prefix!r} cannot be an extension prefix: use a letter, then letters, digits, "
+                         f"'-' or '_' (at most 30), not starting with 'xml' and not one of the standard "
+                         f"prefixes ({', '.join(sorted(RESERVED_PREFIXES))})", "--prefix")
+    return p
+
+
+def check_cik(cik: str) -> str:
+    """``cik`` as ten digits; :class:`InputError` unless it is 1 to 10 digits."""
+    c = cik.strip()
+    if not re.fullmatch(r"\d{1,10}", c):
+        raise InputError(f"{cik!r} is not a CIK: give 1 to 10 digits, e.g. 0000320193", "--cik")
+    return c.zfill(10)
+
+
+def _missing_dirs(out: Path) -> list[Path]:
+    """The folders of ``out`` (itself first) that do not exist yet: what ``mkdir`` will create."""
+    missing: list[Path] = []
+    for d in [out, *out.parents]:
+        if d.exists() or d.is_symlink():
+            break
+        missing.append(d)
+    return missing
+
+
 def _validation_summary(report: arelle.Report | None) -> str:
     if report is None:
         return "not run (--no-validate)"
@@ -97,6 +141,8 @@ def export(
     """
     source = Path(path)
     out = Path(outdir)
+    cik = check_cik(cik) if cik is not None else None
+    prefix = check_prefix(prefix) if prefix is not None else None
     table = None
     if overrides is not None:
         from exporter.mapping import index
@@ -108,6 +154,10 @@ def export(
         raise NoStatementsError("no financial statements found (no balance sheet, income "
                                 "statement or cash-flow statement with dated columns)", str(source))
     cover = build_cover(filing, ex, cik, prefix)
+    if prefix is None and (cover.prefix.startswith("xml") or cover.prefix in RESERVED_PREFIXES):
+        # a company called "Link ..." must not rebind link: to its own namespace
+        cover = dataclasses.replace(
+            cover, prefix=f"co{cover.prefix}" if cover.prefix.startswith("xml") else f"{cover.prefix}co")
     model = build_model(cover, ex)
     warnings = list(ex.warnings)
     if cover.cik == DEFAULT_CIK:
@@ -123,11 +173,15 @@ def export(
     for key, writer in {"inline": render_inline, **(writers or {})}.items():
         suffix = {"inline": ".htm"}.get(key, f"_{key}")
         rendered[key] = (f"{model.base}{suffix}", writer(model))
+    created = _missing_dirs(out)  # removed again if this export fails
+    moved: list[Path] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=f".{model.base}.", dir=out))
     except OSError as exc:
-        raise OutputError(f"cannot write the output folder ({exc.strerror})", str(out)) from exc
+        _remove_created(created)
+        raise OutputError(f"cannot write the output folder ({exc.strerror or exc})", str(out)) from exc
+    ok = False
     try:
         for name, data in rendered.values():
             (tmp / name).write_bytes(data)
@@ -154,11 +208,31 @@ def export(
         names = {k: v[0] for k, v in rendered.items()}
         names["facts_csv"] = f"{model.base}_facts.csv"
         names["report"] = f"{model.base}_report.md"
+        for name in names.values():
+            if (out / name).is_dir() and not (out / name).is_symlink():
+                raise OutputError(f"{name} is a folder; cannot write the file there", str(out))
         for key, name in names.items():
             os.replace(tmp / name, out / name)
+            moved.append(out / name)
             files[key] = out / name
+        ok = True
     except OSError as exc:
-        raise OutputError(f"cannot write the output files ({exc.strerror})", str(out)) from exc
+        if isinstance(exc, OutputError):
+            raise
+        raise OutputError(f"cannot write the output files ({exc.strerror or exc})", str(out)) from exc
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+        if not ok:  # a failure at any stage leaves nothing of this export behind
+            for f in moved:
+                f.unlink(missing_ok=True)
+            _remove_created(created)
     return ExportResult(source, files, model, frame, warnings, report, findings)
+
+
+def _remove_created(created: list[Path]) -> None:
+    """Remove the folders this export created (innermost first), if they are still empty."""
+    for d in created:
+        try:
+            d.rmdir()
+        except OSError:
+            break

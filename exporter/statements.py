@@ -51,6 +51,17 @@ _LABEL_VOTES: dict[str, list[str]] = {
 }
 
 
+# titles of tables that print statement lines but are not statements
+_NOT_STATEMENT = re.compile(
+    r"selected|summary|summarized|segment|quarterly\s+(financial\s+)?(data|results|information)"
+    r"|non-?\s?gaap|reconciliation|free\s+cash\s+flow|supplemental|pro\s+forma|guarantor"
+    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights",
+    re.I,
+)
+TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
+HEADING_CHARS = 160  # a longer title line is a paragraph, not a heading
+
+
 @dataclass(frozen=True)
 class Classification:
     statement: Statement | None
@@ -65,9 +76,23 @@ def _as_statement(code: str) -> Statement:
     raise ValueError(code)
 
 
+def _heading(line: str) -> bool:
+    """A short title line (a heading), not the tail of a paragraph."""
+    return len(line) <= HEADING_CHARS and not re.search(r"[.;]\s*$", line)
+
+
+def _not_statement(lines: list[str]) -> str | None:
+    """The heading among ``lines`` that names a table that is not a statement, if any."""
+    for line in lines:
+        if _heading(line) and _NOT_STATEMENT.search(line):
+            return line
+    return None
+
+
 def classify(table: Table) -> Classification:
     """Say which statement ``table`` is, and why."""
-    title = " ".join(table.title[-6:])
+    window = table.title[-TITLE_LINES:]
+    title = " ".join(window)
     labels = [r.label for r in table.value_rows()]
     if len(labels) < 3:
         return Classification(None, "fewer than 3 rows with values")
@@ -79,11 +104,20 @@ def classify(table: Table) -> Classification:
         if pattern.search(title):
             if code in ("bs", "is", "cf") and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
                 break  # the title names another table nearby; let the rows decide
-            if re.search(r"selected|summary|segment|quarterly\s+(financial\s+)?data", title, re.I):
-                return Classification(None, f"title {title!r} is a summary, not a statement")
+            # the line that names the statement, and the headings between it and the table
+            at = max(i for i, line in enumerate(window) if pattern.search(line)) if any(
+                pattern.search(line) for line in window) else 0
+            other = _not_statement(window[at:])
+            if other is not None:
+                return Classification(None, f"title {other!r} names a summary, supplement or non-GAAP "
+                                            f"table, not a statement")
             found = pattern.search(title)
             said = found.group(0) if found else code
             return Classification(_as_statement(code), f"title says {said!r}", by_title=True)
+    other = _not_statement(window[-3:])
+    if other is not None:
+        return Classification(None, f"title {other!r} names a summary, supplement or non-GAAP "
+                                    f"table, not a statement")
     best = max(votes, key=lambda k: votes[k])
     if votes[best] >= 3 and votes[best] >= 2 * sorted(votes.values())[-2]:
         return Classification(_as_statement(best),
