@@ -120,18 +120,46 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     return out
 
 
+_FORMAL_TITLE = re.compile(
+    r"consolidated|condensed|statements?\s+of|balance\s+sheets?|statement\s+of\s+financial", re.I)
+
+
+def _strength(table: Table) -> float:
+    """How much a table looks like the statement itself rather than an excerpt of it."""
+    title = " ".join(table.title[-4:])
+    rows = len(table.value_rows())
+    return rows + (10 if _FORMAL_TITLE.search(title) else 0)
+
+
 def _first_of_each(found: list[tuple[Table, str, str]], out: Extraction) -> list[tuple[Table, str, str]]:
-    """The primary statements: the first table of each kind; later ones are notes and MD&A."""
-    first: dict[str, Table] = {}
+    """The primary statements: of each kind, the fullest formally titled table (MD&A summaries
+    and notes that repeat a few of its lines come before or after it)."""
+    best: dict[str, Table] = {}
+    for table, code, _ in found:
+        if code not in best or _strength(table) > _strength(best[code]):
+            best[code] = table
     kept = []
     for table, code, reason in found:
-        if code in first:
-            out.skipped.append((table.where, f"a later {code} table (notes, MD&A or a supplement): the "
-                                             f"{code} statement is {first[code].where}"))
-            continue
-        first[code] = table
-        kept.append((table, code, reason))
+        if table is best[code]:
+            kept.append((table, code, reason))
+        elif _other_periods(table, best[code], reason) and _strength(table) >= 0.6 * _strength(best[code]):
+            kept.append((table, code, reason + "; a second statement of other periods (quarter and year)"))
+        else:
+            out.skipped.append((table.where, f"a smaller {code} table (notes, MD&A or a supplement): the "
+                                             f"{code} statement is {best[code].where}"))
     return kept
+
+
+def _other_periods(table: Table, first: Table, reason: str) -> bool:
+    """A later titled income or cash-flow statement whose columns are all other periods than the
+    first's (an earnings release prints the quarter, then the year to date)."""
+    if not reason.startswith("title says"):
+        return False
+    mine = {parse_column(h, " ".join(table.title)) for h in table.headers}
+    theirs = {parse_column(h, " ".join(first.title)) for h in first.headers}
+    mine = {c for c in mine if c.end is not None and (c.months or c.weeks)}
+    theirs = {c for c in theirs if c.end is not None}
+    return bool(mine) and not mine & theirs
 
 
 def _merge_continuations(found: list[tuple[Table, str, str]]) -> list[tuple[Table, str, str]]:
@@ -176,16 +204,29 @@ def _statement(
         if p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
+    table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     lines, sums = build_lines(table, code, overrides)
     st = Statement(code, table, reason, periods, scale, lines, sums)
     _signs(st)
     return st
 
 
+def _without_columns(table: Table, drop: set[int]) -> Table:
+    """The table with the cells of columns that have no period emptied ("% of Revenues"), so a
+    row's unit and the printed sums are read from the exported columns only."""
+    if not drop:
+        return table
+    rows = [replace(r, cells=[None if i in drop else c for i, c in enumerate(r.cells)]) for r in table.rows]
+    return replace(table, rows=rows)
+
+
 def _signs(st: Statement) -> None:
     inputs: dict[int, signs.SignInput] = {}
     for ln in st.lines:
         info = concept_info(ln.choice.concept) if ln.choice.concept else None
+        if info is None and ln.unit_kind == "monetary" and ln.choice.alternatives:
+            # an extension concept takes the balance type of the closest us-gaap concept
+            info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
         neg = [c.printed.negative_shown for c in ln.row.cells if c is not None and not c.printed.dash]
         inputs[ln.row.index] = signs.SignInput(

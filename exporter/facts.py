@@ -150,9 +150,24 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
     return out
 
 
-def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary") -> str:
+_CF_OTHER = {
+    "operating": "Other operating activities",
+    "investing": "Other investing activities",
+    "financing": "Other financing activities",
+}
+
+
+def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
+                zone: frozenset[str] = frozenset()) -> str:
     """The label to map: a short sub-line ("Basic") is completed by its heading(s)."""
     label = row.label
+    words0 = tokens(strip_clutter(label))
+    if words0 and set(words0) <= {"other", "net", "miscellaneous"} and zone & set(_CF_OTHER):
+        # a cash-flow "Other": an adjustment, or another operating/investing/financing item
+        activity = next(a for a in _CF_OTHER if a in zone)
+        if activity == "operating" and any(re.search(r"adjustment|non-?cash", h, re.I) for h in path or []):
+            return "Other noncash income expense"
+        return _CF_OTHER[activity]
     if path and kind in ("perShare", "shares"):
         return " ".join(h.rstrip(":") for h in path[-2:]) + " " + label
     heading = row.parent_label or row.section
@@ -173,6 +188,7 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     current: str | None = None
     equity = False
     operating = "operating"
+    activity = "operating"
     for r in table.rows:
         lab = r.label.lower()
         sec = r.section.lower()
@@ -209,6 +225,16 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
             z.add(operating)
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
                 operating = "nonoperating"
+        elif code == "cf":
+            lab_h = r.label.lower()
+            if r.is_heading and re.search(r"investing", lab_h):
+                activity = "investing"
+            elif r.is_heading and re.search(r"financing", lab_h):
+                activity = "financing"
+            z.add(activity)
+            if not r.is_heading and re.search(r"\bnet\s+cash\b|cash\s+(provided|used|generated)", lab_h):
+                activity = {"operating": "investing", "investing": "financing"}.get(activity, activity) \
+                    if re.search(activity, lab_h) else activity
         out[r.index] = frozenset(z)
     return out
 
@@ -270,7 +296,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
         lab = r.label if r.label.strip() else _unlabeled_total(r, code, zone, n == len(rows) - 1)
         full = _full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                r.rule_above, r.section, r.parent_label, r.index),
-                           paths.get(r.index), kinds[r.index])
+                           paths.get(r.index), kinds[r.index], zone)
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
     _assign(lines, code, bank, overrides, {})
@@ -278,8 +304,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
              for s in sums if s.total in by_row}
-    if any(parts.values()):
-        _assign(lines, code, bank, overrides, parts)
+    siblings = frozenset(c for ln in lines if (c := ln.choice.concept))
+    _assign(lines, code, bank, overrides, parts, siblings)
     return lines, sums
 
 
@@ -288,7 +314,7 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 
 
 def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
-            parts: dict[int, frozenset[str]]) -> None:
+            parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset()) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[str, Line] = {}
     pending = []
@@ -311,7 +337,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         for ln in pending:
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, _negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
-                              "instant" if ln.instant_at else "")
+                              "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""})
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:

@@ -155,7 +155,7 @@ def _gather(el: Element, out: list[str], in_sup: bool = False) -> None:
         tag = _tag(child)
         after = [child.tail] if child.tail else []
         inner: bool | None = None  # the in-sup state of its children, None: not descended
-        if tag in ("", "script", "style", "noscript", "template"):
+        if tag in ("", "script", "style", "template"):
             pass  # a comment or code, not display text (its tail is)
         elif tag in ("table", "br"):
             out.append(_BREAK)

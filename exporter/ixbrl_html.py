@@ -28,7 +28,7 @@ _BLOCKS = frozenset([
     "th", "caption",
 ])
 _SKIP = frozenset(["script", "style", "head", "title"])
-_STRIP = ("script", "style", "noscript", "template", "iframe", "object", "embed", "applet", "svg", "math")
+_CODE = ("script", "style", "template")  # content that is code or inert, never display text
 
 
 def _text(node: etree._Element) -> str:
@@ -53,12 +53,13 @@ def render_html_document(parent: Element, doc: Document, statements: list[Statem
     """Append the HTML document ``doc`` to ``parent``, statement tables tagged."""
     try:
         root = lxml_html.document_fromstring(doc.text.encode("utf-8"),
-                                             parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True))
+                                             parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True,
+                                                                         huge_tree=True))
     except (etree.ParserError, ValueError):
         el(parent, "pre", clean(doc.text))
         return
-    # code and embedded objects are never shown; text_content() would otherwise read scripts as prose
-    etree.strip_elements(root, *_STRIP, with_tail=False)
+    # code is never shown: text_content() would read a script inside a paragraph as its prose
+    etree.strip_elements(root, *_CODE, with_tail=False)
     by_line: dict[int, Table] = {
         st.table.first_line: st.table for st in statements if st.table.document is doc or st.table.document == doc
     }

@@ -45,6 +45,7 @@ class Line:
     bank: bool = False  # the statement has a bank's lines (net interest income, deposits)
     parts: frozenset[str] = frozenset()  # concepts of the lines a printed total sums
     period_type: str = ""  # "instant" for a cash-flow statement's opening/closing balance
+    siblings: frozenset[str] = frozenset()  # concepts the statement's other lines got (first pass)
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,14 @@ def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     return 0.0, ""
 
 
+def _sums_siblings(concept: str, line: Line, idx: Index) -> float:
+    """A line that is not a total should not take the concept that sums the lines around it."""
+    if line.is_total or not line.siblings:
+        return 0.0
+    under = sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset()))
+    return -0.3 if under >= 2 else 0.0
+
+
 def _parts_bonus(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     """A printed total prefers the concept the us-gaap calculations put over its parts."""
     if not line.parts:
@@ -297,6 +306,8 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
     period = line.period_type or _PERIOD.get(line.statement, "duration")
     extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
+    if line.is_total or re.match(r"\s*total\b", line.label, re.I):
+        extra = frozenset()  # a total spans sections: its own words say what it is
     if "operating" in base:
         extra -= {"nonoperating"}
     variants = [base, base | extra] if extra else [base]
@@ -337,7 +348,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         if fam_why:
             why.append(fam_why)
         bonus, bonus_why = _parts_bonus(concept, line, idx)
-        delta += bonus
+        delta += bonus + _sums_siblings(concept, line, idx)
         if bonus_why:
             why.append(bonus_why)
         prior = 0.015 * math.log1p(idx.usage.get(concept, 0))

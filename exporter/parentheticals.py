@@ -103,6 +103,8 @@ def read_label(label: str, ncols: int, years: list[int]) -> list[Parenthetical]:
                     values[0] = nums[0]
                     if ncols > 1:
                         values[1] = nums[-1]
+        if not any(v for v in values):
+            values = _each_with_year(tail, ncols, years)
         if any(v for v in values):
             low_tail = tail.lower()
             if "issued" in low_tail:
@@ -110,6 +112,23 @@ def read_label(label: str, ncols: int, years: list[int]) -> list[Parenthetical]:
             if "outstanding" in low_tail:
                 out.append(Parenthetical(f"{kind}StockSharesOutstanding", "shares", tuple(values), 0))
     return out
+
+
+_EACH = re.compile(
+    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares\s+)?(?:issued|outstanding)(?P<rest>[^;]{0,80})", re.I)
+
+
+def _each_with_year(text: str, ncols: int, years: list[int]) -> list[Decimal | None]:
+    """"24,477 shares issued and outstanding as of January 26, 2025; and 24,643 ... as of ..., 2024"."""
+    values: list[Decimal | None] = [None] * ncols
+    found = list(_EACH.finditer(text))
+    for k, m in enumerate(found):
+        y = re.search(r"\b((?:19|20)\d\d)\b", m.group("rest"))
+        if y and years and int(y.group(1)) in years:
+            values[years.index(int(y.group(1)))] = _num(m.group("n"))
+        elif not y and k < ncols:
+            values[k] = _num(m.group("n"))
+    return values
 
 
 def parenthetical_facts(st: Statement) -> list[Fact]:

@@ -59,7 +59,7 @@ _NOT_STATEMENT = re.compile(
     re.I,
 )
 TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
-HEADING_CHARS = 160  # a longer title line is a paragraph, not a heading
+HEADING_CHARS = 150  # a longer title line is a paragraph, not a heading
 
 
 @dataclass(frozen=True)
@@ -78,20 +78,22 @@ def _as_statement(code: str) -> Statement:
 
 def _heading(line: str) -> bool:
     """A short title line (a heading), not the tail of a paragraph."""
-    return len(line) <= HEADING_CHARS and not re.search(r"[.;]\s*$", line)
+    return len(line) <= HEADING_CHARS and not re.search(r"[.;:]\s*$", line)
 
 
 def _not_statement(lines: list[str]) -> str | None:
     """The heading among ``lines`` that names a table that is not a statement, if any."""
     for line in lines:
-        if _heading(line) and _NOT_STATEMENT.search(line):
+        if _NOT_STATEMENT.search(line):
             return line
     return None
 
 
 def classify(table: Table) -> Classification:
     """Say which statement ``table`` is, and why."""
-    window = table.title[-TITLE_LINES:]
+    # only headings name a statement: "The following table sets forth our consolidated statements
+    # of income data:" introduces an MD&A excerpt
+    window = [line for line in table.title[-TITLE_LINES:] if _heading(line)]
     title = " ".join(window)
     labels = [r.label for r in table.value_rows()]
     if len(labels) < 3:

@@ -71,7 +71,8 @@ def extension_concepts(model: Model) -> list[ExtConcept]:
                 continue
             out.setdefault(ln.concept, ExtConcept(
                 ln.concept, ln.display_label, XSD_TYPES[UNIT_OF_KIND[ln.unit_kind]],
-                "instant" if st.code == "bs" else "duration"))
+                "instant" if st.code == "bs" or ln.instant_at else "duration",
+                ln.balance if ln.unit_kind == "monetary" else ""))
         for name, label in headings(st).values():
             out.setdefault(name, ExtConcept(name, label, "xbrli:stringItemType", "duration",
                                             abstract=True))
@@ -280,7 +281,7 @@ def _balance(ln: Line) -> str:
     if ln.prefix:
         info = concept_info(ln.concept)
         return info.balance if info else ""
-    return ""
+    return ln.balance
 
 
 def render_calculation(model: Model) -> bytes:
