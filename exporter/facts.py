@@ -24,7 +24,7 @@ from exporter.tables import Row, Table
 UNITS = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
 
 _PER_SHARE = re.compile(r"per\s+(common\s+|basic\s+|diluted\s+|weighted\s+)?(share|unit)|\beps\b|per\s+ads", re.I)
-_SHARES = re.compile(r"\bshares?\b|weighted[\s-]+average\s+(number|common)", re.I)
+_SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(number|common)", re.I)
 _OPERATING_TOTAL = re.compile(
     r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
     r"\s+from\s+operations)", re.I)

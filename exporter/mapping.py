@@ -239,9 +239,12 @@ def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     return 0.0, ""
 
 
+_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal)", re.I)
+
+
 def _sums_siblings(concept: str, line: Line, idx: Index) -> float:
     """A line that is not a total should not take the concept that sums the lines around it."""
-    if line.is_total or not line.siblings:
+    if line.is_total or not line.siblings or _LOOKS_TOTAL.match(line.label):
         return 0.0
     under = sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset()))
     return -0.3 if under >= 2 else 0.0
@@ -270,6 +273,9 @@ def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, 
         delta -= 0.12
     if "nonoperating" in z and "Operating" in name and "Nonoperating" not in name and not line.is_total:
         delta -= 0.06
+    if "nonoperating" in z and "Nonoperating" in name and not line.is_total:
+        delta += 0.1
+        why.append("a nonoperating concept for a line below operating income")
     if "operating" in z and "Nonoperating" in name:
         delta -= 0.06
     if line.statement == "bs" and c.balance:
