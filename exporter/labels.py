@@ -27,15 +27,20 @@ _ABBREV = [
     (r"\bprovision\s+for\s+income\s+tax(es)?\b|\bincome\s+tax\s+provision\b", " income tax expense "),
     (r"\bprovision\s+\(benefit\)\s+for\s+income\s+tax(es)?\b", " income tax expense benefit "),
     (r"\bcash\s+equivalents\b", " cashequivalents "),
+    (r"\bweighted[\s-]+average\s+number\s+of\b", " weightedaverage number "),
     (r"\bweighted[\s-]+average\b", " weightedaverage "),
     (r"\baccrued\b", " accrual "),
     (r"\bassuming\s+dilution\b|\bdilution\b|\bfully\s+diluted\b", " diluted "),
-    (r"\bweighted[\s-]+average\s+number\s+of\b", " weightedaverage number "),
     (r"\bin\s+(us\s+)?(dollars|usd)\s+per\s+share\b", " "),
     (r"\bin\s+(thousands|millions|billions)\b", " "),
     (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),
 ]
-_ABBREV_RE = [(re.compile(p, re.I), r) for p, r in _ABBREV]
+# each rule runs only when its trigger is in the (lower-cased) text: most labels need few of them
+_TRIGGERS = ["&", "&", "&", "eps", "&", "share", "current", "term", "non", "earning", "profit", "before",
+             "provision", "provision", "cash equivalent", "weighted", "weighted", "accrued", "dilut",
+             "per share", "in ", "["]
+_ABBREV_RE = [(t, re.compile(p, re.I), r) for t, (p, r) in zip(_TRIGGERS, _ABBREV, strict=True)]
+_ABBREV_RE[3] = ("", _ABBREV_RE[3][1], _ABBREV_RE[3][2])  # e.p.s. has no fixed spelling
 _NUMBERISH = re.compile(r"\(?\$?\s*\d[\d,.]*%?\)?")
 _STOP = {"the", "of", "a", "an", "for", "to", "in", "on", "from", "by", "at", "its", "as", "and",
          "our", "company", "companys", "total", "s", "which", "are", "is", "per"}
@@ -74,8 +79,9 @@ def tokens(label: str) -> tuple[str, ...]:
     ('selling', 'general', 'administrative', 'expense')
     """
     text = label.lower().replace("’", "'").replace("‘", "'")
-    for pattern, repl in _ABBREV_RE:
-        text = pattern.sub(repl, text)
+    for trigger, pattern, repl in _ABBREV_RE:
+        if trigger in text:
+            text = pattern.sub(repl, text)
     text = text.replace("(", " ").replace(")", " ")
     text = _NUMBERISH.sub(" ", text)
     words = re.findall(r"[a-z]+", text.replace("'", ""))

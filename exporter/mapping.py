@@ -346,7 +346,11 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         if sim > best.get(e.concept, (-1.0, ""))[0]:
             best[e.concept] = (sim, src)
     scored: list[Candidate] = []
+    # context can add at most ~0.5: a label this far off cannot come back
+    floor = max((v[0] for v in best.values()), default=0.0) - 0.6
     for concept, (sim, src) in best.items():
+        if sim < floor or sim < 0.25:
+            continue
         c = idx.concepts[concept]
         delta, why = _context(concept, c, line)
         fam, fam_why = _family(concept, line, idx)
