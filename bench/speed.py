@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEFAULTS = [
     ROOT / "examples" / "innovo-2003q3-ex99-1.txt",
-    SHARED / "corpus" / "edgar-text" / "sec-edgar_sec-edgar__SEC-Edgar-data__AAPL__0000320193__10-Q__0000320193-98-000006.txt",
+    SHARED / "corpus" / "edgar-text"
+    / "sec-edgar_sec-edgar__SEC-Edgar-data__AAPL__0000320193__10-Q__0000320193-98-000006.txt",
     SHARED / "corpus" / "html-8k" / "edgartools__data__html__BuckleInc.8-K.EX99.1.html",
 ]
 
