@@ -322,7 +322,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     for t in variants[-1]:
         seen.update(idx.by_token.get((group, period, t), ()))
     best: dict[str, tuple[float, str]] = {}
-    for i in seen:
+    for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
         e = idx.entries[i]
         sim = _dice(base, weights[0], e, idx)
         if len(variants) > 1:
@@ -343,6 +343,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
             sim *= 0.85
             if e.statement:
                 src += f" in a {e.statement} statement"
+        sim = round(sim, 9)  # sums over sets: round away the float noise of their order
         if sim > best.get(e.concept, (-1.0, ""))[0]:
             best[e.concept] = (sim, src)
     scored: list[Candidate] = []

@@ -116,7 +116,7 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
                     findings: list[Finding] | None = None) -> str:
     c = model.cover
     ex = model.extraction
-    out = [f"# Mapping report: {c.registrant} — {c.document_type} for the period ended {c.period_end}",
+    out = [f"# Mapping report: {_esc(c.registrant)} — {c.document_type} for the period ended {c.period_end}",
            "",
            f"- Source: `{ex.documents[0].source.name if ex.documents else ''}`",
            f"- CIK: {c.cik} (from {c.cik_source}); prefix `{model.prefix}`; namespace `{model.namespace}`",
@@ -142,14 +142,14 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
     out += ["## Statements found", ""]
     for st in model.statements:
         periods = ", ".join(p.key() if p else "(no period)" for p in st.periods)
-        out.append(f"- **{st.code}** {st.table.where}: {st.reason}; scale: {st.scale.source}; "
+        out.append(f"- **{st.code}** {_esc(st.table.where)}: {_esc(st.reason)}; scale: {_esc(st.scale.source)}; "
                    f"columns: {periods}")
     if ex.skipped:
         out += ["", "Tables not exported:", ""]
-        out += [f"- {where}: {why}" for where, why in ex.skipped]
+        out += [f"- {_esc(where)}: {_esc(why)}" for where, why in ex.skipped]
     for st in model.statements:
         notes = _calc_notes(st)
-        out += ["", f"## {st.code}: {st.table.where}", "",
+        out += ["", f"## {st.code}: {_esc(st.table.where)}", "",
                 "| line | label | concept | conf. | alternatives | sign | calculation | reason |",
                 "|---|---|---|---|---|---|---|---|"]
         for ln in st.lines:
