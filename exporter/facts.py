@@ -263,11 +263,22 @@ def _instant_at(code: str, label: str) -> str:
     return ""
 
 
-def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool) -> str:
+def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
+                     before: list[Row], after: list[Row]) -> str:
+    """Name a total printed without a label, from what surrounds it."""
+    prev = next((b for b in reversed(before) if b.label.strip()), None)
+    if prev is not None and re.match(r"\s*(less\b|accumulated\s+(depreciation|amortization))", prev.label, re.I):
+        # gross, less accumulated depreciation, then the net amount: "Property and equipment, net"
+        gross = next((b for b in reversed(before[:-1]) if b.label.strip() and b is not prev), None)
+        if gross is not None:
+            base = re.sub(r"^\s*(total|gross)\s+|,?\s*(at\s+cost|gross)\s*$", "", gross.label, flags=re.I)
+            return f"{base.rstrip(':')}, net"
     if r.section:
         return f"Total {r.section.rstrip(':').lower()}"
     if code == "bs" and "assets" in zone and "liabilities" not in zone:
-        return "Total assets"
+        nxt = next((a for a in after if a.label.strip()), None)
+        if nxt is None or re.search(r"liabilit|equity", nxt.label, re.I):
+            return "Total assets"
     if code == "bs" and last:
         return "Total liabilities and stockholders' equity"
     return "Total"
@@ -293,7 +304,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
     lines: list[Line] = []
     for n, r in enumerate(rows):
         zone = zones.get(r.index, frozenset())
-        lab = r.label if r.label.strip() else _unlabeled_total(r, code, zone, n == len(rows) - 1)
+        lab = r.label if r.label.strip() else _unlabeled_total(
+            r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:])
         full = _full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                r.rule_above, r.section, r.parent_label, r.index),
                            paths.get(r.index), kinds[r.index], zone)
