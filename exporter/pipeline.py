@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import os
 import re
 import shutil
@@ -110,9 +111,17 @@ def _missing_dirs(out: Path) -> list[Path]:
     return missing
 
 
+def _taxonomy_unavailable(report: arelle.Report) -> bool:
+    """Arelle could not load the base taxonomy itself: its messages say nothing about our files."""
+    return any(m.level == "error" and m.code in ("IOerror", "FileNotLoadable")
+               and re.search(r"us-gaap-2024\.xsd|dei-2024\.xsd", m.text)
+               and not m.is_known_missing()
+               for m in report.messages)
+
+
 def _validation_summary(report: arelle.Report | None) -> str:
     if report is None:
-        return "not run (--no-validate)"
+        return "not run (--no-validate, or the taxonomy could not be loaded: see the warnings)"
     errs = report.errors
     missing = len(report.known_missing)
     known = (f"; {missing} known missing offline file{'s' if missing != 1 else ''} "
@@ -189,7 +198,13 @@ def export(
         if validate:
             tdir = arelle.taxonomy_dir_from_env(Path(taxonomy_dir) if taxonomy_dir else None)
             report = arelle.validate(tmp / rendered["instance"][0], tdir)
-            if "inline" in rendered:
+            if _taxonomy_unavailable(report):
+                warnings.append(
+                    "validation not done: Arelle could not load the us-gaap 2024 taxonomy "
+                    + ("from " + str(tdir) if tdir else "online (no network?)")
+                    + "; give a local copy with --taxonomy-dir or $XBRL_TAXONOMY_DIR")
+                report = None
+            elif "inline" in rendered:
                 inline = arelle.validate(tmp / rendered["inline"][0], tdir)
                 report = arelle.Report(report.path, report.messages + inline.messages,
                                        report.fact_count)
