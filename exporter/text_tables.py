@@ -440,14 +440,20 @@ def untagged_tables(doc: Document) -> list[Table]:
         j = i
         last_val = i
         count = 0
+        words_since = 0  # text lines (headings) since the last value line; blanks and rules are free
         while j < n:
             line = all_lines[j]
             if is_val[j]:
                 last_val = j
                 count += 1
-            elif line.strip() and len(line.strip()) > 90:
-                break  # prose
-            elif j - last_val > 3:
+                words_since = 0
+            elif line.strip() and (len(line.strip()) > 90 or re.search(r"<PAGE>", line, re.I)):
+                break  # prose or a page break
+            elif line.strip() and not _is_rule(line):
+                words_since += 1
+                if words_since > 3:
+                    break
+            if j - last_val > 10:
                 break
             j += 1
         if count >= 4:

@@ -42,3 +42,26 @@ def test_income_statement_columns_and_unlabeled_total() -> None:
     assert len(unlabeled) == 1 and unlabeled[0].section == "OPERATING EXPENSES"
     basic = [r for r in is_.value_rows() if r.label == "Basic"]
     assert basic[0].parent_label.startswith("NET INCOME (LOSS) PER SHARE")
+
+
+def test_untagged_fixed_width_tables_give_the_same_facts(tmp_path: Path) -> None:
+    """1990s filings print column-aligned tables with no <TABLE>/<S>/<C> tags: the same seed
+    with its tags blanked out must export the same answer key."""
+    import re
+    import subprocess
+    import sys
+
+    from exporter import export
+    from tests.conftest import GOLDEN, SHARED, need
+
+    need(GOLDEN, "the seed's answer key")
+    text = Path(SEED).read_text()
+    untagged = re.sub(r"</?(TABLE|CAPTION|S|C)>", lambda m: " " * len(m.group()), text)
+    assert "<TABLE>" not in untagged
+    src = tmp_path / "untagged.txt"
+    src.write_text(untagged)
+    result = export(src, tmp_path / "out", validate=False)
+    assert [st.code for st in result.extraction.statements] == ["bs", "is"]
+    proc = subprocess.run([sys.executable, str(SHARED / "eval" / "golden.py"), str(result.instance), str(GOLDEN)],
+                          capture_output=True, text=True, check=False)
+    assert "required 114/114" in proc.stdout, proc.stdout
