@@ -144,6 +144,11 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
         periods = ", ".join(p.key() if p else "(no period)" for p in st.periods)
         out.append(f"- **{st.code}** {_esc(st.table.where)}: {_esc(st.reason)}; scale: {_esc(st.scale.source)}; "
                    f"columns: {periods}")
+        mapped = [ln for ln in st.lines if ln.prefix]
+        conf = sum(ln.choice.confidence for ln in mapped) / len(mapped) if mapped else 0.0
+        out.append(f"  - {len(st.lines)} lines, {len(st.facts)} facts, {len(st.lines) - len(mapped)} extension "
+                   f"concepts, mean confidence {conf:.2f}, {len(calc_relations(st))} printed totals in the "
+                   f"calculation linkbase, {sum(1 for ln in st.lines if ln.factor == -1)} lines stored negated")
     if ex.skipped:
         out += ["", "Tables not exported:", ""]
         out += [f"- {_esc(where)}: {_esc(why)}" for where, why in ex.skipped]
