@@ -206,15 +206,25 @@ def _role_refs(root: etree._Element, model: Model) -> None:
             _q("xlink", "href"): f"{model.base}.xsd#{ROLE_IDS[st.code]}"})
 
 
-def render_presentation(model: Model) -> bytes:
+def _links(model: Model, kind: str) -> tuple[etree._Element, list[tuple[etree._Element, list[Statement]]]]:
+    """A linkbase with one extended link of ``kind`` per statement role, and the statements of each."""
     root = _linkbase()
     _role_refs(root, model)
     by_code: dict[str, list[Statement]] = {}
     for st in model.statements:
         by_code.setdefault(st.code, []).append(st)
+    links = []
     for code, sts in by_code.items():
-        link = etree.SubElement(root, _q("link", "presentationLink"), {
+        link = etree.SubElement(root, _q("link", kind), {
             _q("xlink", "type"): "extended", _q("xlink", "role"): role_uri(model, code)})
+        links.append((link, sts))
+    return root, links
+
+
+def render_presentation(model: Model) -> bytes:
+    root, links = _links(model, "presentationLink")
+    for link, sts in links:
+        code = sts[0].code
         root_name = ROOTS[code]
         _loc(link, _href(model, "us-gaap", root_name), f"loc_{root_name}")
         placed: set[str] = set()
@@ -285,14 +295,8 @@ def _balance(ln: Line) -> str:
 
 
 def render_calculation(model: Model) -> bytes:
-    root = _linkbase()
-    _role_refs(root, model)
-    by_code: dict[str, list[Statement]] = {}
-    for st in model.statements:
-        by_code.setdefault(st.code, []).append(st)
-    for code, sts in by_code.items():
-        link = etree.SubElement(root, _q("link", "calculationLink"), {
-            _q("xlink", "type"): "extended", _q("xlink", "role"): role_uri(model, code)})
+    root, links = _links(model, "calculationLink")
+    for link, sts in links:
         located: set[str] = set()
         arcs: set[tuple[str, str]] = set()
         edges: dict[str, set[str]] = {}
