@@ -731,8 +731,9 @@ def html_tables(doc: Document) -> list[Table]:
     if root is None:
         return []
     tables: list[Table] = []
-    for el in root.iter("table"):
+    for position, el in enumerate(root.iter("table")):
         table = _table(doc, len(tables), el)
         if table is not None:
+            table.position = position
             tables.append(table)
     return tables

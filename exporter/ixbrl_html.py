@@ -58,11 +58,17 @@ def render_html_document(parent: Element, doc: Document, statements: list[Statem
     except (etree.ParserError, ValueError):
         el(parent, "pre", clean(doc.text))
         return
+    all_tables = list(root.iter("table"))  # kept alive: lxml then hands back the same element objects
+    ordinal = {t: n for n, t in enumerate(all_tables)}
     # code is never shown: text_content() would read a script inside a paragraph as its prose
     etree.strip_elements(root, *_CODE, with_tail=False)
-    by_line: dict[int, Table] = {
-        st.table.first_line: st.table for st in statements if st.table.document is doc or st.table.document == doc
+    # statement tables are found by the ordinal of their <table> element: the same parse as
+    # html_tables, so the same order (source lines are useless in one-line documents)
+    by_position: dict[int, Table] = {
+        st.table.position: st.table for st in statements
+        if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0
     }
+
     done: set[int] = set()
 
     def walk(node: etree._Element) -> None:
@@ -79,7 +85,7 @@ def render_html_document(parent: Element, doc: Document, statements: list[Statem
             if tag in _SKIP:
                 continue
             if tag == "table":
-                table = by_line.get(child.sourceline or -1)
+                table = by_position.get(ordinal.get(child, -1))
                 if table is not None and id(table) not in done:
                     done.add(id(table))
                     render_table(parent, table, tagger)

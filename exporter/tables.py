@@ -59,6 +59,7 @@ class Table:
     first_line: int = 0
     last_line: int = 0
     notes: list[str] = field(default_factory=list)  # lines just below the table
+    position: int = -1  # HTML: the ordinal of its <table> element in the document (source lines may all be 1)
 
     @property
     def ncols(self) -> int:

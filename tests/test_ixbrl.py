@@ -16,11 +16,11 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from exporter import validate
+from exporter import export, validate
 from exporter.ixbrl_narrative import find_repeats, label_words, sentences
 from exporter.ixbrl_table import _header_rows
 from exporter.ixbrl_tags import IX, XHTML, split_number
-from tests.conftest import EDGAR_TEXT, GOLDEN, need
+from tests.conftest import EDGAR_TEXT, GOLDEN, SHARED, need
 
 NS = {"h": XHTML, "ix": IX}
 APPLE_10Q = ("0000912057-00-023442", "0000320193-99-000002")
@@ -272,3 +272,26 @@ def test_apple_10q_htm_is_valid(accession: str, taxonomies: Path, tmp_path: Path
     in_cells = tree.getroot().findall(".//h:td/ix:nonFraction", NS)
     assert len(in_cells) >= len(result.model.facts) * 0.95  # (nearly) every fact shown in its table
     assert tree.getroot().find(".//h:table", NS) is not None
+
+
+def test_html_statements_stay_where_the_document_prints_them(tmp_path: Path) -> None:
+    """A Workiva 10-Q is one long line: statement tables must be placed by their position among
+    the document's tables, not by source line, so the cover page still comes first."""
+    import sys
+
+    src = SHARED / "corpus" / "ixbrl" / "aapl-10-q-2025-05-02.html"
+    if not src.exists():
+        pytest.skip(f"{src} is absent")
+    sys.path.insert(0, str(SHARED / "eval"))
+    import retag  # type: ignore[import-not-found]
+
+    plain = tmp_path / "aapl.htm"
+    retag.strip(src, plain)
+    result = export(plain, tmp_path / "out", validate=False)
+    text = result.files["inline"].read_text(encoding="utf-8")
+    body = text[text.index("</ix:header>"):]  # after the hidden header
+    cover = body.index("SECURITIES AND EXCHANGE COMMISSION")
+    first_tag = body.index("<ix:nonFraction")
+    assert cover < first_tag
+    # the statements come in the document's order: operations, balance sheet, cash flows
+    assert body.index("Total net sales") < body.index("Total current assets") < body.index("investing activities")
