@@ -80,6 +80,7 @@ def test_calculation_linkbase_holds_printed_totals(seed_export) -> None:  # type
     parents = {arc.get(f"{xl}from").rsplit("_", 1)[1] for arc in cal.iter(
         "{http://www.xbrl.org/2003/linkbase}calculationArc")}
     for total in ["GrossProfit", "OperatingExpenses", "OperatingIncomeLoss", "NetIncomeLoss",
+                  "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest",
                   "AssetsCurrent", "Assets", "LiabilitiesCurrent", "StockholdersEquity",
                   "LiabilitiesAndStockholdersEquity"]:
         assert total in parents, total
