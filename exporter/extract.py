@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from exporter import signs
 from exporter.documents import Document, Filing
-from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name
+from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name, name_words
 from exporter.mapping import concept_info
 from exporter.overrides import Overrides
 from exporter.parentheticals import parenthetical_facts
@@ -108,8 +108,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                 elif c.months == 12 or (c.weeks or 0) >= 52:
                     year_ends.append(c.end)
     out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends)
+    company = name_words(filing.header.company or _company_line(kept))
     for table, code, reason in kept:
-        st = _statement(table, code, reason, parsed[id(table)], out, overrides)
+        st = _statement(table, code, reason, parsed[id(table)], out, overrides, company)
         if st is not None:
             out.statements.append(st)
     _name_extensions(out.statements)
@@ -129,6 +130,16 @@ def _strength(table: Table) -> float:
     title = " ".join(table.title[-4:])
     rows = len(table.value_rows())
     return rows + (10 if _FORMAL_TITLE.search(title) else 0)
+
+
+def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
+    """The registrant's name as statement titles print it ("APPLE COMPUTER, INC.")."""
+    for table, _, _ in found:
+        for line in table.title:
+            if re.search(r"\b(inc|corp|corporation|company|co|ltd|llc|plc|group|holdings)\b\.?", line, re.I) \
+                    and len(line) < 80:
+                return line
+    return None
 
 
 def _first_of_each(found: list[tuple[Table, str, str]], out: Extraction) -> list[tuple[Table, str, str]]:
@@ -185,7 +196,7 @@ def _merge_continuations(found: list[tuple[Table, str, str]]) -> list[tuple[Tabl
 
 def _statement(
     table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
-    overrides: Overrides | None = None,
+    overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
 ) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
@@ -205,7 +216,7 @@ def _statement(
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
-    lines, sums = build_lines(table, code, overrides)
+    lines, sums = build_lines(table, code, overrides, company)
     st = Statement(code, table, reason, periods, scale, lines, sums)
     _signs(st)
     return st

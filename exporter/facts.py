@@ -284,8 +284,32 @@ def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
     return "Total"
 
 
-def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> tuple[list[Line], list[Sum]]:
-    """Decide unit, zone, concept and sign for every value row of a statement table."""
+_NAME_STOP = {"inc", "incorporated", "corp", "corporation", "co", "company", "companies", "the", "and", "group",
+              "holdings", "holding", "ltd", "limited", "plc", "llc", "lp", "sa", "nv", "ag", "of", "subsidiaries",
+              "international", "global", "new"}
+
+
+def name_words(company: str | None) -> frozenset[str]:
+    """The words of the registrant's name that say nothing about a line ("Boeing", "Coca-Cola")."""
+    if not company:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[a-z]+", company.lower()) if w not in _NAME_STOP and len(w) > 2)
+
+
+def _without_name(label: str, names: frozenset[str]) -> str:
+    if not names:
+        return label
+    kept = [w for w in re.split(r"(\W+)", label) if w.lower() not in names]
+    return "".join(kept).strip() or label
+
+
+def build_lines(table: Table, code: str, overrides: Overrides | None = None,
+                company: frozenset[str] = frozenset()) -> tuple[list[Line], list[Sum]]:
+    """Decide unit, zone, concept and sign for every value row of a statement table.
+
+    ``company`` are the words of the registrant's name: "Net loss attributable to Boeing
+    shareholders" is mapped as "Net loss attributable to shareholders".
+    """
     zones = _zones(table, code)
     bank = bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
@@ -306,9 +330,9 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None) -> 
         zone = zones.get(r.index, frozenset())
         lab = r.label if r.label.strip() else _unlabeled_total(
             r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:])
-        full = _full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
-                               r.rule_above, r.section, r.parent_label, r.index),
-                           paths.get(r.index), kinds[r.index], zone)
+        full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
+                                             r.rule_above, r.section, r.parent_label, r.index),
+                                         paths.get(r.index), kinds[r.index], zone), company)
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
     _assign(lines, code, bank, overrides, {})
