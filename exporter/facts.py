@@ -115,9 +115,10 @@ def unit_kind(row: Row, context: str) -> str:
     own = row.label
     if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
         return "shares"
-    if _SHARES.search(context) and not re.search(r"stock|capital|amount", own, re.I):
+    near = f"{row.parent_label} {row.section}"  # only the heading right above: "shares" there counts
+    if _SHARES.search(near) and not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I):
         places = max((c.printed.places for c in row.cells if c is not None), default=0)
-        if places == 0 or _SHARE_COUNT_HEADING.search(context) or re.search(r"number\s+of", context, re.I):
+        if places == 0 or _SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
             return "shares"
     return "monetary"
 
