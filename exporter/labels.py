@@ -27,6 +27,8 @@ _ABBREV = [
     (r"\bprovision\s+for\s+income\s+tax(es)?\b|\bincome\s+tax\s+provision\b", " income tax expense "),
     (r"\bprovision\s+\(benefit\)\s+for\s+income\s+tax(es)?\b", " income tax expense benefit "),
     (r"\bcash\s+equivalents\b", " cashequivalents "),
+    (r"\bshares\s+used\s+in\s+(computing|calculating|the\s+calculation\s+of)\b[^:]*?\bper\s+(common\s+)?share\b",
+     " weightedaverage number shares outstanding "),
     (r"\bweighted[\s-]+average\s+number\s+of\b", " weightedaverage number "),
     (r"\bweighted[\s-]+average\b", " weightedaverage "),
     (r"\baccrued\b", " accrual "),
@@ -37,7 +39,7 @@ _ABBREV = [
 ]
 # each rule runs only when its trigger is in the (lower-cased) text: most labels need few of them
 _TRIGGERS = ["&", "&", "&", "eps", "&", "share", "current", "term", "non", "earning", "profit", "before",
-             "provision", "provision", "cash equivalent", "weighted", "weighted", "accrued", "dilut",
+             "provision", "provision", "cash equivalent", "shares used", "weighted", "weighted", "accrued", "dilut",
              "per share", "in ", "["]
 _ABBREV_RE = [(t, re.compile(p, re.I), r) for t, (p, r) in zip(_TRIGGERS, _ABBREV, strict=True)]
 _ABBREV_RE[3] = ("", _ABBREV_RE[3][1], _ABBREV_RE[3][2])  # e.p.s. has no fixed spelling

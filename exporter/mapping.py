@@ -239,7 +239,7 @@ def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     return 0.0, ""
 
 
-_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal)", re.I)
+_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal|cash\s+(provided|used|generated))", re.I)
 
 
 def _sums_siblings(concept: str, line: Line, idx: Index) -> float:
@@ -325,6 +325,10 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
         e = idx.entries[i]
         sim = _dice(base, weights[0], e, idx)
+        if e.count == 0 and base <= e.toks:
+            # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
+            # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
+            sim = 0.5 * sim + 0.5
         if len(variants) > 1:
             # the section's words ("current", "nonoperating") count, but less than the label's own
             sim = max(sim, 0.95 * _dice(variants[1], weights[1], e, idx))
