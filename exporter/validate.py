@@ -143,7 +143,7 @@ class _Run:
     messages: list[Message] = field(default_factory=list)
 
 
-class _Collector(logging.Handler):
+class LogCollector(logging.Handler):
     """Keeps Arelle's log records as Messages."""
 
     def __init__(self) -> None:
@@ -162,11 +162,11 @@ def _session(
     from arelle.api.Session import Session  # heavy import: only when validating
 
     is_inline = path.suffix.lower() in _INLINE_SUFFIXES if inline is None else inline
-    collector = _Collector()
+    collector = LogCollector()
     run = _Run()
     console = io.StringIO()
     with (
-        _web_cache(taxonomy_dir) as cache_dir,
+        web_cache(taxonomy_dir) as cache_dir,
         contextlib.redirect_stdout(console),
         contextlib.redirect_stderr(console),
         Session() as session,
@@ -191,7 +191,7 @@ def _session(
         finally:
             for model in run.models:
                 model.close()
-            _detach(collector)
+            detach_handler(collector)
 
 
 def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool) -> Any:
@@ -215,7 +215,7 @@ def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool
 
 
 @contextlib.contextmanager
-def _web_cache(taxonomy_dir: Path | None) -> Iterator[Path | None]:
+def web_cache(taxonomy_dir: Path | None) -> Iterator[Path | None]:
     """A temporary Arelle web cache whose https/http entries link to ``taxonomy_dir``."""
     if taxonomy_dir is None:
         yield None
@@ -234,7 +234,7 @@ def _web_cache(taxonomy_dir: Path | None) -> Iterator[Path | None]:
         yield cache
 
 
-def _detach(handler: logging.Handler) -> None:
+def detach_handler(handler: logging.Handler) -> None:
     """Make sure our handler is off Arelle's global logger (Session.close removes it too)."""
     logging.getLogger("arelle").removeHandler(handler)
 

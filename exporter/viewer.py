@@ -20,7 +20,7 @@ import json
 from pathlib import Path
 
 from exporter.errors import OutputError
-from exporter.validate import _Collector, _detach, _web_cache, taxonomy_dir_from_env
+from exporter.validate import LogCollector, detach_handler, taxonomy_dir_from_env, web_cache
 
 VIEWER_JS = "ixbrlviewer.js"
 
@@ -55,10 +55,10 @@ def write_viewer(inline: Path, dest: Path, taxonomy_dir: Path | None = None) -> 
     taxonomy_dir = taxonomy_dir_from_env(taxonomy_dir)
     dest.mkdir(parents=True, exist_ok=True)
     page = dest / f"{inline.stem}_viewer.html"
-    collector = _Collector()
+    collector = LogCollector()
     console = io.StringIO()
     with (
-        _web_cache(taxonomy_dir) as cache_dir,
+        web_cache(taxonomy_dir) as cache_dir,
         contextlib.redirect_stdout(console),
         contextlib.redirect_stderr(console),
         Session() as session,
@@ -85,7 +85,7 @@ def write_viewer(inline: Path, dest: Path, taxonomy_dir: Path | None = None) -> 
         try:
             session.run(options, logHandler=collector)
         finally:
-            _detach(collector)
+            detach_handler(collector)
     if not page.is_file() or not (dest / VIEWER_JS).is_file():
         said = "; ".join(str(m) for m in collector.messages if m.level == "error")[:500]
         raise ViewerError(f"Arelle wrote no viewer ({said or console.getvalue()[-300:] or 'no message'})",
