@@ -127,12 +127,10 @@ def check_forever(instance: Instance) -> Iterator[Finding]:
     for fact in instance.facts:
         context = instance.context(fact.context_ref)
         if fact.is_us_gaap and context is not None and context.kind == "forever":
-            yield Finding(
+            yield Finding.about(
+                fact,
                 "EXP.forever",
                 "error",
                 f"{fact.name} uses context {context.id}, whose period is 'forever': give the "
                 "fact the instant or duration it was reported for.",
-                concept=fact.name,
-                context=fact.context_ref,
-                source=fact.where(),
             )

@@ -41,14 +41,12 @@ PERIODIC_FORMS: tuple[str, ...] = ("10-K", "10-Q", "20-F", "40-F")
 def check_precision(instance: Instance) -> Iterator[Finding]:
     for fact in instance.facts:
         if fact.precision is not None:
-            yield Finding(
+            yield Finding.about(
+                fact,
                 "EFM.6.5.17",
                 "error",
                 f'{fact.name} has precision="{fact.precision}": EDGAR accepts only the '
                 "decimals attribute; write decimals (e.g. -3 for thousands) instead.",
-                concept=fact.name,
-                context=fact.context_ref,
-                source=fact.where(),
             )
 
 
@@ -58,14 +56,12 @@ def check_insignificant_digits(instance: Instance) -> Iterator[Finding]:
         if fact.value is None or places is None:
             continue
         if fact.value.scaleb(places) % 1 != 0:
-            yield Finding(
+            yield Finding.about(
+                fact,
                 "EFM.6.5.37",
                 "error",
                 f'{fact.name} is {fact.value} with decimals="{fact.decimals}": it has '
                 "non-zero digits beyond its accuracy; round the value or raise decimals.",
-                concept=fact.name,
-                context=fact.context_ref,
-                source=fact.where(),
             )
 
 

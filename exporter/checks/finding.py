@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+
+
+class _Located(Protocol):
+    """A fact that can say its name, its context and where it stands in the file."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def context_ref(self) -> str: ...
+    def where(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -27,6 +37,11 @@ class Finding:
     def __post_init__(self) -> None:
         if self.severity not in SEVERITIES:
             raise ValueError(f"severity must be one of {SEVERITIES}, not {self.severity!r}")
+
+    @classmethod
+    def about(cls, fact: _Located, code: str, severity: Severity, message: str) -> Finding:
+        """A finding on one fact: its concept, context and place filled in from the fact."""
+        return cls(code, severity, message, concept=fact.name, context=fact.context_ref, source=fact.where())
 
     def as_dict(self) -> dict[str, str]:
         return {key: str(value) for key, value in asdict(self).items()}

@@ -121,13 +121,11 @@ def check_negative_values(instance: Instance) -> Iterator[Finding]:
             continue
         if context.scenario or any(_CLASS_AXIS not in m for m in context.segment):
             continue
-        yield Finding(
+        yield Finding.about(
+            fact,
             "DQC_0015",
             "error",
             f"{fact.name} is {fact.value} in context {context.label()}, but this concept is "
             "never negative: enter the amount as a positive number (the label, not the value, "
             "shows a deduction; a flipped sign usually comes from a bracketed figure).",
-            concept=fact.name,
-            context=fact.context_ref,
-            source=fact.where(),
         )

@@ -70,29 +70,27 @@ def check_totals(instance: Instance) -> Iterator[Finding]:
     for context_ref, group in _groups(instance):
         context = instance.context(context_ref)
         label = context.label() if context is not None else context_ref
-        yield from _assets(group, label, context_ref)
-        yield from _subtotals(group, label, context_ref)
-        yield from _gross_profit(group, label, context_ref)
-        yield from _equity(group, label, context_ref)
+        yield from _assets(group, label)
+        yield from _subtotals(group, label)
+        yield from _gross_profit(group, label)
+        yield from _equity(group, label)
 
 
-def _assets(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
+def _assets(group: Group, label: str) -> Iterator[Finding]:
     assets, total = group.get("Assets"), group.get("LiabilitiesAndStockholdersEquity")
     if assets is None or total is None or _equal(assets, [(total, 1)]):
         return
-    yield Finding(
+    yield Finding.about(
+        assets,
         "DQC_0004",
         "error",
         f"Assets ({assets.value}) differ from LiabilitiesAndStockholdersEquity ({total.value}) "
         f"by {_value(assets) - _value(total)} in context {label}: the balance sheet does not "
         "balance; check the signs, scale and concepts of both totals.",
-        concept=assets.name,
-        context=context_ref,
-        source=assets.where(),
     )
 
 
-def _subtotals(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
+def _subtotals(group: Group, label: str) -> Iterator[Finding]:
     for part_name, total_name in (
         ("AssetsCurrent", "Assets"),
         ("LiabilitiesCurrent", "Liabilities"),
@@ -102,18 +100,16 @@ def _subtotals(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
             continue
         if _value(part) <= _value(total) + part.tolerance() + total.tolerance():
             continue
-        yield Finding(
+        yield Finding.about(
+            part,
             f"EXP.bs.{part_name}",
             "error",
             f"{part_name} ({part.value}) is larger than {total_name} ({total.value}) in context "
             f"{label}: a current subtotal cannot exceed its total; check the concepts and scale.",
-            concept=part.name,
-            context=context_ref,
-            source=part.where(),
         )
 
 
-def _gross_profit(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
+def _gross_profit(group: Group, label: str) -> Iterator[Finding]:
     gross = group.get("GrossProfit")
     revenues = [group[name] for name in _REVENUES if name in group]
     costs = [group[name] for name in _COSTS if name in group]
@@ -122,19 +118,17 @@ def _gross_profit(group: Group, label: str, context_ref: str) -> Iterator[Findin
     if any(_equal(gross, [(r, 1), (c, -1)]) for r, c in itertools.product(revenues, costs)):
         return
     revenue, cost = revenues[0], costs[0]
-    yield Finding(
+    yield Finding.about(
+        gross,
         "EXP.is.GrossProfit",
         "error",
         f"GrossProfit ({gross.value}) is not {revenue.local} ({revenue.value}) minus "
         f"{cost.local} ({cost.value}) in context {label}: check the signs and concepts of "
         "revenue, cost of revenue and gross profit.",
-        concept=gross.name,
-        context=context_ref,
-        source=gross.where(),
     )
 
 
-def _equity(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
+def _equity(group: Group, label: str) -> Iterator[Finding]:
     liabilities, total = group.get("Liabilities"), group.get("LiabilitiesAndStockholdersEquity")
     equities = [group[name] for name in _EQUITY if name in group]
     if liabilities is None or total is None or not equities:
@@ -145,13 +139,11 @@ def _equity(group: Group, label: str, context_ref: str) -> Iterator[Finding]:
             if _equal(total, [(liabilities, 1), (equity, 1), *extra]):
                 return
     equity = equities[0]
-    yield Finding(
+    yield Finding.about(
+        total,
         "EXP.bs.Equity",
         "warning",
         f"Liabilities ({liabilities.value}) plus {equity.local} ({equity.value}) is not "
         f"LiabilitiesAndStockholdersEquity ({total.value}) in context {label}: unless temporary "
         "equity or another item stands between them, check the totals and their signs.",
-        concept=total.name,
-        context=context_ref,
-        source=total.where(),
     )

@@ -35,15 +35,13 @@ def check_percents(instance: Instance) -> Iterator[Finding]:
         if concept is None or concept.type != "percentItemType" or fact.scale <= -2:
             continue
         if 1 < abs(fact.value) <= 100:
-            yield Finding(
+            yield Finding.about(
+                fact,
                 "DQC_0091",
                 "warning",
                 f"{fact.name} is {fact.value}, which looks like a percent written as "
                 f"{fact.value} rather than {fact.value / 100}: percent facts are decimal "
                 "fractions (scale -2 in Inline XBRL).",
-                concept=fact.name,
-                context=fact.context_ref,
-                source=fact.where(),
             )
 
 
@@ -84,15 +82,13 @@ def check_share_scale(instance: Instance) -> Iterator[Finding]:
             ratio = cover[0] / counted[0]
             if _SCALE_LOW <= ratio <= _SCALE_HIGH or _SCALE_LOW <= 1 / ratio <= _SCALE_HIGH:
                 fact = cover[1]
-                yield Finding(
+                yield Finding.about(
+                    fact,
                     "DQC_0095",
                     "warning",
                     f"dei:EntityCommonStockSharesOutstanding ({cover[0]}) is about "
                     f"{ratio:.4g} times us-gaap:{name} ({counted[0]}): one of the two share "
                     "counts was likely scaled wrongly (shares in thousands or millions); "
                     "check the scale of both.",
-                    concept=fact.name,
-                    context=fact.context_ref,
-                    source=fact.where(),
                 )
         return
