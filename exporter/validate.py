@@ -155,15 +155,14 @@ class LogCollector(logging.Handler):
 
 
 @contextlib.contextmanager
-def _session(
-    path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool
-) -> Iterator[_Run]:
-    """Load (and validate) ``path``; the loaded models are usable inside the block."""
-    from arelle.api.Session import Session  # heavy import: only when validating
+def arelle_session(
+    taxonomy_dir: Path | None,
+) -> Iterator[tuple[Any, Path | None, LogCollector, io.StringIO]]:
+    """A quiet Arelle session: offline against ``taxonomy_dir`` when given, its log collected,
+    its console output kept out of ours. Yields (session, cache dir, collector, console)."""
+    from arelle.api.Session import Session  # heavy import: only when Arelle runs
 
-    is_inline = path.suffix.lower() in _INLINE_SUFFIXES if inline is None else inline
     collector = LogCollector()
-    run = _Run()
     console = io.StringIO()
     with (
         web_cache(taxonomy_dir) as cache_dir,
@@ -171,6 +170,20 @@ def _session(
         contextlib.redirect_stderr(console),
         Session() as session,
     ):
+        try:
+            yield session, cache_dir, collector, console
+        finally:
+            detach_handler(collector)
+
+
+@contextlib.contextmanager
+def _session(
+    path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool
+) -> Iterator[_Run]:
+    """Load (and validate) ``path``; the loaded models are usable inside the block."""
+    is_inline = path.suffix.lower() in _INLINE_SUFFIXES if inline is None else inline
+    run = _Run()
+    with arelle_session(taxonomy_dir) as (session, cache_dir, collector, _console):
         try:
             loaded = session.run(
                 _options(path, cache_dir, is_inline, validate), logHandler=collector
@@ -191,7 +204,6 @@ def _session(
         finally:
             for model in run.models:
                 model.close()
-            detach_handler(collector)
 
 
 def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool) -> Any:

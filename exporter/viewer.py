@@ -14,13 +14,11 @@ Arelle wrote no viewer.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from pathlib import Path
 
 from exporter.errors import OutputError
-from exporter.validate import LogCollector, detach_handler, taxonomy_dir_from_env, web_cache
+from exporter.validate import arelle_session, taxonomy_dir_from_env
 
 VIEWER_JS = "ixbrlviewer.js"
 
@@ -48,21 +46,13 @@ def write_viewer(inline: Path, dest: Path, taxonomy_dir: Path | None = None) -> 
 
     ``taxonomy_dir`` None means ``$XBRL_TAXONOMY_DIR``, else online.
     """
-    from arelle.api.Session import Session
     from arelle.RuntimeOptions import RuntimeOptions
 
     folder, script = _plugin()
     taxonomy_dir = taxonomy_dir_from_env(taxonomy_dir)
     dest.mkdir(parents=True, exist_ok=True)
     page = dest / f"{inline.stem}_viewer.html"
-    collector = LogCollector()
-    console = io.StringIO()
-    with (
-        web_cache(taxonomy_dir) as cache_dir,
-        contextlib.redirect_stdout(console),
-        contextlib.redirect_stderr(console),
-        Session() as session,
-    ):
+    with arelle_session(taxonomy_dir) as (session, cache_dir, collector, console):
         options = RuntimeOptions(
             entrypointFile=json.dumps([{"ixds": [{"file": str(inline.resolve())}]}]),
             plugins=f"inlineXbrlDocumentSet|{folder}",
@@ -82,10 +72,7 @@ def write_viewer(inline: Path, dest: Path, taxonomy_dir: Path | None = None) -> 
                 "viewerBasenameSuffix": "",
             },
         )
-        try:
-            session.run(options, logHandler=collector)
-        finally:
-            detach_handler(collector)
+        session.run(options, logHandler=collector)
     if not page.is_file() or not (dest / VIEWER_JS).is_file():
         said = "; ".join(str(m) for m in collector.messages if m.level == "error")[:500]
         raise ViewerError(f"Arelle wrote no viewer ({said or console.getvalue()[-300:] or 'no message'})",
