@@ -12,7 +12,16 @@ from decimal import Decimal
 
 from exporter import signs
 from exporter.documents import Document, Filing
-from exporter.facts import UNITS, Fact, Line, Statement, build_lines, extension_name, name_words
+from exporter.facts import (
+    REVERSES,
+    UNITS,
+    Fact,
+    Statement,
+    build_lines,
+    extension_name,
+    name_words,
+    negative_shown,
+)
 from exporter.mapping import concept_info
 from exporter.overrides import Overrides
 from exporter.parentheticals import parenthetical_facts
@@ -24,7 +33,7 @@ from exporter.periods import (
     parse_column,
     resolve,
 )
-from exporter.scale import Scale, detect_scale
+from exporter.scale import detect_scale
 from exporter.statements import classify
 from exporter.tables import Table
 from exporter.text_tables import text_tables
@@ -239,10 +248,8 @@ def _signs(st: Statement) -> None:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
-        neg = [c.printed.negative_shown for c in ln.row.cells if c is not None and not c.printed.dash]
         inputs[ln.row.index] = signs.SignInput(
-            ln.balance, bool(neg) and sum(neg) * 2 >= len(neg) and any(neg), st.code, ln.zone,
-            bool(re.search(r"\bbenefit\b|\(income\)|\(gain\)", ln.label, re.I)),
+            ln.balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
         )
     factor, reason = signs.factors(len(st.table.rows), st.sums, inputs)
     for ln in st.lines:
@@ -353,9 +360,3 @@ def _drop_conflicts(out: Extraction) -> None:
         if lost:
             st.sums = [s for s in st.sums if s.total not in lost and not any(i in lost for i, _ in s.parts)]
 
-
-def lines_of(statements: list[Statement]) -> list[tuple[Statement, Line]]:
-    return [(st, ln) for st in statements for ln in st.lines]
-
-
-_ = Scale

@@ -33,7 +33,7 @@ _SHARE_COUNT_HEADING = re.compile(
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
 _OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
 _CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
-_REVERSES = re.compile(r"\bbenefit\b|\(income\)|\bgains?\b|\(gain\)", re.I)
+REVERSES = re.compile(r"\bbenefit\b|\(income\)|\(gain\)", re.I)  # labels whose sign reads reversed
 
 
 @dataclass(frozen=True)
@@ -240,7 +240,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     return out
 
 
-def _negative_shown(row: Row) -> bool:
+def negative_shown(row: Row) -> bool:
+    """Printed in parentheses (or with a minus) in most of its columns."""
     vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
     neg = sum(1 for v in vals if v.negative_shown)
     return bool(vals) and neg * 2 >= len(vals) and neg > 0
@@ -372,7 +373,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         rounds += 1
         nxt: list[Line] = []
         for ln in pending:
-            ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, _negative_shown(ln.row),
+            ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""})
             ch = mapping.choose(ml, excluded[id(ln)])

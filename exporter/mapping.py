@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import taxonomy_map
-from exporter.labels import split_camel, strip_clutter, tokens
+from exporter.labels import strip_clutter, tokens
 
 THRESHOLD = 0.5
 
@@ -120,7 +120,6 @@ class Index:
     idf: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
-    children: dict[str, int] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     max_idf: float = 1.0
 
@@ -174,11 +173,8 @@ def index() -> Index:
             by_token[(g, c.period_type, t)].append(i)
     idx.by_token = dict(by_token)
     parents: dict[str, set[str]] = defaultdict(set)
-    kids: dict[str, set[str]] = defaultdict(set)
     for arc in taxonomy_map.calc_arcs():
         parents[arc.child].add(arc.parent)
-        kids[arc.parent].add(arc.child)
-    idx.children = {k: len(v) for k, v in kids.items()}
     idx.parents = {k: frozenset(v) for k, v in parents.items()}
     anc: dict[str, frozenset[str]] = {}
     for name in parents:
@@ -396,6 +392,3 @@ def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
 def concept_info(name: str) -> taxonomy_map.Concept | None:
     return index().concepts.get(name)
 
-
-def describe(name: str) -> str:
-    return split_camel(name)

@@ -21,12 +21,13 @@ COLUMNS = ["statement", "line", "label", "concept", "period_start", "period_end"
 
 
 def facts_frame(model: Model) -> pd.DataFrame:
-    lines = {(st.table.document.source, st.table.index, ln.row.index): (st, ln)
-             for st in model.statements for ln in st.lines}
+    lines: dict[tuple[str, int, int], Line] = {}
+    for st in model.statements:
+        for line in st.lines:
+            lines.setdefault((st.code, st.table.index, line.row.index), line)
     rows = []
     for f in model.facts:
-        st, ln = next((v for k, v in lines.items() if k[1] == f.table and k[2] == f.row
-                       and v[0].code == f.statement), (None, None))
+        ln = lines.get((f.statement, f.table, f.row))
         rows.append({
             "statement": f.statement,
             "line": f.line,
