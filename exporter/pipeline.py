@@ -27,7 +27,7 @@ from exporter.extract import Extraction, extract
 from exporter.instance import render_instance
 from exporter.ixbrl import render_inline
 from exporter.overrides import load_overrides
-from exporter.report import arithmetic_findings, facts_frame, render_markdown
+from exporter.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
 from exporter.taxonomy import (
     render_calculation,
     render_labels,
@@ -215,7 +215,7 @@ def export(
             raise ValidationFailed(f"--strict: {sum(f.severity == 'error' for f in findings)} error "
                                    f"finding(s), first: [{first.code}] {first.message}", str(source))
         frame = facts_frame(model)
-        (tmp / f"{model.base}_facts.csv").write_text(frame.to_csv(index=False), encoding="utf-8")
+        (tmp / f"{model.base}_facts.csv").write_text(facts_csv(frame), encoding="utf-8")
         (tmp / f"{model.base}_report.md").write_text(
             render_markdown(model, summary, warnings, findings), encoding="utf-8")
         files: dict[str, Path] = {}

@@ -15,39 +15,78 @@ from exporter.facts import Line, Statement
 from exporter.taxonomy import calc_relations
 from exporter.xbrl_model import Model, format_value
 
-COLUMNS = ["statement", "line", "label", "concept", "period_start", "period_end", "unit", "value",
-           "decimals", "printed", "scale", "confidence", "source", "reason", "alternatives",
-           "sign"]
+COLUMNS = {
+    "concept": "object",
+    "label": "object",
+    "statement": "object",
+    "period_start": "datetime64[ns]",
+    "period_end": "datetime64[ns]",
+    "instant": "datetime64[ns]",
+    "period": "object",
+    "unit": "object",
+    "value": "object",
+    "value_float": "float64",
+    "decimals": "Int64",
+    "printed": "object",
+    "scale": "int64",
+    "confidence": "float64",
+    "source": "object",
+    "line": "Int64",
+    "decided_by": "object",
+    "reason": "object",
+    "alternatives": "object",
+    "sign": "object",
+}
+"""The facts table's columns and their pandas dtypes (``value`` holds ``Decimal`` objects)."""
 
 
 def facts_frame(model: Model) -> pd.DataFrame:
+    """One row per statement fact, typed: dates as datetime64 (NaT where absent), values as Decimal."""
     lines: dict[tuple[str, int, int], Line] = {}
     for st in model.statements:
         for line in st.lines:
             lines.setdefault((st.code, st.table.index, line.row.index), line)
+    docs = model.extraction.documents
+    name = docs[0].source.name if docs else ""
     rows = []
     for f in model.facts:
         ln = lines.get((f.statement, f.table, f.row))
+        instant = f.period.start is None
         rows.append({
-            "statement": f.statement,
-            "line": f.line,
-            "label": f.label,
             "concept": model.qname(f),
-            "period_start": f.period.start.isoformat() if f.period.start else "",
-            "period_end": f.period.end.isoformat(),
+            "label": f.label,
+            "statement": f.statement,
+            "period_start": None if instant else f.period.start,
+            "period_end": None if instant else f.period.end,
+            "instant": f.period.end if instant else None,
+            "period": f.period.key(),
             "unit": f.unit,
-            "value": format_value(f.value),
+            "value": f.value,
+            "value_float": float(f.value),
             "decimals": f.decimals,
             "printed": f.raw,
             "scale": f.scale,
-            "confidence": ln.choice.confidence if ln else "",
-            "source": ln.choice.source if ln else "",
+            "confidence": ln.choice.confidence if ln else None,
+            "source": f"{name}: line {f.line}",
+            "line": f.line,
+            "decided_by": ln.choice.source if ln else "",
             "reason": ln.choice.reason if ln else "",
             "alternatives": "; ".join(f"{a.concept} ({a.score:.2f})"
                                       for a in ln.choice.alternatives) if ln else "",
             "sign": f.sign_reason,
         })
-    return pd.DataFrame(rows, columns=COLUMNS)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    for col in ("period_start", "period_end", "instant"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame.astype(COLUMNS)
+
+
+def facts_csv(frame: pd.DataFrame) -> str:
+    """The facts table as CSV: dates as YYYY-MM-DD (empty where absent), values in plain notation."""
+    out = frame.drop(columns=["value_float"]).assign(value=frame["value"].map(format_value))
+    for col in ("period_start", "period_end", "instant"):
+        out[col] = frame[col].dt.strftime("%Y-%m-%d").fillna("")
+    return str(out.to_csv(index=False))
 
 
 def _esc(text: str) -> str:

@@ -122,4 +122,4 @@ def test_override_applied_in_export(tmp_path: Path) -> None:
     result = export(SEED, tmp_path / "out", validate=False, overrides=ov)
     rows = result.facts[result.facts.label == "OTHER ASSETS"]
     assert set(rows.concept) == {"us-gaap:OtherAssets"}
-    assert set(rows.source) == {"override"}
+    assert set(rows.decided_by) == {"override"}

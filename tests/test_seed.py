@@ -45,7 +45,7 @@ def test_outputs_and_names(seed_export) -> None:  # type: ignore[no-untyped-def]
 def test_signs_follow_concepts(seed_export) -> None:  # type: ignore[no-untyped-def]
     df = seed_export.facts
     def value(concept: str, end: str, start: str = "") -> Decimal:
-        rows = df[(df.concept == concept) & (df.period_end == end) & (df.period_start == start)]
+        rows = df[(df.concept == concept) & (df.period == (f"{start}/{end}" if start else end))]
         assert len(rows) == 1, (concept, end, start)
         return Decimal(rows.iloc[0]["value"])
     assert value("us-gaap:InterestExpense", "2003-08-30", "2003-06-01") == Decimal(403000)
