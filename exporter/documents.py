@@ -146,10 +146,13 @@ def parse_filing(text: str, source: Path) -> Filing:
 
 
 def guess_kind(text: str) -> Kind:
+    """HTML or EDGAR plain text. A ``<TABLE>`` tag alone is no evidence: plain-text filings wrap
+    their fixed-width tables in ``<TABLE>`` with ``<S>``/``<C>`` column markers (sometimes
+    indented, sometimes lower case); HTML has cells or paragraphs."""
     head = text[:20000].lower()
-    if re.search(r"<(html|body|div|p|table|tr|td|font)[\s>]", head) and not re.search(
-        r"^<s>|^<c>|<caption>", head, re.M
-    ):
+    if re.search(r"^\s*<(s|c)>|<caption>", head, re.M):
+        return "text"
+    if re.search(r"<(html|body|div|p|tr|td|font|br)[\s>/]", head):
         return "html"
     return "text"
 

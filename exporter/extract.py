@@ -29,9 +29,11 @@ from exporter.periods import (
     ColumnDate,
     FiscalCalendar,
     Period,
+    find_dates,
     infer_calendar,
     parse_column,
     resolve,
+    snap,
 )
 from exporter.scale import detect_scale
 from exporter.statements import classify
@@ -91,6 +93,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                                     else f"a {cls.statement} statement (not exported yet)"))
     # where a statement is found by its title, tables that only look like one are
     # excerpts (MD&A, notes): leave them out
+    found = _merge_continuations(found)
     titled = {code for _, code, _, by_title in found if by_title}
     kept = []
     for table, code, reason, by_title in found:
@@ -99,24 +102,28 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                                              f"{code} statement is titled elsewhere"))
         else:
             kept.append((table, code, reason))
-    kept = _first_of_each(_merge_continuations(kept), out)
+    kept = _first_of_each(kept, out)
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
     year_ends: list[date] = []
     parsed: dict[int, list[ColumnDate]] = {}
+    # full dates the statements print in titles and headers: a year-only column takes its day there
+    printed = tuple(sorted({d for table, _, _ in kept for d in find_dates(" ".join(table.title + table.headers))}))
     for table, code, _ in kept:
         title = " ".join(table.title)
-        cols = [parse_column(h, title) for h in table.headers]
+        cols = [parse_column(h, title, printed) for h in table.headers]
         parsed[id(table)] = cols
         for c in cols:
-            if c.end:
+            if c.end and c.exact:
                 col_dates.append(c.end)
                 if code == "bs":
                     bs_dates.append(c.end)
                 elif c.months == 12 or (c.weeks or 0) >= 52:
                     year_ends.append(c.end)
     out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends)
+    for key, cols in parsed.items():
+        parsed[key] = [snap(c, out.calendar) for c in cols]
     company = name_words(filing.header.company or _company_line(kept))
     for table, code, reason in kept:
         st = _statement(table, code, reason, parsed[id(table)], out, overrides, company)
@@ -182,24 +189,46 @@ def _other_periods(table: Table, first: Table, reason: str) -> bool:
     return bool(mine) and not mine & theirs
 
 
-def _merge_continuations(found: list[tuple[Table, str, str]]) -> list[tuple[Table, str, str]]:
-    """A statement printed over two tables ("BALANCE SHEETS (Continued)") is read as one."""
-    out: list[tuple[Table, str, str]] = []
-    for table, code, reason in found:
+_CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
+
+
+def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
+    """Is ``table`` the next part of the statement ``prev`` whose last part is table ``last`` (the
+    next table of the same document, as many value columns, and headed by the same dates, by
+    none, or titled "(continued)")?"""
+    if prev.document is not table.document or table.index != last + 1 or prev.ncols != table.ncols:
+        return False
+    if [h.lower() for h in prev.headers] == [h.lower() for h in table.headers]:
+        return True
+    if any(_CONTINUED.search(line) for line in table.title[-4:]):
+        return True
+    mine = [c.end for c in cols]
+    return not any(mine) or mine == [c.end for c in cols_prev]
+
+
+def _merge_continuations(
+    found: list[tuple[Table, str, str, bool]],
+) -> list[tuple[Table, str, str, bool]]:
+    """A statement printed over two tables (assets on one page, liabilities and equity on the
+    next; "BALANCE SHEETS (Continued)") is read as one."""
+    out: list[tuple[Table, str, str, bool]] = []
+    last: dict[int, int] = {}  # id of a merged table -> index of its last part
+    for table, code, reason, by_title in found:
         if out:
-            prev, prev_code, prev_reason = out[-1]
-            same_doc = prev.document is table.document
-            if (same_doc and prev_code == code and prev.ncols == table.ncols
-                    and [h.lower() for h in prev.headers] == [h.lower() for h in table.headers]
-                    and table.index == prev.index + 1):
+            prev, prev_code, prev_reason, prev_by_title = out[-1]
+            cols_prev = [parse_column(h, " ".join(prev.title)) for h in prev.headers]
+            cols = [parse_column(h, " ".join(table.title)) for h in table.headers]
+            if prev_code == code and _continues(prev, last.get(id(prev), prev.index), table, cols_prev, cols):
                 rows = [*prev.rows, *table.rows]
                 merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
-                               table.last_line, table.notes)
+                               table.last_line, table.notes, prev.position)
                 for i, r in enumerate(rows):
                     merged.rows.append(replace(r, index=i))
-                out[-1] = (merged, code, prev_reason + f"; continued in table {table.index + 1}")
+                last[id(merged)] = table.index
+                out[-1] = (merged, code, prev_reason + f"; continued in table {table.index + 1}",
+                           prev_by_title or by_title)
                 continue
-        out.append((table, code, reason))
+        out.append((table, code, reason, by_title))
     return out
 
 

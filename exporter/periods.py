@@ -24,7 +24,8 @@ _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MDY = re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
+_MDY = re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
+_MONTH_ONLY = re.compile(r"(?<![A-Za-z])" + _MONTH_RE + r"(?![A-Za-z])(?!\.?\s*\d{1,2}(?!\d))", re.I)
 _NUMERIC = re.compile(r"(?<![\d/])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})(?![\d/])")
 _YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?![\d,])", re.I)
 _WORDS = {
@@ -72,6 +73,7 @@ class ColumnDate:
     end: date | None
     months: int | None = None
     weeks: int | None = None
+    exact: bool = True  # False: the day was borrowed (another year's date, or a month's last day)
 
 
 def _year(text: str) -> int:
@@ -125,13 +127,20 @@ def _length(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-def parse_column(header: str, title: str = "") -> ColumnDate:
+def parse_column(header: str, title: str = "", known: tuple[date, ...] = ()) -> ColumnDate:
     """Read a column's end date and length from its header, helped by the table title.
 
+    A header that prints only a year takes its month and day from a date of that year in the
+    title or in ``known`` (other dates the document prints: ``SEPTEMBER 26, 1997 AND SEPTEMBER
+    27, 1996`` over ``1997  1996``), else from the title's month and day (not exact: a 52/53-week
+    company's year ends move), else the last day of a month named without a day ("December").
+
     >>> parse_column("Three Months Ended 08/30/03")
-    ColumnDate(end=datetime.date(2003, 8, 30), months=3, weeks=None)
+    ColumnDate(end=datetime.date(2003, 8, 30), months=3, weeks=None, exact=True)
     >>> parse_column("2024", "Year Ended December 31,")
-    ColumnDate(end=datetime.date(2024, 12, 31), months=12, weeks=None)
+    ColumnDate(end=datetime.date(2024, 12, 31), months=12, weeks=None, exact=True)
+    >>> parse_column("3 Months Ended December 2004")
+    ColumnDate(end=datetime.date(2004, 12, 31), months=3, weeks=None, exact=False)
     """
     months, weeks = _length(header)
     if months is None and weeks is None:
@@ -140,15 +149,41 @@ def parse_column(header: str, title: str = "") -> ColumnDate:
     if dates:
         return ColumnDate(dates[-1], months, weeks)
     year_m = list(_YEAR.finditer(header))
-    if year_m:
-        y = int(year_m[-1]["year"])
-        md = _month_day(header) or _month_day(title)
-        if md:
-            d = _safe_date(y, md[0], md[1])
-            if d:
-                return ColumnDate(d, months, weeks)
+    if not year_m:
         return ColumnDate(None, months, weeks)
+    y = int(year_m[-1]["year"])
+    md = _month_day(header)
+    if md:
+        d = _safe_date(y, md[0], md[1])
+        if d:
+            return ColumnDate(d, months, weeks)
+    if not _MONTH_ONLY.search(header):
+        same_year = [d for d in find_dates(title) + list(known) if d.year == y]
+        title_md = _month_day(title)
+        if title_md:
+            near = [d for d in same_year if abs((d - date(y, *title_md)).days) <= 7] if _safe_date(
+                y, *title_md) else []
+            if near:
+                return ColumnDate(near[0], months, weeks)
+            d = _safe_date(y, title_md[0], title_md[1])
+            if d:
+                exact = any(t.year == y for t in find_dates(title)) or _is_month_end(d)
+                return ColumnDate(d, months, weeks, exact)
+    month = _MONTH_ONLY.search(header) or _MONTH_ONLY.search(title)
+    if month:
+        mon = _MONTHS[month["mon"][:3].lower()]
+        return ColumnDate(date(y, mon, _cal.monthrange(y, mon)[1]), months, weeks, False)
     return ColumnDate(None, months, weeks)
+
+
+def snap(col: ColumnDate, cal: FiscalCalendar) -> ColumnDate:
+    """A borrowed day moved to the company's period-end weekday (a 52/53-week year ends on the
+    same weekday each year, the one nearest the nominal date)."""
+    if col.exact or col.end is None or cal.weekday is None:
+        return col
+    shift = (cal.weekday - col.end.weekday()) % 7
+    end = col.end + timedelta(days=shift if shift <= 3 else shift - 7)
+    return ColumnDate(end, col.months, col.weeks, True)
 
 
 def _is_month_end(d: date) -> bool:
@@ -254,15 +289,24 @@ def infer_calendar(
         known.append(d)
         if year_end is None:
             year_end = (d.month, d.day)
-    if header_fye and year_end and weekday is None and _is_month_end(
-            date(2001, year_end[0], min(year_end[1], _cal.monthrange(2001, year_end[0])[1]))):
-        # a calendar-month fiscal year: each year end before the latest date is known
-        latest_d = max(distinct) if distinct else None
-        if latest_d:
-            for y in range(latest_d.year - 3, latest_d.year + 1):
-                ye = _safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
-                if ye and ye < latest_d:
-                    known.append(ye)
+    printed = sorted(set(known))
+    if header_fye and year_end and weekday is None and latest is not None:
+        # each fiscal year end before the latest date: a printed one stands; a year whose end is not
+        # printed follows a printed 52/53-week end by whole weeks, else the nominal month end
+        for y in range(latest.year - 3, latest.year + 1):
+            nominal = _safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
+            if nominal is None or nominal >= latest or any(abs((k - nominal).days) <= 10 for k in printed):
+                continue
+            weekly = [k for k in printed if not _is_month_end(k)]
+            if weekly:
+                ref = min(weekly, key=lambda k: abs(k.year - y))
+                back = [ref + timedelta(days=7 * w) for w in range(-53 * 4 - 4, 53 * 4 + 5)]
+                anchor = _safe_date(y, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day)) or nominal
+                cand = min(back, key=lambda c: abs((c - anchor).days))
+                if abs((cand - nominal).days) <= 10 and cand < latest:
+                    known.append(cand)
+            elif _is_month_end(nominal):
+                known.append(nominal)
     return FiscalCalendar(weekday, year_end, tuple(sorted(set(known))))
 
 

@@ -290,6 +290,31 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     return [" ".join(h) for h in heads]
 
 
+def label_column_heading(header_lines: list[str], columns: list[Column]) -> list[str]:
+    """What the header lines print in the label column, left of the value columns.
+
+    Many filings put the statement's name, its scale or its dates there, on the same line as the
+    column years: ``SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996      1997     1996`` or
+    ``(DOLLARS IN THOUSANDS EXCEPT PER SHARE DATA)   2001   2000``. It belongs to the whole table,
+    like a title line above it.
+    """
+    if not columns:
+        return []
+    edge = min(c.left for c in columns) - 4
+    out = []
+    for line in header_lines:
+        if _is_rule(line) or not line.strip():
+            continue
+        left = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            if m.end() <= edge:
+                left.append(m.group())
+        text = re.sub(r"\s+", " ", " ".join(left)).strip()
+        if text and set(text) - set("-=_ "):
+            out.append(text)
+    return out
+
+
 _MONTH_WORD = re.compile(
     r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+\d)", re.I)
 _DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b")
@@ -407,7 +432,7 @@ def _table_from_block(
     return Table(
         document=doc,
         index=index,
-        title=_title_above(all_lines, start),
+        title=_title_above(all_lines, start) + label_column_heading(head, columns),
         headers=column_headers(head, columns),
         rows=rows,
         first_line=start + 1,
@@ -480,7 +505,7 @@ def untagged_tables(doc: Document) -> list[Table]:
                         Table(
                             document=doc,
                             index=len(tables),
-                            title=_title_above(all_lines, h0),
+                            title=_title_above(all_lines, h0) + label_column_heading(head, columns),
                             headers=column_headers(head, columns),
                             rows=rows,
                             first_line=b0 + 1,

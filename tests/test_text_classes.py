@@ -1,0 +1,178 @@
+"""Old plain-text filings, one layout class per test, each from a small synthetic snippet.
+
+Each snippet reproduces a way real 1993-2008 EDGAR text filings print their statements (issue 10's
+failure classes); none needs ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from exporter.documents import guess_kind, parse_filing
+from exporter.extract import Extraction, extract
+from exporter.periods import Period, parse_column
+
+
+def _extract(text: str) -> Extraction:
+    return extract(parse_filing(text, Path("snippet.txt")))
+
+
+def _values(ex: Extraction, code: str) -> dict[tuple[str, str], int]:
+    st = next(s for s in ex.statements if s.code == code)
+    return {(f.label, f.period.key()): int(f.value) for f in st.facts}
+
+
+BS_LABEL_DATES = """\
+                          CONSOLIDATED BALANCE SHEETS
+                             (DOLLARS IN MILLIONS)
+<TABLE>
+<CAPTION>
+SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996                              1997       1996
+- ---------------------------------------------------------------   ---------  ---------
+<S>                                                                 <C>        <C>
+Cash and cash equivalents.........................................  $   1,230  $   1,552
+Accounts receivable...............................................      1,035      1,496
+Inventories.......................................................        437        662
+                                                                    ---------  ---------
+    Total current assets..........................................      2,702      3,710
+Accounts payable..................................................        685        791
+Shareholders' equity..............................................      2,017      2,919
+                                                                    ---------  ---------
+    Total liabilities and shareholders' equity....................  $   2,702  $   3,710
+</TABLE>
+"""
+
+
+def test_dates_in_the_label_column_of_the_year_row() -> None:
+    """Class 2: `SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996   1997  1996` dates both columns, each
+    with its own day (a 52/53-week year)."""
+    ex = _extract(BS_LABEL_DATES)
+    st = ex.statements[0]
+    assert st.code == "bs"
+    assert st.periods == [Period(date(1997, 9, 26)), Period(date(1996, 9, 27))]
+    assert st.scale.money == 6
+    assert _values(ex, "bs")[("Inventories", "1996-09-27")] == 662_000_000
+
+
+IS_52_53 = """\
+                     CONSOLIDATED STATEMENTS OF OPERATIONS
+                (DOLLARS IN MILLIONS, EXCEPT PER SHARE AMOUNTS)
+<TABLE>
+<CAPTION>
+THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997                        1997       1996       1995
+- --------------------------------------------------------------  ---------  ---------  ---------
+<S>                                                               <C>        <C>        <C>
+Net sales.......................................................  $   7,081  $   9,833  $  11,062
+Cost of sales...................................................      5,713      8,865      8,204
+                                                                  ---------  ---------  ---------
+Gross margin....................................................      1,368        968      2,858
+Operating expenses..............................................      2,413      1,784      2,390
+                                                                  ---------  ---------  ---------
+Net income (loss)...............................................  $  (1,045) $    (816) $     468
+</TABLE>
+"""
+
+
+def test_52_53_week_years_from_the_title_and_other_dates() -> None:
+    """Class 9: the title dates one year; the balance sheet's dates fix the others (1996-09-27); a
+    year with no printed date ends on the same weekday nearest the same day (1995-09-29)."""
+    ex = _extract(BS_LABEL_DATES + "\n" + IS_52_53)
+    st = next(s for s in ex.statements if s.code == "is")
+    assert [p.end for p in st.periods] == [date(1997, 9, 26), date(1996, 9, 27), date(1995, 9, 29)]
+    assert st.periods[0].start == date(1996, 9, 28)
+    assert st.periods[1].start == date(1995, 9, 30)
+
+
+def test_month_only_headings_are_month_ends() -> None:
+    """Class 8: "3 Months Ended December" over "2004" is the month's last day, not day 20."""
+    col = parse_column("3 Months Ended December 2004")
+    assert col.end == date(2004, 12, 31) and col.months == 3
+    assert parse_column("Year Ended June 2001").end == date(2001, 6, 30)
+    assert parse_column("December 31, 2004").end == date(2004, 12, 31)
+
+
+def test_indented_lower_case_column_markers_are_text() -> None:
+    """An EDGAR text table with ` <s>  <c>` markers (indented, lower case) is not HTML."""
+    assert guess_kind("<TABLE>\n Title\n <s>      <c>\n Cash      1\n</TABLE>\n") == "text"
+    assert guess_kind("<table><tr><td>Cash</td><td>1</td></tr></table>") == "html"
+
+
+BS_SPLIT = """\
+                              APPLE-LIKE CORP.
+                   CONDENSED CONSOLIDATED BALANCE SHEETS (Unaudited)
+                     (in millions, except share amounts)
+<TABLE>
+<CAPTION>
+                                                     March 27,    September 25,
+                                                       1999           1998
+                                                    ----------    ------------
+<S>                                                 <C>           <C>
+ASSETS
+Cash and cash equivalents                             $ 1,358        $ 1,481
+Short-term investments                                  1,087            819
+Accounts receivable                                       818            955
+                                                    ----------    ------------
+     Total current assets                               3,263          3,255
+Other assets                                              623            634
+                                                    ----------    ------------
+     Total assets                                     $ 3,886        $ 3,889
+                                                    ==========    ============
+</TABLE>
+
+<PAGE>
+<TABLE>
+<CAPTION>
+LIABILITIES AND SHAREHOLDERS' EQUITY
+<S>                                                 <C>           <C>
+Accounts payable                                      $   807        $   719
+Accrued expenses                                          759            801
+                                                    ----------    ------------
+     Total current liabilities                          1,566          1,520
+Long-term debt                                            953            954
+Shareholders' equity                                    1,367          1,415
+                                                    ----------    ------------
+     Total liabilities and shareholders' equity       $ 3,886        $ 3,889
+                                                    ==========    ============
+</TABLE>
+"""
+
+
+def test_balance_sheet_continued_in_the_next_table() -> None:
+    """Class 4: assets in one <TABLE>, liabilities and equity in the next with no date heading:
+    one statement, both parts exported."""
+    ex = _extract(BS_SPLIT)
+    bs = [s for s in ex.statements if s.code == "bs"]
+    assert len(bs) == 1
+    vals = _values(ex, "bs")
+    assert vals[("Total current assets", "1999-03-27")] == 3_263_000_000
+    assert vals[("Accounts payable", "1998-09-25")] == 719_000_000
+    assert "continued in table 2" in bs[0].reason
+
+
+IS_Q = """\
+                                 APPLE-LIKE CORP.
+             CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+<TABLE>
+<CAPTION>
+                                     Three Months Ended        Six Months Ended
+                                   March 27,    March 27,    March 27,   March 27,
+                                     1999         1998         1999        1998
+<S>                                 <C>          <C>          <C>         <C>
+Net sales                           $ 1,530      $ 1,405      $ 3,240     $ 2,983
+Cost of sales                         1,115        1,062        2,355       2,281
+                                    -------      -------      -------     -------
+Gross margin                            415          343          885         702
+Net income                              135           55          287         102
+</TABLE>
+"""
+
+
+def test_prior_fiscal_year_end_follows_a_printed_one_by_whole_weeks() -> None:
+    """Class 9/10: the header says the fiscal year ends 0930, but the balance sheet prints a
+    Friday (1998-09-25): the year before ended 52 weeks earlier (1997-09-26), not on 09-30."""
+    header = "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-Q\nFISCAL YEAR END:\t\t0930\n</SEC-HEADER>\n"
+    ex = _extract(header + IS_Q + "\n" + BS_SPLIT)
+    is_ = next(s for s in ex.statements if s.code == "is")
+    assert [p.key() for p in is_.periods] == [
+        "1998-12-27/1999-03-27", "1997-12-27/1998-03-27", "1998-09-26/1999-03-27", "1997-09-27/1998-03-27"]
