@@ -15,6 +15,7 @@ examples:
   xbrl-export filing.txt -o out/ --cik 0000320193 --prefix aapl
   xbrl-export *.txt -o out/ --taxonomy-dir ../shared/taxonomies
   xbrl-export filing.txt --overrides corrections.csv --strict
+  xbrl-export filing.txt --format xml,ixbrl,json,csv
   xbrl-export validate out/innovo-20030830.xml --json
 
 exit status: 0 exported, 1 an input could not be exported (nothing is left
@@ -40,6 +41,7 @@ def _checked(check: Callable[[str], str]) -> Callable[[str], str]:
 
 
 def _parser() -> argparse.ArgumentParser:
+    from exporter.oim import DEFAULT_FORMATS, FORMATS, check_formats
     from exporter.pipeline import check_cik, check_prefix
 
     p = argparse.ArgumentParser(
@@ -58,6 +60,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="the extension taxonomy prefix (default: from the company name)")
     p.add_argument("--taxonomy-dir", type=Path,
                    help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
+    p.add_argument("--format", dest="formats", metavar="F[,F...]",
+                   type=_checked(lambda v: ",".join(check_formats(v))), default=",".join(DEFAULT_FORMATS),
+                   help=f"output formats, any of {','.join(FORMATS)}: the XBRL 2.1 instance, Inline XBRL, "
+                        f"xBRL-JSON, xBRL-CSV (default: {','.join(DEFAULT_FORMATS)})")
     p.add_argument("--no-validate", action="store_true", help="skip Arelle validation")
     p.add_argument("--viewer", action="store_true",
                    help="also write an offline ixbrl-viewer bundle of the .htm into OUTDIR/{base}_viewer/")
@@ -108,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
                             taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate,
-                            strict=args.strict, overrides=args.overrides)
+                            strict=args.strict, overrides=args.overrides, formats=args.formats)
         except ExporterError as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1
@@ -138,8 +144,11 @@ def main(argv: list[str] | None = None) -> int:
         for f in result.findings:
             if f.severity == "error":
                 print(f"  error [{f.code}] {f.concept} {f.source}: {f.message}", file=sys.stderr)
+        for key, what in (("inline", "Inline XBRL"), ("json", "xBRL-JSON"), ("csv", "xBRL-CSV")):
+            if key in result.files and result.files[key] != result.instance:
+                print(f"  {what}: {result.files[key]}")
         print(f"  report: {result.files['report']}")
-        if args.viewer:
+        if args.viewer and "inline" in result.files:
             from exporter.viewer import write_viewer
 
             try:

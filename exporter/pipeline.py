@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,10 +22,11 @@ from exporter import validate as arelle
 from exporter.checks import Finding, run_checks
 from exporter.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.documents import read_filing
-from exporter.errors import InputError, NoStatementsError, OutputError, ValidationFailed
+from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
 from exporter.extract import Extraction, extract
 from exporter.instance import render_instance
 from exporter.ixbrl import render_inline
+from exporter.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
 from exporter.overrides import load_overrides
 from exporter.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
 from exporter.taxonomy import (
@@ -65,7 +66,11 @@ class ExportResult:
 
     @property
     def instance(self) -> Path:
-        return self.files["instance"]
+        """The XBRL file written: the instance, else the first other format asked for."""
+        for key in ("instance", "inline", "json", "csv"):
+            if key in self.files:
+                return self.files[key]
+        return self.files["report"]
 
 
 RESERVED_PREFIXES = frozenset({
@@ -141,8 +146,12 @@ def export(
     strict: bool = False,
     overrides: Path | str | None = None,
     writers: dict[str, Callable[[Model], bytes]] | None = None,
+    formats: str | Iterable[str] = DEFAULT_FORMATS,
 ) -> ExportResult:
     """Export the financial statements of one filing to XBRL.
+
+    ``formats``: which of ``xml``, ``ixbrl``, ``json`` (xBRL-JSON), ``csv`` (xBRL-CSV) to write
+    (see :mod:`exporter.oim`); the taxonomy, the report and the facts table always are.
 
     >>> result = export("examples/innovo-2003q3-ex99-1.txt", "out")  # doctest: +SKIP
     >>> result.facts[["concept", "period_end", "value"]].head()  # doctest: +SKIP
@@ -151,6 +160,7 @@ def export(
     out = Path(outdir)
     cik = check_cik(cik) if cik is not None else None
     prefix = check_prefix(prefix) if prefix is not None else None
+    formats = check_formats(formats)
     table = None
     if overrides is not None:
         from exporter.mapping import index
@@ -178,7 +188,8 @@ def export(
         "presentation": (f"{model.base}_pre.xml", render_presentation(model)),
         "calculation": (f"{model.base}_cal.xml", render_calculation(model)),
     }
-    for key, writer in {"inline": render_inline, **(writers or {})}.items():
+    builtin = {"inline": render_inline} if "ixbrl" in formats else {}
+    for key, writer in {**builtin, **(writers or {})}.items():
         suffix = {"inline": ".htm"}.get(key, f"_{key}")
         rendered[key] = (f"{model.base}{suffix}", writer(model))
     created = _missing_dirs(out)  # removed again if this export fails
@@ -194,10 +205,19 @@ def export(
         for name, data in rendered.values():
             (tmp / name).write_bytes(data)
         report = None
+        tdir = arelle.taxonomy_dir_from_env(Path(taxonomy_dir) if taxonomy_dir else None)
+        targets = oim_targets(formats, tmp, model.base)
+        oim_files: dict[str, list[Path]] = {}
+        save_oim = oim_saver(model, targets, oim_files)
+        if targets and not validate:
+            loaded = arelle.load(tmp / rendered["instance"][0], tdir, save_oim)
+            if _taxonomy_unavailable(loaded):
+                raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
         if validate:
-            tdir = arelle.taxonomy_dir_from_env(Path(taxonomy_dir) if taxonomy_dir else None)
-            report = arelle.validate(tmp / rendered["instance"][0], tdir)
+            report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None)
             if _taxonomy_unavailable(report):
+                if targets:
+                    raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
                 warnings.append(
                     "validation not done: Arelle could not load the us-gaap 2024 taxonomy "
                     + ("from " + str(tdir) if tdir else "online (no network?)")
@@ -219,7 +239,10 @@ def export(
         (tmp / f"{model.base}_report.md").write_text(
             render_markdown(model, summary, warnings, findings), encoding="utf-8")
         files: dict[str, Path] = {}
-        names = {k: v[0] for k, v in rendered.items()}
+        names = {k: v[0] for k, v in rendered.items() if k != "instance" or "xml" in formats}
+        for fmt, written in oim_files.items():
+            for n, path_written in enumerate(written):
+                names[fmt if n == 0 else f"{fmt}_{n}"] = path_written.name
         names["facts_csv"] = f"{model.base}_facts.csv"
         names["report"] = f"{model.base}_report.md"
         for name in names.values():
@@ -241,6 +264,10 @@ def export(
                 f.unlink(missing_ok=True)
             _remove_created(created)
     return ExportResult(source, files, model, frame, warnings, report, findings)
+
+
+_NO_TAXONOMY_FOR_OIM = ("xBRL-JSON and xBRL-CSV need the us-gaap 2024 taxonomy and Arelle could not load "
+                        "it; give a local copy with --taxonomy-dir or $XBRL_TAXONOMY_DIR")
 
 
 def _remove_created(created: list[Path]) -> None:

@@ -18,6 +18,11 @@ configuration (``disablePersistentConfig``), its log goes to a handler of ours (
 console or the root logger) and anything it prints is swallowed, so a validation writes nothing
 to the user's home or the project. Without a folder Arelle works online with its default cache.
 
+xBRL-JSON and xBRL-CSV (the Open Information Model) are written by Arelle's own
+``saveLoadableOIM`` plugin from the loaded instance (``validate(..., then=...)`` or
+``load(..., then=...)`` with :func:`save_oim`), and read back by its ``loadFromOIM`` plugin:
+``extract_facts("x.json")`` loads an xBRL-JSON file or an xBRL-CSV metadata file.
+
 Arelle keeps global state: run one validation at a time per process (use processes, not
 threads, to validate in parallel).
 """
@@ -30,7 +35,7 @@ import json
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -53,6 +58,8 @@ country-2024.xsd and point locators into stpr-2024.xsd, so every us-gaap instanc
 _LOAD_ERROR_CODES = frozenset({"IOerror", "FileNotLoadable"})
 _INLINE_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
 _INLINE_PLUGIN = "inlineXbrlDocumentSet"
+_OIM_LOAD_PLUGIN = "loadFromOIM"
+_OIM_SUFFIXES = frozenset({".json", ".csv"})
 
 
 @dataclass(frozen=True)
@@ -87,11 +94,15 @@ class Report:
 
     @property
     def errors(self) -> list[Message]:
-        """Errors and calculation inconsistencies, without the two known-missing files."""
+        """Errors and calculation inconsistencies, without the two known-missing files (nor the
+        ``oime:invalidTaxonomy`` an xBRL-JSON/CSV load adds when they were its only load errors)."""
+        only_known = not any(m.level == "error" and m.code in _LOAD_ERROR_CODES and not m.is_known_missing()
+                             for m in self.messages)
         return [
             m
             for m in self.messages
             if m.level in ("error", "inconsistency") and not m.is_known_missing()
+            and not (m.code == "oime:invalidTaxonomy" and only_known and self.known_missing)
         ]
 
     @property
@@ -111,24 +122,67 @@ def taxonomy_dir_from_env(explicit: Path | None) -> Path | None:
     return Path(value) if value else None
 
 
-def validate(path: Path, taxonomy_dir: Path | None = None, *, inline: bool | None = None) -> Report:
+def validate(path: Path, taxonomy_dir: Path | None = None, *, inline: bool | None = None,
+             then: Callable[[Any], None] | None = None) -> Report:
     """Validate an XBRL instance or Inline XBRL document; never raises on invalid XBRL.
 
-    ``inline`` None decides by the file suffix. Raises TaxonomyError when ``taxonomy_dir``
-    is given but is not a folder.
+    ``inline`` None decides by the file suffix. ``then`` is called with each loaded Arelle
+    model after validation (e.g. to save it as xBRL-JSON with :func:`save_oim`). Raises
+    TaxonomyError when ``taxonomy_dir`` is given but is not a folder.
     """
-    with _session(path, taxonomy_dir, inline=inline, validate=True) as run:
+    return _run(path, taxonomy_dir, inline=inline, validate=True, then=then)
+
+
+def load(path: Path, taxonomy_dir: Path | None, then: Callable[[Any], None]) -> Report:
+    """Load ``path`` without validating it and call ``then`` with each loaded Arelle model."""
+    return _run(path, taxonomy_dir, inline=None, validate=False, then=then)
+
+
+def _run(path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool,
+         then: Callable[[Any], None] | None) -> Report:
+    with _session(path, taxonomy_dir, inline=inline, validate=validate) as run:
         count = sum(len(model.factsInInstance) for model in run.models)
+        if then is not None:
+            for model in run.models:
+                then(model)
     return Report(path=path, messages=tuple(run.messages), fact_count=count)
+
+
+def save_oim(model: Any, target: Path, *, namespaces: dict[str, str] | None = None,
+             fact_properties: Callable[[int], dict[str, Any] | None] | None = None) -> list[Path]:
+    """Save a loaded instance as xBRL-JSON (``target`` ``.json``) or xBRL-CSV (``.csv``).
+
+    Arelle's ``saveLoadableOIM`` plugin writes the file(s): for xBRL-CSV a metadata file
+    ``{stem}-metadata.json`` and a table ``{stem}-facts.csv``. ``fact_properties(i)`` gives
+    extension properties for the instance's i-th fact (document order) in xBRL-JSON, their
+    prefixes bound by ``namespaces`` (prefix -> URI). Returns the files written.
+    """
+    from arelle.plugin.saveLoadableOIM import saveLoadableOIM
+
+    order = {id(fact): i for i, fact in enumerate(model.facts)}
+
+    def extend(fact: Any, oim_fact: dict[str, Any]) -> None:
+        extra = fact_properties(order[id(fact)]) if fact_properties and id(fact) in order else None
+        if extra:
+            oim_fact.update(extra)
+
+    saveLoadableOIM(model, str(target), extensionPrefixes=namespaces,
+                    extensionFactPropertiesMethod=extend if fact_properties else None)
+    if target.suffix == ".csv":
+        stem = target.with_suffix("")
+        return [Path(f"{stem}-metadata.json"), Path(f"{stem}-facts.csv")]
+    return [target]
 
 
 def extract_facts(path: Path, taxonomy_dir: Path | None = None) -> list[Fact]:
     """Facts as Arelle loads them: (concept local name, period, unit, value, decimals).
 
+    ``path`` is an XBRL instance, an Inline XBRL document, an xBRL-JSON file or the metadata
+    file of an xBRL-CSV report.
+
     Period is ``YYYY-MM-DD`` (instant), ``start/end`` (duration) or ``forever``; unit is
     ``USD``, ``USD/shares``, ``shares`` or ``""``; value is the fact's value after Inline XBRL
     transformation, ``scale`` and ``sign`` (``"-1234000"``); decimals is ``""`` when absent.
-    Works the same for an ``.xml`` instance and an Inline XBRL document.
     """
     with _session(path, taxonomy_dir, inline=None, validate=False) as run:
         return [_fact_tuple(f) for model in run.models for f in _in_document_order(model.facts)]
@@ -210,9 +264,10 @@ def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool
     from arelle.RuntimeOptions import RuntimeOptions
 
     entry = str(path.resolve())
+    oim = path.suffix.lower() in _OIM_SUFFIXES
     return RuntimeOptions(
         entrypointFile=json.dumps([{"ixds": [{"file": entry}]}]) if is_inline else entry,
-        plugins=_INLINE_PLUGIN if is_inline else None,
+        plugins=_INLINE_PLUGIN if is_inline else _OIM_LOAD_PLUGIN if oim else None,
         validate=validate,
         calcs="c11r" if validate else None,
         baseTaxonomyValidationMode="none",
