@@ -12,7 +12,7 @@ The chain of small steps (pdfplumber style)::
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from exporter.documents import Document
 from exporter.numbers import Printed, parse_number
@@ -80,7 +80,13 @@ def _is_rule(line: str) -> bool:
 
 
 def _is_year_line(vals: list[Piece], pieces: list[Piece]) -> bool:
-    return bool(vals) and len(vals) == len(pieces) and all(_YEAR.match(p.text) for p in vals)
+    """The column years of a heading (``2008   Change   2007``; a label may stand before them)."""
+    if not vals:
+        return False
+    if len(vals) == len(pieces) and all(_YEAR.match(p.text) for p in vals):
+        return True
+    numbers = [p for p in pieces if p.printed is not None]
+    return len(numbers) >= 2 and all(_YEAR.match(p.text) for p in numbers)
 
 
 @dataclass(frozen=True)
@@ -307,7 +313,8 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
             continue
         left = []
         for m in re.finditer(r"\S+(?: \S+)*", line):
-            if m.end() <= edge:
+            # a phrase ending left of the columns, or a long one starting at the margin (a title)
+            if m.end() <= edge or (m.start() <= 4 and m.start() < edge // 4 and not _DATE_WORD.search(m.group())):
                 left.append(m.group())
         text = re.sub(r"\s+", " ", " ".join(left)).strip()
         if text and set(text) - set("-=_ "):
@@ -318,6 +325,10 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
 _MONTH_WORD = re.compile(
     r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+\d)", re.I)
 _DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b")
+
+
+_DATED_LINE = re.compile(r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+                         r"(19|20)\d\d\s*$", re.I)  # "April 24, 2008": a dateline, not a row of values
 
 
 def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
@@ -453,7 +464,8 @@ def untagged_tables(doc: Document) -> list[Table]:
     for line in all_lines:
         pieces = _pieces(line)
         vals = _trailing_values(pieces)
-        is_val.append(bool(vals) and not _is_year_line(vals, pieces) and len(line) < 200)
+        is_val.append(bool(vals) and not _is_year_line(vals, pieces) and len(line) < 200
+                      and not _DATED_LINE.search(line) and not re.match(r"\s*page\s+\d+\s*$", line, re.I))
     tables: list[Table] = []
     i = 0
     n = len(all_lines)
@@ -493,7 +505,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             b0 = i
             while b0 > h0 and all_lines[b0 - 1].strip() and len(all_lines[b0 - 1]) - len(
                 all_lines[b0 - 1].lstrip()
-            ) < 8:
+            ) < 8 and not _is_rule(all_lines[b0 - 1]) and not _DATE_WORD.search(all_lines[b0 - 1]):
                 b0 -= 1
             body = all_lines[b0 : last_val + 1]
             head = all_lines[h0:b0]
@@ -518,6 +530,25 @@ def untagged_tables(doc: Document) -> list[Table]:
 
 
 def text_tables(doc: Document) -> list[Table]:
-    if re.search(r"<TABLE\b", doc.text, re.I):
-        return tagged_tables(doc)
-    return untagged_tables(doc)
+    """The ``<TABLE>`` blocks of a document and the column-aligned tables printed outside them
+    (a release may tag one statement and print the next as bare text)."""
+    if not re.search(r"<TABLE\b", doc.text, re.I):
+        return untagged_tables(doc)
+    tagged = tagged_tables(doc)
+    lines = doc.text.split("\n")
+    inside = False
+    for i, line in enumerate(lines):  # blank the blocks, keeping line numbers
+        opens = re.search(r"<TABLE\b", line, re.I)
+        if opens or inside:
+            inside = not re.search(r"</TABLE>", line, re.I)
+            lines[i] = ""
+    bare = untagged_tables(replace(doc, text="\n".join(lines)))
+    tables = sorted(tagged + [_with_document(t, doc) for t in bare], key=lambda t: t.first_line)
+    for i, t in enumerate(tables):
+        t.index = i
+    return tables
+
+
+def _with_document(table: Table, doc: Document) -> Table:
+    table.document = doc
+    return table

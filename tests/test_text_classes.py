@@ -19,8 +19,7 @@ def _extract(text: str) -> Extraction:
 
 
 def _values(ex: Extraction, code: str) -> dict[tuple[str, str], int]:
-    st = next(s for s in ex.statements if s.code == code)
-    return {(f.label, f.period.key()): int(f.value) for f in st.facts}
+    return {(f.label, f.period.key()): int(f.value) for s in ex.statements if s.code == code for f in s.facts}
 
 
 BS_LABEL_DATES = """\
@@ -176,3 +175,66 @@ def test_prior_fiscal_year_end_follows_a_printed_one_by_whole_weeks() -> None:
     is_ = next(s for s in ex.statements if s.code == "is")
     assert [p.key() for p in is_.periods] == [
         "1998-12-27/1999-03-27", "1997-12-27/1998-03-27", "1998-09-26/1999-03-27", "1997-09-27/1998-03-27"]
+
+
+RELEASE_MIXED = """\
+HRZB-LIKE BANCORP Reports Fourth Quarter Profits
+April 24, 2008
+Page 4
+
+<TABLE>
+
+ CONSOLIDATED STATEMENTS OF INCOME       Quarter         Quarter
+ (unaudited)(in 000s, except              Ended           Ended
+ share data)                          Mar 31, 2008    Mar 31, 2007
+ ------------------------------------------------------------------
+ <s>                                   <c>             <c>
+   Interest on loans                   $    22,637     $   23,160
+   Interest on securities                      906            965
+                                       -----------     ----------
+     Total interest income                  23,543         24,125
+   Interest on deposits                      9,215          9,012
+                                       -----------     ----------
+     Net interest income                    14,328         15,113
+     Net income                              3,120          4,208
+</TABLE>
+                                                     (more)
+
+<PAGE>
+
+HRZB-LIKE BANCORP Reports Fourth Quarter Profits
+April 24, 2008
+Page 5
+
+
+CONSOLIDATED STATEMENTS OF INCOME     Twelve Months             Twelve Months
+                                         Ended                     Ended
+ (unaudited)                            March 31,                 March 31,
+ (in 000s, except per share data)         2008        Change        2007
+ ----------------------------------------------------------------------------
+ Interest income:
+   Interest on loans                 $    96,320        9%     $    88,589
+   Interest on securities                  3,923       -2%           4,011
+                                     -----------               -----------
+     Total interest income               100,243        8%          92,600
+   Interest on deposits                   38,073       18%          32,251
+                                     -----------               -----------
+     Net interest income                  62,170        4%          60,349
+     Net income                           17,015       -6%          18,101
+"""
+
+
+def test_a_statement_printed_as_bare_text_after_a_tagged_one() -> None:
+    """Untagged and <TABLE> text in one document; the title and scale sit in the label column of
+    the heading; a dateline ("April 24, 2008") and "Page 5" are not rows; "2008 Change 2007" is
+    the year row, and the percent column is no period."""
+    ex = _extract(RELEASE_MIXED)
+    is_ = [s for s in ex.statements if s.code == "is"]
+    assert len(is_) == 2
+    year = is_[1]
+    assert [p.key() if p else None for p in year.periods] == ["2007-04-01/2008-03-31", None, "2006-04-01/2007-03-31"]
+    assert year.scale.money == 3
+    vals = _values(ex, "is")
+    assert vals[("Interest on loans", "2007-04-01/2008-03-31")] == 96_320_000
+    assert vals[("Interest on loans", "2008-01-01/2008-03-31")] == 22_637_000
+    assert not any(f.value in (24, 5) for s in ex.statements for f in s.facts)
