@@ -11,6 +11,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from exporter import signs
+from exporter.checks.cross import cross_findings
+from exporter.checks.finding import Finding
 from exporter.documents import Document, Filing
 from exporter.facts import (
     REVERSES,
@@ -51,6 +53,7 @@ class Extraction:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (table, why not a statement)
     calendar: FiscalCalendar = field(default_factory=FiscalCalendar)
     warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # the statements disagree with each other
     documents: list[Document] = field(default_factory=list)
 
     @property
@@ -133,6 +136,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     for st in out.statements:
         _facts(st)
         st.facts.extend(parenthetical_facts(st))
+    out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     _drop_conflicts(out)
     return out
 
@@ -269,6 +273,10 @@ def _without_columns(table: Table, drop: set[int]) -> Table:
     return replace(table, rows=rows)
 
 
+_CASH_FLOW_START = re.compile(r"ProfitLoss|NetIncomeLoss(AttributableToParent)?|IncomeLossFromContinuingOperations"
+                              r"(IncludingPortionAttributableToNoncontrollingInterest)?")
+
+
 def _signs(st: Statement) -> None:
     inputs: dict[int, signs.SignInput] = {}
     for ln in st.lines:
@@ -277,8 +285,11 @@ def _signs(st: Statement) -> None:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
+        balance = ln.balance
+        if st.code == "cf" and info is not None and _CASH_FLOW_START.fullmatch(info.name):
+            balance = "debit"  # net income starts the cash flows: it adds to them like an inflow
         inputs[ln.row.index] = signs.SignInput(
-            ln.balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
+            balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
         )
     factor, reason = signs.factors(len(st.table.rows), st.sums, inputs)
     for ln in st.lines:

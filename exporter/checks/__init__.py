@@ -22,6 +22,9 @@ Checks and their codes (see each module's docstring for the exact rule):
                             ``EFM.6.5.7``/``.8`` duplicate/unused contexts; ``EFM.6.5.11``
                             duplicate/unused units; ``EFM.6.5.12`` inconsistent duplicate
                             facts; ``EFM.6.5.20`` required dei facts
+``cross``                   ``EXP.cross.*`` the statements agree with each other (net income,
+                            cash, A = L + E, EPS x shares, par x shares); these run on the
+                            statements as read (``extract``), not on an instance
 ==========================  ================================================================
 """
 

@@ -1,0 +1,137 @@
+"""Cross-statement checks on small synthetic HTML filings: the statements agree, or an error says why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from exporter.checks.cross import cause
+from exporter.documents import parse_filing
+from exporter.extract import Extraction, extract
+
+
+def _table(title: str, heading: str, years: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    head = "".join(f"<td>{y}</td>" for y in years)
+    body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in rows)
+    return (f"<p>ACME CORPORATION</p><p>{title}</p><p>(In thousands, except per share data)</p>"
+            f"<table><tr><td></td><td colspan='{len(years)}'>{heading}</td></tr>"
+            f"<tr><td></td>{head}</tr>{body}</table>")
+
+
+def income(net: tuple[str, str] = ("500", "400"), shares: tuple[str, str] = ("1,000", "1,000"),
+           eps: tuple[str, str] = ("0.50", "0.40")) -> str:
+    return _table("CONSOLIDATED STATEMENTS OF OPERATIONS", "Year Ended December 31,", ("2024", "2023"), [
+        ("Net sales", "5,000", "4,000"),
+        ("Cost of sales", "(3,000)", "(2,400)"),
+        ("Gross profit", "2,000", "1,600"),
+        ("Operating expenses", "(1,300)", "(1,000)"),
+        ("Income before income taxes", "700", "600"),
+        ("Provision for income taxes", "(200)", "(200)"),
+        ("Net income", *net),
+        ("Basic earnings per share", *eps),
+        ("Weighted average shares outstanding, basic", *shares),
+    ])
+
+
+def balance(cash: tuple[str, str] = ("1,200", "900"), common: tuple[str, str] = ("10", "10")) -> str:
+    return _table("CONSOLIDATED BALANCE SHEETS", "December 31,", ("2024", "2023"), [
+        ("Cash and cash equivalents", *cash),
+        ("Accounts receivable", "800", "600"),
+        ("Total current assets", "2,000", "1,500"),
+        ("Property and equipment, net", "1,000", "1,000"),
+        ("Total assets", "3,000", "2,500"),
+        ("Accounts payable", "500", "400"),
+        ("Total liabilities", "500", "400"),
+        ("Common stock, $0.01 par value; 1,000 shares issued and outstanding", *common),
+        ("Retained earnings", "2,490", "2,090"),
+        ("Total stockholders' equity", "2,500", "2,100"),
+        ("Total liabilities and stockholders' equity", "3,000", "2,500"),
+    ])
+
+
+def cash_flows(net: tuple[str, str] = ("500", "400"), end: tuple[str, str] = ("1,200", "900"),
+               start: tuple[str, str] = ("900", "800")) -> str:
+    change = [str(int(e.replace(",", "")) - int(s.replace(",", ""))) for e, s in zip(end, start, strict=True)]
+    return _table("CONSOLIDATED STATEMENTS OF CASH FLOWS", "Year Ended December 31,", ("2024", "2023"), [
+        ("Net income", *net),
+        ("Depreciation", "100", "100"),
+        ("Net cash provided by operating activities", "600", "500"),
+        ("Purchases of property and equipment", "(300)", "(400)"),
+        ("Net cash used in investing activities", "(300)", "(400)"),
+        ("Net increase in cash and cash equivalents", *change),
+        ("Cash and cash equivalents at beginning of year", *start),
+        ("Cash and cash equivalents at end of year", *end),
+    ])
+
+
+def _extract(tmp_path: Path, *parts: str) -> Extraction:
+    text = "<html><body>" + "".join(parts) + "</body></html>"
+    return extract(parse_filing(text, tmp_path / "acme.htm"))
+
+
+def _codes(ex: Extraction) -> list[str]:
+    return sorted({f.code for f in ex.findings})
+
+
+def test_statements_that_agree_give_no_finding(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(), balance(), cash_flows())
+    assert {st.code for st in ex.statements} == {"is", "bs", "cf"}
+    assert ex.findings == []
+
+
+def test_cash_flow_net_income_keeps_its_sign(tmp_path: Path) -> None:
+    """Net income starts the operating cash flows: stored as the income statement prints it."""
+    ex = _extract(tmp_path, income(), balance(), cash_flows())
+    cf = next(st for st in ex.statements if st.code == "cf")
+    first = [f for f in cf.facts if f.row == cf.lines[0].row.index]
+    assert first and all(f.value > 0 for f in first)
+
+
+def test_net_income_that_differs_is_an_error(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(), balance(), cash_flows(net=("510", "400")))
+    found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "2024-01-01" in found[0].context and "510" in found[0].message
+
+
+def test_net_income_under_another_year_names_the_dates(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(), balance(), cash_flows(net=("400", "500")))
+    found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
+    assert found and all("dated differently" in f.message for f in found)
+
+
+def test_cash_that_differs_from_the_balance_sheet_is_an_error(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(), balance(cash=("1,200", "900")),
+                  cash_flows(end=("1,200", "850"), start=("850", "800")))
+    assert "EXP.cross.Cash" in _codes(ex)
+
+
+def test_eps_times_shares_at_the_wrong_scale_names_the_scale(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(eps=("500.00", "400.00")), balance(), cash_flows())
+    found = [f for f in ex.findings if f.code == "EXP.cross.EPS"]
+    assert found and all("scale" in f.message for f in found)
+
+
+def test_par_times_shares_that_differs_is_an_error(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(), balance(common=("9,000", "9,000")), cash_flows())
+    assert "EXP.cross.Par" in _codes(ex)
+
+
+@pytest.mark.parametrize(("value", "other", "says"), [
+    ("1000000", "1000", "10^3"),
+    ("1000", "1000000", "10^3"),
+    ("5000000000", "5000", "10^6"),
+    ("-500", "500", "sign"),
+    ("510", "500", "misread"),
+])
+def test_cause_names_the_likely_reading_error(value: str, other: str, says: str) -> None:
+    from decimal import Decimal
+
+    assert says in cause(Decimal(value), Decimal(other))
+
+
+def test_transposed_digits_are_the_documents_misprint(tmp_path: Path) -> None:
+    ex = _extract(tmp_path, income(net=("5,432", "400")), balance(), cash_flows(net=("5,342", "400")))
+    found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
+    assert len(found) == 1 and found[0].severity == "warning" and "misprint" in found[0].message
