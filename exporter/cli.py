@@ -17,6 +17,7 @@ examples:
   xbrl-export filing.txt --overrides corrections.csv --strict
   xbrl-export filing.txt --format xml,ixbrl,json,csv
   xbrl-export validate out/innovo-20030830.xml --json
+  xbrl-export series apple/*.txt apple/*.htm -o series/ --plot Revenues
 
 exit status: 0 exported, 1 an input could not be exported (nothing is left
 in OUTDIR for it), 2 usage error.
@@ -102,10 +103,59 @@ def _validate_main(argv: list[str]) -> int:
     return code
 
 
+def _series_parser() -> argparse.ArgumentParser:
+    from exporter.pipeline import check_cik
+
+    p = argparse.ArgumentParser(
+        prog="xbrl-export series",
+        description="One table of a company's statement facts across its filings: concepts aligned, "
+                    "each value with its filing, restated values side by side and flagged. Writes "
+                    "{prefix}-series.csv, the xBRL-CSV {prefix}-series-xbrl-metadata.json (+ -facts.csv) "
+                    "and, with --plot, {prefix}-series.png.",
+        epilog="example:\n  xbrl-export series filings/*.txt filings/*.htm -o series/ "
+               "--plot Revenues,NetIncomeLoss\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help="filings of one company")
+    p.add_argument("-o", "--outdir", type=Path, default=Path("out"), help="output folder (default: out)")
+    p.add_argument("--plot", metavar="CONCEPT[,CONCEPT...]", default="",
+                   help="concepts to plot over time (us-gaap:Revenues or Revenues); needs matplotlib")
+    p.add_argument("--cik", type=_checked(check_cik), help="the filer's CIK, when the inputs have no SEC header")
+    p.add_argument("--taxonomy-dir", type=Path,
+                   help="offline taxonomy folder for the xBRL-CSV (default: $XBRL_TAXONOMY_DIR)")
+    return p
+
+
+def _series_main(argv: list[str]) -> int:
+    args = _series_parser().parse_args(argv)
+    from exporter.series import COLUMNS, series
+
+    warnings: list[str] = []
+    plot = [c.strip() for c in args.plot.split(",") if c.strip()]
+    try:
+        table = series(args.inputs, args.outdir, plot=plot, taxonomy_dir=args.taxonomy_dir, cik=args.cik,
+                       warnings=warnings)
+    except ExporterError as exc:
+        for w in warnings:
+            print(f"warning: {w}", file=sys.stderr)
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for w in warnings:
+        print(f"warning: {w}", file=sys.stderr)
+    filings = len(table.columns) - len(COLUMNS)
+    print(f"series: {len(table)} facts of {table['concept'].nunique()} concepts from {filings} filings, "
+          f"{int(table['restated'].sum())} restated")
+    for path in table.attrs.get("files", {}).values():
+        print(f"  wrote {path}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == "validate":
         return _validate_main(argv[1:])
+    if argv and argv[0] == "series":
+        return _series_main(argv[1:])
     args = _parser().parse_args(argv)
     from exporter.pipeline import export
 

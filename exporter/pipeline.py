@@ -115,14 +115,6 @@ def _missing_dirs(out: Path) -> list[Path]:
     return missing
 
 
-def _taxonomy_unavailable(report: arelle.Report) -> bool:
-    """Arelle could not load the base taxonomy itself: its messages say nothing about our files."""
-    return any(m.level == "error" and m.code in ("IOerror", "FileNotLoadable")
-               and re.search(r"us-gaap-2024\.xsd|dei-2024\.xsd", m.text)
-               and not m.is_known_missing()
-               for m in report.messages)
-
-
 def _validation_summary(report: arelle.Report | None) -> str:
     if report is None:
         return "not run (--no-validate, or the taxonomy could not be loaded: see the warnings)"
@@ -133,6 +125,38 @@ def _validation_summary(report: arelle.Report | None) -> str:
     if not errs:
         return f"Arelle: no errors, no calculation inconsistencies{known}"
     return f"Arelle: {len(errs)} error(s){known}: " + "; ".join(str(m) for m in errs[:5])
+
+
+def read_model(path: Path | str, *, cik: str | None = None, prefix: str | None = None,
+               overrides: Path | str | None = None) -> tuple[Model, list[str]]:
+    """Read one filing into the model every writer renders, with the warnings about it; writes nothing.
+
+    Raises :class:`NoStatementsError` when the filing prints no statement the exporter can read.
+    """
+    source = Path(path)
+    cik = check_cik(cik) if cik is not None else None
+    prefix = check_prefix(prefix) if prefix is not None else None
+    table = None
+    if overrides is not None:
+        from exporter.mapping import index
+
+        table = load_overrides(Path(overrides), set(index().concepts))
+    filing = read_filing(source)
+    ex = extract(filing, table)
+    if not ex.facts:
+        raise NoStatementsError("no financial statements found (no balance sheet, income "
+                                "statement or cash-flow statement with dated columns)", str(source))
+    cover = build_cover(filing, ex, cik, prefix)
+    if prefix is None and (cover.prefix.startswith("xml") or cover.prefix in RESERVED_PREFIXES):
+        # a company called "Link ..." must not rebind link: to its own namespace
+        cover = dataclasses.replace(
+            cover, prefix=f"co{cover.prefix}" if cover.prefix.startswith("xml") else f"{cover.prefix}co")
+    model = build_model(cover, ex)
+    warnings = list(ex.warnings)
+    if cover.cik == DEFAULT_CIK:
+        warnings.insert(0, f"no CIK in the filing and none given (--cik): the instance uses "
+                           f"{DEFAULT_CIK} as the entity identifier")
+    return model, warnings
 
 
 def export(
@@ -158,29 +182,8 @@ def export(
     """
     source = Path(path)
     out = Path(outdir)
-    cik = check_cik(cik) if cik is not None else None
-    prefix = check_prefix(prefix) if prefix is not None else None
     formats = check_formats(formats)
-    table = None
-    if overrides is not None:
-        from exporter.mapping import index
-
-        table = load_overrides(Path(overrides), set(index().concepts))
-    filing = read_filing(source)
-    ex = extract(filing, table)
-    if not ex.facts:
-        raise NoStatementsError("no financial statements found (no balance sheet, income "
-                                "statement or cash-flow statement with dated columns)", str(source))
-    cover = build_cover(filing, ex, cik, prefix)
-    if prefix is None and (cover.prefix.startswith("xml") or cover.prefix in RESERVED_PREFIXES):
-        # a company called "Link ..." must not rebind link: to its own namespace
-        cover = dataclasses.replace(
-            cover, prefix=f"co{cover.prefix}" if cover.prefix.startswith("xml") else f"{cover.prefix}co")
-    model = build_model(cover, ex)
-    warnings = list(ex.warnings)
-    if cover.cik == DEFAULT_CIK:
-        warnings.insert(0, f"no CIK in the filing and none given (--cik): the instance uses "
-                           f"{DEFAULT_CIK} as the entity identifier")
+    model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides)
     rendered: dict[str, tuple[str, bytes]] = {
         "instance": (f"{model.base}.xml", render_instance(model)),
         "schema": (f"{model.base}.xsd", render_schema(model)),
@@ -211,11 +214,11 @@ def export(
         save_oim = oim_saver(model, targets, oim_files)
         if targets and not validate:
             loaded = arelle.load(tmp / rendered["instance"][0], tdir, save_oim)
-            if _taxonomy_unavailable(loaded):
+            if loaded.taxonomy_unavailable:
                 raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
         if validate:
             report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None)
-            if _taxonomy_unavailable(report):
+            if report.taxonomy_unavailable:
                 if targets:
                     raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
                 warnings.append(

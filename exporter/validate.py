@@ -34,6 +34,7 @@ import io
 import json
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -104,6 +105,14 @@ class Report:
             if m.level in ("error", "inconsistency") and not m.is_known_missing()
             and not (m.code == "oime:invalidTaxonomy" and only_known and self.known_missing)
         ]
+
+    @property
+    def taxonomy_unavailable(self) -> bool:
+        """Arelle could not load the base taxonomy itself: its messages say nothing about our files."""
+        return any(m.level == "error" and m.code in _LOAD_ERROR_CODES
+                   and re.search(r"us-gaap-2024\.xsd|dei-2024\.xsd", m.text)
+                   and not m.is_known_missing()
+                   for m in self.messages)
 
     @property
     def known_missing(self) -> list[Message]:
