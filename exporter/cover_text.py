@@ -1,0 +1,126 @@
+"""The text of a document's first pages as lines a cover reader can search.
+
+An HTML cover is a stack of tables and paragraphs: the registrant's name above
+"(Exact name of registrant as specified in its charter)", the state and tax id in one
+row above their captions. :func:`cover_lines` flattens it into lines: one per block,
+one per table row with its non-empty cells joined by ``" | "``, so a caption row and
+the row above it keep their cells in the same order. Plain text is split into lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml import html as lxml_html
+
+CELL = " | "
+_BLOCKS = frozenset([
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "pre", "blockquote", "dt", "dd",
+    "br", "hr", "table", "caption", "ul", "ol", "section", "article", "body",
+])
+_SKIP = frozenset(["script", "style", "head", "title", "template"])
+_SPACE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text.replace("\n", " ")).strip()
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _is_hidden(node: etree._Element) -> bool:
+    style = (node.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or _local(node.tag) == "header"
+
+
+def _row_cells(tr: etree._Element) -> list[str]:
+    cells = []
+    for c in tr:
+        if _local(c.tag) in ("td", "th") and not _is_hidden(c):
+            cells.append(_norm(" ".join(_texts(c))))
+    return [c for c in cells if c]
+
+
+def _texts(node: etree._Element) -> Iterator[str]:
+    """The display text of ``node`` (hidden parts and code left out), in pieces."""
+    if node.text:
+        yield node.text
+    for child in node:
+        if isinstance(child.tag, str) and _local(child.tag) not in _SKIP and not _is_hidden(child):
+            if _local(child.tag) in ("br", "p", "div"):
+                yield " "
+            yield from _texts(child)
+        if child.tail:
+            yield child.tail
+
+
+def html_lines(markup: str, limit: int | None = None) -> list[str]:
+    """The lines of an HTML document (at most ``limit`` characters of them, if given)."""
+    try:
+        root = lxml_html.document_fromstring(
+            markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+    except (etree.ParserError, ValueError):
+        return text_lines(re.sub(r"<[^>]+>", " ", markup), limit)
+    lines: list[str] = []
+    current: list[str] = []
+    size = 0
+
+    def flush() -> None:
+        nonlocal size
+        line = _norm("".join(current))
+        current.clear()
+        if line:
+            lines.append(line)
+            size += len(line) + 1
+
+    # depth-first with an explicit stack of events: markup may nest thousands deep
+    stack: list[etree._Element | str | None] = [root]  # None: a block ends; str: text
+    while stack:
+        item = stack.pop()
+        if limit is not None and size > limit:
+            break
+        if item is None:
+            flush()
+            continue
+        if isinstance(item, str):
+            current.append(item)
+            continue
+        node = item
+        if node.tail and node is not root:
+            stack.append(node.tail)
+        tag = _local(node.tag)
+        if not isinstance(node.tag, str) or tag in _SKIP or _is_hidden(node):
+            continue
+        if tag == "tr":
+            flush()
+            line = CELL.join(_row_cells(node))
+            if line:
+                lines.append(line)
+                size += len(line) + 1
+            continue
+        if tag in _BLOCKS:
+            flush()
+            stack.append(None)
+        stack.extend(reversed(list(node)))
+        if node.text:
+            stack.append(node.text)
+    flush()
+    return lines
+
+
+def text_lines(text: str, limit: int | None = None) -> list[str]:
+    """The non-empty lines of a plain-text document, spaces collapsed."""
+    out = []
+    size = 0
+    for raw in text.split("\n"):
+        line = _norm(raw)
+        if line:
+            out.append(line)
+            size += len(line) + 1
+            if limit is not None and size > limit:
+                break
+    return out
