@@ -136,7 +136,7 @@ class _Reader:
 
     def period(self) -> None:
         p = fields()["period"]
-        keys = ["event"] if self.form == "8-K" else ["annual", "quarterly"]
+        keys = {"8-K": ["event"], "10-Q": ["quarterly", "annual"]}.get(self.form or "", ["annual", "quarterly"])
         for key in keys:
             k = _find(p[key], self.lines[:80])
             if k is None:
@@ -272,8 +272,11 @@ class _Reader:
                          next(i for i, _ in street if i != first))
 
     # -- check boxes ---------------------------------------------------------------------------
-    def _box_near(self, k: int, start: int, end: int) -> tuple[bool, str, int] | None:
-        """The check box that belongs to the label at ``lines[k][start:end]``."""
+    def _box_near(self, k: int, start: int, end: int, alone: bool = False) -> tuple[bool, str, int] | None:
+        """The check box that belongs to the label at ``lines[k][start:end]``.
+
+        ``alone``: the label is a sentence with one box (at its end), not one of a row of labels.
+        """
         line = self.lines[k]
         before = line[:start]
         m = re.search(r"(?:" + _any_box() + r")[\s|(]*$", before)
@@ -285,7 +288,7 @@ class _Reader:
         for m2 in _boxes().finditer(after):
             # the first box after the label, before another label starts
             gap = after[: m2.start()]
-            if len(re.findall(r"[A-Za-z]{3,}", gap)) <= 12:
+            if alone or len(re.findall(r"[A-Za-z]{3,}", gap)) <= 12:
                 return m2["on"] is not None, m2.group(0), k
             break
         if k + 1 < len(self.lines):
@@ -306,7 +309,7 @@ class _Reader:
                     if spec.get("group") == "filer" and re.search(r"indicate by check ?mark", self.lines[k], re.I) \
                             and not _boxes().search(self.lines[k][m.end():m.end() + 4]):
                         continue  # the question names the categories; the boxes follow
-                    box = self._box_near(k, m.start(), m.end())
+                    box = self._box_near(k, m.start(), m.end(), alone=spec.get("group") is None)
                     if box is not None:
                         on, shown, where = box
                         self.add(name, "true" if on else "false", shown, where,
