@@ -497,7 +497,7 @@ def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
             out["AuditorLocation"] = CoverFact("AuditorLocation", m["location"], m["location"], k)
         m = re.search(a["firm_id"], line, re.I)
         if m and "AuditorFirmId" not in out:
-            out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["id"], k)
+            out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["shown"], k)
         m = re.search(a["signature"], line)
         if m and "AuditorName" not in out and re.search(r"llp|llc|p\.?c\.?|ltd|cpa", m["name"], re.I):
             out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)

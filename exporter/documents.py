@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from exporter.errors import InputError
+from exporter.ixbrl_input import IssuerFact, issuer_dei, without_header
 
 MAX_BYTES = 32 * 1024 * 1024
 """The largest input read. Real statement documents are far smaller (a 10-K's main HTML document
@@ -53,6 +54,8 @@ class Filing:
     source: Path
     header: SecHeader
     documents: list[Document] = field(default_factory=list)
+    inline_dei: dict[str, IssuerFact] = field(default_factory=dict)
+    """An Inline XBRL input's own dei facts (its hidden header is not part of any document's text)."""
 
 
 _COMPRESSED = (
@@ -128,6 +131,8 @@ def parse_filing(text: str, source: Path) -> Filing:
         body_m = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", block, re.S | re.I)
         body = body_m.group(1) if body_m else block
         kind = guess_kind(body)
+        if kind == "html":
+            body = without_header(body)
         docs.append(
             Document(
                 source=source,
@@ -140,9 +145,9 @@ def parse_filing(text: str, source: Path) -> Filing:
         )
     if not docs:
         kind = guess_kind(text)
-        docs.append(Document(source=source, text=text.expandtabs(8) if kind == "text" else text,
-                             kind=kind, doc_type=None))
-    return Filing(source=source, header=header, documents=docs)
+        body = without_header(text) if kind == "html" else text.expandtabs(8)
+        docs.append(Document(source=source, text=body, kind=kind, doc_type=None))
+    return Filing(source=source, header=header, documents=docs, inline_dei=issuer_dei(text))
 
 
 def guess_kind(text: str) -> Kind:

@@ -55,7 +55,10 @@ def render_instance(model: Model) -> bytes:
         _q("xlink", "type"): "simple", _q("xlink", "href"): f"{model.base}.xsd"})
     add_contexts_and_units(root, model)
     for d in model.dei:
-        el = etree.SubElement(root, _q("dei", d.name), contextRef=model.dei_context)
+        el = etree.SubElement(root, _q("dei", d.name), contextRef=model.dei_context_of(d))
+        if d.unit is not None:
+            el.set("unitRef", model.units[d.unit])
+            el.set("decimals", d.decimals or "INF")
         el.text = d.value
     ns_of = {"us-gaap": NS["us-gaap"], "": model.namespace}
     for f in model.facts:

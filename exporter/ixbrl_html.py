@@ -19,7 +19,8 @@ from lxml import html as lxml_html
 from exporter.documents import Document
 from exporter.facts import Statement
 from exporter.ixbrl_table import render_table
-from exporter.ixbrl_tags import Element, Tagger, el
+from exporter.ixbrl_narrative import find_dei
+from exporter.ixbrl_tags import Element, Tagger, add_text, el
 from exporter.ixbrl_text import PAGE_BREAK, clean, prose
 from exporter.tables import Table
 
@@ -35,7 +36,7 @@ def _text(node: etree._Element) -> str:
     return re.sub(r"\s+", " ", clean(node.text_content())).strip()
 
 
-def _plain_table(parent: Element, node: etree._Element) -> None:
+def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
     rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
             for tr in node.iter("tr")]
     rows = [r for r in rows if any(r)]
@@ -45,8 +46,21 @@ def _plain_table(parent: Element, node: etree._Element) -> None:
     body = el(tab, "tbody")
     for r in rows:
         tr = el(body, "tr")
-        for k, text in enumerate(c for c in r if c):
-            el(tr, "td", text, class_="l" if k == 0 else "n")
+        cells = [c for c in r if c]
+        # cover facts are looked for in the whole row ("Large accelerated filer | ☒"), tagged in their cell
+        shown = find_dei(" | ".join(cells), tagger.model.dei, tagger.dei_shown)
+        at = 0
+        for k, text in enumerate(cells):
+            td = el(tr, "td", class_="l" if k == 0 else "n")
+            pos = 0
+            for s in sorted((s for s in shown if at <= s.start and s.end <= at + len(text)), key=lambda s: s.start):
+                if s.fact.name in tagger.dei_shown or s.start - at < pos:
+                    continue
+                add_text(td, text[pos:s.start - at])
+                tagger.dei(td, s.fact, text[s.start - at:s.end - at], s.format)
+                pos = s.end - at
+            add_text(td, text[pos:])
+            at += len(text) + 3
 
 
 def render_html_document(parent: Element, doc: Document, statements: list[Statement], tagger: Tagger) -> None:
@@ -90,7 +104,7 @@ def render_html_document(parent: Element, doc: Document, statements: list[Statem
                     done.add(id(table))
                     render_table(parent, table, tagger)
                 else:
-                    _plain_table(parent, child)
+                    _plain_table(parent, child, tagger)
                 continue
             if tag == "hr" and "page-break" in (child.get("style") or "").lower():
                 el(parent, "hr", style=PAGE_BREAK)

@@ -205,10 +205,23 @@ def _distance(m: re.Match[str], pos: int, end: int) -> int:
 
 
 def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
-    """The first place ``text`` shows each dei fact not in ``taken`` (registrant name, period end)."""
+    """The first place ``text`` shows each dei fact not in ``taken``.
+
+    A cover fact is found by the text the cover prints for it (``DeiFact.shown``) as a whole
+    word; a fact whose value needs one of EDGAR's own transformations (``ixt-sec:``, which a
+    validator without the SEC's plugin cannot check) is left to ``ix:hidden``. Check boxes
+    ("☒") are found only right after the words they answer, in the same text.
+    """
     out: list[Shown] = []
+    used: list[tuple[int, int]] = []
     for d in dei:
         if d.name in taken:
+            continue
+        if d.shown and not (d.format or "").startswith("ixt-sec:"):
+            hit = _find_shown(text, d, used)
+            if hit is not None:
+                out.append(Shown(hit[0], hit[1], d, d.format))
+                used.append(hit)
             continue
         if d.name == "EntityRegistrantName" and d.value:
             i = text.find(d.value)
@@ -224,3 +237,47 @@ def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
                     out.append(Shown(m.start(), m.end(), d, "ixt:date-monthname-day-year-en"))
                     break
     return out
+
+
+_BOX_WORDS = {
+    # a box is tagged only where the words it answers stand right before or after it
+    "DocumentAnnualReport": r"annual report pursuant",
+    "DocumentQuarterlyReport": r"quarterly report pursuant",
+    "DocumentTransitionReport": r"transition report pursuant",
+    "EntitySmallBusiness": r"smaller reporting company",
+    "EntityEmergingGrowthCompany": r"emerging growth company",
+    "IcfrAuditorAttestationFlag": r"audit report\.?",
+    "DocumentFinStmtErrorCorrectionFlag": r"previously issued financial statements\.?",
+}
+
+
+def _find_shown(text: str, d: DeiFact, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+    assert d.shown
+    shown = d.shown
+    if len(shown) == 1 and not shown.isalnum():  # a check box
+        words = _BOX_WORDS.get(d.name)
+        if words is None:
+            return None
+        m = re.search(rf"{words}\s*({re.escape(shown)})|({re.escape(shown)})\s*{words}", text, re.I)
+        if m is None:
+            return None
+        g = 1 if m.group(1) else 2
+        return m.start(g), m.end(g)
+    if d.name in ("EntityWellKnownSeasonedIssuer", "EntityVoluntaryFilers", "EntityCurrentReportingStatus",
+                  "EntityInteractiveDataCurrent", "EntityShellCompany"):
+        return None  # "Yes"/"No" words stand in every question: left to ix:hidden
+    pattern = re.escape(shown).replace(r"\ ", r"\s+")
+    before = _BEFORE.get(d.name)
+    for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        if before is not None and not re.search(before, text[max(0, m.start() - 40):m.start()], re.I):
+            continue
+        if not any(m.start() < b and a < m.end() for a, b in used):
+            return m.start(), m.end()
+    return None
+
+
+_BEFORE = {
+    # short values that would match elsewhere: tagged only after the words that introduce them
+    "AuditorFirmId": r"\bid\b[^\d]{0,16}0*$",
+    "CityAreaCode": r"(?:\(|^|\+?1[\s.-])\s*$",
+}

@@ -73,6 +73,17 @@ def split_number(text: str) -> tuple[str, str, str, bool] | None:
 PARENTHETICAL = "stated in the line's label"
 
 
+def _scale_of(digits: str, value: Decimal) -> int:
+    """The power of ten that turns the printed ``digits`` ("939.2") into ``value`` (939200000000)."""
+    shown = Decimal(digits)
+    if shown == 0:
+        return 0
+    scale = 0
+    while shown.scaleb(scale) < value and scale < 15:
+        scale += 1
+    return scale
+
+
 class Tagger:
     """Makes the ix elements of one model's facts and remembers which ones are shown."""
 
@@ -169,10 +180,18 @@ class Tagger:
         add_text(parent, post)
 
     def dei(self, parent: Element, fact: DeiFact, shown: str, fmt: str | None = None) -> Element:
-        attrs = {"name": f"dei:{fact.name}", "contextRef": self.model.dei_context, "id": self._id()}
+        """Tag ``shown`` as the dei ``fact`` (``fmt``: the transformation from ``shown`` to its value)."""
+        attrs = {"name": f"dei:{fact.name}", "contextRef": self.model.dei_context_of(fact), "id": self._id()}
+        if fact.unit is not None:
+            attrs["unitRef"] = self.model.units[fact.unit]
+            attrs["decimals"] = fact.decimals or "INF"
+            if fmt:
+                digits = re.sub(r"[^\d.]", "", shown)
+                value = Decimal(fact.value)
+                attrs["scale"] = str(_scale_of(digits, value)) if digits else "0"
         if fmt:
             attrs["format"] = fmt
-        tag = el(parent, "ix:nonNumeric", shown, **attrs)
+        tag = el(parent, "ix:nonFraction" if fact.unit is not None else "ix:nonNumeric", shown, **attrs)
         self.dei_shown.add(fact.name)
         return tag
 
