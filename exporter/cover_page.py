@@ -279,11 +279,15 @@ class _Reader:
         """
         line = self.lines[k]
         before = line[:start]
+        # a row that starts with a box puts each box before its label ("☒ Large accelerated filer ☐ ...")
+        leading = _boxes().match(line.lstrip(" |"))
         m = re.search(r"(?:" + _any_box() + r")[\s|(]*$", before)
-        if m:
+        if m and (leading or not before[: m.start()].strip(" |")):
             box = _boxes().match(before, m.start())
             if box is not None:
                 return box["on"] is not None, box.group(0), k
+        if leading:
+            return None
         after = line[end:]
         for m2 in _boxes().finditer(after):
             # the first box after the label, before another label starts
