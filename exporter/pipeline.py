@@ -233,7 +233,7 @@ def export(
         summary = _validation_summary(report)
         findings = run_checks(tmp / rendered["instance"][0], arelle_report=report)
         findings += arithmetic_findings(model)
-        findings += ex.findings
+        findings += model.extraction.findings
         if strict and any(f.severity == "error" for f in findings):
             first = next(f for f in findings if f.severity == "error")
             raise ValidationFailed(f"--strict: {sum(f.severity == 'error' for f in findings)} error "
