@@ -41,6 +41,7 @@ from exporter.scale import detect_scale
 from exporter.statements import classify
 from exporter.tables import Table
 from exporter.text_tables import text_tables
+from taxonomy_map.reserved import standard_names
 
 SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
 
@@ -298,7 +299,7 @@ def _signs(st: Statement) -> None:
 
 
 def _name_extensions(statements: list[Statement]) -> None:
-    used: set[str] = set()
+    used = set(standard_names())  # an extension named like a us-gaap element is rejected (EFM 6.7.16)
     by_label: dict[tuple[str, str, str], str] = {}
     for st in statements:
         for ln in st.lines:

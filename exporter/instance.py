@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from exporter.edgar_files import to_bytes
 from exporter.xbrl_model import CIK_SCHEME, NS, Model, format_value
 
 
@@ -68,4 +69,4 @@ def render_instance(model: Model) -> bytes:
             decimals=str(f.decimals),
         )
         el.text = format_value(f.value)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return to_bytes(root, pretty_print=True)

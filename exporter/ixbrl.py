@@ -32,6 +32,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from exporter.documents import Document, Kind
+from exporter.edgar_files import make_acceptable, to_bytes
 from exporter.facts import Statement
 from exporter.instance import add_contexts_and_units
 from exporter.ixbrl_html import render_html_document
@@ -87,4 +88,5 @@ def render_inline(model: Model) -> bytes:
         RENDERERS[doc.kind](section, doc, model.statements, tagger)
     if not tagger.hide_the_rest(hidden):
         header.remove(hidden)
-    return bytes(etree.tostring(html, xml_declaration=True, encoding="UTF-8"))
+    make_acceptable(html)
+    return to_bytes(html)

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from exporter.edgar_files import to_bytes
 from exporter.facts import Line, Statement
 from exporter.labels import split_camel
 from exporter.mapping import concept_info
 from exporter.signs import calc_weight
 from exporter.statements import NAMES
 from exporter.xbrl_model import NS, SCHEMAS, Model
+from taxonomy_map.reserved import us_gaap_abstracts
 
 ROLE_LABEL = "http://www.xbrl.org/2003/role/label"
 ROLE_TERSE = "http://www.xbrl.org/2003/role/terseLabel"
@@ -32,6 +34,10 @@ ARC_SUMMATION = "http://www.xbrl.org/2003/arcrole/summation-item"
 ROOTS = {"bs": "StatementOfFinancialPositionAbstract", "is": "IncomeStatementAbstract",
          "cf": "StatementOfCashFlowsAbstract"}
 ROLE_IDS = {"bs": "BalanceSheet", "is": "IncomeStatement", "cf": "CashFlowStatement"}
+COVER_ROLE_ID = "Cover"
+COVER_ROOT = "CoverAbstract"  # dei's own heading of the cover page
+LINK_KINDS = ("presentationLink", "calculationLink", "definitionLink")
+"""Every role we declare may be used on all three (EDGAR rule EFM 6.7.11)."""
 XSD_TYPES = {"USD": "xbrli:monetaryItemType", "shares": "xbrli:sharesItemType",
              "USD/shares": "dtr-types:perShareItemType", "pure": "dtr-types:percentItemType"}
 UNIT_OF_KIND = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
@@ -55,6 +61,10 @@ def role_uri(model: Model, code: str) -> str:
     return f"{model.namespace}/role/{ROLE_IDS[code]}"
 
 
+def cover_role_uri(model: Model) -> str:
+    return f"{model.namespace}/role/{COVER_ROLE_ID}"
+
+
 def _statement_title(st: Statement) -> str:
     for line in st.table.title:
         if re.search(r"balance|statements?\s+of|income|operations|cash\s+flows|financial", line, re.I):
@@ -73,22 +83,35 @@ def extension_concepts(model: Model) -> list[ExtConcept]:
                 ln.concept, ln.display_label, XSD_TYPES[UNIT_OF_KIND[ln.unit_kind]],
                 "instant" if st.code == "bs" or ln.instant_at else "duration",
                 ln.balance if ln.unit_kind == "monetary" else ""))
-        for name, label in headings(st).values():
-            out.setdefault(name, ExtConcept(name, label, "xbrli:stringItemType", "duration",
-                                            abstract=True))
+        for prefix, name, label in headings(st).values():
+            if not prefix:
+                out.setdefault(name, ExtConcept(name, label, "xbrli:stringItemType", "duration",
+                                                abstract=True))
     return [out[k] for k in sorted(out)]
 
 
-def headings(st: Statement) -> dict[int, tuple[str, str]]:
-    """Heading rows of a statement with the abstract concept name each one gets."""
-    out: dict[int, tuple[str, str]] = {}
+def headings(st: Statement) -> dict[int, tuple[str, str, str]]:
+    """Heading rows of a statement as (prefix, abstract concept name, label).
+
+    "Stockholders' equity:" is ``us-gaap:StockholdersEquityAbstract``: a heading whose name
+    us-gaap already has takes the us-gaap abstract (EDGAR rejects an extension concept named
+    like a standard one, EFM 6.7.16); other headings get an extension abstract (prefix "").
+    """
+    usable, taken = us_gaap_abstracts(), us_gaap_abstracts(deprecated_too=True)
+    out: dict[int, tuple[str, str, str]] = {}
     for r in st.table.rows:
         if r.is_heading:
             words = re.findall(r"[A-Za-z0-9]+", r.label)
             name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:100] or "Heading"
             if name[0].isdigit():
                 name = "N" + name
-            out[r.index] = (f"{name}Abstract", r.label.rstrip(":"))
+            label = r.label.rstrip(":")
+            if f"{name}Abstract" in usable and f"{name}Abstract" not in ROOTS.values():
+                out[r.index] = ("us-gaap", f"{name}Abstract", label)
+            elif f"{name}Abstract" in taken:  # a deprecated us-gaap abstract, or a statement's root
+                out[r.index] = ("", f"{name}HeadingAbstract", label)
+            else:
+                out[r.index] = ("", f"{name}Abstract", label)
     return out
 
 
@@ -118,8 +141,13 @@ def render_schema(model: Model) -> bytes:
                               id=ROLE_IDS[st.code])
         etree.SubElement(rt, _q("link", "definition")).text = (
             f"{n:02d}0000 - Statement - {_statement_title(st)}")
-        for used in ("presentationLink", "calculationLink"):
+        for used in LINK_KINDS:
             etree.SubElement(rt, _q("link", "usedOn")).text = f"link:{used}"
+    rt = etree.SubElement(appinfo, _q("link", "roleType"), roleURI=cover_role_uri(model),
+                          id=COVER_ROLE_ID)
+    etree.SubElement(rt, _q("link", "definition")).text = "000000 - Document - Cover"
+    for used in LINK_KINDS:
+        etree.SubElement(rt, _q("link", "usedOn")).text = f"link:{used}"
     etree.SubElement(root, _q("xs", "import"), namespace=NS["xbrli"],
                      schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd")
     etree.SubElement(root, _q("xs", "import"), namespace=NS["us-gaap"],
@@ -136,7 +164,7 @@ def render_schema(model: Model) -> bytes:
         if c.balance:
             attrs[_q("xbrli", "balance")] = c.balance
         etree.SubElement(root, _q("xs", "element"), attrs)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return to_bytes(root, pretty_print=True)
 
 
 def _unique_statements(model: Model) -> list[Statement]:
@@ -177,8 +205,9 @@ def render_labels(model: Model) -> bytes:
             roles.setdefault(main, ln.display_label)
             if ln.factor == -1:
                 roles.setdefault(ROLE_NEGATED, ln.display_label)
-        for head_name, head_label in headings(st).values():
-            labels.setdefault(("", head_name), {}).setdefault(ROLE_LABEL, head_label)
+        for head_prefix, head_name, head_label in headings(st).values():
+            labels.setdefault((head_prefix, head_name), {}).setdefault(
+                ROLE_TERSE if head_prefix else ROLE_LABEL, head_label)
         for concepts in st.parentheticals.values():
             for c in concepts:
                 words = split_camel(c).replace("or stated ", "").capitalize()
@@ -196,7 +225,7 @@ def render_labels(model: Model) -> bytes:
         etree.SubElement(link, _q("link", "labelArc"), {
             _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_LABEL,
             _q("xlink", "from"): f"loc_{ckey}", _q("xlink", "to"): f"lab_{ckey}"})
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return to_bytes(root, pretty_print=True)
 
 
 def _role_refs(root: etree._Element, model: Model) -> None:
@@ -235,7 +264,8 @@ def render_presentation(model: Model) -> bytes:
             for r in st.table.rows:
                 pref: str | None
                 if r.index in heads:
-                    prefix, name, pref = "", heads[r.index][0], None
+                    prefix, name, _ = heads[r.index]
+                    pref = ROLE_TERSE if prefix else None
                 elif r.index in lines:
                     ln = lines[r.index]
                     prefix, name = ln.prefix, ln.concept
@@ -257,7 +287,28 @@ def render_presentation(model: Model) -> bytes:
                     if a_pref:
                         attrs["preferredLabel"] = a_pref
                     etree.SubElement(link, _q("link", "presentationArc"), attrs)
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    _cover_presentation(root, model)
+    return to_bytes(root, pretty_print=True)
+
+
+def _cover_presentation(root: etree._Element, model: Model) -> None:
+    """The cover page group: ``dei:CoverAbstract`` over every dei fact (EDGAR rule EFM 6.12.3:
+    each element a fact uses is in some presentation group)."""
+    if not model.dei:
+        return
+    ref = etree.Element(_q("link", "roleRef"), {
+        "roleURI": cover_role_uri(model), _q("xlink", "type"): "simple",
+        _q("xlink", "href"): f"{model.base}.xsd#{COVER_ROLE_ID}"})
+    root.insert(len(root.findall(_q("link", "roleRef"))), ref)  # roleRefs come first
+    link = etree.SubElement(root, _q("link", "presentationLink"), {
+        _q("xlink", "type"): "extended", _q("xlink", "role"): cover_role_uri(model)})
+    _loc(link, _href(model, "dei", COVER_ROOT), f"loc_{COVER_ROOT}")
+    for order, name in enumerate(dict.fromkeys(d.name for d in model.dei), start=1):
+        _loc(link, _href(model, "dei", name), f"loc_dei_{name}")
+        etree.SubElement(link, _q("link", "presentationArc"), {
+            _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
+            _q("xlink", "from"): f"loc_{COVER_ROOT}", _q("xlink", "to"): f"loc_dei_{name}",
+            "order": str(order)})
 
 
 def calc_relations(st: Statement) -> list[tuple[Line, list[tuple[Line, int]]]]:
@@ -320,7 +371,7 @@ def render_calculation(model: Model) -> bytes:
                         _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_SUMMATION,
                         _q("xlink", "from"): f"loc_{tkey}", _q("xlink", "to"): f"loc_{pkey}",
                         "order": str(order), "weight": f"{w:.1f}"})
-    return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
+    return to_bytes(root, pretty_print=True)
 
 
 def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:

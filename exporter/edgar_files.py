@@ -1,0 +1,136 @@
+"""EDGAR's rules for the files we write, applied once, after a writer has built its tree.
+
+The SEC's EDGAR Filer Manual (EFM) rejects a submission whose documents break these rules; the
+SEC's own Arelle plugin reports them as errors (``EFM.5.02.01.01``, ``EFM.5.02.05.*``):
+
+* **ASCII only** (5.02.01.01): every other character is written as a character reference
+  (``’`` -> ``&#8217;``), and so is ``^``, which EDGAR's character set leaves out too;
+  :func:`to_bytes` serializes any of our XML trees that way.
+* **No disallowed XHTML** in an Inline XBRL document (5.02.05): :func:`make_acceptable`
+  folds every ``<style>`` sheet into ``style`` attributes (``table.fin td.n {text-align:right}``
+  -> ``<td class="n" style="text-align:right">``; a rule no element matches is dropped), drops
+  active content (``script``, ``object``, form controls), renames the other blocked elements to
+  ``div`` or ``span`` so their text and facts stay, and removes the blocked attributes
+  (``html/@lang``, ``a/@name``, ``link/@rel``).
+* **End tags, not self-closed ones** for elements that may hold content (Arelle's
+  ``ixbrl:selfClosedTagWarning``): an empty ``<th/>`` is written ``<th></th>``.
+
+The lists of blocked elements and attributes are Arelle's own (``arelle.ValidateFilingText``),
+read at run time, so they follow the Arelle the user validates with.
+"""
+
+from __future__ import annotations
+
+import re
+
+import cssselect2
+import tinycss2
+from lxml import etree
+
+XHTML = "http://www.w3.org/1999/xhtml"
+IX = "http://www.xbrl.org/2013/inlineXBRL"
+
+_DROPPED = frozenset({
+    "script", "noscript", "object", "embed", "param", "applet", "input", "select", "option",
+    "textarea", "button", "map", "area", "base", "col", "colgroup", "style",
+})
+"""Blocked elements whose content is code or a control: removed with their content (unless they
+hold a fact, then renamed like the others)."""
+_BLOCK = frozenset({"dd", "fieldset", "form", "legend", "function"})
+"""Blocked elements that hold block content: renamed to ``div``; the other blocked ones to ``span``."""
+
+
+def _arelle_lists() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
+    """(blocked elements, blocked attributes by element, elements that may be self-closed)."""
+    from arelle import ValidateFilingText as vft
+
+    return (frozenset(vft.efmBlockedInlineHtmlElements),
+            dict(vft.efmBlockedInlineHtmlElementAttributes),
+            frozenset(vft.elementsWithNoContent))
+
+
+def to_bytes(root: etree._Element, *, pretty_print: bool = False) -> bytes:
+    """``root`` as an ASCII XML document: other characters (and ``^``) as character references."""
+    data = etree.tostring(root, xml_declaration=True, encoding="ASCII", pretty_print=pretty_print)
+    # '^' occurs only in text and attribute values (never in our names): a reference is the same
+    return bytes(data).replace(b"^", b"&#94;")
+
+
+def make_acceptable(html: etree._Element) -> None:
+    """Make the Inline XBRL tree ``html`` pass EDGAR's element rules (in place)."""
+    blocked, blocked_attrs, no_content = _arelle_lists()
+    inline_stylesheets(html)
+    for elt in list(html.iter(f"{{{XHTML}}}*")):
+        tag = etree.QName(elt).localname
+        if tag in blocked:
+            holds_fact = any(True for _ in elt.iter(f"{{{IX}}}*"))
+            if tag in _DROPPED and not holds_fact:
+                _remove(elt)
+                continue
+            elt.tag = f"{{{XHTML}}}{'div' if tag in _BLOCK else 'span'}"
+            tag = etree.QName(elt).localname
+        for attr in blocked_attrs.get(tag, ()):
+            elt.attrib.pop(attr, None)
+    for elt in html.iter():
+        if not isinstance(elt.tag, str) or len(elt) or elt.text is not None:
+            continue
+        if etree.QName(elt).localname not in no_content:
+            elt.text = ""  # lxml then writes <th></th>, not <th/>
+
+
+def inline_stylesheets(html: etree._Element) -> None:
+    """Fold the rules of every ``<style>`` element into ``style`` attributes and drop the sheets.
+
+    Declarations go in CSS order (specificity, then order in the sheet) before the element's own
+    ``style``, which therefore still wins. At-rules (``@media``, ``@font-face``) are dropped.
+    """
+    sheets = list(html.iter(f"{{{XHTML}}}style"))
+    if not sheets:
+        return
+    matcher = cssselect2.Matcher()
+    for sheet in sheets:
+        for rule in tinycss2.parse_stylesheet(sheet.text or "", skip_whitespace=True, skip_comments=True):
+            if rule.type != "qualified-rule":
+                continue
+            declarations = _declarations(rule.content)
+            if not declarations:
+                continue
+            try:
+                for selector in cssselect2.compile_selector_list(rule.prelude):
+                    matcher.add_selector(selector, declarations)
+            except cssselect2.SelectorError:
+                continue  # a selector this engine cannot read styles nothing of ours
+        _remove(sheet)
+    for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
+        matches = matcher.match(wrapper)
+        if not matches:
+            continue
+        elt = wrapper.etree_element
+        parts = [payload for *_, payload in sorted(matches)]
+        own = (elt.get("style") or "").strip().rstrip(";")
+        elt.set("style", ";".join([*parts, own] if own else parts))
+
+
+def _declarations(content: list[object]) -> str:
+    """``{ text-align: right; color : red }`` -> ``text-align:right;color:red``."""
+    out = []
+    for decl in tinycss2.parse_blocks_contents(content, skip_whitespace=True, skip_comments=True):
+        if decl.type == "declaration":
+            value = re.sub(r"\s+", " ", tinycss2.serialize(decl.value)).strip()
+            important = " !important" if decl.important else ""
+            out.append(f"{decl.lower_name}:{value}{important}")
+    return ";".join(out)
+
+
+def _remove(elt: etree._Element) -> None:
+    """Remove ``elt`` and its content, keeping the text that follows it."""
+    parent = elt.getparent()
+    if parent is None:
+        return
+    if elt.tail:
+        previous = elt.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + elt.tail
+        else:
+            parent.text = (parent.text or "") + elt.tail
+    parent.remove(elt)
