@@ -42,8 +42,8 @@ def _checked(check: Callable[[str], str]) -> Callable[[str], str]:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from exporter.oim import DEFAULT_FORMATS, FORMATS, check_formats
     from exporter.pipeline import check_cik, check_prefix
+    from exporter.write.oim import DEFAULT_FORMATS, FORMATS, check_formats
 
     p = argparse.ArgumentParser(
         prog="xbrl-export",
@@ -96,7 +96,7 @@ def _validate_main(argv: list[str]) -> int:
     if not args.path.is_file():
         print(f"error: {args.path}: no such file", file=sys.stderr)
         return 1
-    from exporter.checks import validate_command
+    from exporter.check import validate_command
 
     code, text = validate_command(args.path, args.taxonomy_dir, args.json)
     print(text)
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {what}: {result.files[key]}")
         print(f"  report: {result.files['report']}")
         if args.viewer and "inline" in result.files:
-            from exporter.viewer import write_viewer
+            from exporter.write.viewer import write_viewer
 
             try:
                 page = write_viewer(result.files["inline"], args.outdir / f"{result.model.base}_viewer",

@@ -18,24 +18,24 @@ from pathlib import Path
 
 import pandas as pd
 
-from exporter import validate as arelle
-from exporter.checks import Finding, run_checks
-from exporter.cover import DEFAULT_CIK, Cover, build_cover
-from exporter.documents import read_filing
+from exporter.check import Finding, run_checks
+from exporter.check import validate as arelle
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
-from exporter.extract import Extraction, extract
-from exporter.instance import render_instance
-from exporter.ixbrl import render_inline
-from exporter.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
-from exporter.overrides import load_overrides
-from exporter.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
-from exporter.taxonomy import (
+from exporter.map.overrides import load_overrides
+from exporter.model import Model, build_model
+from exporter.read.documents import read_filing
+from exporter.understand.cover import DEFAULT_CIK, Cover, build_cover
+from exporter.understand.extract import Extraction, extract
+from exporter.write.instance import render_instance
+from exporter.write.ixbrl import render_inline
+from exporter.write.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
+from exporter.write.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
+from exporter.write.taxonomy import (
     render_calculation,
     render_labels,
     render_presentation,
     render_schema,
 )
-from exporter.xbrl_model import Model, build_model
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +138,7 @@ def read_model(path: Path | str, *, cik: str | None = None, prefix: str | None =
     prefix = check_prefix(prefix) if prefix is not None else None
     table = None
     if overrides is not None:
-        from exporter.mapping import index
+        from exporter.map.mapping import index
 
         table = load_overrides(Path(overrides), set(index().concepts))
     filing = read_filing(source)
@@ -175,7 +175,7 @@ def export(
     """Export the financial statements of one filing to XBRL.
 
     ``formats``: which of ``xml``, ``ixbrl``, ``json`` (xBRL-JSON), ``csv`` (xBRL-CSV) to write
-    (see :mod:`exporter.oim`); the taxonomy, the report and the facts table always are.
+    (see :mod:`exporter.write.oim`); the taxonomy, the report and the facts table always are.
 
     >>> result = export("examples/innovo-2003q3-ex99-1.txt", "out")  # doctest: +SKIP
     >>> result.facts[["concept", "period_end", "value"]].head()  # doctest: +SKIP

@@ -29,12 +29,12 @@ from pathlib import Path
 import pandas as pd
 from lxml import etree
 
-from exporter import validate as arelle
-from exporter.cover import DEFAULT_CIK
+from exporter.check import validate as arelle
 from exporter.errors import ExporterError, InputError, TaxonomyError
-from exporter.instance import add_context, add_unit
-from exporter.report import facts_frame
-from exporter.xbrl_model import NS, SCHEMAS, UNIT_IDS, format_value
+from exporter.model import NS, SCHEMAS, UNIT_IDS, format_value
+from exporter.understand.cover import DEFAULT_CIK
+from exporter.write.instance import add_context, add_unit
+from exporter.write.report import facts_frame
 
 KEY = ["concept_key", "unit", "period"]
 COLUMNS = ["concept", "label", "statement", "unit", "period_start", "period_end", "instant", "period",

@@ -111,7 +111,7 @@ def test_htm_renders_with_its_tables(seed_export: Any, page: tuple[Any, list[str
 
 def test_viewer_shows_the_concept_of_a_clicked_number(seed_export: Any, taxonomies: Path, tmp_path: Path,
                                                        page: tuple[Any, list[str]]) -> None:
-    from exporter.viewer import VIEWER_JS, write_viewer
+    from exporter.write.viewer import VIEWER_JS, write_viewer
 
     viewer = write_viewer(seed_export.files["inline"], tmp_path / "viewer", taxonomies)
     assert (viewer.parent / VIEWER_JS).is_file()

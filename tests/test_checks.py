@@ -1,4 +1,4 @@
-"""Tests of the quality gate (exporter.checks).
+"""Tests of the quality gate (exporter.check).
 
 Broken instances are made from ``fixtures/checks/clean-10q.xml`` by one edit each, and every
 check must fire exactly there (code, concept and context) and nowhere else. The issuers' own
@@ -15,19 +15,19 @@ from pathlib import Path
 
 import pytest
 
-from exporter import validate
-from exporter.checks import (
+from exporter.check import (
     Finding,
     arelle_findings,
     explain,
     render_json,
     render_text,
     run_checks,
+    validate,
     validate_command,
 )
-from exporter.checks.instance import read_instance
-from exporter.checks.ixt import read_number
-from exporter.checks.signs import never_negative
+from exporter.check.instance import read_instance
+from exporter.check.ixt import read_number
+from exporter.check.signs import never_negative
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "checks"
 CLEAN = FIXTURES / "clean-10q.xml"

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from exporter.cover_codes import lookup
-from exporter.cover_page import missing, read_auditor, read_cover
-from exporter.cover_text import html_lines
-from exporter.ixbrl_input import issuer_dei, transform, without_header
+from exporter.read.ixbrl_input import issuer_dei, transform, without_header
+from exporter.understand.cover_codes import lookup
+from exporter.understand.cover_page import missing, read_auditor, read_cover
+from exporter.understand.cover_text import html_lines
 
 TEN_K = """<html><body>
 <p>UNITED STATES SECURITIES AND EXCHANGE COMMISSION</p>

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from exporter.checks.cross import cause
-from exporter.documents import parse_filing
-from exporter.extract import Extraction, extract
+from exporter.check.cross import cause
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
 
 
 def _table(title: str, heading: str, years: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from exporter import export
-from exporter.report import COLUMNS
+from exporter.write.report import COLUMNS
 from tests.conftest import ROOT, SEED
 
 

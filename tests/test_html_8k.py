@@ -172,8 +172,8 @@ def test_every_file_exports_or_refuses(
 
 @pytest.mark.parametrize("name", sorted(WITH_STATEMENTS))
 def test_statements_found(name: str, corpus: Path) -> None:
-    from exporter.documents import read_filing
-    from exporter.extract import extract
+    from exporter.read.documents import read_filing
+    from exporter.understand.extract import extract
 
     extraction = extract(read_filing(need(corpus / name, name)))
     assert {st.code for st in extraction.statements} == WITH_STATEMENTS[name]

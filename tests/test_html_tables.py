@@ -1,4 +1,4 @@
-"""Tests of ``exporter.html_tables``: small synthetic HTML tables, then real filings.
+"""Tests of ``exporter.read.html_tables``: small synthetic HTML tables, then real filings.
 
 Real documents come from ``../shared/corpus`` (Inline XBRL 10-Qs stripped to plain HTML with
 ``../shared/eval/retag.py strip``, and HTML 8-K exhibits); those tests skip when it is absent.
@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from exporter.documents import Document, read_filing
-from exporter.html_tables import html_tables
-from exporter.periods import parse_column
-from exporter.scale import detect_scale
-from exporter.statements import classify
-from exporter.tables import Row, Table
+from exporter.read.documents import Document, read_filing
+from exporter.read.html_tables import html_tables
+from exporter.read.tables import Row, Table
+from exporter.understand.periods import parse_column
+from exporter.understand.scale import detect_scale
+from exporter.understand.statements import classify
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 IXBRL = SHARED / "corpus" / "ixbrl"

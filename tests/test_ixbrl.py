@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 from lxml import etree
 
-from exporter import export, validate
-from exporter.ixbrl_narrative import find_repeats, label_words, sentences
-from exporter.ixbrl_table import _header_rows
-from exporter.ixbrl_tags import IX, XHTML, split_number
+from exporter import export
+from exporter.check import validate
+from exporter.write.ixbrl_narrative import find_repeats, label_words, sentences
+from exporter.write.ixbrl_table import _header_rows
+from exporter.write.ixbrl_tags import IX, XHTML, split_number
 from tests.conftest import EDGAR_TEXT, GOLDEN, SHARED, need
 
 NS = {"h": XHTML, "ix": IX}

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from exporter.errors import InputError
-from exporter.mapping import Line, choose
-from exporter.overrides import EXTENSION, load_overrides
+from exporter.map.mapping import Line, choose
+from exporter.map.overrides import EXTENSION, load_overrides
 
 
 def _z(*words: str) -> frozenset[str]:
@@ -94,7 +94,7 @@ def test_unknown_line_becomes_extension() -> None:
 
 
 def test_overrides_csv_and_yaml(tmp_path: Path) -> None:
-    from exporter.mapping import index
+    from exporter.map.mapping import index
 
     known = set(index().concepts)
     csv_file = tmp_path / "o.csv"

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from exporter.numbers import parse_number, render_number
+from exporter.read.numbers import parse_number, render_number
 
 
 @pytest.mark.parametrize(("text", "value", "places", "negative"), [

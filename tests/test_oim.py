@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from exporter import export
+from exporter.check.validate import Fact, extract_facts, validate
 from exporter.cli import main
 from exporter.errors import InputError, TaxonomyError
-from exporter.oim import PROVENANCE_NS, check_formats
-from exporter.validate import Fact, extract_facts, validate
+from exporter.write.oim import PROVENANCE_NS, check_formats
 from tests.conftest import SEED, SHARED, need
 
 ALL = "xml,ixbrl,json,csv"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from exporter.periods import infer_calendar, parse_column, resolve
+from exporter.understand.periods import infer_calendar, parse_column, resolve
 
 SEED_CAL = infer_calendar([date(2003, 8, 30), date(2002, 8, 31), date(2002, 11, 30)], None,
                           [date(2003, 8, 30), date(2002, 11, 30)])

@@ -16,11 +16,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exporter.documents import Document
 from exporter.errors import ExporterError
-from exporter.numbers import is_dash, parse_number, render_number
-from exporter.periods import FiscalCalendar, infer_calendar, parse_column, resolve
-from exporter.text_tables import text_tables
+from exporter.read.documents import Document
+from exporter.read.numbers import is_dash, parse_number, render_number
+from exporter.read.text_tables import text_tables
+from exporter.understand.periods import FiscalCalendar, infer_calendar, parse_column, resolve
 
 FIXED = settings(derandomize=True, max_examples=300, deadline=None,
                  suppress_health_check=[HealthCheck.too_slow])

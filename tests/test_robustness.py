@@ -26,8 +26,8 @@ from lxml import etree
 
 from exporter import ExporterError, InputError, NoStatementsError, OutputError, export
 from exporter import pipeline as pipeline_module
-from exporter.documents import MAX_BYTES, decode, read_filing
 from exporter.pipeline import RESERVED_PREFIXES, check_cik, check_prefix
+from exporter.read.documents import MAX_BYTES, decode, read_filing
 from tests.conftest import ROOT, SEED
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
@@ -473,7 +473,7 @@ def test_a_failure_at_any_stage_leaves_nothing(tmp_path: Path, small_html: Path,
 
 def test_a_strict_failure_leaves_nothing(tmp_path: Path, small_html: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from exporter.checks import Finding
+    from exporter.check import Finding
 
     def one_error(*args: Any, **kwargs: Any) -> list[Finding]:
         return [Finding(code="TEST", severity="error", message="made up", concept="", context="", source="")]

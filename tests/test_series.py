@@ -11,9 +11,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from exporter.check.validate import extract_facts
 from exporter.cli import main
 from exporter.series import COLUMNS, Filing, align, restatement, series
-from exporter.validate import extract_facts
 from tests.conftest import EDGAR_TEXT, SEED, SHARED, need
 
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from exporter.documents import read_filing
-from exporter.extract import Extraction, document_tables, extract
-from exporter.statements import classify
-from exporter.tables import Table
+from exporter.read.documents import read_filing
+from exporter.read.tables import Table
+from exporter.understand.extract import Extraction, document_tables, extract
+from exporter.understand.statements import classify
 from tests.conftest import EDGAR_TEXT, SHARED, need
 
 IXBRL = SHARED / "corpus" / "ixbrl"

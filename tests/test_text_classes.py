@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from exporter.documents import guess_kind, parse_filing
-from exporter.extract import Extraction, extract
-from exporter.periods import Period, parse_column
+from exporter.read.documents import guess_kind, parse_filing
+from exporter.understand.extract import Extraction, extract
+from exporter.understand.periods import Period, parse_column
 
 
 def _extract(text: str) -> Extraction:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from exporter.documents import read_filing
-from exporter.statements import classify
-from exporter.text_tables import text_tables
+from exporter.read.documents import read_filing
+from exporter.read.text_tables import text_tables
+from exporter.understand.statements import classify
 from tests.conftest import SEED
 
 

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from exporter.errors import ExporterError, TaxonomyError
-from exporter.validate import (
+from exporter.check.validate import (
     KNOWN_MISSING,
     Message,
     Report,
@@ -20,6 +19,7 @@ from exporter.validate import (
     taxonomy_dir_from_env,
     validate,
 )
+from exporter.errors import ExporterError, TaxonomyError
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "validate"
 TAXONOMIES = Path(__file__).resolve().parents[2] / "shared" / "taxonomies"

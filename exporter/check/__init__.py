@@ -1,0 +1,111 @@
+"""Checking: a written instance becomes findings (Arelle's own via the adapter ``validate``, then ours).
+
+Enters: the path of an XBRL 2.1 instance or Inline XBRL document. Leaves: ``Finding``s.
+
+The quality gate: checks that run on any XBRL 2.1 instance or Inline XBRL document.
+
+Each check is a small function of an ``Instance`` (``instance.read_instance``) that yields
+``Finding`` objects; ``run_checks`` runs them all in a fixed order, after Arelle's own
+messages when a ``validate.Report`` is given::
+
+    report = validate.validate(path, taxonomy_dir)
+    findings = run_checks(path, arelle_report=report)
+    print(render_text(findings))
+
+Checks and their codes (see each module's docstring for the exact rule):
+
+==========================  ================================================================
+``arelle_messages``         Arelle's messages (XBRL 2.1, schema, Inline XBRL, ``XBRL.calc``)
+``signs``                   ``DQC_0015`` negative value of a never-negative concept
+``totals``                  ``DQC_0004`` Assets = LiabilitiesAndStockholdersEquity;
+                            ``EXP.bs.AssetsCurrent``, ``EXP.bs.LiabilitiesCurrent``,
+                            ``EXP.is.GrossProfit``, ``EXP.bs.Equity``
+``durations``               ``EXP.duration`` period lengths; ``EXP.forever``
+``values``                  ``DQC_0091`` percent as 27.5; ``DQC_0095`` share-count scale
+``efm``                     ``EFM.6.5.17`` precision; ``EFM.6.5.37`` insignificant digits;
+                            ``EFM.6.5.7``/``.8`` duplicate/unused contexts; ``EFM.6.5.11``
+                            duplicate/unused units; ``EFM.6.5.12`` inconsistent duplicate
+                            facts; ``EFM.6.5.20`` required dei facts
+``cross``                   ``EXP.cross.*`` the statements agree with each other (net income,
+                            cash, A = L + E, EPS x shares, par x shares); these run on the
+                            statements as read (``extract``), not on an instance
+==========================  ================================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from exporter.check import durations, efm, signs, totals, validate, values
+from exporter.check.arelle_messages import arelle_findings, explain
+from exporter.check.finding import Finding, Severity
+from exporter.check.instance import Instance, read_instance
+from exporter.check.render import render_json, render_text
+from exporter.errors import InputError
+
+__all__ = [
+    "CHECKS",
+    "Finding",
+    "Severity",
+    "arelle_findings",
+    "check_instance",
+    "explain",
+    "render_json",
+    "render_text",
+    "run_checks",
+    "validate_command",
+]
+
+Check = Callable[[Instance], Iterable[Finding]]
+
+CHECKS: tuple[Check, ...] = (
+    efm.check_required_dei,
+    efm.check_precision,
+    efm.check_insignificant_digits,
+    efm.check_contexts,
+    efm.check_units,
+    efm.check_duplicate_facts,
+    signs.check_negative_values,
+    totals.check_totals,
+    durations.check_durations,
+    durations.check_forever,
+    values.check_percents,
+    values.check_share_scale,
+)
+"""Every instance check, in the order ``run_checks`` runs them."""
+
+
+def check_instance(instance: Instance) -> Iterator[Finding]:
+    """The findings of every check in ``CHECKS`` on an instance already read."""
+    for check in CHECKS:
+        yield from check(instance)
+
+
+def run_checks(path: Path, *, arelle_report: validate.Report | None = None) -> list[Finding]:
+    """All findings for ``path``: Arelle's (if a report is given), then every check's.
+
+    A file that cannot be read as XML gives one ``EXP.read`` error instead of raising.
+    """
+    findings: list[Finding] = []
+    if arelle_report is not None:
+        findings.extend(arelle_findings(arelle_report))
+    try:
+        instance = read_instance(path)
+    except InputError as exc:
+        findings.append(
+            Finding(
+                "EXP.read", "error", f"{exc.message}; the checks could not run.", source=str(path)
+            )
+        )
+        return findings
+    findings.extend(check_instance(instance))
+    return findings
+
+
+def validate_command(path: Path, taxonomy_dir: Path | None, as_json: bool) -> tuple[int, str]:
+    """``xbrl-export validate PATH [--json]``: (exit code, output). Exit 1 on any error."""
+    report = validate.validate(path, validate.taxonomy_dir_from_env(taxonomy_dir))
+    findings = run_checks(path, arelle_report=report)
+    output = render_json(findings) if as_json else render_text(findings)
+    return (1 if any(f.severity == "error" for f in findings) else 0), output

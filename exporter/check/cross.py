@@ -1,0 +1,268 @@
+"""Cross-statement checks: what one statement says must agree with what another says.
+
+They run on the statements as read (``Extraction.statements``), where each fact still knows the
+statement, line and column it came from, so a failure can name the likely reading error:
+
+==========================  ================================================================
+``EXP.cross.NetIncome``     the cash-flow statement's first line (net income) is the income
+                            statement's net income (or another earnings line) for the period
+``EXP.cross.Cash``          the cash-flow statement's closing and opening cash are the balance
+                            sheet's cash (alone, or with restricted cash) at the same date;
+                            a balance dated a few days off the balance sheet's date is misdated
+``EXP.cross.Balance``       assets = liabilities + equity (+ temporary equity), where the
+                            balance sheet prints no "total liabilities and equity" line
+                            (``DQC_0004`` checks that line when it is printed)
+``EXP.cross.EPS``           basic earnings per share x weighted-average shares = an earnings line
+``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock
+==========================  ================================================================
+
+Every failure is an error: two statements of one document cannot both be right when they
+disagree, and an export that says "0 errors" must be one whose statements agree. The message
+names the likely cause: a factor of 1,000 is a scale read wrong, a value found under another
+period is a column dated wrong, an opposite sign is a sign rule. One exception: two printed
+figures with the same digits, two of them swapped, are the document's own misprint (a warning).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from exporter.check.finding import Finding, Severity
+from exporter.understand.facts import Fact, Statement
+
+_EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
+_EARNINGS_LABEL = re.compile(r"\b(net\s+)?(income|earnings|loss|profit)\b", re.I)
+_CASH_LABEL = re.compile(r"\bcash\b", re.I)
+_INVESTMENTS = re.compile(r"marketable\s+securities|short[\s-]+term\s+investments", re.I)
+_RECONCILING = re.compile(r"^(less|plus|add|restricted)\b", re.I)  # a part of the balance, not the balance
+_EPS = {
+    "EarningsPerShareBasic": ("WeightedAverageNumberOfSharesOutstandingBasic",
+                              "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"),
+    "EarningsPerShareBasicAndDiluted": ("WeightedAverageNumberOfShareOutstandingBasicAndDiluted",
+                                        "WeightedAverageNumberOfSharesOutstandingBasic"),
+}  # basic only: diluted earnings add back what dilutive securities cost (interest on convertible debt)
+_EQUITY = ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")
+_MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncontrollingInterest",
+              "TemporaryEquityCarryingAmountAttributableToParent",
+              "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
+EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
+PAR_SLACK = Decimal("0.10")  # treasury shares, stated capital above par
+RESTRICTED_SHARE = Decimal("0.10")  # restricted cash held within other balance-sheet lines, at most
+CASH_DATE_DAYS = 7  # a cash balance dated this close to a balance-sheet date is misdated
+
+
+def _tol(fact: Fact) -> Decimal:
+    """Half a unit of the last printed digit."""
+    return Decimal(5) * Decimal(10) ** (-fact.decimals - 1)
+
+
+def _same(a: Fact, b: Fact | Decimal, tol: Decimal = Decimal(0)) -> bool:
+    if isinstance(b, Fact):
+        return abs(a.value - b.value) <= _tol(a) + _tol(b) + tol
+    return abs(a.value - b) <= _tol(a) + tol
+
+
+def _where(f: Fact, st: Statement | None = None) -> str:
+    table = f"table {f.table + 1}, " if st is None else f"{st.table.where}, "
+    return f"{table}line {f.line}"
+
+
+def cause(value: Decimal, other: Decimal, slack: Decimal = Decimal("0.02")) -> str:
+    """The reading error that most often makes ``value`` differ from ``other`` (``slack``: the
+    relative difference that still counts as equal)."""
+    if other and value:
+        ratio = abs(value / other)
+        for power in (3, 6, 9):
+            k = Decimal(10) ** power
+            if abs(ratio / k - 1) <= slack or abs(ratio * k - 1) <= slack:
+                return (f"one of them is read at the wrong scale (they differ by a factor of "
+                        f"10^{power}): check the scale phrase of each statement")
+        if value == -other:
+            return "one of them has the wrong sign: check the sign rules for these lines"
+    if misprint(value, other):
+        return MISPRINT
+    return "a line, column or table misread (a wrong table chosen, a line missed, or periods misdated)"
+
+
+MISPRINT = "the two printed figures have the same digits in another order: a misprint in the document"
+
+
+def misprint(value: Decimal, other: Decimal) -> bool:
+    """Two figures whose digits are the same but two of them swapped (4,231,829 / 4,213,829)."""
+    a, b = str(abs(value)), str(abs(other))
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _severity(why: str) -> Severity:
+    return "warning" if why == MISPRINT else "error"
+
+
+class _Facts:
+    """The facts of one extraction by statement kind, with their statements."""
+
+    def __init__(self, statements: Iterable[Statement]) -> None:
+        self.statements = list(statements)
+        self.of: dict[str, list[tuple[Fact, Statement]]] = {}
+        for st in self.statements:
+            for f in st.facts:
+                self.of.setdefault(st.code, []).append((f, st))
+
+    def money(self, code: str) -> list[tuple[Fact, Statement]]:
+        return [(f, st) for f, st in self.of.get(code, []) if f.unit == "USD"]
+
+    def concept(self, code: str, name: str) -> list[Fact]:
+        return [f for f, _ in self.of.get(code, []) if f.concept == name]
+
+
+def _earnings(f: Fact) -> bool:
+    return bool(_EARNINGS_CONCEPT.search(f.concept) or _EARNINGS_LABEL.search(f.label)) \
+        and not re.search(r"per\s+share|comprehensive|tax", f.label, re.I)
+
+
+def check_net_income(facts: _Facts) -> Iterator[Finding]:
+    """The cash-flow statement starts from the income statement's net income."""
+    cf = facts.money("cf")
+    if not cf:
+        return
+    first_row = min(f.row for f, _ in cf if not f.period.is_instant) if any(
+        not f.period.is_instant for f, _ in cf) else None
+    starts = [(f, st) for f, st in cf if f.row == first_row and _earnings(f)]
+    income = [f for f, _ in facts.money("is") if _earnings(f)]
+    for f, st in starts:
+        same_period = [g for g in income if g.period == f.period]
+        if not same_period or any(_same(f, g) for g in same_period):
+            continue
+        net = next((g for g in same_period if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
+                   same_period[-1])
+        elsewhere = [g for g in income if g.period != f.period and _same(f, g)]
+        why = (f"the columns are dated differently in the two statements ({f.label!r} is the income "
+               f"statement's figure for {elsewhere[0].period.label()})" if elsewhere
+               else cause(f.value, net.value))
+        yield Finding("EXP.cross.NetIncome", _severity(why),
+                      f"net income differs between the cash-flow statement ({f.label!r} {f.value}) and "
+                      f"the income statement ({net.label!r} {net.value}) for {f.period.label()}: {why}",
+                      concept=f.qname, context=f.period.key(), source=_where(f, st))
+
+
+def _cash_lines(bs: list[Fact], balance: Fact) -> list[Fact]:
+    """The balance-sheet lines the cash-flow statement's ``balance`` may add up (its label may
+    name marketable securities or short-term investments too)."""
+    also = _INVESTMENTS if _INVESTMENTS.search(balance.label) else None
+    return [f for f in bs if f.unit == "USD"
+            and (_CASH_LABEL.search(f.label) or "Cash" in f.concept or also and also.search(f.label))
+            and not re.search(r"flow|surrender|dividend|payable|overdraft", f.label, re.I)]
+
+
+def check_cash(facts: _Facts) -> Iterator[Finding]:
+    """The cash-flow statement's opening and closing cash are the balance sheet's cash."""
+    bs = [f for f, _ in facts.of.get("bs", [])]
+    dates = sorted({f.period.end for f in bs})
+    for f, st in facts.money("cf"):
+        if not f.period.is_instant:
+            continue
+        if _RECONCILING.match(f.label):
+            continue
+        d = f.period.end
+        cash = [g for g in _cash_lines(bs, f) if g.period.end == d]
+        if d not in dates:
+            near = [b for b in dates if 0 < abs((b - d).days) <= CASH_DATE_DAYS]
+            if near:
+                yield Finding("EXP.cross.Cash", "error",
+                              f"the cash-flow statement's balance {f.label!r} is dated {d} but the balance "
+                              f"sheet is dated {near[0]}: the balance is misdated (an opening balance is "
+                              f"the previous balance-sheet date, not a calendar month end)",
+                              concept=f.qname, context=f.period.key(), source=_where(f, st))
+            continue
+        if not cash:
+            continue
+        sums = [sum((g.value for g in combo), Decimal(0))
+                for n in (1, 2, 3) for combo in itertools.combinations(cash, n)]
+        # equal, or larger by restricted cash the balance sheet keeps within other lines
+        if any(-_tol(f) * 4 <= f.value - s <= RESTRICTED_SHARE * abs(f.value) for s in sums):
+            continue
+        first = cash[0]
+        yield Finding("EXP.cross.Cash", "error",
+                      f"cash in the cash-flow statement ({f.label!r} {f.value} at {d}) is not the balance "
+                      f"sheet's cash ({first.label!r} {first.value}), nor with restricted cash: "
+                      f"{cause(f.value, first.value)}",
+                      concept=f.qname, context=f.period.key(), source=_where(f, st))
+
+
+def check_balance(facts: _Facts) -> Iterator[Finding]:
+    """Assets = liabilities + equity where no "total liabilities and equity" line is printed."""
+    bs = [f for f, _ in facts.of.get("bs", []) if f.unit == "USD"]
+    for d in sorted({f.period.end for f in bs}):
+        at = {f.concept: f for f in reversed(bs) if f.period.end == d}
+        assets, liabilities = at.get("Assets"), at.get("Liabilities")
+        if assets is None or liabilities is None or "LiabilitiesAndStockholdersEquity" in at:
+            continue
+        equities = [at[c] for c in _EQUITY if c in at]
+        if not equities:
+            continue
+        mezz = [at[c] for c in _MEZZANINE if c in at]
+        if any(_same(assets, liabilities.value + e.value + sum((m.value for m in extra), Decimal(0)),
+                     _tol(liabilities) + _tol(e))
+               for e in equities for extra in ([], mezz)):
+            continue
+        total = liabilities.value + equities[-1].value
+        yield Finding("EXP.cross.Balance", "error",
+                      f"total assets ({assets.value}) are not liabilities ({liabilities.value}) plus equity "
+                      f"({equities[-1].value}) at {d}: {cause(assets.value, total)}",
+                      concept=assets.qname, context=assets.period.key(), source=_where(assets))
+
+
+def check_eps(facts: _Facts) -> Iterator[Finding]:
+    """Earnings per share x weighted-average shares is an earnings line of the same period."""
+    income = [f for f, _ in facts.money("is") if _earnings(f)]
+    for eps_name, share_names in _EPS.items():
+        for eps in facts.concept("is", eps_name):
+            shares = next((s for name in share_names for s in facts.concept("is", name)
+                           if s.period == eps.period), None)
+            earned = [g for g in income if g.period == eps.period]
+            if shares is None or not earned or not shares.value:
+                continue
+            product = eps.value * shares.value
+            slack = Decimal("0.005") * abs(shares.value) + abs(eps.value) * _tol(shares) * 2
+            if any(abs(abs(product) - abs(g.value)) <= slack + _tol(g) + EPS_SLACK * abs(g.value)
+                   for g in earned):
+                continue
+            net = next((g for g in earned if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
+                       earned[-1])
+            yield Finding("EXP.cross.EPS", "error",
+                          f"{eps.label!r} ({eps.value}) x {shares.label!r} ({shares.value}) = {product:.0f} "
+                          f"matches no earnings line for {eps.period.label()} (net: {net.value}): "
+                          f"{cause(product, net.value, (slack + _tol(net)) / abs(net.value) + EPS_SLACK)}",
+                          concept=eps.qname, context=eps.period.key(), source=_where(eps))
+
+
+def check_par(facts: _Facts) -> Iterator[Finding]:
+    """Par value x shares issued (or outstanding) is the common-stock amount."""
+    for par in facts.concept("bs", "CommonStockParOrStatedValuePerShare"):
+        if par.value <= 0:
+            continue
+        amount = next((f for f in facts.concept("bs", "CommonStockValue") if f.period == par.period), None)
+        counts = [f for name in ("CommonStockSharesIssued", "CommonStockSharesOutstanding")
+                  for f in facts.concept("bs", name) if f.period == par.period]
+        if amount is None or not counts or not amount.value:
+            continue
+        if any(abs(par.value * c.value - amount.value) <= _tol(amount) + par.value * _tol(c)
+               + PAR_SLACK * abs(amount.value) for c in counts):
+            continue
+        implied = par.value * counts[0].value
+        yield Finding("EXP.cross.Par", "error",
+                      f"par value {par.value} x {counts[0].value} shares = {implied:.0f}, but common stock is "
+                      f"{amount.value} at {par.period.end}: {cause(implied, amount.value)}",
+                      concept=amount.qname, context=amount.period.key(), source=_where(amount))
+
+
+CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par)
+
+
+def cross_findings(statements: Iterable[Statement]) -> list[Finding]:
+    """Every cross-statement check's findings on the statements of one export."""
+    facts = _Facts(statements)
+    return [finding for check in CROSS_CHECKS for finding in check(facts)]

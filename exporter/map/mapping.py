@@ -1,0 +1,394 @@
+"""Mapping statement lines to us-gaap concepts: the concept table plus a small ranker.
+
+Candidates come from ``taxonomy_map`` (the us-gaap 2024 elements, which
+statements present them, and the labels real issuers give them). Each line is
+scored by label similarity (IDF-weighted, after :func:`labels.tokens`), the
+statement it is in, the period type and unit its values need, and where it
+stands (current vs. noncurrent, operating vs. nonoperating, assets vs. claims).
+A line with no candidate above :data:`THRESHOLD` becomes a company extension
+concept; nothing is ever given an invented us-gaap name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import taxonomy_map
+from exporter.map.labels import strip_clutter, tokens
+
+THRESHOLD = 0.5
+
+UNIT_TYPES: dict[str, frozenset[str]] = {
+    "monetary": frozenset({"monetaryItemType"}),
+    "shares": frozenset({"sharesItemType"}),
+    "perShare": frozenset({"perShareItemType"}),
+    "percent": frozenset({"percentItemType", "pureItemType"}),
+}
+_PERIOD = {"bs": "instant", "is": "duration", "cf": "duration", "ci": "duration", "eq": "duration"}
+
+
+@dataclass(frozen=True)
+class Line:
+    """What the ranker knows about one statement line."""
+
+    statement: str
+    label: str
+    unit_kind: str = "monetary"
+    zone: frozenset[str] = frozenset()
+    negative_shown: bool = False
+    is_total: bool = False
+    bank: bool = False  # the statement has a bank's lines (net interest income, deposits)
+    parts: frozenset[str] = frozenset()  # concepts of the lines a printed total sums
+    period_type: str = ""  # "instant" for a cash-flow statement's opening/closing balance
+    siblings: frozenset[str] = frozenset()  # concepts the statement's other lines got (first pass)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    concept: str
+    score: float
+    why: str
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The concept chosen for a line, how sure we are, the runners-up and why."""
+
+    concept: str | None  # None: the line needs a company extension concept
+    confidence: float
+    reason: str
+    alternatives: tuple[Candidate, ...] = ()
+    source: str = "ranker"  # ranker | override | extension
+    score: float = 0.0  # the raw ranker score, for deciding between lines that want one concept
+
+    @property
+    def is_extension(self) -> bool:
+        return self.concept is None
+
+
+@dataclass
+class _Entry:
+    concept: str
+    toks: frozenset[str]
+    statement: str
+    count: int
+    text: str
+    role: str = ""
+    wsum: float = 0.0
+
+
+_ZONE_TOKENS = {
+    "current": ("current",),
+    "noncurrent": ("noncurrent",),
+    "nonoperating": ("nonoperating",),
+    "equity": ("stockholder", "equity"),
+}
+_ZONE_ANCHORS = {
+    "current assets": ("AssetsCurrent",),
+    "noncurrent assets": ("AssetsNoncurrent", "Assets"),
+    "current liabilities": ("LiabilitiesCurrent",),
+    "noncurrent liabilities": ("LiabilitiesNoncurrent", "Liabilities"),
+    "equity": ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"),
+    "nonoperating": ("NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense"),
+    "operating": ("OperatingExpenses", "CostsAndExpenses", "OperatingCostsAndExpenses", "GrossProfit",
+                  "Revenues"),
+}
+
+
+_BANKING = re.compile(
+    r"Noninterest|InterestAndDividendIncomeOperating|ProvisionForLoan|LoansAndLeases|Deposits"
+    r"|InterestIncomeExpenseAfterProvision|PolicyholderBenefits|PremiumsEarned|RevenuesNetOfInterest"
+    r"|PublicUtilities|RealEstateInvestmentProperty|OilAndGas|FederalHomeLoanBank"
+)
+BANK_LINES = re.compile(
+    r"net\s+interest\s+income|noninterest|non-interest|provision\s+for\s+(loan|credit)\s+losses"
+    r"|total\s+deposits|premiums\s+earned",
+    re.I,
+)
+
+
+@dataclass
+class Index:
+    concepts: dict[str, taxonomy_map.Concept]
+    entries: list[_Entry] = field(default_factory=list)
+    by_token: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+    usage: dict[str, int] = field(default_factory=dict)
+    ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
+    parents: dict[str, frozenset[str]] = field(default_factory=dict)
+    max_idf: float = 1.0
+
+    def weight(self, tok: str) -> float:
+        return self.idf.get(tok, self.max_idf)
+
+
+def _group(c: taxonomy_map.Concept) -> str | None:
+    for kind, types in UNIT_TYPES.items():
+        if c.type in types:
+            return kind
+    return None
+
+
+@cache
+def index() -> Index:
+    """The concept table as a searchable index (built once per process)."""
+    concepts = taxonomy_map.concepts()
+    idx = Index(concepts)
+    usage: dict[str, int] = defaultdict(int)
+    for ev in taxonomy_map.labels():
+        if ev.concept not in concepts or ev.statement not in _PERIOD:
+            continue
+        toks = frozenset(tokens(strip_clutter(ev.label)))
+        if not toks:
+            continue
+        idx.entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role))
+        usage[ev.concept] += ev.count
+    idx.usage = dict(usage)
+    for c in concepts.values():
+        if _group(c) is None:
+            continue
+        toks = frozenset(tokens(c.words))
+        for st in sorted(c.statements) or [""]:
+            idx.entries.append(_Entry(c.name, toks, st, 0, c.words))
+    df: dict[str, int] = defaultdict(int)
+    for e in idx.entries:
+        for t in e.toks:
+            df[t] += 1
+    n = len(idx.entries)
+    idx.idf = {t: math.log(1 + n / d) for t, d in df.items()}
+    idx.max_idf = max(idx.idf.values(), default=1.0)
+    by_token: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(idx.entries):
+        e.wsum = sum(idx.weight(t) for t in e.toks)
+        c = concepts[e.concept]
+        g = _group(c)
+        if g is None:
+            continue
+        for t in e.toks:
+            by_token[(g, c.period_type, t)].append(i)
+    idx.by_token = dict(by_token)
+    parents: dict[str, set[str]] = defaultdict(set)
+    for arc in taxonomy_map.calc_arcs():
+        parents[arc.child].add(arc.parent)
+    idx.parents = {k: frozenset(v) for k, v in parents.items()}
+    anc: dict[str, frozenset[str]] = {}
+    for name in parents:
+        seen: set[str] = set()
+        stack = list(parents[name])
+        while stack:
+            p = stack.pop()
+            if p not in seen:
+                seen.add(p)
+                stack.extend(parents.get(p, ()))
+        anc[name] = frozenset(seen)
+    idx.ancestors = anc
+    return idx
+
+
+def _dice(a: frozenset[str], a_w: float, e: _Entry, idx: Index) -> float:
+    if not a or not e.toks:
+        return 0.0
+    inter = sum(idx.weight(t) for t in a & e.toks)
+    return 2 * inter / (a_w + e.wsum)
+
+
+def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
+    """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
+    anc = idx.ancestors.get(concept, frozenset())
+    if line.is_total:
+        anc = anc | {concept}  # a total may be the section's own concept ("Total current assets")
+    zone_keys = []
+    z = line.zone
+    if line.statement == "bs":
+        side = "assets" if "assets" in z else "liabilities" if "liabilities" in z else ""
+        if "equity" in z:
+            zone_keys.append("equity")
+        elif side and "current" in z:
+            zone_keys.append(f"current {side}")
+        elif side and "noncurrent" in z:
+            zone_keys.append(f"noncurrent {side}")
+    elif line.statement == "is":
+        if "nonoperating" in z:
+            zone_keys.append("nonoperating")
+        elif "operating" in z:
+            zone_keys.append("operating")
+    looks_total = line.is_total or bool(re.match(r"\s*total\b", line.label, re.I))
+    bs_totals = {a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating") for a in v}
+    if line.statement == "bs" and not looks_total and concept in bs_totals:
+        return -0.3, ""  # a section's total concept for a line that is not a total
+    for key in zone_keys:
+        anchors = _ZONE_ANCHORS[key]
+        if anc & set(anchors):
+            return 0.08, f"sits under {anchors[0]} as the line does"
+        others = {a for k, v in _ZONE_ANCHORS.items() if k != key for a in v}
+        if "assets" in key:
+            others -= {"Assets"}
+        if (anc | {concept}) & others and not line.is_total:
+            return (-0.4 if key == "equity" else -0.25 if line.statement == "bs" else -0.1), ""
+        if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
+            return -0.1, ""  # a claim outside equity (temporary equity, liabilities)
+    return 0.0, ""
+
+
+_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal|cash\s+(provided|used|generated))", re.I)
+
+
+def _sums_siblings(concept: str, line: Line, idx: Index) -> float:
+    """A line that is not a total should not take the concept that sums the lines around it."""
+    if line.is_total or not line.siblings or _LOOKS_TOTAL.match(line.label):
+        return 0.0
+    under = sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset()))
+    return -0.3 if under >= 2 else 0.0
+
+
+def _parts_bonus(concept: str, line: Line, idx: Index) -> tuple[float, str]:
+    """A printed total prefers the concept the us-gaap calculations put over its parts."""
+    if not line.parts:
+        return 0.0, ""
+    under = sum(1 for p in line.parts if concept in idx.ancestors.get(p, frozenset()))
+    if under == 0:
+        return 0.0, ""
+    share = under / len(line.parts)
+    return 0.3 * share, f"us-gaap sums {under} of its {len(line.parts)} printed parts into it"
+
+
+def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, list[str]]:
+    """Small score adjustments from where the line stands; returns (delta, reasons)."""
+    delta = 0.0
+    why: list[str] = []
+    name = concept
+    z = line.zone
+    if "current" in z and "Noncurrent" in name:
+        delta -= 0.12
+    if "noncurrent" in z and "Current" in name and "Noncurrent" not in name:
+        delta -= 0.12
+    if "nonoperating" in z and "Operating" in name and "Nonoperating" not in name and not line.is_total:
+        delta -= 0.06
+    if "nonoperating" in z and "Nonoperating" in name and not line.is_total:
+        delta += 0.1
+        why.append("a nonoperating concept for a line below operating income")
+    if "operating" in z and "Nonoperating" in name:
+        delta -= 0.06
+    if line.statement == "bs" and c.balance:
+        if "assets" in z and c.balance == "credit" and not line.negative_shown:
+            delta -= 0.08
+        if ("liabilities" in z or "equity" in z) and c.balance == "debit" and not line.negative_shown:
+            delta -= 0.08
+    return delta, why
+
+
+def _direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> float:
+    """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total."""
+    delta = 0.0
+    says_income = bool(base & {"income", "gain", "revenue"})
+    says_expense = bool(base & {"expense", "loss", "cost"})
+    net_concept = ("Income" in concept or "Gain" in concept) and (
+        "Expense" in concept or "Loss" in concept
+    )
+    if net_concept and says_income != says_expense and not line.is_total:
+        delta -= 0.05
+    c = idx.concepts[concept]
+    claims = "equity" in line.zone or "liabilities" in line.zone
+    if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
+        delta += 0.05
+    return delta
+
+
+def candidates(line: Line, limit: int = 6) -> list[Candidate]:
+    """The best concepts for ``line``, best first."""
+    idx = index()
+    base = frozenset(tokens(strip_clutter(line.label)))
+    if not base:
+        return []
+    group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
+    period = line.period_type or _PERIOD.get(line.statement, "duration")
+    extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
+    if line.is_total or re.match(r"\s*total\b", line.label, re.I):
+        extra = frozenset()  # a total spans sections: its own words say what it is
+    if "operating" in base:
+        extra -= {"nonoperating"}
+    variants = [base, base | extra] if extra else [base]
+    weights = [sum(idx.weight(t) for t in v) for v in variants]
+    seen: set[int] = set()
+    for t in variants[-1]:
+        seen.update(idx.by_token.get((group, period, t), ()))
+    best: dict[str, tuple[float, str]] = {}
+    for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
+        e = idx.entries[i]
+        sim = _dice(base, weights[0], e, idx)
+        if e.count == 0 and base <= e.toks:
+            # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
+            # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
+            sim = 0.5 * sim + 0.5
+        if len(variants) > 1:
+            # the section's words ("current", "nonoperating") count, but less than the label's own
+            sim = max(sim, 0.95 * _dice(variants[1], weights[1], e, idx))
+        if e.toks == base or (len(variants) > 1 and e.toks == variants[1]):
+            sim += 0.05
+        if e.count == 0:
+            sim *= 0.92  # a concept name's words, not a label an issuer wrote
+            src = f"concept name {e.concept!r}"
+        else:
+            src = f"issuer label {e.text!r} ({e.count} filing{'s' if e.count > 1 else ''})"
+        if e.role.startswith("negated"):
+            sim *= 0.9  # the issuer shows this concept with its sign reversed
+        elif (e.role == "total" or e.text.lower().startswith("total")) and not line.is_total:
+            sim *= 0.85
+        if e.statement != line.statement:
+            sim *= 0.85
+            if e.statement:
+                src += f" in a {e.statement} statement"
+        sim = round(sim, 9)  # sums over sets: round away the float noise of their order
+        if sim > best.get(e.concept, (-1.0, ""))[0]:
+            best[e.concept] = (sim, src)
+    scored: list[Candidate] = []
+    # context can add at most ~0.5: a label this far off cannot come back
+    floor = max((v[0] for v in best.values()), default=0.0) - 0.6
+    for concept, (sim, src) in best.items():
+        if sim < floor or sim < 0.25:
+            continue
+        c = idx.concepts[concept]
+        delta, why = _context(concept, c, line)
+        fam, fam_why = _family(concept, line, idx)
+        delta += fam
+        if fam_why:
+            why.append(fam_why)
+        bonus, bonus_why = _parts_bonus(concept, line, idx)
+        delta += bonus + _sums_siblings(concept, line, idx)
+        if bonus_why:
+            why.append(bonus_why)
+        prior = 0.015 * math.log1p(idx.usage.get(concept, 0))
+        if line.statement not in c.statements:
+            delta -= 0.05
+        if not line.bank and _BANKING.search(concept):
+            delta -= 0.15
+        delta += _direction(concept, base, line, idx)
+        score = sim + delta + prior
+        reason = "; ".join([src] + why)
+        scored.append(Candidate(concept, round(score, 4), reason))
+    scored.sort(key=lambda cand: (-cand.score, cand.concept))
+    return scored[:limit]
+
+
+def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
+    """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
+    used = set(taken)
+    cands = [c for c in candidates(line, limit=12) if c.concept not in used]
+    if not cands or cands[0].score < THRESHOLD:
+        best = f"; best was {cands[0].concept} at {cands[0].score:.2f}" if cands else ""
+        return Choice(None, cands[0].score if cands else 0.0,
+                      f"no us-gaap concept scored {THRESHOLD} or more{best}",
+                      tuple(cands[:3]), "extension")
+    top = cands[0]
+    alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
+    return Choice(top.concept, round(min(1.0, top.score), 2), top.why, alts, score=top.score)
+
+
+def concept_info(name: str) -> taxonomy_map.Concept | None:
+    return index().concepts.get(name)
+

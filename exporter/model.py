@@ -1,0 +1,168 @@
+"""What every writer renders: contexts, units, facts and concepts, with their ids, decided once.
+
+The instance writer, the Inline XBRL writer and the extension taxonomy writer
+all take a :class:`Model`, so the ``.xml`` and the ``.htm`` cannot disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from exporter.understand.cover import Cover
+from exporter.understand.extract import Extraction
+from exporter.understand.facts import Fact, Statement
+from exporter.understand.periods import Period
+
+NS = {
+    "xbrli": "http://www.xbrl.org/2003/instance",
+    "link": "http://www.xbrl.org/2003/linkbase",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+    "xs": "http://www.w3.org/2001/XMLSchema",
+    "iso4217": "http://www.xbrl.org/2003/iso4217",
+    "us-gaap": "http://fasb.org/us-gaap/2024",
+    "dei": "http://xbrl.sec.gov/dei/2024",
+    "dtr-types": "http://www.xbrl.org/dtr/type/2022-03-31",
+}
+SCHEMAS = {
+    "us-gaap": "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd",
+    "dei": "https://xbrl.sec.gov/dei/2024/dei-2024.xsd",
+    "dtr-types": "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd",
+}
+CIK_SCHEME = "http://www.sec.gov/CIK"
+UNIT_IDS = {"USD": "USD", "shares": "shares", "USD/shares": "USDPerShare", "pure": "pure"}
+
+
+@dataclass(frozen=True)
+class DeiFact:
+    """A cover fact: ``name`` in the dei namespace, its ``value`` as dei holds it.
+
+    ``shown``/``format``: the text the document prints for it and the transformation from
+    that text to ``value`` (None: not printed, or printed as the value itself). A fact of
+    another period than the report's (shares outstanding at a later date) has ``period``;
+    a numeric one ``unit`` and ``decimals``.
+    """
+
+    name: str
+    value: str
+    shown: str | None = None
+    format: str | None = None
+    period: Period | None = None
+    unit: str | None = None
+    decimals: str | None = None
+
+
+@dataclass
+class Model:
+    cover: Cover
+    extraction: Extraction
+    namespace: str
+    prefix: str
+    base: str  # file stem: {prefix}-{yyyymmdd}
+    contexts: dict[Period, str] = field(default_factory=dict)
+    units: dict[str, str] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    dei: list[DeiFact] = field(default_factory=list)
+
+    @property
+    def statements(self) -> list[Statement]:
+        return self.extraction.statements
+
+    def context_id(self, period: Period) -> str:
+        return self.contexts[period]
+
+    @property
+    def dei_context(self) -> str:
+        return self.contexts[self.cover.context_period]
+
+    def dei_context_of(self, fact: DeiFact) -> str:
+        return self.contexts[fact.period] if fact.period is not None else self.dei_context
+
+    def qname(self, fact: Fact) -> str:
+        return f"{fact.prefix or self.prefix}:{fact.concept}"
+
+
+def context_id(period: Period) -> str:
+    if period.start is None:
+        return f"I{period.end:%Y%m%d}"
+    return f"D{period.start:%Y%m%d}_{period.end:%Y%m%d}"
+
+
+def format_value(value: Decimal) -> str:
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def build_model(cover: Cover, ex: Extraction) -> Model:
+    base = f"{cover.prefix}-{cover.period_end:%Y%m%d}"
+    namespace = f"http://{cover.prefix}.com/{cover.period_end:%Y%m%d}"
+    model = Model(cover, ex, namespace, cover.prefix, base)
+    facts = sorted(ex.facts, key=lambda f: (f.statement != "bs", f.table, f.row, f.column))
+    model.facts = facts
+    dei = _dei(cover)
+    periods = {f.period for f in facts} | {cover.context_period} | {d.period for d in dei if d.period}
+    for p in sorted(periods, key=lambda p: (p.end, p.start or p.end), reverse=True):
+        model.contexts[p] = context_id(p)
+    for unit in ("USD", "shares", "USD/shares", "pure"):
+        if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei):
+            model.units[unit] = UNIT_IDS[unit]
+    model.dei = dei
+    return model
+
+
+_NUMERIC_DEI = {"EntityCommonStockSharesOutstanding": "shares", "EntityPublicFloat": "USD"}
+
+
+def _decimals(shown: str, value: str) -> str:
+    """The accuracy of a printed number: INF when every digit is printed ("15,115,823,000")."""
+    digits = re.sub(r"[^\d.]", "", shown)
+    if not digits:
+        return "INF"
+    frac = len(digits.split(".")[1]) if "." in digits else 0
+    whole = Decimal(value)
+    scale = len(str(int(whole))) - len(digits.split(".")[0]) if whole >= 1 else 0
+    return "INF" if scale <= 0 and frac == 0 else str(frac - scale)
+
+
+def _dei(cover: Cover) -> list[DeiFact]:
+    """The cover's dei facts: what the exporter decides (form, period, name, CIK, focus) and what
+    the cover prints, each printed one with its text and transformation."""
+    printed = cover.printed
+
+    def shown(name: str) -> tuple[str | None, str | None]:
+        p = printed.get(name)
+        return (p.shown, p.format) if p is not None and p.shown else (None, None)
+
+    dei = [
+        DeiFact("DocumentType", cover.document_type, *(shown("DocumentType") if printed.get(
+            "DocumentType") and printed["DocumentType"].value == cover.document_type else (None, None))),
+        DeiFact("AmendmentFlag", printed["AmendmentFlag"].value if "AmendmentFlag" in printed else "false"),
+        DeiFact("DocumentPeriodEndDate", cover.period_end.isoformat(), *(shown("DocumentPeriodEndDate") if printed.get(
+            "DocumentPeriodEndDate") and printed["DocumentPeriodEndDate"].value == cover.period_end.isoformat()
+            else (None, None))),
+        DeiFact("EntityRegistrantName", cover.registrant, *(shown("EntityRegistrantName") if printed.get(
+            "EntityRegistrantName") and printed["EntityRegistrantName"].value == cover.registrant else (None, None))),
+        DeiFact("EntityCentralIndexKey", cover.cik),
+    ]
+    if cover.fiscal_year_end:
+        dei.append(DeiFact("CurrentFiscalYearEndDate", cover.fiscal_year_end))
+    if cover.document_type.startswith(("10-K", "10-Q", "20-F", "40-F")) and cover.fiscal_year \
+            and cover.fiscal_period:
+        dei.append(DeiFact("DocumentFiscalYearFocus", str(cover.fiscal_year)))
+        dei.append(DeiFact("DocumentFiscalPeriodFocus", cover.fiscal_period))
+    taken = {d.name for d in dei}
+    for name, p in printed.items():
+        if name in taken:
+            continue
+        if name in _NUMERIC_DEI:
+            if p.instant is None:
+                continue  # a count or an amount needs its date
+            dei.append(DeiFact(name, p.value, p.shown, p.format, Period(p.instant), _NUMERIC_DEI[name],
+                               _decimals(p.shown, p.value)))
+        else:
+            dei.append(DeiFact(name, p.value, p.shown or None, p.format))
+    return dei

@@ -1,0 +1,193 @@
+"""Reading filings: bytes to text, EDGAR submissions to documents, the SEC header.
+
+An EDGAR full submission (``.txt``) holds an ``<SEC-HEADER>`` and one or more
+``<DOCUMENT>`` blocks, each with ``<TYPE>`` and a ``<TEXT>`` body that is plain
+text (with ``<TABLE>``/``<S>``/``<C>`` markup) or HTML. A bare exhibit (like
+our built-in example) is one document with no header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from exporter.errors import InputError
+from exporter.read.ixbrl_input import IssuerFact, issuer_dei, without_header
+
+MAX_BYTES = 32 * 1024 * 1024
+"""The largest input read. Real statement documents are far smaller (a 10-K's main HTML document
+is 2-4 MB); a 32 MB filing exports in about 20 s and 350 MB of memory, and anything larger is
+refused at once with a message rather than taking minutes."""
+
+Kind = Literal["text", "html"]
+
+
+@dataclass(frozen=True)
+class SecHeader:
+    """What the ``<SEC-HEADER>`` of a submission says about the filer and the filing."""
+
+    company: str | None = None
+    cik: str | None = None
+    form_type: str | None = None
+    period_of_report: date | None = None
+    fiscal_year_end: str | None = None  # "MMDD"
+    filed: date | None = None
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document of a filing: its text, whether it is HTML, and its EDGAR type."""
+
+    source: Path
+    text: str
+    kind: Kind
+    doc_type: str | None = None
+    sequence: int = 1
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Filing:
+    source: Path
+    header: SecHeader
+    documents: list[Document] = field(default_factory=list)
+    inline_dei: dict[str, IssuerFact] = field(default_factory=dict)
+    """An Inline XBRL input's own dei facts (its hidden header is not part of any document's text)."""
+
+
+_COMPRESSED = (
+    b"\x1f\x8b",  # gzip
+    b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08",  # zip (also .xlsx, .docx)
+    b"7z\xbc\xaf\x27\x1c",  # 7-Zip
+    b"\xfd7zXZ\x00",  # xz
+    b"\x28\xb5\x2f\xfd",  # zstd
+)
+
+
+def decode(data: bytes, where: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1."""
+    if not data.replace(b"\x00", b"").strip():
+        raise InputError("the file is empty", where)
+    if b"%PDF-" in data[:1024]:
+        raise InputError("this is a PDF; give the filing as EDGAR text or HTML", where)
+    if data.startswith(_COMPRESSED) or re.match(rb"BZh[1-9]1AY&SY", data):
+        raise InputError("this is compressed data; extract the filing first", where)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")  # an odd byte count: a truncated file
+    elif data.startswith(b"\xef\xbb\xbf"):
+        text = data[3:].decode("utf-8", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v\x00")
+    nuls = sample.count("\x00")
+    if sample and (controls + nuls) / len(sample) > 0.05:
+        raise InputError("this looks like binary data, not a text or HTML filing", where)
+    text = text.replace("\x00", "")
+    if not text.strip():
+        raise InputError("the file is empty", where)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_filing(path: Path) -> Filing:
+    """Read ``path`` into a :class:`Filing`; raise :class:`InputError` when it cannot be."""
+    where = str(path)
+    if not path.exists():
+        raise InputError("no such file", where)
+    if path.is_dir():
+        raise InputError("is a directory; give a filing file", where)
+    if not path.is_file():  # a FIFO or a device would block or never end
+        raise InputError("is not a regular file; give a filing file", where)
+    too_big = (f"the file is larger than {MAX_BYTES // 2**20} MB, the limit; give the document that "
+               f"holds the statements (e.g. the 10-K's main document or the EX-99.1 exhibit)")
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError(too_big, where)
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # bounded even if the file grows while it is read
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror or exc})", where) from exc
+    if len(data) > MAX_BYTES:
+        raise InputError(too_big, where)
+    return parse_filing(decode(data, where), path)
+
+
+_DOC_RE = re.compile(r"<DOCUMENT>(.*?)(?:</DOCUMENT>|\Z)", re.S | re.I)
+_TAG_LINE = re.compile(r"^<(TYPE|SEQUENCE|FILENAME|DESCRIPTION)>([^\n<]*)", re.M | re.I)
+
+
+def parse_filing(text: str, source: Path) -> Filing:
+    header = parse_sec_header(text)
+    docs: list[Document] = []
+    for n, m in enumerate(_DOC_RE.finditer(text), start=1):
+        block = m.group(1)
+        tags = {k.upper(): v.strip() for k, v in _TAG_LINE.findall(block[:2000])}
+        body_m = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", block, re.S | re.I)
+        body = body_m.group(1) if body_m else block
+        kind = guess_kind(body)
+        if kind == "html":
+            body = without_header(body)
+        docs.append(
+            Document(
+                source=source,
+                text=body.expandtabs(8) if kind == "text" else body,
+                kind=kind,
+                doc_type=tags.get("TYPE") or None,
+                sequence=int(tags["SEQUENCE"]) if tags.get("SEQUENCE", "").isdigit() else n,
+                description=tags.get("DESCRIPTION") or None,
+            )
+        )
+    if not docs:
+        kind = guess_kind(text)
+        body = without_header(text) if kind == "html" else text.expandtabs(8)
+        docs.append(Document(source=source, text=body, kind=kind, doc_type=None))
+    return Filing(source=source, header=header, documents=docs, inline_dei=issuer_dei(text))
+
+
+def guess_kind(text: str) -> Kind:
+    """HTML or EDGAR plain text. A ``<TABLE>`` tag alone is no evidence: plain-text filings wrap
+    their fixed-width tables in ``<TABLE>`` with ``<S>``/``<C>`` column markers (sometimes
+    indented, sometimes lower case); HTML has cells or paragraphs."""
+    head = text[:20000].lower()
+    if re.search(r"^\s*<(s|c)>|<caption>", head, re.M):
+        return "text"
+    if re.search(r"<(html|body|div|p|tr|td|font|br)[\s>/]", head):
+        return "html"
+    return "text"
+
+
+def _field(text: str, name: str) -> str | None:
+    m = re.search(rf"^\s*{name}:\s*(.+?)\s*$", text, re.M | re.I)
+    return m.group(1).strip() if m else None
+
+
+def _yyyymmdd(value: str | None) -> date | None:
+    if not value or not re.fullmatch(r"\d{8}", value):
+        return None
+    try:
+        return date(int(value[:4]), int(value[4:6]), int(value[6:]))
+    except ValueError:
+        return None
+
+
+def parse_sec_header(text: str) -> SecHeader:
+    m = re.search(r"<(SEC-HEADER|IMS-HEADER)>(.*?)</\1>", text[:200000], re.S | re.I)
+    if not m:
+        return SecHeader()
+    h = m.group(2)
+    fye = _field(h, "FISCAL YEAR END")
+    cik = _field(h, "CENTRAL INDEX KEY") or ""
+    return SecHeader(
+        company=_field(h, "COMPANY CONFORMED NAME"),
+        cik=cik.zfill(10) if re.fullmatch(r"\d{1,10}", cik) else None,
+        form_type=_field(h, "CONFORMED SUBMISSION TYPE") or _field(h, "FORM TYPE"),
+        period_of_report=_yyyymmdd(_field(h, "CONFORMED PERIOD OF REPORT")),
+        fiscal_year_end=fye if fye and re.fullmatch(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", fye) else None,
+        filed=_yyyymmdd(_field(h, "FILED AS OF DATE")),
+    )

@@ -1,0 +1,739 @@
+"""Tables from HTML documents: ``<table>`` grids to the shared :class:`Table` model.
+
+SEC HTML tables are layout grids. One printed number is often split over three
+cells (``$`` | ``1,234`` | ``)``) with empty spacer cells between the columns, and
+the column headers are stacked rows tied together by ``colspan``. The chain::
+
+    _parse(text)                   -> the lxml tree (no network, no entity expansion)
+    _grid(table)                   -> rows of cells placed on grid columns (colspan/rowspan)
+    _row_values(cells)             -> a row's numbers, split ``$``/``(``/``)``/``%`` cells merged
+    _columns(rows)                 -> logical value columns, from the grid column where digits end
+    _headers(rows, columns)        -> per column: every header cell over it, top to bottom
+    _body(rows, columns)           -> :class:`Row` objects: label, indent, section, rule
+    _nearby_lines(table)           -> the short blocks above a table (its title) and below it
+
+Provenance: ``Row.line`` / ``Cell.line`` are the source lines of the ``<tr>`` (lxml
+``sourceline``, 1-based within ``Document.text``); ``Cell.start`` / ``Cell.end`` are
+the first grid column and one past the last grid column of the merged value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.etree import _Element as Element
+
+from exporter.read.documents import Document
+from exporter.read.numbers import Printed, parse_number
+from exporter.read.tables import Cell, Row, Table
+from exporter.read.text_tables import clean_label
+
+TITLE_BLOCKS = 8  # block texts kept above a table
+NOTE_BLOCKS = 5  # block texts kept below a table
+MAX_SPAN = 100  # a larger colspan/rowspan is broken markup: clamp it
+MIN_VALUE_ROWS = 2
+
+_BLOCK = frozenset({
+    "div", "p", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+    "blockquote", "hr", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "pre", "dl",
+    "dt", "dd", "section", "article", "header", "footer", "form", "body", "html",
+})
+_PREFIXES = frozenset({"$", "(", "$(", "($"})
+_SUFFIXES = frozenset({")", "%", ")%", "%)"})
+_YEARLIKE = re.compile(r"^(19|20)\d\d$")
+_MARK = re.compile(r"\s*(\*+|\([a-z]\)|[\u2020\u2021])$")
+_RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
+_CONNECTIVE = re.compile(r"(,|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bfrom|\bnet|\bless)$", re.I)
+_FURNITURE = re.compile(r"^(table of contents|index|\d{1,3}|page \d+|-\s*\d+\s*-)$", re.I)
+_PERIOD_WORDS = re.compile(r"\bended\b|\bending\b|\bas of\b", re.I)
+_SUP_OPEN, _SUP_CLOSE, _BREAK = "\x01", "\x02", "\x03"  # marks in gathered text
+_SUP_RE = re.compile("\x01[^\x02]*\x02?")
+_LEN = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|%)?", re.I)
+_PT_PER = {"pt": 1.0, "px": 0.75, "em": 10.0, "rem": 10.0, "in": 72.0, "cm": 28.35, "mm": 2.835}
+PT_PER_INDENT = 5.0  # one indent step (one character in text tables) is about 5pt
+
+
+# ---------------------------------------------------------------- raw layer
+
+
+@dataclass(eq=False)
+class _GCell:
+    """A ``<td>``/``<th>`` placed on the grid: first column, width, and its text."""
+
+    el: Element
+    col: int
+    span: int
+    text: str  # whitespace-normalised display text, footnote marks included
+    bare: str  # the same without ``<sup>`` text
+    lead: int  # leading non-breaking spaces
+
+    @property
+    def end(self) -> int:
+        return self.col + self.span - 1
+
+
+@dataclass(frozen=True)
+class _Value:
+    """One printed number of a row, its split cells merged: ``(1,234)``."""
+
+    text: str
+    printed: Printed
+    start: int  # first grid column, a "$" cell included
+    end: int  # last grid column, a ")" or "%" cell included
+    anchor: int  # last grid column of the digits
+
+
+@dataclass(eq=False)
+class _GRow:
+    tr: Element
+    line: int
+    cells: list[_GCell]  # cells that start in this row, left to right
+    covering: list[_GCell]  # cells from rows above whose rowspan reaches this row
+    values: list[_Value] = field(default_factory=list)
+    texts: list[_GCell] = field(default_factory=list)  # non-empty cells that are not numbers
+
+
+@dataclass
+class _Column:
+    anchor: int  # grid column where the digits end
+    start: int  # usual first grid column of its values
+    end: int  # last grid column any of its values reaches
+
+
+@dataclass(frozen=True)
+class _Style:
+    left: float  # padding-left + margin-left + text-indent, in points
+    border_top: bool
+    border_bottom: bool
+
+
+# ---------------------------------------------------------------- parsing and text
+
+
+def _parse(text: str) -> Element | None:
+    parser = lxml_html.HTMLParser(
+        encoding="utf-8",
+        no_network=True,
+        huge_tree=True,
+        remove_comments=True,
+        remove_pis=True,
+        recover=True,
+    )
+    data = text.encode("utf-8", errors="replace")
+    if not data.strip():
+        return None
+    try:
+        root = etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    return root
+
+
+def _tag(el: Element) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _gather(el: Element, out: list[str], in_sup: bool = False) -> None:
+    """Display text of ``el``: ``<br>`` and blocks as breaks, ``<sup>`` marked, no tables.
+
+    Depth-first with an explicit stack (markup may nest thousands deep): an item is a child
+    to open, with whether it sits in a ``<sup>``, or a string to emit once its children are done.
+    """
+    todo: list[tuple[Element, bool] | str] = [(c, in_sup) for c in reversed(list(el))]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        child, sup = item
+        tag = _tag(child)
+        after = [child.tail] if child.tail else []
+        inner: bool | None = None  # the in-sup state of its children, None: not descended
+        if tag in ("", "script", "style", "template"):
+            pass  # a comment or code, not display text (its tail is)
+        elif tag in ("table", "br"):
+            out.append(_BREAK)
+        elif tag == "sup" and not sup:
+            out.append(_SUP_OPEN)
+            if child.text:
+                out.append(child.text)
+            after.insert(0, _SUP_CLOSE)
+            inner = True
+        else:
+            block = tag in _BLOCK
+            if block:
+                out.append(_BREAK)
+            if child.text:
+                out.append(child.text)
+            if block:
+                after.insert(0, _BREAK)
+            inner = sup
+        todo.extend(reversed(after))
+        if inner is not None:
+            todo.extend((c, inner) for c in reversed(list(child)))
+
+
+def _raw_text(el: Element) -> str:
+    out: list[str] = [el.text or ""]
+    _gather(el, out)
+    return "".join(out).replace("\u200b", "").replace("\ufeff", "")
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _cell_texts(el: Element) -> tuple[str, str, int]:
+    """(text, text without superscripts, leading non-breaking spaces) of a cell."""
+    if len(el) == 0 and not el.text:
+        return "", "", 0
+    raw = _raw_text(el)
+    raw = raw.replace(_BREAK, " ")
+    stripped = raw.lstrip(" \n\t\r" + _SUP_OPEN)
+    lead = 0
+    for ch in stripped:
+        if ch in "\u00a0\u2002\u2007":
+            lead += 1
+        elif ch == "\u2003":
+            lead += 2
+        elif ch not in " \n\t\r":
+            break
+    if _SUP_OPEN in raw:
+        text = _squash(raw.replace(_SUP_OPEN, " ").replace(_SUP_CLOSE, " "))
+        bare = _squash(_SUP_RE.sub(" ", raw))
+    else:
+        text = bare = _squash(raw)
+    return text, bare, lead
+
+
+@lru_cache(maxsize=8192)
+def _style(style: str) -> _Style:
+    """Left offset (points) and top/bottom rules from an inline ``style`` attribute."""
+    left = 0.0
+    top = bottom = False
+    for decl in style.split(";"):
+        name, _, value = decl.partition(":")
+        name = name.strip().lower()
+        value = value.strip().lower()
+        if not value:
+            continue
+        if name in ("padding-left", "margin-left", "text-indent"):
+            left += _length(value)
+        elif name in ("padding", "margin"):
+            parts = value.split()
+            if len(parts) in (2, 3):
+                left += _length(parts[1])
+            elif len(parts) == 4:
+                left += _length(parts[3])
+            elif len(parts) == 1:
+                left += _length(parts[0])
+        elif name in ("border-top", "border-top-style"):
+            top = _ruled(value)
+        elif name in ("border-bottom", "border-bottom-style"):
+            bottom = _ruled(value)
+    return _Style(left, top, bottom)
+
+
+def _length(value: str) -> float:
+    m = _LEN.match(value.strip())
+    if not m:
+        return 0.0
+    unit = (m.group(2) or "px").lower()
+    if unit == "%":
+        return 0.0
+    return float(m.group(1)) * _PT_PER.get(unit, 0.75)
+
+
+def _ruled(value: str) -> bool:
+    return bool(re.search(r"solid|double", value)) and not re.match(r"0(\.0+)?(pt|px)?\s", value)
+
+
+def _style_of(el: Element) -> _Style:
+    return _style(el.get("style") or "")
+
+
+def _indent(cell: _GCell) -> int:
+    """Indentation of a label cell: CSS offsets down to its text, plus leading nbsp."""
+    pt = 0.0
+    el: Element | None = cell.el
+    depth = 0
+    while el is not None and depth < 6:
+        pt += _style_of(el).left
+        if (el.text or "").strip():
+            break
+        el = next((c for c in el if _tag(c) and _squash(_raw_text(c))), None)
+        depth += 1
+    return max(0, cell.lead + round(pt / PT_PER_INDENT))
+
+
+# ---------------------------------------------------------------- grid
+
+
+def _own_rows(table: Element) -> list[Element]:
+    rows = []
+    for tr in table.iter("tr"):
+        owner = next(tr.iterancestors("table"), None)
+        if owner is table:
+            rows.append(tr)
+    return rows
+
+
+def _own_cells(tr: Element) -> list[Element]:
+    cells = [c for c in tr if _tag(c) in ("td", "th")]
+    if cells or len(tr) == 0:
+        return cells
+    # broken markup: cells wrapped in <font> or the like
+    return [c for c in tr.iter("td", "th") if next(c.iterancestors("tr"), None) is tr]
+
+
+def _span(el: Element, name: str) -> int:
+    raw = (el.get(name) or "1").strip()
+    m = re.match(r"\d+", raw)
+    n = int(m.group()) if m else 1
+    return min(max(n, 1), MAX_SPAN)
+
+
+def _covered(
+    pending: dict[int, tuple[_GCell, int]], col: int, covering: list[_GCell], seen: set[int]
+) -> int:
+    """Step over grid columns held by rowspans from rows above; return the next free one."""
+    while col in pending and col not in seen:
+        cell, left = pending[col]
+        if not covering or covering[-1] is not cell:
+            covering.append(cell)
+        seen.add(col)
+        col += 1
+    return col
+
+
+def _grid(table: Element) -> list[_GRow]:
+    """Place every cell of ``table`` (not of tables nested in it) on grid columns."""
+    trs = _own_rows(table)
+    pending: dict[int, tuple[_GCell, int]] = {}  # grid column -> (cell, rows still covered)
+    rows: list[_GRow] = []
+    for n, tr in enumerate(trs):
+        cells: list[_GCell] = []
+        covering: list[_GCell] = []
+        seen: set[int] = set()
+        col = 0
+        fresh: dict[int, tuple[_GCell, int]] = {}
+        for td in _own_cells(tr):
+            col = _covered(pending, col, covering, seen)
+            span = _span(td, "colspan")
+            rowspan = min(_span(td, "rowspan"), len(trs) - n)
+            text, bare, lead = _cell_texts(td)
+            cell = _GCell(td, col, span, text, bare, lead)
+            cells.append(cell)
+            if rowspan > 1:
+                fresh.update((k, (cell, rowspan - 1)) for k in range(col, col + span))
+            col += span
+        for k in sorted(pending):  # rowspans right of the last cell
+            _covered(pending, k, covering, seen)
+        pending = {k: (c, left - 1) for k, (c, left) in pending.items() if left > 1}
+        pending.update(fresh)
+        line = tr.sourceline if tr.sourceline is not None else n + 1
+        rows.append(_GRow(tr, line, cells, covering))
+    return rows
+
+
+# ---------------------------------------------------------------- values
+
+
+def _number(cell: _GCell) -> tuple[str, Printed] | None:
+    for text in (cell.text, cell.bare, _MARK.sub("", cell.bare)):
+        if not text:
+            continue
+        p = parse_number(text)
+        if p is not None:
+            return text, p
+    return None
+
+
+def _row_values(row: _GRow) -> None:
+    """Fill ``row.values`` (split cells merged) and ``row.texts``."""
+    values: list[_Value] = []
+    texts: list[_GCell] = []
+    pend: list[_GCell] = []
+    after_value = False
+    for c in row.cells:
+        if not c.text:
+            continue
+        key = c.text.replace(" ", "")
+        if key in _PREFIXES:
+            pend.append(c)
+            continue
+        if key in _SUFFIXES:
+            if after_value and values:
+                v = values[-1]
+                merged = v.text + key
+                p = parse_number(merged)
+                if p is not None:
+                    values[-1] = _Value(merged, p, v.start, c.end, v.anchor)
+            pend = []
+            continue
+        found = _number(c)
+        if found is None:
+            texts.append(c)
+            after_value = False
+            pend = []
+            continue
+        text, printed = found
+        start = c.col
+        if pend:
+            pre = "".join(x.text.replace(" ", "") for x in pend)
+            p = parse_number(pre + text)
+            if p is not None:
+                text, printed, start = pre + text, p, pend[0].col
+        values.append(_Value(text, printed, start, c.end, c.end))
+        after_value = True
+        pend = []
+    row.values = values
+    row.texts = texts
+
+
+def _year_only(row: _GRow) -> bool:
+    return bool(row.values) and all(
+        _YEARLIKE.match(v.text) and not v.printed.currency for v in row.values
+    )
+
+
+def _year_header(row: _GRow) -> bool:
+    """A row of column years inside the body ("COMPARISONS AS A % OF SALES | 2025 | 2024")."""
+    if not _year_only(row):
+        return False
+    if len(row.values) == 1:
+        return not row.texts
+    years = [int(v.text) for v in row.values]
+    return len(set(years)) == len(years) and max(years) - min(years) <= 10
+
+
+def _columns(data: list[_GRow]) -> tuple[list[_Column], dict[int, int]]:
+    """Logical value columns and a map from digit-end grid column to column number."""
+    support: dict[int, set[int]] = {}
+    starts: dict[int, Counter[int]] = {}
+    ends: dict[int, int] = {}
+    for n, row in enumerate(data):
+        for v in row.values:
+            support.setdefault(v.anchor, set()).add(n)
+            starts.setdefault(v.anchor, Counter())[v.start] += 1
+            ends[v.anchor] = max(ends.get(v.anchor, v.end), v.end)
+    value_rows = sum(1 for r in data if r.values)
+    need = 1 if value_rows <= 4 else max(2, int(0.2 * value_rows))
+    cols: list[_Column] = []
+    owner: dict[int, _Column] = {}
+    leftover: list[int] = []
+    for a in sorted(support, key=lambda a: (-len(support[a]), a)):
+        core = starts[a].most_common(1)[0][0]
+        hits = [c for c in cols if core <= c.anchor and c.start <= a]
+        if hits:
+            best = min(hits, key=lambda c: abs(c.anchor - a))
+            owner[a] = best
+            best.end = max(best.end, ends[a])
+        elif len(support[a]) >= need:
+            col = _Column(a, core, ends[a])
+            cols.append(col)
+            owner[a] = col
+        else:
+            leftover.append(a)
+    first = min((c.start for c in cols), default=0)
+    for a in leftover:
+        if cols and a >= first:  # (left of every column it is a number inside the label)
+            best = min(cols, key=lambda c: abs(c.anchor - a))
+            if abs(best.anchor - a) <= 3:
+                owner[a] = best
+    cols.sort(key=lambda c: c.anchor)
+    index = {id(c): i for i, c in enumerate(cols)}
+    return cols, {a: index[id(c)] for a, c in owner.items()}
+
+
+# ---------------------------------------------------------------- headers
+
+
+def _header_cells(rows: list[_GRow]) -> list[list[_GCell]]:
+    out = []
+    for row in rows:
+        seen = {id(c) for c in row.cells}
+        cells = list(row.cells) + [c for c in row.covering if id(c) not in seen]
+        out.append(sorted((c for c in cells if c.text), key=lambda c: c.col))
+    return out
+
+
+def _headers(
+    head: list[_GRow], cols: list[_Column], label_end: int
+) -> tuple[list[str], list[str]]:
+    """Per column the header text over it, and header text outside the value area (title)."""
+    texts: list[list[str]] = [[] for _ in cols]
+    extra: list[str] = []
+    first = min(c.start for c in cols)
+    used: set[object] = set()  # cells already taken (a rowspan cell is in several rows)
+    for cells in _header_cells(head):
+        for cell in cells:
+            if cell.col <= label_end or cell.col < first and cell.end < first:
+                if id(cell) not in used:
+                    extra.append(cell.text)
+                    used.add(id(cell))
+                    if _PERIOD_WORDS.search(cell.text):  # "Year Ended December 31," | 2024
+                        for t in texts:
+                            t.append(cell.text)
+                continue
+            for i, col in enumerate(cols):
+                if cell.col <= col.anchor and cell.end >= col.start and (i, id(cell)) not in used:
+                    texts[i].append(cell.text)
+                    used.add((i, id(cell)))
+    return [" ".join(t) for t in texts], extra
+
+
+# ---------------------------------------------------------------- body
+
+
+def _rule_text(row: _GRow, first: int) -> bool:
+    """A row that only draws a line: ``-----`` / ``=====`` cells or ``<hr>``."""
+    cells = [c for c in row.cells if c.end >= first]
+    marks = [c for c in cells if c.text]
+    if marks:
+        return all(_RULE_TEXT.match(c.text) for c in marks)
+    return any(c.el.find(".//hr") is not None for c in cells)
+
+
+def _borders(row: _GRow, first: int) -> tuple[bool, bool]:
+    top = bottom = False
+    for c in row.cells:
+        if c.end < first:
+            continue
+        st = _style_of(c.el)
+        top = top or st.border_top
+        bottom = bottom or st.border_bottom
+    return top, bottom
+
+
+def _joins(heading: str, label: str) -> bool:
+    """Does a label-only row run on into the next row's label?"""
+    h = heading.strip()
+    return bool(h) and not h.endswith(":") and (
+        bool(_CONNECTIVE.search(h)) or label[:1].islower()
+    )
+
+
+def _body(
+    rows: list[_GRow], cols: list[_Column], amap: dict[int, int], data_start: int
+) -> list[Row]:
+    first = min(c.start for c in cols)
+    out: list[Row] = []
+    section = ""
+    parent = ""
+    rule = False
+    for n, row in enumerate(rows):
+        top, bottom = _borders(row, first)
+        label_cells = [c for c in row.texts if c.col < first]
+        # numbers left of every value column are part of the label ("shares issued 4,009.2")
+        inline = [v for v in row.values if v.anchor not in amap and v.end < first]
+        parts = [(c.col, c.text) for c in label_cells] + [(v.start, v.text) for v in inline]
+        raw = " ".join(t for _, t in sorted(parts))
+        label = clean_label(raw)
+        slots: list[Cell | None] = [None] * len(cols)
+        if not (n >= data_start and _year_header(row)):
+            for v in row.values:
+                i = amap.get(v.anchor)
+                if i is not None and slots[i] is None:
+                    slots[i] = Cell(v.text, v.printed, row.line, v.start, v.end + 1)
+        if all(s is None for s in slots):
+            if not label:
+                rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))
+                continue
+            indent = _indent(label_cells[0]) if label_cells else 0
+            out.append(Row(label, slots, row.line, indent, raw))
+            section = label
+            parent = label if label.endswith(":") else ""
+            rule = bottom
+            continue
+        indent = _indent(label_cells[0]) if label_cells else 0
+        line = row.line
+        prev = out[-1] if out else None
+        if prev is not None and prev.is_heading and label and _joins(prev.raw_label, label):
+            out.pop()
+            raw = f"{prev.raw_label} {raw}"
+            label = clean_label(raw)
+            indent, line = prev.indent, prev.line
+            section, parent = _section_before(out)
+        # a line right under the column headers underlines them, not a subtotal
+        ruled = (rule or top) and any(not r.is_heading for r in out)
+        out.append(Row(label, slots, line, indent, raw, ruled, section, parent))
+        rule = bottom
+        if label.lower().startswith("total"):
+            section = parent = ""
+    for i, r in enumerate(out):
+        r.index = i
+    return out
+
+
+def _section_before(rows: list[Row]) -> tuple[str, str]:
+    for r in reversed(rows):
+        if r.is_heading:
+            return r.label, r.label if r.label.endswith(":") else ""
+        if r.label.lower().startswith("total"):
+            return "", ""
+    return "", ""
+
+
+# ---------------------------------------------------------------- text around a table
+
+
+class _Lines:
+    """Short block texts gathered walking away from a table, up to a limit."""
+
+    def __init__(self, limit: int, backward: bool) -> None:
+        self.limit = limit
+        self.backward = backward
+        self.items: list[str] = []
+        self.budget = 300  # elements visited at most
+        self.done = False
+
+    def add(self, raw: str) -> None:
+        parts = raw.split(_BREAK)
+        for part in reversed(parts) if self.backward else parts:
+            text = _squash(part.replace(_SUP_OPEN, "").replace(_SUP_CLOSE, ""))
+            if not text or _FURNITURE.match(text) or self.done:
+                continue
+            if len(text) > 200:
+                self.items.append(_last_sentences(text, 300))
+                self.done = True
+                return
+            self.items.append(text)
+            if len(self.items) >= self.limit:
+                self.done = True
+                return
+
+
+def _last_sentences(text: str, limit: int) -> str:
+    """The end of a paragraph, cut at a sentence start: what introduces the table."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    m = re.search(r"[.;:]\s+(?=[A-Z(])", tail)
+    return tail[m.end() :] if m else tail
+
+
+def _visit(el: Element, acc: _Lines, backward: bool) -> None:
+    """Add the texts of ``el`` (walking backward or forward); stop at a table."""
+    acc.budget -= 1
+    if acc.budget <= 0:
+        acc.done = True
+    tag = _tag(el)
+    if acc.done or tag == "":
+        return
+    if tag == "table" or tag == "hr" and acc.items:
+        acc.done = True
+        return
+    kids = [c for c in el if _tag(c)]
+    if not any(_tag(k) in _BLOCK for k in kids):
+        acc.add(_raw_text(el))
+        return
+    parts: list[tuple[str, Element | None]] = [(el.text or "", None)]
+    for k in kids:
+        parts.append(("", k))
+        parts.append((k.tail or "", None))
+    for text, kid in reversed(parts) if backward else parts:
+        if acc.done:
+            return
+        if kid is None:
+            acc.add(text)
+        else:
+            _visit(kid, acc, backward)
+
+
+def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
+    acc = _Lines(limit, backward)
+    node: Element | None = table
+    while node is not None and not acc.done:
+        if not backward:
+            acc.add(node.tail or "")
+        parent = node.getparent()
+        if _tag(node) not in ("td", "th"):
+            for sib in node.itersiblings(preceding=backward):
+                if acc.done:
+                    break
+                if backward:
+                    acc.add(sib.tail or "")
+                _visit(sib, acc, backward)
+                if not backward and not acc.done:
+                    acc.add(sib.tail or "")
+        if parent is None or _tag(parent) in ("body", "html"):
+            break
+        if backward and not acc.done and _tag(parent) not in ("td", "th", "tr"):
+            acc.add(parent.text or "")
+        node = parent
+    return list(reversed(acc.items)) if backward else acc.items
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _table(doc: Document, index: int, el: Element) -> Table | None:
+    rows = _grid(el)
+    for row in rows:
+        _row_values(row)
+    # the body starts at the first row with a number that is not a year
+    data_start = next(
+        (n for n, r in enumerate(rows) if r.values and not _year_only(r)), None
+    )
+    if data_start is None:
+        return None
+    data = [r for r in rows[data_start:] if r.values and not _year_header(r)]
+    if sum(1 for r in data if r.values) < MIN_VALUE_ROWS:
+        return None
+    cols, amap = _columns(data)
+    if not cols:
+        return None
+    first = min(c.start for c in cols)
+    label_ends = Counter(
+        max(c.end for c in r.texts if c.col < first)
+        for r in data
+        if any(c.col < first for c in r.texts)
+    )
+    label_end = min(label_ends.most_common(1)[0][0], first - 1) if label_ends else -1
+    # header rows: the rows above the data that print something over the value columns
+    last_head = -1
+    for n, row in enumerate(rows[:data_start]):
+        if any(c.text and c.col > label_end and c.end >= first for c in row.cells + row.covering):
+            last_head = n
+    head, body = rows[: last_head + 1], rows[last_head + 1 :]
+    headers, extra = _headers(head, cols, label_end)
+    table_rows = _body(body, cols, amap, data_start - (last_head + 1))
+    if sum(1 for r in table_rows if not r.is_heading) < MIN_VALUE_ROWS:
+        return None
+    title = _nearby_lines(el, True, TITLE_BLOCKS)
+    caption = el.find("caption")
+    if caption is not None and _squash(_raw_text(caption)):
+        title.append(_squash(_raw_text(caption)))
+    title.extend(t for t in extra if t not in title)
+    first_line = el.sourceline or (rows[0].line if rows else 0)
+    return Table(
+        document=doc,
+        index=index,
+        title=title,
+        headers=headers,
+        rows=table_rows,
+        first_line=first_line,
+        last_line=rows[-1].line if rows else first_line,
+        notes=_nearby_lines(el, False, NOTE_BLOCKS),
+    )
+
+
+def html_tables(doc: Document) -> list[Table]:
+    """Every data table of an HTML document (two or more rows of numbers), as :class:`Table`."""
+    root = _parse(doc.text)
+    if root is None:
+        return []
+    tables: list[Table] = []
+    for position, el in enumerate(root.iter("table")):
+        table = _table(doc, len(tables), el)
+        if table is not None:
+            table.position = position
+            tables.append(table)
+    return tables

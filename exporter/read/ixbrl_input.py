@@ -1,0 +1,168 @@
+"""An Inline XBRL input read as the document it is: its hidden header out, its own dei facts kept.
+
+A 10-K filed today is already Inline XBRL: the display text with ``ix:`` tags around the
+numbers, and an ``ix:header`` (inside a ``display:none`` block) holding ``ix:hidden`` facts,
+contexts and units — tens of thousands of characters that are no part of the page.
+:func:`without_header` blanks the header (newlines kept, so line numbers still count from the
+file's start); :func:`issuer_dei` reads the issuer's own dei facts, their values as dei holds
+them (transformations applied), for the CIK and for comparing with what the exporter reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from lxml import etree
+
+from exporter.understand.cover_codes import lookup
+
+IX_NS = "http://www.xbrl.org/2013/inlineXBRL"
+XBRLI = "http://www.xbrl.org/2003/instance"
+_PREFIX = re.compile(r'xmlns:(?P<p>[\w.-]+)\s*=\s*["\']http://www\.xbrl\.org/2013/inlineXBRL["\']')
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, recover=True)
+
+
+@dataclass(frozen=True)
+class IssuerFact:
+    """One of the issuer's own dei facts: its dei value, the text shown, its context's period."""
+
+    name: str
+    value: str
+    shown: str
+    period: tuple[date | None, date] | None
+
+
+def ix_prefix(text: str) -> str | None:
+    """The prefix an Inline XBRL document binds to the ix namespace, or None if it is not one."""
+    m = _PREFIX.search(text[:20000])
+    if m is None or not re.search(rf"<{re.escape(m['p'])}:header\b", text):
+        return None
+    return m["p"]
+
+
+def without_header(text: str) -> str:
+    """``text`` with its ``ix:header`` blanked (its newlines kept); unchanged if it has none."""
+    prefix = ix_prefix(text)
+    if prefix is None:
+        return text
+    p = re.escape(prefix)
+    rx = re.compile(rf"<{p}:header\b.*?</{p}:header\s*>", re.S)
+    return rx.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
+def _date(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def _month_day(text: str) -> tuple[int, int] | None:
+    m = re.search(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s*(?P<day>\d{1,2})(?!\d)", text)
+    if m and m["mon"].lower() in _MONTHS:
+        return _MONTHS.index(m["mon"].lower()) + 1, int(m["day"])
+    m = re.search(r"(?<!\d)(?P<day>\d{1,2})\s*(?P<mon>[A-Za-z]{3})", text)
+    if m and m["mon"].lower() in _MONTHS:
+        return _MONTHS.index(m["mon"].lower()) + 1, int(m["day"])
+    return None
+
+
+def transform(fmt: str | None, shown: str, scale: str | None = None, numeric: bool = False) -> str:
+    """The dei value of ``shown`` under the Inline XBRL transformation ``fmt`` (best effort)."""
+    text = re.sub(r"\s+", " ", shown.replace("\u00a0", " ")).strip()
+    local = (fmt or "").split(":")[-1].lower()
+    if numeric and not local:
+        local = "num-dot-decimal"
+    if not local:
+        return text
+    if local in ("fixed-true", "booleantrue"):
+        return "true"
+    if local in ("fixed-false", "booleanfalse"):
+        return "false"
+    if local in ("boolballotbox", "yesnoballotbox"):
+        on = text in ("☒", "☑")
+        return ("true" if on else "false") if local == "boolballotbox" else ("Yes" if on else "No")
+    if local == "stateprovnameen":
+        return lookup("state", text) or text
+    if local == "countrynameen":
+        return lookup("country", text) or text
+    if local == "exchnameen":
+        return lookup("exchange", text) or text
+    if local == "entityfilercategoryen":
+        return lookup("filer_category", text) or text
+    if local.startswith("date"):
+        md = _month_day(text)
+        year = re.search(r"(?:19|20)\d\d", text)
+        if md and "year" in local and year:
+            try:
+                return date(int(year.group()), md[0], md[1]).isoformat()
+            except ValueError:
+                return text
+        if md:
+            return f"--{md[0]:02d}-{md[1]:02d}"
+        return text
+    if local.startswith("num") or local in ("fixed-zero", "zerodash"):
+        if local in ("fixed-zero", "zerodash") or re.fullmatch(r"[-\u2014\u2013]+|no|none", text, re.I):
+            return "0"
+        digits = text.replace(",", "") if "comma-decimal" not in local else text.replace(".", "").replace(",", ".")
+        try:
+            value = Decimal(re.sub(r"[^\d.]", "", digits)).scaleb(int(scale or 0))
+        except (InvalidOperation, ValueError):
+            return text
+        out = format(value, "f")
+        return out.rstrip("0").rstrip(".") if "." in out else out
+    return text
+
+
+def issuer_dei(text: str) -> dict[str, IssuerFact]:
+    """The issuer's dei facts in contexts without dimensions, by name (the first of each)."""
+    if ix_prefix(text) is None:
+        return {}
+    data = text.lstrip()
+    if data[:6].upper() == "<XBRL>":
+        end = data.rfind("</XBRL>")
+        data = data[6:end if end >= 0 else None]
+    try:
+        root = etree.fromstring(data.strip().encode("utf-8"), _PARSER)
+    except etree.XMLSyntaxError:
+        return {}
+    if root is None:
+        return {}
+    periods: dict[str, tuple[date | None, date] | None] = {}
+    for c in root.iter(f"{{{XBRLI}}}context"):
+        if c.find(f".//{{{XBRLI}}}segment") is not None or c.find(f".//{{{XBRLI}}}scenario") is not None:
+            continue
+        instant = c.find(f".//{{{XBRLI}}}instant")
+        start = c.find(f".//{{{XBRLI}}}startDate")
+        end = c.find(f".//{{{XBRLI}}}endDate")
+        if instant is not None and _date(instant.text or ""):
+            periods[c.get("id", "")] = (None, _date(instant.text or "") or date.min)
+        elif end is not None and _date(end.text or ""):
+            periods[c.get("id", "")] = (_date(start.text or "") if start is not None else None,
+                                        _date(end.text or "") or date.min)
+        else:
+            periods[c.get("id", "")] = None
+    continuations = {c.get("id"): c for c in root.iter(f"{{{IX_NS}}}continuation")}
+    out: dict[str, IssuerFact] = {}
+    for el in root.iter(f"{{{IX_NS}}}nonNumeric", f"{{{IX_NS}}}nonFraction"):
+        name = el.get("name", "")
+        if not name.startswith("dei:") or el.get("contextRef") not in periods:
+            continue
+        local = name[4:]
+        if local in out:
+            continue
+        shown = "".join(el.itertext())
+        part, seen = el, set()
+        while part.get("continuedAt") in continuations and part.get("continuedAt") not in seen:
+            seen.add(part.get("continuedAt"))
+            part = continuations[part.get("continuedAt")]
+            shown += "".join(part.itertext())
+        value = transform(el.get("format"), shown, el.get("scale"), el.tag == f"{{{IX_NS}}}nonFraction")
+        if el.get("sign") == "-" and value and value[0].isdigit():
+            value = "-" + value
+        out[local] = IssuerFact(local, value, re.sub(r"\s+", " ", shown).strip(), periods[el.get("contextRef", "")])
+    return out

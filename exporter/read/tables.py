@@ -1,0 +1,73 @@
+"""The table model every reader produces: rows of a label and one cell per column.
+
+Text tables (``text_tables``) and HTML tables (``html_tables``) both come out as
+:class:`Table`; everything downstream (statements, periods, mapping) reads only
+this model. Each cell keeps its provenance: the document line (or HTML row) and
+the raw text it came from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from exporter.read.documents import Document
+from exporter.read.numbers import Printed
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One printed value: the raw text, what it parses to, and where it stands."""
+
+    text: str
+    printed: Printed
+    line: int  # 1-based line of the document (text) or table row (html)
+    start: int = 0  # character column (text) or cell index (html)
+    end: int = 0
+
+
+@dataclass
+class Row:
+    """A line of a statement: its label and the value printed in each column."""
+
+    label: str
+    cells: list[Cell | None]
+    line: int
+    indent: int = 0
+    raw_label: str = ""
+    rule_above: bool = False
+    section: str = ""  # the heading row this line sits under ("CURRENT ASSETS")
+    parent_label: str = ""  # a heading ending in ":" that this line completes ("per share:")
+    index: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        return all(c is None for c in self.cells)
+
+    def values(self) -> list[Printed | None]:
+        return [c.printed if c is not None else None for c in self.cells]
+
+
+@dataclass
+class Table:
+    """A table of a document: the text above it, per-column headers and rows."""
+
+    document: Document
+    index: int
+    title: list[str]  # lines above the table (company, statement name, scale)
+    headers: list[str]  # per column: the header text over it, lines joined by spaces
+    rows: list[Row] = field(default_factory=list)
+    first_line: int = 0
+    last_line: int = 0
+    notes: list[str] = field(default_factory=list)  # lines just below the table
+    position: int = -1  # HTML: the ordinal of its <table> element in the document (source lines may all be 1)
+
+    @property
+    def ncols(self) -> int:
+        return len(self.headers)
+
+    def value_rows(self) -> list[Row]:
+        return [r for r in self.rows if not r.is_heading]
+
+    @property
+    def where(self) -> str:
+        return f"{self.document.source.name}: table {self.index + 1} (line {self.first_line})"

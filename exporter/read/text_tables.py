@@ -1,0 +1,554 @@
+"""Tables from fixed-width text: ``<TABLE>`` blocks and untagged column-aligned tables.
+
+The chain of small steps (pdfplumber style)::
+
+    find_blocks(text)          -> line ranges of tables, with their headers and titles
+    _pieces(line)              -> whitespace-separated pieces with their columns
+    _column_edges(lines)       -> value columns from the right edges of the numbers
+    _assign(line, columns)     -> label text and one value per column
+    _rows(lines, columns)      -> rows, joining labels wrapped over several lines
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from exporter.read.documents import Document
+from exporter.read.numbers import Printed, parse_number
+from exporter.read.tables import Cell, Row, Table
+
+_TAG = re.compile(r"</?(S|C|CAPTION|FN|F\d+)>", re.I)
+_RULE = re.compile(r"^[\s\-=_~*.]*[-=_]{3,}[\s\-=_~*.]*$")
+_LEADER = re.compile(r"(\s*\.){2,}\s*$|\.{3,}")
+_PAGE = re.compile(r"<PAGE>|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+TITLE_LINES = 10
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    end: int
+    text: str
+    printed: Printed | None
+
+    @property
+    def right(self) -> int:
+        """Right edge used for alignment: a closing ``)`` or ``%`` hangs past the digits."""
+        end = self.end
+        while end > self.start and self.text[end - self.start - 1] in ")%":
+            end -= 1
+        return end
+
+
+def _pieces(line: str) -> list[Piece]:
+    raw = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    merged: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(raw):
+        s, e, t = raw[i]
+        if t in ("$", "(", "$(", "($") and i + 1 < len(raw):
+            ns, ne, nt = raw[i + 1]
+            merged_text = line[s:ne]
+            if parse_number(merged_text) is not None:
+                merged.append((s, ne, merged_text))
+                i += 2
+                continue
+        if t in (")", "%", ")%", "%)") and merged:
+            ps, pe, pt = merged[-1]
+            merged[-1] = (ps, e, line[ps:e])
+            i += 1
+            continue
+        merged.append((s, e, t))
+        i += 1
+    return [Piece(s, e, t, parse_number(t)) for s, e, t in merged]
+
+
+def _trailing_values(pieces: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for p in reversed(pieces):
+        if p.printed is None:
+            break
+        out.append(p)
+    return list(reversed(out))
+
+
+def _is_rule(line: str) -> bool:
+    return bool(_RULE.match(line)) and bool(line.strip())
+
+
+def _is_year_line(vals: list[Piece], pieces: list[Piece]) -> bool:
+    """The column years of a heading (``2008   Change   2007``; a label may stand before them)."""
+    if not vals:
+        return False
+    if len(vals) == len(pieces) and all(_YEAR.match(p.text) for p in vals):
+        return True
+    numbers = [p for p in pieces if p.printed is not None]
+    return len(numbers) >= 2 and all(_YEAR.match(p.text) for p in numbers)
+
+
+@dataclass(frozen=True)
+class Column:
+    left: int
+    right_min: int
+    right_max: int
+
+    def holds(self, p: Piece) -> bool:
+        return self.right_min - 2 <= p.right <= self.right_max + 2
+
+
+def column_edges(lines: list[str]) -> list[Column]:
+    """Value columns of a table body, from where its numbers end (right-aligned)."""
+    edges: list[tuple[int, int, int]] = []  # (right, left, line no)
+    value_lines = 0
+    for n, line in enumerate(lines):
+        if _is_rule(line):
+            continue
+        pieces = _pieces(line)
+        vals = _trailing_values(pieces)
+        if not vals or _is_year_line(vals, pieces):
+            continue
+        value_lines += 1
+        for p in vals:
+            edges.append((p.right, p.start, n))
+    if not edges:
+        return []
+    edges.sort()
+    clusters: list[list[tuple[int, int, int]]] = [[edges[0]]]
+    for e in edges[1:]:
+        if e[0] - clusters[-1][-1][0] <= 2:
+            clusters[-1].append(e)
+        else:
+            clusters.append([e])
+    need = max(2, int(0.3 * value_lines)) if value_lines > 3 else 1
+    cols = []
+    for c in clusters:
+        support = len({e[2] for e in c})
+        if support >= need:
+            cols.append(Column(min(e[1] for e in c), min(e[0] for e in c), max(e[0] for e in c)))
+    return cols
+
+
+def _assign(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], int]:
+    """Split a line into its label text and its values, one slot per column."""
+    pieces = _pieces(line)
+    vals = _trailing_values(pieces)
+    slots: list[Piece | None] = [None] * len(columns)
+    label_end = len(line.rstrip())
+    taken: set[int] = set()
+    for p in reversed(vals):
+        placed = False
+        for i, col in enumerate(columns):
+            if slots[i] is None and col.holds(p):
+                slots[i] = p
+                placed = True
+                taken.add(p.start)
+                break
+        if not placed:
+            break
+    if taken:
+        label_end = min(taken)
+    label = line[:label_end].rstrip()
+    return label, slots, len(line) - len(line.lstrip())
+
+
+_CONNECTIVE = re.compile(
+    r"(,|;|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bon|\bfrom|\bnet|\bless|\bwith|\bby|\bat)\s*$",
+    re.I,
+)
+
+
+def clean_label(text: str) -> str:
+    text = _TAG.sub(" ", text)
+    text = _LEADER.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" .")
+
+
+def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
+    """Does the label line ``prev`` (no values) run on into ``nxt``?"""
+    p = prev.strip()
+    n = nxt.strip()
+    if not p or not n:
+        return False
+    if _CONNECTIVE.search(p):
+        return True
+    if p.endswith(":"):
+        return False
+    if n[0].islower() or n[0] in "($":
+        return True
+    letters_p = [c for c in p if c.isalpha()]
+    letters_n = [c for c in n if c.isalpha()]
+    if letters_p and all(c.isupper() for c in letters_p) and not all(c.isupper() for c in letters_n):
+        return False
+    return nxt_indent >= prev_indent
+
+
+def build_rows(
+    lines: list[str], first_line: int, columns: list[Column]
+) -> list[Row]:
+    rows: list[Row] = []
+    pending: list[tuple[str, int, int]] = []  # label-only lines waiting: (text, indent, line no)
+    rule = False
+    section = ""
+    parent = ""
+
+    def flush_pending_as_headings() -> None:
+        nonlocal section, parent, rule
+        for text, indent, ln in pending:
+            lab = clean_label(text)
+            if not lab:
+                continue
+            rows.append(Row(lab, [None] * len(columns), ln, indent, text.strip()))
+            section = lab
+            parent = lab if lab.endswith(":") or text.rstrip().endswith(":") else ""
+            rule = False
+        pending.clear()
+
+    for offset, line in enumerate(lines):
+        ln = first_line + offset
+        if not line.strip():
+            if pending:
+                flush_pending_as_headings()
+            continue
+        if _is_rule(line):
+            flush_pending_as_headings()
+            rule = True
+            continue
+        label, slots, indent = _assign(line, columns)
+        if all(s is None for s in slots):
+            lab = clean_label(label)
+            if not lab or set(lab) <= set("$%()"):
+                continue
+            if pending and not _continues(pending[-1][0], label, indent, pending[-1][1]):
+                flush_pending_as_headings()
+            pending.append((label, indent, ln))
+            continue
+        # a value line: pending label lines that run on into it become part of its label
+        joined: list[str] = []
+        while pending:
+            text, pind, _pln = pending[-1]
+            if _continues(text, label if label.strip() else "x", indent, pind) and (
+                not joined or _continues(text, joined[0], indent, pind)
+            ):
+                joined.insert(0, text)
+                pending.pop()
+            else:
+                break
+        flush_pending_as_headings()
+        raw = " ".join(t.strip() for t in joined + [label])
+        first_indent = _indent_of(joined[0]) if joined else indent
+        cells = [
+            Cell(p.text, p.printed, ln, p.start, p.end) if p is not None and p.printed else None
+            for p in slots
+        ]
+        rows.append(
+            Row(
+                clean_label(raw),
+                cells,
+                ln - len(joined),
+                first_indent if label.strip() or joined else indent,
+                raw,
+                rule_above=rule,
+                section=section,
+                parent_label=parent,
+            )
+        )
+        rule = False
+        low = rows[-1].label.lower()
+        if low.startswith("total") or not low:
+            section = ""
+            parent = ""
+    flush_pending_as_headings()
+    for i, r in enumerate(rows):
+        r.index = i
+    return rows
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
+    """Text over each column: each header line's phrases go to the nearest column."""
+    heads: list[list[str]] = [[] for _ in columns]
+    if not columns:
+        return []
+    label_edge = min(c.left for c in columns) - 4
+    centers = [(c.left + c.right_max) / 2 for c in columns]
+    for line in header_lines:
+        if _is_rule(line) or not line.strip():
+            continue
+        phrases = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            phrases.extend(_split_dates(m.start(), m.group()))
+        phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
+        if not phrases:
+            continue
+        for i, center in enumerate(centers):
+            best = min(
+                phrases,
+                key=lambda p: 0 if p[0] <= center <= p[1] else min(abs(center - p[0]), abs(center - p[1])),
+            )
+            heads[i].append(best[2])
+    return [" ".join(h) for h in heads]
+
+
+def label_column_heading(header_lines: list[str], columns: list[Column]) -> list[str]:
+    """What the header lines print in the label column, left of the value columns.
+
+    Many filings put the statement's name, its scale or its dates there, on the same line as the
+    column years: ``SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996      1997     1996`` or
+    ``(DOLLARS IN THOUSANDS EXCEPT PER SHARE DATA)   2001   2000``. It belongs to the whole table,
+    like a title line above it.
+    """
+    if not columns:
+        return []
+    edge = min(c.left for c in columns) - 4
+    out = []
+    for line in header_lines:
+        if _is_rule(line) or not line.strip():
+            continue
+        left = []
+        for m in re.finditer(r"\S+(?: \S+)*", line):
+            # a phrase ending left of the columns, or a long one starting at the margin (a title)
+            if m.end() <= edge or (m.start() <= 4 and m.start() < edge // 4 and not _DATE_WORD.search(m.group())):
+                left.append(m.group())
+        text = re.sub(r"\s+", " ", " ".join(left)).strip()
+        if text and set(text) - set("-=_ "):
+            out.append(text)
+    return out
+
+
+_MONTH_WORD = re.compile(
+    r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+\d)", re.I)
+_DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b")
+
+
+_DATED_LINE = re.compile(r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+                         r"(19|20)\d\d\s*$", re.I)  # "April 24, 2008": a dateline, not a row of values
+
+
+def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
+    """Split a header phrase holding several dates ("March 28, March 29,") into one per date."""
+    cuts = [m.start() for m in _MONTH_WORD.finditer(text)]
+    if len(cuts) < 2:
+        cuts = [m.start() for m in _DATE_WORD.finditer(text)]
+        if len(cuts) < 2 or _MONTH_WORD.search(text):
+            return [(start, start + len(text), text.strip())]
+    cuts = [0] + [c for c in cuts if c > 0] + [len(text)]
+    out = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = text[a:b]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((start + a + lead, start + a + len(piece.rstrip()), piece.strip()))
+    return out
+
+
+def _title_above(all_lines: list[str], start: int) -> list[str]:
+    out: list[str] = []
+    i = start - 1
+    while i >= 0 and len(out) < TITLE_LINES:
+        line = all_lines[i]
+        if re.search(r"</TABLE>", line, re.I):
+            break
+        if re.search(r"<PAGE>", line, re.I) and out:
+            break
+        text = re.sub(r"\s+", " ", line).strip()
+        if text and not re.search(r"<PAGE>", line, re.I):
+            words = text.split()
+            prose = len(text) > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
+                                       and sum(w[:1].islower() for w in words) > len(words) / 2)
+            if prose:
+                break
+            out.insert(0, text)
+        i -= 1
+    return out
+
+
+def _below(all_lines: list[str], end: int) -> list[str]:
+    out: list[str] = []
+    for line in all_lines[end + 1 : end + 6]:
+        if re.search(r"<TABLE>|<PAGE>", line, re.I):
+            break
+        if line.strip():
+            out.append(line.strip())
+    return out
+
+
+def tagged_tables(doc: Document) -> list[Table]:
+    """Every ``<TABLE>`` block of a text document, as :class:`Table`."""
+    all_lines = doc.text.split("\n")
+    tables: list[Table] = []
+    i = 0
+    while i < len(all_lines):
+        if not re.search(r"<TABLE\b", all_lines[i], re.I):
+            i += 1
+            continue
+        start = i
+        j = i + 1
+        while j < len(all_lines) and not re.search(r"</TABLE>", all_lines[j], re.I):
+            j += 1
+        block = all_lines[start + 1 : j]
+        table = _table_from_block(doc, len(tables), block, start + 2, all_lines, start, j)
+        if table is not None:
+            tables.append(table)
+        i = j + 1
+    return tables
+
+
+def _table_from_block(
+    doc: Document,
+    index: int,
+    block: list[str],
+    first_line: int,
+    all_lines: list[str],
+    start: int,
+    end: int,
+) -> Table | None:
+    # header = lines up to the <S> marker line; body after it
+    s_line = next(
+        (k for k, line in enumerate(block) if re.match(r"^\s*<S>", line, re.I)), None
+    )
+    cleaned = [_TAG.sub(lambda m: " " * len(m.group()), line).rstrip() for line in block]
+    cleaned = [re.sub(r"<PAGE>", "", line, flags=re.I) for line in cleaned]
+    if s_line is not None:
+        head, body, body_first = cleaned[:s_line], cleaned[s_line + 1 :], first_line + s_line + 1
+    else:
+        k = 0
+        while k < len(cleaned):
+            pieces = _pieces(cleaned[k])
+            vals = _trailing_values(pieces)
+            if vals and not _is_year_line(vals, pieces) and not _is_rule(cleaned[k]):
+                break
+            k += 1
+        # keep a label-only line right above the first value line in the body
+        while k > 0 and cleaned[k - 1].strip() and not _is_rule(cleaned[k - 1]):
+            prev_vals = _trailing_values(_pieces(cleaned[k - 1]))
+            if prev_vals:
+                break
+            if len(cleaned[k - 1]) - len(cleaned[k - 1].lstrip()) > 20:
+                break
+            k -= 1
+        head, body, body_first = cleaned[:k], cleaned[k:], first_line + k
+    columns = column_edges(body)
+    if not columns:
+        return None
+    rows = build_rows(body, body_first, columns)
+    if not any(not r.is_heading for r in rows):
+        return None
+    return Table(
+        document=doc,
+        index=index,
+        title=_title_above(all_lines, start) + label_column_heading(head, columns),
+        headers=column_headers(head, columns),
+        rows=rows,
+        first_line=start + 1,
+        last_line=end + 1,
+        notes=_below(all_lines, end),
+    )
+
+
+def untagged_tables(doc: Document) -> list[Table]:
+    """Column-aligned tables in text with no ``<TABLE>`` tags (many 1990s filings).
+
+    A table is a run of lines where most non-blank lines end in numbers, the
+    runs separated by at most two blank lines; its header is the few lines of
+    short phrases above it.
+    """
+    all_lines = doc.text.split("\n")
+    is_val = []
+    for line in all_lines:
+        pieces = _pieces(line)
+        vals = _trailing_values(pieces)
+        is_val.append(bool(vals) and not _is_year_line(vals, pieces) and len(line) < 200
+                      and not _DATED_LINE.search(line) and not re.match(r"\s*page\s+\d+\s*$", line, re.I))
+    tables: list[Table] = []
+    i = 0
+    n = len(all_lines)
+    while i < n:
+        if not is_val[i]:
+            i += 1
+            continue
+        # grow a run
+        j = i
+        last_val = i
+        count = 0
+        words_since = 0  # text lines (headings) since the last value line; blanks and rules are free
+        while j < n:
+            line = all_lines[j]
+            if is_val[j]:
+                last_val = j
+                count += 1
+                words_since = 0
+            elif line.strip() and (len(line.strip()) > 90 or re.search(r"<PAGE>", line, re.I)):
+                break  # prose or a page break
+            elif line.strip() and not _is_rule(line):
+                words_since += 1
+                if words_since > 3:
+                    break
+            if j - last_val > 10:
+                break
+            j += 1
+        if count >= 4:
+            # header: up to 6 lines above with no long prose
+            h0 = i
+            while h0 > 0 and i - h0 < 6:
+                prev = all_lines[h0 - 1]
+                if prev.strip() and (len(prev.strip()) > 90 or prev.rstrip().endswith(".")):
+                    break
+                h0 -= 1
+            # label lines directly above the first value line belong to the body
+            b0 = i
+            while b0 > h0 and all_lines[b0 - 1].strip() and len(all_lines[b0 - 1]) - len(
+                all_lines[b0 - 1].lstrip()
+            ) < 8 and not _is_rule(all_lines[b0 - 1]) and not _DATE_WORD.search(all_lines[b0 - 1]):
+                b0 -= 1
+            body = all_lines[b0 : last_val + 1]
+            head = all_lines[h0:b0]
+            columns = column_edges(body)
+            if len(columns) >= 1:
+                rows = build_rows(body, b0 + 1, columns)
+                if sum(1 for r in rows if not r.is_heading) >= 4:
+                    tables.append(
+                        Table(
+                            document=doc,
+                            index=len(tables),
+                            title=_title_above(all_lines, h0) + label_column_heading(head, columns),
+                            headers=column_headers(head, columns),
+                            rows=rows,
+                            first_line=b0 + 1,
+                            last_line=last_val + 1,
+                            notes=_below(all_lines, last_val),
+                        )
+                    )
+        i = max(j, i + 1)
+    return tables
+
+
+def text_tables(doc: Document) -> list[Table]:
+    """The ``<TABLE>`` blocks of a document and the column-aligned tables printed outside them
+    (a release may tag one statement and print the next as bare text)."""
+    if not re.search(r"<TABLE\b", doc.text, re.I):
+        return untagged_tables(doc)
+    tagged = tagged_tables(doc)
+    lines = doc.text.split("\n")
+    inside = False
+    for i, line in enumerate(lines):  # blank the blocks, keeping line numbers
+        opens = re.search(r"<TABLE\b", line, re.I)
+        if opens or inside:
+            inside = not re.search(r"</TABLE>", line, re.I)
+            lines[i] = ""
+    bare = untagged_tables(replace(doc, text="\n".join(lines)))
+    tables = sorted(tagged + [_with_document(t, doc) for t in bare], key=lambda t: t.first_line)
+    for i, t in enumerate(tables):
+        t.index = i
+    return tables
+
+
+def _with_document(table: Table, doc: Document) -> Table:
+    table.document = doc
+    return table

@@ -1,0 +1,114 @@
+"""The document's own arithmetic: which printed rows sum to which printed totals.
+
+Working on the *displayed* values, every column at once: a row is a total when
+a run of the rows just above it (each earlier total standing for the rows it
+already sums) adds up to it with weights of +1 or -1 in every period column,
+allowing for rounding in the last printed digit. Totals a statement only
+implies are never invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from exporter.read.tables import Row
+
+MAX_PARTS = 9  # every sign pattern is tried up to this many parts
+MAX_PLAIN_PARTS = 30  # beyond it, only a plain sum (how modern statements print their sections)
+
+
+@dataclass(frozen=True)
+class Sum:
+    """``rows[total] = sum(weight * rows[part])`` in every column, on displayed values."""
+
+    total: int
+    parts: tuple[tuple[int, int], ...]  # (row index, weight)
+
+
+def _vector(row: Row, ncols: int) -> list[Decimal | None]:
+    return [c.printed.value if c is not None else None for c in row.cells[:ncols]]
+
+
+def _unit(row: Row) -> Decimal:
+    places = max((c.printed.places for c in row.cells if c is not None), default=0)
+    return Decimal(1).scaleb(-places)
+
+
+def _matches(
+    total: list[Decimal | None], parts: list[list[Decimal | None]], weights: tuple[int, ...],
+    tol: Decimal,
+) -> bool:
+    used = 0
+    informative = False
+    for col, t in enumerate(total):
+        vals = [p[col] for p in parts]
+        if t is None:
+            if any(v not in (None, 0) for v in vals):
+                return False
+            continue
+        s = sum((w * v for w, v in zip(weights, vals, strict=True) if v is not None), Decimal(0))
+        if abs(s - t) > tol:
+            return False
+        used += 1
+        if sum(1 for v in vals if v not in (None, 0)) >= 2:
+            informative = True
+    return used > 0 and informative
+
+
+_TOTALISH = re.compile(
+    r"^\s*(total|sub-?total|net\b|gross|income|loss|earnings|profit|operating\s+(income|loss|profit)"
+    r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b)",
+    re.I,
+)
+
+
+def could_be_total(row: Row) -> bool:
+    """A total is ruled off, unlabeled, or says so ("Total ...", "Net income", "Gross profit")."""
+    return row.rule_above or not row.label.strip() or bool(_TOTALISH.match(row.label))
+
+
+def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = frozenset()) -> list[Sum]:
+    """Find the printed totals among ``rows`` (indices in ``eligible``, in order).
+
+    ``barriers`` are rows after which earlier lines no longer take part (the end of
+    the assets side of a balance sheet).
+    """
+    if not rows:
+        return []
+    ncols = max(len(r.cells) for r in rows)
+    vectors = {i: _vector(rows[i], ncols) for i in eligible}
+    available: list[int] = []
+    sums: list[Sum] = []
+    for i in eligible:
+        row = rows[i]
+        found: Sum | None = None
+        tol = _unit(row)
+        limit = min(len(available), MAX_PLAIN_PARTS) if could_be_total(row) else 0
+        for k in range(2, limit + 1):
+            suffix = available[-k:]
+            parts = [vectors[j] for j in suffix]
+            # try the plain sum first, then every sign pattern with fewer minus signs first
+            if k <= MAX_PARTS:
+                patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1))
+            else:
+                patterns = [(1,) * k]
+            for weights in patterns:
+                if _matches(vectors[i], parts, weights, tol * (1 if k <= 3 else 2)):
+                    found = Sum(i, tuple(zip(suffix, weights, strict=True)))
+                    break
+            if found:
+                break
+        if found is None and available and row.label.lower().startswith("total"):
+            j = available[-1]
+            if vectors[j] == vectors[i] and any(v for v in vectors[i] if v):
+                found = Sum(i, ((j, 1),))
+        if found is not None:
+            sums.append(found)
+            del available[-len(found.parts):]
+        available.append(i)
+        if i in barriers:
+            available.clear()
+    return sums

@@ -1,0 +1,528 @@
+"""The dei facts a cover page prints: form, period, registrant, file number, state, address, flags...
+
+:func:`read_cover` takes the lines of a document's first pages (:mod:`exporter.understand.cover_text`)
+and returns a :class:`CoverFact` for each dei fact it finds, with the text as printed (what
+the Inline XBRL writer tags) and the value dei expects (what the instance holds)::
+
+    FORM 10-K                                   -> DocumentType 10-K
+    ☒ ANNUAL REPORT PURSUANT TO SECTION 13 ...  -> DocumentAnnualReport true
+    California | 94-2404110                     -> EntityIncorporationStateCountryCode CA,
+    (State or other jurisdiction ...) | (I.R.S. Employer Identification No.)
+                                                   EntityTaxIdentificationNumber 94-2404110
+    Large accelerated filer | ☒ | ...           -> EntityFilerCategory Large Accelerated Filer
+
+Where to look is data (``cover_fields.toml``); the names of states, exchanges and filer
+categories are EDGAR's own (:mod:`exporter.understand.cover_codes`). A fact the cover does not print is
+simply absent; :func:`missing` says which of those EDGAR requires for the form.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from exporter.understand.cover_codes import lookup
+
+_FIELDS = Path(__file__).with_name("cover_fields.toml")
+_REQUIRED = Path(__file__).with_name("cover_required.json")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+DATE = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
+                  re.I)
+FORM = re.compile(r"\bform\s+(?P<form>10-K405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K|20-F|40-F|6-K)"
+                  r"(?P<amend>\s*/\s*A)?(?![\w-])", re.I)
+_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])")
+_SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+@dataclass(frozen=True)
+class CoverFact:
+    """A dei fact read from the cover: ``name``, its dei ``value``, and where it is printed.
+
+    ``shown`` is the text as the document prints it (``"California"``, ``"☒"``), ``line`` the
+    cover line it is on, ``format`` the transformation that turns ``shown`` into ``value``
+    (None: ``shown`` is the value), ``instant`` the date of a fact reported at a date other
+    than the report's (shares outstanding, public float).
+    """
+
+    name: str
+    value: str
+    shown: str
+    line: int
+    format: str | None = None
+    instant: date | None = None
+
+
+@cache
+def fields() -> dict[str, Any]:
+    with _FIELDS.open("rb") as f:
+        return tomllib.load(f)
+
+
+@cache
+def _boxes() -> re.Pattern[str]:
+    """Any check box; group ``on`` when it is checked."""
+    b = fields()["boxes"]
+    letters_on = "|".join(b["letter_checked"])
+    letters_off = "|".join(b["letter_unchecked"])
+    return re.compile(
+        rf"(?P<on>{'|'.join(b['checked'])}|(?<![\w])(?:{letters_on})(?![\w]))"
+        rf"|(?P<off>{'|'.join(b['unchecked'])}|(?<![\w])(?:{letters_off})(?![\w]))")
+
+
+@cache
+def _any_box() -> str:
+    """The box pattern without group names, to embed in other patterns."""
+    return re.sub(r"\(\?P<\w+>", "(?:", _boxes().pattern)
+
+
+def parse_date(text: str) -> tuple[date, re.Match[str]] | None:
+    for m in DATE.finditer(text):
+        try:
+            return date(int(m["year"]), _MONTHS.index(m["month"].lower()) + 1, int(m["day"])), m
+        except ValueError:
+            continue
+    return None
+
+
+def _find(pattern: str, lines: list[str], start: int = 0, stop: int | None = None) -> int | None:
+    rx = re.compile(pattern, re.I)
+    for k in range(start, len(lines) if stop is None else min(stop, len(lines))):
+        if rx.search(lines[k]):
+            return k
+    return None
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split(" | ")]
+
+
+def _is_caption(line: str) -> bool:
+    captions = fields()["caption"]
+    return line.lstrip().startswith("(") or any(re.search(p, line, re.I) for p in captions.values())
+
+
+class _Reader:
+    def __init__(self, lines: list[str], form: str | None) -> None:
+        self.lines = lines
+        self.form = form
+        self.facts: dict[str, CoverFact] = {}
+
+    def add(self, name: str, value: str, shown: str, line: int, fmt: str | None = None,
+            instant: date | None = None) -> None:
+        if name not in self.facts and value:
+            self.facts[name] = CoverFact(name, value, shown, line, fmt, instant)
+
+    def applies(self, spec: dict[str, Any]) -> bool:
+        return self.form is None or self.form in spec.get("forms", [self.form])
+
+    # -- the form and the period -------------------------------------------------------------
+    def document_type(self) -> None:
+        for k, line in enumerate(self.lines[:60]):
+            m = FORM.search(line)
+            if m:
+                form = m["form"].upper()
+                self.add("DocumentType", form, m.group(0)[m.start("form") - m.start():m.end("form") - m.start()], k)
+                self.add("AmendmentFlag", "true" if m["amend"] else "false", "", k)
+                self.form = self.form or _family(form)
+                return
+
+    def period(self) -> None:
+        p = fields()["period"]
+        keys = {"8-K": ["event"], "10-Q": ["quarterly", "annual"]}.get(self.form or "", ["annual", "quarterly"])
+        for key in keys:
+            k = _find(p[key], self.lines[:80])
+            if k is None:
+                continue
+            # the date follows the words, or sits in the cell/line before them (8-K tables)
+            line = self.lines[k]
+            at = re.search(p[key], line, re.I)
+            assert at is not None
+            for text, where in ((line[at.end():], k), (self.lines[k - 1] if k else "", k - 1),
+                                (self.lines[k + 1] if k + 1 < len(self.lines) else "", k + 1)):
+                found = parse_date(text)
+                if found:
+                    when, m = found
+                    self.add("DocumentPeriodEndDate", when.isoformat(), m.group(0), where,
+                             "ixt:date-monthname-day-year-en")
+                    return
+
+    # -- captions: registrant, state, tax id, address, phone, file number --------------------
+    def captioned(self) -> None:
+        c = fields()["caption"]
+        shape = fields()["shape"]
+        n = min(len(self.lines), 120)
+        k = _find(c["registrant"], self.lines[:n])
+        if k is not None:
+            before = re.split(c["registrant"], self.lines[k], flags=re.I)[0].strip(" (|")
+            if before and not before.lower().startswith("(exact"):
+                self.add("EntityRegistrantName", before, before, k)
+            elif k > 0 and not _is_caption(self.lines[k - 1]):
+                name = self.lines[k - 1].split(" | ")[0].strip()
+                self.add("EntityRegistrantName", name, name, k - 1)
+        k = _find(c["file_number"], self.lines[:n])
+        if k is not None:
+            for j in (k, k - 1, k + 1):
+                m = re.search(shape["file_number"], self.lines[j]) if 0 <= j < len(self.lines) else None
+                if m:
+                    self.add("EntityFileNumber", m.group(0), m.group(0), j)
+                    break
+        k = _find(c["jurisdiction"], self.lines[:n])
+        if k is not None:
+            self._state_and_tax_id(k)
+        k = _find(c["address"], self.lines[:n])
+        if k is not None:
+            self._address(k)
+        k = _find(c["phone"], self.lines[:n])
+        if k is not None:
+            for j in (k, k - 1, k - 2):
+                m = re.search(shape["phone"], self.lines[j]) if j >= 0 else None
+                if m:
+                    self.add("CityAreaCode", m["area"], m["area"], j)
+                    self.add("LocalPhoneNumber", m["local"], m["local"], j)
+                    break
+
+    def _state_and_tax_id(self, k: int) -> None:
+        shape = fields()["shape"]
+        caption = _cells(self.lines[k])
+        rows = [(k, self.lines[k])] + ([(k - 1, self.lines[k - 1])] if k else [])
+        for j, line in rows:
+            cells = _cells(line)
+            for i, cell in enumerate(cells):
+                text = re.sub(r"\(.*?\)", "", cell).strip()
+                if j == k - 1 and len(cells) == len(caption) and not re.search(
+                        fields()["caption"]["jurisdiction"], caption[i], re.I):
+                    state = None
+                else:
+                    state = text
+                if state:
+                    code = lookup("state", state) or lookup("country", state)
+                    if code:
+                        self.add("EntityIncorporationStateCountryCode", code, state, j,
+                                 "ixt-sec:stateprovnameen" if lookup("state", state) else "ixt-sec:countrynameen")
+            m = re.search(shape["tax_id"], line)
+            if m:
+                self.add("EntityTaxIdentificationNumber", m.group(0), m.group(0), j)
+
+    def _address(self, k: int) -> None:
+        shape = fields()["shape"]
+        lines: list[tuple[int, str]] = []
+        inline = re.split(fields()["caption"]["address"], self.lines[k], flags=re.I)[0].strip(" (|")
+        if inline:
+            lines.append((k, inline))
+        j = k - 1
+        while j >= 0 and len(lines) < 4 and not _is_caption(self.lines[j]):
+            lines.insert(0, (j, self.lines[j]))
+            j -= 1
+        # drop a phone number or an e-mail line
+        lines = [(i, t) for i, t in lines if not re.search(r"@|^tel|telephone", t, re.I)]
+        if not lines:
+            return
+        parts: list[tuple[int, str]] = []
+        for i, t in lines:
+            for cell in _cells(t):
+                for piece in re.split(r",\s*", cell):
+                    if piece.strip():
+                        parts.append((i, piece.strip()))
+        # the zip code ends the address; the state (or a 2-letter code) precedes it; the city before
+        zi = next((n for n in range(len(parts) - 1, -1, -1) if re.search(shape["zip"], parts[n][1])), None)
+        if zi is None:
+            return
+        zline, ztext = parts[zi]
+        zm = list(re.finditer(shape["zip"], ztext))[-1]
+        self.add("EntityAddressPostalZipCode", zm["zip"], zm["zip"], zline)
+        head = ztext[: zm.start()].strip(" ,")
+        rest = parts[:zi] + ([(zline, head)] if head else [])
+        if not rest:
+            return
+        sline, stext = rest[-1]
+        state, city_tail = None, ""
+        words = stext.split()
+        for w in range(len(words)):  # the longest tail of words that names a state
+            cand = " ".join(words[w:])
+            code = lookup("state", cand) or (cand if re.fullmatch(r"[A-Z]{2}", cand) else None)
+            if code:
+                state = (code, cand)
+                city_tail = " ".join(words[:w])
+                break
+        if state is None:
+            return
+        self.add("EntityAddressStateOrProvince", state[0], state[1], sline,
+                 None if state[0] == state[1] else "ixt-sec:stateprovnameen")
+        rest = rest[:-1] + ([(sline, city_tail)] if city_tail else [])
+        if not rest:
+            return
+        cline, city = rest[-1]
+        self.add("EntityAddressCityOrTown", city, city, cline)
+        street = rest[:-1]
+        if street:
+            first = street[0][0]
+            line1 = [t for i, t in street if i == first]
+            self.add("EntityAddressAddressLine1", ", ".join(line1), ", ".join(line1), first)
+            more = [t for i, t in street if i != first]
+            if more:
+                self.add("EntityAddressAddressLine2", ", ".join(more), ", ".join(more),
+                         next(i for i, _ in street if i != first))
+
+    # -- check boxes ---------------------------------------------------------------------------
+    def _box_near(self, k: int, start: int, end: int, alone: bool = False) -> tuple[bool, str, int] | None:
+        """The check box that belongs to the label at ``lines[k][start:end]``.
+
+        ``alone``: the label is a sentence with one box (at its end), not one of a row of labels.
+        """
+        line = self.lines[k]
+        before = line[:start]
+        # a row that starts with a box puts each box before its label ("☒ Large accelerated filer ☐ ...")
+        leading = _boxes().match(line.lstrip(" |"))
+        m = re.search(r"(?:" + _any_box() + r")[\s|(]*$", before)
+        if m and (leading or not before[: m.start()].strip(" |")):
+            box = _boxes().match(before, m.start())
+            if box is not None:
+                return box["on"] is not None, box.group(0), k
+        if leading:
+            return None
+        after = line[end:]
+        for m2 in _boxes().finditer(after):
+            # the first box after the label, before another label starts
+            gap = after[: m2.start()]
+            if alone or len(re.findall(r"[A-Za-z]{3,}", gap)) <= 12:
+                return m2["on"] is not None, m2.group(0), k
+            break
+        if k + 1 < len(self.lines):
+            nxt = self.lines[k + 1]
+            m3 = _boxes().match(nxt.strip())
+            if m3 and len(nxt.strip()) == len(m3.group(0)):
+                return m3["on"] is not None, m3.group(0), k + 1
+        return None
+
+    def boxes(self) -> None:
+        n = min(len(self.lines), 140)
+        for name, spec in fields()["box"].items():
+            if not self.applies(spec):
+                continue
+            rx = re.compile(spec["label"], re.I)
+            for k in range(n):
+                for m in rx.finditer(self.lines[k]):
+                    if spec.get("group") == "filer" and re.search(r"indicate by check ?mark", self.lines[k], re.I) \
+                            and not _boxes().search(self.lines[k][m.end():m.end() + 4]):
+                        continue  # the question names the categories; the boxes follow
+                    box = self._box_near(k, m.start(), m.end(), alone=spec.get("group") is None)
+                    if box is not None:
+                        on, shown, where = box
+                        self.add(name, "true" if on else "false", shown, where,
+                                 "ixt:fixed-true" if on else "ixt:fixed-false")
+                        break
+                if name in self.facts:
+                    break
+
+    def yes_no(self) -> None:
+        n = min(len(self.lines), 140)
+        for name, spec in fields()["yesno"].items():
+            if not self.applies(spec):
+                continue
+            k = _find(spec["question"], self.lines[:n])
+            if k is None:
+                continue
+            q = re.search(spec["question"], self.lines[k], re.I)
+            assert q is not None
+            for j in (k, k + 1):
+                if j >= len(self.lines):
+                    break
+                text = self.lines[j][q.end():] if j == k else self.lines[j]
+                answer = self._answer(text)
+                if answer is not None:
+                    yes, shown = answer
+                    value = ("true" if yes else "false") if spec.get("boolean") else ("Yes" if yes else "No")
+                    fmt = None if not spec.get("boolean") else ("ixt:fixed-true" if yes else "ixt:fixed-false")
+                    self.add(name, value, shown, j, fmt)
+                    break
+
+    @staticmethod
+    def _answer(text: str) -> tuple[bool, str] | None:
+        """Which of "Yes"/"No" is checked: ``(True, "Yes")`` for "Yes ☒ No ☐" (or "☒ Yes ☐ No")."""
+        b = _any_box()
+        after = re.search(rf"\byes\b[\s|:]*(?P<y>{b})[\s|]*\bno\b[\s|:]*(?P<n>{b})", text, re.I)
+        before = re.search(rf"(?P<y>{b})[\s|]*\byes\b[\s|,]*(?P<n>{b})[\s|]*\bno\b", text, re.I)
+        m = after or before
+        if m is None:
+            return None
+        on = re.compile(rf"(?:{'|'.join(fields()['boxes']['checked'])}|x|X)$")
+        yes_on = bool(on.match(m["y"]))
+        no_on = bool(on.match(m["n"]))
+        if yes_on == no_on:
+            return None
+        word = re.search(r"\byes\b" if yes_on else r"\bno\b", m.group(0), re.I)
+        return yes_on, word.group(0) if word else ("Yes" if yes_on else "No")
+
+    def filer_category(self) -> None:
+        spec = fields()["filer_category"]
+        if not self.applies(spec):
+            return
+        n = min(len(self.lines), 140)
+        q = _find(r"indicate by check ?mark whether the registrant is a large accelerated filer", self.lines[:n])
+        start = q + 1 if q is not None else 0
+        for k in range(start, min(start + 6, n)):
+            for value, pattern in spec["values"].items():
+                for m in re.finditer(pattern, self.lines[k], re.I):
+                    box = self._box_near(k, m.start(), m.end())
+                    if box is not None and box[0]:
+                        shown = m.group(0)
+                        self.add("EntityFilerCategory", value, shown, k,
+                                 None if shown == value else "ixt-sec:entityfilercategoryen")
+                        return
+
+    # -- securities, shares, public float ------------------------------------------------------
+    def twelve_b(self) -> None:
+        k = _find(fields()["caption"]["twelve_b"], self.lines[:120])
+        if k is None:
+            return
+        rows = []
+        for j in range(k + 1, min(k + 40, len(self.lines))):
+            cells = _cells(self.lines[j])
+            if len(cells) < 3 or re.search(r"section 12\(g\)|indicate by", self.lines[j], re.I):
+                break
+            rows.append((j, cells))
+        if len(rows) != 1:  # several classes are reported per class (an axis), not here
+            return
+        j, cells = rows[0]
+        title, symbol, exchange = cells[0], cells[1], cells[-1]
+        self.add("Security12bTitle", title, title, j)
+        if re.fullmatch(r"[A-Z][A-Z0-9.\-]{0,9}", symbol):
+            self.add("TradingSymbol", symbol, symbol, j)
+        code = lookup("exchange", exchange)
+        if code:
+            self.add("SecurityExchangeName", code, exchange, j, "ixt-sec:exchnameen")
+
+    def shares(self) -> None:
+        s = fields()["shares"]
+        n = min(len(self.lines), 160)
+        for k in range(n):
+            line = self.lines[k]
+            if re.search(s["public_float"], line, re.I) and "EntityPublicFloat" not in self.facts:
+                self._money(k, line)
+        for k in range(n):
+            line = self.lines[k]
+            if not re.search(r"\bshares\b|\bclass\b|common stock", line, re.I) or not re.search(
+                    s["outstanding"], line, re.I) or re.search(s["public_float"], line, re.I):
+                continue
+            found = self._shares_at(k)
+            if found is not None:
+                return
+
+    def _money(self, k: int, line: str) -> None:
+        for m in re.finditer(r"\$\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion)?",
+                             line, re.I):
+            try:
+                value = Decimal(m["num"].replace(",", ""))
+            except InvalidOperation:
+                continue
+            if m["scale"]:
+                value = value.scaleb(_SCALE[m["scale"].lower()])
+            if value < 1000 and not m["scale"]:
+                continue
+            found = parse_date(line)
+            self.add("EntityPublicFloat", _plain(value), m["num"], k, "ixt:num-dot-decimal",
+                     found[0] if found else None)
+            return
+
+    def _shares_at(self, k: int) -> bool | None:
+        """Shares outstanding in the sentence (or the small table) at line ``k``; True when found."""
+        window = [self.lines[k]] + self.lines[k + 1:k + 4]
+        numbers: list[tuple[int, Decimal, str]] = []
+        when = None
+        for off, text in enumerate(window):
+            if off and re.search(r"table of contents|^part\s+i\b|documents incorporated", text, re.I):
+                break
+            found = parse_date(text)
+            if found and when is None:
+                when = found[0]
+            for m in _NUMBER.finditer(DATE.sub(" ", text)):
+                raw = m.group(0)
+                try:
+                    v = Decimal(raw.replace(",", ""))
+                except InvalidOperation:
+                    continue
+                if v >= 10000 and not re.fullmatch(r"(?:19|20)\d\d", raw):
+                    numbers.append((k + off, v, raw))
+            if off == 0 and numbers:
+                break
+        if not numbers or when is None:
+            return None
+        if len({v for _, v, _ in numbers}) > 1:
+            return True  # several classes: reported per class, not as one fact
+        j, v, raw = numbers[0]
+        self.add("EntityCommonStockSharesOutstanding", _plain(v), raw, j, "ixt:num-dot-decimal", when)
+        return True
+
+
+def _plain(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _family(form: str) -> str:
+    return {"10-K405": "10-K", "10-KSB": "10-K", "10-KT": "10-K", "10-QSB": "10-Q", "10-QT": "10-Q"}.get(form, form)
+
+
+def read_cover(lines: list[str], form: str | None = None) -> dict[str, CoverFact]:
+    """The dei facts the cover ``lines`` print, by dei name. ``form``: the form if known (SEC header)."""
+    r = _Reader(lines, _family(form.upper()) if form else None)
+    r.document_type()
+    if r.form is None:
+        return r.facts
+    r.period()
+    r.captioned()
+    r.boxes()
+    r.yes_no()
+    r.filer_category()
+    r.twelve_b()
+    if r.form in ("10-K", "10-Q"):
+        r.shares()
+    return r.facts
+
+
+def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
+    """AuditorName, AuditorLocation and AuditorFirmId from a 10-K's text (the auditor's report)."""
+    a = fields()["auditor"]
+    out: dict[str, CoverFact] = {}
+    for k, line in enumerate(lines):
+        m = re.search(a["named"], line, re.I)
+        if m and "AuditorName" not in out:
+            out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
+        m = re.search(a["located"], line, re.I)
+        if m and "AuditorLocation" not in out:
+            out["AuditorLocation"] = CoverFact("AuditorLocation", m["location"], m["location"], k)
+        m = re.search(a["firm_id"], line, re.I)
+        if m and "AuditorFirmId" not in out:
+            out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["shown"], k)
+        m = re.search(a["signature"], line)
+        if m and "AuditorName" not in out and re.search(r"llp|llc|p\.?c\.?|ltd|cpa", m["name"], re.I):
+            out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
+            for j in range(k + 1, min(k + 4, len(lines))):
+                place = lines[j].strip()
+                city = re.fullmatch(r"(?P<loc>[A-Z][A-Za-z .'\-]+,\s*[A-Z][A-Za-z .]+)", place)
+                if city and not DATE.search(place) and "AuditorLocation" not in out:
+                    out["AuditorLocation"] = CoverFact("AuditorLocation", city["loc"], city["loc"], j)
+                    break
+        if len(out) == 3:
+            break
+    return out
+
+
+@cache
+def required() -> dict[str, list[str]]:
+    """The cover facts EDGAR requires per form family (built from the EDGAR plugin's dei validations)."""
+    data: dict[str, list[str]] = json.loads(_REQUIRED.read_text(encoding="utf-8"))["required"]
+    return data
+
+
+def missing(form: str, found: set[str]) -> list[str]:
+    """The dei facts EDGAR requires on ``form``'s cover that are not in ``found``."""
+    return [name for name in required().get(_family(form), []) if name not in found]

@@ -1,0 +1,403 @@
+"""From a filing to statements: find the tables, classify them, resolve periods, build facts.
+
+This is the reading half of the pipeline; nothing here writes files.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from decimal import Decimal
+
+from exporter.check.cross import cross_findings
+from exporter.check.finding import Finding
+from exporter.map.mapping import concept_info
+from exporter.map.overrides import Overrides
+from exporter.read.documents import Document, Filing
+from exporter.read.tables import Table
+from exporter.read.text_tables import text_tables
+from exporter.understand import signs
+from exporter.understand.facts import (
+    REVERSES,
+    UNITS,
+    Fact,
+    Statement,
+    build_lines,
+    extension_name,
+    name_words,
+    negative_shown,
+)
+from exporter.understand.parentheticals import parenthetical_facts
+from exporter.understand.periods import (
+    ColumnDate,
+    FiscalCalendar,
+    Period,
+    find_dates,
+    infer_calendar,
+    parse_column,
+    resolve,
+    snap,
+)
+from exporter.understand.scale import detect_scale
+from exporter.understand.statements import classify
+from taxonomy_map.reserved import standard_names
+
+SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
+
+
+@dataclass
+class Extraction:
+    """Everything read from one filing."""
+
+    statements: list[Statement] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (table, why not a statement)
+    calendar: FiscalCalendar = field(default_factory=FiscalCalendar)
+    warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # the statements disagree with each other
+    documents: list[Document] = field(default_factory=list)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [f for s in self.statements for f in s.facts]
+
+
+def document_tables(doc: Document) -> list[Table]:
+    if doc.kind == "html":
+        from exporter.read.html_tables import html_tables
+
+        tables: list[Table] = html_tables(doc)
+        return tables
+    return text_tables(doc)
+
+
+def _column_is_percent(table: Table, col: int) -> bool:
+    cells = [r.cells[col] for r in table.value_rows() if col < len(r.cells) and r.cells[col]]
+    pct = sum(1 for c in cells if c is not None and c.printed.percent)
+    return bool(cells) and pct * 2 >= len(cells)
+
+
+def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
+    out = Extraction()
+    found: list[tuple[Table, str, str, bool]] = []
+    seen_text: set[int] = set()
+    for doc in filing.documents:
+        if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
+            continue
+        if hash(doc.text) in seen_text:
+            continue  # the same document filed twice in one submission
+        seen_text.add(hash(doc.text))
+        out.documents.append(doc)
+        for table in document_tables(doc):
+            cls = classify(table)
+            if cls.statement in ("bs", "is", "cf"):
+                found.append((table, cls.statement, cls.reason, cls.by_title))
+            else:
+                out.skipped.append((table.where, cls.reason if cls.statement is None
+                                    else f"a {cls.statement} statement (not exported yet)"))
+    # where a statement is found by its title, tables that only look like one are
+    # excerpts (MD&A, notes): leave them out
+    found = _merge_continuations(found)
+    titled = {code for _, code, _, by_title in found if by_title}
+    kept = []
+    for table, code, reason, by_title in found:
+        if code in titled and not by_title:
+            out.skipped.append((table.where, f"looks like a {code} table but the document's own "
+                                             f"{code} statement is titled elsewhere"))
+        else:
+            kept.append((table, code, reason))
+    kept = _first_of_each(kept, out)
+    # the fiscal calendar from every date the statements print
+    col_dates: list[date] = []
+    bs_dates: list[date] = []
+    year_ends: list[date] = []
+    parsed: dict[int, list[ColumnDate]] = {}
+    # full dates the statements print in titles and headers: a year-only column takes its day there
+    printed = tuple(sorted({d for table, _, _ in kept for d in find_dates(" ".join(table.title + table.headers))}))
+    for table, code, _ in kept:
+        title = " ".join(table.title)
+        cols = [parse_column(h, title, printed) for h in table.headers]
+        parsed[id(table)] = cols
+        for c in cols:
+            if c.end and c.exact:
+                col_dates.append(c.end)
+                if code == "bs":
+                    bs_dates.append(c.end)
+                elif c.months == 12 or (c.weeks or 0) >= 52:
+                    year_ends.append(c.end)
+    out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends)
+    for key, cols in parsed.items():
+        parsed[key] = [snap(c, out.calendar) for c in cols]
+    company = name_words(filing.header.company or _company_line(kept))
+    for table, code, reason in kept:
+        st = _statement(table, code, reason, parsed[id(table)], out, overrides, company)
+        if st is not None:
+            out.statements.append(st)
+    _name_extensions(out.statements)
+    for st in out.statements:
+        _facts(st)
+        st.facts.extend(parenthetical_facts(st))
+    out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
+    _drop_conflicts(out)
+    return out
+
+
+_FORMAL_TITLE = re.compile(
+    r"consolidated|condensed|statements?\s+of|balance\s+sheets?|statement\s+of\s+financial", re.I)
+
+
+def _strength(table: Table) -> float:
+    """How much a table looks like the statement itself rather than an excerpt of it."""
+    title = " ".join(table.title[-4:])
+    rows = len(table.value_rows())
+    return rows + (10 if _FORMAL_TITLE.search(title) else 0)
+
+
+def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
+    """The registrant's name as statement titles print it ("APPLE COMPUTER, INC.")."""
+    for table, _, _ in found:
+        for line in table.title:
+            if re.search(r"\b(inc|corp|corporation|company|co|ltd|llc|plc|group|holdings)\b\.?", line, re.I) \
+                    and len(line) < 80:
+                return line
+    return None
+
+
+def _first_of_each(found: list[tuple[Table, str, str]], out: Extraction) -> list[tuple[Table, str, str]]:
+    """The primary statements: of each kind, the fullest formally titled table (MD&A summaries
+    and notes that repeat a few of its lines come before or after it)."""
+    best: dict[str, Table] = {}
+    for table, code, _ in found:
+        if code not in best or _strength(table) > _strength(best[code]):
+            best[code] = table
+    kept = []
+    for table, code, reason in found:
+        if table is best[code]:
+            kept.append((table, code, reason))
+        elif _other_periods(table, best[code], reason) and _strength(table) >= 0.6 * _strength(best[code]):
+            kept.append((table, code, reason + "; a second statement of other periods (quarter and year)"))
+        else:
+            out.skipped.append((table.where, f"a smaller {code} table (notes, MD&A or a supplement): the "
+                                             f"{code} statement is {best[code].where}"))
+    return kept
+
+
+def _other_periods(table: Table, first: Table, reason: str) -> bool:
+    """A later titled income or cash-flow statement whose columns are all other periods than the
+    first's (an earnings release prints the quarter, then the year to date)."""
+    if not reason.startswith("title says"):
+        return False
+    mine = {parse_column(h, " ".join(table.title)) for h in table.headers}
+    theirs = {parse_column(h, " ".join(first.title)) for h in first.headers}
+    mine = {c for c in mine if c.end is not None and (c.months or c.weeks)}
+    theirs = {c for c in theirs if c.end is not None}
+    return bool(mine) and not mine & theirs
+
+
+_CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
+
+
+def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
+    """Is ``table`` the next part of the statement ``prev`` whose last part is table ``last`` (the
+    next table of the same document, as many value columns, and headed by the same dates, by
+    none, or titled "(continued)")?"""
+    if prev.document is not table.document or table.index != last + 1 or prev.ncols != table.ncols:
+        return False
+    if [h.lower() for h in prev.headers] == [h.lower() for h in table.headers]:
+        return True
+    if any(_CONTINUED.search(line) for line in table.title[-4:]):
+        return True
+    mine = [c.end for c in cols]
+    return not any(mine) or mine == [c.end for c in cols_prev]
+
+
+def _merge_continuations(
+    found: list[tuple[Table, str, str, bool]],
+) -> list[tuple[Table, str, str, bool]]:
+    """A statement printed over two tables (assets on one page, liabilities and equity on the
+    next; "BALANCE SHEETS (Continued)") is read as one."""
+    out: list[tuple[Table, str, str, bool]] = []
+    last: dict[int, int] = {}  # id of a merged table -> index of its last part
+    for table, code, reason, by_title in found:
+        if out:
+            prev, prev_code, prev_reason, prev_by_title = out[-1]
+            cols_prev = [parse_column(h, " ".join(prev.title)) for h in prev.headers]
+            cols = [parse_column(h, " ".join(table.title)) for h in table.headers]
+            if prev_code == code and _continues(prev, last.get(id(prev), prev.index), table, cols_prev, cols):
+                rows = [*prev.rows, *table.rows]
+                merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
+                               table.last_line, table.notes, prev.position)
+                for i, r in enumerate(rows):
+                    merged.rows.append(replace(r, index=i))
+                last[id(merged)] = table.index
+                out[-1] = (merged, code, prev_reason + f"; continued in table {table.index + 1}",
+                           prev_by_title or by_title)
+                continue
+        out.append((table, code, reason, by_title))
+    return out
+
+
+def _statement(
+    table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
+    overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
+) -> Statement | None:
+    title = " ".join(table.title)
+    scale = detect_scale(title)
+    if scale.source.startswith("no scale"):
+        scale = detect_scale(" ".join(table.headers))
+    periods: list[Period | None] = []
+    for i, c in enumerate(cols):
+        if _column_is_percent(table, i):
+            periods.append(None)
+            continue
+        periods.append(resolve(c, code == "bs", out.calendar))
+    if not any(periods):
+        out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
+        return None
+    for i, p in enumerate(periods):
+        if p is None:
+            out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
+                                f"period; its values are not exported")
+    table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
+    lines, sums = build_lines(table, code, overrides, company)
+    st = Statement(code, table, reason, periods, scale, lines, sums)
+    _signs(st)
+    return st
+
+
+def _without_columns(table: Table, drop: set[int]) -> Table:
+    """The table with the cells of columns that have no period emptied ("% of Revenues"), so a
+    row's unit and the printed sums are read from the exported columns only."""
+    if not drop:
+        return table
+    rows = [replace(r, cells=[None if i in drop else c for i, c in enumerate(r.cells)]) for r in table.rows]
+    return replace(table, rows=rows)
+
+
+_CASH_FLOW_START = re.compile(r"ProfitLoss|NetIncomeLoss(AttributableToParent)?|IncomeLossFromContinuingOperations"
+                              r"(IncludingPortionAttributableToNoncontrollingInterest)?")
+
+
+def _signs(st: Statement) -> None:
+    inputs: dict[int, signs.SignInput] = {}
+    for ln in st.lines:
+        info = concept_info(ln.choice.concept) if ln.choice.concept else None
+        if info is None and ln.unit_kind == "monetary" and ln.choice.alternatives:
+            # an extension concept takes the balance type of the closest us-gaap concept
+            info = concept_info(ln.choice.alternatives[0].concept)
+        ln.balance = info.balance if info else ""
+        balance = ln.balance
+        if st.code == "cf" and info is not None and _CASH_FLOW_START.fullmatch(info.name):
+            balance = "debit"  # net income starts the cash flows: it adds to them like an inflow
+        inputs[ln.row.index] = signs.SignInput(
+            balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
+        )
+    factor, reason = signs.factors(len(st.table.rows), st.sums, inputs)
+    for ln in st.lines:
+        ln.factor = factor.get(ln.row.index, 1)
+        ln.sign_reason = reason.get(ln.row.index, "")
+
+
+def _name_extensions(statements: list[Statement]) -> None:
+    used = set(standard_names())  # an extension named like a us-gaap element is rejected (EFM 6.7.16)
+    by_label: dict[tuple[str, str, str], str] = {}
+    for st in statements:
+        for ln in st.lines:
+            if ln.choice.concept:
+                ln.concept = ln.choice.concept
+                ln.prefix = "us-gaap"
+                continue
+            key = (st.code, ln.label.lower(), ln.unit_kind)
+            if key not in by_label:
+                by_label[key] = extension_name(ln.label, used)
+            ln.concept = by_label[key]
+            ln.prefix = ""  # the company prefix, filled in by the writer
+
+
+_MONTH_NUM = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+
+
+def _balance_date(at: str, period: Period) -> Period:
+    """The instant of a cash-flow statement's opening or closing balance in a column's period."""
+    start = period.start or period.end
+    opening = start - timedelta(days=1)
+    if at == "start":
+        return Period(opening)
+    if at.startswith("at "):
+        _, mon, day = at.split()
+        md = (_MONTH_NUM.get(mon, 0), int(day))
+        if md in ((start.month, start.day), (opening.month, opening.day)):
+            return Period(opening)
+    return Period(period.end)
+
+
+def _decimals(places: int, power: int) -> int:
+    return places - power
+
+
+def _facts(st: Statement) -> None:
+    scale = st.scale
+    for ln in st.lines:
+        power = {"monetary": scale.money, "shares": scale.shares, "perShare": scale.per_share,
+                 "percent": 0}[ln.unit_kind]
+        own = detect_scale(f"{ln.row.parent_label} {ln.row.label}")
+        if ln.unit_kind in ("monetary", "shares") and not own.source.startswith("no scale"):
+            power = own.money  # the line says its own scale: "(in thousands)"
+        places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
+        for col, cell in enumerate(ln.row.cells):
+            if cell is None or col >= len(st.periods):
+                continue
+            period = st.periods[col]
+            if period is None:
+                continue
+            if ln.instant_at:
+                period = _balance_date(ln.instant_at, period)
+            p = cell.printed
+            places = p.places if not p.dash else places_row
+            value = ln.factor * p.value * (Decimal(10) ** power)
+            decimals = _decimals(places, power)
+            if ln.unit_kind == "percent":
+                value = ln.factor * p.value / 100
+                decimals = places + 2
+            value = _normalize(value)
+            st.facts.append(Fact(
+                concept=ln.concept, prefix=ln.prefix, period=period, unit=UNITS[ln.unit_kind],
+                value=value, decimals=decimals, statement=st.code, table=st.table.index,
+                row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
+                displayed=p.value, scale=power, sign_reason=ln.sign_reason,
+            ))
+
+
+def _normalize(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _drop_conflicts(out: Extraction) -> None:
+    """Keep one fact per concept, period and unit; report values that disagree.
+
+    A printed total that involves a dropped value can no longer be checked, so it
+    leaves the calculations.
+    """
+    seen: dict[tuple[str, str, str], Fact] = {}
+    for st in out.statements:
+        kept: list[Fact] = []
+        lost: set[int] = set()
+        for f in st.facts:
+            key = (f.qname, f.period.key(), f.unit)
+            prior = seen.get(key)
+            if prior is None:
+                seen[key] = f
+                kept.append(f)
+            elif prior.value != f.value:
+                lost.add(f.row)
+                out.warnings.append(
+                    f"{f.concept} {f.period.key()}: {f.label!r} (line {f.line}) gives {f.value} but "
+                    f"{prior.label!r} (line {prior.line}) gave {prior.value}; the first is kept")
+            # an equal duplicate is dropped silently: one fact, shown once in the report
+        st.facts = kept
+        if lost:
+            st.sums = [s for s in st.sums if s.total not in lost and not any(i in lost for i, _ in s.parts)]
+

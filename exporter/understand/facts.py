@@ -1,0 +1,409 @@
+"""Building facts: statement lines with their concept, unit, periods, scale and sign.
+
+Input: a classified :class:`~exporter.read.tables.Table`. Output: a
+:class:`Statement` whose :class:`Line` s carry the mapping decision and whose
+:class:`Fact` s carry the stored value (``Decimal``), ``decimals`` and the
+provenance of every number (document line, column, raw text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from exporter.map import mapping
+from exporter.map.labels import strip_clutter, tokens
+from exporter.map.mapping import Choice
+from exporter.map.overrides import EXTENSION, Overrides
+from exporter.read.tables import Row, Table
+from exporter.understand.arithmetic import Sum, find_sums
+from exporter.understand.periods import Period
+from exporter.understand.scale import Scale
+
+UNITS = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
+
+_PER_SHARE = re.compile(r"per\s+(common\s+|basic\s+|diluted\s+|weighted\s+)?(share|unit)|\beps\b|per\s+ads", re.I)
+_SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(number|common)", re.I)
+_OPERATING_TOTAL = re.compile(
+    r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
+    r"\s+from\s+operations)", re.I)
+_SHARE_COUNT_HEADING = re.compile(
+    r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
+    r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
+_OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
+_CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
+REVERSES = re.compile(r"\bbenefit\b|\(income\)|\(gain\)", re.I)  # labels whose sign reads reversed
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One reported value with everything needed to write it and to explain it."""
+
+    concept: str  # local name
+    prefix: str  # "us-gaap" or the company prefix
+    period: Period
+    unit: str
+    value: Decimal
+    decimals: int
+    statement: str
+    table: int
+    row: int
+    column: int
+    line: int  # document line of the number
+    raw: str  # the number as printed
+    label: str  # the row label as printed
+    displayed: Decimal  # the printed value, sign as shown, unscaled
+    scale: int  # power of ten applied to the printed value
+    sign_reason: str = ""
+
+    @property
+    def qname(self) -> str:
+        return f"{self.prefix}:{self.concept}"
+
+
+@dataclass
+class Line:
+    """A statement line and what was decided about it."""
+
+    row: Row
+    label: str  # the label used for mapping (heading prefix added where it completes it)
+    display_label: str
+    unit_kind: str
+    zone: frozenset[str]
+    choice: Choice
+    concept: str = ""
+    prefix: str = "us-gaap"
+    balance: str = ""
+    factor: int = 1
+    sign_reason: str = ""
+    is_total: bool = False
+    instant_at: str = ""  # "start"/"end": a cash-flow statement's opening/closing balance
+
+
+@dataclass
+class Statement:
+    code: str
+    table: Table
+    reason: str
+    periods: list[Period | None]
+    scale: Scale
+    lines: list[Line] = field(default_factory=list)
+    sums: list[Sum] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    parentheticals: dict[int, list[str]] = field(default_factory=dict)  # row -> concepts in its label
+
+    def line_for(self, row_index: int) -> Line | None:
+        for ln in self.lines:
+            if ln.row.index == row_index:
+                return ln
+        return None
+
+
+def unit_kind(row: Row, context: str) -> str:
+    text = f"{context} {row.label}"
+    if any(c is not None and c.printed.percent for c in row.cells):
+        return "percent"
+    if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
+        heading = f"{row.parent_label} {context}".strip()
+        if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):
+            return "shares"
+        vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
+        if vals and all(v.places == 0 and abs(v.value) >= 1000 for v in vals):
+            return "shares"  # whole numbers in the thousands are share counts, not amounts per share
+        return "perShare"
+    own = row.label
+    if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
+        return "shares"
+    near = f"{row.parent_label} {row.section}"  # only the heading right above: "shares" there counts
+    if _SHARES.search(near) and not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I):
+        places = max((c.printed.places for c in row.cells if c is not None), default=0)
+        if places == 0 or _SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
+            return "shares"
+    return "monetary"
+
+
+def heading_paths(table: Table) -> dict[int, list[str]]:
+    """The headings each row sits under, outermost first ("Earnings per share:", "Assuming dilution:").
+
+    A heading nests under the one before it when it is indented further, or when it follows
+    it directly with no value row in between; otherwise it replaces headings at its level.
+    """
+    stack: list[tuple[int, str]] = []
+    fresh = False  # the last heading has no value rows under it yet
+    out: dict[int, list[str]] = {}
+    for r in table.rows:
+        if r.is_heading:
+            while stack and not fresh and stack[-1][0] >= r.indent:
+                stack.pop()
+            stack.append((r.indent, r.label))
+            fresh = True
+            continue
+        if r.label.lower().startswith("total") and stack and not r.label.endswith(":"):
+            out[r.index] = [h for _, h in stack]
+            stack.pop()
+            fresh = False
+            continue
+        while stack and stack[-1][0] > r.indent and len(stack) > 1:
+            stack.pop()
+        out[r.index] = [h for _, h in stack]
+        fresh = False
+    return out
+
+
+_CF_OTHER = {
+    "operating": "Other operating activities",
+    "investing": "Other investing activities",
+    "financing": "Other financing activities",
+}
+
+
+def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
+                zone: frozenset[str] = frozenset()) -> str:
+    """The label to map: a short sub-line ("Basic") is completed by its heading(s)."""
+    label = row.label
+    words0 = tokens(strip_clutter(label))
+    if words0 and set(words0) <= {"other", "net", "miscellaneous"} and zone & set(_CF_OTHER):
+        # a cash-flow "Other": an adjustment, or another operating/investing/financing item
+        activity = next(a for a in _CF_OTHER if a in zone)
+        if activity == "operating" and any(re.search(r"adjustment|non-?cash", h, re.I) for h in path or []):
+            return "Other noncash income expense"
+        return _CF_OTHER[activity]
+    if path and kind in ("perShare", "shares"):
+        return " ".join(h.rstrip(":") for h in path[-2:]) + " " + label
+    heading = row.parent_label or row.section
+    words = tokens(strip_clutter(label))
+    short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
+    generic = bool(words) and set(words) <= {"other", "net", "total", "miscellaneous"}
+    # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
+    brief = len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
+    if heading and (short or generic or brief or label[:1].islower()):
+        return f"{heading.rstrip(':')} {label}"
+    return label
+
+
+def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
+    """Where each row stands: assets/liabilities/equity, current/noncurrent, (non)operating."""
+    out: dict[int, frozenset[str]] = {}
+    side = "assets"
+    current: str | None = None
+    equity = False
+    operating = "operating"
+    activity = "operating"
+    for r in table.rows:
+        lab = r.label.lower()
+        sec = r.section.lower()
+        z: set[str] = set()
+        if code == "bs":
+            if r.is_heading:
+                if re.search(r"liabilit", lab):
+                    side = "liabilities"
+                    current = None
+                elif re.search(r"equity|stockholders|shareholders|capital\b|deficit", lab):
+                    equity = True
+                    side = "liabilities"
+                if re.search(r"\bcurrent\b", lab) and not re.search(r"non-?\s*current", lab):
+                    current = "current"
+                elif re.search(r"non-?\s*current|long-term|other assets", lab):
+                    current = "noncurrent"
+            if re.search(r"\bcurrent\b", sec) and not re.search(r"non-?\s*current", sec) and current is None:
+                current = "current"
+            z.add(side)
+            if equity:
+                z.add("equity")
+            elif current:
+                z.add(current)
+            if not r.is_heading:
+                if re.match(r"total\s+current", lab):
+                    current = "noncurrent"
+                if re.match(r"total\s+assets", lab) or (side == "assets" and not lab and r.rule_above
+                                                         and current == "noncurrent"):
+                    side = "liabilities"
+                    current = None
+                if re.match(r"total\s+liabilities$|total\s+liabilities\s*$", lab):
+                    current = None
+        elif code in ("is", "ci"):
+            z.add(operating)
+            if not r.is_heading and _OPERATING_TOTAL.match(r.label):
+                operating = "nonoperating"
+        elif code == "cf":
+            lab_h = r.label.lower()
+            if r.is_heading and re.search(r"investing", lab_h):
+                activity = "investing"
+            elif r.is_heading and re.search(r"financing", lab_h):
+                activity = "financing"
+            z.add(activity)
+            if not r.is_heading and re.search(r"\bnet\s+cash\b|cash\s+(provided|used|generated)", lab_h):
+                activity = {"operating": "investing", "investing": "financing"}.get(activity, activity) \
+                    if re.search(activity, lab_h) else activity
+        out[r.index] = frozenset(z)
+    return out
+
+
+def negative_shown(row: Row) -> bool:
+    """Printed in parentheses (or with a minus) in most of its columns."""
+    vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
+    neg = sum(1 for v in vals if v.negative_shown)
+    return bool(vals) and neg * 2 >= len(vals) and neg > 0
+
+
+_AT_DATE = re.compile(
+    r"\b(?:at|as\s+of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.I)
+
+
+def _instant_at(code: str, label: str) -> str:
+    """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"."""
+    if code != "cf":
+        return ""
+    if _OPENING.search(label):
+        return "start"
+    if _CLOSING.search(label):
+        return "end"
+    m = _AT_DATE.search(label)
+    if m and re.search(r"cash|balance", label, re.I):
+        return f"at {m.group(1).lower()[:3]} {int(m.group(2))}"
+    return ""
+
+
+def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
+                     before: list[Row], after: list[Row]) -> str:
+    """Name a total printed without a label, from what surrounds it."""
+    prev = next((b for b in reversed(before) if b.label.strip()), None)
+    if prev is not None and re.match(r"\s*(less\b|accumulated\s+(depreciation|amortization))", prev.label, re.I):
+        # gross, less accumulated depreciation, then the net amount: "Property and equipment, net"
+        gross = next((b for b in reversed(before[:-1]) if b.label.strip() and b is not prev), None)
+        if gross is not None:
+            base = re.sub(r"^\s*(total|gross)\s+|,?\s*(at\s+cost|gross)\s*$", "", gross.label, flags=re.I)
+            return f"{base.rstrip(':')}, net"
+    if r.section:
+        return f"Total {r.section.rstrip(':').lower()}"
+    if code == "bs" and "assets" in zone and "liabilities" not in zone:
+        nxt = next((a for a in after if a.label.strip()), None)
+        if nxt is None or re.search(r"liabilit|equity", nxt.label, re.I):
+            return "Total assets"
+    if code == "bs" and last:
+        return "Total liabilities and stockholders' equity"
+    return "Total"
+
+
+_NAME_STOP = {"inc", "incorporated", "corp", "corporation", "co", "company", "companies", "the", "and", "group",
+              "holdings", "holding", "ltd", "limited", "plc", "llc", "lp", "sa", "nv", "ag", "of", "subsidiaries",
+              "international", "global", "new"}
+
+
+def name_words(company: str | None) -> frozenset[str]:
+    """The words of the registrant's name that say nothing about a line ("Boeing", "Coca-Cola")."""
+    if not company:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[a-z]+", company.lower()) if w not in _NAME_STOP and len(w) > 2)
+
+
+def _without_name(label: str, names: frozenset[str]) -> str:
+    if not names:
+        return label
+    kept = [w for w in re.split(r"(\W+)", label) if w.lower() not in names]
+    return "".join(kept).strip() or label
+
+
+def build_lines(table: Table, code: str, overrides: Overrides | None = None,
+                company: frozenset[str] = frozenset()) -> tuple[list[Line], list[Sum]]:
+    """Decide unit, zone, concept and sign for every value row of a statement table.
+
+    ``company`` are the words of the registrant's name: "Net loss attributable to Boeing
+    shareholders" is mapped as "Net loss attributable to shareholders".
+    """
+    zones = _zones(table, code)
+    bank = bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
+    rows = table.value_rows()
+    paths = heading_paths(table)
+    kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
+             for r in rows}
+    instants = {r.index: _instant_at(code, r.label) for r in rows}
+    eligible = [r.index for r in rows if kinds[r.index] == "monetary" and not instants[r.index]]
+    barriers = frozenset(
+        r.index for r in rows
+        if code == "bs" and "assets" in zones.get(r.index, frozenset())
+        and re.match(r"total\s+assets\s*$", r.label, re.I)
+    )
+    sums = find_sums(table.rows, eligible, barriers)
+    totals = {s.total for s in sums}
+    lines: list[Line] = []
+    for n, r in enumerate(rows):
+        zone = zones.get(r.index, frozenset())
+        lab = r.label if r.label.strip() else _unlabeled_total(
+            r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:])
+        full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
+                                             r.rule_above, r.section, r.parent_label, r.index),
+                                         paths.get(r.index), kinds[r.index], zone), company)
+        lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
+                          is_total=r.index in totals, instant_at=instants[r.index]))
+    _assign(lines, code, bank, overrides, {})
+    # a second pass: printed totals now know the concepts of their parts
+    by_row = {ln.row.index: ln for ln in lines}
+    parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
+             for s in sums if s.total in by_row}
+    siblings = frozenset(c for ln in lines if (c := ln.choice.concept))
+    _assign(lines, code, bank, overrides, parts, siblings)
+    return lines, sums
+
+
+def _values_key(row: Row) -> tuple[Decimal | None, ...]:
+    return tuple(c.printed.value if c is not None else None for c in row.cells)
+
+
+def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
+            parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset()) -> None:
+    """Choose concepts so no two lines with different values share one; overrides come first."""
+    taken: dict[str, Line] = {}
+    pending = []
+    for ln in lines:
+        o = overrides.find(ln.display_label, code) or overrides.find(ln.label, code) if overrides else None
+        if o is None:
+            pending.append(ln)
+            continue
+        if o.concept == EXTENSION:
+            ln.choice = Choice(None, 1.0, f"override ({o.where}): a company extension concept", (), "override")
+        else:
+            ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), "override", score=99.0)
+            taken[o.concept] = ln
+    # a printed total is never the concept of one of its own parts
+    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) for ln in lines}
+    rounds = 0
+    while pending and rounds < 6:
+        rounds += 1
+        nxt: list[Line] = []
+        for ln in pending:
+            ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
+                              ln.is_total, bank, parts.get(ln.row.index, frozenset()),
+                              "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""})
+            ch = mapping.choose(ml, excluded[id(ln)])
+            ln.choice = ch
+            if ch.concept is None:
+                continue
+            other = taken.get(ch.concept)
+            if other is not None and other.instant_at != ln.instant_at:
+                continue  # an opening and a closing balance: one concept, two dates
+            if other is None or _values_key(other.row) == _values_key(ln.row):
+                if other is None:
+                    taken[ch.concept] = ln
+                continue
+            # two lines want one concept: the better-scored keeps it, the other looks again
+            loser = ln if other.choice.score >= ch.score else other
+            if loser is other:
+                taken[ch.concept] = ln
+            excluded[id(loser)].add(ch.concept)
+            nxt.append(loser)
+        pending = nxt
+
+
+def extension_name(label: str, used: set[str]) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", strip_clutter(label) or label)
+    name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:120] or "Item"
+    if name[0].isdigit():
+        name = "N" + name
+    base, n = name, 2
+    while name in used:
+        name = f"{base}{n}"
+        n += 1
+    used.add(name)
+    return name

@@ -1,0 +1,127 @@
+"""Which statement a table is: balance sheet, income statement, cash flows, or none.
+
+The title above a table decides when it names a statement; otherwise the row
+labels vote. Tables that are neither (segment data, selected data, financial
+data schedules) are kept out, and the reason is recorded for the report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from exporter.read.tables import Table
+
+Statement = Literal["bs", "is", "cf", "ci", "eq"]
+
+NAMES: dict[str, str] = {
+    "bs": "Balance Sheet",
+    "is": "Income Statement",
+    "cf": "Cash Flow Statement",
+    "ci": "Statement of Comprehensive Income",
+    "eq": "Statement of Stockholders' Equity",
+}
+
+_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("cf", re.compile(r"cash\s+flows?", re.I)),
+    ("eq", re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
+                      r"\s+(equity|investment)|changes\s+in\s+(stock|share)holders|statements?\s+of\s+"
+                      r"(changes\s+in\s+)?(equity|stockholders)", re.I)),
+    ("ci", re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
+    ("bs", re.compile(r"balance\s+sheets?|statements?\s+of\s+(consolidated\s+)?financial\s+(position|condition)"
+                      r"|statements?\s+of\s+condition", re.I)),
+    ("is", re.compile(
+        r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|loss|\(loss\)|comprehensive)"
+        r"|income\s+statements?|statements?\s+of\s+(net\s+)?(income|earnings)",
+        re.I,
+    )),
+]
+
+_LABEL_VOTES: dict[str, list[str]] = {
+    "bs": [r"total\s+assets", r"total\s+liabilities", r"total\s+current\s+assets",
+           r"(stock|share)holders'?\s+equity", r"retained\s+earnings|accumulated\s+deficit",
+           r"cash\s+and\s+(cash\s+)?equivalents", r"accounts\s+payable", r"inventor"],
+    "is": [r"net\s+(sales|revenues?)|^revenues?|total\s+revenues?", r"cost\s+of\s+(sales|goods|revenues?)",
+           r"gross\s+(profit|margin)", r"net\s+(income|earnings|loss)", r"per\s+(common\s+)?share",
+           r"income\s+tax", r"operating\s+(income|loss|expenses)", r"weighted\s+average"],
+    "cf": [r"operating\s+activities", r"investing\s+activities", r"financing\s+activities",
+           r"depreciation", r"cash\s+and\s+cash\s+equivalents,?\s+(at\s+)?(beginning|end)",
+           r"net\s+(increase|decrease|change)\s+in\s+cash", r"purchases?\s+of", r"proceeds\s+from"],
+}
+
+
+# titles of tables that print statement lines but are not statements
+_NOT_STATEMENT = re.compile(
+    r"selected|summary|summarized|segment|quarterly\s+(financial\s+)?(data|results|information)"
+    r"|non-?\s?gaap|reconciliation|free\s+cash\s+flow|supplemental|pro\s+forma|guarantor"
+    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights",
+    re.I,
+)
+TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
+HEADING_CHARS = 150  # a longer title line is a paragraph, not a heading
+
+
+@dataclass(frozen=True)
+class Classification:
+    statement: Statement | None
+    reason: str
+    by_title: bool = False
+
+
+def _as_statement(code: str) -> Statement:
+    for known in ("bs", "is", "cf", "ci", "eq"):
+        if code == known:
+            return known
+    raise ValueError(code)
+
+
+def _heading(line: str) -> bool:
+    """A short title line (a heading), not the tail of a paragraph."""
+    return len(line) <= HEADING_CHARS and not re.search(r"[.;:]\s*$", line)
+
+
+def _not_statement(lines: list[str]) -> str | None:
+    """The heading among ``lines`` that names a table that is not a statement, if any."""
+    for line in lines:
+        if _NOT_STATEMENT.search(line):
+            return line
+    return None
+
+
+def classify(table: Table) -> Classification:
+    """Say which statement ``table`` is, and why."""
+    # only headings name a statement: "The following table sets forth our consolidated statements
+    # of income data:" introduces an MD&A excerpt
+    window = [line for line in table.title[-TITLE_LINES:] if _heading(line)]
+    title = " ".join(window)
+    labels = [r.label for r in table.value_rows()]
+    if len(labels) < 3:
+        return Classification(None, "fewer than 3 rows with values")
+    if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
+        return Classification(None, "a financial data schedule (EX-27), not a statement")
+    votes = {k: sum(1 for lab in labels for p in pats if re.search(p, lab, re.I))
+             for k, pats in _LABEL_VOTES.items()}
+    for code, pattern in _TITLE_RULES:
+        if pattern.search(title):
+            if code in ("bs", "is", "cf") and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
+                break  # the title names another table nearby; let the rows decide
+            # the line that names the statement, and the headings between it and the table
+            at = max(i for i, line in enumerate(window) if pattern.search(line)) if any(
+                pattern.search(line) for line in window) else 0
+            other = _not_statement(window[at:])
+            if other is not None:
+                return Classification(None, f"title {other!r} names a summary, supplement or non-GAAP "
+                                            f"table, not a statement")
+            found = pattern.search(title)
+            said = found.group(0) if found else code
+            return Classification(_as_statement(code), f"title says {said!r}", by_title=True)
+    other = _not_statement(window[-3:])
+    if other is not None:
+        return Classification(None, f"title {other!r} names a summary, supplement or non-GAAP "
+                                    f"table, not a statement")
+    best = max(votes, key=lambda k: votes[k])
+    if votes[best] >= 3 and votes[best] >= 2 * sorted(votes.values())[-2]:
+        return Classification(_as_statement(best),
+                              f"{votes[best]} row labels typical of a {NAMES[best].lower()}")
+    return Classification(None, "neither the title nor the row labels name a statement")

@@ -1,0 +1,125 @@
+"""An HTML document as clean XHTML: its text blocks and its tables, statements tagged.
+
+For now a simpler rendering than the source: every block element that holds text
+(``p``, ``div``, headings, list items, ...) becomes a ``<p>`` of its text (prose-tagged
+like text documents), every ``<table>`` a clean table. A statement's table is matched
+to its ``<table>`` element by source line (``Table.first_line`` is the element's
+``sourceline``, see ``html_tables``) and rendered from the table model with its facts
+tagged; other tables keep their cell texts. Styles, images and links are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from exporter.read.documents import Document
+from exporter.read.tables import Table
+from exporter.understand.facts import Statement
+from exporter.write.ixbrl_narrative import find_dei
+from exporter.write.ixbrl_table import render_table
+from exporter.write.ixbrl_tags import Element, Tagger, add_text, el
+from exporter.write.ixbrl_text import PAGE_BREAK, clean, prose
+
+_BLOCKS = frozenset([
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "pre", "blockquote", "dt", "dd", "td",
+    "th", "caption",
+])
+_SKIP = frozenset(["script", "style", "head", "title"])
+_CODE = ("script", "style", "template")  # content that is code or inert, never display text
+
+
+def _text(node: etree._Element) -> str:
+    return re.sub(r"\s+", " ", clean(node.text_content())).strip()
+
+
+def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
+    rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+            for tr in node.iter("tr")]
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return
+    tab = el(parent, "table", class_="fin")
+    body = el(tab, "tbody")
+    for r in rows:
+        tr = el(body, "tr")
+        cells = [c for c in r if c]
+        # cover facts are looked for in the whole row ("Large accelerated filer | ☒"), tagged in their cell
+        shown = find_dei(" | ".join(cells), tagger.model.dei, tagger.dei_shown)
+        at = 0
+        for k, text in enumerate(cells):
+            td = el(tr, "td", class_="l" if k == 0 else "n")
+            pos = 0
+            for s in sorted((s for s in shown if at <= s.start and s.end <= at + len(text)), key=lambda s: s.start):
+                if s.fact.name in tagger.dei_shown or s.start - at < pos:
+                    continue
+                add_text(td, text[pos:s.start - at])
+                tagger.dei(td, s.fact, text[s.start - at:s.end - at], s.format)
+                pos = s.end - at
+            add_text(td, text[pos:])
+            at += len(text) + 3
+
+
+def render_html_document(parent: Element, doc: Document, statements: list[Statement], tagger: Tagger) -> None:
+    """Append the HTML document ``doc`` to ``parent``, statement tables tagged."""
+    try:
+        root = lxml_html.document_fromstring(doc.text.encode("utf-8"),
+                                             parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True,
+                                                                         huge_tree=True))
+    except (etree.ParserError, ValueError):
+        el(parent, "pre", clean(doc.text))
+        return
+    all_tables = list(root.iter("table"))  # kept alive: lxml then hands back the same element objects
+    ordinal = {t: n for n, t in enumerate(all_tables)}
+    # code is never shown: text_content() would read a script inside a paragraph as its prose
+    etree.strip_elements(root, *_CODE, with_tail=False)
+    # statement tables are found by the ordinal of their <table> element: the same parse as
+    # html_tables, so the same order (source lines are useless in one-line documents)
+    by_position: dict[int, Table] = {
+        st.table.position: st.table for st in statements
+        if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0
+    }
+
+    done: set[int] = set()
+
+    def walk(node: etree._Element) -> None:
+        # depth-first with a stack of child iterators, not recursion: markup may nest thousands deep
+        stack: list[Iterator[etree._Element]] = [iter(node)]
+        while stack:
+            child = next(stack[-1], None)
+            if child is None:
+                stack.pop()
+                continue
+            if not isinstance(child.tag, str):
+                continue
+            tag = child.tag.lower()
+            if tag in _SKIP:
+                continue
+            if tag == "table":
+                table = by_position.get(ordinal.get(child, -1))
+                if table is not None and id(table) not in done:
+                    done.add(id(table))
+                    render_table(parent, table, tagger)
+                else:
+                    _plain_table(parent, child, tagger)
+                continue
+            if tag == "hr" and "page-break" in (child.get("style") or "").lower():
+                el(parent, "hr", style=PAGE_BREAK)
+                continue
+            nested = any(isinstance(d.tag, str) and d.tag.lower() in _BLOCKS | {"table"}
+                         for d in child.iterdescendants())
+            if tag in _BLOCKS and not nested:
+                text = _text(child)
+                if text:
+                    prose(el(parent, "p"), text, tagger)
+            else:
+                stack.append(iter(child))
+
+    body = root.find("body")
+    walk(body if body is not None else root)
+    for st in statements:  # a statement whose <table> was not found still shows its numbers
+        if id(st.table) not in done and (st.table.document is doc or st.table.document == doc):
+            render_table(parent, st.table, tagger)

@@ -1,0 +1,283 @@
+"""Numbers in the narrative that repeat a statement fact, and the dei facts the text shows.
+
+"net revenues of $21,906,000" repeats the income statement's ``Revenues`` for the quarter
+(printed there as ``21,906`` in thousands). A prose number becomes a tag only when it is
+the *same value* as a fact (so the duplicate is consistent: same concept, context, unit,
+decimals and value) and the words around it agree:
+
+1. the value: ``$`` numbers are money (``per share`` after them: per-share), bare numbers are
+   shares only in a sentence that speaks of shares; ``thousand/million/billion`` scale them;
+2. the label: one significant word of the statement line (or a synonym) is in the sentence
+   ("revenues"/"sales", "income"/"profit"/"earnings", ...);
+3. the period: the nearest duration word ("quarter", "nine months") rules out other
+   durations; "basic"/"diluted", a year ("fiscal 2002") or "prior year" narrow the rest.
+
+What remains must be one concept and one context; anything else is left untagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from exporter.model import DeiFact
+from exporter.understand.facts import Fact
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/$\-])(?P<cur>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w\-]|[.,]\d)"
+    r"(?P<mult>\s+(?:thousand|million|billion)\b)?(?P<pct>\s?%|\s+percent\b)?",
+    re.I,
+)
+_MULT = {"thousand": 3, "million": 6, "billion": 9}
+_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+|common\s+)?share\b", re.I)
+_SENT_END = re.compile(r"[.!?][\"')\u201d]*\s+(?=[A-Z\"(\u201c$])")
+_ABBREV = re.compile(r"\b(?:Inc|Corp|Co|Ltd|No|Nos|Mr|Mrs|Ms|Dr|St|vs|Jr|Sr|U\.S|approx)\.$", re.I)
+_DURATIONS: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"\b(?:quarters?|three[- ]months?|13[- ]weeks?)\b", re.I), 3),
+    (re.compile(r"\b(?:six[- ]months?|first half|half[- ]year|26[- ]weeks?)\b", re.I), 6),
+    (re.compile(r"\b(?:nine[- ]months?|39[- ]weeks?)\b", re.I), 9),
+    (re.compile(r"\b(?:twelve[- ]months?|full[- ]year|fiscal year|years? ended|5[23][- ]weeks?)\b", re.I), 12),
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PRIOR = re.compile(r"\b(?:prior[- ]year|previous year|year[- ]earlier|last year|year[- ]ago|prior period)\b", re.I)
+_STOP = frozenset([
+    "net", "total", "of", "and", "the", "a", "an", "in", "for", "from", "to", "less", "per", "share",
+    "shares", "basic", "diluted", "other", "before", "after", "on", "at", "by", "with", "as", "or", "common",
+    "fully", "assuming", "operations",
+])
+_SYNONYMS = {
+    "income": {"profit", "earning"},
+    "profit": {"income", "earning"},
+    "earning": {"income", "profit"},
+    "revenue": {"sale"},
+    "sale": {"revenue"},
+}
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+]
+DATE = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)\b")
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A prose number to tag: ``text[start:end]`` (digits only) shows ``fact`` at ``scale``."""
+
+    start: int
+    end: int
+    fact: Fact
+    scale: int
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A dei fact shown in the text: ``text[start:end]``, with its transformation format."""
+
+    start: int
+    end: int
+    fact: DeiFact
+    format: str | None = None
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+
+
+def _words(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[A-Za-z]+", text)}
+
+
+def label_words(label: str) -> set[str]:
+    """The significant words of a statement label, with synonyms: "NET REVENUES" -> {revenue, sale}."""
+    out: set[str] = set()
+    for w in re.findall(r"[A-Za-z]+", label):
+        if w.lower() in _STOP or len(w) < 3:
+            continue
+        s = _stem(w)
+        out.add(s)
+        out |= _SYNONYMS.get(s, set())
+    return out
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph ("Inc." and the like do not end one)."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if _ABBREV.search(text[start : m.start() + 1]):
+            continue
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _months(fact: Fact) -> int | None:
+    if fact.period.start is None:
+        return None
+    return round((fact.period.end - fact.period.start).days / 30.44)
+
+
+def _nearest(sentence: str, pos: int, end: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    best: tuple[int, re.Match[str]] | None = None
+    for m in pattern.finditer(sentence):
+        dist = pos - m.end() if m.end() <= pos else m.start() - end
+        if dist >= 0 and (best is None or dist < best[0]):
+            best = (dist, m)
+    return best[1] if best else None
+
+
+def _narrow(cands: list[Fact], keep: list[Fact]) -> list[Fact]:
+    return keep if keep else cands
+
+
+def _fiscal_year(d: date, year_end: tuple[int, int] | None) -> int:
+    if year_end is None:
+        return d.year
+    m, day = year_end
+    return d.year + 1 if (d.month, d.day) > (m, min(day + 7, 31)) else d.year
+
+
+def find_repeats(
+    text: str,
+    facts: Sequence[Fact],
+    labels: dict[int, str],
+    year_end: tuple[int, int] | None = None,
+) -> list[Repeat]:
+    """The prose numbers of ``text`` that repeat one of ``facts`` (``labels``: id(fact) -> label)."""
+    out: list[Repeat] = []
+    for s0, s1 in sentences(text):
+        sentence = text[s0:s1]
+        words = _words(sentence)
+        for m in _NUMBER.finditer(sentence):
+            if m["pct"]:
+                continue
+            scale = _MULT[m["mult"].strip().lower()] if m["mult"] else 0
+            try:
+                value = Decimal(m["num"].replace(",", "")).scaleb(scale)
+            except ArithmeticError:
+                continue
+            per_share = bool(_PER_SHARE.match(sentence, m.end()))
+            if m["cur"]:
+                unit = "USD/shares" if per_share else "USD"
+            elif "share" in words and not per_share:
+                unit = "shares"
+            else:
+                continue
+            cands = [f for f in facts if f.unit == unit and abs(f.value) == value and f.value != 0]
+            cands = [f for f in cands if not label_words(labels.get(id(f), f.label)) or
+                     label_words(labels.get(id(f), f.label)) & words]
+            if not cands:
+                continue
+            pos, end = m.start("num"), m.end("num")
+            clue = None
+            for pattern, months in _DURATIONS:
+                hit = _nearest(sentence, pos, end, pattern)
+                if hit is not None and (clue is None or _distance(hit, pos, end) < _distance(clue[0], pos, end)):
+                    clue = (hit, months)
+            if clue is not None:
+                cands = [f for f in cands if _months(f) in (None, clue[1])]
+            for kind in ("diluted", "basic"):
+                other = "basic" if kind == "diluted" else "diluted"
+                if kind in words and other not in words:
+                    cands = _narrow(cands, [f for f in cands if kind in labels.get(id(f), f.label).lower()])
+            if len({f.period for f in cands}) > 1:
+                year = _nearest(sentence, pos, end, _YEAR)
+                prior = _nearest(sentence, pos, end, _PRIOR)
+                if prior is not None and (year is None or _distance(prior, pos, end) < _distance(year, pos, end)):
+                    latest = max(f.period.end for f in cands)
+                    cands = _narrow(cands, [f for f in cands if f.period.end < latest])
+                elif year is not None:
+                    y = int(year.group())
+                    cands = _narrow(cands, [f for f in cands
+                                            if y in (f.period.end.year, _fiscal_year(f.period.end, year_end))])
+            if cands and len({(f.concept, f.prefix, f.period, f.unit, f.decimals) for f in cands}) == 1:
+                out.append(Repeat(s0 + pos, s0 + end, cands[0], scale))
+    return out
+
+
+def _distance(m: re.Match[str], pos: int, end: int) -> int:
+    return pos - m.end() if m.end() <= pos else m.start() - end
+
+
+def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
+    """The first place ``text`` shows each dei fact not in ``taken``.
+
+    A cover fact is found by the text the cover prints for it (``DeiFact.shown``) as a whole
+    word; a fact whose value needs one of EDGAR's own transformations (``ixt-sec:``, which a
+    validator without the SEC's plugin cannot check) is left to ``ix:hidden``. Check boxes
+    ("☒") are found only right after the words they answer, in the same text.
+    """
+    out: list[Shown] = []
+    used: list[tuple[int, int]] = []
+    for d in dei:
+        if d.name in taken:
+            continue
+        if d.shown and not (d.format or "").startswith("ixt-sec:"):
+            hit = _find_shown(text, d, used)
+            if hit is not None:
+                out.append(Shown(hit[0], hit[1], d, d.format))
+                used.append(hit)
+            continue
+        if d.name == "EntityRegistrantName" and d.value:
+            i = text.find(d.value)
+            if i >= 0:
+                out.append(Shown(i, i + len(d.value), d))
+        elif d.name == "DocumentPeriodEndDate":
+            for m in DATE.finditer(text):
+                try:
+                    when = date(int(m["year"]), _MONTHS.index(m["month"]) + 1, int(m["day"]))
+                except ValueError:
+                    continue
+                if when.isoformat() == d.value:
+                    out.append(Shown(m.start(), m.end(), d, "ixt:date-monthname-day-year-en"))
+                    break
+    return out
+
+
+_BOX_WORDS = {
+    # a box is tagged only where the words it answers stand right before or after it
+    "DocumentAnnualReport": r"annual report pursuant",
+    "DocumentQuarterlyReport": r"quarterly report pursuant",
+    "DocumentTransitionReport": r"transition report pursuant",
+    "EntitySmallBusiness": r"smaller reporting company",
+    "EntityEmergingGrowthCompany": r"emerging growth company",
+    "IcfrAuditorAttestationFlag": r"audit report\.?",
+    "DocumentFinStmtErrorCorrectionFlag": r"previously issued financial statements\.?",
+}
+
+
+def _find_shown(text: str, d: DeiFact, used: list[tuple[int, int]]) -> tuple[int, int] | None:
+    assert d.shown
+    shown = d.shown
+    if len(shown) == 1 and not shown.isalnum():  # a check box
+        words = _BOX_WORDS.get(d.name)
+        if words is None:
+            return None
+        m = re.search(rf"{words}\s*({re.escape(shown)})|({re.escape(shown)})\s*{words}", text, re.I)
+        if m is None:
+            return None
+        g = 1 if m.group(1) else 2
+        return m.start(g), m.end(g)
+    if d.name in ("EntityWellKnownSeasonedIssuer", "EntityVoluntaryFilers", "EntityCurrentReportingStatus",
+                  "EntityInteractiveDataCurrent", "EntityShellCompany"):
+        return None  # "Yes"/"No" words stand in every question: left to ix:hidden
+    pattern = re.escape(shown).replace(r"\ ", r"\s+")
+    before = _BEFORE.get(d.name)
+    for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+        if before is not None and not re.search(before, text[max(0, m.start() - 40):m.start()], re.I):
+            continue
+        if not any(m.start() < b and a < m.end() for a, b in used):
+            return m.start(), m.end()
+    return None
+
+
+_BEFORE = {
+    # short values that would match elsewhere: tagged only after the words that introduce them
+    "AuditorFirmId": r"\bid\b[^\d]{0,16}0*$",
+    "CityAreaCode": r"(?:\(|^|\+?1[\s.-])\s*$",
+}

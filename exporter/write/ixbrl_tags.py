@@ -1,0 +1,219 @@
+"""Inline XBRL tags and XHTML building blocks shared by the Inline XBRL writers.
+
+A :class:`Tagger` knows every fact of the model and where a table shows it; it makes
+the ``ix:`` elements and remembers which facts were shown, so the writer can put
+only the rest in ``ix:hidden``::
+
+    <td>$ (<ix:nonFraction name="us-gaap:NetIncomeLoss" contextRef="D20030601_20030830"
+        unitRef="USD" decimals="-3" scale="3" format="ixt:num-dot-decimal" sign="-">2,312</ix:nonFraction>)</td>
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TypeAlias
+
+from lxml import etree
+
+from exporter.model import DeiFact, Model, format_value
+from exporter.read.tables import Table
+from exporter.understand.facts import Fact
+
+XHTML = "http://www.w3.org/1999/xhtml"
+IX = "http://www.xbrl.org/2013/inlineXBRL"
+IXT = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12"
+
+NUM_FORMAT = "ixt:num-dot-decimal"
+ZERO_FORMAT = "ixt:fixed-zero"
+DATE_FORMAT = "ixt:date-monthname-day-year-en"
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_DASH = re.compile(r"[-\u2014\u2013\u2212\u2012]+")
+
+Element: TypeAlias = etree._Element
+
+
+def h(tag: str) -> str:
+    """The XHTML name of ``tag``."""
+    return f"{{{XHTML}}}{tag}"
+
+
+def el(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
+    """Append an XHTML element (``tag`` may be ``ix:name``) with optional text."""
+    name = f"{{{IX}}}{tag[3:]}" if tag.startswith("ix:") else h(tag)
+    child = etree.SubElement(parent, name, {k.rstrip("_"): v for k, v in attrs.items()})
+    if text:
+        child.text = text
+    return child
+
+
+def add_text(parent: Element, text: str) -> None:
+    """Append text after the last child of ``parent`` (or as its text)."""
+    if not text:
+        return
+    if len(parent):
+        last = parent[-1]
+        last.tail = (last.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def split_number(text: str) -> tuple[str, str, str, bool] | None:
+    """``"$ (2,312)"`` -> ``("$ (", "2,312", ")", False)``; a dash gives ``(pre, "--", post, True)``."""
+    m = _DIGITS.search(text)
+    if m is not None:
+        return text[: m.start()], m.group(), text[m.end() :], False
+    d = _DASH.search(text)
+    if d is not None:
+        return text[: d.start()], d.group(), text[d.end() :], True
+    return None
+
+
+PARENTHETICAL = "stated in the line's label"
+
+
+def _scale_of(digits: str, value: Decimal) -> int:
+    """The power of ten that turns the printed ``digits`` ("939.2") into ``value`` (939200000000)."""
+    shown = Decimal(digits)
+    if shown == 0:
+        return 0
+    scale = 0
+    while shown.scaleb(scale) < value and scale < 15:
+        scale += 1
+    return scale
+
+
+class Tagger:
+    """Makes the ix elements of one model's facts and remembers which ones are shown."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self.shown: set[int] = set()  # id() of facts tagged somewhere in the body
+        self.dei_shown: set[str] = set()
+        self._count = 0
+        known = {id(f) for f in model.facts}
+        self._cells: dict[tuple[int, int, int], Fact] = {}
+        self.labels: dict[int, str] = {}  # id(fact) -> the statement line's full label
+        self._in_labels: dict[tuple[int, int], list[Fact]] = {}
+        for st in model.statements:
+            for f in st.facts:
+                if id(f) in known and f.sign_reason == PARENTHETICAL:
+                    self._in_labels.setdefault((id(st.table), f.row), []).append(f)
+                    continue
+                if id(f) in known:
+                    self._cells[(id(st.table), f.row, f.column)] = f
+                    line = st.line_for(f.row)
+                    self.labels[id(f)] = line.label if line is not None else f.label
+
+    def cell_fact(self, table: Table, row: int, column: int) -> Fact | None:
+        return self._cells.get((id(table), row, column))
+
+    def _id(self) -> str:
+        self._count += 1
+        return f"f{self._count}"
+
+    def number(self, parent: Element, fact: Fact, shown: str, *, scale: int, dash: bool = False) -> Element | None:
+        """Tag ``shown`` (digits without sign or currency) as ``fact``; None if it is not that value."""
+        if dash:
+            if fact.value != 0:
+                return None
+            fmt = ZERO_FORMAT
+        else:
+            try:
+                magnitude = Decimal(shown.replace(",", "")).scaleb(scale)
+            except ArithmeticError:
+                return None
+            if magnitude != abs(fact.value):
+                return None
+            fmt = NUM_FORMAT
+        attrs = {
+            "name": self.model.qname(fact),
+            "contextRef": self.model.context_id(fact.period),
+            "unitRef": self.model.units[fact.unit],
+            "decimals": str(fact.decimals),
+            "scale": str(scale),
+            "format": fmt,
+            "id": self._id(),
+        }
+        if fact.value < 0:
+            attrs["sign"] = "-"
+        tag = el(parent, "ix:nonFraction", shown, **attrs)
+        self.shown.add(id(fact))
+        return tag
+
+    def label(self, parent: Element, table: Table, row: int, text: str) -> None:
+        """A line's label, with the facts it states (par value, shares issued) tagged where shown."""
+        facts = self._in_labels.get((id(table), row), [])
+        spans: list[tuple[int, int, Fact]] = []
+        taken: set[int] = set()
+        for f in facts:
+            for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", text):
+                if m.start() in taken:
+                    continue
+                try:
+                    shown = Decimal(m.group().replace(",", "")).scaleb(f.scale)
+                except ArithmeticError:
+                    continue
+                if shown == abs(f.value):
+                    spans.append((m.start(), m.end(), f))
+                    taken.add(m.start())
+                    break
+        pos = 0
+        for start, end, f in sorted(spans, key=lambda s: s[0]):
+            add_text(parent, text[pos:start])
+            if self.number(parent, f, text[start:end], scale=f.scale) is None:
+                add_text(parent, text[start:end])
+            pos = end
+        add_text(parent, text[pos:])
+
+    def cell(self, parent: Element, fact: Fact | None, text: str) -> None:
+        """A table cell's text, with its number tagged when it is ``fact``."""
+        parts = split_number(text)
+        if fact is None or parts is None:
+            add_text(parent, text)
+            return
+        pre, shown, post, dash = parts
+        add_text(parent, pre)
+        if self.number(parent, fact, shown, scale=fact.scale, dash=dash) is None:
+            add_text(parent, shown)
+        add_text(parent, post)
+
+    def dei(self, parent: Element, fact: DeiFact, shown: str, fmt: str | None = None) -> Element:
+        """Tag ``shown`` as the dei ``fact`` (``fmt``: the transformation from ``shown`` to its value)."""
+        attrs = {"name": f"dei:{fact.name}", "contextRef": self.model.dei_context_of(fact), "id": self._id()}
+        if fact.unit is not None:
+            attrs["unitRef"] = self.model.units[fact.unit]
+            attrs["decimals"] = fact.decimals or "INF"
+            if fmt:
+                digits = re.sub(r"[^\d.]", "", shown)
+                value = Decimal(fact.value)
+                attrs["scale"] = str(_scale_of(digits, value)) if digits else "0"
+        if fmt:
+            attrs["format"] = fmt
+        tag = el(parent, "ix:nonFraction" if fact.unit is not None else "ix:nonNumeric", shown, **attrs)
+        self.dei_shown.add(fact.name)
+        return tag
+
+    def hide_the_rest(self, hidden: Element) -> int:
+        """Put every fact not shown in the body into ``ix:hidden``; returns how many."""
+        count = 0
+        for d in self.model.dei:
+            if d.name not in self.dei_shown:
+                self.dei(hidden, d, d.value)
+                count += 1
+        for f in self.model.facts:
+            if id(f) in self.shown:
+                continue
+            attrs = {
+                "name": self.model.qname(f),
+                "contextRef": self.model.context_id(f.period),
+                "unitRef": self.model.units[f.unit],
+                "decimals": str(f.decimals),
+                "id": self._id(),
+            }
+            if f.value < 0:
+                attrs["sign"] = "-"
+            el(hidden, "ix:nonFraction", format_value(abs(f.value)), **attrs)
+            count += 1
+        return count

@@ -1,0 +1,218 @@
+"""The mapping report: where each fact came from and why it got its concept.
+
+``facts_frame`` is the table of facts (also the library's DataFrame);
+``render_markdown`` the report a reviewer reads: the lines that needed
+extension concepts first, then each statement line by line.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from exporter.check import Finding
+from exporter.model import Model, format_value
+from exporter.understand.extract import Extraction
+from exporter.understand.facts import Line, Statement
+from exporter.write.taxonomy import calc_relations
+
+COLUMNS = {
+    "concept": "object",
+    "label": "object",
+    "statement": "object",
+    "period_start": "datetime64[ns]",
+    "period_end": "datetime64[ns]",
+    "instant": "datetime64[ns]",
+    "period": "object",
+    "unit": "object",
+    "value": "object",
+    "value_float": "float64",
+    "decimals": "Int64",
+    "printed": "object",
+    "scale": "int64",
+    "confidence": "float64",
+    "source": "object",
+    "line": "Int64",
+    "decided_by": "object",
+    "reason": "object",
+    "alternatives": "object",
+    "sign": "object",
+}
+"""The facts table's columns and their pandas dtypes (``value`` holds ``Decimal`` objects)."""
+
+
+def facts_frame(model: Model) -> pd.DataFrame:
+    """One row per statement fact, typed: dates as datetime64 (NaT where absent), values as Decimal."""
+    lines: dict[tuple[str, int, int], Line] = {}
+    for st in model.statements:
+        for line in st.lines:
+            lines.setdefault((st.code, st.table.index, line.row.index), line)
+    docs = model.extraction.documents
+    name = docs[0].source.name if docs else ""
+    rows = []
+    for f in model.facts:
+        ln = lines.get((f.statement, f.table, f.row))
+        instant = f.period.start is None
+        rows.append({
+            "concept": model.qname(f),
+            "label": f.label,
+            "statement": f.statement,
+            "period_start": None if instant else f.period.start,
+            "period_end": None if instant else f.period.end,
+            "instant": f.period.end if instant else None,
+            "period": f.period.key(),
+            "unit": f.unit,
+            "value": f.value,
+            "value_float": float(f.value),
+            "decimals": f.decimals,
+            "printed": f.raw,
+            "scale": f.scale,
+            "confidence": ln.choice.confidence if ln else None,
+            "source": f"{name}: line {f.line}",
+            "line": f.line,
+            "decided_by": ln.choice.source if ln else "",
+            "reason": ln.choice.reason if ln else "",
+            "alternatives": "; ".join(f"{a.concept} ({a.score:.2f})"
+                                      for a in ln.choice.alternatives) if ln else "",
+            "sign": f.sign_reason,
+        })
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    for col in ("period_start", "period_end", "instant"):
+        frame[col] = pd.to_datetime(frame[col])
+    return frame.astype(COLUMNS)
+
+
+def facts_csv(frame: pd.DataFrame) -> str:
+    """The facts table as CSV: dates as YYYY-MM-DD (empty where absent), values in plain notation."""
+    out = frame.drop(columns=["value_float"]).assign(value=frame["value"].map(format_value))
+    for col in ("period_start", "period_end", "instant"):
+        out[col] = frame[col].dt.strftime("%Y-%m-%d").fillna("")
+    return str(out.to_csv(index=False))
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _calc_notes(st: Statement) -> dict[int, str]:
+    notes: dict[int, str] = {}
+    for total, parts in calc_relations(st):
+        terms = " ".join(f"{'+' if w > 0 else '−'} {p.concept}" for p, w in parts)
+        notes[total.row.index] = f"= {terms.lstrip('+ ')}"
+        for p, w in parts:
+            notes.setdefault(p.row.index, f"{'+' if w > 0 else '−'} in {total.concept}")
+    return notes
+
+
+def _concept(model: Model, ln: Line) -> str:
+    return f"{ln.prefix or model.prefix}:{ln.concept}"
+
+
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _calendar(ex: Extraction) -> str:
+    if ex.calendar.weekday is None:
+        return "calendar months"
+    return f"52/53-week years ending on a {_DAYS[ex.calendar.weekday]}"
+
+
+def arithmetic_findings(model: Model) -> list[Finding]:
+    """Printed totals that could not be written as calculations, and why."""
+    out: list[Finding] = []
+    for st in model.statements:
+        written = {total.row.index for total, _ in calc_relations(st)}
+        lines = {ln.row.index: ln for ln in st.lines}
+        for s in st.sums:
+            if s.total in written or s.total not in lines:
+                continue
+            total = lines[s.total]
+            parts = [lines[i] for i, _ in s.parts if i in lines]
+            names = [total.concept] + [p.concept for p in parts]
+            why = ("two of its lines share a concept" if len(set(names)) != len(names)
+                   else "the concepts' balance types disagree with the printed arithmetic: "
+                        "check the mapping of these lines")
+            out.append(Finding(
+                "EXP.arithmetic", "warning",
+                f"the printed total {total.display_label!r} = "
+                + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in s.parts
+                           if i in lines)
+                + f" is not in the calculation linkbase: {why}",
+                concept=f"{total.prefix or model.prefix}:{total.concept}",
+                source=f"line {total.row.line}"))
+        summed = {s.total for s in st.sums}
+        for ln in st.lines:
+            if ln.unit_kind == "monetary" and ln.display_label.lower().startswith("total") \
+                    and ln.row.index not in summed:
+                out.append(Finding(
+                    "EXP.arithmetic", "warning",
+                    f"{ln.display_label!r} is printed as a total but no run of the lines above it adds "
+                    f"up to it in every column: a misprint, a line the reader missed, or a total of "
+                    f"lines elsewhere", concept=f"{ln.prefix or model.prefix}:{ln.concept}",
+                    source=f"line {ln.row.line}"))
+    return out
+
+
+def render_markdown(model: Model, validation: str, warnings: list[str],
+                    findings: list[Finding] | None = None) -> str:
+    c = model.cover
+    ex = model.extraction
+    out = [f"# Mapping report: {_esc(c.registrant)} — {c.document_type} for the period ended {c.period_end}",
+           "",
+           f"- Source: `{ex.documents[0].source.name if ex.documents else ''}`",
+           f"- CIK: {c.cik} (from {c.cik_source}); prefix `{model.prefix}`; namespace `{model.namespace}`",
+           f"- Fiscal calendar: {_calendar(ex)}"
+           f"{', fiscal year end ' + c.fiscal_year_end if c.fiscal_year_end else ''}",
+           f"- Facts: {len(model.facts)} statement facts, {len(model.dei)} cover (dei) facts, "
+           f"{len(model.contexts)} contexts, {len(model.units)} units",
+           f"- Validation: {validation}",
+           ""]
+    ext = [(st, ln) for st in model.statements for ln in st.lines if not ln.prefix]
+    out += ["## Lines that needed a company extension concept", ""]
+    if ext:
+        out += ["| statement | line | label | extension concept | best us-gaap candidate | why not |",
+                "|---|---|---|---|---|---|"]
+        for st, ln in ext:
+            best = ln.choice.alternatives[0] if ln.choice.alternatives else None
+            out.append(f"| {st.code} | {ln.row.line} | {_esc(ln.display_label)} | "
+                       f"`{_concept(model, ln)}` | {best.concept + f' ({best.score:.2f})' if best else '—'} | "
+                       f"{_esc(ln.choice.reason)} |")
+    else:
+        out.append("None: every line has a us-gaap concept.")
+    out.append("")
+    out += ["## Statements found", ""]
+    for st in model.statements:
+        periods = ", ".join(p.key() if p else "(no period)" for p in st.periods)
+        out.append(f"- **{st.code}** {_esc(st.table.where)}: {_esc(st.reason)}; scale: {_esc(st.scale.source)}; "
+                   f"columns: {periods}")
+        mapped = [ln for ln in st.lines if ln.prefix]
+        conf = sum(ln.choice.confidence for ln in mapped) / len(mapped) if mapped else 0.0
+        out.append(f"  - {len(st.lines)} lines, {len(st.facts)} facts, {len(st.lines) - len(mapped)} extension "
+                   f"concepts, mean confidence {conf:.2f}, {len(calc_relations(st))} printed totals in the "
+                   f"calculation linkbase, {sum(1 for ln in st.lines if ln.factor == -1)} lines stored negated")
+    if ex.skipped:
+        out += ["", "Tables not exported:", ""]
+        out += [f"- {_esc(where)}: {_esc(why)}" for where, why in ex.skipped]
+    for st in model.statements:
+        notes = _calc_notes(st)
+        out += ["", f"## {st.code}: {_esc(st.table.where)}", "",
+                "| line | label | concept | conf. | alternatives | sign | calculation | reason |",
+                "|---|---|---|---|---|---|---|---|"]
+        for ln in st.lines:
+            alts = ", ".join(f"{a.concept} ({a.score:.2f})" for a in ln.choice.alternatives[:2])
+            sign = "stored as printed" if ln.factor == 1 else "stored negated"
+            out.append(
+                f"| {ln.row.line} | {_esc(ln.display_label)} | `{_concept(model, ln)}` | "
+                f"{ln.choice.confidence:.2f} | {_esc(alts)} | {sign}: {_esc(ln.sign_reason)} | "
+                f"{_esc(notes.get(ln.row.index, ''))} | {_esc(ln.choice.reason)} |")
+    if findings:
+        errors = sum(f.severity == "error" for f in findings)
+        warns = sum(f.severity == "warning" for f in findings)
+        out += ["", f"## Findings ({errors} errors, {warns} warnings)", "",
+                "| severity | code | concept | where | message |", "|---|---|---|---|---|"]
+        order = {"error": 0, "warning": 1, "info": 2}
+        for f in sorted(findings, key=lambda f: order.get(f.severity, 3)):
+            out.append(f"| {f.severity} | {f.code} | {_esc(f.concept)} | {_esc(f.source or f.context)} | "
+                       f"{_esc(f.message)} |")
+    if warnings:
+        out += ["", "## Warnings", ""] + [f"- {_esc(w)}" for w in warnings]
+    return "\n".join(out) + "\n"

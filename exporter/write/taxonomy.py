@@ -1,0 +1,386 @@
+"""The company extension taxonomy: schema, label, presentation and calculation linkbases.
+
+* ``.xsd`` imports us-gaap 2024 and dei 2024, declares one role per statement and
+  the extension concepts (lines no us-gaap concept fits, and heading abstracts);
+* ``_lab.xml`` gives every concept used the document's own wording, with a
+  ``negatedLabel`` where a value printed in parentheses is stored positive;
+* ``_pre.xml`` lists each statement's rows in the document's order;
+* ``_cal.xml`` holds the totals the document prints, with weights that agree
+  with the concepts' balance types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from exporter.map.labels import split_camel
+from exporter.map.mapping import concept_info
+from exporter.model import NS, SCHEMAS, Model
+from exporter.understand.facts import Line, Statement
+from exporter.understand.signs import calc_weight
+from exporter.understand.statements import NAMES
+from exporter.write.edgar_files import to_bytes
+from taxonomy_map.reserved import us_gaap_abstracts
+
+ROLE_LABEL = "http://www.xbrl.org/2003/role/label"
+ROLE_TERSE = "http://www.xbrl.org/2003/role/terseLabel"
+ROLE_NEGATED = "http://www.xbrl.org/2009/role/negatedLabel"
+ARC_LABEL = "http://www.xbrl.org/2003/arcrole/concept-label"
+ARC_PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child"
+ARC_SUMMATION = "http://www.xbrl.org/2003/arcrole/summation-item"
+ROOTS = {"bs": "StatementOfFinancialPositionAbstract", "is": "IncomeStatementAbstract",
+         "cf": "StatementOfCashFlowsAbstract"}
+ROLE_IDS = {"bs": "BalanceSheet", "is": "IncomeStatement", "cf": "CashFlowStatement"}
+COVER_ROLE_ID = "Cover"
+COVER_ROOT = "CoverAbstract"  # dei's own heading of the cover page
+LINK_KINDS = ("presentationLink", "calculationLink", "definitionLink")
+"""Every role we declare may be used on all three (EDGAR rule EFM 6.7.11)."""
+XSD_TYPES = {"USD": "xbrli:monetaryItemType", "shares": "xbrli:sharesItemType",
+             "USD/shares": "dtr-types:perShareItemType", "pure": "dtr-types:percentItemType"}
+UNIT_OF_KIND = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
+
+
+def _q(prefix: str, local: str) -> str:
+    return f"{{{NS[prefix]}}}{local}"
+
+
+@dataclass
+class ExtConcept:
+    name: str
+    label: str
+    type: str
+    period_type: str
+    balance: str = ""
+    abstract: bool = False
+
+
+def role_uri(model: Model, code: str) -> str:
+    return f"{model.namespace}/role/{ROLE_IDS[code]}"
+
+
+def cover_role_uri(model: Model) -> str:
+    return f"{model.namespace}/role/{COVER_ROLE_ID}"
+
+
+def _statement_title(st: Statement) -> str:
+    for line in st.table.title:
+        if re.search(r"balance|statements?\s+of|income|operations|cash\s+flows|financial", line, re.I):
+            return re.sub(r"\s+", " ", line).strip().title()
+    return NAMES[st.code]
+
+
+def extension_concepts(model: Model) -> list[ExtConcept]:
+    """Extension concepts: unmapped lines (with their unit, period type) and heading abstracts."""
+    out: dict[str, ExtConcept] = {}
+    for st in model.statements:
+        for ln in st.lines:
+            if ln.prefix:
+                continue
+            out.setdefault(ln.concept, ExtConcept(
+                ln.concept, ln.display_label, XSD_TYPES[UNIT_OF_KIND[ln.unit_kind]],
+                "instant" if st.code == "bs" or ln.instant_at else "duration",
+                ln.balance if ln.unit_kind == "monetary" else ""))
+        for prefix, name, label in headings(st).values():
+            if not prefix:
+                out.setdefault(name, ExtConcept(name, label, "xbrli:stringItemType", "duration",
+                                                abstract=True))
+    return [out[k] for k in sorted(out)]
+
+
+def headings(st: Statement) -> dict[int, tuple[str, str, str]]:
+    """Heading rows of a statement as (prefix, abstract concept name, label).
+
+    "Stockholders' equity:" is ``us-gaap:StockholdersEquityAbstract``: a heading whose name
+    us-gaap already has takes the us-gaap abstract (EDGAR rejects an extension concept named
+    like a standard one, EFM 6.7.16); other headings get an extension abstract (prefix "").
+    """
+    usable, taken = us_gaap_abstracts(), us_gaap_abstracts(deprecated_too=True)
+    out: dict[int, tuple[str, str, str]] = {}
+    for r in st.table.rows:
+        if r.is_heading:
+            words = re.findall(r"[A-Za-z0-9]+", r.label)
+            name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:100] or "Heading"
+            if name[0].isdigit():
+                name = "N" + name
+            label = r.label.rstrip(":")
+            if f"{name}Abstract" in usable and f"{name}Abstract" not in ROOTS.values():
+                out[r.index] = ("us-gaap", f"{name}Abstract", label)
+            elif f"{name}Abstract" in taken:  # a deprecated us-gaap abstract, or a statement's root
+                out[r.index] = ("", f"{name}HeadingAbstract", label)
+            else:
+                out[r.index] = ("", f"{name}Abstract", label)
+    return out
+
+
+def _href(model: Model, prefix: str, name: str) -> str:
+    if prefix in ("us-gaap", "dei"):
+        return f"{SCHEMAS[prefix]}#{prefix}_{name}"
+    return f"{model.base}.xsd#{model.prefix}_{name}"
+
+
+def render_schema(model: Model) -> bytes:
+    nsmap = {"xs": NS["xs"], "link": NS["link"], "xlink": NS["xlink"], "xbrli": NS["xbrli"],
+             "us-gaap": NS["us-gaap"], "dei": NS["dei"], "dtr-types": NS["dtr-types"],
+             model.prefix: model.namespace}
+    root = etree.Element(_q("xs", "schema"), nsmap=nsmap,
+                         targetNamespace=model.namespace, elementFormDefault="qualified",
+                         attributeFormDefault="unqualified")
+    appinfo = etree.SubElement(etree.SubElement(root, _q("xs", "annotation")), _q("xs", "appinfo"))
+    for suffix, kind in (("lab", "label"), ("pre", "presentation"), ("cal", "calculation")):
+        etree.SubElement(appinfo, _q("link", "linkbaseRef"), {
+            _q("xlink", "type"): "simple",
+            _q("xlink", "href"): f"{model.base}_{suffix}.xml",
+            _q("xlink", "role"): f"http://www.xbrl.org/2003/role/{kind}LinkbaseRef",
+            _q("xlink", "arcrole"): "http://www.w3.org/1999/xlink/properties/linkbase",
+        })
+    for n, st in enumerate(_unique_statements(model), start=1):
+        rt = etree.SubElement(appinfo, _q("link", "roleType"), roleURI=role_uri(model, st.code),
+                              id=ROLE_IDS[st.code])
+        etree.SubElement(rt, _q("link", "definition")).text = (
+            f"{n:02d}0000 - Statement - {_statement_title(st)}")
+        for used in LINK_KINDS:
+            etree.SubElement(rt, _q("link", "usedOn")).text = f"link:{used}"
+    rt = etree.SubElement(appinfo, _q("link", "roleType"), roleURI=cover_role_uri(model),
+                          id=COVER_ROLE_ID)
+    etree.SubElement(rt, _q("link", "definition")).text = "000000 - Document - Cover"
+    for used in LINK_KINDS:
+        etree.SubElement(rt, _q("link", "usedOn")).text = f"link:{used}"
+    etree.SubElement(root, _q("xs", "import"), namespace=NS["xbrli"],
+                     schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd")
+    etree.SubElement(root, _q("xs", "import"), namespace=NS["us-gaap"],
+                     schemaLocation=SCHEMAS["us-gaap"])
+    etree.SubElement(root, _q("xs", "import"), namespace=NS["dei"], schemaLocation=SCHEMAS["dei"])
+    etree.SubElement(root, _q("xs", "import"), namespace=NS["dtr-types"],
+                     schemaLocation=SCHEMAS["dtr-types"])
+    for c in extension_concepts(model):
+        attrs = {"id": f"{model.prefix}_{c.name}", "name": c.name, "type": c.type,
+                 "substitutionGroup": "xbrli:item", "nillable": "true",
+                 _q("xbrli", "periodType"): c.period_type}
+        if c.abstract:
+            attrs["abstract"] = "true"
+        if c.balance:
+            attrs[_q("xbrli", "balance")] = c.balance
+        etree.SubElement(root, _q("xs", "element"), attrs)
+    return to_bytes(root, pretty_print=True)
+
+
+def _unique_statements(model: Model) -> list[Statement]:
+    seen: dict[str, Statement] = {}
+    for st in model.statements:
+        seen.setdefault(st.code, st)
+    return list(seen.values())
+
+
+def _linkbase() -> etree._Element:
+    nsmap = {"link": NS["link"], "xlink": NS["xlink"], "xsi": NS["xsi"]}
+    return etree.Element(_q("link", "linkbase"), nsmap=nsmap)
+
+
+def _loc(parent: etree._Element, href: str, label: str) -> None:
+    etree.SubElement(parent, _q("link", "loc"), {
+        _q("xlink", "type"): "locator", _q("xlink", "href"): href, _q("xlink", "label"): label})
+
+
+def _concept_key(prefix: str, name: str) -> str:
+    return f"{prefix or 'ext'}_{name}"
+
+
+def render_labels(model: Model) -> bytes:
+    root = _linkbase()
+    if any(ln.factor == -1 for st in model.statements for ln in st.lines):
+        etree.SubElement(root, _q("link", "roleRef"), {
+            "roleURI": ROLE_NEGATED, _q("xlink", "type"): "simple",
+            _q("xlink", "href"): "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel"})
+    link = etree.SubElement(root, _q("link", "labelLink"), {
+        _q("xlink", "type"): "extended", _q("xlink", "role"): "http://www.xbrl.org/2003/role/link"})
+    labels: dict[tuple[str, str], dict[str, str]] = {}
+    for st in model.statements:
+        for ln in st.lines:
+            key = (ln.prefix, ln.concept)
+            roles = labels.setdefault(key, {})
+            main = ROLE_LABEL if not ln.prefix else ROLE_TERSE
+            roles.setdefault(main, ln.display_label)
+            if ln.factor == -1:
+                roles.setdefault(ROLE_NEGATED, ln.display_label)
+        for head_prefix, head_name, head_label in headings(st).values():
+            labels.setdefault((head_prefix, head_name), {}).setdefault(
+                ROLE_TERSE if head_prefix else ROLE_LABEL, head_label)
+        for concepts in st.parentheticals.values():
+            for c in concepts:
+                words = split_camel(c).replace("or stated ", "").capitalize()
+                labels.setdefault(("us-gaap", c), {}).setdefault(ROLE_TERSE, words)
+    for (prefix, name), roles in sorted(labels.items()):
+        ckey = _concept_key(prefix, name)
+        _loc(link, _href(model, prefix, name), f"loc_{ckey}")
+        for n, (role, text) in enumerate(sorted(roles.items())):
+            lab_id = f"lab_{ckey}_{n}"
+            el = etree.SubElement(link, _q("link", "label"), {
+                _q("xlink", "type"): "resource", _q("xlink", "label"): f"lab_{ckey}",
+                _q("xlink", "role"): role, "{http://www.w3.org/XML/1998/namespace}lang": "en-US",
+                "id": lab_id})
+            el.text = text
+        etree.SubElement(link, _q("link", "labelArc"), {
+            _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_LABEL,
+            _q("xlink", "from"): f"loc_{ckey}", _q("xlink", "to"): f"lab_{ckey}"})
+    return to_bytes(root, pretty_print=True)
+
+
+def _role_refs(root: etree._Element, model: Model) -> None:
+    for st in _unique_statements(model):
+        etree.SubElement(root, _q("link", "roleRef"), {
+            "roleURI": role_uri(model, st.code), _q("xlink", "type"): "simple",
+            _q("xlink", "href"): f"{model.base}.xsd#{ROLE_IDS[st.code]}"})
+
+
+def _links(model: Model, kind: str) -> tuple[etree._Element, list[tuple[etree._Element, list[Statement]]]]:
+    """A linkbase with one extended link of ``kind`` per statement role, and the statements of each."""
+    root = _linkbase()
+    _role_refs(root, model)
+    by_code: dict[str, list[Statement]] = {}
+    for st in model.statements:
+        by_code.setdefault(st.code, []).append(st)
+    links = []
+    for code, sts in by_code.items():
+        link = etree.SubElement(root, _q("link", kind), {
+            _q("xlink", "type"): "extended", _q("xlink", "role"): role_uri(model, code)})
+        links.append((link, sts))
+    return root, links
+
+
+def render_presentation(model: Model) -> bytes:
+    root, links = _links(model, "presentationLink")
+    for link, sts in links:
+        code = sts[0].code
+        root_name = ROOTS[code]
+        _loc(link, _href(model, "us-gaap", root_name), f"loc_{root_name}")
+        placed: set[str] = set()
+        order = 0
+        for st in sts:
+            heads = headings(st)
+            lines = {ln.row.index: ln for ln in st.lines}
+            for r in st.table.rows:
+                pref: str | None
+                if r.index in heads:
+                    prefix, name, _ = heads[r.index]
+                    pref = ROLE_TERSE if prefix else None
+                elif r.index in lines:
+                    ln = lines[r.index]
+                    prefix, name = ln.prefix, ln.concept
+                    pref = ROLE_NEGATED if ln.factor == -1 else (ROLE_TERSE if ln.prefix else None)
+                else:
+                    continue
+                extra: list[tuple[str, str, str | None]] = [
+                    ("us-gaap", c, None) for c in st.parentheticals.get(r.index, [])]
+                for a_prefix, a_name, a_pref in [(prefix, name, pref), *extra]:
+                    key = _concept_key(a_prefix, a_name)
+                    if key in placed:
+                        continue
+                    placed.add(key)
+                    order += 1
+                    _loc(link, _href(model, a_prefix, a_name), f"loc_{key}")
+                    attrs = {_q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
+                             _q("xlink", "from"): f"loc_{root_name}", _q("xlink", "to"): f"loc_{key}",
+                             "order": str(order)}
+                    if a_pref:
+                        attrs["preferredLabel"] = a_pref
+                    etree.SubElement(link, _q("link", "presentationArc"), attrs)
+    _cover_presentation(root, model)
+    return to_bytes(root, pretty_print=True)
+
+
+def _cover_presentation(root: etree._Element, model: Model) -> None:
+    """The cover page group: ``dei:CoverAbstract`` over every dei fact (EDGAR rule EFM 6.12.3:
+    each element a fact uses is in some presentation group)."""
+    if not model.dei:
+        return
+    ref = etree.Element(_q("link", "roleRef"), {
+        "roleURI": cover_role_uri(model), _q("xlink", "type"): "simple",
+        _q("xlink", "href"): f"{model.base}.xsd#{COVER_ROLE_ID}"})
+    root.insert(len(root.findall(_q("link", "roleRef"))), ref)  # roleRefs come first
+    link = etree.SubElement(root, _q("link", "presentationLink"), {
+        _q("xlink", "type"): "extended", _q("xlink", "role"): cover_role_uri(model)})
+    _loc(link, _href(model, "dei", COVER_ROOT), f"loc_{COVER_ROOT}")
+    for order, name in enumerate(dict.fromkeys(d.name for d in model.dei), start=1):
+        _loc(link, _href(model, "dei", name), f"loc_dei_{name}")
+        etree.SubElement(link, _q("link", "presentationArc"), {
+            _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
+            _q("xlink", "from"): f"loc_{COVER_ROOT}", _q("xlink", "to"): f"loc_dei_{name}",
+            "order": str(order)})
+
+
+def calc_relations(st: Statement) -> list[tuple[Line, list[tuple[Line, int]]]]:
+    """The printed totals of a statement as (total line, [(part line, XBRL weight)])."""
+    lines = {ln.row.index: ln for ln in st.lines}
+    out = []
+    for s in st.sums:
+        total = lines.get(s.total)
+        if total is None or any(i not in lines for i, _ in s.parts):
+            continue
+        parts = [(lines[i], calc_weight(total.factor, w, lines[i].factor)) for i, w in s.parts]
+        names = [total.concept] + [p.concept for p, _ in parts]
+        if len(set(names)) != len(names):
+            continue
+        if any(_balance_conflict(total, p, w) for p, w in parts):
+            continue
+        out.append((total, parts))
+    return out
+
+
+def _balance_conflict(total: Line, part: Line, weight: int) -> bool:
+    """XBRL 2.1 5.2.5.2: same balance types need weight +1, opposite ones -1."""
+    a = _balance(total)
+    b = _balance(part)
+    if not a or not b:
+        return False
+    return (a == b) != (weight > 0)
+
+
+def _balance(ln: Line) -> str:
+    if ln.prefix:
+        info = concept_info(ln.concept)
+        return info.balance if info else ""
+    return ln.balance
+
+
+def render_calculation(model: Model) -> bytes:
+    root, links = _links(model, "calculationLink")
+    for link, sts in links:
+        located: set[str] = set()
+        arcs: set[tuple[str, str]] = set()
+        edges: dict[str, set[str]] = {}
+        for st in sts:
+            for total, parts in calc_relations(st):
+                tkey = _concept_key(total.prefix, total.concept)
+                if any(_reaches(edges, _concept_key(p.prefix, p.concept), tkey) for p, _ in parts):
+                    continue  # would make a cycle
+                if any(a[0] == tkey for a in arcs):
+                    continue  # one summation per total per role
+                for ln in [total] + [p for p, _ in parts]:
+                    key = _concept_key(ln.prefix, ln.concept)
+                    if key not in located:
+                        located.add(key)
+                        _loc(link, _href(model, ln.prefix, ln.concept), f"loc_{key}")
+                for order, (p, w) in enumerate(parts, start=1):
+                    pkey = _concept_key(p.prefix, p.concept)
+                    arcs.add((tkey, pkey))
+                    edges.setdefault(tkey, set()).add(pkey)
+                    etree.SubElement(link, _q("link", "calculationArc"), {
+                        _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_SUMMATION,
+                        _q("xlink", "from"): f"loc_{tkey}", _q("xlink", "to"): f"loc_{pkey}",
+                        "order": str(order), "weight": f"{w:.1f}"})
+    return to_bytes(root, pretty_print=True)
+
+
+def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
+    stack, seen = [start], set()
+    while stack:
+        n = stack.pop()
+        if n == goal:
+            return True
+        if n not in seen:
+            seen.add(n)
+            stack.extend(edges.get(n, ()))
+    return False
