@@ -13,7 +13,8 @@ statement, line and column it came from, so a failure can name the likely readin
                             balance sheet prints no "total liabilities and equity" line
                             (``DQC_0004`` checks that line when it is printed)
 ``EXP.cross.EPS``           basic earnings per share x weighted-average shares = an earnings line
-``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock
+``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock (or up to
+                            50 times it, where the line holds paid-in capital too)
 ==========================  ================================================================
 
 Every failure is an error: two statements of one document cannot both be right when they
@@ -49,7 +50,8 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
               "TemporaryEquityCarryingAmountAttributableToParent",
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
 EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
-PAR_SLACK = Decimal("0.10")  # treasury shares, stated capital above par
+PAR_SLACK = Decimal("0.10")  # treasury shares
+PAR_ABOVE = 50  # a common-stock line that holds paid-in capital too is at most this many times par
 RESTRICTED_SHARE = Decimal("0.10")  # restricted cash held within other balance-sheet lines, at most
 CASH_DATE_DAYS = 7  # a cash balance dated this close to a balance-sheet date is misdated
 
@@ -249,13 +251,16 @@ def check_par(facts: _Facts) -> Iterator[Finding]:
                   for f in facts.concept("bs", name) if f.period == par.period]
         if amount is None or not counts or not amount.value:
             continue
+        implied = par.value * counts[0].value
         if any(abs(par.value * c.value - amount.value) <= _tol(amount) + par.value * _tol(c)
                + PAR_SLACK * abs(amount.value) for c in counts):
             continue
-        implied = par.value * counts[0].value
-        yield Finding("EXP.cross.Par", "error",
+        why = cause(implied, amount.value)
+        if "scale" not in why and implied < amount.value <= PAR_ABOVE * implied:
+            continue  # stated capital above par: the line holds paid-in capital too
+        yield Finding("EXP.cross.Par", _severity(why),
                       f"par value {par.value} x {counts[0].value} shares = {implied:.0f}, but common stock is "
-                      f"{amount.value} at {par.period.end}: {cause(implied, amount.value)}",
+                      f"{amount.value} at {par.period.end}: {why}",
                       concept=amount.qname, context=amount.period.key(), source=_where(amount))
 
 

@@ -37,6 +37,7 @@ TITLE_BLOCKS = 8  # block texts kept above a table
 NOTE_BLOCKS = 5  # block texts kept below a table
 MAX_SPAN = 100  # a larger colspan/rowspan is broken markup: clamp it
 MIN_VALUE_ROWS = 2
+HEADING_CHARS = 150
 
 _BLOCK = frozenset({
     "div", "p", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
@@ -627,6 +628,10 @@ def _visit(el: Element, acc: _Lines, backward: bool) -> None:
     tag = _tag(el)
     if acc.done or tag == "":
         return
+    if tag == "table" and _running_head(el):
+        for tr in reversed(_own_rows(el)) if backward else _own_rows(el):
+            acc.add(_raw_text(tr))
+        return
     if tag == "table" or tag == "hr" and acc.items:
         acc.done = True
         return
@@ -645,6 +650,26 @@ def _visit(el: Element, acc: _Lines, backward: bool) -> None:
             acc.add(text)
         else:
             _visit(kid, acc, backward)
+
+
+RUNNING_HEAD_ROWS = 6  # a table of at most this many rows of words and no numbers is page furniture
+
+
+def _running_head(table: Element) -> bool:
+    """A small table of words alone: a page's running head ("AT&T Inc." over "Dollars in millions
+    except per share amounts") or a statement's title block laid out as a table; its text belongs
+    to the title of what follows. Not an index of statements: no row ends in a page number."""
+    rows = [r for r in _own_rows(table) if _squash(_raw_text(r))]
+    if not rows or len(rows) > RUNNING_HEAD_ROWS or table.find(".//table") is not None:
+        return False
+    for tr in rows:
+        cells = [_squash(_raw_text(c)) for c in _own_cells(tr)]
+        cells = [c for c in cells if c]
+        text = " ".join(cells)
+        if len(text) > HEADING_CHARS or re.search(r"\d[\d,]{2,}|\.{4,}", text) or (
+                len(cells) > 1 and re.fullmatch(r"\d{1,3}|[ivx]{1,5}|F-\d+", cells[-1], re.I)):
+            return False
+    return True
 
 
 def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:

@@ -32,6 +32,7 @@ from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import (
     ColumnDate,
     FiscalCalendar,
+    cover_period_end,
     Period,
     find_dates,
     infer_calendar,
@@ -114,9 +115,14 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     parsed: dict[int, list[ColumnDate]] = {}
     # full dates the statements print in titles and headers: a year-only column takes its day there
     printed = tuple(sorted({d for table, _, _ in kept for d in find_dates(" ".join(table.title + table.headers))}))
+    # the period the cover reports dates year-only columns that nothing else dates
+    cover = next((d for doc in out.documents if (d := cover_period_end(doc.text))), None)
+    if cover is not None:
+        printed = tuple(sorted({*printed, cover}))
+    fallback = (cover.month, cover.day) if cover else None
     for table, code, _ in kept:
         title = " ".join(table.title)
-        cols = [parse_column(h, title, printed) for h in table.headers]
+        cols = [parse_column(h, title, printed, fallback) for h in table.headers]
         parsed[id(table)] = cols
         for c in cols:
             if c.end and c.exact:
@@ -223,7 +229,10 @@ def _merge_continuations(
             prev, prev_code, prev_reason, prev_by_title = out[-1]
             cols_prev = [parse_column(h, " ".join(prev.title)) for h in prev.headers]
             cols = [parse_column(h, " ".join(table.title)) for h in table.headers]
-            if prev_code == code and _continues(prev, last.get(id(prev), prev.index), table, cols_prev, cols):
+            # a table titled as the statement starts it: it does not continue an untitled table before it
+            starts = by_title and not prev_by_title and not any(_CONTINUED.search(x) for x in table.title[-4:])
+            if prev_code == code and not starts and _continues(prev, last.get(id(prev), prev.index), table,
+                                                               cols_prev, cols):
                 rows = [*prev.rows, *table.rows]
                 merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
                                table.last_line, table.notes, prev.position)

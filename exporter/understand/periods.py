@@ -105,6 +105,24 @@ def find_dates(text: str) -> list[date]:
     return out
 
 
+_COVER_PERIOD = re.compile(r"\b(?:fiscal\s+year|quarterly\s+period|transition\s+period|period|year)\s+ended:?\s+"
+                           r"(?P<date>" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d)", re.I)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0)+", re.I)
+COVER_CHARS = 400_000  # the cover's "for the fiscal year ended" is near the start of a document
+
+
+def cover_period_end(text: str) -> date | None:
+    """The period a filing's cover says it reports: "For the fiscal year ended December 31, 2023",
+    "For the quarterly period ended June 30, 2023" (tags and non-breaking spaces ignored)."""
+    plain = _SPACES.sub(" ", _TAG.sub(" ", text[:COVER_CHARS]))
+    m = _COVER_PERIOD.search(plain)
+    if not m:
+        return None
+    found = find_dates(m["date"])
+    return found[0] if found else None
+
+
 def _month_day(text: str) -> tuple[int, int] | None:
     for m in _MDY.finditer(text):
         return _MONTHS[m["mon"][:3].lower()], int(m["day"])
@@ -127,7 +145,8 @@ def _length(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-def parse_column(header: str, title: str = "", known: tuple[date, ...] = ()) -> ColumnDate:
+def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
+                 fallback: tuple[int, int] | None = None) -> ColumnDate:
     """Read a column's end date and length from its header, helped by the table title.
 
     A header that prints only a year takes its month and day from a date of that year in the
@@ -173,6 +192,12 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = ()) -> 
     if month:
         mon = _MONTHS[month["mon"][:3].lower()]
         return ColumnDate(date(y, mon, _cal.monthrange(y, mon)[1]), months, weeks, False)
+    if fallback is not None and not _MONTH_ONLY.search(header):
+        # nothing near the table dates it: the month and day of the period the cover reports
+        same_year = [d for d in known if d.year == y and (d.month, d.day) == fallback]
+        d = same_year[0] if same_year else _safe_date(y, *fallback)
+        if d:
+            return ColumnDate(d, months, weeks, bool(same_year) or _is_month_end(d))
     return ColumnDate(None, months, weeks)
 
 

@@ -1,0 +1,99 @@
+"""Finding, dating and scaling statements in HTML documents: one synthetic snippet per layout class."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from exporter.documents import parse_filing
+from exporter.extract import Extraction, extract
+from exporter.periods import cover_period_end
+
+INCOME_ROWS = [
+    ("Net sales", "5,000", "4,000"),
+    ("Cost of sales", "3,000", "2,400"),
+    ("Gross profit", "2,000", "1,600"),
+    ("Operating expenses", "1,300", "1,000"),
+    ("Income before income taxes", "700", "600"),
+    ("Provision for income taxes", "200", "200"),
+    ("Net income", "500", "400"),
+]
+
+
+def grid(headers: list[str], rows: list[tuple[str, ...]], heading: str = "") -> str:
+    top = f"<tr><td></td><td colspan='{len(headers)}'>{heading}</td></tr>" if heading else ""
+    head = "<tr><td></td>" + "".join(f"<td>{h}</td>" for h in headers) + "</tr>"
+    body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in rows)
+    return f"<table>{top}{head}{body}</table>"
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    return extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme.htm"))
+
+
+def _values(ex: Extraction, code: str, label: str) -> dict[str, Decimal]:
+    st = next(st for st in ex.statements if st.code == code)
+    return {f.period.key(): f.value for f in st.facts if f.label == label}
+
+
+def test_cover_period_end_reads_through_tags() -> None:
+    text = ("<p>FORM 10-K</p><p>For the fiscal year ended</p><p><span>December&nbsp;31,</span> "
+            "<span>2023</span></p>")
+    assert cover_period_end(text) == date(2023, 12, 31)
+    assert cover_period_end("<p>For the quarterly period ended June 30, 2024</p>") == date(2024, 6, 30)
+    assert cover_period_end("<p>no period here</p>") is None
+
+
+def test_year_only_columns_take_the_day_the_cover_reports(tmp_path: Path) -> None:
+    """Columns headed "2023 | 2022" under a title that prints no date (class: year-only headers)."""
+    body = ("<p>ANNUAL REPORT PURSUANT TO SECTION 13 For the fiscal year ended September 30, 2023</p>"
+            "<p>CONSOLIDATED STATEMENT OF OPERATIONS</p><p>(dollars in millions)</p>"
+            + grid(["2023", "2022"], INCOME_ROWS))
+    ex = _extract(tmp_path, body)
+    assert _values(ex, "is", "Net income") == {
+        "2022-10-01/2023-09-30": Decimal(500_000_000), "2021-10-01/2022-09-30": Decimal(400_000_000)}
+
+
+def test_a_titled_statement_does_not_continue_the_untitled_table_before_it(tmp_path: Path) -> None:
+    """A non-GAAP reconciliation with the same year columns right before the statement."""
+    ebitda = grid(["2024", "2023"], [("Operating income", "1,700", "1,600"), ("Add: depreciation", "300", "200"),
+                                     ("EBITDA", "2,000", "1,800"), ("Net sales", "5,000", "4,000"),
+                                     ("Net income", "500", "400")], "Year Ended December 31,")
+    body = ("<p>EBITDA is a measure we find useful.</p>" + ebitda
+            + "<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>"
+            + grid(["2024", "2023"], INCOME_ROWS, "Year Ended December 31,"))
+    ex = _extract(tmp_path, body)
+    income = [st for st in ex.statements if st.code == "is"]
+    assert len(income) == 1
+    labels = [r.label for r in income[0].table.rows]
+    assert labels[0] == "Net sales" and "EBITDA" not in labels
+
+
+def test_scale_in_a_running_head_laid_out_as_a_table(tmp_path: Path) -> None:
+    """The page head "ACME Inc. / Dollars in millions except per share amounts" is a small table."""
+    body = ("<table><tr><td>ACME Inc.</td></tr><tr><td>Dollars in millions except per share amounts</td></tr>"
+            "</table><p>ITEM 8. FINANCIAL STATEMENTS</p><p>Consolidated Statements of Income</p>"
+            + grid(["2024", "2023"], INCOME_ROWS, "Year Ended December 31,"))
+    ex = _extract(tmp_path, body)
+    assert _values(ex, "is", "Net income")["2024-01-01/2024-12-31"] == Decimal(500_000_000)
+
+
+def test_title_block_laid_out_as_a_table(tmp_path: Path) -> None:
+    body = ("<table><tr><td>ITEM 8. FINANCIAL STATEMENTS</td></tr><tr><td>ACME CORP.</td></tr>"
+            "<tr><td>CONSOLIDATED STATEMENTS OF INCOME</td></tr><tr><td>(In thousands)</td></tr></table>"
+            + grid(["2024", "2023"], INCOME_ROWS, "Year Ended December 31,"))
+    ex = _extract(tmp_path, body)
+    st = next(st for st in ex.statements if st.code == "is")
+    assert st.reason.startswith("title says") and st.scale.money == 3
+
+
+def test_an_index_of_statements_is_not_a_title(tmp_path: Path) -> None:
+    """A small index table ("Consolidated Statements of Cash Flows | 28") right above a statement
+    names the statements of its pages, not of the table below it."""
+    index = ("<table><tr><td>Consolidated Balance Sheets</td><td>24</td></tr>"
+             "<tr><td>Consolidated Statements of Cash Flows</td><td>28</td></tr></table>")
+    body = index + "<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>" + grid(
+        ["2024", "2023"], INCOME_ROWS, "Year Ended December 31,")
+    ex = _extract(tmp_path, body)
+    assert [st.code for st in ex.statements] == ["is"]
