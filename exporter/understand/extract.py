@@ -32,8 +32,8 @@ from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import (
     ColumnDate,
     FiscalCalendar,
-    cover_period_end,
     Period,
+    cover_period_end,
     find_dates,
     infer_calendar,
     parse_column,
