@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="fail the export (exit 1, nothing written) on any error finding")
     p.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
+    _efm_options(p)
     return p
 
 
@@ -88,7 +89,29 @@ def _validate_parser() -> argparse.ArgumentParser:
     p.add_argument("--taxonomy-dir", type=Path,
                    help="offline taxonomy folder (default: $XBRL_TAXONOMY_DIR)")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    _efm_options(p)
     return p
+
+
+def _efm_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--efm", action="store_true",
+                   help="also run the SEC's EDGAR plugin (EDGAR Filer Manual rules) when it is here")
+    p.add_argument("--efm-plugin", type=Path, metavar="DIR",
+                   help="the EDGAR plugin folder, a checkout of github.com/Arelle/EDGAR "
+                        "(default: $EDGAR_PLUGIN_DIR; implies --efm)")
+
+
+def _efm_plugin(args: argparse.Namespace) -> Path | None:
+    """The EDGAR plugin's folder if --efm asks for it and it can run; else one warning line."""
+    if not (args.efm or args.efm_plugin):
+        return None
+    from exporter.check.edgar_plugin import PluginUnavailable, find_plugin
+
+    try:
+        return find_plugin(args.efm_plugin)
+    except PluginUnavailable as exc:
+        print(f"warning: EFM check skipped: {exc}", file=sys.stderr)
+        return None
 
 
 def _validate_main(argv: list[str]) -> int:
@@ -98,7 +121,7 @@ def _validate_main(argv: list[str]) -> int:
         return 1
     from exporter.check import validate_command
 
-    code, text = validate_command(args.path, args.taxonomy_dir, args.json)
+    code, text = validate_command(args.path, args.taxonomy_dir, args.json, _efm_plugin(args))
     print(text)
     return code
 
@@ -160,11 +183,12 @@ def main(argv: list[str] | None = None) -> int:
     from exporter.pipeline import export
 
     status = 0
+    efm = None if args.no_validate else _efm_plugin(args)
     for path in args.inputs:
         try:
             result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
                             taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate,
-                            strict=args.strict, overrides=args.overrides, formats=args.formats)
+                            strict=args.strict, overrides=args.overrides, formats=args.formats, efm=efm)
         except ExporterError as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1

@@ -171,11 +171,14 @@ def export(
     overrides: Path | str | None = None,
     writers: dict[str, Callable[[Model], bytes]] | None = None,
     formats: str | Iterable[str] = DEFAULT_FORMATS,
+    efm: Path | None = None,
 ) -> ExportResult:
     """Export the financial statements of one filing to XBRL.
 
     ``formats``: which of ``xml``, ``ixbrl``, ``json`` (xBRL-JSON), ``csv`` (xBRL-CSV) to write
     (see :mod:`exporter.write.oim`); the taxonomy, the report and the facts table always are.
+    ``efm``: the SEC's EDGAR plugin (:func:`exporter.check.edgar_plugin.find_plugin`); given, the
+    validation also runs EDGAR's rules on the Inline XBRL document (or the instance without one).
 
     >>> result = export("examples/innovo-2003q3-ex99-1.txt", "out")  # doctest: +SKIP
     >>> result.facts[["concept", "period_end", "value"]].head()  # doctest: +SKIP
@@ -217,7 +220,8 @@ def export(
             if loaded.taxonomy_unavailable:
                 raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
         if validate:
-            report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None)
+            report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None,
+                                     efm=None if "inline" in rendered else efm)
             if report.taxonomy_unavailable:
                 if targets:
                     raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
@@ -227,7 +231,7 @@ def export(
                     + "; give a local copy with --taxonomy-dir or $XBRL_TAXONOMY_DIR")
                 report = None
             elif "inline" in rendered:
-                inline = arelle.validate(tmp / rendered["inline"][0], tdir)
+                inline = arelle.validate(tmp / rendered["inline"][0], tdir, efm=efm)
                 report = arelle.Report(report.path, report.messages + inline.messages,
                                        report.fact_count)
         summary = _validation_summary(report)

@@ -103,9 +103,12 @@ def run_checks(path: Path, *, arelle_report: validate.Report | None = None) -> l
     return findings
 
 
-def validate_command(path: Path, taxonomy_dir: Path | None, as_json: bool) -> tuple[int, str]:
-    """``xbrl-export validate PATH [--json]``: (exit code, output). Exit 1 on any error."""
-    report = validate.validate(path, validate.taxonomy_dir_from_env(taxonomy_dir))
+def validate_command(path: Path, taxonomy_dir: Path | None, as_json: bool,
+                     efm: Path | None = None) -> tuple[int, str]:
+    """``xbrl-export validate PATH [--json] [--efm]``: (exit code, output). Exit 1 on any error.
+
+    ``efm``: the SEC's EDGAR plugin folder; its findings (``EFM.*``) join the others."""
+    report = validate.validate(path, validate.taxonomy_dir_from_env(taxonomy_dir), efm=efm)
     findings = run_checks(path, arelle_report=report)
     output = render_json(findings) if as_json else render_text(findings)
     return (1 if any(f.severity == "error" for f in findings) else 0), output

@@ -59,6 +59,10 @@ _OFFLINE = (
     "this schema is missing from the offline taxonomy copy (known, harmless for validation "
     "of us-gaap facts)"
 )
+_OFFLINE_LABELS = (
+    "the offline taxonomy copy has no us-gaap/dei label linkbase (known; online EDGAR reads "
+    "the standard labels)"
+)
 _TIMING_CODES = frozenset({"info", ""})
 _SEC_TRANSFORMS = "http://www.sec.gov/inlineXBRL/transformation/"
 _SEC_TRANSFORMS_EXPLANATION = (
@@ -81,7 +85,7 @@ def explain(code: str) -> str:
 
 
 def _severity(message: validate.Message) -> Severity:
-    if message.is_known_missing():
+    if message.is_known_missing() or message.is_offline_gap():
         return "info"
     if _is_sec_transform(message):
         return "warning"
@@ -96,6 +100,8 @@ def arelle_findings(report: validate.Report) -> Iterator[Finding]:
             continue
         if message.is_known_missing():
             explanation = _OFFLINE
+        elif message.is_offline_gap():
+            explanation = _OFFLINE_LABELS
         elif _is_sec_transform(message):
             explanation = _SEC_TRANSFORMS_EXPLANATION
         else:

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from exporter.check.edgar_plugin import DISCLOSURE_SYSTEM, is_offline_gap
 from exporter.errors import TaxonomyError
 
 Level = Literal["error", "warning", "inconsistency", "info"]
@@ -80,6 +81,12 @@ class Message:
             and any(url in self.text for url in KNOWN_MISSING)
         )
 
+    def is_offline_gap(self) -> bool:
+        """True for the EDGAR plugin's "no English standard label" on a us-gaap or dei element:
+        the offline taxonomy copy has no us-gaap/dei label linkbase (online there is no such
+        message)."""
+        return self.level == "error" and is_offline_gap(self.code, self.text)
+
     def __str__(self) -> str:
         where = f" ({self.where})" if self.where else ""
         return f"{self.level} [{self.code}] {self.text}{where}"
@@ -102,7 +109,7 @@ class Report:
         return [
             m
             for m in self.messages
-            if m.level in ("error", "inconsistency") and not m.is_known_missing()
+            if m.level in ("error", "inconsistency") and not m.is_known_missing() and not m.is_offline_gap()
             and not (m.code == "oime:invalidTaxonomy" and only_known and self.known_missing)
         ]
 
@@ -132,14 +139,16 @@ def taxonomy_dir_from_env(explicit: Path | None) -> Path | None:
 
 
 def validate(path: Path, taxonomy_dir: Path | None = None, *, inline: bool | None = None,
-             then: Callable[[Any], None] | None = None) -> Report:
+             then: Callable[[Any], None] | None = None, efm: Path | None = None) -> Report:
     """Validate an XBRL instance or Inline XBRL document; never raises on invalid XBRL.
 
     ``inline`` None decides by the file suffix. ``then`` is called with each loaded Arelle
-    model after validation (e.g. to save it as xBRL-JSON with :func:`save_oim`). Raises
-    TaxonomyError when ``taxonomy_dir`` is given but is not a folder.
+    model after validation (e.g. to save it as xBRL-JSON with :func:`save_oim`). ``efm`` is
+    the SEC's EDGAR plugin (its ``validate`` folder, see :func:`edgar_plugin.find_plugin`):
+    given, the same session also checks the EDGAR Filer Manual rules (``EFM.*`` messages).
+    Raises TaxonomyError when ``taxonomy_dir`` is given but is not a folder.
     """
-    return _run(path, taxonomy_dir, inline=inline, validate=True, then=then)
+    return _run(path, taxonomy_dir, inline=inline, validate=True, then=then, efm=efm)
 
 
 def load(path: Path, taxonomy_dir: Path | None, then: Callable[[Any], None]) -> Report:
@@ -148,8 +157,8 @@ def load(path: Path, taxonomy_dir: Path | None, then: Callable[[Any], None]) -> 
 
 
 def _run(path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool,
-         then: Callable[[Any], None] | None) -> Report:
-    with _session(path, taxonomy_dir, inline=inline, validate=validate) as run:
+         then: Callable[[Any], None] | None, efm: Path | None = None) -> Report:
+    with _session(path, taxonomy_dir, inline=inline, validate=validate, efm=efm) as run:
         count = sum(len(model.factsInInstance) for model in run.models)
         if then is not None:
             for model in run.models:
@@ -241,7 +250,8 @@ def arelle_session(
 
 @contextlib.contextmanager
 def _session(
-    path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool
+    path: Path, taxonomy_dir: Path | None, *, inline: bool | None, validate: bool,
+    efm: Path | None = None,
 ) -> Iterator[_Run]:
     """Load (and validate) ``path``; the loaded models are usable inside the block."""
     is_inline = path.suffix.lower() in _INLINE_SUFFIXES if inline is None else inline
@@ -249,7 +259,7 @@ def _session(
     with arelle_session(taxonomy_dir) as (session, cache_dir, collector, _console):
         try:
             loaded = session.run(
-                _options(path, cache_dir, is_inline, validate), logHandler=collector
+                _options(path, cache_dir, is_inline, validate, efm), logHandler=collector
             )
             run.models = list(session.get_models())
         except Exception as exc:  # Arelle failing must become a report, not a traceback
@@ -269,14 +279,17 @@ def _session(
                 model.close()
 
 
-def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool) -> Any:
+def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool,
+             efm: Path | None = None) -> Any:
     from arelle.RuntimeOptions import RuntimeOptions
 
     entry = str(path.resolve())
     oim = path.suffix.lower() in _OIM_SUFFIXES
+    plugins = [_INLINE_PLUGIN if is_inline else _OIM_LOAD_PLUGIN if oim else "", str(efm or "")]
     return RuntimeOptions(
         entrypointFile=json.dumps([{"ixds": [{"file": entry}]}]) if is_inline else entry,
-        plugins=_INLINE_PLUGIN if is_inline else _OIM_LOAD_PLUGIN if oim else None,
+        plugins="|".join(p for p in plugins if p) or None,
+        disclosureSystemName=DISCLOSURE_SYSTEM if efm is not None and validate else None,
         validate=validate,
         calcs="c11r" if validate else None,
         baseTaxonomyValidationMode="none",
