@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from exporter import export, validate
+from exporter import export
+from exporter.check import validate
 from exporter.check.edgar_plugin import PluginUnavailable, find_plugin, is_offline_gap
 from exporter.cli import _efm_plugin
 from tests.conftest import EDGAR_TEXT, SEED, SHARED, need
@@ -83,7 +84,7 @@ def test_edgar_plugin_reports_no_errors(source: str, plugin: Path, tmp_path: Pat
 
 
 def test_validate_efm_lists_edgar_findings(plugin: Path, tmp_path: Path) -> None:
-    from exporter.checks import validate_command
+    from exporter.check import validate_command
 
     result: Any = export(SEED, tmp_path / "out", validate=False)
     page = result.files["inline"].read_text(encoding="ascii")
