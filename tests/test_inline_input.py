@@ -1,0 +1,87 @@
+"""An Inline XBRL 10-K/10-Q given as filed: its hidden header is no part of the page, its CIK is used.
+
+Uses a real filing of ``../shared/corpus/ixbrl`` (skipped without it); the browser test uses
+Debian's Chromium like tests/test_browser.py (skipped without it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import etree
+
+from tests.conftest import SHARED, need
+from tests.test_browser import ARGS, CHROMIUM
+
+FILING = SHARED / "corpus" / "ixbrl" / "e-smart-10-k-fy2024.html"
+IX = "http://www.xbrl.org/2013/inlineXBRL"
+
+
+def _header_words(path: Path) -> set[str]:
+    """Words of the issuer's ix:header that its displayed text never uses (concept names, ids...)."""
+    root = etree.fromstring(path.read_bytes(), etree.XMLParser(huge_tree=True, recover=True))
+    header = " ".join(" ".join(h.itertext()) + " " + " ".join(v for e in h.iter() for v in e.attrib.values())
+                      for h in root.iter(f"{{{IX}}}header"))
+    for h in list(root.iter(f"{{{IX}}}header")):
+        h.getparent().remove(h)
+    body = " ".join(root.itertext())
+    words = set(re.findall(r"[A-Za-z][A-Za-z0-9:_-]{9,}", header)) - set(re.findall(r"[A-Za-z][A-Za-z0-9:_-]{9,}", body))
+    return words
+
+
+@pytest.fixture(scope="module")
+def inline_export(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from exporter import export
+
+    src = need(FILING, "an Inline XBRL filing of the corpus")
+    return export(src, tmp_path_factory.mktemp("inline"), validate=False)
+
+
+def test_own_cik_and_cover(inline_export: Any) -> None:
+    cover = inline_export.cover
+    assert cover.cik == cover.issuer["EntityCentralIndexKey"].value.zfill(10) != "0000000000"
+    assert cover.cik_source == "the document's own dei facts"
+    assert cover.document_type == "10-K"
+    xml = inline_export.files["instance"].read_text(encoding="utf-8")
+    assert f">{cover.cik}</xbrli:identifier>" in xml
+
+
+def test_header_is_not_in_the_page_text(inline_export: Any) -> None:
+    words = _header_words(FILING)
+    assert len(words) > 20  # the header holds words of its own (concept names, context ids)
+    root = etree.parse(str(inline_export.files["inline"])).getroot()
+    for h in list(root.iter(f"{{{IX}}}header")):  # our own header: hidden facts of this export
+        h.getparent().remove(h)
+    shown = " ".join(root.itertext())
+    assert [w for w in words if w in shown] == []
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) "
+                    "to run the browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        try:
+            yield b
+        finally:
+            b.close()
+
+
+def test_rendered_page_shows_no_header_text(inline_export: Any, browser: Any) -> None:
+    page = browser.new_page()
+    try:
+        page.goto(inline_export.files["inline"].resolve().as_uri())
+        text = page.inner_text("body")
+    finally:
+        page.close()
+    assert "FORM 10-K" in text.upper()
+    words = _header_words(FILING)
+    assert [w for w in words if w in text] == []
+    assert inline_export.cover.cik not in text[:2000]  # no hidden facts printed above the cover
