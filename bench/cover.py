@@ -20,17 +20,17 @@ Values compare after light normalization: case, spaces, trailing dots and commas
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "shared" / "eval"))
+
+from exporter.write.cover_report import agrees as same  # noqa: E402
 
 HELD_OUT = frozenset({"adi", "avgo", "bkng", "blin", "ibm", "lmt", "lrcx", "mmm", "odc", "pg", "pltr", "point",
                       "tmo"})
@@ -54,25 +54,12 @@ def company(path: Path) -> str:
     return path.name.split("-")[0].lower()
 
 
-def same(a: str, b: str) -> bool:
-    try:
-        return Decimal(a) == Decimal(b)
-    except (InvalidOperation, ValueError):
-        pass
-
-    def norm(v: str) -> str:
-        v = v.replace("\u2019", "'").replace("\u00a0", " ").casefold()
-        return re.sub(r"[\s.,]+", " ", v).strip()
-
-    return norm(a) == norm(b)
-
-
 def one(path: Path) -> dict[str, object]:
     """The issuer's dei facts and the exporter's, for the filing as filed and stripped."""
     from retag import strip  # type: ignore[import-not-found]
 
     from exporter.errors import ExporterError
-    from exporter.ixbrl_input import issuer_dei
+    from exporter.read.ixbrl_input import issuer_dei
     from exporter.pipeline import read_model
 
     truth = {k: v.value for k, v in issuer_dei(path.read_text(encoding="utf-8", errors="replace")).items()}

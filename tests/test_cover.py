@@ -146,7 +146,8 @@ def test_eight_k_event_date_and_items() -> None:
              "Date of Report (Date of earliest event reported): February 14, 2024",
              "Acme Corp", "(Exact name of registrant as specified in its charter)",
              "Delaware | 1-1234 | 12-3456789",
-             "(State or other jurisdiction of incorporation) | (Commission File Number) | (IRS Employer Identification No.)",
+             "(State or other jurisdiction of incorporation) | (Commission File Number) | "
+             "(IRS Employer Identification No.)",
              "\u2610 Written communications pursuant to Rule 425 under the Securities Act",
              "\u2612 Soliciting material pursuant to Rule 14a-12 under the Exchange Act"]
     facts = read_cover(lines)

@@ -29,8 +29,8 @@ def _header_words(path: Path) -> set[str]:
     for h in list(root.iter(f"{{{IX}}}header")):
         h.getparent().remove(h)
     body = " ".join(root.itertext())
-    words = set(re.findall(r"[A-Za-z][A-Za-z0-9:_-]{9,}", header)) - set(re.findall(r"[A-Za-z][A-Za-z0-9:_-]{9,}", body))
-    return words
+    word = r"[A-Za-z][A-Za-z0-9:_-]{9,}"
+    return set(re.findall(word, header)) - set(re.findall(word, body))
 
 
 @pytest.fixture(scope="module")

@@ -122,10 +122,10 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
     printed = printed_cover(filing)
     issuer = dict(filing.inline_dei)
     document_type = _document_type(filing, text, printed)
-    name = filing.header.company or _company_from_titles(ex) or filing.source.stem
-    if "EntityRegistrantName" in printed:
+    if "EntityRegistrantName" in printed:  # as the cover prints it, capitals and all
         name = printed["EntityRegistrantName"].value
-    name = _proper_case(name, text)
+    else:
+        name = _proper_case(filing.header.company or _company_from_titles(ex) or filing.source.stem, text)
     if cik:
         the_cik, source = cik.zfill(10), "--cik"
     elif filing.header.cik:

@@ -118,15 +118,16 @@ def main(argv: list[str]) -> int:
         return 2
     root = Path(argv[0])
     transform = root / "transform" / "__init__.py"
-    data = {"source": "EDGAR plugin transform/__init__.py (SEC staff work, public domain)",
-            "tables": build(transform)}
+    codes = build(transform)
+    data = {"source": "EDGAR plugin transform/__init__.py (SEC staff work, public domain)", "tables": codes}
     DATA.write_text(json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {DATA} ({', '.join(f'{k}: {len(v)}' for k, v in data['tables'].items())} names)")
+    print(f"wrote {DATA} ({', '.join(f'{k}: {len(v)}' for k, v in codes.items())} names)")
     validations = root / "validate" / "resources" / "dei-validations.json"
+    required = build_required(validations)
     req = {"source": "EDGAR plugin validate/resources/dei-validations.json (SEC staff work, public domain): "
-                     "validations x, xv, r, y, n", "required": build_required(validations)}
+                     "validations x, xv, r, y, n", "required": required}
     REQUIRED.write_text(json.dumps(req, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {REQUIRED} ({', '.join(f'{k}: {len(v)}' for k, v in req['required'].items())} facts)")
+    print(f"wrote {REQUIRED} ({', '.join(f'{k}: {len(v)}' for k, v in required.items())} facts)")
     return 0
 
 

@@ -106,7 +106,8 @@ def _cells(line: str) -> list[str]:
 
 def _is_caption(line: str) -> bool:
     captions = fields()["caption"]
-    return line.lstrip().startswith("(") or any(re.search(p, line, re.I) for p in captions.values())
+    return bool(re.match(r"\s*\(\s*[A-Za-z]", line)) or any(re.search(p, line, re.I) for p in captions.values()
+                                                 if isinstance(p, str))
 
 
 class _Reader:
@@ -177,6 +178,14 @@ class _Reader:
         k = _find(c["jurisdiction"], self.lines[:n])
         if k is not None:
             self._state_and_tax_id(k)
+        self._incorporated_in_words(n)
+        k = _find(c["tax_id"], self.lines[:n])
+        if k is not None:
+            for j in (k, k - 1, k + 1):
+                m = re.search(shape["tax_id"], self.lines[j]) if 0 <= j < len(self.lines) else None
+                if m:
+                    self.add("EntityTaxIdentificationNumber", m.group(0), m.group(0), j)
+                    break
         k = _find(c["address"], self.lines[:n])
         if k is not None:
             self._address(k)
@@ -211,6 +220,19 @@ class _Reader:
             if m:
                 self.add("EntityTaxIdentificationNumber", m.group(0), m.group(0), j)
 
+    def _incorporated_in_words(self, n: int) -> None:
+        """"An Illinois Corporation", "Incorporated under the laws of the State of Delaware"."""
+        for k in range(min(n, 40)):
+            for pattern in fields()["caption"]["incorporated"]:
+                for m in re.finditer(pattern, self.lines[k]):
+                    words = m["state"].split()
+                    for cand in (" ".join(words), words[0]):
+                        code = lookup("state", cand)
+                        if code:
+                            self.add("EntityIncorporationStateCountryCode", code, cand, k,
+                                     "ixt-sec:stateprovnameen")
+                            return
+
     def _address(self, k: int) -> None:
         shape = fields()["shape"]
         lines: list[tuple[int, str]] = []
@@ -222,16 +244,17 @@ class _Reader:
             lines.insert(0, (j, self.lines[j]))
             j -= 1
         # drop a phone number or an e-mail line
-        lines = [(i, t) for i, t in lines if not re.search(r"@|^tel|telephone", t, re.I)]
+        phone_only = re.compile(r"^\W*(?:tel\S*\s*)?" + shape["phone"] + r"\W*$", re.I)
+        lines = [(i, t) for i, t in lines if not re.search(r"@|^tel|telephone", t, re.I) and not phone_only.match(t)]
         if not lines:
             return
         parts: list[tuple[int, str]] = []
         for i, t in lines:
             for cell in _cells(t):
                 for piece in re.split(r",\s*", cell):
-                    if piece.strip():
-                        parts.append((i, piece.strip()))
-        # the zip code ends the address; the state (or a 2-letter code) precedes it; the city before
+                    if piece.strip(" ,"):
+                        parts.append((i, piece.strip(" ,")))
+        # the zip code ends the address (or stands in a cell of its own); the state precedes it; the city before
         zi = next((n for n in range(len(parts) - 1, -1, -1) if re.search(shape["zip"], parts[n][1])), None)
         if zi is None:
             return
@@ -239,37 +262,37 @@ class _Reader:
         zm = list(re.finditer(shape["zip"], ztext))[-1]
         self.add("EntityAddressPostalZipCode", zm["zip"], zm["zip"], zline)
         head = ztext[: zm.start()].strip(" ,")
-        rest = parts[:zi] + ([(zline, head)] if head else [])
-        if not rest:
-            return
-        sline, stext = rest[-1]
-        state, city_tail = None, ""
-        words = stext.split()
-        for w in range(len(words)):  # the longest tail of words that names a state
-            cand = " ".join(words[w:])
-            code = lookup("state", cand) or (cand if re.fullmatch(r"[A-Z]{2}", cand) else None)
-            if code:
-                state = (code, cand)
-                city_tail = " ".join(words[:w])
+        rest = parts[:zi] + ([(zline, head)] if head else []) + parts[zi + 1:]
+        state = None
+        for si in range(len(rest) - 1, -1, -1):
+            sline, stext = rest[si]
+            words = stext.split()
+            for w in range(len(words)):  # the longest tail of words that names a state
+                cand = " ".join(words[w:])
+                code = lookup("state", cand) or (cand if re.fullmatch(r"[A-Z]{2}", cand) else None)
+                if code:
+                    state = (code, cand, sline, " ".join(words[:w]))
+                    break
+            if state is not None:
+                rest = rest[:si]
                 break
         if state is None:
             return
-        self.add("EntityAddressStateOrProvince", state[0], state[1], sline,
-                 None if state[0] == state[1] else "ixt-sec:stateprovnameen")
-        rest = rest[:-1] + ([(sline, city_tail)] if city_tail else [])
+        code, printed, sline, city_tail = state
+        self.add("EntityAddressStateOrProvince", code, printed, sline,
+                 None if code == printed else "ixt-sec:stateprovnameen")
+        rest = rest + ([(sline, city_tail)] if city_tail else [])
         if not rest:
             return
         cline, city = rest[-1]
         self.add("EntityAddressCityOrTown", city, city, cline)
         street = rest[:-1]
-        if street:
-            first = street[0][0]
-            line1 = [t for i, t in street if i == first]
-            self.add("EntityAddressAddressLine1", ", ".join(line1), ", ".join(line1), first)
-            more = [t for i, t in street if i != first]
-            if more:
-                self.add("EntityAddressAddressLine2", ", ".join(more), ", ".join(more),
-                         next(i for i, _ in street if i != first))
+        if street:  # the first piece is line 1 ("3480 Peachtree Road NE"), the rest line 2 ("Suite 103")
+            first, line1 = street[0]
+            self.add("EntityAddressAddressLine1", line1, line1, first)
+            if len(street) > 1:
+                more = ", ".join(t for _, t in street[1:])
+                self.add("EntityAddressAddressLine2", more, more, street[1][0])
 
     # -- check boxes ---------------------------------------------------------------------------
     def _box_near(self, k: int, start: int, end: int, alone: bool = False) -> tuple[bool, str, int] | None:

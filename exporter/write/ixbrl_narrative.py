@@ -239,6 +239,10 @@ def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
     return out
 
 
+ANSWERS = frozenset({"EntityWellKnownSeasonedIssuer", "EntityVoluntaryFilers", "EntityCurrentReportingStatus",
+                     "EntityInteractiveDataCurrent", "EntityShellCompany"})
+"""Cover facts answered "Yes"/"No": their words stand in every question, so they stay in ix:hidden."""
+
 _BOX_WORDS = {
     # a box is tagged only where the words it answers stand right before or after it
     "DocumentAnnualReport": r"annual report pursuant",
@@ -263,8 +267,7 @@ def _find_shown(text: str, d: DeiFact, used: list[tuple[int, int]]) -> tuple[int
             return None
         g = 1 if m.group(1) else 2
         return m.start(g), m.end(g)
-    if d.name in ("EntityWellKnownSeasonedIssuer", "EntityVoluntaryFilers", "EntityCurrentReportingStatus",
-                  "EntityInteractiveDataCurrent", "EntityShellCompany"):
+    if d.name in ANSWERS:
         return None  # "Yes"/"No" words stand in every question: left to ix:hidden
     pattern = re.escape(shown).replace(r"\ ", r"\s+")
     before = _BEFORE.get(d.name)

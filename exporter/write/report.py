@@ -14,6 +14,7 @@ from exporter.model import Model, format_value
 from exporter.understand.extract import Extraction
 from exporter.understand.facts import Line, Statement
 from exporter.write.taxonomy import calc_relations
+from exporter.write.cover_report import cover_section
 
 COLUMNS = {
     "concept": "object",
@@ -167,6 +168,7 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
            f"- Validation: {validation}",
            ""]
     ext = [(st, ln) for st in model.statements for ln in st.lines if not ln.prefix]
+    out += cover_section(model)
     out += ["## Lines that needed a company extension concept", ""]
     if ext:
         out += ["| statement | line | label | extension concept | best us-gaap candidate | why not |",
