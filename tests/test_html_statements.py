@@ -6,9 +6,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from exporter.documents import parse_filing
-from exporter.extract import Extraction, extract
-from exporter.periods import cover_period_end
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
+from exporter.understand.periods import cover_period_end
 
 INCOME_ROWS = [
     ("Net sales", "5,000", "4,000"),
@@ -97,3 +97,27 @@ def test_an_index_of_statements_is_not_a_title(tmp_path: Path) -> None:
         ["2024", "2023"], INCOME_ROWS, "Year Ended December 31,")
     ex = _extract(tmp_path, body)
     assert [st.code for st in ex.statements] == ["is"]
+
+
+def test_heading_from_the_label_column_over_the_first_year(tmp_path: Path) -> None:
+    """ "In millions | December 31, 2023 | 2022": the date cell starts in the label column and
+    reaches over the first value column only; the second column is the prior year end."""
+    rows = [("Cash and cash equivalents", "100", "90"), ("Accounts receivable", "50", "40"),
+            ("Total current assets", "150", "130"), ("Total assets", "150", "130"),
+            ("Accounts payable", "60", "50"), ("Total liabilities", "60", "50"),
+            ("Retained earnings", "90", "80"), ("Total liabilities and shareholders' equity", "150", "130")]
+    head = ("<tr><td colspan='2'>In millions</td><td colspan='3'>December 31, 2023</td><td></td>"
+            "<td colspan='2'>2022</td></tr>")
+    body = "".join(f"<tr><td colspan='3'>{a}</td><td></td><td>{b}</td><td></td><td></td><td>{c}</td></tr>"
+                   for a, b, c in rows)
+    ex = _extract(tmp_path, f"<p>CONSOLIDATED BALANCE SHEET</p><table>{head}{body}</table>")
+    assert _values(ex, "bs", "Cash and cash equivalents") == {
+        "2023-12-31": Decimal(100_000_000), "2022-12-31": Decimal(90_000_000)}
+
+
+def test_dollar_thousands_phrase_with_a_typographic_apostrophe(tmp_path: Path) -> None:
+    from exporter.understand.scale import detect_scale
+
+    scale = detect_scale("($000\u2019s except for share and per share information)")
+    assert (scale.money, scale.shares, scale.per_share) == (3, 0, 0)
+    assert detect_scale("($000's)").money == 3
