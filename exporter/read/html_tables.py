@@ -479,7 +479,11 @@ def _headers(
                 if id(cell) not in used:
                     extra.append(cell.text)
                     used.add(id(cell))
-                    if _PERIOD_WORDS.search(cell.text):  # "Year Ended December 31," | 2024
+                    over = [i for i, col in enumerate(cols) if cell.col <= col.anchor <= cell.end]
+                    if over:  # from the label column over the first value columns: "December 31, 2023" | 2022
+                        for i in over:
+                            texts[i].append(cell.text)
+                    elif _PERIOD_WORDS.search(cell.text):  # "Year Ended December 31," | 2024
                         for t in texts:
                             t.append(cell.text)
                 continue

@@ -15,8 +15,8 @@ from decimal import Decimal
 _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "millions": 6,
            "billion": 9, "billions": 9}
 _IN = re.compile(
-    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\()\s*(?:u\.?s\.?\s+)?(?:dollars\s+)?"
-    r"(?P<unit>thousands|millions|billions|000'?s|000)\b",
+    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?)\s*(?:u\.?s\.?\s+)?(?:dollars\s+)?"
+    r"(?P<unit>thousands|millions|billions|000['\u2019]?s|000)\b",
     re.I,
 )
 
@@ -40,14 +40,15 @@ def detect_scale(text: str) -> Scale:
     m = _IN.search(text)
     if not m:
         return Scale()
-    unit = m["unit"].lower().replace("'", "")
+    unit = m["unit"].lower().replace("'", "").replace("\u2019", "")
     power = _SCALES.get(unit, 3)
     tail = text[m.end(): m.end() + 80].lower()
     shares = power
     except_shares = re.search(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b(?!\s+amounts?\s+per|\s*-?\s*per)", tail)
     except_per_share = re.search(r"except\s+(for\s+)?(share\s+and\s+)?per[\s-]+share", tail)
-    if except_shares and not except_per_share:
-        shares = 0
+    if except_shares and not except_per_share or re.search(
+            r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail):
+        shares = 0  # "except share and per share data": neither is scaled
     if re.search(r"shares?,?\s+which\s+are\s+(reflected|presented|shown|stated)\s+in\s+thousands", text, re.I):
         shares = 3
     if re.search(r"shares?\s+in\s+thousands", text, re.I):
