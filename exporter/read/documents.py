@@ -47,6 +47,8 @@ class Document:
     doc_type: str | None = None
     sequence: int = 1
     description: str | None = None
+    first_line: int = 1  # the line of the file that is the text's line 1 (a full submission's <TEXT> line)
+    tab_lines: dict[int, str] = field(default_factory=dict)  # text: lines (of the text) that had tabs, as read
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,7 @@ def parse_filing(text: str, source: Path) -> Filing:
         tags = {k.upper(): v.strip() for k, v in _TAG_LINE.findall(block[:2000])}
         body_m = re.search(r"<TEXT>(.*?)(?:</TEXT>|\Z)", block, re.S | re.I)
         body = body_m.group(1) if body_m else block
+        first = text.count("\n", 0, m.start(1) + (body_m.start(1) if body_m else 0)) + 1
         kind = guess_kind(body)
         if kind == "html":
             body = without_header(body)
@@ -141,13 +144,23 @@ def parse_filing(text: str, source: Path) -> Filing:
                 doc_type=tags.get("TYPE") or None,
                 sequence=int(tags["SEQUENCE"]) if tags.get("SEQUENCE", "").isdigit() else n,
                 description=tags.get("DESCRIPTION") or None,
+                first_line=first,
+                tab_lines=_tab_lines(body) if kind == "text" else {},
             )
         )
     if not docs:
         kind = guess_kind(text)
         body = without_header(text) if kind == "html" else text.expandtabs(8)
-        docs.append(Document(source=source, text=body, kind=kind, doc_type=None))
+        docs.append(Document(source=source, text=body, kind=kind, doc_type=None,
+                             tab_lines=_tab_lines(text) if kind == "text" else {}))
     return Filing(source=source, header=header, documents=docs, inline_dei=issuer_dei(text))
+
+
+def _tab_lines(text: str) -> dict[int, str]:
+    """The lines holding tabs, by 1-based line number, as read (the text is kept with tabs expanded)."""
+    if "\t" not in text:
+        return {}
+    return {n: line for n, line in enumerate(text.split("\n"), start=1) if "\t" in line}
 
 
 def guess_kind(text: str) -> Kind:

@@ -87,6 +87,7 @@ class _Value:
     start: int  # first grid column, a "$" cell included
     end: int  # last grid column, a ")" or "%" cell included
     anchor: int  # last grid column of the digits
+    el: Element | None = None  # the cell printing the digits
 
 
 @dataclass(eq=False)
@@ -95,6 +96,7 @@ class _GRow:
     line: int
     cells: list[_GCell]  # cells that start in this row, left to right
     covering: list[_GCell]  # cells from rows above whose rowspan reaches this row
+    number: int = 0  # 1-based row of the table
     values: list[_Value] = field(default_factory=list)
     texts: list[_GCell] = field(default_factory=list)  # non-empty cells that are not numbers
 
@@ -339,11 +341,21 @@ def _grid(table: Element) -> list[_GRow]:
         pending = {k: (c, left - 1) for k, (c, left) in pending.items() if left > 1}
         pending.update(fresh)
         line = tr.sourceline if tr.sourceline is not None else n + 1
-        rows.append(_GRow(tr, line, cells, covering))
+        rows.append(_GRow(tr, line, cells, covering, number=n + 1))
     return rows
 
 
 # ---------------------------------------------------------------- values
+
+
+def _xpath(el: Element | None) -> str:
+    """Where a cell is: ``//*[@id="..."]`` when it has an id, else its XPath in the document."""
+    if el is None:
+        return ""
+    ident = el.get("id")
+    if ident and '"' not in ident:
+        return f'//*[@id="{ident}"]'
+    return str(el.getroottree().getpath(el))
 
 
 def _number(cell: _GCell) -> tuple[str, Printed] | None:
@@ -375,7 +387,7 @@ def _row_values(row: _GRow) -> None:
                 merged = v.text + key
                 p = parse_number(merged)
                 if p is not None:
-                    values[-1] = _Value(merged, p, v.start, c.end, v.anchor)
+                    values[-1] = _Value(merged, p, v.start, c.end, v.anchor, v.el)
             pend = []
             continue
         found = _number(c)
@@ -391,7 +403,7 @@ def _row_values(row: _GRow) -> None:
             p = parse_number(pre + text)
             if p is not None:
                 text, printed, start = pre + text, p, pend[0].col
-        values.append(_Value(text, printed, start, c.end, c.end))
+        values.append(_Value(text, printed, start, c.end, c.end, c.el))
         after_value = True
         pend = []
     row.values = values
@@ -546,7 +558,7 @@ def _body(
             for v in row.values:
                 i = amap.get(v.anchor)
                 if i is not None and slots[i] is None:
-                    slots[i] = Cell(v.text, v.printed, row.line, v.start, v.end + 1)
+                    slots[i] = Cell(v.text, v.printed, row.line, v.start, v.end + 1, _xpath(v.el), row.number)
         if all(s is None for s in slots):
             if not label:
                 rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))

@@ -23,6 +23,8 @@ class Cell:
     line: int  # 1-based line of the document (text) or table row (html)
     start: int = 0  # character column (text) or cell index (html)
     end: int = 0
+    element: str = ""  # html: XPath of the cell element printing the digits
+    tr: int = 0  # html: 1-based row (<tr>) of its table
 
 
 @dataclass

@@ -15,6 +15,7 @@ from exporter.check.finding import Finding
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing
+from exporter.read.provenance import locate
 from exporter.read.tables import Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
@@ -375,6 +376,7 @@ def _facts(st: Statement) -> None:
                 value=value, decimals=decimals, statement=st.code, table=st.table.index,
                 row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
                 displayed=p.value, scale=power, sign_reason=ln.sign_reason,
+                where=locate(st.table, cell, cell.line),
             ))
 
 

@@ -16,6 +16,7 @@ from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
 from exporter.map.overrides import EXTENSION, Overrides
+from exporter.read.provenance import Where
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, find_sums
 from exporter.understand.periods import Period
@@ -56,6 +57,7 @@ class Fact:
     displayed: Decimal  # the printed value, sign as shown, unscaled
     scale: int  # power of ten applied to the printed value
     sign_reason: str = ""
+    where: Where | None = None  # where the number is printed, in terms of the input file
 
     @property
     def qname(self) -> str:

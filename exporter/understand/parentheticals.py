@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.read.numbers import parse_number
+from exporter.read.provenance import locate
 from exporter.understand.facts import Fact, Line, Statement
 from exporter.understand.periods import Period
 from exporter.understand.scale import shares_scale_from_par
@@ -164,6 +165,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                     decimals=par.places - p, statement="bs", table=st.table.index, row=ln.row.index,
                     column=col, line=ln.row.line, raw=str(value), label=ln.display_label,
                     displayed=value, scale=p, sign_reason=PARENTHETICAL,
+                    where=locate(st.table, None, ln.row.line),
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return facts

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from exporter.write.ixbrl_narrative import ANSWERS
 from exporter.model import DeiFact, Model
+from exporter.write.ixbrl_narrative import ANSWERS
 
 DECIDED = {
     "DocumentType": "the SEC header or the cover's 'FORM ...'",

@@ -59,7 +59,8 @@ def source_properties(model: Model) -> Callable[[int], dict[str, Any] | None]:
         if i < skip or i - skip >= len(model.facts):
             return None
         f = model.facts[i - skip]
-        return {f"{PROVENANCE_PREFIX}:source": {"file": name, "line": f.line, "printed": f.raw}}
+        where = f.where.as_json() if f.where else {"file": name, "line": f.line}
+        return {f"{PROVENANCE_PREFIX}:source": {**where, "printed": f.raw}}
 
     return props
 

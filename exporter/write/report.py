@@ -11,10 +11,11 @@ import pandas as pd
 
 from exporter.check import Finding
 from exporter.model import Model, format_value
+from exporter.read.provenance import locate
 from exporter.understand.extract import Extraction
 from exporter.understand.facts import Line, Statement
-from exporter.write.taxonomy import calc_relations
 from exporter.write.cover_report import cover_section
+from exporter.write.taxonomy import calc_relations
 
 COLUMNS = {
     "concept": "object",
@@ -33,6 +34,11 @@ COLUMNS = {
     "confidence": "float64",
     "source": "object",
     "line": "Int64",
+    "columns": "object",
+    "html_table": "Int64",
+    "html_row": "Int64",
+    "html_column": "Int64",
+    "element": "object",
     "decided_by": "object",
     "reason": "object",
     "alternatives": "object",
@@ -52,6 +58,7 @@ def facts_frame(model: Model) -> pd.DataFrame:
     rows = []
     for f in model.facts:
         ln = lines.get((f.statement, f.table, f.row))
+        w = f.where
         instant = f.period.start is None
         rows.append({
             "concept": model.qname(f),
@@ -68,8 +75,13 @@ def facts_frame(model: Model) -> pd.DataFrame:
             "printed": f.raw,
             "scale": f.scale,
             "confidence": ln.choice.confidence if ln else None,
-            "source": f"{name}: line {f.line}",
-            "line": f.line,
+            "source": str(w) if w else f"{name}: line {f.line}",
+            "line": (w.line or None) if w else f.line,
+            "columns": w.columns if w else "",
+            "html_table": (w.table or None) if w else None,
+            "html_row": (w.row or None) if w else None,
+            "html_column": (w.column or None) if w else None,
+            "element": w.element if w else "",
             "decided_by": ln.choice.source if ln else "",
             "reason": ln.choice.reason if ln else "",
             "alternatives": "; ".join(f"{a.concept} ({a.score:.2f})"
@@ -117,9 +129,24 @@ def _calendar(ex: Extraction) -> str:
     return f"52/53-week years ending on a {_DAYS[ex.calendar.weekday]}"
 
 
+def row_places(model: Model) -> dict[tuple[str, int, int], str]:
+    """Where each statement line is printed: ``line 162`` (of the file) or ``table 31, row 5``."""
+    out: dict[tuple[str, int, int], str] = {}
+    for f in model.facts:
+        w = f.where
+        if w is not None:
+            out.setdefault((f.statement, f.table, f.row), f"table {w.table}, row {w.row}" if w.table else
+                           f"line {w.line}")
+    for st in model.statements:
+        for ln in st.lines:
+            out.setdefault((st.code, st.table.index, ln.row.index), locate(st.table, None, ln.row.line).short())
+    return out
+
+
 def arithmetic_findings(model: Model) -> list[Finding]:
     """Printed totals that could not be written as calculations, and why."""
     out: list[Finding] = []
+    places = row_places(model)
     for st in model.statements:
         written = {total.row.index for total, _ in calc_relations(st)}
         lines = {ln.row.index: ln for ln in st.lines}
@@ -139,7 +166,7 @@ def arithmetic_findings(model: Model) -> list[Finding]:
                            if i in lines)
                 + f" is not in the calculation linkbase: {why}",
                 concept=f"{total.prefix or model.prefix}:{total.concept}",
-                source=f"line {total.row.line}"))
+                source=places.get((st.code, st.table.index, total.row.index), "")))
         summed = {s.total for s in st.sums}
         for ln in st.lines:
             if ln.unit_kind == "monetary" and ln.display_label.lower().startswith("total") \
@@ -149,7 +176,7 @@ def arithmetic_findings(model: Model) -> list[Finding]:
                     f"{ln.display_label!r} is printed as a total but no run of the lines above it adds "
                     f"up to it in every column: a misprint, a line the reader missed, or a total of "
                     f"lines elsewhere", concept=f"{ln.prefix or model.prefix}:{ln.concept}",
-                    source=f"line {ln.row.line}"))
+                    source=places.get((st.code, st.table.index, ln.row.index), "")))
     return out
 
 
@@ -157,6 +184,7 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
                     findings: list[Finding] | None = None) -> str:
     c = model.cover
     ex = model.extraction
+    places = row_places(model)
     out = [f"# Mapping report: {_esc(c.registrant)} — {c.document_type} for the period ended {c.period_end}",
            "",
            f"- Source: `{ex.documents[0].source.name if ex.documents else ''}`",
@@ -171,11 +199,12 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
     out += cover_section(model)
     out += ["## Lines that needed a company extension concept", ""]
     if ext:
-        out += ["| statement | line | label | extension concept | best us-gaap candidate | why not |",
+        out += ["| statement | where | label | extension concept | best us-gaap candidate | why not |",
                 "|---|---|---|---|---|---|"]
         for st, ln in ext:
             best = ln.choice.alternatives[0] if ln.choice.alternatives else None
-            out.append(f"| {st.code} | {ln.row.line} | {_esc(ln.display_label)} | "
+            out.append(f"| {st.code} | {places.get((st.code, st.table.index, ln.row.index), '')} | "
+                       f"{_esc(ln.display_label)} | "
                        f"`{_concept(model, ln)}` | {best.concept + f' ({best.score:.2f})' if best else '—'} | "
                        f"{_esc(ln.choice.reason)} |")
     else:
@@ -197,13 +226,14 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
     for st in model.statements:
         notes = _calc_notes(st)
         out += ["", f"## {st.code}: {_esc(st.table.where)}", "",
-                "| line | label | concept | conf. | alternatives | sign | calculation | reason |",
+                "| where | label | concept | conf. | alternatives | sign | calculation | reason |",
                 "|---|---|---|---|---|---|---|---|"]
         for ln in st.lines:
             alts = ", ".join(f"{a.concept} ({a.score:.2f})" for a in ln.choice.alternatives[:2])
             sign = "stored as printed" if ln.factor == 1 else "stored negated"
             out.append(
-                f"| {ln.row.line} | {_esc(ln.display_label)} | `{_concept(model, ln)}` | "
+                f"| {places.get((st.code, st.table.index, ln.row.index), '')} | {_esc(ln.display_label)} | "
+                f"`{_concept(model, ln)}` | "
                 f"{ln.choice.confidence:.2f} | {_esc(alts)} | {sign}: {_esc(ln.sign_reason)} | "
                 f"{_esc(notes.get(ln.row.index, ''))} | {_esc(ln.choice.reason)} |")
     if findings:

@@ -1,0 +1,102 @@
+"""Provenance a reviewer can follow: from the recorded place back to the printed number."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lxml import html as lxml_html
+
+from exporter.pipeline import read_model
+from exporter.read.documents import parse_filing
+from exporter.read.numbers import parse_number
+from exporter.read.provenance import Where, locate, raw_column
+from exporter.read.tables import Cell, Table
+from exporter.write.report import facts_frame
+from tests.conftest import EDGAR_TEXT, SEED, SHARED, need
+
+APPLE_10Q = "sec-edgar_sec-edgar__SEC-Edgar-data__AAPL__0000320193__10-Q__0000320193-99-000004.txt"
+
+
+def test_raw_column_undoes_tab_expansion() -> None:
+    raw = "Net sales\t\t$ 1,530\t 1,578"
+    expanded = raw.expandtabs(8)
+    for number in ("$ 1,530", "1,578"):
+        at = expanded.index(number)
+        assert raw[raw_column(raw, at):raw_column(raw, at + len(number) - 1) + 1] == number
+    assert raw_column("abc", 1) == 1
+
+
+def test_text_lines_count_from_the_file_start() -> None:
+    text = ("<SEC-DOCUMENT>\n<SEC-HEADER>\nCENTRAL INDEX KEY: 0000000001\n</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-Q\n"
+            "<TEXT>\nSales\t\t1,234\n</TEXT>\n</DOCUMENT>\n")
+    doc = parse_filing(text, Path("x.txt")).documents[0]
+    line = doc.text.split("\n").index("Sales" + " " * 11 + "1,234")
+    start = doc.text.split("\n")[line].index("1,234")
+    cell = Cell("1,234", parse_number("1,234"), line + 1, start, start + 5)  # type: ignore[arg-type]
+    where = locate(Table(doc, 0, [], []), cell, cell.line)
+    assert where == Where("x.txt", line=8, first=8, last=12)
+    assert text.split("\n")[where.line - 1][where.first - 1:where.last] == "1,234"
+    assert str(where) == "x.txt: line 8, columns 8-12"
+
+
+def _sample(frame: Any, n: int = 20) -> list[Any]:
+    rows = [r for r in frame.itertuples(index=False) if r.columns or r.element]
+    return random.Random(13).sample(rows, min(n, len(rows)))
+
+
+@pytest.mark.parametrize("name", ["seed", "apple-10-q"])
+def test_text_facts_lead_back_to_the_printed_number(name: str) -> None:
+    path = SEED if name == "seed" else need(EDGAR_TEXT / APPLE_10Q, "Apple's 1999 10-Q (corpus/edgar-text)")
+    model, _ = read_model(path)
+    frame = facts_frame(model)
+    lines = path.read_bytes().decode("latin-1").replace("\r\n", "\n").split("\n")
+    sample = _sample(frame)
+    assert len(sample) == 20
+    for r in sample:
+        first, last = (int(x) for x in r.columns.split("-"))
+        assert lines[r.line - 1][first - 1:last] == r.printed, r.source
+        assert r.source == f"{path.name}: line {r.line}, columns {r.columns}"
+    if name != "seed":  # a full submission: file lines, not lines counted from its <TEXT>
+        offsets = {f.where.line - f.line for f in model.facts if f.where is not None and f.where.first}
+        assert len(offsets) == 1 and offsets.pop() > 40
+
+
+def _plain_10k(tmp_path: Path) -> Path:
+    ixbrl = need(SHARED / "corpus" / "ixbrl" / "ko-10-q-2025-07-24.html", "Coca-Cola's 10-Q (corpus/ixbrl)")
+    need(SHARED / "eval" / "retag.py", "the re-tagging benchmark (eval/retag.py)")
+    sys.path.insert(0, str(SHARED / "eval"))
+    import retag  # type: ignore[import-not-found]
+
+    plain = tmp_path / "ko-10-q.htm"
+    retag.strip(ixbrl, plain)
+    return plain
+
+
+def _own_rows(table: Any) -> list[Any]:
+    return list(table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"))
+
+
+def test_html_facts_lead_back_to_the_printed_number(tmp_path: Path) -> None:
+    path = _plain_10k(tmp_path)
+    model, _ = read_model(path)
+    frame = facts_frame(model)
+    root = lxml_html.document_fromstring(path.read_bytes())
+    tables = root.xpath("//table")
+    sample = _sample(frame)
+    assert len(sample) == 20
+    for r in sample:
+        found = root.xpath(r.element)
+        assert len(found) == 1, r.source
+        cell = found[0]
+        digits = re.sub(r"[^\d.]", "", r.printed)
+        assert digits and digits in re.sub(r"[^\d.]", "", cell.text_content()), (r.source, r.printed)
+        table = tables[r.html_table - 1]
+        tr = next(a for a in cell.iterancestors() if a.tag == "tr")
+        assert tr in _own_rows(table) and _own_rows(table).index(tr) + 1 == r.html_row, r.source
+        assert cell.getparent() is tr and r.html_column >= 1
+        assert r.source.startswith(f"{path.name}: table {r.html_table}, row {r.html_row}, column {r.html_column}")
