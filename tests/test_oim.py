@@ -79,8 +79,9 @@ def test_json_and_csv_load_back_with_the_instance_facts(source: str, taxonomies:
     sources = [f["xe:source"] for f in doc["facts"].values() if "xe:source" in f]
     assert len(sources) == len(result.model.facts)
     assert {s["file"] for s in sources} == {path.name}
-    placed = [s for s in sources if ("columns" in s if seed else "element" in s)]  # text: line + columns
-    assert len(placed) >= 0.9 * len(sources)
+    # text: line and columns (a number inside a label, "allowance of $425", has its line only); html: the cell
+    placed = [s for s in sources if ("columns" in s if seed else "element" in s)]
+    assert len(placed) >= 0.8 * len(sources)
 
 
 def test_format_selects_the_files(taxonomies: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
