@@ -22,9 +22,11 @@ examples:
 exit status: 0 exported, 1 an input could not be exported (nothing is left
 in OUTDIR for it), 2 usage error.
 
-Validation runs Arelle offline against --taxonomy-dir or $XBRL_TAXONOMY_DIR
-(a folder laid out as host/path, e.g. xbrl.fasb.org/us-gaap/2024/...), and
-online otherwise.
+Validation runs Arelle offline against --taxonomy-dir, else $XBRL_TAXONOMY_DIR,
+else the taxonomy cache (a folder laid out as host/path, e.g.
+xbrl.fasb.org/us-gaap/2024/...; fill it once with `xbrl-export taxonomies fetch`).
+With none of them the export is written and checked by the exporter's own checks,
+with a warning that Arelle validation was skipped (--strict: an error).
 """
 
 
@@ -47,6 +49,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = argparse.ArgumentParser(
         prog="xbrl-export",
+        usage=_usage(),
         description="Export the financial statements of SEC filings (EDGAR text or HTML) to an "
                     "XBRL 2.1 instance, its extension taxonomy and a mapping report.",
         epilog=EPILOG,
@@ -60,7 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--prefix", type=_checked(check_prefix),
                    help="the extension taxonomy prefix (default: from the company name)")
     p.add_argument("--taxonomy-dir", type=Path,
-                   help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR)")
+                   help="offline taxonomy folder for validation (default: $XBRL_TAXONOMY_DIR, else the cache)")
     p.add_argument("--format", dest="formats", metavar="F[,F...]",
                    type=_checked(lambda v: ",".join(check_formats(v))), default=",".join(DEFAULT_FORMATS),
                    help=f"output formats, any of {','.join(FORMATS)}: the XBRL 2.1 instance, Inline XBRL, "
@@ -71,10 +74,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--overrides", type=Path, metavar="FILE",
                    help="CSV or YAML of label[,statement],concept corrections applied before the ranker")
     p.add_argument("--strict", action="store_true",
-                   help="fail the export (exit 1, nothing written) on any error finding")
+                   help="fail the export (exit 1, nothing written) on any error finding, or when "
+                        "Arelle validation cannot run")
     p.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
     _efm_options(p)
+    p.add_argument("--version", action="version", version=_version())
     return p
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from exporter import __version__
+
+    try:
+        arelle = version("arelle-release")
+    except PackageNotFoundError:  # pragma: no cover - Arelle is a dependency
+        arelle = "not installed"
+    return f"xbrl-export {__version__} (Arelle {arelle})"
 
 
 def _validate_parser() -> argparse.ArgumentParser:
@@ -87,7 +104,7 @@ def _validate_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("path", type=Path, help="an .xml instance or an .htm Inline XBRL file")
     p.add_argument("--taxonomy-dir", type=Path,
-                   help="offline taxonomy folder (default: $XBRL_TAXONOMY_DIR)")
+                   help="offline taxonomy folder (default: $XBRL_TAXONOMY_DIR, else the cache)")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
     _efm_options(p)
     return p
@@ -121,7 +138,11 @@ def _validate_main(argv: list[str]) -> int:
         return 1
     from exporter.check import validate_command
 
-    code, text = validate_command(args.path, args.taxonomy_dir, args.json, _efm_plugin(args))
+    try:
+        code, text = validate_command(args.path, args.taxonomy_dir, args.json, _efm_plugin(args))
+    except ExporterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print(text)
     return code
 
@@ -145,7 +166,7 @@ def _series_parser() -> argparse.ArgumentParser:
                    help="concepts to plot over time (us-gaap:Revenues or Revenues); needs matplotlib")
     p.add_argument("--cik", type=_checked(check_cik), help="the filer's CIK, when the inputs have no SEC header")
     p.add_argument("--taxonomy-dir", type=Path,
-                   help="offline taxonomy folder for the xBRL-CSV (default: $XBRL_TAXONOMY_DIR)")
+                   help="offline taxonomy folder for the xBRL-CSV (default: $XBRL_TAXONOMY_DIR, else the cache)")
     return p
 
 
@@ -173,15 +194,45 @@ def _series_main(argv: list[str]) -> int:
     return 0
 
 
+def _taxonomies_main(argv: list[str]) -> int:
+    from exporter.taxonomies_cli import taxonomies_main
+
+    return taxonomies_main(argv)
+
+
+# The subcommands: name -> (its entry, its arguments, what it does). The usage line of every
+# --help is built from this table: a new subcommand is one entry here.
+COMMANDS: dict[str, tuple[Callable[[list[str]], int], str, str]] = {
+    "validate": (_validate_main, "PATH [--json]", "check an XBRL instance or Inline XBRL file"),
+    "series": (_series_main, "INPUT... [-o OUTDIR] [--plot CONCEPT,...]",
+               "one table of a company's statement facts across its filings"),
+    "taxonomies": (_taxonomies_main, "{status,fetch} [--from DIR]",
+                   "the taxonomy cache: what is there; fill it"),
+}
+
+
+def _usage() -> str:
+    forms = [("%(prog)s INPUT... [-o OUTDIR] [options]", "export filings (options below)")]
+    forms += [(f"xbrl-export {name} {args}", what) for name, (_, args, what) in COMMANDS.items()]
+    forms.append(("xbrl-export --version", ""))
+    width = max(len(form) for form, _ in forms)
+    return "\n       ".join(f"{form:{width}}  {what}".rstrip() for form, what in forms)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "validate":
-        return _validate_main(argv[1:])
-    if argv and argv[0] == "series":
-        return _series_main(argv[1:])
+    if argv and argv[0] in COMMANDS:
+        return COMMANDS[argv[0]][0](argv[1:])
     args = _parser().parse_args(argv)
+    from exporter.check.validate import find_taxonomies
     from exporter.pipeline import export
 
+    try:  # a wrong taxonomy folder is said once, not once per input
+        if not args.no_validate:
+            find_taxonomies(args.taxonomy_dir)
+    except ExporterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     status = 0
     efm = None if args.no_validate else _efm_plugin(args)
     for path in args.inputs:

@@ -20,6 +20,7 @@ import pandas as pd
 
 from exporter.check import Finding, run_checks
 from exporter.check import validate as arelle
+from exporter.check.taxonomies import FETCH_COMMAND, skipped_warning
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
 from exporter.map.overrides import load_overrides
 from exporter.model import Model, build_model
@@ -117,7 +118,7 @@ def _missing_dirs(out: Path) -> list[Path]:
 
 def _validation_summary(report: arelle.Report | None) -> str:
     if report is None:
-        return "not run (--no-validate, or the taxonomy could not be loaded: see the warnings)"
+        return "not run (--no-validate, or no taxonomies to validate with: see the warnings)"
     errs = report.errors
     missing = len(report.known_missing)
     known = (f"; {missing} known missing offline file{'s' if missing != 1 else ''} "
@@ -186,6 +187,9 @@ def export(
     source = Path(path)
     out = Path(outdir)
     formats = check_formats(formats)
+    # the taxonomy folder first (a wrong --taxonomy-dir fails before any work); None: there is none
+    needs_arelle = validate or bool(oim_targets(formats, out, ""))
+    tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None) if needs_arelle else None
     model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides)
     rendered: dict[str, tuple[str, bytes]] = {
         "instance": (f"{model.base}.xml", render_instance(model)),
@@ -211,25 +215,30 @@ def export(
         for name, data in rendered.values():
             (tmp / name).write_bytes(data)
         report = None
-        tdir = arelle.taxonomy_dir_from_env(Path(taxonomy_dir) if taxonomy_dir else None)
         targets = oim_targets(formats, tmp, model.base)
         oim_files: dict[str, list[Path]] = {}
         save_oim = oim_saver(model, targets, oim_files)
+        if targets and tdir is None:  # never online during an export
+            raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, "no taxonomies")
         if targets and not validate:
             loaded = arelle.load(tmp / rendered["instance"][0], tdir, save_oim)
             if loaded.taxonomy_unavailable:
-                raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
+                raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir))
         if validate:
-            report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None,
-                                     efm=None if "inline" in rendered else efm)
-            if report.taxonomy_unavailable:
-                if targets:
-                    raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir or "online"))
-                warnings.append(
-                    "validation not done: Arelle could not load the us-gaap 2024 taxonomy "
-                    + ("from " + str(tdir) if tdir else "online (no network?)")
-                    + "; give a local copy with --taxonomy-dir or $XBRL_TAXONOMY_DIR")
-                report = None
+            skipped = skipped_warning()
+            if tdir is not None:
+                report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None,
+                                         efm=None if "inline" in rendered else efm)
+                if report.taxonomy_unavailable:
+                    if targets:
+                        raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir))
+                    skipped = (f"validation not done: Arelle could not load the us-gaap 2024 taxonomy from "
+                               f"{tdir}; complete it with `{FETCH_COMMAND}`")
+                    report = None
+            if report is None:
+                if strict:
+                    raise ValidationFailed(f"--strict: {skipped}", str(source))
+                warnings.append(skipped)
             elif "inline" in rendered:
                 inline = arelle.validate(tmp / rendered["inline"][0], tdir, efm=efm)
                 report = arelle.Report(report.path, report.messages + inline.messages,
@@ -275,7 +284,7 @@ def export(
 
 
 _NO_TAXONOMY_FOR_OIM = ("xBRL-JSON and xBRL-CSV need the us-gaap 2024 taxonomy and Arelle could not load "
-                        "it; give a local copy with --taxonomy-dir or $XBRL_TAXONOMY_DIR")
+                        f"it; fill the taxonomy cache with `{FETCH_COMMAND}` or give --taxonomy-dir")
 
 
 def _remove_created(created: list[Path]) -> None:

@@ -30,6 +30,7 @@ import pandas as pd
 from lxml import etree
 
 from exporter.check import validate as arelle
+from exporter.check.taxonomies import FETCH_COMMAND
 from exporter.errors import ExporterError, InputError, TaxonomyError
 from exporter.model import NS, SCHEMAS, UNIT_IDS, format_value
 from exporter.understand.cover import DEFAULT_CIK
@@ -224,7 +225,10 @@ def write_xbrl_csv(table: pd.DataFrame, filings: Sequence[Filing], target: Path,
                    taxonomy_dir: Path | str | None) -> dict[str, Path]:
     """Save the series as xBRL-CSV through Arelle; :class:`TaxonomyError` if us-gaap cannot load."""
     ciks = [f.cik for f in sorted(filings, key=lambda f: f.period_end) if f.cik != DEFAULT_CIK]
-    tdir = arelle.taxonomy_dir_from_env(Path(taxonomy_dir) if taxonomy_dir else None)
+    tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None)
+    if tdir is None:  # never online: the taxonomy cache is empty
+        raise TaxonomyError(f"no taxonomies; fill the taxonomy cache with `{FETCH_COMMAND}` or give "
+                            f"--taxonomy-dir", "xBRL-CSV")
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix=".series.", dir=target.parent) as tmp:
         instance = Path(tmp) / "series.xml"
@@ -232,8 +236,8 @@ def write_xbrl_csv(table: pd.DataFrame, filings: Sequence[Filing], target: Path,
         staged = Path(tmp) / target.name
         report = arelle.load(instance, tdir, lambda m: written.extend(arelle.save_oim(m, staged)))
         if not written or report.taxonomy_unavailable:
-            raise TaxonomyError("Arelle could not load the us-gaap 2024 taxonomy; give a local copy with "
-                                "--taxonomy-dir or $XBRL_TAXONOMY_DIR", str(tdir or "online"))
+            raise TaxonomyError("Arelle could not load the us-gaap 2024 taxonomy; complete the taxonomy "
+                                f"cache with `{FETCH_COMMAND}` or give --taxonomy-dir", str(tdir))
         files = {}
         for n, path in enumerate(written):
             final = target.parent / path.name

@@ -102,10 +102,14 @@ def test_format_selects_the_files(taxonomies: Path, tmp_path: Path, capsys: pyte
     assert not (tmp_path / "c").exists()
 
 
-def test_oim_without_a_taxonomy_fails_cleanly(tmp_path: Path) -> None:
+def test_oim_without_a_taxonomy_fails_cleanly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     out = tmp_path / "out"
-    with pytest.raises(TaxonomyError, match="xBRL-JSON and xBRL-CSV need the us-gaap 2024 taxonomy"):
+    with pytest.raises(TaxonomyError, match="has no xbrl.fasb.org/us-gaap/2024"):
         export(SEED, out, taxonomy_dir=empty, validate=False, formats="xml,json")
+    monkeypatch.delenv("XBRL_TAXONOMY_DIR", raising=False)
+    monkeypatch.setenv("XBRL_EXPORTER_CACHE", str(empty))  # an empty taxonomy cache: never online
+    with pytest.raises(TaxonomyError, match="xBRL-JSON and xBRL-CSV need the us-gaap 2024 taxonomy"):
+        export(SEED, out, validate=False, formats="xml,json")
     assert not out.exists()

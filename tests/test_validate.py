@@ -16,7 +16,7 @@ from exporter.check.validate import (
     Message,
     Report,
     extract_facts,
-    taxonomy_dir_from_env,
+    find_taxonomies,
     validate,
 )
 from exporter.errors import ExporterError, TaxonomyError
@@ -71,14 +71,20 @@ def test_report_errors_count_inconsistencies_but_not_known_missing() -> None:
     assert not report.ok
 
 
-def test_taxonomy_dir_from_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("XBRL_TAXONOMY_DIR", str(tmp_path / "env"))
-    assert taxonomy_dir_from_env(tmp_path / "arg") == tmp_path / "arg"
-    assert taxonomy_dir_from_env(None) == tmp_path / "env"
+def test_find_taxonomies_option_then_variable_then_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    arg, env, cache = (tmp_path / name for name in ("arg", "env", "cache"))
+    for folder in (arg, env, cache / "taxonomies"):
+        (folder / "xbrl.fasb.org" / "us-gaap" / "2024").mkdir(parents=True)
+    monkeypatch.setenv("XBRL_EXPORTER_CACHE", str(cache))
+    monkeypatch.setenv("XBRL_TAXONOMY_DIR", str(env))
+    assert find_taxonomies(arg) == arg
+    assert find_taxonomies(None) == env
     monkeypatch.setenv("XBRL_TAXONOMY_DIR", "")
-    assert taxonomy_dir_from_env(None) is None
+    assert find_taxonomies(None) == cache / "taxonomies"
     monkeypatch.delenv("XBRL_TAXONOMY_DIR")
-    assert taxonomy_dir_from_env(None) is None
+    assert find_taxonomies(None) == cache / "taxonomies"
+    monkeypatch.setenv("XBRL_EXPORTER_CACHE", str(tmp_path / "empty-cache"))
+    assert find_taxonomies(None) is None
 
 
 def test_missing_taxonomy_dir_raises(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ from exporter.check.arelle_messages import arelle_findings, explain
 from exporter.check.finding import Finding, Severity
 from exporter.check.instance import Instance, read_instance
 from exporter.check.render import render_json, render_text
+from exporter.check.taxonomies import skipped_warning
 from exporter.errors import InputError
 
 __all__ = [
@@ -107,8 +108,13 @@ def validate_command(path: Path, taxonomy_dir: Path | None, as_json: bool,
                      efm: Path | None = None) -> tuple[int, str]:
     """``xbrl-export validate PATH [--json] [--efm]``: (exit code, output). Exit 1 on any error.
 
-    ``efm``: the SEC's EDGAR plugin folder; its findings (``EFM.*``) join the others."""
-    report = validate.validate(path, validate.taxonomy_dir_from_env(taxonomy_dir), efm=efm)
+    ``efm``: the SEC's EDGAR plugin folder; its findings (``EFM.*``) join the others. Without
+    taxonomies (:func:`exporter.check.validate.find_taxonomies`) only the exporter's own checks
+    run, and a warning says so."""
+    folder = validate.find_taxonomies(taxonomy_dir)
+    report = validate.validate(path, folder, efm=efm) if folder is not None else None
     findings = run_checks(path, arelle_report=report)
+    if report is None:  # the exporter's own checks only: say so, with the command that fixes it
+        findings.insert(0, Finding("EXP.noTaxonomies", "warning", skipped_warning(), source=str(path)))
     output = render_json(findings) if as_json else render_text(findings)
     return (1 if any(f.severity == "error" for f in findings) else 0), output

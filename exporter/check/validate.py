@@ -16,7 +16,9 @@ Arelle runs with ``internetConnectivity="offline"`` and a temporary web cache wh
 and ``http`` entries link to that folder; the cache is removed afterwards. Arelle keeps no
 configuration (``disablePersistentConfig``), its log goes to a handler of ours (never to the
 console or the root logger) and anything it prints is swallowed, so a validation writes nothing
-to the user's home or the project. Without a folder Arelle works online with its default cache.
+to the user's home or the project. Without a folder Arelle works online with its default
+cache (only ``fill_web_cache`` and the viewer do that: an export without taxonomies skips
+validation).
 
 xBRL-JSON and xBRL-CSV (the Open Information Model) are written by Arelle's own
 ``saveLoadableOIM`` plugin from the loaded instance (``validate(..., then=...)`` or
@@ -33,7 +35,6 @@ import contextlib
 import io
 import json
 import logging
-import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
@@ -42,12 +43,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from exporter.check.edgar_plugin import DISCLOSURE_SYSTEM, is_offline_gap
+from exporter.check.taxonomies import TAXONOMY_DIR_ENV, choose
 from exporter.errors import TaxonomyError
 
 Level = Literal["error", "warning", "inconsistency", "info"]
 Fact = tuple[str, str, str, str, str]
-
-TAXONOMY_DIR_ENV = "XBRL_TAXONOMY_DIR"
 
 KNOWN_MISSING: tuple[str, ...] = (
     "https://xbrl.sec.gov/country/2024/country-2024.xsd",
@@ -130,12 +130,11 @@ class Report:
         return not self.errors
 
 
-def taxonomy_dir_from_env(explicit: Path | None) -> Path | None:
-    """The taxonomy folder to use: ``explicit``, else ``$XBRL_TAXONOMY_DIR``, else None (online)."""
-    if explicit is not None:
-        return explicit
-    value = os.environ.get(TAXONOMY_DIR_ENV, "").strip()
-    return Path(value) if value else None
+def find_taxonomies(explicit: Path | None) -> Path | None:
+    """The taxonomy folder to validate with: ``explicit``, else ``$XBRL_TAXONOMY_DIR``, else the
+    cache (:mod:`exporter.check.taxonomies`); None when there is none (validation is then skipped).
+    Raises TaxonomyError for an option or variable naming a folder without us-gaap 2024."""
+    return choose(explicit).folder
 
 
 def validate(path: Path, taxonomy_dir: Path | None = None, *, inline: bool | None = None,
@@ -321,6 +320,25 @@ def web_cache(taxonomy_dir: Path | None) -> Iterator[Path | None]:
         for scheme in ("https", "http"):
             (cache / scheme).symlink_to(target, target_is_directory=True)
         yield cache
+
+
+def fill_web_cache(urls: tuple[str, ...], folder: Path) -> int:
+    """Load ``urls`` with Arelle online, its web cache being ``folder`` (host/path): every file
+    the entry points need and ``folder`` lacks is downloaded into it. Returns the files added."""
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    folder.mkdir(parents=True, exist_ok=True)
+    before = sum(1 for p in folder.rglob("*") if p.is_file())
+    with arelle_session(folder) as (session, cache_dir, collector, _console):
+        session.run(RuntimeOptions(
+            entrypointFile=json.dumps([{"file": url} for url in urls]),
+            internetConnectivity="online",
+            cacheDirectory=str(cache_dir),
+            disablePersistentConfig=True,
+            logLevel="info",
+            logPropagate=False,
+        ), logHandler=collector)
+    return sum(1 for p in folder.rglob("*") if p.is_file()) - before
 
 
 def detach_handler(handler: logging.Handler) -> None:

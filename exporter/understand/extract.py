@@ -405,8 +405,9 @@ def _drop_conflicts(out: Extraction) -> None:
             elif prior.value != f.value:
                 lost.add(f.row)
                 out.warnings.append(
-                    f"{f.concept} {f.period.key()}: {f.label!r} (line {f.line}) gives {f.value} but "
-                    f"{prior.label!r} (line {prior.line}) gave {prior.value}; the first is kept")
+                    f"{f.concept} {f.period.key()}: {prior.label!r} (line {prior.line}) gives {prior.value} "
+                    f"but {f.label!r} (line {f.line}) gives {f.value}; kept {prior.value} (line {prior.line}), "
+                    f"dropped {f.value} (line {f.line})")
             # an equal duplicate is dropped silently: one fact, shown once in the report
         st.facts = kept
         if lost:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from exporter.check.validate import arelle_session, taxonomy_dir_from_env
+from exporter.check.validate import arelle_session, find_taxonomies
 from exporter.errors import OutputError
 
 VIEWER_JS = "ixbrlviewer.js"
@@ -44,12 +44,12 @@ def _plugin() -> tuple[Path, Path]:
 def write_viewer(inline: Path, dest: Path, taxonomy_dir: Path | None = None) -> Path:
     """Write the viewer bundle of ``inline`` into the folder ``dest``; returns the viewer page.
 
-    ``taxonomy_dir`` None means ``$XBRL_TAXONOMY_DIR``, else online.
+    ``taxonomy_dir`` None means ``$XBRL_TAXONOMY_DIR``, else the taxonomy cache, else online.
     """
     from arelle.RuntimeOptions import RuntimeOptions
 
     folder, script = _plugin()
-    taxonomy_dir = taxonomy_dir_from_env(taxonomy_dir)
+    taxonomy_dir = find_taxonomies(taxonomy_dir)
     dest.mkdir(parents=True, exist_ok=True)
     page = dest / f"{inline.stem}_viewer.html"
     with arelle_session(taxonomy_dir) as (session, cache_dir, collector, console):
