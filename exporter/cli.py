@@ -205,7 +205,7 @@ def _taxonomies_main(argv: list[str]) -> int:
 COMMANDS: dict[str, tuple[Callable[[list[str]], int], str, str]] = {
     "validate": (_validate_main, "PATH [--json]", "check an XBRL instance or Inline XBRL file"),
     "series": (_series_main, "INPUT... [-o OUTDIR] [--plot CONCEPT,...]",
-               "one table of a company's statement facts across its filings"),
+               "a company's statement facts across filings"),
     "taxonomies": (_taxonomies_main, "{status,fetch} [--from DIR]",
                    "the taxonomy cache: what is there; fill it"),
 }
