@@ -121,3 +121,34 @@ def test_dollar_thousands_phrase_with_a_typographic_apostrophe(tmp_path: Path) -
     scale = detect_scale("($000\u2019s except for share and per share information)")
     assert (scale.money, scale.shares, scale.per_share) == (3, 0, 0)
     assert detect_scale("($000's)").money == 3
+
+
+def test_statement_of_income_and_comprehensive_income_is_the_income_statement(tmp_path: Path) -> None:
+    body = ("<p>CONSOLIDATED STATEMENTS OF INCOME (LOSS) AND COMPREHENSIVE INCOME (LOSS)</p><p>(In thousands)</p>"
+            + grid(["2024", "2023"], [*INCOME_ROWS, ("Foreign currency translation", "10", "5"),
+                                       ("Comprehensive income", "510", "405")], "Year Ended December 31,"))
+    ex = _extract(tmp_path, body)
+    assert [st.code for st in ex.statements] == ["is"]
+
+
+def test_statement_of_operations_data_is_an_excerpt(tmp_path: Path) -> None:
+    """MD&A's "Condensed Statement of Operations Data" loses to the statement itself."""
+    excerpt = ("<p>Summary of Operations</p><p>Condensed Statement of Operations Data</p><p>(In thousands)</p>"
+               + grid(["2024", "2023"], [*INCOME_ROWS, ("Adjusted EBITDA", "900", "800")],
+                      "Year Ended December 31,"))
+    statement = ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p>"
+                 + grid(["2024", "2023"], INCOME_ROWS, "Year Ended December 31,"))
+    ex = _extract(tmp_path, excerpt + "<p>Item 8.</p>" + statement)
+    income = [st for st in ex.statements if st.code == "is"]
+    assert len(income) == 1 and "EBITDA" not in [r.label for r in income[0].table.rows]
+
+
+def test_percent_of_sales_columns_are_not_periods(tmp_path: Path) -> None:
+    """ "Amount | % Sales" per year: the ratio columns give no amounts."""
+    rows = [(label, a, str(round(int(a.replace(",", "")) / 50, 2)), b, str(round(int(b.replace(",", "")) / 40, 2)))
+            for label, a, b in INCOME_ROWS]
+    heads = ["Year Ended December 31, 2024 Amount", "Year Ended December 31, 2024 % Sales",
+             "Year Ended December 31, 2023 Amount", "Year Ended December 31, 2023 % Sales"]
+    ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>" + grid(heads, rows))
+    assert _values(ex, "is", "Net income") == {
+        "2024-01-01/2024-12-31": Decimal(500_000_000), "2023-01-01/2023-12-31": Decimal(400_000_000)}

@@ -73,7 +73,13 @@ def document_tables(doc: Document) -> list[Table]:
     return text_tables(doc)
 
 
+_RATIO_HEADER = re.compile(r"%|\bpercent(age)?\s+(of|change)|\bchange\b|\bvariance\b", re.I)
+
+
 def _column_is_percent(table: Table, col: int) -> bool:
+    """A column of percentages or changes ("% Sales", "% Change"): not a period's amounts."""
+    if col < len(table.headers) and _RATIO_HEADER.search(table.headers[col]):
+        return True
     cells = [r.cells[col] for r in table.value_rows() if col < len(r.cells) and r.cells[col]]
     pct = sum(1 for c in cells if c is not None and c.printed.percent)
     return bool(cells) and pct * 2 >= len(cells)

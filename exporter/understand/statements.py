@@ -28,12 +28,16 @@ _TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("eq", re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
                       r"\s+(equity|investment)|changes\s+in\s+(stock|share)holders|statements?\s+of\s+"
                       r"(changes\s+in\s+)?(equity|stockholders)", re.I)),
+    # one statement of income and comprehensive income: its first part is the income statement
+    ("is", re.compile(r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|(net\s+)?loss)"
+                      r"[^.]{0,30}?\s+and\s+(other\s+)?comprehensive", re.I)),
     ("ci", re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
     ("bs", re.compile(r"balance\s+sheets?|statements?\s+of\s+(consolidated\s+)?financial\s+(position|condition)"
                       r"|statements?\s+of\s+condition", re.I)),
     ("is", re.compile(
         r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|loss|\(loss\)|comprehensive)"
-        r"|income\s+statements?|statements?\s+of\s+(net\s+)?(income|earnings)",
+        r"|income\s+statements?|statements?\s+of\s+(net\s+)?(income|earnings)"
+        r"|statements?\s+of\s+(consolidated\s+)?results\s+of\s+operations|consolidated\s+results\s+of\s+operations",
         re.I,
     )),
 ]
@@ -55,7 +59,8 @@ _LABEL_VOTES: dict[str, list[str]] = {
 _NOT_STATEMENT = re.compile(
     r"selected|summary|summarized|segment|quarterly\s+(financial\s+)?(data|results|information)"
     r"|non-?\s?gaap|reconciliation|free\s+cash\s+flow|supplemental|pro\s+forma|guarantor"
-    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights",
+    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights"
+    r"|(operations|income|earnings|sheets?|flows?)\s+data\b",  # "Statement of Operations Data": MD&A excerpts
     re.I,
 )
 TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
