@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
 from exporter.understand.facts import Fact, Statement
@@ -65,6 +66,8 @@ class Model:
     units: dict[str, str] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     dei: list[DeiFact] = field(default_factory=list)
+    calculations: list[Calculation] = field(default_factory=list)  # exactly the arcs of _cal.xml
+    dropped_sums: list[DroppedSum] = field(default_factory=list)  # printed totals left out, and why
 
     @property
     def statements(self) -> list[Statement]:
@@ -111,6 +114,7 @@ def build_model(cover: Cover, ex: Extraction) -> Model:
         if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei):
             model.units[unit] = UNIT_IDS[unit]
     model.dei = dei
+    model.calculations, model.dropped_sums = decide_calculations(model.statements)
     return model
 
 

@@ -12,10 +12,10 @@ import pandas as pd
 from exporter.check import Finding
 from exporter.model import Model, format_value
 from exporter.read.provenance import locate
+from exporter.understand.calculations import Calculation
 from exporter.understand.extract import Extraction
 from exporter.understand.facts import Line, Statement
 from exporter.write.cover_report import cover_section
-from exporter.write.taxonomy import calc_relations
 
 COLUMNS = {
     "concept": "object",
@@ -106,13 +106,19 @@ def _esc(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _calc_notes(st: Statement) -> dict[int, str]:
+def _calculations_of(model: Model, st: Statement) -> list[Calculation]:
+    """The calculations written for the printed totals of ``st`` (``model.calculations``, decided once)."""
+    own = {id(ln) for ln in st.lines}
+    return [c for c in model.calculations if id(c.total) in own]
+
+
+def _calc_notes(calcs: list[Calculation]) -> dict[int, str]:
     notes: dict[int, str] = {}
-    for total, parts in calc_relations(st):
-        terms = " ".join(f"{'+' if w > 0 else '−'} {p.concept}" for p, w in parts)
-        notes[total.row.index] = f"= {terms.lstrip('+ ')}"
-        for p, w in parts:
-            notes.setdefault(p.row.index, f"{'+' if w > 0 else '−'} in {total.concept}")
+    for calc in calcs:
+        terms = " ".join(f"{'+' if w > 0 else '−'} {p.concept}" for p, w in calc.parts)
+        notes[calc.total.row.index] = f"= {terms.lstrip('+ ')}"
+        for p, w in calc.parts:
+            notes.setdefault(p.row.index, f"{'+' if w > 0 else '−'} in {calc.total.concept}")
     return notes
 
 
@@ -148,23 +154,15 @@ def arithmetic_findings(model: Model) -> list[Finding]:
     out: list[Finding] = []
     places = row_places(model)
     for st in model.statements:
-        written = {total.row.index for total, _ in calc_relations(st)}
         lines = {ln.row.index: ln for ln in st.lines}
-        for s in st.sums:
-            if s.total in written or s.total not in lines:
-                continue
-            total = lines[s.total]
-            parts = [lines[i] for i, _ in s.parts if i in lines]
-            names = [total.concept] + [p.concept for p in parts]
-            why = ("two of its lines share a concept" if len(set(names)) != len(names)
-                   else "the concepts' balance types disagree with the printed arithmetic: "
-                        "check the mapping of these lines")
+        for dropped in (d for d in model.dropped_sums if any(ln is d.total for ln in st.lines)):
+            total = dropped.total
             out.append(Finding(
                 "EXP.arithmetic", "warning",
                 f"the printed total {total.display_label!r} = "
-                + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in s.parts
+                + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in dropped.sum.parts
                            if i in lines)
-                + f" is not in the calculation linkbase: {why}",
+                + f" is not in the calculation linkbase: {dropped.reason.value}",
                 concept=f"{total.prefix or model.prefix}:{total.concept}",
                 source=places.get((st.code, st.table.index, total.row.index), "")))
         summed = {s.total for s in st.sums}
@@ -218,13 +216,13 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
         mapped = [ln for ln in st.lines if ln.prefix]
         conf = sum(ln.choice.confidence for ln in mapped) / len(mapped) if mapped else 0.0
         out.append(f"  - {len(st.lines)} lines, {len(st.facts)} facts, {len(st.lines) - len(mapped)} extension "
-                   f"concepts, mean confidence {conf:.2f}, {len(calc_relations(st))} printed totals in the "
+                   f"concepts, mean confidence {conf:.2f}, {len(_calculations_of(model, st))} printed totals in the "
                    f"calculation linkbase, {sum(1 for ln in st.lines if ln.factor == -1)} lines stored negated")
     if ex.skipped:
         out += ["", "Tables not exported:", ""]
         out += [f"- {_esc(where)}: {_esc(why)}" for where, why in ex.skipped]
     for st in model.statements:
-        notes = _calc_notes(st)
+        notes = _calc_notes(_calculations_of(model, st))
         out += ["", f"## {st.code}: {_esc(st.table.where)}", "",
                 "| where | label | concept | conf. | alternatives | sign | calculation | reason |",
                 "|---|---|---|---|---|---|---|---|"]

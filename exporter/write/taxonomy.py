@@ -17,10 +17,9 @@ from dataclasses import dataclass
 from lxml import etree
 
 from exporter.map.labels import split_camel
-from exporter.map.mapping import concept_info
 from exporter.model import NS, SCHEMAS, Model
-from exporter.understand.facts import Line, Statement
-from exporter.understand.signs import calc_weight
+from exporter.understand.calculations import key as calc_key
+from exporter.understand.facts import Statement
 from exporter.understand.statements import NAMES
 from exporter.write.edgar_files import to_bytes
 from taxonomy_map.reserved import us_gaap_abstracts
@@ -311,76 +310,21 @@ def _cover_presentation(root: etree._Element, model: Model) -> None:
             "order": str(order)})
 
 
-def calc_relations(st: Statement) -> list[tuple[Line, list[tuple[Line, int]]]]:
-    """The printed totals of a statement as (total line, [(part line, XBRL weight)])."""
-    lines = {ln.row.index: ln for ln in st.lines}
-    out = []
-    for s in st.sums:
-        total = lines.get(s.total)
-        if total is None or any(i not in lines for i, _ in s.parts):
-            continue
-        parts = [(lines[i], calc_weight(total.factor, w, lines[i].factor)) for i, w in s.parts]
-        names = [total.concept] + [p.concept for p, _ in parts]
-        if len(set(names)) != len(names):
-            continue
-        if any(_balance_conflict(total, p, w) for p, w in parts):
-            continue
-        out.append((total, parts))
-    return out
-
-
-def _balance_conflict(total: Line, part: Line, weight: int) -> bool:
-    """XBRL 2.1 5.2.5.2: same balance types need weight +1, opposite ones -1."""
-    a = _balance(total)
-    b = _balance(part)
-    if not a or not b:
-        return False
-    return (a == b) != (weight > 0)
-
-
-def _balance(ln: Line) -> str:
-    if ln.prefix:
-        info = concept_info(ln.concept)
-        return info.balance if info else ""
-    return ln.balance
-
-
 def render_calculation(model: Model) -> bytes:
+    """``model.calculations`` as one calculation link per statement role (nothing decided here)."""
     root, links = _links(model, "calculationLink")
     for link, sts in links:
         located: set[str] = set()
-        arcs: set[tuple[str, str]] = set()
-        edges: dict[str, set[str]] = {}
-        for st in sts:
-            for total, parts in calc_relations(st):
-                tkey = _concept_key(total.prefix, total.concept)
-                if any(_reaches(edges, _concept_key(p.prefix, p.concept), tkey) for p, _ in parts):
-                    continue  # would make a cycle
-                if any(a[0] == tkey for a in arcs):
-                    continue  # one summation per total per role
-                for ln in [total] + [p for p, _ in parts]:
-                    key = _concept_key(ln.prefix, ln.concept)
-                    if key not in located:
-                        located.add(key)
-                        _loc(link, _href(model, ln.prefix, ln.concept), f"loc_{key}")
-                for order, (p, w) in enumerate(parts, start=1):
-                    pkey = _concept_key(p.prefix, p.concept)
-                    arcs.add((tkey, pkey))
-                    edges.setdefault(tkey, set()).add(pkey)
-                    etree.SubElement(link, _q("link", "calculationArc"), {
-                        _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_SUMMATION,
-                        _q("xlink", "from"): f"loc_{tkey}", _q("xlink", "to"): f"loc_{pkey}",
-                        "order": str(order), "weight": f"{w:.1f}"})
+        for calc in (c for c in model.calculations if c.code == sts[0].code and not c.repeat):
+            tkey = calc_key(calc.total)
+            for ln in [calc.total] + [p for p, _ in calc.parts]:
+                lkey = calc_key(ln)
+                if lkey not in located:
+                    located.add(lkey)
+                    _loc(link, _href(model, ln.prefix, ln.concept), f"loc_{lkey}")
+            for order, (p, w) in enumerate(calc.parts, start=1):
+                etree.SubElement(link, _q("link", "calculationArc"), {
+                    _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_SUMMATION,
+                    _q("xlink", "from"): f"loc_{tkey}", _q("xlink", "to"): f"loc_{calc_key(p)}",
+                    "order": str(order), "weight": f"{w:.1f}"})
     return to_bytes(root, pretty_print=True)
-
-
-def _reaches(edges: dict[str, set[str]], start: str, goal: str) -> bool:
-    stack, seen = [start], set()
-    while stack:
-        n = stack.pop()
-        if n == goal:
-            return True
-        if n not in seen:
-            seen.add(n)
-            stack.extend(edges.get(n, ()))
-    return False
