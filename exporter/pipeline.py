@@ -12,7 +12,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,16 +27,9 @@ from exporter.model import Model, build_model
 from exporter.read.documents import read_filing
 from exporter.understand.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.understand.extract import Extraction, extract
-from exporter.write.instance import render_instance
-from exporter.write.ixbrl import render_inline
+from exporter.write import Output, output, rendered_outputs
 from exporter.write.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
 from exporter.write.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
-from exporter.write.taxonomy import (
-    render_calculation,
-    render_labels,
-    render_presentation,
-    render_schema,
-)
 
 log = logging.getLogger(__name__)
 
@@ -170,7 +163,7 @@ def export(
     validate: bool = True,
     strict: bool = False,
     overrides: Path | str | None = None,
-    writers: dict[str, Callable[[Model], bytes]] | None = None,
+    writers: Iterable[Output] = (),
     formats: str | Iterable[str] = DEFAULT_FORMATS,
     efm: Path | None = None,
 ) -> ExportResult:
@@ -178,6 +171,7 @@ def export(
 
     ``formats``: which of ``xml``, ``ixbrl``, ``json`` (xBRL-JSON), ``csv`` (xBRL-CSV) to write
     (see :mod:`exporter.write.oim`); the taxonomy, the report and the facts table always are.
+    ``writers``: more outputs rendered from the model, rows like :data:`exporter.write.OUTPUTS`.
     ``efm``: the SEC's EDGAR plugin (:func:`exporter.check.edgar_plugin.find_plugin`); given, the
     validation also runs EDGAR's rules on the Inline XBRL document (or the instance without one).
 
@@ -191,17 +185,9 @@ def export(
     needs_arelle = validate or bool(oim_targets(formats, out, ""))
     tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None) if needs_arelle else None
     model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides)
+    to_render = rendered_outputs(formats, writers)
     rendered: dict[str, tuple[str, bytes]] = {
-        "instance": (f"{model.base}.xml", render_instance(model)),
-        "schema": (f"{model.base}.xsd", render_schema(model)),
-        "labels": (f"{model.base}_lab.xml", render_labels(model)),
-        "presentation": (f"{model.base}_pre.xml", render_presentation(model)),
-        "calculation": (f"{model.base}_cal.xml", render_calculation(model)),
-    }
-    builtin = {"inline": render_inline} if "ixbrl" in formats else {}
-    for key, writer in {**builtin, **(writers or {})}.items():
-        suffix = {"inline": ".htm"}.get(key, f"_{key}")
-        rendered[key] = (f"{model.base}{suffix}", writer(model))
+        o.key: (o.file_name(model.base), o.render(model)) for o in to_render if o.render is not None}
     created = _missing_dirs(out)  # removed again if this export fails
     moved: list[Path] = []
     try:
@@ -252,16 +238,16 @@ def export(
             raise ValidationFailed(f"--strict: {sum(f.severity == 'error' for f in findings)} error "
                                    f"finding(s), first: [{first.code}] {first.message}", str(source))
         frame = facts_frame(model)
-        (tmp / f"{model.base}_facts.csv").write_text(facts_csv(frame), encoding="utf-8")
-        (tmp / f"{model.base}_report.md").write_text(
-            render_markdown(model, summary, warnings, findings), encoding="utf-8")
+        facts_name, report_name = (output(k).file_name(model.base) for k in ("facts_csv", "report"))
+        (tmp / facts_name).write_text(facts_csv(frame), encoding="utf-8")
+        (tmp / report_name).write_text(render_markdown(model, summary, warnings, findings), encoding="utf-8")
         files: dict[str, Path] = {}
-        names = {k: v[0] for k, v in rendered.items() if k != "instance" or "xml" in formats}
+        names = {o.key: rendered[o.key][0] for o in to_render if o.format is None or o.format in formats}
         for fmt, written in oim_files.items():
             for n, path_written in enumerate(written):
                 names[fmt if n == 0 else f"{fmt}_{n}"] = path_written.name
-        names["facts_csv"] = f"{model.base}_facts.csv"
-        names["report"] = f"{model.base}_report.md"
+        names["facts_csv"] = facts_name
+        names["report"] = report_name
         for name in names.values():
             if (out / name).is_dir() and not (out / name).is_symlink():
                 raise OutputError(f"{name} is a folder; cannot write the file there", str(out))

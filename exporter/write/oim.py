@@ -20,9 +20,11 @@ from typing import Any
 from exporter.check import validate as arelle
 from exporter.errors import InputError
 from exporter.model import Model
+from exporter.write import output
 
 FORMATS = ("xml", "ixbrl", "json", "csv")
 DEFAULT_FORMATS = ("xml", "ixbrl")
+OIM_FORMATS = ("json", "csv")  # saved by Arelle; their file names are in exporter.write.OUTPUTS
 
 PROVENANCE_PREFIX = "xe"
 PROVENANCE_NS = "urn:xbrl-export:provenance"
@@ -42,8 +44,7 @@ def check_formats(text: str | Iterable[str]) -> tuple[str, ...]:
 
 def oim_targets(formats: Iterable[str], folder: Path, base: str) -> dict[str, Path]:
     """The file to hand Arelle's saveLoadableOIM for each OIM format asked for."""
-    suffix = {"json": ".json", "csv": "-xbrl.csv"}
-    return {f: folder / f"{base}{suffix[f]}" for f in formats if f in suffix}
+    return {f: folder / output(f).file_name(base) for f in formats if f in OIM_FORMATS}
 
 
 def source_properties(model: Model) -> Callable[[int], dict[str, Any] | None]:
