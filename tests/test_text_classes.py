@@ -238,3 +238,62 @@ def test_a_statement_printed_as_bare_text_after_a_tagged_one() -> None:
     assert vals[("Interest on loans", "2007-04-01/2008-03-31")] == 96_320_000
     assert vals[("Interest on loans", "2008-01-01/2008-03-31")] == 22_637_000
     assert not any(f.value in (24, 5) for s in ex.statements for f in s.facts)
+
+
+BS_BARE_TWO_PARTS = """\
+<TABLE>
+Net loss                                 (1,000)      (2,000)
+</TABLE>
+
+         EXAMPLE HOLDINGS, LTD. CONSOLIDATED BALANCE SHEETS
+                                 (IN THOUSANDS)
+
+UNAUDITED                                            JULY 31,     JULY 31
+                                                       2000        2000
+                                                     -------      -------
+         Cash and cash equivalents                      8,973      25,558
+         Accounts receivable, net                      13,895      16,193
+         Other receivables                              2,049       4,710
+Total current assets                                   24,917      46,461
+Other assets                                            2,160       2,454
+Total assets                                          $27,077    $ 48,915
+
+
+
+                      LIABILITIES AND STOCKHOLDERS' EQUITY
+
+                                                 JULY 31,   JULY 31,
+
+(IN THOUSANDS)-UNAUDITED                           2000        2000
+                                                   ----        ----
+Accounts payable                                     8,268      11,859
+Accrued and other current liabilities               19,054      23,575
+Total liabilities                                   27,322      35,434
+         Common stock par value $.01, 40,000
+         shares authorized 38,575 and 33,387
+         shares issued at July 31, 2000
+         and January 31, 2000, respectively,
+         37,199 and 32,011 shares outstanding
+         at July 31, 2000 and January 31
+         2000, respectively                            372         320
+         Accumulated deficit                         (617)     13,161
+         Total stockholders' equity                  (245)     13,481
+         Total liabilities and stockholders'
+         equity                                   $27,077    $ 48,915
+"""
+
+
+def test_bare_balance_sheet_re_headed_for_liabilities_with_a_repeated_date() -> None:
+    """Class 4 in untagged text: the liabilities part has its own date heading (a new table part,
+    joined to the assets); a label wrapped over six lines stays in the statement; a date printed
+    twice over different values is the fiscal year end before it (header FYE 0131)."""
+    header = "<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t8-K\nFISCAL YEAR END:\t\t0131\n</SEC-HEADER>\n"
+    ex = _extract(header + BS_BARE_TWO_PARTS)
+    bs = [s for s in ex.statements if s.code == "bs"]
+    assert len(bs) == 1
+    assert bs[0].periods == [Period(date(2000, 7, 31)), Period(date(2000, 1, 31))]
+    vals = _values(ex, "bs")
+    assert vals[("Accounts receivable, net", "2000-01-31")] == 16_193_000
+    assert vals[("Accounts payable", "2000-07-31")] == 8_268_000
+    assert vals[("Total stockholders' equity", "2000-01-31")] == 13_481_000
+    assert any("repeats the date" in w for w in ex.warnings)

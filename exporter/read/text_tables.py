@@ -23,6 +23,7 @@ _RULE = re.compile(r"^[\s\-=_~*.]*[-=_]{3,}[\s\-=_~*.]*$")
 _LEADER = re.compile(r"(\s*\.){2,}\s*$|\.{3,}")
 _PAGE = re.compile(r"<PAGE>|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_MONTH_NAME = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
 
 TITLE_LINES = 10
 
@@ -75,6 +76,13 @@ def _trailing_values(pieces: list[Piece]) -> list[Piece]:
     return list(reversed(out))
 
 
+def _is_column_heading(line: str) -> bool:
+    """A line of column dates and nothing else (``JULY 31,   JULY 31,`` or ``2000   2000``)."""
+    words = [w.strip(",.") for w in line.split()]
+    return len(words) >= 2 and all(_MONTH_NAME.fullmatch(w) or re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)
+                                   for w in words) and any(w[:1].isdigit() for w in words)
+
+
 def _is_rule(line: str) -> bool:
     return bool(_RULE.match(line)) and bool(line.strip())
 
@@ -85,8 +93,12 @@ def _is_year_line(vals: list[Piece], pieces: list[Piece]) -> bool:
         return False
     if len(vals) == len(pieces) and all(_YEAR.match(p.text) for p in vals):
         return True
-    numbers = [p for p in pieces if p.printed is not None]
-    return len(numbers) >= 2 and all(_YEAR.match(p.text) for p in numbers)
+    numbers = [i for i, p in enumerate(pieces) if p.printed is not None]
+    if not numbers:
+        return False
+    dated = all(_YEAR.match(pieces[i].text) or (i > 0 and _MONTH_NAME.fullmatch(pieces[i - 1].text))
+                for i in numbers)  # "JULY 31    JULY 31": days after month names
+    return dated and (len(numbers) >= 2 or not _YEAR.match(pieces[numbers[0]].text))
 
 
 @dataclass(frozen=True)
@@ -477,7 +489,7 @@ def untagged_tables(doc: Document) -> list[Table]:
         j = i
         last_val = i
         count = 0
-        words_since = 0  # text lines (headings) since the last value line; blanks and rules are free
+        words_since = 0.0  # text lines (headings) since the last value line; blanks and rules are free
         while j < n:
             line = all_lines[j]
             if is_val[j]:
@@ -486,8 +498,12 @@ def untagged_tables(doc: Document) -> list[Table]:
                 words_since = 0
             elif line.strip() and (len(line.strip()) > 90 or re.search(r"<PAGE>", line, re.I)):
                 break  # prose or a page break
+            elif count and _is_column_heading(line):
+                break  # a new column heading: the next part (liabilities after assets) starts
             elif line.strip() and not _is_rule(line):
-                words_since += 1
+                # a heading line counts fully; a wrapped label's run-on line ("shares issued at
+                # July 31, 2000", "and January 31, ...") counts half
+                words_since += 1 if not re.match(r"\s*[a-z\d(]", line) else 0.5
                 if words_since > 3:
                     break
             if j - last_val > 10:
@@ -500,6 +516,8 @@ def untagged_tables(doc: Document) -> list[Table]:
                 prev = all_lines[h0 - 1]
                 if prev.strip() and (len(prev.strip()) > 90 or prev.rstrip().endswith(".")):
                     break
+                if not prev.strip() and _DATE_WORD.search(" ".join(all_lines[h0:i])):
+                    break  # the column heading (it dates the columns) ends at a blank line; titles are above
                 h0 -= 1
             # label lines directly above the first value line belong to the body
             b0 = i
@@ -541,7 +559,7 @@ def text_tables(doc: Document) -> list[Table]:
         opens = re.search(r"<TABLE\b", line, re.I)
         if opens or inside:
             inside = not re.search(r"</TABLE>", line, re.I)
-            lines[i] = ""
+            lines[i] = "" if inside else "</TABLE>"  # the end stays: titles above stop there
     bare = untagged_tables(replace(doc, text="\n".join(lines)))
     tables = sorted(tagged + [_with_document(t, doc) for t in bare], key=lambda t: t.first_line)
     for i, t in enumerate(tables):

@@ -270,6 +270,8 @@ def _statement(
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
+    if code == "bs":
+        periods = _repeated_dates(table, periods, out)
     for i, p in enumerate(periods):
         if p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
@@ -279,6 +281,26 @@ def _statement(
     st = Statement(code, table, reason, periods, scale, lines, sums)
     _signs(st)
     return st
+
+
+def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction) -> list[Period | None]:
+    """A balance sheet cannot print two different columns for one date: a repeated date heading
+    (a misprint: "JULY 31, 2000" twice) on a later column is the fiscal year end before it, as a
+    quarterly balance sheet compares with the last year end."""
+    fixed = list(periods)
+    for i, p in enumerate(periods):
+        if p is None or p not in periods[:i]:
+            continue
+        first = periods.index(p)
+        same = all((r.cells[i].printed.value if r.cells[i] else None)
+                   == (r.cells[first].printed.value if r.cells[first] else None) for r in table.value_rows())
+        prior = out.calendar.fiscal_year_end_near(p.end)
+        if same or prior is None or Period(prior) in periods:
+            continue
+        fixed[i] = Period(prior)
+        out.warnings.append(f"{table.where}: column {i + 1} repeats the date of column {first + 1} "
+                            f"({p.end}) with other values; read as the fiscal year end before it, {prior}")
+    return fixed
 
 
 def _without_columns(table: Table, drop: set[int]) -> Table:
