@@ -297,3 +297,52 @@ def test_bare_balance_sheet_re_headed_for_liabilities_with_a_repeated_date() -> 
     assert vals[("Accounts payable", "2000-07-31")] == 8_268_000
     assert vals[("Total stockholders' equity", "2000-01-31")] == 13_481_000
     assert any("repeats the date" in w for w in ex.warnings)
+
+
+CF_SECTORS = """\
+                    Example Motor Company and Subsidiaries
+                  CONSOLIDATED STATEMENT OF CASH FLOWS
+             For the Years Ended December 31, 1993 and 1992
+                             (in millions)
+                                     1993                      1992
+                              ------------------------  ------------------------
+                                            Financial                 Financial
+                              Automotive    Services    Automotive    Services
+                              ----------    ---------   ----------    ---------
+Cash and cash equivalents at
+ January 1                     $  3,504     $  3,182     $  2,555     $  4,958
+Cash flows from operating
+ activities                       7,145        5,753        5,762        3,341
+Capital expenditures             (5,697)        (100)      (5,723)         (93)
+Net cash used in investing
+ activities                      (4,470)     (19,048)      (5,973)      (6,838)
+Cash and cash equivalents at
+ December 31                   $  5,667     $  2,555     $  3,504     $  3,182
+"""
+
+IS_SPANNING = """\
+                  Example Motor Company and Subsidiaries
+                    CONSOLIDATED STATEMENT OF INCOME
+           For the Years Ended December 31, 1993, 1992 and 1991
+                             (in millions)
+                                         1993       1992       1991
+                                       --------   --------   --------
+Sales                                  $ 91,568   $ 84,407   $ 72,051
+Costs of sales                           83,384     79,523     69,347
+Operating income                          3,391        123     (2,186)
+Provision for income taxes                1,350        295       (395)
+Net income/(loss)                      $  2,529   $   (502)  $ (2,258)
+"""
+
+
+def test_title_printed_across_the_columns_and_entity_columns() -> None:
+    """A title centred over the columns of an untagged table is the table's title, not part of
+    each column header ("December 31, 1993" must not date the 1992 column); class 5: columns per
+    business for one year (Automotive / Financial Services) are not consolidated facts."""
+    ex = _extract(IS_SPANNING + "\n\n" + CF_SECTORS)
+    is_ = next(s for s in ex.statements if s.code == "is")
+    assert [p.key() for p in is_.periods] == ["1993-01-01/1993-12-31", "1992-01-01/1992-12-31",
+                                              "1991-01-01/1991-12-31"]
+    assert _values(ex, "is")[("Net income/(loss)", "1992-01-01/1992-12-31")] == -502_000_000
+    assert not any(f.statement == "cf" for f in ex.facts)
+    assert any("entity columns" in w for w in ex.warnings)

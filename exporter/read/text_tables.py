@@ -308,6 +308,22 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     return [" ".join(h) for h in heads]
 
 
+def split_spanning_heading(headers: list[str]) -> tuple[str, list[str]]:
+    """The words every column header starts with (a heading printed across the whole table:
+    "CONSOLIDATED BALANCE SHEET December 31," over each column) and what is left of each header.
+    It is split off only where every column keeps a part that holds a number (its own date)."""
+    if len(headers) < 2:
+        return "", headers
+    words = [h.split() for h in headers]
+    n = 0
+    while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1:
+        n += 1
+    rest = [" ".join(w[n:]) for w in words]
+    if n == 0 or not all(re.search(r"\d", r) for r in rest):
+        return "", headers
+    return " ".join(words[0][:n]), rest
+
+
 def label_column_heading(header_lines: list[str], columns: list[Column]) -> list[str]:
     """What the header lines print in the label column, left of the value columns.
 
@@ -452,11 +468,12 @@ def _table_from_block(
     rows = build_rows(body, body_first, columns)
     if not any(not r.is_heading for r in rows):
         return None
+    spanning, headers = split_spanning_heading(column_headers(head, columns))
     return Table(
         document=doc,
         index=index,
-        title=_title_above(all_lines, start) + label_column_heading(head, columns),
-        headers=column_headers(head, columns),
+        title=_title_above(all_lines, start) + label_column_heading(head, columns) + [spanning] * bool(spanning),
+        headers=headers,
         rows=rows,
         first_line=start + 1,
         last_line=end + 1,
@@ -531,12 +548,14 @@ def untagged_tables(doc: Document) -> list[Table]:
             if len(columns) >= 1:
                 rows = build_rows(body, b0 + 1, columns)
                 if sum(1 for r in rows if not r.is_heading) >= 4:
+                    spanning, headers = split_spanning_heading(column_headers(head, columns))
                     tables.append(
                         Table(
                             document=doc,
                             index=len(tables),
-                            title=_title_above(all_lines, h0) + label_column_heading(head, columns),
-                            headers=column_headers(head, columns),
+                            title=_title_above(all_lines, h0) + label_column_heading(head, columns)
+                            + [spanning] * bool(spanning),
+                            headers=headers,
                             rows=rows,
                             first_line=b0 + 1,
                             last_line=last_val + 1,

@@ -272,6 +272,7 @@ def _statement(
         return None
     if code == "bs":
         periods = _repeated_dates(table, periods, out)
+    periods = _entity_columns(table, periods, out)
     for i, p in enumerate(periods):
         if p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
@@ -300,6 +301,32 @@ def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction)
         fixed[i] = Period(prior)
         out.warnings.append(f"{table.where}: column {i + 1} repeats the date of column {first + 1} "
                             f"({p.end}) with other values; read as the fiscal year end before it, {prior}")
+    return fixed
+
+
+_CONSOLIDATED = re.compile(r"\bconsolidated\b|\btotal\b|\bcombined\b", re.I)
+
+
+def _entity_columns(table: Table, periods: list[Period | None], out: Extraction) -> list[Period | None]:
+    """Side-by-side entity columns (parent / subsidiary / eliminations / consolidated; Automotive /
+    Financial Services) print several columns for one period: only a consolidated (or total)
+    column gives the plain facts; without one, none of them does."""
+    fixed = list(periods)
+    for p in {p for p in periods if p is not None}:
+        cols = [i for i, q in enumerate(periods) if q == p]
+        names = {re.sub(r"[\d,.$()]+", " ", table.headers[i]).lower().split().__str__() for i in cols}
+        if len(cols) < 2 or len(names) < len(cols):
+            continue  # not told apart by name: a period misread, not entities
+        whole = [i for i in cols if _CONSOLIDATED.search(table.headers[i])]
+        keep = whole[-1:] if whole else []
+        for i in cols:
+            if i not in keep:
+                fixed[i] = None
+        shown = ", ".join(repr(table.headers[i]) for i in cols)
+        out.warnings.append(
+            f"{table.where}: columns {shown} share the period {p.key()}: entity columns; "
+            + (f"only the consolidated column {keep[0] + 1} is exported" if keep
+               else "none is consolidated, so none is exported"))
     return fixed
 
 

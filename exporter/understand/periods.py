@@ -123,10 +123,10 @@ def cover_period_end(text: str) -> date | None:
     return found[0] if found else None
 
 
-def _month_day(text: str) -> tuple[int, int] | None:
-    for m in _MDY.finditer(text):
-        return _MONTHS[m["mon"][:3].lower()], int(m["day"])
-    return None
+def _month_day(text: str, last: bool = False) -> tuple[int, int] | None:
+    """The month and day of the first (or ``last``) date in ``text``."""
+    found = [(_MONTHS[m["mon"][:3].lower()], int(m["day"])) for m in _MDY.finditer(text)]
+    return (found[-1] if last else found[0]) if found else None
 
 
 def _length(text: str) -> tuple[int | None, int | None]:
@@ -165,6 +165,14 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     if months is None and weeks is None:
         months, weeks = _length(title)
     dates = find_dates(header)
+    spans = [m.span() for m in _MDY.finditer(header) if m["year"]] + [m.span() for m in _NUMERIC.finditer(header)]
+    years_after = [m for m in _YEAR.finditer(header)
+                   if not any(a <= m.start() < b for a, b in spans) and all(m.start() >= b for _, b in spans)]
+    if dates and years_after:
+        # a heading spanning the table ("For the Years Ended December 31, 1993, 1992 and 1991")
+        # over the column's own year ("1992"): the year is the column's, the day the heading's
+        return parse_column(header[years_after[-1].start():], header[: years_after[-1].start()] + " " + title,
+                            known)
     if dates:
         return ColumnDate(dates[-1], months, weeks)
     year_m = list(_YEAR.finditer(header))
@@ -178,7 +186,7 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
             return ColumnDate(d, months, weeks)
     if not _MONTH_ONLY.search(header):
         same_year = [d for d in find_dates(title) + list(known) if d.year == y]
-        title_md = _month_day(title)
+        title_md = _month_day(title, last=True)  # the heading nearest the columns
         if title_md:
             near = [d for d in same_year if abs((d - date(y, *title_md)).days) <= 7] if _safe_date(
                 y, *title_md) else []
