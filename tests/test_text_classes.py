@@ -346,3 +346,6 @@ def test_title_printed_across_the_columns_and_entity_columns() -> None:
     assert _values(ex, "is")[("Net income/(loss)", "1992-01-01/1992-12-31")] == -502_000_000
     assert not any(f.statement == "cf" for f in ex.facts)
     assert any("entity columns" in w for w in ex.warnings)
+    # class 12: the day in a wrapped label ("at\n January 1") is not a value column
+    cf = next(s for s in ex.statements if s.code == "cf")
+    assert cf.table.ncols == 4

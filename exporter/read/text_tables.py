@@ -68,9 +68,13 @@ def _pieces(line: str) -> list[Piece]:
 
 
 def _trailing_values(pieces: list[Piece]) -> list[Piece]:
+    """The numbers that end a line; a day after a month name ("at January 1") is label text."""
     out: list[Piece] = []
-    for p in reversed(pieces):
+    for k in range(len(pieces) - 1, -1, -1):
+        p = pieces[k]
         if p.printed is None:
+            break
+        if k > 0 and re.fullmatch(r"\d{1,2},?", p.text) and _MONTH_NAME.fullmatch(pieces[k - 1].text):
             break
         out.append(p)
     return list(reversed(out))
