@@ -320,8 +320,9 @@ def split_spanning_heading(headers: list[str]) -> tuple[str, list[str]]:
         return "", headers
     words = [h.split() for h in headers]
     n = 0
-    while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1:
-        n += 1
+    while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1 and not (
+            _MONTH_NAME.fullmatch(words[0][n]) or words[0][n][:1].isdigit()):
+        n += 1  # up to the first date: "December 26, 1997" / "December 27, 1996" stay whole
     rest = [" ".join(w[n:]) for w in words]
     if n == 0 or not all(re.search(r"\d", r) for r in rest):
         return "", headers

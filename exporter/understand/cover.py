@@ -146,7 +146,8 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
     if period_end is None:
         period_end = max(ends)
     durations = [p for p in periods if p.start is not None and p.end == period_end]
-    context = max(durations, key=lambda p: p.days) if durations else Period(period_end)
+    # dei facts are durations: with no statement period ending on the date, the day itself
+    context = max(durations, key=lambda p: p.days) if durations else Period(period_end, period_end)
     event = on_cover or filing.header.period_of_report
     if document_type.startswith("8-K") and event is not None:
         # an 8-K reports an event: its dei facts are for the day of the event, not the statements' period
