@@ -349,3 +349,13 @@ def test_title_printed_across_the_columns_and_entity_columns() -> None:
     # class 12: the day in a wrapped label ("at\n January 1") is not a value column
     cf = next(s for s in ex.statements if s.code == "cf")
     assert cf.table.ncols == 4
+
+
+def test_52_53_week_title_dates_by_position() -> None:
+    """Class 9: "AS OF JANUARY 1, 2005 AND JANUARY 3, 2004" over ``2004  2003``: each column takes
+    the title's date in its position (fiscal 2004 ends January 1, 2005)."""
+    from exporter.understand.periods import dates_by_position
+
+    heads = dates_by_position(["2004", "2003"], ["BALANCE SHEETS", "AS OF JANUARY 1, 2005 AND JANUARY 3, 2004"])
+    assert [parse_column(h).end for h in heads] == [date(2005, 1, 1), date(2004, 1, 3)]
+    assert dates_by_position(["2004", "2003"], ["BALANCE SHEETS"]) == ["2004", "2003"]

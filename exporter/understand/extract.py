@@ -35,6 +35,7 @@ from exporter.understand.periods import (
     FiscalCalendar,
     Period,
     cover_period_end,
+    dates_by_position,
     find_dates,
     infer_calendar,
     parse_column,
@@ -129,7 +130,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     fallback = (cover.month, cover.day) if cover else None
     for table, code, _ in kept:
         title = " ".join(table.title)
-        cols = [parse_column(h, title, printed, fallback) for h in table.headers]
+        cols = [parse_column(h, title, printed, fallback) for h in dates_by_position(table.headers, table.title)]
         parsed[id(table)] = cols
         for c in cols:
             if c.end and c.exact:
@@ -270,9 +271,9 @@ def _statement(
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
+    periods = _entity_columns(table, periods, out)
     if code == "bs":
         periods = _repeated_dates(table, periods, out)
-    periods = _entity_columns(table, periods, out)
     for i, p in enumerate(periods):
         if p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
@@ -293,6 +294,8 @@ def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction)
         if p is None or p not in periods[:i]:
             continue
         first = periods.index(p)
+        if _named_apart(table, [first, i]):
+            continue  # entity columns, not a repeated date
         same = all((r.cells[i].printed.value if r.cells[i] else None)
                    == (r.cells[first].printed.value if r.cells[first] else None) for r in table.value_rows())
         prior = out.calendar.fiscal_year_end_near(p.end)
@@ -304,7 +307,13 @@ def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction)
     return fixed
 
 
-_CONSOLIDATED = re.compile(r"\bconsolidated\b|\btotal\b|\bcombined\b", re.I)
+_CONSOLIDATED = re.compile(r"\bconsoli-?\s*dated\b|\btotal\b|\bcombined\b", re.I)
+
+
+def _named_apart(table: Table, cols: list[int]) -> bool:
+    """Do the headers of ``cols`` differ in words, not only in numbers ("Parent" / "Consolidated")?"""
+    names = {" ".join(re.sub(r"[\d,.$()/-]+", " ", table.headers[i]).lower().split()) for i in cols}
+    return len(names) == len(cols)
 
 
 def _entity_columns(table: Table, periods: list[Period | None], out: Extraction) -> list[Period | None]:
@@ -314,8 +323,7 @@ def _entity_columns(table: Table, periods: list[Period | None], out: Extraction)
     fixed = list(periods)
     for p in {p for p in periods if p is not None}:
         cols = [i for i, q in enumerate(periods) if q == p]
-        names = {re.sub(r"[\d,.$()]+", " ", table.headers[i]).lower().split().__str__() for i in cols}
-        if len(cols) < 2 or len(names) < len(cols):
+        if len(cols) < 2 or not _named_apart(table, cols):
             continue  # not told apart by name: a period misread, not entities
         whole = [i for i in cols if _CONSOLIDATED.search(table.headers[i])]
         keep = whole[-1:] if whole else []

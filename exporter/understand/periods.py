@@ -209,6 +209,23 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     return ColumnDate(None, months, weeks)
 
 
+def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
+    """Headers of year-only columns completed from a title line that lists one full date per
+    column, in order ("AS OF JANUARY 1, 2005 AND JANUARY 3, 2004" over ``2004  2003``: the 2004
+    column is 2005-01-01 and the 2003 column 2004-01-03, a 52/53-week year named for the year
+    most of it falls in). Other headers are returned as they are."""
+    years = [re.fullmatch(r"\D*?((?:19|20)\d\d)\D*", h) for h in headers]
+    if len(headers) < 2 or not all(years) or any(find_dates(h) for h in headers):
+        return headers
+    for line in reversed(title):
+        found = find_dates(line)
+        if len(found) != len(headers) or len(set(found)) != len(found):
+            continue
+        if all(int(m[1]) in (d.year, d.year - 1) for m, d in zip(years, found, strict=True) if m):
+            return [f"{h} {d:%B} {d.day}, {d.year}" for h, d in zip(headers, found, strict=True)]
+    return headers
+
+
 def snap(col: ColumnDate, cal: FiscalCalendar) -> ColumnDate:
     """A borrowed day moved to the company's period-end weekday (a 52/53-week year ends on the
     same weekday each year, the one nearest the nominal date)."""

@@ -1,0 +1,33 @@
+"""The layout-variation test bed (tests/layout_bed.py), CI subset: the same hand-made statements
+re-typeset in layouts of real 1993-2008 text filings must yield the same facts, all of them and
+nothing else. bench/layouts.py runs every variant."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.layout_bed import VARIANTS, check, expected, variant_text
+
+CI_SUBSET = [
+    "untagged",
+    "scale_wrapped_in_label_column",
+    "scale_000s_omitted",
+    "dates_in_label_column",
+    "month_only_headings",
+    "page_break_inside_balance_sheet",
+    "wrapped_labels_untagged_year_row_scale",
+    "entity_columns",
+    "weekly_dates_in_title",
+]
+
+
+@pytest.mark.parametrize("name", CI_SUBSET)
+def test_every_layout_yields_the_same_facts(name: str) -> None:
+    missing, extra = check(name)
+    assert not missing and not extra, f"{name}: missing {sorted(missing)[:5]}, extra {sorted(extra)[:5]}"
+
+
+def test_the_bed_has_at_least_twelve_distinct_layouts() -> None:
+    texts = {variant_text(n) for n in VARIANTS}
+    assert len(VARIANTS) >= 12 and len(texts) == len(VARIANTS)
+    assert len(expected("calendar")) > 50  # three whole statements, two periods each
