@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""The answer-key benchmark on old text filings, split into the filings developed against
+(in-sample) and the filings set aside before any fixing began (held out, never looked at).
+
+usage: python bench/textkeys.py [--split all|in-sample|held-out] [-v]
+Runs ../shared/eval/textkeys.py on each split with this checkout's exporter (no validation)
+and prints its summary line per split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+KEYS = SHARED / "corpus" / "edgar-text" / "keys"
+# set aside on 2026-12-01 before any text-filing fix, chosen as three unrelated layouts
+HELD_OUT = (
+    "nlpaueb_edgar-crawler__100240_8K_1994_0000950144-94-000103.txt",  # Turner Broadcasting 8-K 1994
+    "nlpaueb_edgar-crawler__1001426_8K_2005_0001275287-05-003130.txt",  # Pericom 8-K 2005
+    "gaulinmp_pyedgar__0000732715-99-000042.txt",  # Indiana Bell 10-Q 1999
+)
+
+
+def run(split: str, verbose: bool) -> int:
+    keys = sorted(KEYS.glob("*.golden.tsv"))
+    held = {k for k in keys if k.name.removesuffix(".golden.tsv") in HELD_OUT}
+    chosen = held if split == "held-out" else set(keys) - held
+    exe = ROOT / ".venv" / "bin" / "xbrl-export"
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in chosen:
+            (Path(tmp) / k.name).symlink_to(k)
+        cmd = [sys.executable, str(SHARED / "eval" / "textkeys.py"), tmp, str(KEYS.parent),
+               "--exporter", f"{exe} {{input}} -o {{outdir}} --no-validate"] + (["-v"] if verbose else [])
+        out = subprocess.run(cmd, capture_output=True, text=True)
+    lines = out.stdout.strip().splitlines()
+    body = lines if verbose else lines[-1:]
+    print(f"[{split}, {len(chosen)} filings]")
+    print("\n".join(body))
+    return out.returncode
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", choices=["all", "in-sample", "held-out"], default="all")
+    ap.add_argument("-v", action="store_true")
+    a = ap.parse_args()
+    if not KEYS.is_dir():
+        print(f"missing {KEYS}: the answer keys live in ../shared", file=sys.stderr)
+        return 2
+    splits = ["in-sample", "held-out"] if a.split == "all" else [a.split]
+    return max(run(s, a.v) for s in splits)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
