@@ -26,9 +26,11 @@ figures with the same digits, two of them swapped, are the document's own mispri
 
 from __future__ import annotations
 
+import enum
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.check.finding import Finding, Severity
@@ -72,7 +74,26 @@ def _where(f: Fact, st: Statement | None = None) -> str:
     return f"{table}line {f.line}"
 
 
-def cause(value: Decimal, other: Decimal, slack: Decimal = Decimal("0.02")) -> str:
+class CauseKind(enum.Enum):
+    SCALE = "scale"
+    SIGN = "sign"
+    MISPRINT = "misprint"  # the document's own error: a warning, not an error
+    MISREAD = "misread"
+    PERIODS = "periods"
+
+
+@dataclass(frozen=True)
+class Cause:
+    """The likely reason two figures disagree: a kind to decide on, a text to show."""
+
+    kind: CauseKind
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def cause(value: Decimal, other: Decimal, slack: Decimal = Decimal("0.02")) -> Cause:
     """The reading error that most often makes ``value`` differ from ``other`` (``slack``: the
     relative difference that still counts as equal)."""
     if other and value:
@@ -80,16 +101,15 @@ def cause(value: Decimal, other: Decimal, slack: Decimal = Decimal("0.02")) -> s
         for power in (3, 6, 9):
             k = Decimal(10) ** power
             if abs(ratio / k - 1) <= slack or abs(ratio * k - 1) <= slack:
-                return (f"one of them is read at the wrong scale (they differ by a factor of "
-                        f"10^{power}): check the scale phrase of each statement")
+                return Cause(CauseKind.SCALE, f"one of them is read at the wrong scale (they differ by a "
+                                              f"factor of 10^{power}): check the scale phrase of each statement")
         if value == -other:
-            return "one of them has the wrong sign: check the sign rules for these lines"
+            return Cause(CauseKind.SIGN, "one of them has the wrong sign: check the sign rules for these lines")
     if misprint(value, other):
-        return MISPRINT
-    return "a line, column or table misread (a wrong table chosen, a line missed, or periods misdated)"
-
-
-MISPRINT = "the two printed figures have the same digits in another order: a misprint in the document"
+        return Cause(CauseKind.MISPRINT, "the two printed figures have the same digits in another order: "
+                                         "a misprint in the document")
+    return Cause(CauseKind.MISREAD, "a line, column or table misread (a wrong table chosen, a line missed, "
+                                    "or periods misdated)")
 
 
 def misprint(value: Decimal, other: Decimal) -> bool:
@@ -99,8 +119,8 @@ def misprint(value: Decimal, other: Decimal) -> bool:
     return len(a) == len(b) and len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-def _severity(why: str) -> Severity:
-    return "warning" if why == MISPRINT else "error"
+def _severity(why: Cause) -> Severity:
+    return "warning" if why.kind is CauseKind.MISPRINT else "error"
 
 
 class _Facts:
@@ -141,8 +161,9 @@ def check_net_income(facts: _Facts) -> Iterator[Finding]:
         net = next((g for g in same_period if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
                    same_period[-1])
         elsewhere = [g for g in income if g.period != f.period and _same(f, g)]
-        why = (f"the columns are dated differently in the two statements ({f.label!r} is the income "
-               f"statement's figure for {elsewhere[0].period.label()})" if elsewhere
+        why = (Cause(CauseKind.PERIODS, f"the columns are dated differently in the two statements "
+                                        f"({f.label!r} is the income statement's figure for "
+                                        f"{elsewhere[0].period.label()})") if elsewhere
                else cause(f.value, net.value))
         yield Finding("EXP.cross.NetIncome", _severity(why),
                       f"net income differs between the cash-flow statement ({f.label!r} {f.value}) and "
@@ -256,7 +277,7 @@ def check_par(facts: _Facts) -> Iterator[Finding]:
                + PAR_SLACK * abs(amount.value) for c in counts):
             continue
         why = cause(implied, amount.value)
-        if "scale" not in why and implied < amount.value <= PAR_ABOVE * implied:
+        if why.kind is not CauseKind.SCALE and implied < amount.value <= PAR_ABOVE * implied:
             continue  # stated capital above par: the line holds paid-in capital too
         yield Finding("EXP.cross.Par", _severity(why),
                       f"par value {par.value} x {counts[0].value} shares = {implied:.0f}, but common stock is "

@@ -108,14 +108,14 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # excerpts (MD&A, notes): leave them out
     found = _merge_continuations(found)
     titled = {code for _, code, _, by_title in found if by_title}
-    kept = []
+    candidates = []
     for table, code, reason, by_title in found:
         if code in titled and not by_title:
             out.skipped.append((table.where, f"looks like a {code} table but the document's own "
                                              f"{code} statement is titled elsewhere"))
         else:
-            kept.append((table, code, reason))
-    kept = _first_of_each(kept, out)
+            candidates.append((table, code, reason, by_title))
+    kept = _first_of_each(candidates, out)
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
@@ -177,18 +177,18 @@ def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
     return None
 
 
-def _first_of_each(found: list[tuple[Table, str, str]], out: Extraction) -> list[tuple[Table, str, str]]:
+def _first_of_each(found: list[tuple[Table, str, str, bool]], out: Extraction) -> list[tuple[Table, str, str]]:
     """The primary statements: of each kind, the fullest formally titled table (MD&A summaries
     and notes that repeat a few of its lines come before or after it)."""
     best: dict[str, Table] = {}
-    for table, code, _ in found:
+    for table, code, _, _ in found:
         if code not in best or _strength(table) > _strength(best[code]):
             best[code] = table
     kept = []
-    for table, code, reason in found:
+    for table, code, reason, by_title in found:
         if table is best[code]:
             kept.append((table, code, reason))
-        elif _other_periods(table, best[code], reason) and _strength(table) >= 0.6 * _strength(best[code]):
+        elif _other_periods(table, best[code], by_title) and _strength(table) >= 0.6 * _strength(best[code]):
             kept.append((table, code, reason + "; a second statement of other periods (quarter and year)"))
         else:
             out.skipped.append((table.where, f"a smaller {code} table (notes, MD&A or a supplement): the "
@@ -196,10 +196,10 @@ def _first_of_each(found: list[tuple[Table, str, str]], out: Extraction) -> list
     return kept
 
 
-def _other_periods(table: Table, first: Table, reason: str) -> bool:
+def _other_periods(table: Table, first: Table, by_title: bool) -> bool:
     """A later titled income or cash-flow statement whose columns are all other periods than the
     first's (an earnings release prints the quarter, then the year to date)."""
-    if not reason.startswith("title says"):
+    if not by_title:
         return False
     mine = {parse_column(h, " ".join(table.title)) for h in table.headers}
     theirs = {parse_column(h, " ".join(first.title)) for h in first.headers}
@@ -260,7 +260,7 @@ def _statement(
 ) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
-    if scale.source.startswith("no scale"):
+    if not scale.stated:
         scale = detect_scale(" ".join(table.headers))
     periods: list[Period | None] = []
     for i, c in enumerate(cols):
@@ -415,7 +415,7 @@ def _facts(st: Statement) -> None:
         power = {"monetary": scale.money, "shares": scale.shares, "perShare": scale.per_share,
                  "percent": 0}[ln.unit_kind]
         own = detect_scale(f"{ln.row.parent_label} {ln.row.label}")
-        if ln.unit_kind in ("monetary", "shares") and not own.source.startswith("no scale"):
+        if ln.unit_kind in ("monetary", "shares") and own.stated:
             power = own.money  # the line says its own scale: "(in thousands)"
         places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
         for col, cell in enumerate(ln.row.cells):

@@ -8,6 +8,7 @@ provenance of every number (document line, column, raw text).
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -37,6 +38,13 @@ _CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)
 REVERSES = re.compile(r"\bbenefit\b|\(income\)|\(gain\)", re.I)  # labels whose sign reads reversed
 
 
+class Origin(enum.Enum):
+    """Where a statement fact's number is printed."""
+
+    CELL = "a value cell of the statement"
+    LABEL = "stated in the line's label"  # par value, shares authorized/issued (parentheticals)
+
+
 @dataclass(frozen=True)
 class Fact:
     """One reported value with everything needed to write it and to explain it."""
@@ -58,6 +66,7 @@ class Fact:
     scale: int  # power of ten applied to the printed value
     sign_reason: str = ""
     where: Where | None = None  # where the number is printed, in terms of the input file
+    origin: Origin = Origin.CELL
 
     @property
     def qname(self) -> str:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import locate
-from exporter.understand.facts import Fact, Line, Statement
+from exporter.understand.facts import Fact, Line, Origin, Statement
 from exporter.understand.periods import Period
 from exporter.understand.scale import shares_scale_from_par
 
@@ -164,7 +164,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                     value=stored.quantize(Decimal(1)) if par.unit != "USD/shares" else value,
                     decimals=par.places - p, statement="bs", table=st.table.index, row=ln.row.index,
                     column=col, line=ln.row.line, raw=str(value), label=ln.display_label,
-                    displayed=value, scale=p, sign_reason=PARENTHETICAL,
+                    displayed=value, scale=p, sign_reason=PARENTHETICAL, origin=Origin.LABEL,
                     where=locate(st.table, None, ln.row.line),
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})

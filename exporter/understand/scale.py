@@ -29,13 +29,14 @@ class Scale:
     shares: int = 0
     per_share: int = 0
     source: str = "no scale stated: values are in units"
+    stated: bool = False  # the text states it; False: nothing said, values taken as printed
 
 
 def detect_scale(text: str) -> Scale:
     """Read the scale from a caption or title text.
 
     >>> detect_scale("(in thousands except per share data)")
-    Scale(money=3, shares=3, per_share=0, source='(in thousands except per share data)')
+    Scale(money=3, shares=3, per_share=0, source='(in thousands except per share data)', stated=True)
     """
     m = _IN.search(text)
     if not m:
@@ -57,7 +58,7 @@ def detect_scale(text: str) -> Scale:
         shares = 6
     snippet = text[max(0, m.start() - 1): m.end() + 60].strip()
     snippet = snippet.split(")")[0] + (")" if snippet.startswith("(") else "")
-    return Scale(power, shares, 0, snippet)
+    return Scale(power, shares, 0, snippet, stated=True)
 
 
 def shares_scale_from_par(

@@ -18,7 +18,7 @@ from lxml import etree
 
 from exporter.model import DeiFact, Model, format_value
 from exporter.read.tables import Table
-from exporter.understand.facts import Fact
+from exporter.understand.facts import Fact, Origin
 
 XHTML = "http://www.w3.org/1999/xhtml"
 IX = "http://www.xbrl.org/2013/inlineXBRL"
@@ -70,9 +70,6 @@ def split_number(text: str) -> tuple[str, str, str, bool] | None:
     return None
 
 
-PARENTHETICAL = "stated in the line's label"
-
-
 def _scale_of(digits: str, value: Decimal) -> int:
     """The power of ten that turns the printed ``digits`` ("939.2") into ``value`` (939200000000)."""
     shown = Decimal(digits)
@@ -98,7 +95,7 @@ class Tagger:
         self._in_labels: dict[tuple[int, int], list[Fact]] = {}
         for st in model.statements:
             for f in st.facts:
-                if id(f) in known and f.sign_reason == PARENTHETICAL:
+                if id(f) in known and f.origin is Origin.LABEL:
                     self._in_labels.setdefault((id(st.table), f.row), []).append(f)
                     continue
                 if id(f) in known:
