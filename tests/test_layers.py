@@ -1,0 +1,65 @@
+"""The stage folders depend one way: writers render the model, not the reading modules. Needs no ../shared.
+
+The goal (issue 12) is that no module under ``exporter/write`` imports a reading module (the
+tables, the text and HTML table readers, the facts builder, the extraction); the Inline XBRL
+writers may take the parsed document (``exporter.read.documents``). The writers that still
+import one are listed in ``NOT_YET`` with what they import: the test fails when a writer adds
+such an import, and when a listed one no longer has it, so the list can only shrink.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
+READING = frozenset({"exporter.read.tables", "exporter.read.text_tables", "exporter.read.html_tables",
+                     "exporter.understand.facts", "exporter.understand.extract"})
+
+NOT_YET = {
+    "write/ixbrl.py": {"exporter.understand.facts"},
+    "write/ixbrl_html.py": {"exporter.read.tables", "exporter.understand.facts"},
+    "write/ixbrl_narrative.py": {"exporter.understand.facts"},
+    "write/ixbrl_table.py": {"exporter.read.tables"},
+    "write/ixbrl_tags.py": {"exporter.read.tables", "exporter.understand.facts"},
+    "write/ixbrl_text.py": {"exporter.read.tables", "exporter.read.text_tables", "exporter.understand.facts"},
+    "write/report.py": {"exporter.understand.extract", "exporter.understand.facts"},
+    "write/taxonomy.py": {"exporter.understand.facts"},
+}
+
+
+def imported_modules(source: str) -> set[str]:
+    """Every module ``source`` imports, ``from a.b import c`` counted as ``a.b`` and ``a.b.c``."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+def writer_reading_imports() -> dict[str, set[str]]:
+    out = {}
+    for path in sorted((PACKAGE / "write").glob("*.py")):
+        reading = imported_modules(path.read_text(encoding="utf-8")) & READING
+        if reading:
+            out[str(path.relative_to(PACKAGE))] = reading
+    return out
+
+
+def test_imports_are_found_in_every_form() -> None:
+    source = "from exporter.read import tables\nimport exporter.understand.facts\n" \
+             "def f():\n    from exporter.understand.extract import Extraction\n"
+    assert imported_modules(source) & READING == {
+        "exporter.read.tables", "exporter.understand.facts", "exporter.understand.extract"}
+
+
+def test_no_writer_imports_a_reading_module_beyond_the_known_ones() -> None:
+    assert writer_reading_imports() == NOT_YET
+
+
+def test_the_taxonomy_writer_decides_no_calculation_weights() -> None:
+    # the calculation linkbase is rendered from model.calculations, decided in understand/
+    assert "exporter.understand.signs" not in imported_modules((PACKAGE / "write" / "taxonomy.py").read_text())
