@@ -236,3 +236,27 @@ def test_inline_input_header_is_no_text_and_its_dei_are_read() -> None:
 ])
 def test_transform(fmt: str | None, shown: str, scale: str | None, value: str) -> None:
     assert transform(fmt, shown, scale) == value
+
+
+@pytest.mark.parametrize(("text", "value", "when"), [
+    ("The number of shares of common stock outstanding as of February 21, 2025 was 24.4 billion.",
+     "24400000000", date(2025, 2, 21)),
+    ("The aggregate market value of the 1,698,507,928 shares held by nonaffiliates was $1. "
+     "Abbott had 1,735,184,289 common shares without par value outstanding at January 31, 2024.",
+     "1735184289", date(2024, 1, 31)),
+    ("Indicate the number of shares outstanding of each of the registrant's classes of common stock.\n"
+     "CLASS | OUTSTANDING AT 3/21/2024\nCommon Stock, $0.50 par value | 572,184,243", "572184243", date(2024, 3, 21)),
+])
+def test_shares_outstanding_shapes(text: str, value: str, when: date) -> None:
+    lines = ["FORM 10-K", "For the fiscal year ended December 31, 2023", *text.split("\n")]
+    fact = read_cover(lines)["EntityCommonStockSharesOutstanding"]
+    assert (fact.value, fact.instant) == (value, when)
+
+
+def test_underscore_and_bracket_boxes() -> None:
+    lines = ["FORM 10-K", "[\u2611] ANNUAL REPORT PURSUANT TO SECTION 13 OR 15(d) OF THE ACT",
+             "For the fiscal year ended December 31, 2023",
+             "Indicate by check mark if the registrant is a well-known seasoned issuer. Yes _\u00fc_ No ___"]
+    facts = read_cover(lines)
+    assert facts["DocumentAnnualReport"].value == "true"
+    assert facts["EntityWellKnownSeasonedIssuer"].value == "Yes"

@@ -303,9 +303,9 @@ class _Reader:
         line = self.lines[k]
         before = line[:start]
         # a row that starts with a box puts each box before its label ("☒ Large accelerated filer ☐ ...")
-        leading = _boxes().match(line.lstrip(" |"))
-        m = re.search(r"(?:" + _any_box() + r")[\s|(]*$", before)
-        if m and (leading or not before[: m.start()].strip(" |")):
+        leading = _boxes().match(line.lstrip(" |["))
+        m = re.search(r"(?:" + _any_box() + r")[\s|(\[\]]*$", before)
+        if m and (leading or not before[: m.start()].strip(" |[")):
             box = _boxes().match(before, m.start())
             if box is not None:
                 return box["on"] is not None, box.group(0), k
@@ -390,6 +390,9 @@ class _Reader:
             return
         n = min(len(self.lines), 140)
         q = _find(r"indicate by check ?mark whether the registrant is a large accelerated filer", self.lines[:n])
+        if q is None:  # no question printed: the row of categories itself
+            q = _find(spec["values"]["Large Accelerated Filer"], self.lines[:n])
+            q = q - 1 if q is not None else None
         start = q + 1 if q is not None else 0
         for k in range(start, min(start + 6, n)):
             for value, pattern in spec["values"].items():
@@ -431,13 +434,12 @@ class _Reader:
             if re.search(s["public_float"], line, re.I) and "EntityPublicFloat" not in self.facts:
                 self._money(k, line)
         for k in range(n):
-            line = self.lines[k]
-            if not re.search(r"\bshares\b|\bclass\b|common stock", line, re.I) or not re.search(
-                    s["outstanding"], line, re.I) or re.search(s["public_float"], line, re.I):
-                continue
-            found = self._shares_at(k)
-            if found is not None:
-                return
+            for sentence in re.split(r"(?<=[.;])\s+(?=[A-Z])", self.lines[k]):
+                if not re.search(r"\bshares\b|\bclass\b|common stock", sentence, re.I) or not re.search(
+                        s["outstanding"], sentence, re.I) or re.search(s["public_float"], sentence, re.I):
+                    continue
+                if self._shares_at(k, sentence) is not None:
+                    return
 
     def _money(self, k: int, line: str) -> None:
         for m in re.finditer(r"\$\s*(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>thousand|million|billion|trillion)?",
@@ -455,23 +457,26 @@ class _Reader:
                      found[0] if found else None)
             return
 
-    def _shares_at(self, k: int) -> bool | None:
-        """Shares outstanding in the sentence (or the small table) at line ``k``; True when found."""
-        window = [self.lines[k]] + self.lines[k + 1:k + 4]
+    def _shares_at(self, k: int, sentence: str) -> bool | None:
+        """Shares outstanding in ``sentence`` of line ``k`` (or the small table below it); True when found."""
+        window = [sentence] + self.lines[k + 1:k + 4]
         numbers: list[tuple[int, Decimal, str]] = []
         when = None
         for off, text in enumerate(window):
-            if off and re.search(r"table of contents|^part\s+i\b|documents incorporated", text, re.I):
+            if off and re.search(r"table of contents|^part\s+i\b|documents incorporated|^index\b", text, re.I):
                 break
-            found = parse_date(text)
+            found = parse_date(text) or _numeric_date(text)
             if found and when is None:
                 when = found[0]
-            for m in _NUMBER.finditer(DATE.sub(" ", text)):
-                raw = m.group(0)
+            plain = _NUMERIC_DATE.sub(" ", DATE.sub(" ", text))
+            for m in _COUNT.finditer(plain):
+                raw = m["num"]
                 try:
                     v = Decimal(raw.replace(",", ""))
                 except InvalidOperation:
                     continue
+                if m["scale"]:
+                    v = v.scaleb(_SCALE[m["scale"].lower()])
                 if v >= 10000 and not re.fullmatch(r"(?:19|20)\d\d", raw):
                     numbers.append((k + off, v, raw))
             if off == 0 and numbers:
@@ -483,6 +488,21 @@ class _Reader:
         j, v, raw = numbers[0]
         self.add("EntityCommonStockSharesOutstanding", _plain(v), raw, j, "ixt:num-dot-decimal", when)
         return True
+
+
+_COUNT = re.compile(r"(?<![\d.,$])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
+                    r"(?:\s*(?P<scale>million|billion))?", re.I)
+_NUMERIC_DATE = re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)\b")
+
+
+def _numeric_date(text: str) -> tuple[date, re.Match[str]] | None:
+    m = _NUMERIC_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        return date(int(m["y"]), int(m["m"]), int(m["d"])), m
+    except ValueError:
+        return None
 
 
 def _plain(value: Decimal) -> str:
