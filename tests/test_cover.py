@@ -260,3 +260,36 @@ def test_underscore_and_bracket_boxes() -> None:
     facts = read_cover(lines)
     assert facts["DocumentAnnualReport"].value == "true"
     assert facts["EntityWellKnownSeasonedIssuer"].value == "Yes"
+
+
+TEXT_8K = """                       SECURITIES AND EXCHANGE COMMISSION
+                             Washington, D.C. 20549
+                                    FORM 8-K
+   Date of report (Date of earliest event reported)       January 24, 1994
+
+                          EXAMPLE BROADCASTING CO., INC.
+             ------------------------------------------------------
+             (Exact name of registrant as specified in its charter)
+
+        Georgia                  0-9334                 58-0950695
+  -------------------    ----------------------   ------------------------
+  (State or other        (Commission File         (I.R.S. Employer
+  jurisdiction)          Number)                  Identification No.)
+
+      One Example Center, Atlanta, Georgia                     30303
+  ----------------------------------------                  ----------
+  (Address of principal executive offices)                  (Zip Code)
+"""
+
+
+def test_text_cover_in_columns_with_rules() -> None:
+    from exporter.understand.cover_text import text_lines
+
+    facts = {k: v.value for k, v in read_cover(text_lines(TEXT_8K)).items()}
+    assert facts["DocumentType"] == "8-K" and facts["DocumentPeriodEndDate"] == "1994-01-24"
+    assert facts["EntityRegistrantName"] == "EXAMPLE BROADCASTING CO., INC."
+    assert facts["EntityIncorporationStateCountryCode"] == "GA"
+    assert facts["EntityTaxIdentificationNumber"] == "58-0950695"
+    assert facts["EntityAddressAddressLine1"] == "One Example Center"
+    assert facts["EntityAddressCityOrTown"] == "Atlanta"
+    assert facts["EntityAddressPostalZipCode"] == "30303"

@@ -106,7 +106,8 @@ def _cells(line: str) -> list[str]:
 
 def _is_caption(line: str) -> bool:
     captions = fields()["caption"]
-    return bool(re.match(r"\s*\(\s*[A-Za-z]", line)) or any(re.search(p, line, re.I) for p in captions.values()
+    # "(State of incorporation)", or the second line of captions laid out in columns: "organization) Number)"
+    return bool(re.match(r"\s*\(\s*[A-Za-z]|[^(]*\)", line)) or any(re.search(p, line, re.I) for p in captions.values()
                                                  if isinstance(p, str))
 
 

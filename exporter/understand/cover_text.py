@@ -112,12 +112,22 @@ def html_lines(markup: str, limit: int | None = None) -> list[str]:
     return lines
 
 
+_RULE = re.compile(r"^[\s\-=_*]*$")
+_COLUMNS = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
+
+
 def text_lines(text: str, limit: int | None = None) -> list[str]:
-    """The non-empty lines of a plain-text document, spaces collapsed."""
+    """The non-empty lines of a plain-text document, spaces collapsed; rules ("-----") left out.
+
+    Text laid out in columns (three spaces or more between them) keeps them as cells joined by
+    ``" | "``, as an HTML table row would: ``California | 0-10030 | 94-2404110``.
+    """
     out = []
     size = 0
     for raw in text.split("\n"):
-        line = _norm(raw)
+        if _RULE.match(raw) or raw.lstrip().startswith("<"):
+            continue
+        line = CELL.join(_norm(c) for c in _COLUMNS.split(raw.strip()))
         if line:
             out.append(line)
             size += len(line) + 1
