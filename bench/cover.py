@@ -59,8 +59,8 @@ def one(path: Path) -> dict[str, object]:
     from retag import strip  # type: ignore[import-not-found]
 
     from exporter.errors import ExporterError
-    from exporter.read.ixbrl_input import issuer_dei
     from exporter.pipeline import read_model
+    from exporter.read.ixbrl_input import issuer_dei
 
     truth = {k: v.value for k, v in issuer_dei(path.read_text(encoding="utf-8", errors="replace")).items()}
     got: dict[str, dict[str, str] | str] = {}
