@@ -70,6 +70,8 @@ def _same(a: Fact, b: Fact | Decimal, tol: Decimal = Decimal(0)) -> bool:
 
 
 def _where(f: Fact, st: Statement | None = None) -> str:
+    if f.where is not None:  # the file's own line and columns, or the HTML table, row and cell
+        return str(f.where)
     table = f"table {f.table + 1}, " if st is None else f"{st.table.where}, "
     return f"{table}line {f.line}"
 
