@@ -116,3 +116,15 @@ def test_reserved_name_tables() -> None:
     assert "StockholdersEquityAbstract" in us_gaap_abstracts()
     assert deprecated()["DueToRelatedPartiesCurrent"].since == "2023"
     assert "Assets" in standard_names() and "DueToRelatedPartiesCurrent" in standard_names()
+
+
+def test_extension_standard_labels_are_unique() -> None:
+    from exporter.write.taxonomy import ROLE_LABEL, ROLE_TERSE, _unique_standard_labels
+
+    label = "Impairment, closure costs, and asset disposals"
+    labels = {("", "Impairment"): {ROLE_LABEL: label}, ("", "Impairment2"): {ROLE_LABEL: label},
+              ("us-gaap", "Revenues"): {ROLE_TERSE: label}}
+    _unique_standard_labels(labels, {("", "Impairment"): "is", ("", "Impairment2"): "cf"})
+    assert labels[("", "Impairment")][ROLE_LABEL] == label
+    assert labels[("", "Impairment2")][ROLE_LABEL] == f"{label} (Cash Flow Statement)"
+    assert labels[("us-gaap", "Revenues")] == {ROLE_TERSE: label}  # a terse label may repeat

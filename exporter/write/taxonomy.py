@@ -196,9 +196,11 @@ def render_labels(model: Model) -> bytes:
     link = etree.SubElement(root, _q("link", "labelLink"), {
         _q("xlink", "type"): "extended", _q("xlink", "role"): "http://www.xbrl.org/2003/role/link"})
     labels: dict[tuple[str, str], dict[str, str]] = {}
+    origin: dict[tuple[str, str], str] = {}  # the statement an extension concept comes from
     for st in model.statements:
         for ln in st.lines:
             key = (ln.prefix, ln.concept)
+            origin.setdefault(key, st.code)
             roles = labels.setdefault(key, {})
             main = ROLE_LABEL if not ln.prefix else ROLE_TERSE
             roles.setdefault(main, ln.display_label)
@@ -211,6 +213,7 @@ def render_labels(model: Model) -> bytes:
             for c in concepts:
                 words = split_camel(c).replace("or stated ", "").capitalize()
                 labels.setdefault(("us-gaap", c), {}).setdefault(ROLE_TERSE, words)
+    _unique_standard_labels(labels, origin)
     for (prefix, name), roles in sorted(labels.items()):
         ckey = _concept_key(prefix, name)
         _loc(link, _href(model, prefix, name), f"loc_{ckey}")
@@ -225,6 +228,24 @@ def render_labels(model: Model) -> bytes:
             _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_LABEL,
             _q("xlink", "from"): f"loc_{ckey}", _q("xlink", "to"): f"lab_{ckey}"})
     return to_bytes(root, pretty_print=True)
+
+
+def _unique_standard_labels(labels: dict[tuple[str, str], dict[str, str]],
+                            origin: dict[tuple[str, str], str]) -> None:
+    """Two extension concepts never share a standard label (EDGAR rule EFM 6.10.4): the second
+    "Impairment and closure costs" says its statement, "... (Cash Flow Statement)"."""
+    seen: set[str] = set()
+    for key in sorted(labels):
+        text = labels[key].get(ROLE_LABEL)
+        if text is None:
+            continue
+        if text.lower() in seen:
+            code = origin.get(key, "")
+            text = f"{text} ({NAMES[code]})" if code in NAMES else text
+            if text.lower() in seen:
+                text = f"{text} ({key[1]})"
+            labels[key][ROLE_LABEL] = text
+        seen.add(text.lower())
 
 
 def _role_refs(root: etree._Element, model: Model) -> None:
