@@ -31,6 +31,7 @@ from taxonomy_map._xlink import (
     role_definitions,
     xattr,
 )
+from taxonomy_map.reserved import drop_deprecated
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
@@ -320,7 +321,7 @@ def sources_md(
 def build(taxonomies: Path, filings_dir: Path, out_dir: Path) -> dict[str, int]:
     """Write the CSVs and sources.md into ``out_dir``; return row counts by file name."""
     xsd = taxonomies / US_GAAP_DIR / "elts" / "us-gaap-2024.xsd"
-    concept_rows = read_concepts(xsd, fasb_linkbases(taxonomies, "pre"))
+    concept_rows = drop_deprecated(read_concepts(xsd, fasb_linkbases(taxonomies, "pre")))
     calc_rows = read_calc(fasb_linkbases(taxonomies, "cal"))
     filings = [read_filing(folder) for folder in filing_folders(filings_dir)]
     label_rows = collect_labels(filings)

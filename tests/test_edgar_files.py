@@ -128,3 +128,18 @@ def test_extension_standard_labels_are_unique() -> None:
     assert labels[("", "Impairment")][ROLE_LABEL] == label
     assert labels[("", "Impairment2")][ROLE_LABEL] == f"{label} (Cash Flow Statement)"
     assert labels[("us-gaap", "Revenues")] == {ROLE_TERSE: label}  # a terse label may repeat
+
+
+def test_no_deprecated_concept_can_be_chosen() -> None:
+    """The concept table holds no concept EDGAR reports as deprecated (EFM 6.5.42), so neither
+    the ranker nor a reviewer's override can choose one; a line worded as one is an extension."""
+    import taxonomy_map
+    from exporter.map.deprecated import deprecated_named
+    from exporter.map.mapping import index
+
+    gone = deprecated()
+    assert len(gone) > 3000 and not set(taxonomy_map.concepts()) & gone.keys()
+    assert not set(index().concepts) & gone.keys()
+    assert deprecated_named("Due to related parties", frozenset({"current"})) == "DueToRelatedPartiesCurrent"
+    assert (deprecated_named("Due from related parties", frozenset({"current"})) or "").startswith("DueFrom")
+    assert deprecated_named("Accounts payable", frozenset({"current"})) is None

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import taxonomy_map
+from exporter.map.deprecated import deprecated_named
 from exporter.map.labels import strip_clutter, tokens
+from taxonomy_map.reserved import deprecated
 
 THRESHOLD = 0.5
 
@@ -379,6 +381,12 @@ def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
     """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
     used = set(taken)
     cands = [c for c in candidates(line, limit=12) if c.concept not in used]
+    zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
+    gone = deprecated_named(line.label, zone)
+    if gone is not None and not (cands and cands[0].score >= 1.0):
+        return Choice(None, cands[0].score if cands else 0.0,
+                      f"worded as us-gaap {gone}, deprecated in {deprecated()[gone].since} with no "
+                      f"concept of the same meaning", tuple(cands[:3]), "extension")
     if not cands or cands[0].score < THRESHOLD:
         best = f"; best was {cands[0].concept} at {cands[0].score:.2f}" if cands else ""
         return Choice(None, cands[0].score if cands else 0.0,
