@@ -83,7 +83,8 @@ def _fetch(source: Path | None) -> int:
         copied = fill_from(source, dest)
         print(f"copied {copied} files from {source}")
     else:
-        written = fetch_online(dest, _progress if sys.stderr.isatty() else None)
+        written = fetch_online(dest, _progress if sys.stderr.isatty() else None,
+                               lambda w: print(f"\nwarning: {w}", file=sys.stderr))
         if sys.stderr.isatty():
             print(file=sys.stderr)
         print(f"fetched {written} files")

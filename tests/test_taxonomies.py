@@ -16,7 +16,16 @@ from pathlib import Path
 
 import pytest
 
-from exporter.check.taxonomies import CACHE_ENV, TAXONOMY_DIR_ENV, choose, fill_from, status, unpack_package
+from exporter.check.taxonomies import (
+    CACHE_ENV,
+    TAXONOMY_DIR_ENV,
+    Package,
+    choose,
+    fetch_online,
+    fill_from,
+    status,
+    unpack_package,
+)
 from exporter.errors import TaxonomyError
 from tests.conftest import ROOT, SEED, TAXONOMIES, need
 
@@ -71,6 +80,25 @@ def test_unpack_package_without_catalog_uses_the_host_folder(tmp_path: Path) -> 
     assert (dest / "xbrl.sec.gov" / "dei" / "2024" / "dei-2024.xsd").is_file()
     with pytest.raises(TaxonomyError, match="no file of xbrl.fasb.org"):
         unpack_package(archive, "xbrl.fasb.org", dest)
+
+
+def test_fetch_downloads_and_unpacks_packages_and_says_which_failed(tmp_path: Path) -> None:
+    """The download path with file: URLs (urllib, no network): a good package is unpacked, a
+    missing one and a non-zip are warned about; with none to be had, one clear error."""
+    good = tmp_path / "srt-2024.zip"
+    with zipfile.ZipFile(good, "w") as zf:
+        zf.writestr("xbrl.fasb.org/srt/2024/elts/srt-2024.xsd", "<schema/>")
+    (tmp_path / "broken.zip").write_text("not a zip")
+    packages = (Package("srt", good.as_uri(), "xbrl.fasb.org"),
+                Package("gone", (tmp_path / "gone.zip").as_uri(), "xbrl.sec.gov"),
+                Package("broken", (tmp_path / "broken.zip").as_uri(), "xbrl.sec.gov"))
+    dest = tmp_path / "cache"
+    said: list[str] = []
+    assert fetch_online(dest, warn=said.append, packages=packages, entry_points=()) == 1
+    assert (dest / "xbrl.fasb.org" / "srt" / "2024" / "elts" / "srt-2024.xsd").is_file()
+    assert [w.split(":")[0] for w in said] == ["gone", "broken"] and "not a zip file" in said[1]
+    with pytest.raises(TaxonomyError, match="no taxonomy package could be downloaded"):
+        fetch_online(dest, packages=packages[1:], entry_points=())
 
 
 def test_fill_from_copies_what_is_missing_and_refuses_other_folders(tmp_path: Path) -> None:
@@ -199,15 +227,17 @@ def test_readme_first_command_on_a_fresh_clone(tmp_path: Path) -> None:
     assert "xbrl-export taxonomies fetch" in proc.stderr
 
 
-def test_readme_first_command_validates_beside_shared(tmp_path: Path) -> None:
-    """The same command in a clone that has ../shared/taxonomies beside it validates."""
+def test_readme_first_command_hands_over_shared_taxonomies(tmp_path: Path) -> None:
+    """The same command in a clone with ../shared/taxonomies beside it gives the exporter that
+    folder (that an export validates against a folder so given, the tests above and CI show)."""
     shared = tmp_path / "shared"
     shared.mkdir()
-    (shared / "taxonomies").symlink_to(need(TAXONOMIES, "offline taxonomies"), target_is_directory=True)
+    fake_taxonomies(shared / "taxonomies")
     clone = fresh_clone(tmp_path)
+    (clone / ".venv" / "bin" / "xbrl-export").write_text('#!/bin/sh\necho "taxonomies: $XBRL_TAXONOMY_DIR"\n')
     proc = run_readme_example(clone, tmp_path / "cache")
     assert proc.returncode == 0, proc.stderr
-    assert "validation: 0 errors" in proc.stdout, proc.stdout + proc.stderr
+    assert proc.stdout.strip() == f"taxonomies: {(shared / 'taxonomies').resolve()}"
 
 
 # --- the command line: documented, versioned ------------------------------------------------------------

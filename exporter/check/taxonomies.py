@@ -37,6 +37,7 @@ TAXONOMY_DIR_ENV = "XBRL_TAXONOMY_DIR"
 CACHE_ENV = "XBRL_EXPORTER_CACHE"
 FETCH_COMMAND = "xbrl-export taxonomies fetch"
 USGAAP_DIR = "xbrl.fasb.org/us-gaap/2024"
+USER_AGENT = "xbrl-exporter taxonomy fetch"
 
 
 @dataclass(frozen=True)
@@ -256,7 +257,8 @@ def _write(target: Path, data: bytes) -> None:
 def download(url: str, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Download ``url`` into the file ``dest`` (a network error becomes TaxonomyError)."""
     try:
-        with urllib.request.urlopen(url, timeout=60) as resp, dest.open("wb") as out:  # noqa: S310
+        request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})  # the SEC refuses anonymous ones
+        with urllib.request.urlopen(request, timeout=60) as resp, dest.open("wb") as out:  # noqa: S310
             total = int(resp.headers.get("Content-Length") or 0)
             done = 0
             while chunk := resp.read(1 << 16):
@@ -269,21 +271,33 @@ def download(url: str, dest: Path, progress: Callable[[int, int], None] | None =
                             f"offline, use `{FETCH_COMMAND} --from DIR` with a local copy", url) from exc
 
 
-def fetch_online(dest: Path, progress: Callable[[str, int, int], None] | None = None) -> int:
-    """Fill ``dest`` from :data:`PACKAGES` online, then complete it with Arelle (online)."""
+def fetch_online(dest: Path, progress: Callable[[str, int, int], None] | None = None,
+                 warn: Callable[[str], None] | None = None, *,
+                 packages: tuple[Package, ...] = PACKAGES, entry_points: tuple[str, ...] = ENTRY_POINTS) -> int:
+    """Fill ``dest`` from ``packages`` online, then complete it with Arelle (online) by loading
+    ``entry_points``.
+
+    A package that cannot be had or unpacked is said through ``warn`` and left to the Arelle
+    pass, which downloads the files the entry points need one by one; TaxonomyError when no
+    package could be downloaded at all (no network). Returns the number of files added.
+    """
     from exporter.check.validate import fill_web_cache
 
-    written = 0
+    written = failed = 0
     with tempfile.TemporaryDirectory(prefix="exporter-fetch-") as tmp:
-        for pkg in PACKAGES:
+        for pkg in packages:
             archive = Path(tmp) / Path(urlsplit(pkg.url).path).name
-            download(pkg.url, archive, functools.partial(progress, pkg.name) if progress else None)
             try:
+                download(pkg.url, archive, functools.partial(progress, pkg.name) if progress else None)
                 written += unpack_package(archive, pkg.host, dest)
-            except zipfile.BadZipFile as exc:
-                raise TaxonomyError("not a zip file (a taxonomy package was expected)", pkg.url) from exc
-    written += fill_web_cache(ENTRY_POINTS, dest)
-    return written
+            except (TaxonomyError, zipfile.BadZipFile) as exc:
+                failed += 1
+                if warn:
+                    warn(f"{pkg.name}: {exc if isinstance(exc, TaxonomyError) else 'not a zip file'} ({pkg.url})")
+    if failed == len(packages):
+        raise TaxonomyError(f"no taxonomy package could be downloaded (offline?); use `{FETCH_COMMAND} --from DIR` "
+                            "with a local copy laid out as host/path", packages[0].url)
+    return written + (fill_web_cache(entry_points, dest) if entry_points else 0)
 
 
 def describe(folder: Path) -> str:
