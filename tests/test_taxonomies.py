@@ -156,6 +156,8 @@ def test_no_taxonomies_export_written_with_one_warning_strict_fails(tmp_path: Pa
     assert len(warnings) == 1 and "xbrl-export taxonomies fetch" in warnings[0]
     assert "checks: 0 errors" in proc.stdout and "validation:" not in proc.stdout
     assert "not run" in (tmp_path / "out" / "innovo-20030830_report.md").read_text()
+    check = run("validate", str(tmp_path / "out" / "innovo-20030830.xml"), cache=cache)
+    assert check.returncode == 0 and "EXP.noTaxonomies" in check.stdout  # own checks only, and says so
 
     strict = run(str(SEED), "-o", str(tmp_path / "strict"), "--cik", "844143", "--strict", cache=cache)
     assert strict.returncode == 1
