@@ -55,7 +55,7 @@ class Concept:
 class LabelEvidence:
     """Issuers labelled ``concept`` with ``label`` (in ``role``) in ``statement``.
 
-    ``count`` filings did so; ``filings`` names up to five of them.
+    ``count`` filings of ``companies`` companies did so; ``filings`` names up to five of them.
     """
 
     label: str
@@ -64,6 +64,7 @@ class LabelEvidence:
     statement: str
     filings: tuple[str, ...]
     count: int
+    companies: int = 0  # how many companies (not filings) did so; 0 in tables built before this column
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ def labels() -> list[LabelEvidence]:
             statement=row["statement"],
             filings=tuple(_split(row["filings"])),
             count=int(row["count"]),
+            companies=int(row.get("companies") or 0),
         )
         for row in _rows(LABELS_CSV)
     ]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from taxonomy_map import CALC_CSV, CONCEPTS_CSV, LABELS_CSV, CalcArc, Concept, LabelEvidence
 from taxonomy_map._statements import STATEMENTS, classify_role, concept_words, fasb_file_code
+from taxonomy_map.ixbrl_evidence import RowEvidence, company_of, corpus_rows
 from taxonomy_map._xlink import (
     XML_LANG,
     concept_from_href,
@@ -37,6 +38,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = PACKAGE_DIR.parent
 DEFAULT_TAXONOMIES = PROJECT_ROOT.parent / "shared" / "taxonomies"
 DEFAULT_FILINGS = PROJECT_ROOT.parent / "shared" / "corpus" / "xbrl-filings"
+DEFAULT_IXBRL = PROJECT_ROOT.parent / "shared" / "corpus" / "ixbrl"
 US_GAAP_DIR = Path("xbrl.fasb.org") / "us-gaap" / "2024"
 
 XSD = "{http://www.w3.org/2001/XMLSchema}"
@@ -205,10 +207,18 @@ def read_filing(folder: Path) -> FilingLabels:
     return filing
 
 
-def collect_labels(filings: Iterable[FilingLabels]) -> list[LabelEvidence]:
-    """One row per (label, concept, role, statement) over all filings, kept statements only."""
+def collect_labels(filings: Iterable[FilingLabels], ixbrl_rows: Iterable[RowEvidence] = (),
+                   exclude: frozenset[str] = frozenset()) -> list[LabelEvidence]:
+    """One row per (label, concept, role, statement) over all filings, kept statements only.
+
+    ``ixbrl_rows`` are printed row labels of Inline XBRL statements; filings of the companies
+    in ``exclude`` (see :func:`company_of`) are left out, so a company can be scored on a table
+    that has never seen it.
+    """
     seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for filing in filings:
+        if company_of(filing.name) in exclude:
+            continue
         for concept, pairs in filing.labels.items():
             if concept.endswith(_NOT_LINE_SUFFIXES):
                 continue
@@ -219,9 +229,12 @@ def collect_labels(filings: Iterable[FilingLabels]) -> list[LabelEvidence]:
                                                                                   ()):
                         continue  # "Beginning balance" of equity belongs to eq, not bs
                     seen[(text, concept, role, code)].add(filing.name)
+    for row in ixbrl_rows:
+        if company_of(row.filing) not in exclude:
+            seen[(row.label, row.concept, row.role, row.statement)].add(row.filing)
     rows = [
         LabelEvidence(label, concept, role, code, tuple(sorted(names)[:MAX_FILINGS_LISTED]),
-                      len(names))
+                      len(names), len({company_of(n) for n in names}))
         for (label, concept, role, code), names in seen.items()
     ]
     return sorted(rows, key=lambda r: (r.label, r.concept, r.role, r.statement))
@@ -258,8 +271,9 @@ def calc_csv(rows: Iterable[CalcArc]) -> str:
 
 def labels_csv(rows: Iterable[LabelEvidence]) -> str:
     return _csv_text(
-        ("label", "concept", "role", "statement", "filings", "count"),
-        ((r.label, r.concept, r.role, r.statement, ";".join(r.filings), r.count) for r in rows),
+        ("label", "concept", "role", "statement", "filings", "count", "companies"),
+        ((r.label, r.concept, r.role, r.statement, ";".join(r.filings), r.count, r.companies)
+         for r in rows),
     )
 
 
@@ -268,6 +282,8 @@ def sources_md(
     calc_rows: Sequence[CalcArc],
     label_rows: Sequence[LabelEvidence],
     filings: Sequence[FilingLabels],
+    ixbrl_rows: Sequence[RowEvidence] = (),
+    exclude: frozenset[str] = frozenset(),
 ) -> str:
     """The text of ``sources.md``: provenance, how to regenerate, counts."""
     in_stm = sum(1 for c in concept_rows if c.statements)
@@ -296,7 +312,13 @@ def sources_md(
         f"| `{CALC_CSV}` | summation-item arcs of `stm/*-cal-2024.xml` (same statement files),"
         f" deduplicated | {len(calc_rows)} |",
         f"| `{LABELS_CSV}` | `*_lab.xml`, `*_pre.xml` and `.xsd` (embedded linkbases) of"
-        f" {len(with_labels)} filing folders in `corpus/xbrl-filings` | {len(label_rows)} |",
+        f" {len(with_labels)} filing folders in `corpus/xbrl-filings`, and the printed row labels"
+        f" of the first balance sheet, income statement and cash-flow table of"
+        f" {len({r.filing for r in ixbrl_rows})} Inline XBRL filings"
+        f" ({len({company_of(r.filing) for r in ixbrl_rows})} companies) in `corpus/ixbrl`"
+        f" with the issuer's tag ({len(ixbrl_rows)} rows) | {len(label_rows)} |",
+        "",
+        "Companies left out: " + (", ".join(sorted(exclude)) or "none") + ".",
         "",
         "Statement codes: `sfp`->bs, `soi`->is, `scf`->cf, `sheci`->eq, `soc`->ci for FASB files;"
         " issuer roles are classified from their `link:definition` (`NNN - Statement - ...`) or,"
@@ -318,18 +340,24 @@ def sources_md(
     ])
 
 
-def build(taxonomies: Path, filings_dir: Path, out_dir: Path) -> dict[str, int]:
-    """Write the CSVs and sources.md into ``out_dir``; return row counts by file name."""
+def build(taxonomies: Path, filings_dir: Path, out_dir: Path, ixbrl_dir: Path | None = None,
+          exclude: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Write the CSVs and sources.md into ``out_dir``; return row counts by file name.
+
+    ``ixbrl_dir`` adds the printed row labels of Inline XBRL filings; ``exclude`` leaves out
+    every filing of those companies (lower-case first word of the file or folder name).
+    """
     xsd = taxonomies / US_GAAP_DIR / "elts" / "us-gaap-2024.xsd"
     concept_rows = drop_deprecated(read_concepts(xsd, fasb_linkbases(taxonomies, "pre")))
     calc_rows = read_calc(fasb_linkbases(taxonomies, "cal"))
     filings = [read_filing(folder) for folder in filing_folders(filings_dir)]
-    label_rows = collect_labels(filings)
+    ixbrl_rows = corpus_rows(ixbrl_dir) if ixbrl_dir is not None else []
+    label_rows = collect_labels(filings, ixbrl_rows, exclude)
     outputs = {
         CONCEPTS_CSV: concepts_csv(concept_rows),
         CALC_CSV: calc_csv(calc_rows),
         LABELS_CSV: labels_csv(label_rows),
-        "sources.md": sources_md(concept_rows, calc_rows, label_rows, filings),
+        "sources.md": sources_md(concept_rows, calc_rows, label_rows, filings, ixbrl_rows, exclude),
     }
     for file_name, text in outputs.items():
         (out_dir / file_name).write_text(text, encoding="utf-8", newline="")
@@ -350,13 +378,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--filings", type=Path, default=DEFAULT_FILINGS,
                         help="folder of filing folders with *_lab.xml / *_pre.xml "
                         "(default: %(default)s)")
+    parser.add_argument("--ixbrl", type=Path, default=DEFAULT_IXBRL,
+                        help="folder of Inline XBRL filings whose printed statement rows are "
+                        "evidence (default: %(default)s)")
+    parser.add_argument("--exclude", default="",
+                        help="comma-separated companies (first word of a filing's name, e.g. "
+                        "aapl,ko) whose filings are left out, for cross-validation")
     parser.add_argument("--out", type=Path, default=PACKAGE_DIR,
                         help="where to write the files (default: the package folder)")
     args = parser.parse_args(argv)
-    missing = [p for p in (args.taxonomies / US_GAAP_DIR, args.filings) if not p.is_dir()]
+    missing = [p for p in (args.taxonomies / US_GAAP_DIR, args.filings, args.ixbrl) if not p.is_dir()]
     if missing:
         parser.error(f"not found: {', '.join(map(str, missing))}")
-    counts = build(args.taxonomies, args.filings, args.out)
+    exclude = frozenset(c.strip().lower() for c in args.exclude.split(",") if c.strip())
+    counts = build(args.taxonomies, args.filings, args.out, args.ixbrl, exclude)
     for file_name, count in counts.items():
         print(f"{file_name}: {count} rows")
     return 0

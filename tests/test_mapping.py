@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+import taxonomy_map
+from exporter import mapping
 from exporter.errors import InputError
 from exporter.map.mapping import Line, choose
 from exporter.map.overrides import EXTENSION, load_overrides
@@ -38,7 +40,9 @@ CASES = [
     # sign-sensitive pairs: an expense line is not a net income/expense concept, and vice versa
     ("is", "Interest expense", "monetary", _z("nonoperating"), True, False,
      {"InterestExpense", "InterestExpenseNonoperating"}),
-    ("is", "Other income", "monetary", _z("nonoperating"), False, False, {"OtherNonoperatingIncome"}),
+    # alone, most issuers tag "Other income" with the net concept; see the paired test below
+    ("is", "Other income", "monetary", _z("nonoperating"), False, False,
+     {"OtherNonoperatingIncome", "OtherNonoperatingIncomeExpense"}),
     ("is", "Other expense", "monetary", _z("nonoperating"), True, False, {"OtherNonoperatingExpense"}),
     ("is", "Interest and other income (expense), net", "monetary", _z("nonoperating"), False, False,
      {"NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense", "InterestAndOtherIncome"}),
@@ -77,6 +81,26 @@ def test_ranker_on_real_rows(statement: str, label: str, unit: str, zone: frozen
     choice = choose(Line(statement, label, unit, zone, negative, total))
     assert choice.concept in expected, (choice.concept, choice.reason, choice.alternatives)
     assert 0 < choice.confidence <= 1 and choice.reason
+
+
+def test_both_sides_printed_take_one_sided_concepts() -> None:
+    labels = ["Interest expense", "Other income", "Other expense", "Net income"]
+    assert mapping.with_opposite(labels) == {"Other income", "Other expense"}
+    income = choose(Line("is", "Other income", "monetary", _z("nonoperating"), opposite=True))
+    expense = choose(Line("is", "Other expense", "monetary", _z("nonoperating"), opposite=True))
+    assert (income.concept, expense.concept) == ("OtherNonoperatingIncome", "OtherNonoperatingExpense")
+
+
+def test_companies_vote_for_the_concept_of_an_exact_label() -> None:
+    rows = [taxonomy_map.LabelEvidence("Widget fees", "Revenues", "label", "is", (f"co{i}-2024",), 1, 1)
+            for i in range(3)]
+    rows.append(taxonomy_map.LabelEvidence("Widget fees", "CostOfRevenue", "label", "is", ("zz-2024",), 1, 1))
+    mapping.use_evidence(rows)
+    try:
+        choice = choose(Line("is", "Widget fees", "monetary", _z("operating")))
+    finally:
+        mapping.use_evidence(None)
+    assert choice.concept == "Revenues" and "3 of 4 companies" in choice.reason
 
 
 def test_period_type_and_unit_restrict_candidates() -> None:

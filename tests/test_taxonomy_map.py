@@ -19,12 +19,14 @@ from taxonomy_map.build import (
     read_concepts,
     read_filing,
 )
+from taxonomy_map.ixbrl_evidence import company_of, filing_rows
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TAXONOMIES = SHARED / "taxonomies"
 US_GAAP = TAXONOMIES / "xbrl.fasb.org" / "us-gaap" / "2024"
 STM = US_GAAP / "stm"
 FILINGS = SHARED / "corpus" / "xbrl-filings"
+IXBRL = SHARED / "corpus" / "ixbrl"
 PACKAGE = Path(taxonomy_map.__file__).resolve().parent
 
 needs_taxonomy = pytest.mark.skipif(
@@ -32,8 +34,9 @@ needs_taxonomy = pytest.mark.skipif(
     reason=f"needs the FASB us-gaap 2024 taxonomy at {US_GAAP} (../shared/taxonomies)",
 )
 needs_filings = pytest.mark.skipif(
-    not (FILINGS / "aapl-20230930").is_dir(),
-    reason=f"needs the filing linkbases at {FILINGS} (../shared/corpus/xbrl-filings)",
+    not (FILINGS / "aapl-20230930").is_dir() or not IXBRL.is_dir(),
+    reason=f"needs the filing linkbases at {FILINGS} and the Inline XBRL filings at {IXBRL}"
+    " (../shared/corpus)",
 )
 
 
@@ -186,7 +189,8 @@ def test_read_filing_apple_2023() -> None:
         "bs", "bs_par", "cf", "ci", "eq", "is",
     ]
     rows = collect_labels([filing])
-    assert LabelEvidence("Net sales", revenue, "terse", "is", ("aapl-20230930",), 1) in rows
+    assert LabelEvidence("Net sales", revenue, "terse", "is", ("aapl-20230930",), 1, 1) in rows
+    assert collect_labels([filing], exclude=frozenset({"aapl"})) == []
     assert {r.statement for r in rows} <= KEPT_STATEMENTS
     assert rows == sorted(rows, key=lambda r: (r.label, r.concept, r.role, r.statement))
 
@@ -205,7 +209,7 @@ def test_read_filing_with_linkbases_embedded_in_the_schema() -> None:
 @needs_taxonomy
 @needs_filings
 def test_build_reproduces_the_committed_files(tmp_path: Path) -> None:
-    build(TAXONOMIES, FILINGS, tmp_path)
+    build(TAXONOMIES, FILINGS, tmp_path, IXBRL)
     for name in ("concepts.csv", "calc.csv", "labels.csv", "sources.md"):
         assert (tmp_path / name).read_bytes() == (PACKAGE / name).read_bytes(), name
 
@@ -225,7 +229,8 @@ def test_loader_concepts() -> None:
 def test_loader_labels() -> None:
     rows = labels()
     assert {r.statement for r in rows} <= KEPT_STATEMENTS
-    assert all(1 <= len(r.filings) <= 5 and r.count >= len(r.filings) for r in rows)
+    assert all(1 <= len(r.filings) <= 5 and r.count >= len(r.filings) >= 1 for r in rows)
+    assert all(1 <= r.companies <= r.count for r in rows)
     net_sales = [r for r in rows if r.label == "Net sales" and r.statement == "is"]
     assert any(r.concept == "RevenueFromContractWithCustomerExcludingAssessedTax"
                and "aapl-20230930" in r.filings for r in net_sales)
@@ -242,3 +247,44 @@ def test_loader_calc_arcs() -> None:
 def test_missing_csv_raises_taxonomy_error() -> None:
     with pytest.raises(TaxonomyError, match="python -m taxonomy_map.build"):
         taxonomy_map._rows("no-such-table.csv")
+
+
+# --- evidence from Inline XBRL statements ---------------------------------------------------
+
+_IX_DOC = """<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"
+ xmlns:xbrli="http://www.xbrl.org/2003/instance" xmlns:us-gaap="http://fasb.org/us-gaap/2024"
+ xmlns:abc="http://abc.example/2024"><body>
+<ix:header><ix:resources>
+<xbrli:context id="d"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier>
+</xbrli:entity><xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate><xbrli:endDate>2024-12-31</xbrli:endDate>
+</xbrli:period></xbrli:context></ix:resources></ix:header>
+<table>
+<tr><td>Net sales</td><td>$</td><td><ix:nonFraction name="us-gaap:Revenues" contextRef="d" unitRef="u"
+ decimals="-6" scale="6">100</ix:nonFraction></td></tr>
+<tr><td>Restructuring (note 4)</td><td>(</td><td><ix:nonFraction name="us-gaap:RestructuringCharges"
+ contextRef="d" unitRef="u" decimals="-6" scale="6">5</ix:nonFraction></td><td>)</td></tr>
+<tr><td>Widget royalties</td><td><ix:nonFraction name="abc:WidgetRoyalties" contextRef="d" unitRef="u"
+ decimals="-6" scale="6">7</ix:nonFraction></td></tr>
+<tr><td>Net income</td><td><ix:nonFraction name="us-gaap:NetIncomeLoss" contextRef="d" unitRef="u"
+ decimals="-6" scale="6">95</ix:nonFraction></td></tr>
+<tr><td>Earnings per share:</td><td></td></tr>
+<tr><td>Basic</td><td><ix:nonFraction name="us-gaap:EarningsPerShareBasic" contextRef="d" unitRef="p"
+ decimals="2">0.95</ix:nonFraction></td></tr>
+</table></body></html>"""
+
+
+def test_inline_xbrl_rows_give_printed_labels_with_the_issuers_concepts(tmp_path: Path) -> None:
+    doc = tmp_path / "abc-10-k-2024.htm"
+    doc.write_text(_IX_DOC, encoding="utf-8")
+    rows = filing_rows(doc)
+    got = {(r.label, r.concept, r.role, r.statement) for r in rows}
+    assert ("Net sales", "Revenues", "label", "is") in got
+    # a positive expense printed in parentheses: the issuer shows it negated
+    assert ("Restructuring (note 4)", "RestructuringCharges", "negated", "is") in got
+    # "Basic" under "Earnings per share:" is also evidence as the heading completes it
+    assert ("Earnings per share Basic", "EarningsPerShareBasic", "label", "is") in got
+    assert not any(r.concept == "WidgetRoyalties" for r in rows)  # extensions are no evidence
+    assert {r.filing for r in rows} == {"abc-10-k-2024"} and company_of(doc.name) == "abc"
+    merged = collect_labels([], rows)
+    assert any(r.label == "Net sales" and r.companies == 1 and r.filings == ("abc-10-k-2024",) for r in merged)
+    assert collect_labels([], rows, exclude=frozenset({"abc"})) == []

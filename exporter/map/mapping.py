@@ -24,6 +24,7 @@ from exporter.map.labels import strip_clutter, tokens
 from taxonomy_map.reserved import deprecated
 
 THRESHOLD = 0.5
+VOTE = 0.25  # how much the share of companies that chose a concept for this very label adds
 
 UNIT_TYPES: dict[str, frozenset[str]] = {
     "monetary": frozenset({"monetaryItemType"}),
@@ -48,6 +49,7 @@ class Line:
     parts: frozenset[str] = frozenset()  # concepts of the lines a printed total sums
     period_type: str = ""  # "instant" for a cash-flow statement's opening/closing balance
     siblings: frozenset[str] = frozenset()  # concepts the statement's other lines got (first pass)
+    opposite: bool = False  # the statement also prints the other side ("Other expense" to "Other income")
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class _Entry:
     text: str
     role: str = ""
     wsum: float = 0.0
+    companies: frozenset[str] = frozenset()  # who wrote this label (up to five filings' companies)
 
 
 _ZONE_TOKENS = {
@@ -136,19 +139,33 @@ def _group(c: taxonomy_map.Concept) -> str | None:
     return None
 
 
+_evidence: list[taxonomy_map.LabelEvidence] | None = None
+
+
+def use_evidence(rows: list[taxonomy_map.LabelEvidence] | None) -> None:
+    """Rank against ``rows`` instead of the packaged label table (None: back to it).
+
+    For cross-validation: a table built without a company's filings scores that company.
+    """
+    global _evidence
+    _evidence = rows
+    index.cache_clear()
+
+
 @cache
 def index() -> Index:
     """The concept table as a searchable index (built once per process)."""
     concepts = taxonomy_map.concepts()
     idx = Index(concepts)
     usage: dict[str, int] = defaultdict(int)
-    for ev in taxonomy_map.labels():
+    for ev in taxonomy_map.labels() if _evidence is None else _evidence:
         if ev.concept not in concepts or ev.statement not in _PERIOD:
             continue
         toks = frozenset(tokens(strip_clutter(ev.label)))
         if not toks:
             continue
-        idx.entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role))
+        who = frozenset(re.split(r"[-_.]", f, maxsplit=1)[0].lower() for f in ev.filings)
+        idx.entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role, companies=who))
         usage[ev.concept] += ev.count
     idx.usage = dict(usage)
     for c in concepts.values():
@@ -231,7 +248,7 @@ def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
         if "assets" in key:
             others -= {"Assets"}
         if (anc | {concept}) & others and not line.is_total:
-            return (-0.4 if key == "equity" else -0.25 if line.statement == "bs" else -0.1), ""
+            return (-0.4 if key == "equity" else -0.25 if line.statement == "bs" else -0.2), ""
         if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
             return -0.1, ""  # a claim outside equity (temporary equity, liabilities)
     return 0.0, ""
@@ -293,12 +310,30 @@ def _direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> fl
         "Expense" in concept or "Loss" in concept
     )
     if net_concept and says_income != says_expense and not line.is_total:
-        delta -= 0.05
+        delta -= 0.3 if line.opposite else 0.05  # both sides printed: neither line is the net amount
     c = idx.concepts[concept]
     claims = "equity" in line.zone or "liabilities" in line.zone
     if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
         delta += 0.05
     return delta
+
+
+_SIDES = {"income": "expense", "expense": "income", "gain": "loss", "loss": "gain"}
+
+
+def with_opposite(labels: Iterable[str]) -> set[str]:
+    """The labels whose other side is printed too: "Other income" beside "Other expense"."""
+    keyed: dict[frozenset[str], str] = {}
+    for lab in labels:
+        keyed[frozenset(tokens(strip_clutter(lab)))] = lab
+    out = set()
+    for toks, lab in keyed.items():
+        sides = toks & set(_SIDES)
+        if len(sides) == 1:
+            side = next(iter(sides))
+            if (toks - {side}) | {_SIDES[side]} in keyed:
+                out.add(lab)
+    return out
 
 
 def candidates(line: Line, limit: int = 6) -> list[Candidate]:
@@ -320,8 +355,12 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     for t in variants[-1]:
         seen.update(idx.by_token.get((group, period, t), ()))
     best: dict[str, tuple[float, str]] = {}
+    voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
     for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
         e = idx.entries[i]
+        if e.count and e.toks == base and e.statement == line.statement and not (
+                e.role.startswith("total") and not line.is_total) and (line.bank or not _BANKING.search(e.concept)):
+            voters[e.concept] |= e.companies
         sim = _dice(base, weights[0], e, idx)
         if e.count == 0 and base <= e.toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
@@ -348,6 +387,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         sim = round(sim, 9)  # sums over sets: round away the float noise of their order
         if sim > best.get(e.concept, (-1.0, ""))[0]:
             best[e.concept] = (sim, src)
+    n_voters = len(set().union(*voters.values())) if voters else 0
     scored: list[Candidate] = []
     # context can add at most ~0.5: a label this far off cannot come back
     floor = max((v[0] for v in best.values()), default=0.0) - 0.6
@@ -370,6 +410,11 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         if not line.bank and _BANKING.search(concept):
             delta -= 0.15
         delta += _direction(concept, base, line, idx)
+        if n_voters:
+            share = len(voters.get(concept, ())) / (n_voters + 1)  # one company's word is weak evidence
+            delta += VOTE * share
+            if share:
+                why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
         score = sim + delta + prior
         reason = "; ".join([src] + why)
         scored.append(Candidate(concept, round(score, 4), reason))

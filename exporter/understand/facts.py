@@ -379,6 +379,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             taken[o.concept] = ln
     # a printed total is never the concept of one of its own parts
     excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) for ln in lines}
+    paired = mapping.with_opposite(ln.label for ln in lines)
     rounds = 0
     while pending and rounds < 6:
         rounds += 1
@@ -386,7 +387,8 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         for ln in pending:
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
-                              "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""})
+                              "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""},
+                              ln.label in paired)
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
