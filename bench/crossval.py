@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                    for c, rs in by_company.items()))
     exact = sum(r.exact for r in results) / max(1, sum(r.truth_std for r in results))
     value = sum(r.value for r in results) / max(1, sum(r.truth for r in results))
-    print(f"\nlowest companies: " + ", ".join(f"{c} {v:.3f}" for v, c in comp[:8]))
+    print("\nlowest companies: " + ", ".join(f"{c} {v:.3f}" for v, c in comp[:8]))
     print(f"companies below 0.55: {sum(v < 0.55 for v, _ in comp)} of {len(comp)}")
     print(f"crossval ({label}): filings={len(results)} failed={sum(bool(r.error) for r in results)} "
           f"recall_exact={exact:.4f} recall_value={value:.4f} seconds={time.perf_counter() - t0:.0f}")

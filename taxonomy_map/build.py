@@ -23,7 +23,6 @@ from pathlib import Path
 
 from taxonomy_map import CALC_CSV, CONCEPTS_CSV, LABELS_CSV, CalcArc, Concept, LabelEvidence
 from taxonomy_map._statements import STATEMENTS, classify_role, concept_words, fasb_file_code
-from taxonomy_map.ixbrl_evidence import RowEvidence, company_of, corpus_rows
 from taxonomy_map._xlink import (
     XML_LANG,
     concept_from_href,
@@ -32,6 +31,7 @@ from taxonomy_map._xlink import (
     role_definitions,
     xattr,
 )
+from taxonomy_map.ixbrl_evidence import RowEvidence, company_of, corpus_rows
 from taxonomy_map.reserved import drop_deprecated
 
 PACKAGE_DIR = Path(__file__).resolve().parent
