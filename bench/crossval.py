@@ -21,7 +21,8 @@ import multiprocessing
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
@@ -52,6 +53,8 @@ class Result:
     value: int
     seconds: float
     error: str = ""
+    # one per exported us-gaap fact whose period and value the issuer reports: (score, margin, right)
+    choices: list[tuple[float, float, bool]] = field(default_factory=list)
 
     @property
     def recall_exact(self) -> float:
@@ -65,6 +68,75 @@ class Result:
 def folds_of(companies: list[str], k: int) -> dict[str, int]:
     """Company -> fold: companies in name order dealt round-robin (deterministic)."""
     return {c: i % k for i, c in enumerate(sorted(companies))}
+
+
+def _choices(model: object, gold: list) -> list[tuple[float, float, bool]]:  # type: ignore[type-arg]
+    """The ranker's score and margin for each us-gaap fact whose period and value the issuer has,
+    and whether the concept is the issuer's."""
+    issuer: dict[tuple[str, Decimal], set[str]] = {}
+    for g in gold:
+        if g.ns == "std":
+            issuer.setdefault((g.period, g.value), set()).add(g.concept)
+    lines = {(st.code, st.table.index, ln.row.index): ln for st in model.statements for ln in st.lines}  # type: ignore[attr-defined]
+    out = []
+    for f in model.facts:  # type: ignore[attr-defined]
+        ln = lines.get((f.statement, f.table, f.row))
+        value = f.value.normalize() if f.value != 0 else Decimal(0)
+        concepts = issuer.get((f.period.key(), value))
+        if ln is None or f.prefix != "us-gaap" or not concepts or ln.choice.source != "ranker":
+            continue
+        out.append((ln.choice.score, ln.choice.margin, f.concept in concepts))
+    return out
+
+
+def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
+    """Cross-fitted confidence (each fold's calibration fitted on the other folds) by band; with
+    ``fit``, refit on all folds and write the coefficients into taxonomy_map/ranker.csv."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    def features(rows: list[tuple[float, float, bool]]) -> np.ndarray:
+        return np.array([[sc, min(m, 1.0)] for sc, m, _ in rows]) if rows else np.zeros((0, 2))
+
+    by_fold = {k: [c for r in results if r.fold == k for c in r.choices] for k in range(folds)}
+    probs: list[tuple[float, bool]] = []
+    for k, rows in by_fold.items():
+        train = [c for j, other in by_fold.items() if j != k for c in other]
+        if not rows or len({y for *_, y in train}) < 2:
+            continue
+        model = LogisticRegression(C=10.0).fit(features(train), [y for *_, y in train])
+        probs += zip(model.predict_proba(features(rows))[:, 1].tolist(), [y for *_, y in rows], strict=True)
+    bands = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
+    out = ["| confidence | facts | share right |", "|---|---:|---:|"]
+    for lo, hi in bands:
+        inside = [y for p, y in probs if lo <= p < hi]
+        if inside:
+            out.append(f"| {lo:.2f}–{min(hi, 1):.2f} | {len(inside)} | {sum(inside) / len(inside):.3f} |")
+    high = [y for p, y in probs if p >= 0.9]
+    if high:
+        out.append(f"| **≥ 0.90** | {len(high)} | **{sum(high) / len(high):.3f}** |")
+    if fit:
+        every = [c for rows in by_fold.values() for c in rows]
+        model = LogisticRegression(C=10.0).fit(features(every), [y for *_, y in every])
+        _write_params({"calib_intercept": float(model.intercept_[0]), "calib_score": float(model.coef_[0][0]),
+                       "calib_margin": float(model.coef_[0][1])})
+        out.append(f"fitted on {len(every)} cross-validated facts into taxonomy_map/ranker.csv")
+    return out
+
+
+def _write_params(values: dict[str, float]) -> None:
+    import csv
+
+    path = ROOT / "taxonomy_map" / "ranker.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if row["name"] in values:
+            row["value"] = f"{values[row['name']]:.4f}"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def _run_fold(args: tuple[int, list[Path], frozenset[str], bool]) -> list[Result]:
@@ -90,6 +162,7 @@ def _run_fold(args: tuple[int, list[Path], frozenset[str], bool]) -> list[Result
                 result = export(plain, Path(tmp) / "out", validate=False)
                 s = retag.score(gold, retag.instance_facts(result.files["instance"]), path.name)
                 res.exact, res.value = s.exact, s.value_period
+                res.choices = _choices(result.model, gold)
             except Exception as exc:  # one filing's failure must not stop the run
                 res.error = f"{type(exc).__name__}: {exc}"[:200]
             res.seconds = round(time.perf_counter() - t0, 2)
@@ -107,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                     "count in the folds)")
     ap.add_argument("--in-sample", action="store_true", help="keep the scored companies in the evidence")
     ap.add_argument("--json", type=Path, help="write per-filing results here")
+    ap.add_argument("--fit", action="store_true", help="refit the confidence calibration on the "
+                    "cross-validated choices and write it into taxonomy_map/ranker.csv")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir() or not FILINGS.is_dir():
         raise SystemExit(f"crossval: needs {CORPUS} and {FILINGS}")
@@ -145,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"companies below 0.55: {sum(v < 0.55 for v, _ in comp)} of {len(comp)}")
     print(f"crossval ({label}): filings={len(results)} failed={sum(bool(r.error) for r in results)} "
           f"recall_exact={exact:.4f} recall_value={value:.4f} seconds={time.perf_counter() - t0:.0f}")
+    print(f"recall_exact / recall_value = {exact / value if value else 0:.3f}")
+    print("\ncalibration (cross-fitted):")
+    print("\n".join(calibration(results, args.folds, args.fit and not args.in_sample)))
     if args.json:
         args.json.write_text(json.dumps([dict(vars(r), recall_exact=r.recall_exact,
                                               recall_value=r.recall_value) for r in results], indent=1))

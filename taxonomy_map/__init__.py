@@ -25,6 +25,7 @@ from importlib import resources
 CONCEPTS_CSV = "concepts.csv"
 LABELS_CSV = "labels.csv"
 CALC_CSV = "calc.csv"
+RANKER_CSV = "ranker.csv"
 
 __all__ = [
     "CalcArc",
@@ -33,6 +34,7 @@ __all__ = [
     "calc_arcs",
     "concepts",
     "labels",
+    "ranker_params",
 ]
 
 
@@ -143,3 +145,9 @@ def calc_arcs() -> list[CalcArc]:
         )
         for row in _rows(CALC_CSV)
     ]
+
+
+@functools.cache
+def ranker_params() -> dict[str, float]:
+    """The ranker's named weights and thresholds (``ranker.csv``: name, value, fitted_by, what)."""
+    return {row["name"]: float(row["value"]) for row in _rows(RANKER_CSV)}

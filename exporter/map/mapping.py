@@ -23,8 +23,9 @@ from exporter.map.deprecated import deprecated_named
 from exporter.map.labels import strip_clutter, tokens
 from taxonomy_map.reserved import deprecated
 
-THRESHOLD = 0.5
-VOTE = 0.25  # how much the share of companies that chose a concept for this very label adds
+# the ranker's weights and thresholds: one named table (taxonomy_map/ranker.csv, each row says what it does)
+P = taxonomy_map.ranker_params()
+THRESHOLD = P["threshold"]
 
 UNIT_TYPES: dict[str, frozenset[str]] = {
     "monetary": frozenset({"monetaryItemType"}),
@@ -69,6 +70,7 @@ class Choice:
     alternatives: tuple[Candidate, ...] = ()
     source: str = "ranker"  # ranker | override | extension
     score: float = 0.0  # the raw ranker score, for deciding between lines that want one concept
+    margin: float = 0.0  # how far the runner-up's score is behind
 
     @property
     def is_extension(self) -> bool:
@@ -239,18 +241,19 @@ def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     looks_total = line.is_total or bool(re.match(r"\s*total\b", line.label, re.I))
     bs_totals = {a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating") for a in v}
     if line.statement == "bs" and not looks_total and concept in bs_totals:
-        return -0.3, ""  # a section's total concept for a line that is not a total
+        return P["section_total_not_total"], ""  # a section's total concept for a line that is not a total
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
         if anc & set(anchors):
-            return 0.08, f"sits under {anchors[0]} as the line does"
+            return P["zone_anchor_bonus"], f"sits under {anchors[0]} as the line does"
         others = {a for k, v in _ZONE_ANCHORS.items() if k != key for a in v}
         if "assets" in key:
             others -= {"Assets"}
         if (anc | {concept}) & others and not line.is_total:
-            return (-0.4 if key == "equity" else -0.25 if line.statement == "bs" else -0.2), ""
+            return (P["outside_equity"] if key == "equity" else P["outside_bs_section"] if line.statement == "bs"
+                    else P["outside_is_section"]), ""
         if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
-            return -0.1, ""  # a claim outside equity (temporary equity, liabilities)
+            return P["claim_not_equity"], ""  # a claim outside equity (temporary equity, liabilities)
     return 0.0, ""
 
 
@@ -262,7 +265,7 @@ def _sums_siblings(concept: str, line: Line, idx: Index) -> float:
     if line.is_total or not line.siblings or _LOOKS_TOTAL.match(line.label):
         return 0.0
     under = sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset()))
-    return -0.3 if under >= 2 else 0.0
+    return P["sums_siblings"] if under >= 2 else 0.0
 
 
 def _parts_bonus(concept: str, line: Line, idx: Index) -> tuple[float, str]:
@@ -273,7 +276,7 @@ def _parts_bonus(concept: str, line: Line, idx: Index) -> tuple[float, str]:
     if under == 0:
         return 0.0, ""
     share = under / len(line.parts)
-    return 0.3 * share, f"us-gaap sums {under} of its {len(line.parts)} printed parts into it"
+    return P["parts_bonus"] * share, f"us-gaap sums {under} of its {len(line.parts)} printed parts into it"
 
 
 def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, list[str]]:
@@ -283,21 +286,21 @@ def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, 
     name = concept
     z = line.zone
     if "current" in z and "Noncurrent" in name:
-        delta -= 0.12
+        delta += P["current_mismatch"]
     if "noncurrent" in z and "Current" in name and "Noncurrent" not in name:
-        delta -= 0.12
+        delta += P["current_mismatch"]
     if "nonoperating" in z and "Operating" in name and "Nonoperating" not in name and not line.is_total:
-        delta -= 0.06
+        delta += P["operating_below"]
     if "nonoperating" in z and "Nonoperating" in name and not line.is_total:
-        delta += 0.1
+        delta += P["nonoperating_bonus"]
         why.append("a nonoperating concept for a line below operating income")
     if "operating" in z and "Nonoperating" in name:
-        delta -= 0.06
+        delta += P["operating_below"]
     if line.statement == "bs" and c.balance:
         if "assets" in z and c.balance == "credit" and not line.negative_shown:
-            delta -= 0.08
+            delta += P["balance_side"]
         if ("liabilities" in z or "equity" in z) and c.balance == "debit" and not line.negative_shown:
-            delta -= 0.08
+            delta += P["balance_side"]
     return delta, why
 
 
@@ -310,11 +313,11 @@ def _direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> fl
         "Expense" in concept or "Loss" in concept
     )
     if net_concept and says_income != says_expense and not line.is_total:
-        delta -= 0.3 if line.opposite else 0.05  # both sides printed: neither line is the net amount
+        delta += P["net_both_sides"] if line.opposite else P["net_one_sided"]
     c = idx.concepts[concept]
     claims = "equity" in line.zone or "liabilities" in line.zone
     if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
-        delta += 0.05
+        delta += P["negative_debit_claim"]
     return delta
 
 
@@ -365,23 +368,23 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         if e.count == 0 and base <= e.toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
             # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
-            sim = 0.5 * sim + 0.5
+            sim = 0.5 * sim + P["name_contains_label"]
         if len(variants) > 1:
             # the section's words ("current", "nonoperating") count, but less than the label's own
-            sim = max(sim, 0.95 * _dice(variants[1], weights[1], e, idx))
+            sim = max(sim, P["section_words_factor"] * _dice(variants[1], weights[1], e, idx))
         if e.toks == base or (len(variants) > 1 and e.toks == variants[1]):
-            sim += 0.05
+            sim += P["exact_words_bonus"]
         if e.count == 0:
-            sim *= 0.92  # a concept name's words, not a label an issuer wrote
+            sim *= P["concept_name_factor"]  # a concept name's words, not a label an issuer wrote
             src = f"concept name {e.concept!r}"
         else:
             src = f"issuer label {e.text!r} ({e.count} filing{'s' if e.count > 1 else ''})"
         if e.role.startswith("negated"):
-            sim *= 0.9  # the issuer shows this concept with its sign reversed
+            sim *= P["negated_label_factor"]  # the issuer shows this concept with its sign reversed
         elif (e.role == "total" or e.text.lower().startswith("total")) and not line.is_total:
-            sim *= 0.85
+            sim *= P["total_label_factor"]
         if e.statement != line.statement:
-            sim *= 0.85
+            sim *= P["other_statement_factor"]
             if e.statement:
                 src += f" in a {e.statement} statement"
         sim = round(sim, 9)  # sums over sets: round away the float noise of their order
@@ -390,9 +393,9 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     n_voters = len(set().union(*voters.values())) if voters else 0
     scored: list[Candidate] = []
     # context can add at most ~0.5: a label this far off cannot come back
-    floor = max((v[0] for v in best.values()), default=0.0) - 0.6
+    floor = max((v[0] for v in best.values()), default=0.0) - P["floor_gap"]
     for concept, (sim, src) in best.items():
-        if sim < floor or sim < 0.25:
+        if sim < floor or sim < P["min_similarity"]:
             continue
         c = idx.concepts[concept]
         delta, why = _context(concept, c, line)
@@ -404,15 +407,15 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         delta += bonus + _sums_siblings(concept, line, idx)
         if bonus_why:
             why.append(bonus_why)
-        prior = 0.015 * math.log1p(idx.usage.get(concept, 0))
+        prior = P["usage_prior"] * math.log1p(idx.usage.get(concept, 0))
         if line.statement not in c.statements:
-            delta -= 0.05
+            delta += P["not_in_statement"]
         if not line.bank and _BANKING.search(concept):
-            delta -= 0.15
+            delta += P["industry_concept"]
         delta += _direction(concept, base, line, idx)
         if n_voters:
             share = len(voters.get(concept, ())) / (n_voters + 1)  # one company's word is weak evidence
-            delta += VOTE * share
+            delta += P["vote"] * share
             if share:
                 why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
         score = sim + delta + prior
@@ -438,8 +441,16 @@ def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
                       f"no us-gaap concept scored {THRESHOLD} or more{best}",
                       tuple(cands[:3]), "extension")
     top = cands[0]
+    margin = top.score - (cands[1].score if len(cands) > 1 else 0.0)
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
-    return Choice(top.concept, round(min(1.0, top.score), 2), top.why, alts, score=top.score)
+    return Choice(top.concept, round(confidence(top.score, margin), 2), top.why, alts, score=top.score,
+                  margin=margin)
+
+
+def confidence(score: float, margin: float) -> float:
+    """The measured probability that a choice is the issuer's concept (fitted under cross-validation)."""
+    z = P["calib_intercept"] + P["calib_score"] * score + P["calib_margin"] * min(margin, 1.0)
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def concept_info(name: str) -> taxonomy_map.Concept | None:
