@@ -147,3 +147,52 @@ def test_override_applied_in_export(tmp_path: Path) -> None:
     rows = result.facts[result.facts.label == "OTHER ASSETS"]
     assert set(rows.concept) == {"us-gaap:OtherAssets"}
     assert set(rows.decided_by) == {"override"}
+
+
+# --- wrong-choice classes seen on unseen documents ------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Product revenues", "Service revenue", "Revenues from licenses"])
+def test_revenue_components_are_not_costs(label: str) -> None:
+    choice = choose(Line("is", label, "monetary", _z("operating")))
+    assert choice.concept is not None and "Cost" not in choice.concept and "Expense" not in choice.concept
+
+
+@pytest.mark.parametrize("label", ["Profit", "Net profit", "Profit attributable to common stockholders"])
+def test_profit_is_net_income_not_nonoperating(label: str) -> None:
+    choice = choose(Line("is", label, "monetary", _z("nonoperating")))
+    assert choice.concept in {"NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic"}
+
+
+@pytest.mark.parametrize("label", ["Net income excluding one-time items", "Adjusted EBITDA",
+                                   "Pro forma net income", "Non-GAAP operating income"])
+def test_non_gaap_lines_take_no_gaap_concept(label: str) -> None:
+    choice = choose(Line("is", label, "monetary", _z("nonoperating")))
+    assert choice.concept is None and "non-GAAP" in choice.reason
+
+
+def test_less_portion_payable_within_one_year_is_noncurrent() -> None:
+    choice = choose(Line("bs", "Long-term debt, less portion payable within one year", "monetary",
+                         _z("liabilities", "noncurrent")))
+    assert choice.concept is not None and "Noncurrent" in choice.concept
+
+
+def test_net_of_allowance_is_the_net_receivable() -> None:
+    choice = choose(Line("bs", "Accounts receivable, net of allowance of $1,234", "monetary",
+                         _z("assets", "current")))
+    assert choice.concept == "AccountsReceivableNetCurrent"
+
+
+def test_in_process_rd_is_not_rd_excluding_in_process() -> None:
+    choice = choose(Line("is", "In-process research and development", "monetary", _z("operating")))
+    assert choice.concept is not None and "ExcludingAcquiredInProcess" not in choice.concept
+
+
+def test_net_income_in_a_per_share_block_is_eps() -> None:
+    choice = choose(Line("is", "Basic earnings per share Net income", "perShare"))
+    assert choice.concept == "EarningsPerShareBasic"
+
+
+def test_income_taxes_under_deferred_items_is_deferred() -> None:
+    choice = choose(Line("cf", "Deferred items Income taxes", "monetary", _z("operating")))
+    assert choice.concept is not None and "Deferred" in choice.concept

@@ -17,6 +17,11 @@ _ABBREV = [
     (r"\be\.?p\.?s\.?\b", " earnings per share "),
     (r"&", " and "),
     (r"\bshare-?\s*holders?'?s?\b|\bshare-?owners?'?\b|\bstockholder'?s?'?\b", " stockholders "),
+    (r"\bless\s+(the\s+)?(current\s+)?(portion|amounts?|installments?|maturities)\s+(payable|due)\s+within\s+"
+     r"(one|1)\s+year\b", " noncurrent "),
+    (r"\b(excluding|before|net\s+of)\s+(one[-\s]?time|special|unusual|non-?recurring|certain)\s+(items|charges|costs)\b"
+     r"|^\s*adjusted\b|\bnon-?gaap\b|\bpro\s+forma\b", " nongaap "),
+    (r"^\s*(net\s+)?profits?(?!\s+(before|from|on)\b)\b", " net income "),
     (r"\bless\s+current\s+(maturities|portion|installments)\b|\bnet\s+of\s+current\s+(portion|maturities)\b"
      r"|\bexcluding\s+current\s+(portion|maturities)\b", " noncurrent "),
     (r"\b(long|short)[\s-]+term\b", r" \1term "),
@@ -38,7 +43,7 @@ _ABBREV = [
     (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),
 ]
 # each rule runs only when its trigger is in the (lower-cased) text: most labels need few of them
-_TRIGGERS = ["&", "&", "&", "eps", "&", "share", "current", "term", "non", "earning", "profit", "before",
+_TRIGGERS = ["&", "&", "&", "eps", "&", "share", "within", "", "profit", "current", "term", "non", "earning", "profit", "before",
              "provision", "provision", "cash equivalent", "shares used", "weighted", "weighted", "accrued", "dilut",
              "per share", "in ", "["]
 _ABBREV_RE = [(t, re.compile(p, re.I), r) for t, (p, r) in zip(_TRIGGERS, _ABBREV, strict=True)]

@@ -26,6 +26,7 @@ from taxonomy_map.reserved import deprecated
 # the ranker's weights and thresholds: one named table (taxonomy_map/ranker.csv, each row says what it does)
 P = taxonomy_map.ranker_params()
 THRESHOLD = P["threshold"]
+NON_GAAP = "nongaap"  # the token labels.tokens gives a non-GAAP qualifier
 
 UNIT_TYPES: dict[str, frozenset[str]] = {
     "monetary": frozenset({"monetaryItemType"}),
@@ -428,6 +429,9 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
 def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
     """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
     used = set(taken)
+    if NON_GAAP in tokens(strip_clutter(line.label)):
+        return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
+                      "no us-gaap concept means it", (), "extension")
     cands = [c for c in candidates(line, limit=12) if c.concept not in used]
     zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
