@@ -73,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="also write an offline ixbrl-viewer bundle of the .htm into OUTDIR/{base}_viewer/")
     p.add_argument("--overrides", type=Path, metavar="FILE",
                    help="CSV or YAML of label[,statement],concept corrections applied before the ranker")
+    p.add_argument("--memory", type=Path, metavar="PATH",
+                   help="the company's own earlier choices, ranked first: a folder of its XBRL filings "
+                   "(label linkbases or Inline XBRL) or the {base}_labels.csv of an earlier export")
     p.add_argument("--strict", action="store_true",
                    help="fail the export (exit 1, nothing written) on any error finding, or when "
                         "Arelle validation cannot run")
@@ -239,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
                             taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate,
-                            strict=args.strict, overrides=args.overrides, formats=args.formats, efm=efm)
+                            strict=args.strict, overrides=args.overrides, formats=args.formats, efm=efm,
+                            memory=args.memory)
         except ExporterError as exc:
             print(f"error: {exc}", file=sys.stderr)
             status = 1

@@ -22,6 +22,8 @@ from exporter.check import Finding, run_checks
 from exporter.check import validate as arelle
 from exporter.check.taxonomies import FETCH_COMMAND, skipped_warning
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
+from exporter.map import mapping
+from exporter.map.memory import load as load_memory
 from exporter.map.overrides import load_overrides
 from exporter.model import Model, build_model
 from exporter.read.documents import read_filing
@@ -122,7 +124,8 @@ def _validation_summary(report: arelle.Report | None) -> str:
 
 
 def read_model(path: Path | str, *, cik: str | None = None, prefix: str | None = None,
-               overrides: Path | str | None = None) -> tuple[Model, list[str]]:
+               overrides: Path | str | None = None,
+               memory: Path | str | None = None) -> tuple[Model, list[str]]:
     """Read one filing into the model every writer renders, with the warnings about it; writes nothing.
 
     Raises :class:`NoStatementsError` when the filing prints no statement the exporter can read.
@@ -135,8 +138,12 @@ def read_model(path: Path | str, *, cik: str | None = None, prefix: str | None =
         from exporter.map.mapping import index
 
         table = load_overrides(Path(overrides), set(index().concepts))
-    filing = read_filing(source)
-    ex = extract(filing, table)
+    mapping.use_memory(load_memory(memory) if memory is not None else None)
+    try:
+        filing = read_filing(source)
+        ex = extract(filing, table)
+    finally:
+        mapping.use_memory(None)
     if not ex.facts:
         raise NoStatementsError("no financial statements found (no balance sheet, income "
                                 "statement or cash-flow statement with dated columns)", str(source))
@@ -166,6 +173,7 @@ def export(
     writers: Iterable[Output] = (),
     formats: str | Iterable[str] = DEFAULT_FORMATS,
     efm: Path | None = None,
+    memory: Path | str | None = None,
 ) -> ExportResult:
     """Export the financial statements of one filing to XBRL.
 
@@ -174,6 +182,7 @@ def export(
     ``writers``: more outputs rendered from the model, rows like :data:`exporter.write.OUTPUTS`.
     ``efm``: the SEC's EDGAR plugin (:func:`exporter.check.edgar_plugin.find_plugin`); given, the
     validation also runs EDGAR's rules on the Inline XBRL document (or the instance without one).
+    ``memory``: the company's own earlier label choices (:mod:`exporter.map.memory`), ranked first.
 
     >>> result = export("examples/innovo-2003q3-ex99-1.txt", "out")  # doctest: +SKIP
     >>> result.facts[["concept", "period_end", "value"]].head()  # doctest: +SKIP
@@ -184,7 +193,7 @@ def export(
     # the taxonomy folder first (a wrong --taxonomy-dir fails before any work); None: there is none
     needs_arelle = validate or bool(oim_targets(formats, out, ""))
     tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None) if needs_arelle else None
-    model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides)
+    model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides, memory=memory)
     to_render = rendered_outputs(formats, writers)
     rendered: dict[str, tuple[str, bytes]] = {
         o.key: (o.file_name(model.base), o.render(model)) for o in to_render if o.render is not None}

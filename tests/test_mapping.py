@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import taxonomy_map
-from exporter import mapping
+from exporter import mapping, memory
 from exporter.errors import InputError
 from exporter.map.mapping import Line, choose
 from exporter.map.overrides import EXTENSION, load_overrides
@@ -196,3 +196,53 @@ def test_net_income_in_a_per_share_block_is_eps() -> None:
 def test_income_taxes_under_deferred_items_is_deferred() -> None:
     choice = choose(Line("cf", "Deferred items Income taxes", "monetary", _z("operating")))
     assert choice.concept is not None and "Deferred" in choice.concept
+
+
+# --- company memory -------------------------------------------------------------------------
+
+
+def test_a_companys_own_label_choice_wins_over_the_general_evidence(tmp_path: Path) -> None:
+    line = Line("is", "Net sales", "monetary", _z("operating"))
+    general = choose(line).concept
+    own = "RevenueFromContractWithCustomerIncludingAssessedTax"
+    assert general != own
+    csv_file = tmp_path / "acme_labels.csv"
+    csv_file.write_text(f"label,statement,concept\nNet Sales,is,us-gaap:{own}\n", encoding="utf-8")
+    mapping.use_memory(memory.load(csv_file))
+    try:
+        choice = choose(line)
+        other_statement = choose(Line("cf", "Net sales", "monetary", _z("operating")))
+    finally:
+        mapping.use_memory(None)
+    assert choice.concept == own and "the company chose it" in choice.reason
+    assert other_statement.concept != own  # memory is per statement
+    assert choose(line).concept == general  # forgotten again
+
+
+def test_memory_needs_a_usable_path(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not found"):
+        memory.load(tmp_path / "nothing")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,concept\nx,y\n", encoding="utf-8")
+    with pytest.raises(InputError, match="columns"):
+        memory.load(bad)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no labelled statement lines"):
+        memory.load(tmp_path / "empty")
+
+
+def test_export_writes_a_labels_csv_that_serves_as_memory(tmp_path: Path) -> None:
+    from exporter import export
+
+    seed = Path(__file__).resolve().parents[1] / "examples" / "innovo-2003q3-ex99-1.txt"
+    first = export(seed, tmp_path / "a", validate=False)
+    written = first.files["memory"].read_text(encoding="utf-8").splitlines()
+    assert written[0] == "label,statement,concept" and len(written) > 20
+    # the reviewer's (or an earlier filing's) choice for one label comes back first next time
+    edited = [ln for ln in written if not ln.upper().startswith("INTEREST EXPENSE,")]
+    edited.append("INTEREST EXPENSE,is,us-gaap:InterestExpenseDebt")
+    (tmp_path / "memory.csv").write_text("\n".join(edited) + "\n", encoding="utf-8")
+    second = export(seed, tmp_path / "b", validate=False, memory=tmp_path / "memory.csv")
+    interest = second.facts[second.facts.label.str.upper() == "INTEREST EXPENSE"]
+    assert set(interest.concept) == {"us-gaap:InterestExpenseDebt"}
+    assert (first.facts.concept.tolist() == second.facts.concept.tolist()) is False

@@ -47,7 +47,7 @@ def test_outputs_and_names(seed_export) -> None:  # type: ignore[no-untyped-def]
     assert names == sorted([
         "innovo-20030830.xml", "innovo-20030830.htm", "innovo-20030830.xsd", "innovo-20030830_lab.xml",
         "innovo-20030830_pre.xml", "innovo-20030830_cal.xml", "innovo-20030830_facts.csv",
-        "innovo-20030830_report.md"])
+        "innovo-20030830_report.md", "innovo-20030830_labels.csv"])
     out = files["instance"].parent
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "temporary files left behind"
 

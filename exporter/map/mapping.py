@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -153,6 +153,15 @@ def use_evidence(rows: list[taxonomy_map.LabelEvidence] | None) -> None:
     global _evidence
     _evidence = rows
     index.cache_clear()
+
+
+_memory: dict[tuple[str, frozenset[str]], Counter[str]] = {}
+
+
+def use_memory(memory: dict[tuple[str, frozenset[str]], Counter[str]] | None) -> None:
+    """Rank a company's own earlier choices (exporter.memory.load) first; None forgets them."""
+    global _memory
+    _memory = dict(memory or {})
 
 
 @cache
@@ -392,6 +401,11 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         if sim > best.get(e.concept, (-1.0, ""))[0]:
             best[e.concept] = (sim, src)
     n_voters = len(set().union(*voters.values())) if voters else 0
+    remembered = _memory.get((line.statement, base), Counter())
+    for concept in remembered:
+        c = idx.concepts.get(concept)
+        if c is not None and _group(c) == group and c.period_type == period:
+            best[concept] = max(best.get(concept, (0.0, "")), (1.0, "the company's own earlier label"))
     scored: list[Candidate] = []
     # context can add at most ~0.5: a label this far off cannot come back
     floor = max((v[0] for v in best.values()), default=0.0) - P["floor_gap"]
@@ -419,6 +433,10 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
             delta += P["vote"] * share
             if share:
                 why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
+        if remembered.get(concept):
+            delta += P["memory"] * remembered[concept] / sum(remembered.values())
+            why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
+                          f"{'s' if remembered[concept] > 1 else ''})")
         score = sim + delta + prior
         reason = "; ".join([src] + why)
         scored.append(Candidate(concept, round(score, 4), reason))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from exporter.map.memory import labels_csv
 from exporter.model import Model
 from exporter.write.instance import render_instance
 from exporter.write.ixbrl import render_inline
@@ -43,6 +44,7 @@ OUTPUTS: tuple[Output, ...] = (
     Output("presentation", "_pre.xml", None, render_presentation),
     Output("calculation", "_cal.xml", None, render_calculation),
     Output("inline", ".htm", "ixbrl", render_inline),
+    Output("memory", "_labels.csv", None, labels_csv),  # label -> concept choices, for a later --memory
     Output("json", ".json", "json"),  # saved by Arelle from the instance
     Output("csv", "-xbrl.csv", "csv"),  # saved by Arelle: -xbrl-metadata.json and -xbrl-facts.csv
     Output("facts_csv", "_facts.csv", None),  # the facts table, after the checks
