@@ -10,6 +10,9 @@ scored against the issuers' own facts as ``retag.py score`` does. Prints recall_
 recall_value per filing, per company (lowest first) and overall.
 
 ``--in-sample`` keeps every company in the evidence (memory, not mapping; labelled so).
+``--memory`` scores only the companies with several filings, each filing exported with the
+company's other filings as ``--memory`` (the general evidence still without the company).
+``--fit`` refits the confidence calibration (taxonomy_map/ranker.csv) on the run's choices.
 """
 
 from __future__ import annotations
@@ -139,8 +142,8 @@ def _write_params(values: dict[str, float]) -> None:
         writer.writerows(rows)
 
 
-def _run_fold(args: tuple[int, list[Path], frozenset[str], bool]) -> list[Result]:
-    fold, files, exclude, in_sample = args
+def _run_fold(args: tuple[int, list[Path], frozenset[str], bool, dict[str, list[Path]]]) -> list[Result]:
+    fold, files, exclude, in_sample, memories = args
     from exporter import export, mapping
     from taxonomy_map.build import collect_labels, filing_folders, read_filing
     from taxonomy_map.ixbrl_evidence import company_of, corpus_rows
@@ -157,9 +160,15 @@ def _run_fold(args: tuple[int, list[Path], frozenset[str], bool]) -> list[Result
         with tempfile.TemporaryDirectory() as tmp:
             plain = Path(tmp) / (path.stem + ".htm")
             retag.strip(path, plain)
+            memory = None
+            if path.name in memories:  # the company's other filings, as --memory would read them
+                memory = Path(tmp) / "memory"
+                memory.mkdir()
+                for other in memories[path.name]:
+                    (memory / other.name).symlink_to(other)
             t0 = time.perf_counter()
             try:
-                result = export(plain, Path(tmp) / "out", validate=False)
+                result = export(plain, Path(tmp) / "out", validate=False, memory=memory)
                 s = retag.score(gold, retag.instance_facts(result.files["instance"]), path.name)
                 res.exact, res.value = s.exact, s.value_period
                 res.choices = _choices(result.model, gold)
@@ -179,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default="", help="comma-separated companies to score (others still "
                     "count in the folds)")
     ap.add_argument("--in-sample", action="store_true", help="keep the scored companies in the evidence")
+    ap.add_argument("--memory", action="store_true", help="score only companies with several filings, "
+                    "each filing exported with --memory of the company's other filings")
     ap.add_argument("--json", type=Path, help="write per-filing results here")
     ap.add_argument("--fit", action="store_true", help="refit the confidence calibration on the "
                     "cross-validated choices and write it into taxonomy_map/ranker.csv")
@@ -194,8 +205,13 @@ def main(argv: list[str] | None = None) -> int:
     for fold in range(args.folds):
         members = frozenset(c for c, f in fold_of.items() if f == fold)
         todo = [p for p in files if company_of(p.name) in members and (not only or company_of(p.name) in only)]
+        memories: dict[str, list[Path]] = {}
+        if args.memory:
+            for p in todo:
+                memories[p.name] = [q for q in files if company_of(q.name) == company_of(p.name) and q != p]
+            todo = [p for p in todo if memories[p.name]]
         if todo:
-            jobs.append((fold, todo, members, args.in_sample))
+            jobs.append((fold, todo, members, args.in_sample, memories))
     t0 = time.perf_counter()
     if args.jobs > 1:
         with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
@@ -204,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         results = [r for job in jobs for r in _run_fold(job)]
     results.sort(key=lambda r: r.filing)
     label = "in-sample" if args.in_sample else f"cross-validated, {args.folds} company folds"
+    if args.memory:
+        label += ", with the company's other filings as --memory"
     print(f"| filing | fold | statement facts | recall_exact | recall_value | seconds |  ({label})")
     print("|---|---:|---:|---:|---:|---:|")
     for r in results:
@@ -222,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
           f"recall_exact={exact:.4f} recall_value={value:.4f} seconds={time.perf_counter() - t0:.0f}")
     print(f"recall_exact / recall_value = {exact / value if value else 0:.3f}")
     print("\ncalibration (cross-fitted):")
-    print("\n".join(calibration(results, args.folds, args.fit and not args.in_sample)))
+    print("\n".join(calibration(results, args.folds, args.fit and not args.in_sample and not args.memory)))
     if args.json:
         args.json.write_text(json.dumps([dict(vars(r), recall_exact=r.recall_exact,
                                               recall_value=r.recall_value) for r in results], indent=1))

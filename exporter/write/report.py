@@ -178,6 +178,9 @@ def arithmetic_findings(model: Model) -> list[Finding]:
     return out
 
 
+REVIEW_FIRST = 15  # how many of the least sure lines the report lists first
+
+
 def render_markdown(model: Model, validation: str, warnings: list[str],
                     findings: list[Finding] | None = None) -> str:
     c = model.cover
@@ -193,6 +196,17 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
            f"{len(model.contexts)} contexts, {len(model.units)} units",
            f"- Validation: {validation}",
            ""]
+    ranked = sorted(((ln.choice.confidence, st.code, ln) for st in model.statements for ln in st.lines
+                     if ln.prefix and ln.choice.source == "ranker"), key=lambda t: (t[0], t[2].row.line))
+    out += ["## Review first: the lowest-confidence concepts", "",
+            "Confidence is the measured share of such choices that are the issuer's own concept "
+            "(cross-validated on other companies' filings); the least sure come first.", "",
+            "| confidence | statement | line | label | concept | runner-up |", "|---:|---|---|---|---|---|"]
+    for conf, code, ln in ranked[:REVIEW_FIRST]:
+        alt = ln.choice.alternatives[0].concept if ln.choice.alternatives else "—"
+        out.append(f"| {conf:.2f} | {code} | {ln.row.line} | {_esc(ln.display_label)} | `{_concept(model, ln)}` | "
+                   f"{alt} |")
+    out.append("")
     ext = [(st, ln) for st in model.statements for ln in st.lines if not ln.prefix]
     out += cover_section(model)
     out += ["## Lines that needed a company extension concept", ""]
