@@ -170,8 +170,10 @@ def _table_rows(filing: str, statement: str, table: etree._Element,
         if not votes:
             continue
         concept, role = votes.most_common(1)[0][0]
-        out.append(RowEvidence(filing, label, concept, role, statement, heading))
-        if heading and _is_short(label):
+        one_word = len(re.findall(r"[A-Za-z]+", label)) <= 1
+        if not (heading and one_word):  # "Services" alone says nothing: under "Revenues:" it is revenue
+            out.append(RowEvidence(filing, label, concept, role, statement, heading))
+        if heading and (one_word or _is_short(label)):
             out.append(RowEvidence(filing, f"{heading} {label}", concept, role, statement, heading))
     return out
 

@@ -52,6 +52,7 @@ class Line:
     period_type: str = ""  # "instant" for a cash-flow statement's opening/closing balance
     siblings: frozenset[str] = frozenset()  # concepts the statement's other lines got (first pass)
     opposite: bool = False  # the statement also prints the other side ("Other expense" to "Other income")
+    within: str = ""  # the concept of the printed total this line adds up to (first pass)
 
 
 @dataclass(frozen=True)
@@ -418,6 +419,12 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         delta += fam
         if fam_why:
             why.append(fam_why)
+        if line.within and line.within in idx.concepts and line.within != concept:
+            if line.within in idx.ancestors.get(concept, frozenset()):
+                delta += P["under_printed_total"]
+                why.append(f"us-gaap sums it into {line.within}, the printed total it adds up to")
+            elif idx.ancestors.get(line.within) or idx.parents.get(concept):
+                delta += P["not_under_printed_total"]
         bonus, bonus_why = _parts_bonus(concept, line, idx)
         delta += bonus + _sums_siblings(concept, line, idx)
         if bonus_why:

@@ -354,7 +354,10 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
              for s in sums if s.total in by_row}
     siblings = frozenset(c for ln in lines if (c := ln.choice.concept))
-    _assign(lines, code, bank, overrides, parts, siblings)
+    # and each part knows the concept of the printed total it adds up to
+    within = {i: c for s in sums if s.total in by_row and (c := by_row[s.total].choice.concept)
+              for i, _ in s.parts}
+    _assign(lines, code, bank, overrides, parts, siblings, within)
     return lines, sums
 
 
@@ -363,7 +366,8 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 
 
 def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
-            parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset()) -> None:
+            parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
+            within: dict[int, str] | None = None) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[str, Line] = {}
     pending = []
@@ -388,7 +392,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""},
-                              ln.label in paired)
+                              ln.label in paired, (within or {}).get(ln.row.index, ""))
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
