@@ -144,7 +144,8 @@ def _write_params(values: dict[str, float]) -> None:
 
 def _run_fold(args: tuple[int, list[Path], frozenset[str], bool, dict[str, list[Path]]]) -> list[Result]:
     fold, files, exclude, in_sample, memories = args
-    from exporter import export, mapping
+    from exporter import export
+    from exporter.map import mapping
     from taxonomy_map.build import collect_labels, filing_folders, read_filing
     from taxonomy_map.ixbrl_evidence import company_of, corpus_rows
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 import taxonomy_map
-from exporter import mapping, memory
 from exporter.errors import InputError
+from exporter.map import mapping, memory
 from exporter.map.mapping import Line, choose
 from exporter.map.overrides import EXTENSION, load_overrides
 

@@ -43,7 +43,8 @@ _ABBREV = [
     (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),
 ]
 # each rule runs only when its trigger is in the (lower-cased) text: most labels need few of them
-_TRIGGERS = ["&", "&", "&", "eps", "&", "share", "within", "", "profit", "current", "term", "non", "earning", "profit", "before",
+_TRIGGERS = ["&", "&", "&", "eps", "&", "share", "within", "", "profit", "current", "term", "non", "earning",
+             "profit", "before",
              "provision", "provision", "cash equivalent", "shares used", "weighted", "weighted", "accrued", "dilut",
              "per share", "in ", "["]
 _ABBREV_RE = [(t, re.compile(p, re.I), r) for t, (p, r) in zip(_TRIGGERS, _ABBREV, strict=True)]
