@@ -419,11 +419,11 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         delta += fam
         if fam_why:
             why.append(fam_why)
-        if line.within and line.within in idx.concepts and line.within != concept:
+        if line.within and line.statement != "bs" and line.within in idx.concepts and line.within != concept:
             if line.within in idx.ancestors.get(concept, frozenset()):
                 delta += P["under_printed_total"]
                 why.append(f"us-gaap sums it into {line.within}, the printed total it adds up to")
-            elif idx.ancestors.get(line.within) or idx.parents.get(concept):
+            elif idx.parents.get(concept):
                 delta += P["not_under_printed_total"]
         bonus, bonus_why = _parts_bonus(concept, line, idx)
         delta += bonus + _sums_siblings(concept, line, idx)
