@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,13 +15,17 @@ examples:
   xbrl-export examples/innovo-2003q3-ex99-1.txt
   xbrl-export filing.txt -o out/ --cik 0000320193 --prefix aapl
   xbrl-export *.txt -o out/ --taxonomy-dir ../shared/taxonomies
+  xbrl-export filings/ @more.txt -o out/ --jobs 2 --no-validate
   xbrl-export filing.txt --overrides corrections.csv --strict
   xbrl-export filing.txt --format xml,ixbrl,json,csv
   xbrl-export validate out/innovo-20030830.xml --json
   xbrl-export series apple/*.txt apple/*.htm -o series/ --plot Revenues
 
 exit status: 0 exported, 1 an input could not be exported (nothing is left
-in OUTDIR for it), 2 usage error.
+in OUTDIR for it; the other inputs are still exported), 2 usage error.
+
+Several inputs are exported by --jobs worker processes, with a progress bar on a
+terminal, a summary line and OUTDIR/index.csv: one row per input and its outcome.
 
 Validation runs Arelle offline against --taxonomy-dir, else $XBRL_TAXONOMY_DIR,
 else the taxonomy cache (a folder laid out as host/path, e.g.
@@ -43,6 +48,16 @@ def _checked(check: Callable[[str], str]) -> Callable[[str], str]:
     return convert
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     from exporter.pipeline import check_cik, check_prefix
     from exporter.write.oim import DEFAULT_FORMATS, FORMATS, check_formats
@@ -55,8 +70,11 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT",
-                   help="filing files: EDGAR .txt submissions, exhibits, HTML documents")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="filings (EDGAR .txt submissions, exhibits, HTML documents), folders of them, "
+                        "glob patterns ('filings/**/*.txt'), or @LIST: a file naming one input a line")
+    p.add_argument("-j", "--jobs", type=_positive, default=0, metavar="N",
+                   help="worker processes for several inputs (default: the number of cores)")
     p.add_argument("-o", "--outdir", type=Path, default=Path("out"),
                    help="output folder (default: out)")
     p.add_argument("--cik", type=_checked(check_cik), help="the filer's CIK, when the input has no SEC header")
@@ -228,7 +246,6 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[argv[0]][0](argv[1:])
     args = _parser().parse_args(argv)
     from exporter.check.validate import find_taxonomies
-    from exporter.pipeline import export
 
     try:  # a wrong taxonomy folder is said once, not once per input
         if not args.no_validate:
@@ -236,55 +253,24 @@ def main(argv: list[str] | None = None) -> int:
     except ExporterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    status = 0
-    efm = None if args.no_validate else _efm_plugin(args)
-    for path in args.inputs:
-        try:
-            result = export(path, args.outdir, cik=args.cik, prefix=args.prefix,
-                            taxonomy_dir=args.taxonomy_dir, validate=not args.no_validate,
-                            strict=args.strict, overrides=args.overrides, formats=args.formats, efm=efm,
-                            memory=args.memory)
-        except ExporterError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
-            if args.debug:
-                raise
-            print(f"error: {path}: internal error ({type(exc).__name__}: {exc}); "
-                  f"rerun with --debug and report it", file=sys.stderr)
-            status = 1
-            continue
-        for w in result.warnings:
-            print(f"warning: {path}: {w}", file=sys.stderr)
-        ext = sum(1 for st in result.extraction.statements for ln in st.lines if not ln.prefix)
-        print(f"{path}: wrote {result.instance} ({len(result.model.facts)} facts, "
-              f"{len(result.extraction.statements)} statements, {ext} extension concepts)")
-        if result.validation is not None:
-            errs = result.validation.errors
-            known = len(result.validation.known_missing)
-            print(f"  validation: {len(errs)} errors"
-                  + (f" ({known} known missing offline files ignored)" if known else ""))
-            for m in errs[:10]:
-                print(f"  {m}", file=sys.stderr)
-        errors = sum(f.severity == "error" for f in result.findings)
-        warns = sum(f.severity == "warning" for f in result.findings)
-        print(f"  checks: {errors} errors, {warns} warnings")
-        for f in result.findings:
-            if f.severity == "error":
-                print(f"  error [{f.code}] {f.concept} {f.source}: {f.message}", file=sys.stderr)
-        for key, what in (("inline", "Inline XBRL"), ("json", "xBRL-JSON"), ("csv", "xBRL-CSV")):
-            if key in result.files and result.files[key] != result.instance:
-                print(f"  {what}: {result.files[key]}")
-        print(f"  report: {result.files['report']}")
-        if args.viewer and "inline" in result.files:
-            from exporter.write.viewer import write_viewer
+    from exporter import batch
 
-            try:
-                page = write_viewer(result.files["inline"], args.outdir / f"{result.model.base}_viewer",
-                                    args.taxonomy_dir)
-                print(f"  viewer: {page}")
-            except ExporterError as exc:
-                print(f"error: {exc}", file=sys.stderr)
-                status = 1
-    return status
+    inputs = batch.expand_inputs(args.inputs)
+    if not inputs:
+        print("error: the INPUTs name no files", file=sys.stderr)
+        return 1
+    efm = None if args.no_validate else _efm_plugin(args)
+    options = batch.Options(args.outdir, cik=args.cik, prefix=args.prefix, taxonomy_dir=args.taxonomy_dir,
+                            validate=not args.no_validate, strict=args.strict, overrides=args.overrides,
+                            formats=args.formats, efm=efm, memory=args.memory, viewer=args.viewer,
+                            debug=args.debug)
+    printer = batch.Printer(len(inputs))
+    started = time.perf_counter()
+    try:
+        outcomes = batch.run(inputs, options, jobs=args.jobs or batch.default_jobs(), on_outcome=printer)
+    finally:
+        printer.close()
+    if len(inputs) > 1:
+        index = batch.write_index(outcomes, args.outdir)
+        print(batch.summary(outcomes, time.perf_counter() - started) + f"; index: {index}")
+    return 0 if all(o.ok for o in outcomes) else 1
