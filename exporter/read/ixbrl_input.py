@@ -17,13 +17,13 @@ from decimal import Decimal, InvalidOperation
 
 from lxml import etree
 
+from exporter.read.safe_xml import parse_xml_bytes
 from exporter.understand.cover_codes import lookup
 
 IX_NS = "http://www.xbrl.org/2013/inlineXBRL"
 XBRLI = "http://www.xbrl.org/2003/instance"
 _PREFIX = re.compile(r'xmlns:(?P<p>[\w.-]+)\s*=\s*["\']http://www\.xbrl\.org/2013/inlineXBRL["\']')
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, recover=True)
 
 
 @dataclass(frozen=True)
@@ -122,12 +122,8 @@ def issuer_dei(text: str) -> dict[str, IssuerFact]:
     """The issuer's dei facts in contexts without dimensions, by name (the first of each)."""
     if ix_prefix(text) is None:
         return {}
-    data = text.lstrip()
-    if data[:6].upper() == "<XBRL>":
-        end = data.rfind("</XBRL>")
-        data = data[6:end if end >= 0 else None]
     try:
-        root = etree.fromstring(data.strip().encode("utf-8"), _PARSER)
+        root = parse_xml_bytes(text.encode("utf-8"), recover=True)
     except etree.XMLSyntaxError:
         return {}
     if root is None:
