@@ -28,6 +28,7 @@ from lxml import etree
 
 from exporter.check.ixt import read_number
 from exporter.errors import InputError
+from exporter.read.safe_xml import parse_xml_bytes
 
 XBRLI = "http://www.xbrl.org/2003/instance"
 XBRLDI = "http://xbrl.org/2006/xbrldi"
@@ -185,9 +186,8 @@ def decimals_int(decimals: str | None) -> int | None:
 
 def read_instance(path: Path) -> Instance:
     """Read ``path`` (XBRL 2.1 instance or Inline XBRL); InputError if it is not XML."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        root = etree.parse(str(path), parser).getroot()
+        root = parse_xml_bytes(path.read_bytes())
     except (OSError, etree.XMLSyntaxError) as exc:
         raise InputError(f"cannot read the file as XML: {exc}", where=str(path)) from exc
     inline = path.suffix.lower() in INLINE_SUFFIXES or root.find(f".//{{{IX}}}header") is not None
