@@ -293,3 +293,9 @@ def test_text_cover_in_columns_with_rules() -> None:
     assert facts["EntityAddressAddressLine1"] == "One Example Center"
     assert facts["EntityAddressCityOrTown"] == "Atlanta"
     assert facts["EntityAddressPostalZipCode"] == "30303"
+
+
+def test_eight_k_date_printed_without_its_caption() -> None:
+    lines = ["FORM 8-K", "CURRENT REPORT", "Pursuant to Section 13 or 15(d) of the", "December 14, 2023",
+             "Example Flowers, Inc.", "(Exact name of registrant as specified in its charter)"]
+    assert read_cover(lines)["DocumentPeriodEndDate"].value == "2023-12-14"

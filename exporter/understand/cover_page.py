@@ -155,6 +155,14 @@ class _Reader:
                     self.add("DocumentPeriodEndDate", when.isoformat(), m.group(0), where,
                              "ixt:date-monthname-day-year-en")
                     return
+        if self.form == "8-K":  # the event's date printed alone between the title and the registrant
+            name = _find(fields()["caption"]["registrant"], self.lines[:40])
+            for k in range(min(name if name is not None else 20, len(self.lines))):
+                found = parse_date(self.lines[k])
+                if found and len(self.lines[k].strip()) <= len(found[1].group(0)) + 4:
+                    self.add("DocumentPeriodEndDate", found[0].isoformat(), found[1].group(0), k,
+                             "ixt:date-monthname-day-year-en")
+                    return
 
     # -- captions: registrant, state, tax id, address, phone, file number --------------------
     def captioned(self) -> None:
