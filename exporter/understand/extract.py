@@ -16,7 +16,7 @@ from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing
 from exporter.read.provenance import locate
-from exporter.read.tables import Table
+from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.facts import (
@@ -285,6 +285,10 @@ def _statement(
     return st
 
 
+def _printed_value(cell: Cell | None) -> object:
+    return cell.printed.value if cell is not None else None
+
+
 def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction) -> list[Period | None]:
     """A balance sheet cannot print two different columns for one date: a repeated date heading
     (a misprint: "JULY 31, 2000" twice) on a later column is the fiscal year end before it, as a
@@ -296,8 +300,7 @@ def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction)
         first = periods.index(p)
         if _named_apart(table, [first, i]):
             continue  # entity columns, not a repeated date
-        same = all((r.cells[i].printed.value if r.cells[i] else None)
-                   == (r.cells[first].printed.value if r.cells[first] else None) for r in table.value_rows())
+        same = all(_printed_value(r.cells[i]) == _printed_value(r.cells[first]) for r in table.value_rows())
         prior = out.calendar.fiscal_year_end_near(p.end)
         if same or prior is None or Period(prior) in periods:
             continue
