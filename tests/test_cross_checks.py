@@ -135,3 +135,14 @@ def test_transposed_digits_are_the_documents_misprint(tmp_path: Path) -> None:
     ex = _extract(tmp_path, income(net=("5,432", "400")), balance(), cash_flows(net=("5,342", "400")))
     found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
     assert len(found) == 1 and found[0].severity == "warning" and "misprint" in found[0].message
+
+
+def test_a_statement_without_a_scale_takes_the_scale_its_cash_agrees_with(tmp_path: Path) -> None:
+    """The balance sheet prints no scale; its cash is the cash-flow statement's in thousands."""
+    unscaled = balance().replace("<p>(In thousands, except per share data)</p>", "")
+    ex = _extract(tmp_path, income(), unscaled, cash_flows())
+    bs = next(st for st in ex.statements if st.code == "bs")
+    assert bs.scale.money == 3 and "no scale printed" in bs.scale.source
+    cash = [f.value for f in bs.facts if f.label == "Cash and cash equivalents"]
+    assert sorted(cash) == [900_000, 1_200_000]
+    assert not [f for f in ex.findings if f.code == "EXP.cross.Cash"]

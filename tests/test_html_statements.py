@@ -152,3 +152,10 @@ def test_percent_of_sales_columns_are_not_periods(tmp_path: Path) -> None:
     ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>" + grid(heads, rows))
     assert _values(ex, "is", "Net income") == {
         "2024-01-01/2024-12-31": Decimal(500_000_000), "2023-01-01/2023-12-31": Decimal(400_000_000)}
+
+
+def test_a_column_headed_by_both_its_dates(tmp_path: Path) -> None:
+    """ "From June 6, 2023 (Inception) to August 31, 2023": the period starts at inception."""
+    heads = ["For the year ended August 31, 2024", "From June 6, 2023 (Inception) to August 31, 2023"]
+    ex = _extract(tmp_path, "<p>STATEMENTS OF OPERATIONS</p>" + grid(heads, INCOME_ROWS))
+    assert set(_values(ex, "is", "Net income")) == {"2023-09-01/2024-08-31", "2023-06-06/2023-08-31"}

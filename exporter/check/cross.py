@@ -54,7 +54,7 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
 EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
 PAR_SLACK = Decimal("0.10")  # treasury shares
 PAR_ABOVE = 50  # a common-stock line that holds paid-in capital too is at most this many times par
-RESTRICTED_SHARE = Decimal("0.10")  # restricted cash held within other balance-sheet lines, at most
+RESTRICTED_SHARE = Decimal("0.25")  # restricted cash held within other balance-sheet lines, at most
 CASH_DATE_DAYS = 7  # a cash balance dated this close to a balance-sheet date is misdated
 
 
@@ -207,7 +207,8 @@ def check_cash(facts: _Facts) -> Iterator[Finding]:
         sums = [sum((g.value for g in combo), Decimal(0))
                 for n in (1, 2, 3) for combo in itertools.combinations(cash, n)]
         # equal, or larger by restricted cash the balance sheet keeps within other lines
-        if any(-_tol(f) * 4 <= f.value - s <= RESTRICTED_SHARE * abs(f.value) for s in sums):
+        room = RESTRICTED_SHARE * abs(f.value) if re.search(r"restricted", f.label, re.I) else _tol(f) * 4
+        if any(-_tol(f) * 4 <= f.value - s <= room for s in sums):
             continue
         first = cash[0]
         yield Finding("EXP.cross.Cash", "error",
@@ -294,3 +295,42 @@ def cross_findings(statements: Iterable[Statement]) -> list[Finding]:
     """Every cross-statement check's findings on the statements of one export."""
     facts = _Facts(statements)
     return [finding for check in CROSS_CHECKS for finding in check(facts)]
+
+
+_SHARED_LINE = (re.compile(r"^cash\b|cash\s+and\s+(cash\s+)?equivalents", re.I),
+                re.compile(r"^net\s+(income|earnings|loss|\(loss\))", re.I))
+
+
+def unstated_scales(statements: Iterable[Statement]) -> dict[int, tuple[Statement, str]]:
+    """Statements that state no scale, by ``id``, with the statement whose scale they share and
+    why: their cash or net income equals that statement's at its scale (and not at theirs).
+
+    The agreement of two statements decides between two readings of one (units or thousands).
+    """
+    sts = list(statements)
+    stated = [s for s in sts if not s.scale.source.startswith("no scale")]
+    out: dict[int, tuple[Statement, str]] = {}
+    for st in sts:
+        if st in stated or not any(f.unit == "USD" for f in st.facts):
+            continue
+        for other in stated:
+            power = other.scale.money
+            k = Decimal(10) ** power
+            agree = same = 0
+            said = ""
+            for f in (f for f in st.facts if f.unit == "USD" and f.value):
+                pattern = next((p for p in _SHARED_LINE if p.search(f.label)), None)
+                if pattern is None:
+                    continue
+                for g in other.facts:
+                    if g.unit != "USD" or g.period != f.period or not pattern.search(g.label):
+                        continue
+                    if g.value == f.value:
+                        same += 1
+                    elif power and g.value == f.value * k:
+                        agree += 1
+                        said = f"{f.label!r} {f.displayed} is {other.table.where}'s {g.label!r} {g.value}"
+            if agree and not same:
+                out[id(st)] = (other, f"{said} at its scale ({other.scale.source})")
+                break
+    return out

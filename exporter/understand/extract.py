@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from exporter.check.cross import cross_findings
+from exporter.check.cross import cross_findings, unstated_scales
 from exporter.check.finding import Finding
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
@@ -151,6 +151,17 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     for st in out.statements:
         _facts(st)
         st.facts.extend(parenthetical_facts(st))
+    # a statement that states no scale takes the scale of one its figures agree with
+    for st in out.statements:
+        agreed = unstated_scales(out.statements).get(id(st))
+        if agreed is not None:
+            other, why = agreed
+            st.scale = replace(other.scale, source=f"no scale printed; {why}")
+            out.warnings.append(f"{st.table.where}: no scale printed; read at the scale of {other.table.where} "
+                                f"because {why}")
+            st.facts = []
+            _facts(st)
+            st.facts.extend(parenthetical_facts(st))
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     _drop_conflicts(out)
     return out
@@ -267,7 +278,7 @@ def _statement(
         if _column_is_percent(table, i):
             periods.append(None)
             continue
-        periods.append(resolve(c, code == "bs", out.calendar))
+        periods.append(_own_range(table.headers[i], code) or resolve(c, code == "bs", out.calendar))
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
@@ -339,6 +350,20 @@ def _entity_columns(table: Table, periods: list[Period | None], out: Extraction)
             + (f"only the consolidated column {keep[0] + 1} is exported" if keep
                else "none is consolidated, so none is exported"))
     return fixed
+
+
+_RANGE = re.compile(r"\bfrom\b(?P<start>.+?)\b(to|through)\b(?P<end>.+)", re.I)
+
+
+def _own_range(header: str, code: str) -> Period | None:
+    """A column headed by both its dates: "From June 6, 2023 (Inception) to August 31, 2023"."""
+    m = _RANGE.search(header) if code != "bs" else None
+    if m is None:
+        return None
+    start, end = find_dates(m["start"]), find_dates(m["end"])
+    if len(start) == 1 and len(end) == 1 and start[0] < end[0]:
+        return Period(end[0], start[0])
+    return None
 
 
 def _without_columns(table: Table, drop: set[int]) -> Table:
