@@ -131,18 +131,6 @@ def test_statement_of_income_and_comprehensive_income_is_the_income_statement(tm
     assert [st.code for st in ex.statements] == ["is"]
 
 
-def test_statement_of_operations_data_is_an_excerpt(tmp_path: Path) -> None:
-    """MD&A's "Condensed Statement of Operations Data" loses to the statement itself."""
-    excerpt = ("<p>Summary of Operations</p><p>Condensed Statement of Operations Data</p><p>(In thousands)</p>"
-               + grid(["2024", "2023"], [*INCOME_ROWS, ("Adjusted EBITDA", "900", "800")],
-                      "Year Ended December 31,"))
-    statement = ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p>"
-                 + grid(["2024", "2023"], INCOME_ROWS, "Year Ended December 31,"))
-    ex = _extract(tmp_path, excerpt + "<p>Item 8.</p>" + statement)
-    income = [st for st in ex.statements if st.code == "is"]
-    assert len(income) == 1 and "EBITDA" not in [r.label for r in income[0].table.rows]
-
-
 def test_percent_of_sales_columns_are_not_periods(tmp_path: Path) -> None:
     """ "Amount | % Sales" per year: the ratio columns give no amounts."""
     rows = [(label, a, str(round(int(a.replace(",", "")) / 50, 2)), b, str(round(int(b.replace(",", "")) / 40, 2)))

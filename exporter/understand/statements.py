@@ -59,8 +59,7 @@ _LABEL_VOTES: dict[str, list[str]] = {
 _NOT_STATEMENT = re.compile(
     r"selected|summary|summarized|segment|quarterly\s+(financial\s+)?(data|results|information)"
     r"|non-?\s?gaap|reconciliation|free\s+cash\s+flow|supplemental|pro\s+forma|guarantor"
-    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights"
-    r"|(operations|income|earnings|sheets?|flows?)\s+data\b",  # "Statement of Operations Data": MD&A excerpts
+    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights",
     re.I,
 )
 TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
