@@ -122,7 +122,7 @@ def test_extension_standard_labels_are_unique() -> None:
     from exporter.write.taxonomy import ROLE_LABEL, ROLE_TERSE, _unique_standard_labels
 
     label = "Impairment, closure costs, and asset disposals"
-    labels = {("", "Impairment"): {ROLE_LABEL: label}, ("", "Impairment2"): {ROLE_LABEL: label},
+    labels = {("", "Impairment"): {ROLE_LABEL: label}, ("", "Impairment2"): {ROLE_LABEL: f" {label}  "},
               ("us-gaap", "Revenues"): {ROLE_TERSE: label}}
     _unique_standard_labels(labels, {("", "Impairment"): "is", ("", "Impairment2"): "cf"})
     assert labels[("", "Impairment")][ROLE_LABEL] == label

@@ -232,8 +232,12 @@ def render_labels(model: Model) -> bytes:
 
 def _unique_standard_labels(labels: dict[tuple[str, str], dict[str, str]],
                             origin: dict[tuple[str, str], str]) -> None:
-    """Two extension concepts never share a standard label (EDGAR rule EFM 6.10.4): the second
-    "Impairment and closure costs" says its statement, "... (Cash Flow Statement)"."""
+    """Labels trimmed (EFM 6.10.8), and two extension concepts never share a standard label
+    (EFM 6.10.4): the second "Impairment and closure costs" says its statement,
+    "... (Cash Flow Statement)"."""
+    for roles in labels.values():  # no leading, trailing or doubled white space (EFM 6.10.8)
+        for role, text in roles.items():
+            roles[role] = " ".join(text.split())
     seen: set[str] = set()
     for key in sorted(labels):
         text = labels[key].get(ROLE_LABEL)
