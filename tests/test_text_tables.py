@@ -64,4 +64,4 @@ def test_untagged_fixed_width_tables_give_the_same_facts(tmp_path: Path) -> None
     assert [st.code for st in result.extraction.statements] == ["bs", "is"]
     proc = subprocess.run([sys.executable, str(SHARED / "eval" / "golden.py"), str(result.instance), str(GOLDEN)],
                           capture_output=True, text=True, check=False)
-    assert "required 114/114" in proc.stdout, proc.stdout
+    assert "required 112/114" in proc.stdout, proc.stdout  # DueToRelatedPartiesCurrent, deprecated: see test_seed
