@@ -1,8 +1,7 @@
-"""Two printed values for one fact: one is kept, and the warning names the one actually kept."""
+"""Two printed values for one fact: the one the arithmetic supports is kept, and the disagreement is an error."""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -30,18 +29,91 @@ Net cash provided by (used in) operating
 """
 
 
-def test_conflict_warning_names_the_kept_value(tmp_path: Path) -> None:
+def _before_the_balance_sheet(text: str, statement: str) -> str:
+    # there the cash flows' first line is the company's net income (NetIncomeLoss), as in the
+    # income statement, so the two values meet as one fact
+    at = text.rfind("\n", 0, text.index("<TABLE>"))
+    at = text.rfind("\n", 0, text.rfind("BALANCE", 0, at)) if "BALANCE" in text[:at] else at
+    return text[:at] + "\n" + statement + text[at:]
+
+
+def test_a_disagreeing_net_income_is_an_error_finding(tmp_path: Path) -> None:
+    # the cash flows add up from their own first line, which is then the consolidated ProfitLoss:
+    # the two statements' values both stay, and their disagreement is reported as an error
     from exporter import export
 
     text = SEED.read_text(encoding="latin-1")
-    at = text.index("</TABLE>") + len("</TABLE>")  # after the balance sheet
     doc = tmp_path / "conflict.txt"
-    doc.write_text(text[:at] + "\n" + CASH_FLOWS + text[at:], encoding="latin-1")
+    doc.write_text(_before_the_balance_sheet(text, CASH_FLOWS), encoding="latin-1")
     result = export(doc, tmp_path / "out", cik="844143", validate=False)
-    conflicts = [w for w in result.warnings if " kept " in w and "NetIncomeLoss 2002-12-01/2003-08-30" in w]
-    assert len(conflicts) == 1, result.warnings
-    kept, dropped = (Decimal(v) for v in re.search(r"kept (-?\d+) .*dropped (-?\d+)", conflicts[0]).groups())
-    assert {abs(kept), abs(dropped)} == {Decimal(2500000), Decimal(2524000)}
+    values = {f.value for f in result.model.facts
+              if f.concept in ("NetIncomeLoss", "ProfitLoss") and f.period.key() == "2002-12-01/2003-08-30"}
+    assert values == {Decimal(-2500000), Decimal(-2524000)}
+    assert any(x.code == "EXP.cross.NetIncome" and x.severity == "error" for x in result.findings)
+
+
+def test_the_value_the_arithmetic_supports_is_kept_not_the_first_met(tmp_path: Path) -> None:
+    # the cash flows come first and their operating total does not add up (1,637 != 2,500 - 887):
+    # the income statement's net income, which its own totals confirm, is kept; the conflict is an error
+    from exporter import export
+
+    text = SEED.read_text(encoding="latin-1")
+    doc = tmp_path / "first.txt"
+    doc.write_text(_before_the_balance_sheet(text, CASH_FLOWS.replace("(1,613)", "(1,637)")), encoding="latin-1")
+    result = export(doc, tmp_path / "out", cik="844143", validate=False)
     values = {f.value for f in result.model.facts
               if f.concept == "NetIncomeLoss" and f.period.key() == "2002-12-01/2003-08-30"}
-    assert values == {kept}
+    assert values == {Decimal(-2524000)}
+    assert any(x.code == "EXP.cross.NetIncome" and x.severity == "error" for x in result.findings)
+
+
+def _statement_pair(net: int, prior: int) -> str:
+    def shown(v: int) -> str:
+        return f"({abs(v):,})" if v < 0 else f"{v:,}"
+    return f"""
+                 CONSOLIDATED STATEMENTS OF OPERATIONS
+                              (in thousands)
+<TABLE>
+<CAPTION>
+                                                   Year Ended December 31,
+                                                   1998             1997
+<S>                                               <C>              <C>
+Net sales ..................................      $ 10,000         $ 9,000
+Costs and expenses .........................        {shown(10000 - net):>6}         {shown(9000 - prior):>6}
+                                                   -------          -------
+Net income (loss) ..........................      $ {shown(net):>6}         $ {shown(prior):>6}
+                                                   =======          =======
+</TABLE>
+
+                 CONSOLIDATED STATEMENTS OF CASH FLOWS
+                              (in thousands)
+<TABLE>
+<CAPTION>
+                                                   Year Ended December 31,
+                                                   1998             1997
+<S>                                               <C>              <C>
+CASH FLOWS FROM OPERATING ACTIVITIES
+Net income (loss) ..........................      $ {shown(net):>6}         $ {shown(prior):>6}
+Depreciation and amortization ..............           887              178
+                                                   -------          -------
+Net cash provided by (used in) operating
+  activities ...............................        {shown(net + 887):>6}           {shown(prior + 178):>6}
+                                                   =======          =======
+</TABLE>
+"""
+
+
+def test_net_income_and_loss_keep_their_meaning_in_both_statements() -> None:
+    # DQC_0015: a net loss printed in parentheses in both statements is stored negative in both,
+    # whatever weight the cash-flow arithmetic gives the line; a net income positive
+    from exporter.read.documents import parse_filing
+    from exporter.understand.extract import extract
+
+    ex = extract(parse_filing(_statement_pair(-2500, 531), Path("snippet.txt")))
+    net = {(s.code, f.period.key()): f.value for s in ex.statements for f in s.facts
+           if f.concept in ("NetIncomeLoss", "ProfitLoss")}
+    assert net == {("is", "1998-01-01/1998-12-31"): Decimal(-2500000), ("is", "1997-01-01/1997-12-31"): Decimal(531000),
+                   ("cf", "1998-01-01/1998-12-31"): Decimal(-2500000), ("cf", "1997-01-01/1997-12-31"): Decimal(531000)}
+    cfo = {f.period.key(): f.value for s in ex.statements for f in s.facts
+           if f.concept == "NetCashProvidedByUsedInOperatingActivities"}
+    assert cfo == {"1998-01-01/1998-12-31": Decimal(-1613000), "1997-01-01/1997-12-31": Decimal(709000)}
