@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from exporter.profile import PROFILE
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
@@ -23,15 +24,9 @@ NS = {
     "xsi": "http://www.w3.org/2001/XMLSchema-instance",
     "xs": "http://www.w3.org/2001/XMLSchema",
     "iso4217": "http://www.xbrl.org/2003/iso4217",
-    "us-gaap": "http://fasb.org/us-gaap/2024",
-    "dei": "http://xbrl.sec.gov/dei/2024",
-    "dtr-types": "http://www.xbrl.org/dtr/type/2022-03-31",
+    **PROFILE.namespaces,
 }
-SCHEMAS = {
-    "us-gaap": "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd",
-    "dei": "https://xbrl.sec.gov/dei/2024/dei-2024.xsd",
-    "dtr-types": "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd",
-}
+SCHEMAS = PROFILE.schemas
 CIK_SCHEME = "http://www.sec.gov/CIK"
 UNIT_IDS = {"USD": "USD", "shares": "shares", "USD/shares": "USDPerShare", "pure": "pure"}
 

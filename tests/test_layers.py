@@ -63,3 +63,13 @@ def test_no_writer_imports_a_reading_module_beyond_the_known_ones() -> None:
 def test_the_taxonomy_writer_decides_no_calculation_weights() -> None:
     # the calculation linkbase is rendered from model.calculations, decided in understand/
     assert "exporter.understand.signs" not in imported_modules((PACKAGE / "write" / "taxonomy.py").read_text())
+
+
+def test_the_taxonomy_year_is_written_in_the_profile_only() -> None:
+    from exporter.model import NS, SCHEMAS
+    from exporter.profile import TaxonomyProfile
+
+    assert NS["us-gaap"] == "http://fasb.org/us-gaap/2024" and SCHEMAS["dei"].endswith("/dei-2024.xsd")
+    assert TaxonomyProfile(2025).schemas["us-gaap"] == "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"
+    for name in ("model.py", "write/taxonomy.py", "write/instance.py"):
+        assert "2024" not in (PACKAGE / name).read_text(encoding="utf-8"), name

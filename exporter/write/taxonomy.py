@@ -1,6 +1,6 @@
 """The company extension taxonomy: schema, label, presentation and calculation linkbases.
 
-* ``.xsd`` imports us-gaap 2024 and dei 2024, declares one role per statement and
+* ``.xsd`` imports us-gaap and dei (of the profile's year, exporter.profile), declares one role per statement and
   the extension concepts (lines no us-gaap concept fits, and heading abstracts);
 * ``_lab.xml`` gives every concept used the document's own wording, with a
   ``negatedLabel`` where a value printed in parentheses is stored positive;
