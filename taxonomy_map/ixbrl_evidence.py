@@ -25,10 +25,11 @@ from pathlib import Path
 
 from lxml import etree
 
+from exporter.read.safe_xml import parse_xml_bytes
+
 IX = "http://www.xbrl.org/2013/inlineXBRL"
 XBRLI = "http://www.xbrl.org/2003/instance"
 STANDARD_NS = ("fasb.org/us-gaap", "fasb.org/srt")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 # the concepts that say which table is which statement (as the re-tagging benchmark finds them)
 ANCHORS = {
@@ -62,12 +63,7 @@ def _local(tag: object) -> str:
 
 
 def _load(path: Path) -> etree._Element:
-    data = path.read_bytes()
-    if data[:200].lstrip()[:6].upper() == b"<XBRL>":  # cut from a full EDGAR submission
-        data = data.lstrip()[6:].lstrip()
-        end = data.rfind(b"</XBRL>")
-        data = data[:end] if end >= 0 else data
-    return etree.fromstring(data, _PARSER)
+    return parse_xml_bytes(path.read_bytes())  # EDGAR's <XBRL> wrapper removed
 
 
 def _dimensionless_contexts(root: etree._Element) -> set[str]:
