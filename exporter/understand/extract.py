@@ -477,37 +477,27 @@ def _normalize(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-def _in_a_sum(st: Statement, f: Fact) -> bool:
-    """Whether the fact's row takes part in a printed total its statement's arithmetic confirms."""
-    return any(s.total == f.row or any(i == f.row for i, _ in s.parts) for s in st.sums)
-
-
 def _drop_conflicts(out: Extraction) -> None:
     """Keep one fact per concept, period and unit; report values that disagree.
 
-    Of values that disagree, the first one whose row a confirmed total adds up (the document's
-    arithmetic supports it) is kept, else the first met. A printed total that involves a dropped
-    value can no longer be checked, so it leaves the calculations.
+    A printed total that involves a dropped value can no longer be checked, so it
+    leaves the calculations.
     """
-    chosen: dict[tuple[str, str, str], tuple[Fact, bool]] = {}
-    for st in out.statements:
-        for f in st.facts:
-            key = (f.qname, f.period.key(), f.unit)
-            supported = _in_a_sum(st, f)
-            if key not in chosen or (supported and not chosen[key][1]):
-                chosen[key] = (f, supported)
+    seen: dict[tuple[str, str, str], Fact] = {}
     for st in out.statements:
         kept: list[Fact] = []
         lost: set[int] = set()
         for f in st.facts:
-            winner = chosen[(f.qname, f.period.key(), f.unit)][0]
-            if f is winner:
+            key = (f.qname, f.period.key(), f.unit)
+            prior = seen.get(key)
+            if prior is None:
+                seen[key] = f
                 kept.append(f)
-            elif winner.value != f.value:
+            elif prior.value != f.value:
                 lost.add(f.row)
                 out.warnings.append(
-                    f"{f.concept} {f.period.key()}: {winner.label!r} (line {winner.line}) gives {winner.value} "
-                    f"but {f.label!r} (line {f.line}) gives {f.value}; kept {winner.value} (line {winner.line}), "
+                    f"{f.concept} {f.period.key()}: {prior.label!r} (line {prior.line}) gives {prior.value} "
+                    f"but {f.label!r} (line {f.line}) gives {f.value}; kept {prior.value} (line {prior.line}), "
                     f"dropped {f.value} (line {f.line})")
             # an equal duplicate is dropped silently: one fact, shown once in the report
         st.facts = kept
