@@ -16,7 +16,6 @@ import glob
 import io
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -27,7 +26,7 @@ from exporter.errors import ExporterError
 
 INDEX_NAME = "index.csv"
 INDEX_COLUMNS = ("input", "status", "instance", "facts", "statements", "extension_concepts",
-                 "validation_errors", "check_errors", "check_warnings", "seconds", "message")
+                 "validation_errors", "check_errors", "check_warnings", "message")
 _PATTERN_CHARS = frozenset("*?[")
 
 
@@ -92,7 +91,8 @@ def _expand_one(item: str) -> Iterator[Path]:
         return
     path = Path(item)
     if path.is_dir():
-        yield from sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+        yield from files or [path]  # a folder with no files: its export says so
     elif not path.exists() and _PATTERN_CHARS & set(item):
         yield from (Path(p) for p in sorted(glob.glob(item, recursive=True)) if Path(p).is_file())
     else:
@@ -111,7 +111,6 @@ def export_one(path: Path, options: Options) -> Outcome:
     """Export one input; any failure becomes an error outcome (with --debug a bug is raised)."""
     from exporter.pipeline import export
 
-    started = time.perf_counter()
     outcome = Outcome(str(path), "ok")
     row = dict.fromkeys(INDEX_COLUMNS, "")
     row["input"] = str(path)
@@ -134,7 +133,6 @@ def export_one(path: Path, options: Options) -> Outcome:
     else:
         _describe(result, path, options, outcome, row)
     row["status"] = outcome.status
-    row["seconds"] = f"{time.perf_counter() - started:.2f}"
     outcome.row = row
     return outcome
 
@@ -151,7 +149,7 @@ def _describe(result: Any, path: Path, options: Options, outcome: Outcome, row: 
     ext = sum(1 for st in result.extraction.statements for ln in st.lines if not ln.prefix)
     out(f"{path}: wrote {result.instance} ({len(result.model.facts)} facts, "
         f"{len(result.extraction.statements)} statements, {ext} extension concepts)")
-    row.update(instance=str(result.instance), facts=str(len(result.model.facts)),
+    row.update(instance=result.instance.name, facts=str(len(result.model.facts)),
                statements=str(len(result.extraction.statements)), extension_concepts=str(ext))
     if result.validation is not None:
         errs = result.validation.errors

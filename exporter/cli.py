@@ -271,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         printer.close()
     if len(inputs) > 1:
-        index = batch.write_index(outcomes, args.outdir)
-        print(batch.summary(outcomes, time.perf_counter() - started) + f"; index: {index}")
+        line = batch.summary(outcomes, time.perf_counter() - started)
+        if any(o.ok for o in outcomes):  # when nothing was exported, nothing is written
+            line += f"; index: {batch.write_index(outcomes, args.outdir)}"
+        print(line)
     return 0 if all(o.ok for o in outcomes) else 1

@@ -21,7 +21,7 @@ def test_every_output_has_one_key_and_a_file_name_with_an_extension() -> None:
 
 def test_the_instance_is_rendered_for_arelle_even_when_only_inline_is_asked_for() -> None:
     assert [o.key for o in rendered_outputs(["ixbrl"])] == [
-        "instance", "schema", "labels", "presentation", "calculation", "inline"]
+        "instance", "schema", "labels", "presentation", "calculation", "inline", "memory"]
     assert "inline" not in [o.key for o in rendered_outputs(["xml"])]
 
 
