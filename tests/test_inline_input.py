@@ -7,7 +7,6 @@ Debian's Chromium like tests/test_browser.py (skipped without it).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,6 @@ import pytest
 from lxml import etree
 
 from tests.conftest import SHARED, need
-from tests.test_browser import ARGS, CHROMIUM
 
 FILING = SHARED / "corpus" / "ixbrl" / "e-smart-10-k-fy2024.html"
 IX = "http://www.xbrl.org/2013/inlineXBRL"
@@ -58,20 +56,6 @@ def test_header_is_not_in_the_page_text(inline_export: Any) -> None:
         h.getparent().remove(h)
     shown = " ".join(root.itertext())
     assert [w for w in words if w in shown] == []
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium) "
-                    "to run the browser tests")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
 
 
 def test_rendered_page_shows_no_header_text(inline_export: Any, browser: Any) -> None:
