@@ -32,11 +32,13 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from exporter.errors import TaxonomyError
+from exporter.profile import PROFILE
 
 TAXONOMY_DIR_ENV = "XBRL_TAXONOMY_DIR"
 CACHE_ENV = "XBRL_EXPORTER_CACHE"
 FETCH_COMMAND = "xbrl-export taxonomies fetch"
-USGAAP_DIR = "xbrl.fasb.org/us-gaap/2024"
+_YEAR = PROFILE.year
+USGAAP_DIR = f"xbrl.fasb.org/us-gaap/{_YEAR}"
 USER_AGENT = "xbrl-exporter taxonomy fetch"
 
 
@@ -50,15 +52,15 @@ class Package:
 
 
 PACKAGES: tuple[Package, ...] = (
-    Package("us-gaap 2024 (FASB)", "https://xbrl.fasb.org/us-gaap/2024/us-gaap-2024.zip", "xbrl.fasb.org"),
-    Package("srt 2024 (FASB)", "https://xbrl.fasb.org/srt/2024/srt-2024.zip", "xbrl.fasb.org"),
-    Package("SEC 2024 (dei, country, stpr, ...)", "https://xbrl.sec.gov/2024.zip", "xbrl.sec.gov"),
+    Package(f"us-gaap {_YEAR} (FASB)", f"https://xbrl.fasb.org/us-gaap/{_YEAR}/us-gaap-{_YEAR}.zip", "xbrl.fasb.org"),
+    Package(f"srt {_YEAR} (FASB)", f"https://xbrl.fasb.org/srt/{_YEAR}/srt-{_YEAR}.zip", "xbrl.fasb.org"),
+    Package(f"SEC {_YEAR} (dei, country, stpr, ...)", f"https://xbrl.sec.gov/{_YEAR}.zip", "xbrl.sec.gov"),
 )
 
 ENTRY_POINTS: tuple[str, ...] = (
-    "https://xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd",
-    "https://xbrl.fasb.org/srt/2024/elts/srt-2024.xsd",
-    "https://xbrl.sec.gov/dei/2024/dei-2024.xsd",
+    PROFILE.schemas["us-gaap"],
+    f"https://xbrl.fasb.org/srt/{_YEAR}/elts/srt-{_YEAR}.xsd",
+    PROFILE.schemas["dei"],
 )
 """What an export's extension schema imports (directly or through us-gaap): loading these
 online pulls every other schema they need into the cache."""
@@ -74,13 +76,13 @@ class Part:
 
 
 PARTS: tuple[Part, ...] = (
-    Part("us-gaap 2024 elements", f"{USGAAP_DIR}/elts/us-gaap-2024.xsd", True),
-    Part("us-gaap 2024 statement linkbases", f"{USGAAP_DIR}/stm/us-gaap-stm-soi-pre-2024.xml", False),
-    Part("us-gaap 2024 labels", f"{USGAAP_DIR}/elts/us-gaap-lab-2024.xml", False),
-    Part("srt 2024", "xbrl.fasb.org/srt/2024/elts/srt-2024.xsd", True),
-    Part("dei 2024", "xbrl.sec.gov/dei/2024/dei-2024.xsd", True),
-    Part("country 2024", "xbrl.sec.gov/country/2024/country-2024.xsd", False),
-    Part("stpr 2024", "xbrl.sec.gov/stpr/2024/stpr-2024.xsd", False),
+    Part(f"us-gaap {_YEAR} elements", f"{USGAAP_DIR}/elts/us-gaap-{_YEAR}.xsd", True),
+    Part(f"us-gaap {_YEAR} statement linkbases", f"{USGAAP_DIR}/stm/us-gaap-stm-soi-pre-{_YEAR}.xml", False),
+    Part(f"us-gaap {_YEAR} labels", f"{USGAAP_DIR}/elts/us-gaap-lab-{_YEAR}.xml", False),
+    Part(f"srt {_YEAR}", f"xbrl.fasb.org/srt/{_YEAR}/elts/srt-{_YEAR}.xsd", True),
+    Part(f"dei {_YEAR}", f"xbrl.sec.gov/dei/{_YEAR}/dei-{_YEAR}.xsd", True),
+    Part(f"country {_YEAR}", f"xbrl.sec.gov/country/{_YEAR}/country-{_YEAR}.xsd", False),
+    Part(f"stpr {_YEAR}", f"xbrl.sec.gov/stpr/{_YEAR}/stpr-{_YEAR}.xsd", False),
     Part("XBRL data types 2022", "www.xbrl.org/dtr/type/2022-03-31/types.xsd", True),
     Part("extensible enumerations 2.0", "www.xbrl.org/2020/extensible-enumerations-2.0.xsd", True),
 )
