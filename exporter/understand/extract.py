@@ -335,7 +335,7 @@ def _entity_columns(table: Table, periods: list[Period | None], out: Extraction)
     Financial Services) print several columns for one period: only a consolidated (or total)
     column gives the plain facts; without one, none of them does."""
     fixed = list(periods)
-    for p in {p for p in periods if p is not None}:
+    for p in dict.fromkeys(p for p in periods if p is not None):  # column order: warnings in a stable order
         cols = [i for i, q in enumerate(periods) if q == p]
         if len(cols) < 2 or not _named_apart(table, cols):
             continue  # not told apart by name: a period misread, not entities
