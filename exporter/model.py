@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from exporter.profile import PROFILE
+from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
@@ -67,6 +68,11 @@ class Model:
     @property
     def statements(self) -> list[Statement]:
         return self.extraction.statements
+
+    @property
+    def documents(self) -> list[ParsedDocument]:
+        """The filing's documents as the reader parsed them, with their tables."""
+        return self.extraction.parsed
 
     def context_id(self, period: Period) -> str:
         return self.contexts[period]

@@ -12,10 +12,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from exporter.errors import InputError
 from exporter.read.ixbrl_input import IssuerFact, issuer_dei, without_header
+
+if TYPE_CHECKING:
+    from exporter.read.tables import Table
 
 MAX_BYTES = 32 * 1024 * 1024
 """The largest input read. Real statement documents are far smaller (a 10-K's main HTML document
@@ -49,6 +52,17 @@ class Document:
     description: str | None = None
     first_line: int = 1  # the line of the file that is the text's line 1 (a full submission's <TEXT> line)
     tab_lines: dict[int, str] = field(default_factory=dict)  # text: lines (of the text) that had tabs, as read
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document and the tables the reader found in it, in document order.
+
+    The Inline XBRL writers render this, so they never parse the source's tables again.
+    """
+
+    document: Document
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from exporter.check.cross import cross_findings, unstated_scales
 from exporter.check.finding import Finding
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
-from exporter.read.documents import Document, Filing
+from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.provenance import locate
 from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
@@ -58,7 +58,11 @@ class Extraction:
     calendar: FiscalCalendar = field(default_factory=FiscalCalendar)
     warnings: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)  # the statements disagree with each other
-    documents: list[Document] = field(default_factory=list)
+    parsed: list[ParsedDocument] = field(default_factory=list)  # each document read, with its tables
+
+    @property
+    def documents(self) -> list[Document]:
+        return [p.document for p in self.parsed]
 
     @property
     def facts(self) -> list[Fact]:
@@ -96,8 +100,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         if hash(doc.text) in seen_text:
             continue  # the same document filed twice in one submission
         seen_text.add(hash(doc.text))
-        out.documents.append(doc)
-        for table in document_tables(doc):
+        tables = document_tables(doc)
+        out.parsed.append(ParsedDocument(doc, tuple(tables)))
+        for table in tables:
             cls = classify(table)
             if cls.statement in ("bs", "is", "cf"):
                 found.append((table, cls.statement, cls.reason, cls.by_title))

@@ -32,7 +32,7 @@ from collections.abc import Callable
 from lxml import etree
 
 from exporter.model import NS, Model
-from exporter.read.documents import Document, Kind
+from exporter.read.documents import Kind, ParsedDocument
 from exporter.understand.facts import Statement
 from exporter.write.edgar_files import make_acceptable, to_bytes
 from exporter.write.instance import add_contexts_and_units
@@ -40,7 +40,7 @@ from exporter.write.ixbrl_html import render_html_document
 from exporter.write.ixbrl_tags import IX, IXT, XHTML, Element, Tagger, el, h
 from exporter.write.ixbrl_text import PAGE_BREAK, render_text_document
 
-Renderer = Callable[[Element, Document, list[Statement], Tagger], None]
+Renderer = Callable[[Element, ParsedDocument, list[Statement], Tagger], None]
 
 RENDERERS: dict[Kind, Renderer] = {
     "text": render_text_document,
@@ -81,11 +81,11 @@ def render_inline(model: Model) -> bytes:
         f"{{{NS['xlink']}}}type": "simple", f"{{{NS['xlink']}}}href": f"{model.base}.xsd"})
     add_contexts_and_units(el(header, "ix:resources"), model)
     tagger = Tagger(model)
-    for k, doc in enumerate(model.extraction.documents):
+    for k, parsed in enumerate(model.documents):
         if k:
             el(body, "hr", style=PAGE_BREAK)
         section = el(body, "div", class_="document")
-        RENDERERS[doc.kind](section, doc, model.statements, tagger)
+        RENDERERS[parsed.document.kind](section, parsed, model.statements, tagger)
     if not tagger.hide_the_rest(hidden):
         header.remove(hidden)
     make_acceptable(html)

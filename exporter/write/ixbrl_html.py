@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from lxml import etree
 from lxml import html as lxml_html
 
-from exporter.read.documents import Document
+from exporter.read.documents import ParsedDocument
 from exporter.read.tables import Table
 from exporter.understand.facts import Statement
 from exporter.write.ixbrl_narrative import find_dei
@@ -63,8 +63,10 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
             at += len(text) + 3
 
 
-def render_html_document(parent: Element, doc: Document, statements: list[Statement], tagger: Tagger) -> None:
-    """Append the HTML document ``doc`` to ``parent``, statement tables tagged."""
+def render_html_document(parent: Element, parsed: ParsedDocument, statements: list[Statement],
+                         tagger: Tagger) -> None:
+    """Append the HTML document ``parsed`` to ``parent``, statement tables tagged."""
+    doc = parsed.document
     try:
         root = lxml_html.document_fromstring(doc.text.encode("utf-8"),
                                              parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True,

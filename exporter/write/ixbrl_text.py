@@ -2,7 +2,7 @@
 
 The document's lines are read top to bottom:
 
-- a line range that is a table (``text_tables``; a statement's table carries its facts)
+- a line range that is a table (the tables the reader found; a statement's table carries its facts)
   becomes an XHTML table (:mod:`exporter.write.ixbrl_table`); a ``<TABLE>`` block no reader
   could grid becomes a ``<pre>`` of that block only;
 - ``<PAGE>`` becomes a page break (``<hr style="page-break-after:always"/>``);
@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 
-from exporter.read.documents import Document
+from exporter.read.documents import ParsedDocument
 from exporter.read.tables import Table
-from exporter.read.text_tables import text_tables
 from exporter.understand.facts import Statement
 from exporter.write.ixbrl_narrative import Repeat, Shown, find_dei, find_repeats
 from exporter.write.ixbrl_table import render_table
@@ -100,10 +99,13 @@ def _block(parent: Element, lines: list[str], tagger: Tagger) -> None:
         prose(p, text, tagger)
 
 
-def render_text_document(parent: Element, doc: Document, statements: list[Statement], tagger: Tagger) -> None:
-    """Append the whole text document ``doc`` to ``parent``."""
+def render_text_document(parent: Element, parsed: ParsedDocument, statements: list[Statement],
+                         tagger: Tagger) -> None:
+    """Append the whole text document ``parsed`` to ``parent``: the tables the reader found in it,
+    a statement's table where it is one."""
+    doc = parsed.document
     lines = [clean(line) for line in doc.text.split("\n")]
-    tables: dict[int, Table] = {t.first_line: t for t in text_tables(doc)}
+    tables: dict[int, Table] = {t.first_line: t for t in parsed.tables}
     for st in statements:
         if st.table.document is doc or st.table.document == doc:
             tables[st.table.first_line] = st.table
