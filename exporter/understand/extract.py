@@ -41,6 +41,7 @@ from exporter.understand.periods import (
     parse_column,
     resolve,
     snap,
+    year_to_date_months,
 )
 from exporter.understand.scale import detect_scale
 from exporter.understand.statements import classify
@@ -147,6 +148,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends)
     for key, cols in parsed.items():
         parsed[key] = [snap(c, out.calendar) for c in cols]
+    _year_to_date(kept, parsed, filing.header.fiscal_year_end, out)
     company = name_words(filing.header.company or _company_line(kept))
     for table, code, reason in kept:
         st = _statement(table, code, reason, parsed[id(table)], out, overrides, company)
@@ -170,6 +172,28 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     _drop_conflicts(out)
     return out
+
+
+def _year_to_date(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]],
+                  header_fye: str | None, out: Extraction) -> None:
+    """Year-to-date columns whose heading miscounts the months ("nine months" ending six months
+    after the declared fiscal year end) are read from the fiscal year's start, and say so."""
+    if not header_fye:
+        return
+    fye = (int(header_fye[:2]), int(header_fye[2:]))
+    for table, code, _ in kept:
+        if code == "bs":
+            continue
+        cols = parsed[id(table)]
+        for i, c in enumerate(cols):
+            months = year_to_date_months(c, fye)
+            if months is None:
+                continue
+            cols[i] = replace(c, months=months)
+            out.warnings.append(
+                f"{table.where}: column {i + 1} is headed {c.months} months but ends {c.end}, {months} months "
+                f"after the fiscal year end the filing declares ({fye[0]:02d}-{fye[1]:02d}): read as the "
+                f"{months} months from the start of the fiscal year")
 
 
 _FORMAL_TITLE = re.compile(

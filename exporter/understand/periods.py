@@ -367,3 +367,32 @@ def resolve(col: ColumnDate, instant: bool, cal: FiscalCalendar) -> Period | Non
     if instant:
         return Period(col.end)
     return Period(col.end, cal.start(col.end, col.months, col.weeks))
+
+
+def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None) -> int | None:
+    """The months a year-to-date column really spans when its heading miscounts them.
+
+    A release headed "NINE MONTHS ENDED JULY 31" by a company whose fiscal year ends on
+    January 31 prints the six months from February 1: no company reports nine months that
+    start in the middle of its fiscal year. Only a six- or nine-month heading is judged, only
+    against the fiscal year end the filing declares (the SEC header), and only where the end
+    date is a whole number of quarters (six or nine months) after that year end.
+
+    >>> year_to_date_months(ColumnDate(date(2000, 7, 31), 9), (1, 31))
+    6
+    >>> year_to_date_months(ColumnDate(date(2000, 10, 31), 9), (1, 31)) is None
+    True
+    """
+    if col.end is None or col.months not in (6, 9) or col.weeks or fiscal_year_end is None:
+        return None
+    month, day = fiscal_year_end
+    for year in (col.end.year, col.end.year - 1):
+        fy = _safe_date(year, month, min(day, _cal.monthrange(year, month)[1]))
+        if fy is not None and fy < col.end:
+            break
+    else:
+        return None
+    months = round((col.end - fy).days / (365.25 / 12))
+    if abs((col.end - fy).days - months * 365.25 / 12) > 8:
+        return None  # not a whole number of months after the year end
+    return months if months in (6, 9) and months != col.months else None

@@ -1,0 +1,85 @@
+"""Old plain-text filings: more layout classes of issue 10, each from a small synthetic snippet
+(a miscounted year-to-date heading, sector sections of one statement, values wrapped onto the
+line below their label). None needs ../shared.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
+from exporter.understand.periods import ColumnDate, year_to_date_months
+
+
+def _extract(text: str) -> Extraction:
+    return extract(parse_filing(text, Path("snippet.txt")))
+
+
+def _values(ex: Extraction, code: str) -> dict[tuple[str, str], int]:
+    return {(f.label, f.period.key()): int(f.value) for s in ex.statements if s.code == code for f in s.facts}
+
+
+def _header(fye: str) -> str:
+    return f"""<SEC-DOCUMENT>
+<SEC-HEADER>
+CONFORMED SUBMISSION TYPE:\t8-K
+COMPANY DATA:
+\t\tCOMPANY CONFORMED NAME:\t\t\tSNIPPET CLINICS LTD
+\t\tFISCAL YEAR END:\t\t\t{fye}
+</SEC-HEADER>
+<DOCUMENT>
+<TYPE>EX-99
+<TEXT>
+"""
+
+
+IS_MISCOUNTED = """\
+                           SNIPPET CLINICS LTD
+                   CONSOLIDATED STATEMENTS OF OPERATIONS
+                   (IN THOUSANDS, EXCEPT PER SHARE DATA)
+<TABLE>
+<CAPTION>
+                                          THREE MONTHS ENDED  NINE MONTHS ENDED
+                                                JULY 31,           JULY 31,
+                                            2000       1999     2000      1999
+                                            -----     -----    -----      ----
+<S>                                     <C>          <C>      <C>       <C>
+Net revenues                              $ 25,794     49,852   51,448   110,516
+Operating expenses                          37,667     77,242   69,272   146,422
+                                            ------     ------   ------    ------
+Net loss                                  $(11,873)  $(27,390) (17,824)  (35,906)
+</TABLE>
+</TEXT>
+</DOCUMENT>
+</SEC-DOCUMENT>
+"""
+
+
+def test_year_to_date_months_against_the_fiscal_year_end() -> None:
+    assert year_to_date_months(ColumnDate(date(2000, 7, 31), 9), (1, 31)) == 6
+    assert year_to_date_months(ColumnDate(date(2000, 10, 31), 9), (1, 31)) is None  # right as headed
+    assert year_to_date_months(ColumnDate(date(2000, 9, 30), 6), (12, 31)) == 9
+    assert year_to_date_months(ColumnDate(date(2000, 7, 31), 3), (1, 31)) is None  # a quarter is a quarter
+    assert year_to_date_months(ColumnDate(date(2000, 7, 31), 9), None) is None  # no declared year end
+    assert year_to_date_months(ColumnDate(date(2000, 7, 15), 9), (1, 31)) is None  # not whole months
+
+
+def test_nine_months_heading_over_six_months_of_the_fiscal_year() -> None:
+    """A "NINE MONTHS ENDED JULY 31" heading of a company whose fiscal year ends January 31 (SEC
+    header) is the six months from February 1; the quarter columns are untouched; a warning says so."""
+    ex = _extract(_header("0131") + IS_MISCOUNTED)
+    values = _values(ex, "is")
+    assert values[("Net revenues", "2000-02-01/2000-07-31")] == 51_448_000
+    assert values[("Net revenues", "1999-02-01/1999-07-31")] == 110_516_000
+    assert values[("Net revenues", "2000-05-01/2000-07-31")] == 25_794_000
+    assert not any(k[1].startswith("1999-11") for k in values)
+    assert any("headed 9 months" in w and "read as the 6 months" in w for w in ex.warnings)
+
+
+def test_nine_months_heading_kept_without_a_declared_fiscal_year_end() -> None:
+    """No SEC header: nothing says the heading is wrong, so it is read as printed."""
+    ex = _extract(IS_MISCOUNTED)
+    values = _values(ex, "is")
+    assert values[("Net revenues", "1999-11-01/2000-07-31")] == 51_448_000
