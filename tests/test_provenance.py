@@ -16,6 +16,7 @@ from exporter.read.documents import parse_filing
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import Where, locate, raw_column
 from exporter.read.tables import Cell, Table
+from exporter.understand.facts import Origin
 from exporter.write.report import facts_frame
 from tests.conftest import EDGAR_TEXT, SEED, SHARED, need
 
@@ -62,7 +63,8 @@ def test_text_facts_lead_back_to_the_printed_number(name: str) -> None:
         assert lines[r.line - 1][first - 1:last] == r.printed, r.source
         assert r.source == f"{path.name}: line {r.line}, columns {r.columns}"
     if name != "seed":  # a full submission: file lines, not lines counted from its <TEXT>
-        offsets = {f.where.line - f.line for f in model.facts if f.where is not None and f.where.first}
+        offsets = {f.where.line - f.line for f in model.facts  # a label's number may sit on its next line
+                   if f.where is not None and f.where.first and f.origin is Origin.CELL}
         assert len(offsets) == 1 and offsets.pop() > 40
 
 
@@ -100,3 +102,59 @@ def test_html_facts_lead_back_to_the_printed_number(tmp_path: Path) -> None:
         assert tr in _own_rows(table) and _own_rows(table).index(tr) + 1 == r.html_row, r.source
         assert cell.getparent() is tr and r.html_column >= 1
         assert r.source.startswith(f"{path.name}: table {r.html_table}, row {r.html_row}, column {r.html_column}")
+
+
+# --- the viewer: a tagged number's cell says where the input prints it ---------------------------
+
+_TITLE = re.compile(r"^Source: (?P<file>[^:]+): (?:line (?P<line>\d+)(?:, columns (?P<first>\d+)-(?P<last>\d+))?"
+                    r"|table (?P<table>\d+)(?:, row \d+, column \d+ \((?P<element>.+)\))?)$")
+
+
+def _titled_cells(model: Any) -> list[tuple[str, str]]:
+    """(title, tagged number) of every table cell of the Inline XBRL page that tags a statement fact."""
+    from lxml import etree
+
+    from exporter.write.ixbrl import render_inline
+    from exporter.write.ixbrl_tags import IX, XHTML
+
+    root = etree.fromstring(render_inline(model))
+    out = []
+    for tag in root.iter(f"{{{IX}}}nonFraction"):
+        parent = tag.getparent()
+        if parent is None or parent.tag != f"{{{XHTML}}}td" or tag.get("name", "").startswith("dei:"):
+            continue
+        assert parent.get("title"), etree.tostring(parent)[:200]
+        out.append((parent.get("title", ""), "".join(tag.itertext())))
+    return out
+
+
+def test_text_cells_title_their_source_line() -> None:
+    model, _ = read_model(SEED)
+    lines = SEED.read_bytes().decode("latin-1").replace("\r\n", "\n").split("\n")
+    cells = _titled_cells(model)
+    assert len(cells) > 50
+    for title, shown in cells:
+        printed = []
+        for part in title.split("; "):  # a label stating two numbers names both places
+            m = _TITLE.match(part)
+            assert m is not None and m["file"] == SEED.name and m["first"], title
+            printed.append(lines[int(m["line"]) - 1][int(m["first"]) - 1:int(m["last"])])
+        assert any(shown.rstrip(",") in p for p in printed), (title, shown, printed)
+
+
+def test_html_cells_title_their_source_element(tmp_path: Path) -> None:
+    path = _plain_10k(tmp_path)
+    model, _ = read_model(path)
+    root = lxml_html.document_fromstring(path.read_bytes())
+    cells = _titled_cells(model)
+    assert len(cells) > 50
+    tables = root.xpath("//table")
+    for title, shown in random.Random(5).sample(cells, 30):
+        m = _TITLE.match(title.split("; ")[0])
+        assert m is not None and m["file"] == path.name, title
+        if not m["element"]:  # a number the row's label states: the table is the place
+            assert re.sub(r"[^\d]", "", shown) in re.sub(r"[^\d]", "", tables[int(m["table"]) - 1].text_content())
+            continue
+        found = root.xpath(m["element"])
+        assert len(found) == 1, title
+        assert re.sub(r"[^\d]", "", shown) in re.sub(r"[^\d]", "", found[0].text_content()), (title, shown)

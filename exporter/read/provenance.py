@@ -11,7 +11,9 @@ document).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from exporter.read.documents import Document
@@ -38,7 +40,8 @@ class Where:
     def short(self) -> str:
         """``line 162, columns 45-52`` or ``table 31, row 5, column 7``."""
         if self.table:
-            return f"table {self.table}, row {self.row}, column {self.column}"
+            cell = f", row {self.row}, column {self.column}" if self.row else ""
+            return f"table {self.table}{cell}"
         return f"line {self.line}" + (f", columns {self.columns}" if self.first else "")
 
     def __str__(self) -> str:
@@ -65,6 +68,30 @@ def raw_column(raw: str, expanded: int) -> int:
         if pos > expanded:
             return i
     return len(raw) + (expanded - pos)
+
+
+def in_label(doc: Document, line: int, number: Decimal) -> tuple[Where, str] | None:
+    """Where a text source prints ``number`` in a row's label ("net of allowance of $425")
+    starting at the text's ``line`` (that line and the two after it), and the number as printed."""
+    if doc.kind != "text":
+        return None
+    lines = doc.text.split("\n")
+    digits = format(abs(number), "f")
+    whole, _, frac = digits.partition(".")
+    grouped = "{:,}".format(int(whole)) + (f".{frac}" if frac else "")
+    shapes = {grouped, digits} | ({f".{frac}"} if whole == "0" and frac else set())
+    alternatives = "|".join(re.escape(x) for x in sorted(shapes, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\d.,])(?:{alternatives})(?![\d]|[.,]\d)")
+    for ln in range(line, min(line + 3, len(lines) + 1)):
+        m = pattern.search(lines[ln - 1])
+        if m is None:
+            continue
+        start, end = m.start(), m.end()
+        raw = doc.tab_lines.get(ln)
+        if raw is not None:
+            start, end = raw_column(raw, start), raw_column(raw, end - 1) + 1
+        return Where(doc.source.name, line=doc.first_line + ln - 1, first=start + 1, last=end), m.group()
+    return None
 
 
 def locate(table: Table, cell: Cell | None, line: int) -> Where:

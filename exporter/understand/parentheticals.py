@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.read.numbers import parse_number
-from exporter.read.provenance import locate
+from exporter.read.provenance import in_label, locate
 from exporter.understand.facts import Fact, Line, Origin, Statement
 from exporter.understand.periods import Period
 from exporter.understand.scale import shares_scale_from_par
@@ -157,15 +157,17 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 period = periods[col] if col < len(periods) else None
                 if value is None or period is None:
                     continue
+                printed = in_label(st.table.document, ln.row.line, value)
+                where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
                 p = power if par.unit == "shares" else st.scale.money if par.unit == "USD" else 0
                 stored = value * (Decimal(10) ** p)
                 facts.append(Fact(
                     concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
                     value=stored.quantize(Decimal(1)) if par.unit != "USD/shares" else value,
                     decimals=par.places - p, statement="bs", table=st.table.index, row=ln.row.index,
-                    column=col, line=ln.row.line, raw=str(value), label=ln.display_label,
+                    column=col, line=ln.row.line, raw=raw, label=ln.display_label,
                     displayed=value, scale=p, sign_reason=PARENTHETICAL, origin=Origin.LABEL,
-                    where=locate(st.table, None, ln.row.line),
+                    where=where,
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return facts

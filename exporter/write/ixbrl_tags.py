@@ -2,9 +2,11 @@
 
 A :class:`Tagger` knows every fact of the model and where a table shows it; it makes
 the ``ix:`` elements and remembers which facts were shown, so the writer can put
-only the rest in ``ix:hidden``::
+only the rest in ``ix:hidden``. A statement fact tagged in a table cell gives the cell a
+``title`` saying where the number is printed in the input (browsers and the ixbrl-viewer show
+it when the pointer rests on the number); the ix element itself stays as Inline XBRL wants it::
 
-    <td>$ (<ix:nonFraction name="us-gaap:NetIncomeLoss" contextRef="D20030601_20030830"
+    <td title="Source: innovo.txt: line 162, columns 45-52">$ (<ix:nonFraction name="us-gaap:NetIncomeLoss" contextRef="D20030601_20030830"
         unitRef="USD" decimals="-3" scale="3" format="ixt:num-dot-decimal" sign="-">2,312</ix:nonFraction>)</td>
 """
 
@@ -81,6 +83,11 @@ def _scale_of(digits: str, value: Decimal) -> int:
     return scale
 
 
+def source_title(fact: Fact) -> str:
+    """The ``title`` of the cell that shows ``fact``: where the input prints it."""
+    return f"Source: {fact.where}" if fact.where is not None else ""
+
+
 class Tagger:
     """Makes the ix elements of one model's facts and remembers which ones are shown."""
 
@@ -137,6 +144,9 @@ class Tagger:
             attrs["sign"] = "-"
         tag = el(parent, "ix:nonFraction", shown, **attrs)
         self.shown.add(id(fact))
+        if fact.where is not None and etree.QName(parent).localname in ("td", "th"):
+            before = parent.get("title")  # a label stating two numbers names both places
+            parent.set("title", f"{before}; {source_title(fact)}" if before else source_title(fact))
         return tag
 
     def label(self, parent: Element, table: Table, row: int, text: str) -> None:
