@@ -78,7 +78,7 @@ def in_label(doc: Document, line: int, number: Decimal) -> tuple[Where, str] | N
     lines = doc.text.split("\n")
     digits = format(abs(number), "f")
     whole, _, frac = digits.partition(".")
-    grouped = "{:,}".format(int(whole)) + (f".{frac}" if frac else "")
+    grouped = f"{int(whole):,}" + (f".{frac}" if frac else "")
     shapes = {grouped, digits} | ({f".{frac}"} if whole == "0" and frac else set())
     alternatives = "|".join(re.escape(x) for x in sorted(shapes, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\d.,])(?:{alternatives})(?![\d]|[.,]\d)")

@@ -6,8 +6,9 @@ only the rest in ``ix:hidden``. A statement fact tagged in a table cell gives th
 ``title`` saying where the number is printed in the input (browsers and the ixbrl-viewer show
 it when the pointer rests on the number); the ix element itself stays as Inline XBRL wants it::
 
-    <td title="Source: innovo.txt: line 162, columns 45-52">$ (<ix:nonFraction name="us-gaap:NetIncomeLoss" contextRef="D20030601_20030830"
-        unitRef="USD" decimals="-3" scale="3" format="ixt:num-dot-decimal" sign="-">2,312</ix:nonFraction>)</td>
+    <td title="Source: innovo.txt: line 162, columns 45-52">$ (<ix:nonFraction
+        name="us-gaap:NetIncomeLoss" contextRef="D20030601_20030830" unitRef="USD" decimals="-3"
+        scale="3" format="ixt:num-dot-decimal" sign="-">2,312</ix:nonFraction>)</td>
 """
 
 from __future__ import annotations
