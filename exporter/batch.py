@@ -11,6 +11,7 @@ of ``index.csv`` (:data:`INDEX_COLUMNS`), written into the output folder for a b
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import glob
 import io
@@ -182,6 +183,37 @@ def _describe(result: Any, path: Path, options: Options, outcome: Outcome, row: 
             row["message"] = str(exc)
 
 
+def _taxonomies(options: Options) -> Path | None:
+    """The folder the batch validates with, None when it does not validate (or has none)."""
+    if not options.validate:
+        return None
+    from exporter.check.validate import find_taxonomies
+
+    try:
+        return find_taxonomies(options.taxonomy_dir)
+    except ExporterError:
+        return None  # each export then reports the bad folder itself
+
+
+def _validation_session(options: Options) -> contextlib.AbstractContextManager[object]:
+    """One Arelle session for all the exports of this process (:mod:`exporter.check.shared_dts`)."""
+    folder = _taxonomies(options)
+    if folder is None:
+        return contextlib.nullcontext()
+    from exporter.check.shared_dts import reuse_or_open
+
+    return reuse_or_open(folder)
+
+
+def start_worker(options: Options) -> None:
+    """A worker process starts: open its validation session, kept until the process ends."""
+    folder = _taxonomies(options)
+    if folder is not None:
+        from exporter.check.shared_dts import open_for_process
+
+        open_for_process(folder)
+
+
 def run(inputs: list[Path], options: Options, jobs: int = 1,
         on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
     """Export every input (``jobs`` worker processes); outcomes in input order.
@@ -189,12 +221,14 @@ def run(inputs: list[Path], options: Options, jobs: int = 1,
     report = on_outcome or (lambda _o: None)
     if jobs <= 1 or len(inputs) <= 1:
         outcomes = []
-        for path in inputs:
-            outcomes.append(export_one(path, options))
-            report(outcomes[-1])
+        with _validation_session(options):
+            for path in inputs:
+                outcomes.append(export_one(path, options))
+                report(outcomes[-1])
         return outcomes
     done: dict[int, Outcome] = {}
-    with ProcessPoolExecutor(max_workers=min(jobs, len(inputs))) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
+                             initargs=(options,)) as pool:
         futures = {pool.submit(export_one, path, options): i for i, path in enumerate(inputs)}
         for future in as_completed(futures):
             i = futures[future]

@@ -6,6 +6,7 @@ there, and only then moved into place; a failure leaves nothing behind.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from exporter.check import Finding, run_checks
+from exporter.check import Finding, run_checks, shared_dts
 from exporter.check import validate as arelle
 from exporter.check.taxonomies import FETCH_COMMAND, skipped_warning
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
@@ -206,6 +207,7 @@ def export(
         _remove_created(created)
         raise OutputError(f"cannot write the output folder ({exc.strerror or exc})", str(out)) from exc
     ok = False
+    stack = contextlib.ExitStack()  # the validation session, when this export opens one
     try:
         for name, data in rendered.values():
             (tmp / name).write_bytes(data)
@@ -222,6 +224,7 @@ def export(
         if validate:
             skipped = skipped_warning()
             if tdir is not None:
+                stack.enter_context(shared_dts.reuse_or_open(tdir))
                 report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None,
                                          efm=None if "inline" in rendered else efm)
                 if report.taxonomy_unavailable:
@@ -270,6 +273,7 @@ def export(
             raise
         raise OutputError(f"cannot write the output files ({exc.strerror or exc})", str(out)) from exc
     finally:
+        stack.close()
         shutil.rmtree(tmp, ignore_errors=True)
         if not ok:  # a failure at any stage leaves nothing of this export behind
             for f in moved:

@@ -27,6 +27,8 @@ xBRL-JSON and xBRL-CSV (the Open Information Model) are written by Arelle's own
 
 Arelle keeps global state: run one validation at a time per process (use processes, not
 threads, to validate in parallel).
+Inside an open :class:`exporter.check.shared_dts.ValidationSession` for the same taxonomy
+folder, every call runs on the session's controller and borrows its already loaded base taxonomy.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from exporter.check import shared_dts
 from exporter.check.edgar_plugin import DISCLOSURE_SYSTEM, is_offline_gap
 from exporter.check.taxonomies import TAXONOMY_DIR_ENV, choose
 from exporter.errors import TaxonomyError
@@ -255,6 +258,20 @@ def _session(
     """Load (and validate) ``path``; the loaded models are usable inside the block."""
     is_inline = path.suffix.lower() in _INLINE_SUFFIXES if inline is None else inline
     run = _Run()
+    shared = shared_dts.active(taxonomy_dir)
+    if shared is not None:  # the process's validation session: the base taxonomy is already loaded
+        try:
+            loaded, run.models, run.messages = shared.run(
+                _options(path, shared.cache_dir, is_inline, validate, efm, shared=True))
+        except Exception as exc:  # Arelle failing must become a report, not a traceback
+            loaded = False
+            run.messages = [_arelle_failed(exc, path)]
+        _say_if_not_loaded(run, loaded, path)
+        try:
+            yield run
+        finally:
+            shared.release(run.models)
+        return
     with arelle_session(taxonomy_dir) as (session, cache_dir, collector, _console):
         try:
             loaded = session.run(
@@ -263,14 +280,9 @@ def _session(
             run.models = list(session.get_models())
         except Exception as exc:  # Arelle failing must become a report, not a traceback
             loaded = False
-            collector.messages.append(
-                Message("error", "exporter:arelleFailed", f"Arelle failed: {exc!r}", str(path))
-            )
+            collector.messages.append(_arelle_failed(exc, path))
         run.messages = collector.messages
-        if not loaded and not any(m.level == "error" for m in run.messages):
-            run.messages.append(
-                Message("error", "exporter:notLoaded", "Arelle could not load the file", str(path))
-            )
+        _say_if_not_loaded(run, loaded, path)
         try:
             yield run
         finally:
@@ -278,13 +290,23 @@ def _session(
                 model.close()
 
 
+def _arelle_failed(exc: Exception, path: Path) -> Message:
+    return Message("error", "exporter:arelleFailed", f"Arelle failed: {exc!r}", str(path))
+
+
+def _say_if_not_loaded(run: _Run, loaded: bool, path: Path) -> None:
+    if not loaded and not any(m.level == "error" for m in run.messages):
+        run.messages.append(Message("error", "exporter:notLoaded", "Arelle could not load the file", str(path)))
+
+
 def _options(path: Path, cache_dir: Path | None, is_inline: bool, validate: bool,
-             efm: Path | None = None) -> Any:
+             efm: Path | None = None, *, shared: bool = False) -> Any:
     from arelle.RuntimeOptions import RuntimeOptions
 
     entry = str(path.resolve())
     oim = path.suffix.lower() in _OIM_SUFFIXES
-    plugins = [_INLINE_PLUGIN if is_inline else _OIM_LOAD_PLUGIN if oim else "", str(efm or "")]
+    plugins = [_INLINE_PLUGIN if is_inline else _OIM_LOAD_PLUGIN if oim else "", str(efm or ""),
+               str(shared_dts.PLUGIN) if shared else ""]
     return RuntimeOptions(
         entrypointFile=json.dumps([{"ixds": [{"file": entry}]}]) if is_inline else entry,
         plugins="|".join(p for p in plugins if p) or None,
