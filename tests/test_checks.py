@@ -27,6 +27,7 @@ from exporter.check import (
 from exporter.check.instance import read_instance
 from exporter.check.ixt import read_number
 from exporter.check.signs import never_negative
+from taxonomy_map.edgar_rules import sign_warning_concepts
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "checks"
 CLEAN = FIXTURES / "clean-10q.xml"
@@ -302,6 +303,36 @@ def test_inline_fixture_findings() -> None:
         ("DQC_0015", "us-gaap:InterestExpense", "c-d"),
         ("DQC_0091", "us-gaap:EffectiveIncomeTaxRateContinuingOperations", "c-d"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # a registry EDGAR does not accept (the 2010 one)
+        ('xmlns:ixt="http://www.xbrl.org/inlineXBRL/transformation/2020-02-12"',
+         'xmlns:ixt="http://www.xbrl.org/inlineXBRL/transformation/2010-04-20"', "EFM.5.02.05.12"),
+        # an accepted registry under another prefix than EDGAR's
+        ('xmlns:ixt-sec="http://www.sec.gov/inlineXBRL/transformation/2015-08-31"',
+         'xmlns:ixt-sec="http://www.xbrl.org/inlineXBRL/transformation/2020-02-12"',
+         "EFM.5.02.05.standardNamespacePrefix"),
+    ],
+)
+def test_transformation_registries_edgar_accepts(tmp_path: Path, old: str, new: str, expected: str) -> None:
+    text = INLINE.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    path = tmp_path / "inline.htm"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    found = [f for f in run_checks(path) if f.code.startswith("EFM.5.02")]
+    assert found and {f.code for f in found} == {expected} and all(f.severity == "error" for f in found)
+
+
+def test_edgar_sign_warnings_are_warnings(tmp_path: Path) -> None:
+    """A concept only EDGAR's signwarnings list names is a warning when negative; the rule's are errors."""
+    assert "OtherExpenses" in sign_warning_concepts() and not never_negative("OtherExpenses")
+    other = INTEREST.replace("InterestExpense", "OtherExpenses").replace(">12000<", ">-3000<")
+    findings = run_checks(_broken(tmp_path, (INTEREST, INTEREST + other), (">12000<", ">-12000<")))
+    assert _where(findings, "warning") == [("DQC_0015", "us-gaap:OtherExpenses", "c-d")]
+    assert _where(findings, "error") == [("DQC_0015", "us-gaap:InterestExpense", "c-d")]
 
 
 @pytest.mark.parametrize(

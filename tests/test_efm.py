@@ -95,3 +95,16 @@ def test_validate_efm_lists_edgar_findings(plugin: Path, tmp_path: Path) -> None
     code, text = validate_command(broken, SHARED / "taxonomies", False, plugin)
     assert code == 1
     assert re.search(r"error\s+EFM\.5\.02\.05", text) and re.search(r"error\s+EFM\.5\.02\.01\.01", text)
+
+
+def test_packaged_edgar_data_is_the_plugins(tmp_path: Path) -> None:
+    """signwarnings.csv and transform_registries.csv are what ``taxonomy_map.edgar_rules`` builds
+    from the plugin (rerun it when the plugin changes)."""
+    from taxonomy_map import edgar_rules
+
+    need(PLUGIN / edgar_rules.PLUGIN_REGISTRIES, "the SEC's EDGAR plugin (../shared/edgar-plugin)")
+    counts = edgar_rules.build(PLUGIN, tmp_path)
+    for name in counts:
+        assert (tmp_path / name).read_text(encoding="utf-8") == \
+            (edgar_rules.PACKAGE_DIR / name).read_text(encoding="utf-8"), name
+    assert edgar_rules.transform_registries()["http://www.sec.gov/inlineXBRL/transformation/2015-08-31"] == "ixt-sec"

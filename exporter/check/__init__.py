@@ -25,7 +25,8 @@ Checks and their codes (see each module's docstring for the exact rule):
 ``efm``                     ``EFM.6.5.17`` precision; ``EFM.6.5.37`` insignificant digits;
                             ``EFM.6.5.7``/``.8`` duplicate/unused contexts; ``EFM.6.5.11``
                             duplicate/unused units; ``EFM.6.5.12`` inconsistent duplicate
-                            facts; ``EFM.6.5.20`` required dei facts
+                            facts; ``EFM.6.5.20`` required dei facts; ``EFM.5.02.05.12``
+                            formats from registries EDGAR does not accept
 ``cross``                   ``EXP.cross.*`` the statements agree with each other (net income,
                             cash, A = L + E, EPS x shares, par x shares); these run on the
                             statements as read (``extract``), not on an instance
@@ -67,6 +68,7 @@ CHECKS: tuple[Check, ...] = (
     efm.check_contexts,
     efm.check_units,
     efm.check_duplicate_facts,
+    efm.check_transform_registries,
     signs.check_negative_values,
     totals.check_totals,
     durations.check_durations,

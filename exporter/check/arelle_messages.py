@@ -6,7 +6,8 @@ copy (``validate.KNOWN_MISSING``) and other informational messages -> ``info``. 
 timing notes ("loaded in 2.5 secs") are left out.
 
 One Arelle error becomes a warning: an "unrecognized transformation namespace" for the SEC's
-own transformation registry (``ixt-sec:``, ``http://www.sec.gov/inlineXBRL/transformation/``).
+own transformation registry (``ixt-sec:``, the namespaces ``taxonomy_map/transform_registries.csv``
+gives that prefix, from the EDGAR plugin).
 EDGAR accepts these formats (every filing in ../shared/corpus/ixbrl uses them); Arelle knows
 them only with its EDGAR plugin, which the adapter does not load.
 """
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 from exporter.check import validate
 from exporter.check.finding import Finding, Severity
+from taxonomy_map.edgar_rules import transform_registries
 
 EXPLANATIONS: dict[str, str] = {
     "xbrl.4.6.1": "a fact refers to a context that is missing: add the context or fix contextRef",
@@ -64,7 +66,6 @@ _OFFLINE_LABELS = (
     "the standard labels)"
 )
 _TIMING_CODES = frozenset({"info", ""})
-_SEC_TRANSFORMS = "http://www.sec.gov/inlineXBRL/transformation/"
 _SEC_TRANSFORMS_EXPLANATION = (
     "the format is from the SEC's transformation registry (ixt-sec), which EDGAR accepts; "
     "Arelle reads it only with its EDGAR plugin, so the value was not checked"
@@ -72,7 +73,9 @@ _SEC_TRANSFORMS_EXPLANATION = (
 
 
 def _is_sec_transform(message: validate.Message) -> bool:
-    return "invalidTransformation" in message.code and _SEC_TRANSFORMS in message.text
+    """Arelle (without the EDGAR plugin) cannot read a format of a registry EDGAR accepts."""
+    return "invalidTransformation" in message.code and any(
+        ns in message.text for ns, prefix in transform_registries().items() if prefix == "ixt-sec")
 
 
 def explain(code: str) -> str:

@@ -7,6 +7,10 @@
 * ``EFM.6.5.11``: two units with the same measures, or a unit no fact uses;
 * ``EFM.6.5.12``: duplicate numeric facts (same concept, context, unit) whose values are
   inconsistent: their rounding intervals (value +/- half a unit of ``decimals``) do not meet;
+* ``EFM.5.02.05.12``: an Inline XBRL format from a transformation registry EDGAR does not
+  accept; ``EFM.5.02.05.standardNamespacePrefix``: an accepted registry under another prefix
+  than the one EDGAR requires (the SEC's EDGAR plugin's own list, packaged as
+  ``taxonomy_map/transform_registries.csv`` by ``python -m taxonomy_map.edgar_rules``);
 * ``EFM.6.5.20``: required dei facts: DocumentType, EntityRegistrantName,
   EntityCentralIndexKey, DocumentPeriodEndDate and AmendmentFlag, and for annual and
   quarterly reports also DocumentFiscalYearFocus, DocumentFiscalPeriodFocus and
@@ -22,6 +26,7 @@ from decimal import Decimal
 
 from exporter.check.finding import Finding
 from exporter.check.instance import Fact, Instance, decimals_int
+from taxonomy_map.edgar_rules import transform_registries
 
 REQUIRED_DEI: tuple[str, ...] = (
     "DocumentType",
@@ -161,3 +166,23 @@ def check_required_dei(instance: Instance) -> Iterator[Finding]:
                 "context (the cover page).",
                 concept=f"dei:{name}",
             )
+
+
+def check_transform_registries(instance: Instance) -> Iterator[Finding]:
+    """Inline XBRL formats EDGAR refuses: an unaccepted registry, or its prefix not EDGAR's."""
+    accepted = transform_registries()
+    for fact in instance.facts:
+        if not fact.fmt:
+            continue
+        prefix = fact.fmt.partition(":")[0] if ":" in fact.fmt else ""
+        required = accepted.get(fact.fmt_namespace)
+        if required is None:
+            yield Finding.about(
+                fact, "EFM.5.02.05.12", "error",
+                f"format {fact.fmt} is from the transformation registry "
+                f"{fact.fmt_namespace or '(no namespace)'}, which EDGAR does not accept: use one of "
+                f"{', '.join(sorted(accepted))}.")
+        elif prefix != required:
+            yield Finding.about(
+                fact, "EFM.5.02.05.standardNamespacePrefix", "error",
+                f"format {fact.fmt}: EDGAR requires the prefix {required}: for {fact.fmt_namespace}.")

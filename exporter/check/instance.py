@@ -116,6 +116,7 @@ class Fact:
     fmt: str = ""  # Inline XBRL format, if any
     fact_id: str = ""  # the element's id, if any
     scale: int = 0  # Inline XBRL scale (the displayed number times 10**scale)
+    fmt_namespace: str = ""  # the namespace the format's prefix is bound to
 
     @property
     def numeric(self) -> bool:
@@ -368,4 +369,5 @@ def _inline_facts(root: etree._Element) -> Iterator[Fact]:
             fmt=fmt,
             fact_id=element.get("id", ""),
             scale=_scale(element),
+            fmt_namespace=element.nsmap.get(fmt.partition(":")[0] if ":" in fmt else None, "") if fmt else "",
         )

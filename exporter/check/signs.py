@@ -13,6 +13,11 @@ or when this rule says so:
   ``GainLoss``, ``ProfitLoss``, ``Change``, ``Adjustment``, ``AssetsLiabilities``,
   ``LiabilitiesAssets``, ``ReturnOn``, ``Deficit``, ``Difference``, ``Reclassification``.
 
+The SEC's EDGAR plugin names a few more concepts it warns about when negative (its
+``signwarnings.json``, packaged as ``taxonomy_map/signwarnings.csv`` by
+``python -m taxonomy_map.edgar_rules``): a negative fact of one of those is a warning, as
+EDGAR gives it, unless the rule above makes it an error.
+
 Expense items in general are not covered by the rule: issuers' own filings show legitimate
 negative credit-loss, litigation-settlement and deferred-compensation expense (reversals).
 
@@ -29,6 +34,7 @@ from collections.abc import Iterator
 from exporter.check.finding import Finding
 from exporter.check.instance import Instance
 from taxonomy_map import concepts
+from taxonomy_map.edgar_rules import sign_warning_concepts
 
 NEVER_NEGATIVE: frozenset[str] = frozenset(
     {
@@ -117,14 +123,15 @@ def check_negative_values(instance: Instance) -> Iterator[Finding]:
         if fact.value is None or fact.value >= 0 or not fact.is_us_gaap:
             continue
         context = instance.context(fact.context_ref)
-        if context is None or not never_negative(fact.local):
+        error = never_negative(fact.local)
+        if context is None or not (error or fact.local in sign_warning_concepts()):
             continue
         if context.scenario or any(_CLASS_AXIS not in m for m in context.segment):
             continue
         yield Finding.about(
             fact,
             "DQC_0015",
-            "error",
+            "error" if error else "warning",
             f"{fact.name} is {fact.value} in context {context.label()}, but this concept is "
             "never negative: enter the amount as a positive number (the label, not the value, "
             "shows a deduction; a flipped sign usually comes from a bracketed figure).",
