@@ -83,3 +83,75 @@ def test_nine_months_heading_kept_without_a_declared_fiscal_year_end() -> None:
     ex = _extract(IS_MISCOUNTED)
     values = _values(ex, "is")
     assert values[("Net revenues", "1999-11-01/2000-07-31")] == 51_448_000
+
+
+BS_SECTORS = """\
+                        SNIPPET INDUSTRIES AND SUBSIDIARIES
+                            CONSOLIDATED BALANCE SHEET
+                                  (in millions)
+<TABLE>
+<CAPTION>
+                                                      December 31,  December 31,
+                                                          1993          1992
+                                                     -------------  -----------
+<S>                                                  <C>            <C>
+ASSETS
+Machinery
+Cash and cash equivalents                            $  5,000       $  3,000
+Receivables                                             2,000          2,000
+                                                     --------       --------
+   Total Machinery assets                               7,000          5,000
+
+Leasing
+Cash and cash equivalents                               1,000          1,500
+Net investment in leases                                9,000          8,500
+                                                     --------       --------
+   Total Leasing assets                                10,000         10,000
+                                                     --------       --------
+   Total assets                                      $ 17,000       $ 15,000
+                                                     ========       ========
+
+LIABILITIES AND STOCKHOLDERS' EQUITY
+Machinery
+Trade payables                                       $  4,000       $  3,000
+   Total Machinery liabilities                          4,000          3,000
+
+Leasing
+Debt                                                    8,000          7,000
+   Total Leasing liabilities                            8,000          7,000
+
+Stockholders' equity
+Common stock                                            1,000          1,000
+Earnings retained                                       4,000          4,000
+   Total stockholders' equity                           5,000          5,000
+
+   Total liabilities and stockholders' equity        $ 17,000       $ 15,000
+</TABLE>
+"""
+
+
+def test_sector_sections_are_not_consolidated_facts() -> None:
+    """Class 5: a statement printed in sector sections (each business's lines closed by its own
+    total, "Total Machinery assets"), then consolidated lines: only the consolidated lines are
+    plain facts; each section left out is reported."""
+    ex = _extract(BS_SECTORS)
+    values = _values(ex, "bs")
+    assert values[("Total assets", "1993-12-31")] == 17_000_000_000
+    assert values[("Total stockholders' equity", "1992-12-31")] == 5_000_000_000
+    assert values[("Total liabilities and stockholders' equity", "1993-12-31")] == 17_000_000_000
+    labels = {label for label, _ in values}
+    assert not labels & {"Cash and cash equivalents", "Receivables", "Debt", "Trade payables",
+                         "Total Machinery assets", "Total Leasing liabilities"}
+    assert sum("section" in w and "not exported" in w for w in ex.warnings) == 4
+
+
+def test_headings_closed_by_a_plain_total_are_not_sectors() -> None:
+    """'Current assets' closed by 'Total current assets' is part of the statement, not a sector."""
+    text = BS_SECTORS.replace("Machinery\n", "Current assets\n").replace("Total Machinery assets",
+                                                                      "Total current assets  ")
+    text = text.replace("Leasing\n", "Other:\n").replace("Total Leasing assets", "Total other        ")
+    text = text.replace("Total Machinery liabilities", "Total current liabilities  ")
+    text = text.replace("Total Leasing liabilities", "Total other liabilities  ")
+    values = _values(_extract(text), "bs")
+    assert values[("Receivables", "1993-12-31")] == 2_000_000_000
+    assert values[("Net investment in leases", "1992-12-31")] == 8_500_000_000

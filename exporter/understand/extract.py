@@ -44,6 +44,7 @@ from exporter.understand.periods import (
     year_to_date_months,
 )
 from exporter.understand.scale import detect_scale
+from exporter.understand.sectors import sector_sections
 from exporter.understand.statements import classify
 from taxonomy_map.reserved import standard_names
 
@@ -319,6 +320,7 @@ def _statement(
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
+    table = _without_sectors(table, out)
     lines, sums = build_lines(table, code, overrides, company)
     st = Statement(code, table, reason, periods, scale, lines, sums)
     _signs(st)
@@ -402,6 +404,21 @@ def _without_columns(table: Table, drop: set[int]) -> Table:
         return table
     rows = [replace(r, cells=[None if i in drop else c for i, c in enumerate(r.cells)]) for r in table.rows]
     return replace(table, rows=rows)
+
+
+def _without_sectors(table: Table, out: Extraction) -> Table:
+    """The table without its sector sections (one business's lines, not consolidated figures);
+    each section left out is reported."""
+    sectors = sector_sections(table.rows)
+    if not sectors:
+        return table
+    for s in sectors:
+        out.warnings.append(
+            f"{table.where}: lines {table.rows[s.first].line}-{table.rows[s.last].line} are the {s.name!r} "
+            f"section (closed by {table.rows[s.last].label!r}): one sector's figures, not consolidated "
+            f"facts; not exported")
+    rows = [r for r in table.rows if not any(r.index in s for s in sectors)]
+    return replace(table, rows=[replace(r, index=i) for i, r in enumerate(rows)])
 
 
 _CASH_FLOW_START = re.compile(r"ProfitLoss|NetIncomeLoss(AttributableToParent)?|IncomeLossFromContinuingOperations"
