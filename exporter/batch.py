@@ -215,9 +215,15 @@ def start_worker(options: Options) -> None:
 
 
 def run(inputs: list[Path], options: Options, jobs: int = 1,
-        on_outcome: Callable[[Outcome], None] | None = None) -> list[Outcome]:
+        on_outcome: Callable[[Outcome], None] | None = None, scheduler: Any = None) -> list[Outcome]:
     """Export every input (``jobs`` worker processes); outcomes in input order.
-    ``on_outcome`` is called with each outcome as it arrives (completion order)."""
+    ``on_outcome`` is called with each outcome as it arrives (completion order). ``scheduler``
+    (a Dask scheduler address or cluster): one task per input on that cluster instead
+    (:mod:`exporter.cluster`), ``jobs`` unused."""
+    if scheduler is not None:
+        from exporter import cluster
+
+        return cluster.run(inputs, options, scheduler, on_outcome)
     report = on_outcome or (lambda _o: None)
     if jobs <= 1 or len(inputs) <= 1:
         outcomes = []
@@ -237,13 +243,17 @@ def run(inputs: list[Path], options: Options, jobs: int = 1,
             except Exception as exc:  # the worker itself died (e.g. out of memory)
                 if options.debug:
                     raise
-                text = f"{inputs[i]}: worker failed ({type(exc).__name__}: {exc})"
-                outcome = Outcome(str(inputs[i]), "error", [("err", f"error: {text}")],
-                                  {**dict.fromkeys(INDEX_COLUMNS, ""), "input": str(inputs[i]),
-                                   "status": "error", "message": text})
+                outcome = worker_failed(inputs[i], exc)
             done[i] = outcome
             report(outcome)
     return [done[i] for i in range(len(inputs))]
+
+
+def worker_failed(path: Path, exc: BaseException) -> Outcome:
+    """The error outcome of an input whose worker (process or cluster task) failed."""
+    text = f"{path}: worker failed ({type(exc).__name__}: {exc})"
+    return Outcome(str(path), "error", [("err", f"error: {text}")],
+                   {**dict.fromkeys(INDEX_COLUMNS, ""), "input": str(path), "status": "error", "message": text})
 
 
 def write_index(outcomes: list[Outcome], outdir: Path) -> Path:

@@ -16,6 +16,7 @@ examples:
   xbrl-export filing.txt -o out/ --cik 0000320193 --prefix aapl
   xbrl-export *.txt -o out/ --taxonomy-dir ../shared/taxonomies
   xbrl-export filings/ @more.txt -o out/ --jobs 2 --no-validate
+  xbrl-export 'filings/**/*.txt' -o out/ --scheduler tcp://scheduler:8786
   xbrl-export filing.txt --overrides corrections.csv --strict
   xbrl-export filing.txt --format xml,ixbrl,json,csv
   xbrl-export validate out/innovo-20030830.xml --json
@@ -77,6 +78,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="worker processes for several inputs (default: the number of cores)")
     p.add_argument("-o", "--outdir", type=Path, default=Path("out"),
                    help="output folder (default: out)")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="run the batch on a Dask distributed cluster (e.g. tcp://host:8786), one task per "
+                        "input; needs pip install 'exporter[dask]' (see the README)")
     p.add_argument("--cik", type=_checked(check_cik), help="the filer's CIK, when the input has no SEC header")
     p.add_argument("--prefix", type=_checked(check_prefix),
                    help="the extension taxonomy prefix (default: from the company name)")
@@ -267,7 +271,12 @@ def main(argv: list[str] | None = None) -> int:
     printer = batch.Printer(len(inputs))
     started = time.perf_counter()
     try:
-        outcomes = batch.run(inputs, options, jobs=args.jobs or batch.default_jobs(), on_outcome=printer)
+        outcomes = batch.run(inputs, options, jobs=args.jobs or batch.default_jobs(), on_outcome=printer,
+                             scheduler=args.scheduler)
+    except ExporterError as exc:  # the cluster cannot be used (no Dask, no scheduler there)
+        printer.close()
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     finally:
         printer.close()
     if len(inputs) > 1:
