@@ -36,7 +36,7 @@ def client_for(scheduler: str | Any) -> Any:
     except ImportError as exc:
         raise InputError("--scheduler needs Dask distributed: pip install 'exporter[dask]'", "--scheduler") from exc
     try:
-        return Client(scheduler)
+        return Client(scheduler)  # type: ignore[no-untyped-call]
     except (OSError, TimeoutError, ValueError) as exc:
         raise InputError(f"cannot reach the Dask scheduler ({exc})", str(scheduler)) from exc
 
@@ -59,7 +59,7 @@ def run(inputs: list[Path], options: Options, scheduler: str | Any,
                 report(done[i])
                 continue
             futures[client.submit(export_remote, path.name, data, str(path), options, pure=False)] = i
-        for future in as_completed(list(futures)):
+        for future in as_completed(list(futures)):  # type: ignore[no-untyped-call]
             i = futures[future]
             try:
                 outcome, files = future.result()
