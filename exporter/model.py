@@ -15,8 +15,8 @@ from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
-from exporter.understand.facts import Fact, Statement
 from exporter.understand.periods import Period
+from exporter.understand.records import Fact, Statement
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",

@@ -2,10 +2,9 @@
 
 The namespaces and schema locations of the instance and the extension taxonomy come from
 :data:`PROFILE` (us-gaap 2024 with dei 2024); :mod:`exporter.model` derives its ``NS`` and
-``SCHEMAS`` tables from it, so a newer year is one more profile here. Not yet moved here: the
-default unit (USD, still a unit key across the facts), the concept table (``taxonomy_map``,
-built from us-gaap 2024), the statement trees, and the taxonomy cache's package list
-(:mod:`exporter.check.taxonomies`).
+``SCHEMAS`` tables from it, so a newer year is one more profile here. The default unit (USD) is
+the profile's too (:data:`exporter.understand.records.UNIT_OF_KIND` derives from it). Not yet
+moved here: the concept table (``taxonomy_map``, built from us-gaap 2024) and the statement trees.
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ class TaxonomyProfile:
 
     year: int
     dtr_types: str = "2022-03-31"
+    default_unit: str = "USD"  # the ISO 4217 currency of monetary facts (the unit key and its measure)
 
     @property
     def namespaces(self) -> dict[str, str]:

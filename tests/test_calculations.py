@@ -14,7 +14,7 @@ from exporter.read.documents import Document
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum
 from exporter.understand.calculations import Dropped, decide_calculations
-from exporter.understand.facts import Line, Statement
+from exporter.understand.records import Line, Statement
 from exporter.understand.scale import Scale
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "innovo-2003q3-ex99-1.txt"

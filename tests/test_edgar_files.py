@@ -11,7 +11,7 @@ import pytest
 from lxml import etree
 
 from exporter import export
-from exporter.understand.facts import Statement
+from exporter.understand.records import Statement
 from exporter.write.edgar_files import make_acceptable, to_bytes
 from exporter.write.taxonomy import headings
 from taxonomy_map.reserved import deprecated, standard_names, us_gaap_abstracts

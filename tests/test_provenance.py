@@ -16,7 +16,7 @@ from exporter.read.documents import parse_filing
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import Where, locate, raw_column
 from exporter.read.tables import Cell, Table
-from exporter.understand.facts import Origin
+from exporter.understand.records import Origin
 from exporter.write.report import facts_frame
 from tests.conftest import EDGAR_TEXT, SEED, SHARED, need
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.check.finding import Finding, Severity
-from exporter.understand.facts import Fact, Statement
+from exporter.understand.records import Fact, Statement
 
 _EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
 _EARNINGS_LABEL = re.compile(r"\b(net\s+)?(income|earnings|loss|profit)\b", re.I)

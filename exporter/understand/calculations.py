@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from exporter.map.mapping import concept_info
 from exporter.understand.arithmetic import Sum
-from exporter.understand.facts import Line, Statement
+from exporter.understand.records import Line, Statement
 from exporter.understand.signs import calc_weight
 
 

@@ -21,9 +21,6 @@ from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.facts import (
     REVERSES,
-    UNITS,
-    Fact,
-    Statement,
     build_lines,
     extension_name,
     name_words,
@@ -43,6 +40,7 @@ from exporter.understand.periods import (
     snap,
     year_to_date_months,
 )
+from exporter.understand.records import UNIT_OF_KIND, Fact, Statement, StatementKind
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.statements import classify
@@ -322,7 +320,7 @@ def _statement(
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     table = _without_sectors(table, out)
     lines, sums = build_lines(table, code, overrides, company)
-    st = Statement(code, table, reason, periods, scale, lines, sums)
+    st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums)
     _signs(st)
     return st
 
@@ -509,7 +507,7 @@ def _facts(st: Statement) -> None:
                 decimals = places + 2
             value = _normalize(value)
             st.facts.append(Fact(
-                concept=ln.concept, prefix=ln.prefix, period=period, unit=UNITS[ln.unit_kind],
+                concept=ln.concept, prefix=ln.prefix, period=period, unit=UNIT_OF_KIND[ln.unit_kind],
                 value=value, decimals=decimals, statement=st.code, table=st.table.index,
                 row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
                 displayed=p.value, scale=power, sign_reason=ln.sign_reason,

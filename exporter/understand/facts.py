@@ -8,22 +8,16 @@ provenance of every number (document line, column, raw text).
 
 from __future__ import annotations
 
-import enum
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
 from exporter.map.overrides import EXTENSION, Overrides
-from exporter.read.provenance import Where
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, find_sums
-from exporter.understand.periods import Period
-from exporter.understand.scale import Scale
-
-UNITS = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
+from exporter.understand.records import Line, UnitKind
 
 _PER_SHARE = re.compile(r"per\s+(common\s+|basic\s+|diluted\s+|weighted\s+)?(share|unit)|\beps\b|per\s+ads", re.I)
 _SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(number|common)", re.I)
@@ -38,100 +32,27 @@ _CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)
 REVERSES = re.compile(r"\bbenefit\b|\(income\)|\(gain\)", re.I)  # labels whose sign reads reversed
 
 
-class Origin(enum.Enum):
-    """Where a statement fact's number is printed."""
-
-    CELL = "a value cell of the statement"
-    LABEL = "stated in the line's label"  # par value, shares authorized/issued (parentheticals)
-
-
-@dataclass(frozen=True)
-class Fact:
-    """One reported value with everything needed to write it and to explain it."""
-
-    concept: str  # local name
-    prefix: str  # "us-gaap" or the company prefix
-    period: Period
-    unit: str
-    value: Decimal
-    decimals: int
-    statement: str
-    table: int
-    row: int
-    column: int
-    line: int  # document line of the number
-    raw: str  # the number as printed
-    label: str  # the row label as printed
-    displayed: Decimal  # the printed value, sign as shown, unscaled
-    scale: int  # power of ten applied to the printed value
-    sign_reason: str = ""
-    where: Where | None = None  # where the number is printed, in terms of the input file
-    origin: Origin = Origin.CELL
-
-    @property
-    def qname(self) -> str:
-        return f"{self.prefix}:{self.concept}"
-
-
-@dataclass
-class Line:
-    """A statement line and what was decided about it."""
-
-    row: Row
-    label: str  # the label used for mapping (heading prefix added where it completes it)
-    display_label: str
-    unit_kind: str
-    zone: frozenset[str]
-    choice: Choice
-    concept: str = ""
-    prefix: str = "us-gaap"
-    balance: str = ""
-    factor: int = 1
-    sign_reason: str = ""
-    is_total: bool = False
-    instant_at: str = ""  # "start"/"end": a cash-flow statement's opening/closing balance
-
-
-@dataclass
-class Statement:
-    code: str
-    table: Table
-    reason: str
-    periods: list[Period | None]
-    scale: Scale
-    lines: list[Line] = field(default_factory=list)
-    sums: list[Sum] = field(default_factory=list)
-    facts: list[Fact] = field(default_factory=list)
-    parentheticals: dict[int, list[str]] = field(default_factory=dict)  # row -> concepts in its label
-
-    def line_for(self, row_index: int) -> Line | None:
-        for ln in self.lines:
-            if ln.row.index == row_index:
-                return ln
-        return None
-
-
-def unit_kind(row: Row, context: str) -> str:
+def unit_kind(row: Row, context: str) -> UnitKind:
     text = f"{context} {row.label}"
     if any(c is not None and c.printed.percent for c in row.cells):
-        return "percent"
+        return UnitKind.PERCENT
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):
-            return "shares"
+            return UnitKind.SHARES
         vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
         if vals and all(v.places == 0 and abs(v.value) >= 1000 for v in vals):
-            return "shares"  # whole numbers in the thousands are share counts, not amounts per share
-        return "perShare"
+            return UnitKind.SHARES  # whole numbers in the thousands are share counts, not amounts per share
+        return UnitKind.PER_SHARE
     own = row.label
     if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
-        return "shares"
+        return UnitKind.SHARES
     near = f"{row.parent_label} {row.section}"  # only the heading right above: "shares" there counts
     if _SHARES.search(near) and not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I):
         places = max((c.printed.places for c in row.cells if c is not None), default=0)
         if places == 0 or _SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
-            return "shares"
-    return "monetary"
+            return UnitKind.SHARES
+    return UnitKind.MONETARY
 
 
 def heading_paths(table: Table) -> dict[int, list[str]]:

@@ -14,8 +14,8 @@ from decimal import Decimal
 
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
-from exporter.understand.facts import Fact, Line, Origin, Statement
 from exporter.understand.periods import Period
+from exporter.understand.records import Fact, Line, Origin, Statement, StatementKind
 from exporter.understand.scale import shares_scale_from_par
 
 PARENTHETICAL = "stated in the line's label"
@@ -164,7 +164,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 facts.append(Fact(
                     concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
                     value=stored.quantize(Decimal(1)) if par.unit != "USD/shares" else value,
-                    decimals=par.places - p, statement="bs", table=st.table.index, row=ln.row.index,
+                    decimals=par.places - p, statement=StatementKind.BS, table=st.table.index, row=ln.row.index,
                     column=col, line=ln.row.line, raw=raw, label=ln.display_label,
                     displayed=value, scale=p, sign_reason=PARENTHETICAL, origin=Origin.LABEL,
                     where=where,

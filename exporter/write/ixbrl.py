@@ -33,7 +33,7 @@ from lxml import etree
 
 from exporter.model import NS, Model
 from exporter.read.documents import Kind, ParsedDocument
-from exporter.understand.facts import Statement
+from exporter.understand.records import Statement
 from exporter.write.edgar_files import make_acceptable, to_bytes
 from exporter.write.instance import add_contexts_and_units
 from exporter.write.ixbrl_html import render_html_document

@@ -18,7 +18,7 @@ from lxml import html as lxml_html
 
 from exporter.read.documents import ParsedDocument
 from exporter.read.tables import Table
-from exporter.understand.facts import Statement
+from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import find_dei
 from exporter.write.ixbrl_table import render_table
 from exporter.write.ixbrl_tags import Element, Tagger, add_text, el

@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal
 
 from exporter.model import DeiFact
-from exporter.understand.facts import Fact
+from exporter.understand.records import Fact
 
 _NUMBER = re.compile(
     r"(?<![\w.,/$\-])(?P<cur>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w\-]|[.,]\d)"

@@ -21,7 +21,7 @@ from lxml import etree
 
 from exporter.model import DeiFact, Model, format_value
 from exporter.read.tables import Table
-from exporter.understand.facts import Fact, Origin
+from exporter.understand.records import Fact, Origin
 
 XHTML = "http://www.w3.org/1999/xhtml"
 IX = "http://www.xbrl.org/2013/inlineXBRL"

@@ -20,7 +20,7 @@ import re
 
 from exporter.read.documents import ParsedDocument
 from exporter.read.tables import Table
-from exporter.understand.facts import Statement
+from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import Repeat, Shown, find_dei, find_repeats
 from exporter.write.ixbrl_table import render_table
 from exporter.write.ixbrl_tags import Element, Tagger, add_text, el

@@ -14,7 +14,7 @@ from exporter.model import Model, format_value
 from exporter.read.provenance import locate
 from exporter.understand.calculations import Calculation
 from exporter.understand.extract import Extraction
-from exporter.understand.facts import Line, Statement
+from exporter.understand.records import Line, Statement
 from exporter.write.cover_report import cover_section
 
 COLUMNS = {

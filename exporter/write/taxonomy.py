@@ -19,7 +19,7 @@ from lxml import etree
 from exporter.map.labels import split_camel
 from exporter.model import NS, SCHEMAS, Model
 from exporter.understand.calculations import key as calc_key
-from exporter.understand.facts import Statement
+from exporter.understand.records import Statement
 from exporter.understand.statements import NAMES
 from exporter.write.edgar_files import to_bytes
 from taxonomy_map.reserved import us_gaap_abstracts

@@ -1,0 +1,138 @@
+"""What understanding a statement produces, as data: its kind, its lines and its facts.
+
+:class:`Statement` (a table read as a balance sheet, income or cash-flow statement), its
+:class:`Line` s (the mapping decision for each row) and its :class:`Fact` s (each stored value
+with its typed :class:`Origin` and provenance). Built by :mod:`exporter.understand.facts`,
+:mod:`exporter.understand.extract` and :mod:`exporter.understand.parentheticals`; the writers
+see them through :mod:`exporter.model`. Data only: nothing here reads a document.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from exporter.profile import PROFILE
+from exporter.understand.periods import Period
+from exporter.understand.scale import Scale
+
+if TYPE_CHECKING:
+    from exporter.map.mapping import Choice
+    from exporter.read.provenance import Where
+    from exporter.read.tables import Row, Table
+    from exporter.understand.arithmetic import Sum
+
+
+class StatementKind(enum.StrEnum):
+    """The primary statements exported (equal to their codes: ``StatementKind.BS == "bs"``)."""
+
+    BS = "bs"  # balance sheet (statement of financial position)
+    IS = "is"  # income statement (operations)
+    CF = "cf"  # cash-flow statement
+
+
+class UnitKind(enum.StrEnum):
+    """What a statement line's numbers count (equal to the old strings: ``UnitKind.MONETARY == "monetary"``)."""
+
+    MONETARY = "monetary"
+    SHARES = "shares"
+    PER_SHARE = "perShare"
+    PERCENT = "percent"
+
+
+UNIT_OF_KIND: dict[str, str] = {
+    UnitKind.MONETARY: PROFILE.default_unit,
+    UnitKind.SHARES: "shares",
+    UnitKind.PER_SHARE: f"{PROFILE.default_unit}/shares",
+    UnitKind.PERCENT: "pure",
+}
+"""The unit key (``Fact.unit``) of each unit kind."""
+
+
+def qname(prefix: str, name: str) -> str:
+    """``prefix:name``, the one way a concept's qualified name is spelt."""
+    return f"{prefix}:{name}"
+
+
+class Origin(enum.Enum):
+    """Where a statement fact's number is printed."""
+
+    CELL = "a value cell of the statement"
+    LABEL = "stated in the line's label"  # par value, shares authorized/issued (parentheticals)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One reported value with everything needed to write it and to explain it."""
+
+    concept: str  # local name
+    prefix: str  # "us-gaap" or the company prefix
+    period: Period
+    unit: str
+    value: Decimal
+    decimals: int
+    statement: StatementKind
+    table: int
+    row: int
+    column: int
+    line: int  # document line of the number
+    raw: str  # the number as printed
+    label: str  # the row label as printed
+    displayed: Decimal  # the printed value, sign as shown, unscaled
+    scale: int  # power of ten applied to the printed value
+    sign_reason: str = ""
+    where: Where | None = None  # where the number is printed, in terms of the input file
+    origin: Origin = Origin.CELL
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "statement", StatementKind(self.statement))
+
+    @property
+    def qname(self) -> str:
+        return qname(self.prefix, self.concept)
+
+
+@dataclass
+class Line:
+    """A statement line and what was decided about it."""
+
+    row: Row
+    label: str  # the label used for mapping (heading prefix added where it completes it)
+    display_label: str
+    unit_kind: UnitKind
+    zone: frozenset[str]
+    choice: Choice
+    concept: str = ""
+    prefix: str = "us-gaap"
+    balance: str = ""
+    factor: int = 1
+    sign_reason: str = ""
+    is_total: bool = False
+    instant_at: str = ""  # "start"/"end": a cash-flow statement's opening/closing balance
+
+    def __post_init__(self) -> None:
+        self.unit_kind = UnitKind(self.unit_kind)
+
+
+@dataclass
+class Statement:
+    code: StatementKind
+    table: Table
+    reason: str
+    periods: list[Period | None]
+    scale: Scale
+    lines: list[Line] = field(default_factory=list)
+    sums: list[Sum] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    parentheticals: dict[int, list[str]] = field(default_factory=dict)  # row -> concepts in its label
+
+    def __post_init__(self) -> None:
+        self.code = StatementKind(self.code)
+
+    def line_for(self, row_index: int) -> Line | None:
+        for ln in self.lines:
+            if ln.row.index == row_index:
+                return ln
+        return None
