@@ -154,6 +154,7 @@ def use_evidence(rows: list[taxonomy_map.LabelEvidence] | None) -> None:
     global _evidence
     _evidence = rows
     index.cache_clear()
+    _scans.clear()
 
 
 _memory: dict[tuple[str, frozenset[str]], Counter[str]] = {}
@@ -350,25 +351,22 @@ def with_opposite(labels: Iterable[str]) -> set[str]:
     return out
 
 
-def candidates(line: Line, limit: int = 6) -> list[Candidate]:
-    """The best concepts for ``line``, best first."""
-    idx = index()
-    base = frozenset(tokens(strip_clutter(line.label)))
-    if not base:
-        return []
-    group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
-    period = line.period_type or _PERIOD.get(line.statement, "duration")
-    extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
-    if line.is_total or re.match(r"\s*total\b", line.label, re.I):
-        extra = frozenset()  # a total spans sections: its own words say what it is
-    if "operating" in base:
-        extra -= {"nonoperating"}
-    variants = [base, base | extra] if extra else [base]
+_Scan = tuple[dict[str, tuple[float, int]], dict[str, set[str]]]
+_scans: dict[tuple[object, ...], _Scan] = {}
+_SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow without end
+"""The label-similarity scan of each distinct (words, section words, unit, period, statement, total,
+bank) seen in this process: a line scored again (the second pass of a statement) is a lookup."""
+
+
+def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: Line,
+          idx: Index) -> _Scan:
+    """Every concept whose labels share a word with the line: its best similarity and the entry
+    giving it; and the companies writing exactly this label, by concept."""
     weights = [sum(idx.weight(t) for t in v) for v in variants]
     seen: set[int] = set()
     for t in variants[-1]:
         seen.update(idx.by_token.get((group, period, t), ()))
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, int]] = {}
     voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
     for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
         e = idx.entries[i]
@@ -387,32 +385,71 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
             sim += P["exact_words_bonus"]
         if e.count == 0:
             sim *= P["concept_name_factor"]  # a concept name's words, not a label an issuer wrote
-            src = f"concept name {e.concept!r}"
-        else:
-            src = f"issuer label {e.text!r} ({e.count} filing{'s' if e.count > 1 else ''})"
         if e.role.startswith("negated"):
             sim *= P["negated_label_factor"]  # the issuer shows this concept with its sign reversed
         elif (e.role == "total" or e.text.lower().startswith("total")) and not line.is_total:
             sim *= P["total_label_factor"]
         if e.statement != line.statement:
             sim *= P["other_statement_factor"]
-            if e.statement:
-                src += f" in a {e.statement} statement"
         sim = round(sim, 9)  # sums over sets: round away the float noise of their order
-        if sim > best.get(e.concept, (-1.0, ""))[0]:
-            best[e.concept] = (sim, src)
+        if sim > best.get(e.concept, (-1.0, 0))[0]:
+            best[e.concept] = (sim, i)
+    return best, voters
+
+
+def _said(where: int | str, idx: Index, line: Line) -> str:
+    return where if isinstance(where, str) else _source(idx.entries[where], line)
+
+
+def _source(e: _Entry, line: Line) -> str:
+    """Where a candidate's similarity comes from, said for the reason."""
+    if e.count == 0:
+        src = f"concept name {e.concept!r}"
+    else:
+        src = f"issuer label {e.text!r} ({e.count} filing{'s' if e.count > 1 else ''})"
+    if e.statement != line.statement and e.statement:
+        src += f" in a {e.statement} statement"
+    return src
+
+
+def candidates(line: Line, limit: int = 6) -> list[Candidate]:
+    """The best concepts for ``line``, best first."""
+    idx = index()
+    base = frozenset(tokens(strip_clutter(line.label)))
+    if not base:
+        return []
+    group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
+    period = line.period_type or _PERIOD.get(line.statement, "duration")
+    extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
+    if line.is_total or re.match(r"\s*total\b", line.label, re.I):
+        extra = frozenset()  # a total spans sections: its own words say what it is
+    if "operating" in base:
+        extra -= {"nonoperating"}
+    variants = [base, base | extra] if extra else [base]
+    key = (base, extra, group, period, line.statement, line.is_total, line.bank)
+    scan = _scans.get(key)
+    if scan is None:  # the same words in the same place score the same: once per distinct line
+        if len(_scans) >= _SCANS_KEPT:
+            _scans.clear()
+        scan = _scans[key] = _scan(base, variants, group, period, line, idx)
+    found, voters = scan
+    best: dict[str, tuple[float, int | str]] = dict(found)  # the source said only for concepts kept
     n_voters = len(set().union(*voters.values())) if voters else 0
     remembered = _memory.get((line.statement, base), Counter())
     for concept in remembered:
         c = idx.concepts.get(concept)
         if c is not None and _group(c) == group and c.period_type == period:
-            best[concept] = max(best.get(concept, (0.0, "")), (1.0, "the company's own earlier label"))
+            had = best.get(concept)
+            mine = (1.0, "the company's own earlier label")
+            if had is None or max((had[0], _said(had[1], idx, line)), mine) is mine:
+                best[concept] = mine
     scored: list[Candidate] = []
     # context can add at most ~0.5: a label this far off cannot come back
     floor = max((v[0] for v in best.values()), default=0.0) - P["floor_gap"]
-    for concept, (sim, src) in best.items():
+    for concept, (sim, where) in best.items():
         if sim < floor or sim < P["min_similarity"]:
             continue
+        src = _said(where, idx, line)
         c = idx.concepts[concept]
         delta, why = _context(concept, c, line)
         fam, fam_why = _family(concept, line, idx)
