@@ -7,12 +7,17 @@ Each Inline XBRL filing of ../shared/corpus/ixbrl (or each of FILES) is stripped
 validation, and the Inline XBRL document we write is validated by Arelle with the EDGAR plugin
 offline against ../shared/taxonomies. Errors are counted without the offline copy's known gaps
 (the two missing SEC schemas, EFM.6.10.01 on us-gaap/dei elements). Prints one line per filing
-(errors, warnings, the error codes) and the totals; exit status 1 if any export has an error.
+(errors, warnings, the error codes; ``-v`` also each error's text), then the errors per rule
+with the filings that have them, and the totals; exit status 1 if any export has an error.
+
+All validations run in one validation session (:mod:`exporter.check.shared_dts`: one Arelle
+controller, the base taxonomy loaded once); ``--no-session`` loads it afresh for each filing.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 import tempfile
@@ -21,7 +26,7 @@ from collections import Counter
 from pathlib import Path
 
 from exporter import ExporterError, export
-from exporter.check import validate
+from exporter.check import shared_dts, validate
 from exporter.check.edgar_plugin import find_plugin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,12 +49,20 @@ def main() -> int:
     ap.add_argument("files", nargs="*", type=Path)
     ap.add_argument("--plugin", type=Path, default=SHARED / "edgar-plugin")
     ap.add_argument("--json", type=Path, help="write the per-filing results as JSON")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each error's text")
+    ap.add_argument("--no-session", action="store_true", help="a fresh Arelle load for each filing")
     args = ap.parse_args()
+    with contextlib.nullcontext() if args.no_session else shared_dts.ValidationSession(SHARED / "taxonomies"):
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     plugin = find_plugin(args.plugin)
     taxonomies = SHARED / "taxonomies"
     files = args.files or sorted((SHARED / "corpus" / "ixbrl").glob("*.htm*"))
     rows = []
     all_errors: Counter[str] = Counter()
+    by_rule: dict[str, list[str]] = {}
     t0 = time.perf_counter()
     for path in files:
         with tempfile.TemporaryDirectory() as tmp:
@@ -64,10 +77,19 @@ def main() -> int:
         codes = Counter(m.code for m in report.errors)
         warnings = sum(m.level == "warning" for m in report.messages)
         all_errors.update(codes)
+        for code in codes:
+            by_rule.setdefault(code, []).append("-".join(path.stem.split("-")[:3]))
         rows.append({"filing": path.name, "errors": sum(codes.values()), "warnings": warnings,
                      "codes": dict(codes)})
         print(f"{path.name}: {sum(codes.values())} errors, {warnings} warnings"
               + (f"  {dict(codes)}" if codes else ""), flush=True)
+        if args.verbose:
+            for m in report.errors:
+                print(f"    {m.code}: {m.text[:300]}", flush=True)
+    if by_rule:
+        print("\nerrors per rule:")
+        for code, count in all_errors.most_common():
+            print(f"  {count:5d}  {code}  ({len(by_rule[code])} filings: {', '.join(by_rule[code])})")
     exported = [r for r in rows if "refused" not in r]
     clean = sum(1 for r in exported if r["errors"] == 0)
     print(f"\n{len(files)} filings, {len(exported)} exported, {clean} with 0 EDGAR plugin errors; "
