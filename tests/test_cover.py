@@ -299,3 +299,21 @@ def test_eight_k_date_printed_without_its_caption() -> None:
     lines = ["FORM 8-K", "CURRENT REPORT", "Pursuant to Section 13 or 15(d) of the", "December 14, 2023",
              "Example Flowers, Inc.", "(Exact name of registrant as specified in its charter)"]
     assert read_cover(lines)["DocumentPeriodEndDate"].value == "2023-12-14"
+
+
+@pytest.mark.parametrize(("lines", "name", "location", "firm_id"), [
+    # the firm named in a sentence, with its city and an "Auditor Firm ID"
+    (["Our independent registered public accounting firm is KPMG LLP, Santa Clara, California, "
+      "Auditor Firm ID: 185. The information required ..."], "KPMG LLP", "Santa Clara, California", "185"),
+    # a signature printed as an image: the firm's name alone on its line, "auditor since" after it
+    (["Victor Mokuolu , CPA PLLC", "We have served as the Company\u2019s auditor since 2024.", "Houston, Texas",
+      "December 12, 2024", "PCAOB ID: 6771"], "Victor Mokuolu , CPA PLLC", "Houston, Texas", "6771"),
+])
+def test_auditor_layouts(lines: list[str], name: str, location: str, firm_id: str) -> None:
+    facts = read_auditor(lines)
+    assert (facts["AuditorName"].value, facts["AuditorLocation"].value, facts["AuditorFirmId"].value) == \
+        (name, location, firm_id)
+
+
+def test_a_firm_name_line_without_the_auditor_words_is_no_auditor() -> None:
+    assert "AuditorName" not in read_auditor(["Smith Holdings LLC", "entered into a lease in 2024.", "Austin, Texas"])

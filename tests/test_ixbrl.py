@@ -21,7 +21,7 @@ from exporter.check import validate
 from exporter.write.ixbrl_narrative import find_repeats, label_words, sentences
 from exporter.write.ixbrl_table import _header_rows
 from exporter.write.ixbrl_tags import IX, XHTML, split_number
-from tests.conftest import EDGAR_TEXT, GOLDEN, SHARED, need
+from tests.conftest import EDGAR_TEXT, GOLDEN, SEED, SHARED, need
 
 NS = {"h": XHTML, "ix": IX}
 APPLE_10Q = ("0000912057-00-023442", "0000320193-99-000002")
@@ -296,3 +296,29 @@ def test_html_statements_stay_where_the_document_prints_them(tmp_path: Path) -> 
     assert cover < first_tag
     # the statements come in the document's order: operations, balance sheet, cash flows
     assert body.index("Total net sales") < body.index("Total current assets") < body.index("investing activities")
+
+
+def test_text_beside_blocks_is_kept() -> None:
+    """A block holding both text (in itself or inline children) and blocks or tables keeps its
+    text, in order: the walk of an HTML document once dropped it (an auditor's PCAOB ID)."""
+    from lxml import html as lxml_html
+
+    from exporter.write.ixbrl_html import _parts
+
+    div = lxml_html.fragment_fromstring(
+        "<div>Intro <span>(PCAOB ID:42)</span> more<table><tr><td>x</td></tr></table>"
+        "after <b>bold</b><div>inner</div><span><p>para in span</p></span>tail<script>no()</script></div>")
+    parts = [p if isinstance(p, str) else p.tag for p in _parts(div)]
+    assert parts == ["Intro (PCAOB ID:42) more", "table", "after bold", "div", "span", "tail"]
+
+
+def test_leading_zeros_shown_are_excluded_from_a_cover_value() -> None:
+    """"PCAOB Firm ID No. 00042" is the firm ID 42 (its type allows no leading zero)."""
+    from exporter.model import DeiFact
+    from exporter.pipeline import read_model
+    from exporter.write.ixbrl_tags import Tagger, el
+
+    model, _ = read_model(SEED)
+    p = el(etree.Element(f"{{{XHTML}}}p"), "span")
+    tag = Tagger(model).dei(p, DeiFact("AuditorFirmId", "42", shown="00042"), "00042")
+    assert tag.text is None and [(c.tag, c.text, c.tail) for c in tag] == [(f"{{{IX}}}exclude", "000", "42")]

@@ -554,7 +554,13 @@ def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
         m = re.search(a["firm_id"], line, re.I)
         if m and "AuditorFirmId" not in out:
             out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["shown"], k)
+        m = re.search(a["firm_is"], line)
+        if m and "AuditorName" not in out:
+            out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
+            out.setdefault("AuditorLocation", CoverFact("AuditorLocation", m["location"], m["location"], k))
         m = re.search(a["signature"], line)
+        if m is None and re.search(a["served"], " ".join(lines[k + 1:k + 3]), re.I):
+            m = re.search(a["firm_line"], line.strip())
         if m and "AuditorName" not in out and re.search(r"llp|llc|p\.?c\.?|ltd|cpa", m["name"], re.I):
             out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
             for j in range(k + 1, min(k + 4, len(lines))):

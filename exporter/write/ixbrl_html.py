@@ -28,6 +28,7 @@ _BLOCKS = frozenset([
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "pre", "blockquote", "dt", "dd", "td",
     "th", "caption",
 ])
+_CONTAINERS = _BLOCKS | {"table"}
 _SKIP = frozenset(["script", "style", "head", "title"])
 _CODE = ("script", "style", "template")  # content that is code or inert, never display text
 
@@ -63,6 +64,35 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
             at += len(text) + 3
 
 
+def _holds_blocks(node: etree._Element) -> bool:
+    return any(isinstance(d.tag, str) and d.tag.lower() in _CONTAINERS for d in node.iterdescendants())
+
+
+def _parts(node: etree._Element) -> Iterator[etree._Element | str]:
+    """The children of ``node`` to walk, with the text between them: a child that is or holds a
+    block (or a table) as itself; the text runs of ``node`` and of its inline children (``span``,
+    ``a``, ``b``...) between such blocks as strings (``<div>The report (PCAOB ID:42)<table>``).
+    Elements never shown (``script``, ``style``...) are left out."""
+    run: list[str] = [node.text or ""]
+
+    def flush() -> Iterator[str]:
+        text = re.sub(r"\s+", " ", clean("".join(run))).strip()
+        run.clear()
+        if text:
+            yield text
+
+    for child in node:
+        if isinstance(child.tag, str) and child.tag.lower() not in _SKIP:
+            tag = child.tag.lower()
+            if tag in _CONTAINERS or tag == "hr" or _holds_blocks(child):
+                yield from flush()
+                yield child
+            else:
+                run.append(child.text_content())
+        run.append(child.tail or "")
+    yield from flush()
+
+
 def render_html_document(parent: Element, parsed: ParsedDocument, statements: list[Statement],
                          tagger: Tagger) -> None:
     """Append the HTML document ``parsed`` to ``parent``, statement tables tagged."""
@@ -89,17 +119,16 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
 
     def walk(node: etree._Element) -> None:
         # depth-first with a stack of child iterators, not recursion: markup may nest thousands deep
-        stack: list[Iterator[etree._Element]] = [iter(node)]
+        stack: list[Iterator[etree._Element | str]] = [_parts(node)]
         while stack:
             child = next(stack[-1], None)
             if child is None:
                 stack.pop()
                 continue
-            if not isinstance(child.tag, str):
+            if isinstance(child, str):  # text of a block that also holds blocks
+                prose(el(parent, "p"), child, tagger)
                 continue
             tag = child.tag.lower()
-            if tag in _SKIP:
-                continue
             if tag == "table":
                 table = by_position.get(ordinal.get(child, -1))
                 if table is not None and id(table) not in done:
@@ -111,14 +140,12 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
             if tag == "hr" and "page-break" in (child.get("style") or "").lower():
                 el(parent, "hr", style=PAGE_BREAK)
                 continue
-            nested = any(isinstance(d.tag, str) and d.tag.lower() in _BLOCKS | {"table"}
-                         for d in child.iterdescendants())
-            if tag in _BLOCKS and not nested:
+            if tag in _BLOCKS and not _holds_blocks(child):
                 text = _text(child)
                 if text:
                     prose(el(parent, "p"), text, tagger)
             else:
-                stack.append(iter(child))
+                stack.append(_parts(child))
 
     body = root.find("body")
     walk(body if body is not None else root)

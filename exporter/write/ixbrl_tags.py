@@ -200,6 +200,11 @@ class Tagger:
         if fmt:
             attrs["format"] = fmt
         tag = el(parent, "ix:nonFraction" if fact.unit is not None else "ix:nonNumeric", shown, **attrs)
+        zeros = len(shown) - len(fact.value)
+        if fact.unit is None and not fmt and zeros > 0 and shown == "0" * zeros + fact.value:
+            # "PCAOB ID No. 00042": the value is 42; the leading zeros are shown, not part of it
+            tag.text = None
+            el(tag, "ix:exclude", shown[:zeros]).tail = fact.value
         self.dei_shown.add(fact.name)
         return tag
 
