@@ -394,6 +394,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     counts = build(args.taxonomies, args.filings, args.out, args.ixbrl, exclude)
     for file_name, count in counts.items():
         print(f"{file_name}: {count} rows")
+    if args.out.resolve() == PACKAGE_DIR.resolve():  # the ranker's prebuilt index follows the tables
+        from exporter.map import prebuilt
+
+        print(f"{prebuilt.write().name}: rebuilt")
     return 0
 
 

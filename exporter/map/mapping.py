@@ -168,7 +168,19 @@ def use_memory(memory: dict[tuple[str, frozenset[str]], Counter[str]] | None) ->
 
 @cache
 def index() -> Index:
-    """The concept table as a searchable index (built once per process)."""
+    """The concept table as a searchable index (once per process): the prebuilt form shipped in
+    the package when it is up to date (:mod:`exporter.map.prebuilt`), else built from the CSVs."""
+    if _evidence is None:
+        from exporter.map import prebuilt
+
+        shipped = prebuilt.load()
+        if shipped is not None:
+            return shipped
+    return build_index()
+
+
+def build_index() -> Index:
+    """Build the index from the concept table (or the evidence given to :func:`use_evidence`)."""
     concepts = taxonomy_map.concepts()
     idx = Index(concepts)
     usage: dict[str, int] = defaultdict(int)

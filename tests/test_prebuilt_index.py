@@ -1,0 +1,40 @@
+"""The ranker's prebuilt index (taxonomy_map/index.pickle) is up to date and is the index the CSVs give."""
+
+from __future__ import annotations
+
+import math
+import pickle
+from pathlib import Path
+
+from exporter.map import mapping, prebuilt
+
+
+def test_the_shipped_index_is_up_to_date() -> None:
+    assert prebuilt.PATH.is_file(), "taxonomy_map/index.pickle is missing: python -m exporter.map.prebuilt"
+    stamp, _ = pickle.loads(prebuilt.PATH.read_bytes())
+    assert stamp == prebuilt.fingerprint(), (
+        "taxonomy_map/index.pickle was built from other CSVs or ranker code: rebuild it with "
+        "python -m exporter.map.prebuilt")
+
+
+def test_the_prebuilt_index_is_the_built_one() -> None:
+    shipped, built = prebuilt.load(), mapping.build_index()
+    assert shipped is not None
+    assert shipped.concepts is built.concepts
+    for name in ("by_token", "idf", "usage", "ancestors", "parents", "max_idf"):
+        assert getattr(shipped, name) == getattr(built, name), name
+    assert len(shipped.entries) == len(built.entries)
+    for a, b in zip(shipped.entries, built.entries, strict=True):
+        assert (a.concept, a.toks, a.statement, a.count, a.text, a.role, a.companies) == (
+            b.concept, b.toks, b.statement, b.count, b.text, b.role, b.companies)
+        assert math.isclose(a.wsum, b.wsum, rel_tol=1e-12)  # a sum over a set: its order is the hash seed's
+
+
+def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:
+    stale = tmp_path / "index.pickle"
+    stale.write_bytes(pickle.dumps(("another fingerprint", {}), protocol=5))
+    assert prebuilt.load(stale) is None
+    broken = tmp_path / "broken.pickle"
+    broken.write_bytes(b"not a pickle")
+    assert prebuilt.load(broken) is None
+    assert prebuilt.load(tmp_path / "missing.pickle") is None
