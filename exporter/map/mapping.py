@@ -380,23 +380,32 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         seen.update(idx.by_token.get((group, period, t), ()))
     best: dict[str, tuple[float, int]] = {}
     voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
+    w = {t: idx.weight(t) for t in variants[-1]}  # the line's words' weights, looked up once
+
+    def dice(a: frozenset[str], a_w: float, e: _Entry) -> float:  # _dice, the same sums in the same order
+        if not a or not e.toks:
+            return 0.0
+        return 2 * sum(w[t] for t in a & e.toks) / (a_w + e.wsum)
+
+    factor, exact, named, in_name = (P["section_words_factor"], P["exact_words_bonus"], P["concept_name_factor"],
+                                     P["name_contains_label"])
     for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
         e = idx.entries[i]
         if e.count and e.toks == base and e.statement == line.statement and not (
                 e.role.startswith("total") and not line.is_total) and (line.bank or not _BANKING.search(e.concept)):
             voters[e.concept] |= e.companies
-        sim = _dice(base, weights[0], e, idx)
+        sim = dice(base, weights[0], e)
         if e.count == 0 and base <= e.toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
             # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
-            sim = 0.5 * sim + P["name_contains_label"]
+            sim = 0.5 * sim + in_name
         if len(variants) > 1:
             # the section's words ("current", "nonoperating") count, but less than the label's own
-            sim = max(sim, P["section_words_factor"] * _dice(variants[1], weights[1], e, idx))
+            sim = max(sim, factor * dice(variants[1], weights[1], e))
         if e.toks == base or (len(variants) > 1 and e.toks == variants[1]):
-            sim += P["exact_words_bonus"]
+            sim += exact
         if e.count == 0:
-            sim *= P["concept_name_factor"]  # a concept name's words, not a label an issuer wrote
+            sim *= named  # a concept name's words, not a label an issuer wrote
         if e.role.startswith("negated"):
             sim *= P["negated_label_factor"]  # the issuer shows this concept with its sign reversed
         elif (e.role == "total" or e.text.lower().startswith("total")) and not line.is_total:
