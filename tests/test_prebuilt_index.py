@@ -38,3 +38,14 @@ def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:
     broken.write_bytes(b"not a pickle")
     assert prebuilt.load(broken) is None
     assert prebuilt.load(tmp_path / "missing.pickle") is None
+
+
+def test_the_fingerprint_does_not_depend_on_the_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = "from exporter.map import prebuilt; print(prebuilt.fingerprint())"
+    prints = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert prints == {prebuilt.fingerprint() + "\n"}

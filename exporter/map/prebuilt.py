@@ -44,7 +44,8 @@ def fingerprint() -> str:
     h.update((Path(__file__).parent / "labels.py").read_bytes())
     for code in (mapping.build_index, mapping._group, mapping.Index, mapping._Entry):
         h.update(inspect.getsource(code).encode())
-    h.update(repr((sorted(mapping.UNIT_TYPES.items()), sorted(mapping._PERIOD.items()))).encode())
+    units = [(kind, sorted(types)) for kind, types in sorted(mapping.UNIT_TYPES.items())]  # no set order: no hash seed
+    h.update(repr((units, sorted(mapping._PERIOD.items()))).encode())
     return h.hexdigest()
 
 
