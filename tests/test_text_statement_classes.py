@@ -155,3 +155,65 @@ def test_headings_closed_by_a_plain_total_are_not_sectors() -> None:
     values = _values(_extract(text), "bs")
     assert values[("Receivables", "1993-12-31")] == 2_000_000_000
     assert values[("Net investment in leases", "1992-12-31")] == 8_500_000_000
+
+
+IS_WRAPPED = """\
+                           SNIPPET CLINICS LTD
+                   CONSOLIDATED STATEMENTS OF OPERATIONS
+                   (IN THOUSANDS, EXCEPT PER SHARE DATA)
+<TABLE>
+<CAPTION>
+                                                      THREE MONTHS ENDED
+                                                            JULY 31,
+                                                        2000       1999
+                                                        -----     -----
+<S>                                                 <C>          <C>
+Net revenues                                        $ 25,794   $ 49,852
+Operating expenses                                    37,667     77,242
+Loss before provision for income taxes and          (11,873)
+extraordinary item                                               (27,390)
+Net income (loss) per share - basic
+Loss before extraordinary item                      $ (0.38)   $
+                                                                 (0.89)
+Extraordinary item, net of tax                             -     (1.49)
+</TABLE>
+"""
+
+BS_VALUES_ABOVE_LABEL = """\
+                    SNIPPET CLINICS LTD CONSOLIDATED BALANCE SHEETS
+                                 (IN THOUSANDS)
+
+                                                     JULY 31,   JANUARY 31,
+                                                       2000        2000
+                                                     -------      -------
+Cash and cash equivalents                               $8,973   $
+                                                                   25,558
+Accounts receivable, net                                13,895     16,193
+Total current assets                                    22,868     41,751
+
+CURRENT LIABILITIES
+                                                      $4,317    $ 11,718
+Current portion of debt and capital leases
+Accounts payable                                         8,268     11,859
+Total current liabilities                               12,585     23,577
+"""
+
+
+def test_values_wrapped_onto_the_line_below_their_label() -> None:
+    """A number pushed onto the next line (under a dangling "$", or beside the run-on of a wrapped
+    label) belongs to the row above; the per-share lines keep their heading's unit."""
+    ex = _extract(IS_WRAPPED)
+    values = {(label, period): v for (label, period), v in _values(ex, "is").items()}
+    q99 = "1999-05-01/1999-07-31"
+    assert values[("Loss before provision for income taxes and extraordinary item", q99)] == -27_390_000
+    eps = {f.label: f for s in ex.statements for f in s.facts if f.period.key() == q99 and f.unit == "USD/shares"}
+    assert {str(f.value) for f in eps.values()} >= {"-0.89", "-1.49"}
+
+
+def test_values_printed_above_their_label() -> None:
+    """An unlabelled line of values right above a label-only line is that line's values."""
+    values = _values(_extract(BS_VALUES_ABOVE_LABEL), "bs")
+    assert values[("Cash and cash equivalents", "2000-01-31")] == 25_558_000
+    assert values[("Current portion of debt and capital leases", "2000-07-31")] == 4_317_000
+    assert values[("Current portion of debt and capital leases", "2000-01-31")] == 11_718_000
+    assert values[("Accounts payable", "2000-07-31")] == 8_268_000

@@ -57,6 +57,9 @@ def _pieces(line: str) -> list[Piece]:
                 merged.append((s, ne, merged_text))
                 i += 2
                 continue
+        if t == "$":
+            i += 1
+            continue  # a dollar sign whose number is printed elsewhere (wrapped to the next line)
         if t in (")", "%", ")%", "%)") and merged:
             ps, pe, pt = merged[-1]
             merged[-1] = (ps, e, line[ps:e])
@@ -199,8 +202,8 @@ def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
     letters_n = [c for c in n if c.isalpha()]
     if letters_p and all(c.isupper() for c in letters_p) and not all(c.isupper() for c in letters_n):
         return False
-    if nxt_indent == prev_indent and n[0].isupper() and len(p.split()) <= 2:
-        return False  # a short name over a capitalised line at its margin heads it ("Automotive")
+    if nxt_indent == prev_indent and n[0].isupper() and n.split()[0].isalpha():
+        return False  # a capitalised line at the same margin starts a line of its own ("Automotive" heads it)
     return nxt_indent >= prev_indent
 
 
@@ -240,14 +243,22 @@ def build_rows(
             lab = clean_label(label)
             if not lab or set(lab) <= set("$%()"):
                 continue
+            if not pending and rows and _names_values_above(rows[-1], ln, lab):
+                rows[-1] = replace(rows[-1], label=lab, raw_label=label.strip(), indent=indent)
+                continue
             if pending and not _continues(pending[-1][0], label, indent, pending[-1][1]):
                 flush_pending_as_headings()
             pending.append((label, indent, ln))
+            continue
+        if not pending and rows and _wrapped_values(rows[-1], ln, label, slots):
+            rows[-1] = _with_wrapped(rows[-1], label, slots, ln)
             continue
         # a value line: pending label lines that run on into it become part of its label
         joined: list[str] = []
         while pending:
             text, pind, _pln = pending[-1]
+            if not label.strip() and _is_heading_text(text):
+                break  # a heading ("CURRENT LIABILITIES", "Assets:") names no values
             if _continues(text, label if label.strip() else "x", indent, pind) and (
                 not joined or _continues(text, joined[0], indent, pind)
             ):
@@ -283,6 +294,50 @@ def build_rows(
     for i, r in enumerate(rows):
         r.index = i
     return rows
+
+
+def _last_line(row: Row) -> int:
+    return max([row.line] + [c.line for c in row.cells if c is not None])
+
+
+def _wrapped_values(prev: Row, ln: int, label: str, slots: list[Piece | None]) -> bool:
+    """Is a value line the rest of the row above it: on the next line, filling only columns the
+    row left empty, with no label or a lower-case run-on of the row's label ("$ 8,973  $" over
+    "25,558"; "Loss before income taxes and  (14,326)" over "extraordinary item  (40,624)")?"""
+    if _last_line(prev) != ln - 1 or prev.is_heading:
+        return False
+    if any(p is not None and prev.cells[i] is not None for i, p in enumerate(slots)):
+        return False
+    text = clean_label(label)
+    if not text:
+        return True
+    return text[0].islower() and len(text.split()) <= 6 and not prev.label.lower().startswith("total")
+
+
+def _with_wrapped(prev: Row, label: str, slots: list[Piece | None], ln: int) -> Row:
+    cells = [
+        Cell(p.text, p.printed, ln, p.start, p.end) if p is not None and p.printed else prev.cells[i]
+        for i, p in enumerate(slots)
+    ]
+    text = clean_label(label)
+    if not text:
+        return replace(prev, cells=cells)
+    raw = f"{prev.raw_label} {label.strip()}"
+    return replace(prev, cells=cells, label=clean_label(raw), raw_label=raw)
+
+
+def _is_heading_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return text.rstrip().endswith(":") or (len(letters) > 3 and all(c.isupper() for c in letters))
+
+
+def _names_values_above(prev: Row, ln: int, label: str) -> bool:
+    """Is a label-only line the name of the unlabelled value line right above it (the values
+    printed first, the label wrapped below them: "$4,317  $11,718" over "Current portion of debt")?
+    A subtotal under a rule, or a heading ("Current liabilities:", "ASSETS"), is not."""
+    if prev.label or prev.rule_above or prev.is_heading or _last_line(prev) != ln - 1:
+        return False
+    return any(c.isalpha() for c in label) and not _is_heading_text(label)
 
 
 def _indent_of(line: str) -> int:
