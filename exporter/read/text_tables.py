@@ -202,8 +202,8 @@ def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
     letters_n = [c for c in n if c.isalpha()]
     if letters_p and all(c.isupper() for c in letters_p) and not all(c.isupper() for c in letters_n):
         return False
-    if nxt_indent == prev_indent and n[0].isupper() and n.split()[0].isalpha():
-        return False  # a capitalised line at the same margin starts a line of its own ("Automotive" heads it)
+    if nxt_indent == prev_indent and n[0].isupper() and len(p.split()) <= 2:
+        return False  # a short name over a capitalised line at its margin heads it ("Automotive")
     return nxt_indent >= prev_indent
 
 

@@ -55,6 +55,18 @@ def unit_kind(row: Row, context: str) -> UnitKind:
     return UnitKind.MONETARY
 
 
+def _per_share_runs(rows: list[Row], kinds: dict[int, str]) -> None:
+    """A line right after an amount per share whose figures all print cents ("Extraordinary item
+    (1.49)" under "Loss before extraordinary item per share (0.89)") is an amount per share too:
+    the heading that said so was read into the first line's label."""
+    for prev, row in zip(rows, rows[1:], strict=False):
+        if kinds[row.index] != "monetary" or kinds[prev.index] != "perShare":
+            continue
+        vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
+        if vals and all(v.places == 2 and abs(v.value) < 100 for v in vals):
+            kinds[row.index] = "perShare"
+
+
 def heading_paths(table: Table) -> dict[int, list[str]]:
     """The headings each row sits under, outermost first ("Earnings per share:", "Assuming dilution:").
 
@@ -250,6 +262,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     paths = heading_paths(table)
     kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
              for r in rows}
+    _per_share_runs(rows, kinds)
     instants = {r.index: _instant_at(code, r.label) for r in rows}
     eligible = [r.index for r in rows if kinds[r.index] == "monetary" and not instants[r.index]]
     barriers = frozenset(
