@@ -317,3 +317,25 @@ def test_auditor_layouts(lines: list[str], name: str, location: str, firm_id: st
 
 def test_a_firm_name_line_without_the_auditor_words_is_no_auditor() -> None:
     assert "AuditorName" not in read_auditor(["Smith Holdings LLC", "entered into a lease in 2024.", "Austin, Texas"])
+
+
+def test_auditor_captions_in_table_cells() -> None:
+    """A cover table: caption and value in cells of one row ("Auditor Name: | Deloitte & Touche LLP")."""
+    facts = read_auditor(["Auditor Name: | Deloitte & Touche LLP | Auditor Location: | New York, New York | "
+                          "Auditor Firm ID: | 34"])
+    assert (facts["AuditorName"].value, facts["AuditorLocation"].value, facts["AuditorFirmId"].value) == \
+        ("Deloitte & Touche LLP", "New York, New York", "34")
+
+
+@pytest.mark.parametrize(("growth", "box", "expected"), [
+    ("\u2612", "\u2610", "false"), ("\u2612", "\u2612", "true"), ("\u2610", "\u2610", None)])
+def test_extended_transition_period_only_for_an_emerging_growth_company(
+        growth: str, box: str, expected: str | None) -> None:
+    lines = ["FORM 10-Q", "For the quarterly period ended March 31, 2024",
+             "Indicate by check mark whether the registrant is a large accelerated filer, an accelerated filer...",
+             f"Large accelerated filer \u2610 | Non-accelerated filer \u2612 | Emerging growth company {growth}",
+             "If an emerging growth company, indicate by check mark if the registrant has elected not to use the "
+             "extended transition period for complying with any new or revised financial accounting standards "
+             f"provided pursuant to Section 13(a) of the Exchange Act. {box}"]
+    fact = read_cover(lines).get("EntityExTransitionPeriod")
+    assert (fact.value if fact else None) == expected
