@@ -339,3 +339,8 @@ def test_extended_transition_period_only_for_an_emerging_growth_company(
              f"provided pursuant to Section 13(a) of the Exchange Act. {box}"]
     fact = read_cover(lines).get("EntityExTransitionPeriod")
     assert (fact.value if fact else None) == expected
+
+
+def test_firm_id_is() -> None:
+    facts = read_auditor(["Report of Independent Registered Public Accounting Firm (PCAOB Firm ID is 34)"])
+    assert facts["AuditorFirmId"].value == "34"

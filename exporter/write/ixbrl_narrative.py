@@ -252,7 +252,7 @@ _BOX_WORDS = {
     "EntityEmergingGrowthCompany": r"emerging growth company",
     "IcfrAuditorAttestationFlag": r"audit report\.?",
     "DocumentFinStmtErrorCorrectionFlag": r"previously issued financial statements\.?",
-    "EntityExTransitionPeriod": r"section 13\(a\) of the exchange act\.?",
+    "EntityExTransitionPeriod": r"of the (?:exchange|securities) act[.:]?",
 }
 
 
