@@ -9,32 +9,18 @@ the common-stock amount, which tells the scale whatever the caption claims.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
+from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.periods import Period
 from exporter.understand.records import Fact, Line, Origin, Statement, StatementKind
 from exporter.understand.scale import shares_scale_from_par
 
 PARENTHETICAL = "stated in the line's label"
-_NUM = r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-_PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|par\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)", re.I)
-_AUTH = re.compile(
-    rf"{_NUM}\s*(?:million\s+)?(?:shares?\s+)?authorized|authorized(?:\s+shares)?[\s:\-–—]+{_NUM}", re.I)
-_PAIR = re.compile(
-    r"(?P<n1>\d{1,3}(?:,\d{3})+|\d+)\s*(?:shares?\s*)?(?:\((?P<y1>(?:19|20)\d\d)\))?,?\s*and\s+"
-    r"(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s*(?:shares?\s*)?(?:\((?P<y2>(?:19|20)\d\d)\))?", re.I)
-_ISSUED = re.compile(r"issued|outstanding", re.I)
-
-
-@dataclass(frozen=True)
-class Parenthetical:
-    concept: str
-    unit: str
-    values: tuple[Decimal | None, ...]  # one per column, printed (unscaled)
-    places: int
+_PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)"
+                  r"(?!\d|\s*\d*/)", re.I)
 
 
 def _num(text: str) -> Decimal:
@@ -69,67 +55,20 @@ def read_allowance(label: str, ncols: int, years: list[int]) -> list[Parenthetic
     return [Parenthetical("AllowanceForDoubtfulAccountsReceivableCurrent", "USD", tuple(values), 0)]
 
 
-def read_label(label: str, ncols: int, years: list[int]) -> list[Parenthetical]:
+def read_label(label: str, ncols: int, years: list[int], equal: bool = False) -> list[Parenthetical]:
     """The parenthetical facts a stock line's label states, per balance-sheet column."""
     low = label.lower()
     kind = "Preferred" if "preferred" in low else "Common" if re.search(r"common|capital\s+stock", low) else ""
-    if not kind:
+    if not kind and "treasury" not in low:
         return []
     out: list[Parenthetical] = []
     m = _PAR.search(label)
-    if m:
-        text = m.group(1) or m.group(2)
+    if m and kind:
+        text = next(g for g in m.groups() if g)
         par = Decimal(text)
         places = len(text.split(".")[1]) if "." in text else 0
         out.append(Parenthetical(f"{kind}StockParOrStatedValuePerShare", "USD/shares", (par,) * ncols, places))
-    m = _AUTH.search(label)
-    if m:
-        value = _num(m.group(1) or m.group(2))
-        if value:
-            out.append(Parenthetical(f"{kind}StockSharesAuthorized", "shares", (value,) * ncols, 0))
-    issued = _ISSUED.search(label)
-    if issued:
-        tail = label[issued.start() - 60 if issued.start() > 60 else 0:]
-        m = _PAIR.search(tail)
-        values: list[Decimal | None] = [None] * ncols
-        if m:
-            nums = [_num(m.group("n1")), _num(m.group("n2"))]
-            y1, y2 = m.group("y1"), m.group("y2")
-            if len(nums) >= 2:
-                if y1 and y2 and years:
-                    for y, v in ((int(y1), nums[0]), (int(y2), nums[-1])):
-                        if y in years:
-                            values[years.index(y)] = v
-                else:
-                    values[0] = nums[0]
-                    if ncols > 1:
-                        values[1] = nums[-1]
-        if not any(v for v in values):
-            values = _each_with_year(tail, ncols, years)
-        if any(v for v in values):
-            low_tail = tail.lower()
-            if "issued" in low_tail:
-                out.append(Parenthetical(f"{kind}StockSharesIssued", "shares", tuple(values), 0))
-            if "outstanding" in low_tail:
-                out.append(Parenthetical(f"{kind}StockSharesOutstanding", "shares", tuple(values), 0))
-    return out
-
-
-_EACH = re.compile(
-    r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:shares\s+)?(?:issued|outstanding)(?P<rest>[^;]{0,80})", re.I)
-
-
-def _each_with_year(text: str, ncols: int, years: list[int]) -> list[Decimal | None]:
-    """"24,477 shares issued and outstanding as of January 26, 2025; and 24,643 ... as of ..., 2024"."""
-    values: list[Decimal | None] = [None] * ncols
-    found = list(_EACH.finditer(text))
-    for k, m in enumerate(found):
-        y = re.search(r"\b((?:19|20)\d\d)\b", m.group("rest"))
-        if y and years and int(y.group(1)) in years:
-            values[years.index(int(y.group(1)))] = _num(m.group("n"))
-        elif not y and k < ncols:
-            values[k] = _num(m.group("n"))
-    return values
+    return out + read_stock_label(label, ncols, years, equal)
 
 
 def parenthetical_facts(st: Statement) -> list[Fact]:
@@ -144,8 +83,8 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
         if ln.unit_kind != "monetary":
             continue
         found = read_allowance(ln.display_label, len(periods), years) if "current" in ln.zone else []
-        if re.search(r"stock|capital", ln.display_label, re.I):
-            found += read_label(ln.display_label, len(periods), years)
+        if re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
+            found += read_label(ln.display_label, len(periods), years, _equal_amounts(ln))
         if found:
             stock_lines.append((ln, found))
     # one share scale for the table: the first line whose numbers prove one, else the caption's
@@ -159,7 +98,8 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                     continue
                 printed = in_label(st.table.document, ln.row.line, value)
                 where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
-                p = power if par.unit == "shares" else st.scale.money if par.unit == "USD" else 0
+                p = (par.power if par.power is not None else power if par.unit == "shares"
+                     else st.scale.money if par.unit == "USD" else 0)
                 stored = value * (Decimal(10) ** p)
                 facts.append(Fact(
                     concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
@@ -170,14 +110,32 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                     where=where,
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
-    return facts
+    return _one_value_each(facts)
+
+
+def _one_value_each(facts: list[Fact]) -> list[Fact]:
+    """Several stock lines stating one concept (classes of common stock): a ``none`` line yields to
+    the line that states a number; numbers that differ belong to the classes, not to the
+    company, so none of them is kept."""
+    by_key: dict[tuple[str, str], list[Fact]] = {}
+    for f in facts:
+        by_key.setdefault((f.concept, f.period.key()), []).append(f)
+    keep: list[Fact] = []
+    for same in by_key.values():
+        values = {f.value for f in same}
+        if len(values) > 1:
+            same = [f for f in same if f.value != 0]
+            values = {f.value for f in same}
+        if len(values) == 1:
+            keep.append(same[0])
+    return sorted(keep, key=lambda f: (f.row, f.column, f.concept))
 
 
 def _share_power(ln: Line, found: list[Parenthetical], st: Statement) -> int | None:
     """Scale of the label's share counts when par x shares = amount proves it."""
     par = next((p.values[0] for p in found if p.unit == "USD/shares"), None)
     issued = next((p for p in found if p.concept.endswith("Issued") or p.concept.endswith("Outstanding")), None)
-    if par and issued:
+    if par and issued and issued.power is None:
         for col, shares in enumerate(issued.values):
             cell = ln.row.cells[col] if col < len(ln.row.cells) else None
             if shares and cell is not None and cell.printed.value:
@@ -185,3 +143,9 @@ def _share_power(ln: Line, found: list[Parenthetical], st: Statement) -> int | N
                 if power is not None:
                     return power
     return None
+
+
+def _equal_amounts(ln: Line) -> bool:
+    """The line prints one amount (or none) in every column."""
+    printed = {c.printed.value for c in ln.row.cells if c is not None and c.printed is not None}
+    return len(printed) <= 1

@@ -1,0 +1,234 @@
+"""Share counts printed inside a stock line's label, placed in the balance sheet's columns.
+
+A stock line's label often states what its amount is made of::
+
+    Common stock, $0.50 par value: Authorized - 5.6 billion shares; Issued and outstanding -
+    574 million and 601 million, respectively
+    Treasury stock, at cost (575,431,362 and 527,460,237 shares at June 30, 2023 and
+    December 31, 2022, respectively)
+    Common shares ... Issued at stated capital amount - Shares: 2023: 1,987,181,491; 2022: ...
+
+The label is read as a stream of tokens (dates, years, dollar amounts, counts with their
+``million`` / ``billion`` word, keywords). Counts joined by ``and`` / commas form a group; a
+group belongs to the keyword printed right after it (``2,071,144 shares issued``) or, failing
+that, to the nearest keyword before it (``authorized - 5,000 shares``). A count's column is the
+year printed beside it (``in 2023``, ``(2020)``, ``2025 - 4,009.2``, ``as of June 30, 2023``);
+counts with no year fill the columns in order. ``none`` is a zero in every column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from exporter.read.numbers import parse_number
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_TOKEN = re.compile(
+    rf"(?P<date>\b{_MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b)"
+    r"|(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s*\d+/\d+)?(?:\s*(?:million|billion))?)"
+    r"|(?P<frac>\d+/\d+)"
+    r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion)\b)?"
+    r"|(?P<kw>issued\s+and\s+outstanding|outstanding\s+and\s+issued|authorized|issued|outstanding"
+    r"|treasury|none|respectively)\b"
+    r"|(?P<no>\bno\s+shares\b)"
+    r"|(?P<semi>;)"
+    r"|(?P<word>[a-z]+)",
+    re.I)
+_MULT = {"thousand": 3, "million": 6, "billion": 9}
+# words that may stand between a count and its year, keyword or next count
+_FILLER = frozenset({
+    "shares", "share", "common", "preferred", "stock", "class", "series", "of", "and", "at", "as", "on",
+    "in", "for", "the", "each", "both", "were", "was", "are", "is", "end", "fiscal", "year", "years",
+    "held", "a", "b", "c", "respectively"})
+_KEYWORD = {"issued and outstanding": ("Issued", "Outstanding"),
+            "outstanding and issued": ("Issued", "Outstanding"),
+            "authorized": ("Authorized",), "issued": ("Issued",), "outstanding": ("Outstanding",),
+            "treasury": ("Treasury",)}
+
+
+@dataclass(frozen=True)
+class Parenthetical:
+    concept: str
+    unit: str
+    values: tuple[Decimal | None, ...]  # one per column, as printed (before ``power``)
+    places: int
+    power: int | None = None  # 10**power to store; None: the table's share scale
+
+
+@dataclass
+class _Tok:
+    kind: str       # date, year, money, count, kw, semi, word, none
+    text: str
+    year: int = 0
+    value: Decimal = Decimal(0)
+    power: int | None = None
+    gap: str = ""   # raw text between the previous token and this one
+
+
+@dataclass
+class _Count:
+    value: Decimal
+    power: int | None
+    years: list[int]
+    places: int = 0
+
+
+@dataclass
+class _Group:
+    counts: list[_Count]
+    keyword: str = ""
+    none: bool = False
+
+
+def _tokens(label: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    last = 0
+    for m in _TOKEN.finditer(label):
+        gap = label[last:m.start()]
+        last = m.end()
+        if m.group("date"):
+            out.append(_Tok("date", m.group(0), year=int(m.group("dy")), gap=gap))
+        elif m.group("money") or m.group("frac"):
+            out.append(_Tok("money", m.group(0), gap=gap))
+        elif m.group("num"):
+            text = m.group("num")
+            if m.group("mult") is None and "," not in text and "." not in text and re.fullmatch(
+                    r"(?:19[5-9]|20[0-4])\d", text) and not re.match(r"\s*shares", label[m.end():], re.I):
+                out.append(_Tok("year", text, year=int(text), gap=gap))
+                continue
+            parsed = parse_number(text)
+            value = abs(parsed.value) if parsed else Decimal(0)
+            mult = m.group("mult")
+            out.append(_Tok("count", text, value=value, power=_MULT[mult.lower()] if mult else None, gap=gap))
+        elif m.group("kw"):
+            kw = re.sub(r"\s+", " ", m.group("kw").lower())
+            out.append(_Tok("none" if kw == "none" else "kw", kw, gap=gap))
+        elif m.group("no"):
+            out.append(_Tok("none", "no shares", gap=gap))
+        elif m.group("semi"):
+            out.append(_Tok("semi", ";", gap=gap))
+        else:
+            out.append(_Tok("word", m.group(0).lower(), gap=gap))
+    return out
+
+
+def _groups(toks: list[_Tok]) -> list[_Group]:
+    """Counts joined by fillers, each with the years printed beside it, and their keyword."""
+    groups: list[_Group] = []
+    i = 0
+    last_kw = ""
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "kw" and t.text != "respectively":
+            last_kw = t.text
+        if t.kind not in ("count", "none"):
+            i += 1
+            continue
+        group = _Group([], none=t.kind == "none")
+        prefix_year = _prefix_year(toks, i)
+        j = i
+        while j < len(toks):
+            tok = toks[j]
+            if tok.kind in ("count", "none") and j > i and (group.none or tok.kind == "none"):
+                break  # "5,000 shares, none outstanding": a new group
+            if tok.kind == "count":
+                group.counts.append(_Count(tok.value, tok.power, [prefix_year] if prefix_year else [],
+                                           len(tok.text.split(".")[1]) if "." in tok.text else 0))
+                prefix_year = 0
+            elif tok.kind in ("date", "year"):
+                if _is_prefix(toks, j):
+                    prefix_year = tok.year
+                elif group.counts:
+                    group.counts[-1].years.append(tok.year)
+            elif tok.kind == "none" or tok.kind == "word" and tok.text in _FILLER:
+                pass
+            elif tok.kind == "kw" and tok.text == "respectively":
+                pass
+            else:
+                break
+            j += 1
+        trailing = toks[j].text if j < len(toks) and toks[j].kind == "kw" else ""
+        before = toks[i - 1] if i else None
+        if before and before.kind == "kw" and re.fullmatch(r"\s*[-–—:]\s*", t.gap):
+            group.keyword = before.text  # "Authorized - 5,000 shares": the keyword introduces it
+        else:
+            group.keyword = trailing or last_kw
+            if trailing:
+                last_kw = trailing
+                j += 1
+        if group.counts or group.none:
+            groups.append(group)
+        i = max(j, i + 1)
+    return groups
+
+
+def _is_prefix(toks: list[_Tok], j: int) -> bool:
+    """``2025 - 4,009.2`` / ``2023: 1,987,181,491``: a year introducing the count after it."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return bool(nxt and nxt.kind == "count" and re.fullmatch(r"\s*[-–—:]\s*", nxt.gap))
+
+
+def _prefix_year(toks: list[_Tok], i: int) -> int:
+    prev = toks[i - 1] if i else None
+    return prev.year if prev and prev.kind in ("year", "date") and _is_prefix(toks, i - 1) else 0
+
+
+def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
+           authorized: bool) -> tuple[tuple[Decimal | None, ...], int | None, int] | None:
+    values: list[Decimal | None] = [None] * ncols
+    counts = [c for g in groups for c in g.counts]
+    if any(g.none for g in groups) and not counts:
+        return (Decimal(0),) * ncols, 0, 0
+    power = next((c.power for c in reversed(counts) if c.power is not None), None)
+    undated: list[_Count] = []
+    for c in counts:
+        cols = [years.index(y) for y in c.years if y in years]
+        if c.years and not cols:
+            continue  # a year no column has: not this table's
+        for col in cols:
+            values[col] = c.value
+        if not c.years:
+            undated.append(c)
+    free = [k for k in range(ncols) if values[k] is None]
+    if len(undated) == 1 and len(counts) == 1 and (authorized or equal):
+        free_values = {k: undated[0].value for k in free}
+    else:
+        free_values = {k: c.value for k, c in zip(free, undated)}
+    for k, v in free_values.items():
+        values[k] = v
+    if all(v is None for v in values):
+        return None
+    return tuple(values), power, max((c.places for c in counts), default=0)
+
+
+def read_stock_label(label: str, ncols: int, years: list[int], equal: bool = False) -> list[Parenthetical]:
+    """Shares authorized / issued / outstanding / in treasury that a stock line's label states.
+
+    ``years``: the year of each balance-sheet column; ``equal``: the line prints the same amount
+    in every column (a lone undated count then holds for each of them).
+    """
+    low = label.lower()
+    kind = "Preferred" if "preferred" in low else "Common"
+    by_kw: dict[str, list[_Group]] = {}
+    for g in _groups(_tokens(label)):
+        if not g.keyword and "treasury" in low:
+            g.keyword = "treasury"
+        for name in _KEYWORD.get(g.keyword, ()):
+            by_kw.setdefault(name, []).append(g)
+    out: list[Parenthetical] = []
+    for name, groups in by_kw.items():
+        placed = _place(groups, ncols, years, equal, name == "Authorized")
+        if placed is None:
+            continue
+        values, power, places = placed
+        if name == "Treasury":
+            if kind == "Preferred":
+                continue
+            concept = "TreasuryStockCommonShares"
+        else:
+            concept = f"{kind}StockShares{name}"
+        out.append(Parenthetical(concept, "shares", values, places, power))
+    return out

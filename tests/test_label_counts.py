@@ -1,0 +1,92 @@
+"""Share counts printed inside stock-line labels, each wording class as a small snippet."""
+
+from decimal import Decimal
+
+import pytest
+
+from exporter.understand.label_counts import read_stock_label
+
+D = Decimal
+CASES = [
+    # keyword, dash, value; 'none' is a zero in every column; word multipliers
+    ("Preferred stock - $5 par value: Authorized - 5.0 million shares; Issued and outstanding - none",
+     [2024, 2023], {"PreferredStockSharesAuthorized": ((D("5.0"), D("5.0")), 6),
+                    "PreferredStockSharesIssued": ((D(0), D(0)), 0),
+                    "PreferredStockSharesOutstanding": ((D(0), D(0)), 0)}),
+    # two counts, 'respectively', multiplier on each
+    ("Common stock - $0.50 par value: Authorized - 5.6 billion shares; Issued and outstanding - "
+     "574 million and 601 million, respectively",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D("5.6"), D("5.6")), 9),
+                    "CommonStockSharesIssued": ((D(574), D(601)), 6),
+                    "CommonStockSharesOutstanding": ((D(574), D(601)), 6)}),
+    # counts dated by 'in YEAR', a year is not a count
+    ("Preferred stock, $2 convertible series, par value $1 per share: Authorized 10 million shares; "
+     "issued and outstanding 2,953 in 2023 and 2,991 in 2022, liquidation value of $50 per share",
+     [2023, 2022], {"PreferredStockSharesAuthorized": ((D(10), D(10)), 6),
+                    "PreferredStockSharesIssued": ((D(2953), D(2991)), None),
+                    "PreferredStockSharesOutstanding": ((D(2953), D(2991)), None)}),
+    # treasury line: the multiplier printed once after the pair
+    ("Common stock in treasury, at cost; 937.9 and 929.3 million shares",
+     [2023, 2022], {"TreasuryStockCommonShares": ((D("937.9"), D("929.3")), 6)}),
+    # 'YEAR: count' prefixes, a count followed by its keyword is not the keyword before it
+    ("Common shares, without par value Authorized — 2,400,000,000 shares Issued at stated capital "
+     "amount — Shares: 2023: 1,987,181,491; 2022: 1,986,519,278",
+     [2023, 2022], {"CommonStockSharesAuthorized": ((D(2400000000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(1987181491), D(1986519278)), None)}),
+    # the keyword printed after the counts; 'for both periods'
+    ("Common stock, $0.00001 par value, 5,000,000 shares authorized for both periods, 2,071,144 and "
+     "2,107,953 shares issued and outstanding, respectively",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D(5000000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(2071144), D(2107953)), None),
+                    "CommonStockSharesOutstanding": ((D(2071144), D(2107953)), None)}),
+    # dated counts in the older year first; treasury shares inside a 'net of' aside
+    ("Common shares – no par value: Authorized – 300,000,000 shares; outstanding – 106,194,281 at "
+     "April 30, 2024, and 104,398,618 at April 30, 2023 (net of 44,293,364 and 42,099,112 treasury "
+     "shares, respectively), at stated value",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D(300000000),) * 2, None),
+                    "CommonStockSharesOutstanding": ((D(106194281), D(104398618)), None),
+                    "TreasuryStockCommonShares": ((D(44293364), D(42099112)), None)}),
+    # an undated count for the current column, a dated one for the prior
+    ("Common stock, $0.16 2/3 par value, 1,200,000,000 shares authorized, 489,654,097 shares "
+     "outstanding (496,296,854 on November 2, 2024)",
+     [2025, 2024], {"CommonStockSharesAuthorized": ((D(1200000000),) * 2, None),
+                    "CommonStockSharesOutstanding": ((D(489654097), D(496296854)), None)}),
+    # 'YEAR - count' pairs in a parenthesis
+    ("Treasury stock (shares held: 2025 - 1,667.3; 2024 - 1,652.2)",
+     [2025, 2024], {"TreasuryStockCommonShares": ((D("1667.3"), D("1652.2")), None)}),
+    # 'none' after a comma is its own group
+    ("Preferred stock $.01 par value; authorized 32 million shares, none issued",
+     [2024, 2023], {"PreferredStockSharesAuthorized": ((D(32), D(32)), 6),
+                    "PreferredStockSharesIssued": ((D(0), D(0)), 0)}),
+    # the 1990s wording: years in parentheses
+    ("Common stock, $0.10 par - shares, Authorized 40,000; Issued and outstanding 18,232 (2003), "
+     "and 14,901 (2002)",
+     [2003, 2002], {"CommonStockSharesAuthorized": ((D(40000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(18232), D(14901)), None),
+                    "CommonStockSharesOutstanding": ((D(18232), D(14901)), None)}),
+    # one count for two dates
+    ("Common stock ($1 par value, 14,000,000,000 authorized at June 30, 2023 and December 31, 2022: "
+     "issued 7,620,748,598 at June 30, 2023 and December 31, 2022)",
+     [2023, 2022], {"CommonStockSharesAuthorized": ((D(14000000000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(7620748598),) * 2, None)}),
+]
+
+
+@pytest.mark.parametrize(("label", "years", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_label_counts(label: str, years: list[int], want: dict) -> None:
+    got = {p.concept: (p.values, p.power) for p in read_stock_label(label, 2, years, equal=False)}
+    assert got == want
+
+
+def test_lone_undated_count_holds_for_every_column_only_when_the_amounts_agree() -> None:
+    label = "Common stock, $0.01 par value; authorized – 3.5 billion shares; issued – 1,660.6 million shares"
+    same = {p.concept: p.values for p in read_stock_label(label, 2, [2024, 2023], equal=True)}
+    differ = {p.concept: p.values for p in read_stock_label(label, 2, [2024, 2023], equal=False)}
+    assert same["CommonStockSharesIssued"] == (D("1660.6"), D("1660.6"))
+    assert differ["CommonStockSharesIssued"] == (D("1660.6"), None)
+    assert differ["CommonStockSharesAuthorized"] == (D("3.5"), D("3.5"))  # authorized holds for both
+
+
+def test_a_label_without_counts_states_nothing() -> None:
+    assert read_stock_label("Capital in excess of par value of stock", 2, [2024, 2023]) == []
+    assert read_stock_label("Series 4.00% cumulative preferred stock", 2, [2024, 2023]) == []
