@@ -42,7 +42,7 @@ _MULT = {"thousand": 3, "million": 6, "billion": 9}
 _FILLER = frozenset({
     "shares", "share", "common", "preferred", "stock", "class", "series", "of", "and", "at", "as", "on",
     "in", "for", "the", "each", "both", "were", "was", "are", "is", "end", "fiscal", "year", "years",
-    "held", "a", "b", "c", "respectively"})
+    "held", "a", "b", "c", "respectively"})  # never a count's text: counts are digits
 _KEYWORD = {"issued and outstanding": ("Issued", "Outstanding"),
             "outstanding and issued": ("Issued", "Outstanding"),
             "authorized": ("Authorized",), "issued": ("Issued",), "outstanding": ("Outstanding",),
@@ -143,10 +143,8 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
                     prefix_year = tok.year
                 elif group.counts:
                     group.counts[-1].years.append(tok.year)
-            elif tok.kind == "none" or tok.kind == "word" and tok.text in _FILLER:
-                pass
-            elif tok.kind == "kw" and tok.text == "respectively":
-                pass
+            elif tok.kind == "none" or tok.text in _FILLER:
+                pass  # "respectively" is a keyword token, the rest words
             else:
                 break
             j += 1
@@ -196,7 +194,7 @@ def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
     if len(undated) == 1 and len(counts) == 1 and (authorized or equal):
         free_values = {k: undated[0].value for k in free}
     else:
-        free_values = {k: c.value for k, c in zip(free, undated)}
+        free_values = {k: c.value for k, c in zip(free, undated, strict=False)}
     for k, v in free_values.items():
         values[k] = v
     if all(v is None for v in values):
