@@ -217,3 +217,22 @@ def test_values_printed_above_their_label() -> None:
     assert values[("Current portion of debt and capital leases", "2000-07-31")] == 4_317_000
     assert values[("Current portion of debt and capital leases", "2000-01-31")] == 11_718_000
     assert values[("Accounts payable", "2000-07-31")] == 8_268_000
+
+
+def test_a_hyphenated_word_does_not_close_a_heading_as_a_sector() -> None:
+    """'Other non-current assets' ends in '-current assets' but its hyphen is part of a word: the
+    'Current assets' and 'Current liabilities' headings of an ordinary balance sheet are no sectors."""
+    from exporter.read.numbers import parse_number
+    from exporter.read.tables import Cell, Row
+    from exporter.understand.sectors import sector_sections
+
+    def row(label: str, *values: str) -> Row:
+        cells = [Cell(v, parse_number(v), 0) for v in values] if values else [None, None]
+        return Row(label, cells, 0)  # type: ignore[arg-type]
+
+    rows = [row("Current assets:"), row("Cash", "10", "9"), row("Other non-current assets", "5", "4"),
+            row("Current liabilities:"), row("Payables", "3", "2"), row("Other non-current liabilities", "1", "1")]
+    assert sector_sections(rows) == []
+    rows[2] = row("Total Current assets assets", "15", "13")  # sanity: a naming total does close it
+    rows[5] = row("Other - Current liabilities", "4", "3")
+    assert [s.name for s in sector_sections(rows)] == ["Current assets", "Current liabilities"]

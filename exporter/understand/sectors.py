@@ -10,7 +10,8 @@ consolidated facts, so they are reported and left out of the plain facts.
 
 A heading that a plain total closes (``Current assets`` ... ``Total current assets``,
 ``Revenues:`` ... ``Total revenues``) is an ordinary part of the statement: the total must name the
-heading *and* what it totals, or end with the heading after a dash.
+heading *and* what it totals, or end with the heading after a dash (a dash standing apart: the
+hyphen of ``Other non-current assets`` does not make ``current assets`` a sector's name).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def _closes(label: str, name: str) -> bool:
     """Does a line's label name the sector ``name`` as the qualifier of a total?"""
     text = " ".join(label.lower().split())
     n = re.escape(name)
-    return bool(re.match(rf"^total\s+{n}\s+{_TOTALLED}\b", text) or re.search(rf"[-\u2013\u2014]\s*{n}\s*$", text))
+    return bool(re.match(rf"^total\s+{n}\s+{_TOTALLED}\b", text) or re.search(rf"(?:(?<!\w)-|[\u2013\u2014])\s*{n}\s*$", text))
 
 
 def sector_sections(rows: list[Row]) -> list[Sector]:
