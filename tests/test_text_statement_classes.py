@@ -231,7 +231,8 @@ def test_a_hyphenated_word_does_not_close_a_heading_as_a_sector() -> None:
         return Row(label, cells, 0)  # type: ignore[arg-type]
 
     rows = [row("Current assets:"), row("Cash", "10", "9"), row("Other non-current assets", "5", "4"),
-            row("Current liabilities:"), row("Payables", "3", "2"), row("Other non-current liabilities", "1", "1")]
+            row("Current liabilities:"), row("Payables", "3", "2"),
+            row("Other non-current liabilities", "1", "1")]
     assert sector_sections(rows) == []
     rows[2] = row("Total Current assets assets", "15", "13")  # sanity: a naming total does close it
     rows[5] = row("Other - Current liabilities", "4", "3")
