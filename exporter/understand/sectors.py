@@ -46,7 +46,8 @@ def _closes(label: str, name: str) -> bool:
     """Does a line's label name the sector ``name`` as the qualifier of a total?"""
     text = " ".join(label.lower().split())
     n = re.escape(name)
-    return bool(re.match(rf"^total\s+{n}\s+{_TOTALLED}\b", text) or re.search(rf"(?:(?<!\w)-|[\u2013\u2014])\s*{n}\s*$", text))
+    return bool(re.match(rf"^total\s+{n}\s+{_TOTALLED}\b", text)
+                or re.search(rf"(?:(?<!\w)-|[\u2013\u2014])\s*{n}\s*$", text))
 
 
 def sector_sections(rows: list[Row]) -> list[Sector]:
