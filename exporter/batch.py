@@ -147,11 +147,11 @@ def _describe(result: Any, path: Path, options: Options, outcome: Outcome, row: 
 
     for w in result.warnings:
         err(f"warning: {path}: {w}")
-    ext = sum(1 for st in result.extraction.statements for ln in st.lines if not ln.prefix)
+    ext = sum(1 for st in result.model.statements for ln in st.lines if not ln.prefix)
     out(f"{path}: wrote {result.instance} ({len(result.model.facts)} facts, "
-        f"{len(result.extraction.statements)} statements, {ext} extension concepts)")
+        f"{len(result.model.statements)} statements, {ext} extension concepts)")
     row.update(instance=result.instance.name, facts=str(len(result.model.facts)),
-               statements=str(len(result.extraction.statements)), extension_concepts=str(ext))
+               statements=str(len(result.model.statements)), extension_concepts=str(ext))
     if result.validation is not None:
         errs = result.validation.errors
         known = len(result.validation.known_missing)

@@ -2,6 +2,9 @@
 
 The instance writer, the Inline XBRL writer and the extension taxonomy writer
 all take a :class:`Model`, so the ``.xml`` and the ``.htm`` cannot disagree.
+:func:`build_model` makes it once, after reading, from the cover and the extraction;
+it is frozen (its attributes are never rebound) and holds no reader: the writers
+see the statements, the parsed documents, the calendar and the decisions, nothing else.
 """
 
 from __future__ import annotations
@@ -10,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from exporter.check.finding import Finding
 from exporter.profile import PROFILE
 from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
-from exporter.understand.periods import Period
-from exporter.understand.records import Fact, Statement
+from exporter.understand.periods import FiscalCalendar, Period
+from exporter.understand.records import Fact, Statement, StatementKind, qname
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",
@@ -29,7 +33,9 @@ NS = {
 }
 SCHEMAS = PROFILE.schemas
 CIK_SCHEME = "http://www.sec.gov/CIK"
-UNIT_IDS = {"USD": "USD", "shares": "shares", "USD/shares": "USDPerShare", "pure": "pure"}
+_CURRENCY = PROFILE.default_unit
+UNIT_IDS = {_CURRENCY: _CURRENCY, "shares": "shares", f"{_CURRENCY}/shares": f"{_CURRENCY}PerShare", "pure": "pure"}
+"""Each unit key's id in the instance, in the order units are written."""
 
 
 @dataclass(frozen=True)
@@ -51,13 +57,17 @@ class DeiFact:
     decimals: str | None = None
 
 
-@dataclass
+@dataclass(frozen=True)
 class Model:
     cover: Cover
-    extraction: Extraction
     namespace: str
     prefix: str
     base: str  # file stem: {prefix}-{yyyymmdd}
+    statements: list[Statement]
+    documents: list[ParsedDocument]  # the filing's documents as the reader parsed them, with their tables
+    calendar: FiscalCalendar
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (table, why it is not a statement)
+    findings: list[Finding] = field(default_factory=list)  # the statements disagree with each other
     contexts: dict[Period, str] = field(default_factory=dict)
     units: dict[str, str] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
@@ -66,13 +76,9 @@ class Model:
     dropped_sums: list[DroppedSum] = field(default_factory=list)  # printed totals left out, and why
 
     @property
-    def statements(self) -> list[Statement]:
-        return self.extraction.statements
-
-    @property
-    def documents(self) -> list[ParsedDocument]:
-        """The filing's documents as the reader parsed them, with their tables."""
-        return self.extraction.parsed
+    def source_name(self) -> str:
+        """The file name of the filing's first document ("" when none was read)."""
+        return self.documents[0].document.source.name if self.documents else ""
 
     def context_id(self, period: Period) -> str:
         return self.contexts[period]
@@ -85,7 +91,8 @@ class Model:
         return self.contexts[fact.period] if fact.period is not None else self.dei_context
 
     def qname(self, fact: Fact) -> str:
-        return f"{fact.prefix or self.prefix}:{fact.concept}"
+        """The fact's concept as written: its own prefix, or the extension's."""
+        return qname(fact.prefix or self.prefix, fact.concept)
 
 
 def context_id(period: Period) -> str:
@@ -104,22 +111,18 @@ def format_value(value: Decimal) -> str:
 def build_model(cover: Cover, ex: Extraction) -> Model:
     base = f"{cover.prefix}-{cover.period_end:%Y%m%d}"
     namespace = f"http://{cover.prefix}.com/{cover.period_end:%Y%m%d}"
-    model = Model(cover, ex, namespace, cover.prefix, base)
-    facts = sorted(ex.facts, key=lambda f: (f.statement != "bs", f.table, f.row, f.column))
-    model.facts = facts
+    facts = sorted(ex.facts, key=lambda f: (f.statement != StatementKind.BS, f.table, f.row, f.column))
     dei = _dei(cover)
     periods = {f.period for f in facts} | {cover.context_period} | {d.period for d in dei if d.period}
-    for p in sorted(periods, key=lambda p: (p.end, p.start or p.end), reverse=True):
-        model.contexts[p] = context_id(p)
-    for unit in ("USD", "shares", "USD/shares", "pure"):
-        if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei):
-            model.units[unit] = UNIT_IDS[unit]
-    model.dei = dei
-    model.calculations, model.dropped_sums = decide_calculations(model.statements)
-    return model
+    contexts = {p: context_id(p) for p in sorted(periods, key=lambda p: (p.end, p.start or p.end), reverse=True)}
+    units = {unit: uid for unit, uid in UNIT_IDS.items()
+             if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei)}
+    calculations, dropped_sums = decide_calculations(ex.statements)
+    return Model(cover, namespace, cover.prefix, base, ex.statements, ex.parsed, ex.calendar,
+                 ex.skipped, ex.findings, contexts, units, facts, dei, calculations, dropped_sums)
 
 
-_NUMERIC_DEI = {"EntityCommonStockSharesOutstanding": "shares", "EntityPublicFloat": "USD"}
+_NUMERIC_DEI = {"EntityCommonStockSharesOutstanding": "shares", "EntityPublicFloat": _CURRENCY}
 
 
 def _decimals(shown: str, value: str) -> str:

@@ -29,7 +29,7 @@ from exporter.map.overrides import load_overrides
 from exporter.model import Model, build_model
 from exporter.read.documents import read_filing
 from exporter.understand.cover import DEFAULT_CIK, Cover, build_cover
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
 from exporter.write import Output, output, rendered_outputs
 from exporter.write.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
 from exporter.write.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
@@ -56,10 +56,6 @@ class ExportResult:
     @property
     def cover(self) -> Cover:
         return self.model.cover
-
-    @property
-    def extraction(self) -> Extraction:
-        return self.model.extraction
 
     @property
     def instance(self) -> Path:
@@ -244,7 +240,7 @@ def export(
         summary = _validation_summary(report)
         findings = run_checks(tmp / rendered["instance"][0], arelle_report=report)
         findings += arithmetic_findings(model)
-        findings += model.extraction.findings
+        findings += model.findings
         if strict and any(f.severity == "error" for f in findings):
             first = next(f for f in findings if f.severity == "error")
             raise ValidationFailed(f"--strict: {sum(f.severity == 'error' for f in findings)} error "

@@ -35,7 +35,7 @@ def test_apple_10q_exports_valid(path: Path, tmp_path: Path) -> None:
         # a 10-Q/A that amends only exhibits has no statements: refusing it is right
         assert "BALANCE SHEET" not in text.upper()
         return
-    codes = {st.code for st in result.extraction.statements}
+    codes = {st.code for st in result.model.statements}
     assert {"bs", "is"} <= codes, codes
     assert result.validation is not None
     assert result.validation.errors == [], [str(m) for m in result.validation.errors[:5]]

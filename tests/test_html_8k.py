@@ -39,7 +39,7 @@ Expected = tuple[str, str, str]  # concept, period ("2024-11-02" or "start/end")
 
 
 def _value(result: ExportResult, concept: str, period: str) -> Decimal | None:
-    for f in result.extraction.facts:
+    for f in result.model.facts:
         if f.concept == concept and f.period.key() == period:
             return f.value
     return None
@@ -47,7 +47,7 @@ def _value(result: ExportResult, concept: str, period: str) -> Decimal | None:
 
 def _by_label(result: ExportResult, label: str, period: str) -> Decimal | None:
     """The value of the line printed as ``label`` (whatever concept it was given)."""
-    for f in result.extraction.facts:
+    for f in result.model.facts:
         if f.label.startswith(label) and f.period.key() == period:
             return f.value
     return None
@@ -74,7 +74,7 @@ def _export(corpus: Path, name: str, out: Path, taxonomies: Path | None) -> Expo
 def test_apple_q1_fy2024(corpus: Path, taxonomies: Path, tmp_path: Path) -> None:
     result = _export(corpus, APPLE_2024, tmp_path, taxonomies)
     assert result.validation is not None and result.validation.errors == []
-    assert {st.code for st in result.extraction.statements} == {"bs", "is", "cf"}
+    assert {st.code for st in result.model.statements} == {"bs", "is", "cf"}
     _check(result, [
         ("NetIncomeLoss", "2023-10-01/2023-12-30", "33916000000"),
         ("NetIncomeLoss", "2022-10-02/2022-12-31", "29998000000"),
@@ -91,7 +91,7 @@ def test_oracle_q4_fy2014(corpus: Path, taxonomies: Path, tmp_path: Path) -> Non
     """Quarter and year statements of operations; "% of Revenues" columns are not facts."""
     result = _export(corpus, ORACLE_2014, tmp_path, taxonomies)
     assert result.validation is not None and result.validation.errors == []
-    codes = [st.code for st in result.extraction.statements]
+    codes = [st.code for st in result.model.statements]
     assert sorted(codes) == ["bs", "cf", "is", "is"]  # the quarter, then the year
     _check(result, [
         ("Revenues", "2014-03-01/2014-05-31", "11320000000"),
@@ -103,9 +103,9 @@ def test_oracle_q4_fy2014(corpus: Path, taxonomies: Path, tmp_path: Path) -> Non
         ("CashAndCashEquivalentsAtCarryingValue", "2014-05-31", "17769000000"),
         ("NetCashProvidedByUsedInOperatingActivities", "2013-06-01/2014-05-31", "14921000000"),
     ])
-    assert not [f for f in result.extraction.facts if f.unit == "pure"], "percent columns were exported"
+    assert not [f for f in result.model.facts if f.unit == "pure"], "percent columns were exported"
     # the non-GAAP reconciliations and the free-cash-flow table are not statements
-    skipped = " ".join(why for _, why in result.extraction.skipped)
+    skipped = " ".join(why for _, why in result.model.skipped)
     assert "NON-GAAP" in skipped and "FREE CASH FLOW" in skipped
 
 
@@ -142,13 +142,13 @@ def test_apple_q1_fy2011(corpus: Path, taxonomies: Path, tmp_path: Path) -> None
 
 def test_apple_q3_fy2004_skips_non_gaap_statements(corpus: Path, tmp_path: Path) -> None:
     result = _export(corpus, APPLE_2004, tmp_path, None)
-    assert sorted(st.code for st in result.extraction.statements) == ["bs", "is"]
+    assert sorted(st.code for st in result.model.statements) == ["bs", "is"]
     _check(result, [
         ("Revenues", "2004-03-28/2004-06-26", "2014000000"),
         ("NetIncomeLoss", "2004-03-28/2004-06-26", "61000000"),
         ("Assets", "2004-06-26", "7223000000"),
     ])
-    assert any("NON-GAAP" in why for _, why in result.extraction.skipped)
+    assert any("NON-GAAP" in why for _, why in result.model.skipped)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in HTML_8K.iterdir()) if HTML_8K.is_dir() else [])

@@ -251,7 +251,7 @@ def test_find_repeats(seed_export: Any, text: str, tagged: list[str]) -> None:
         for f in st.facts:
             line = st.line_for(f.row)
             labels[id(f)] = line.label if line is not None else f.label
-    found = find_repeats(text, model.facts, labels, model.extraction.calendar.year_end)
+    found = find_repeats(text, model.facts, labels, model.calendar.year_end)
     assert [text[r.start:r.end] for r in found] == tagged
 
 

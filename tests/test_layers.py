@@ -21,7 +21,6 @@ NOT_YET = {
     "write/ixbrl_table.py": {"exporter.read.tables"},
     "write/ixbrl_tags.py": {"exporter.read.tables"},
     "write/ixbrl_text.py": {"exporter.read.tables"},
-    "write/report.py": {"exporter.understand.extract"},
 }
 
 

@@ -61,7 +61,7 @@ def test_untagged_fixed_width_tables_give_the_same_facts(tmp_path: Path) -> None
     src = tmp_path / "untagged.txt"
     src.write_text(untagged)
     result = export(src, tmp_path / "out", validate=False)
-    assert [st.code for st in result.extraction.statements] == ["bs", "is"]
+    assert [st.code for st in result.model.statements] == ["bs", "is"]
     proc = subprocess.run([sys.executable, str(SHARED / "eval" / "golden.py"), str(result.instance), str(GOLDEN)],
                           capture_output=True, text=True, check=False)
     assert "required 112/114" in proc.stdout, proc.stdout  # DueToRelatedPartiesCurrent, deprecated: see test_seed

@@ -53,8 +53,7 @@ def source_properties(model: Model) -> Callable[[int], dict[str, Any] | None]:
     The instance holds the cover (dei) facts first, then ``model.facts`` in order.
     """
     skip = len(model.dei)
-    docs = model.extraction.documents
-    name = docs[0].source.name if docs else ""
+    name = model.source_name
 
     def props(i: int) -> dict[str, Any] | None:
         if i < skip or i - skip >= len(model.facts):

@@ -13,7 +13,7 @@ from exporter.check import Finding
 from exporter.model import Model, format_value
 from exporter.read.provenance import locate
 from exporter.understand.calculations import Calculation
-from exporter.understand.extract import Extraction
+from exporter.understand.periods import FiscalCalendar
 from exporter.understand.records import Line, Statement
 from exporter.write.cover_report import cover_section
 
@@ -53,8 +53,7 @@ def facts_frame(model: Model) -> pd.DataFrame:
     for st in model.statements:
         for line in st.lines:
             lines.setdefault((st.code, st.table.index, line.row.index), line)
-    docs = model.extraction.documents
-    name = docs[0].source.name if docs else ""
+    name = model.source_name
     rows = []
     for f in model.facts:
         ln = lines.get((f.statement, f.table, f.row))
@@ -129,10 +128,10 @@ def _concept(model: Model, ln: Line) -> str:
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
-def _calendar(ex: Extraction) -> str:
-    if ex.calendar.weekday is None:
+def _calendar(calendar: FiscalCalendar) -> str:
+    if calendar.weekday is None:
         return "calendar months"
-    return f"52/53-week years ending on a {_DAYS[ex.calendar.weekday]}"
+    return f"52/53-week years ending on a {_DAYS[calendar.weekday]}"
 
 
 def row_places(model: Model) -> dict[tuple[str, int, int], str]:
@@ -184,13 +183,12 @@ REVIEW_FIRST = 15  # how many of the least sure lines the report lists first
 def render_markdown(model: Model, validation: str, warnings: list[str],
                     findings: list[Finding] | None = None) -> str:
     c = model.cover
-    ex = model.extraction
     places = row_places(model)
     out = [f"# Mapping report: {_esc(c.registrant)} — {c.document_type} for the period ended {c.period_end}",
            "",
-           f"- Source: `{ex.documents[0].source.name if ex.documents else ''}`",
+           f"- Source: `{model.source_name}`",
            f"- CIK: {c.cik} (from {c.cik_source}); prefix `{model.prefix}`; namespace `{model.namespace}`",
-           f"- Fiscal calendar: {_calendar(ex)}"
+           f"- Fiscal calendar: {_calendar(model.calendar)}"
            f"{', fiscal year end ' + c.fiscal_year_end if c.fiscal_year_end else ''}",
            f"- Facts: {len(model.facts)} statement facts, {len(model.dei)} cover (dei) facts, "
            f"{len(model.contexts)} contexts, {len(model.units)} units",
@@ -232,9 +230,9 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
         out.append(f"  - {len(st.lines)} lines, {len(st.facts)} facts, {len(st.lines) - len(mapped)} extension "
                    f"concepts, mean confidence {conf:.2f}, {len(_calculations_of(model, st))} printed totals in the "
                    f"calculation linkbase, {sum(1 for ln in st.lines if ln.factor == -1)} lines stored negated")
-    if ex.skipped:
+    if model.skipped:
         out += ["", "Tables not exported:", ""]
-        out += [f"- {_esc(where)}: {_esc(why)}" for where, why in ex.skipped]
+        out += [f"- {_esc(where)}: {_esc(why)}" for where, why in model.skipped]
     for st in model.statements:
         notes = _calc_notes(_calculations_of(model, st))
         out += ["", f"## {st.code}: {_esc(st.table.where)}", "",

@@ -240,9 +240,10 @@ def _unique_standard_labels(labels: dict[tuple[str, str], dict[str, str]],
             roles[role] = " ".join(text.split())
     seen: set[str] = set()
     for key in sorted(labels):
-        text = labels[key].get(ROLE_LABEL)
-        if text is None:
+        standard = labels[key].get(ROLE_LABEL)
+        if standard is None:
             continue
+        text = standard
         if text.lower() in seen:
             code = origin.get(key, "")
             text = f"{text} ({NAMES[code]})" if code in NAMES else text
