@@ -8,6 +8,7 @@ make is recorded: only ``file:``/``data:``/``blob:`` URLs may be fetched (no net
 from __future__ import annotations
 
 import os
+import re
 import struct
 import zlib
 from collections.abc import Iterator
@@ -110,6 +111,11 @@ def test_viewer_shows_the_concept_of_a_clicked_number(seed_export: Any, taxonomi
         pg.wait_for_timeout(250)
     assert doc is not None, "the viewer did not load the document"
     number = doc.locator(".ixbrl-element", has_text="21,906").first
+    # where the input prints it, shown when the pointer rests on the number (the cell's title)
+    titles = doc.evaluate("() => Array.from(document.querySelectorAll('td'))"
+                          ".filter(td => td.textContent.includes('21,906')).map(td => td.title)")
+    assert titles and all(re.fullmatch(r"Source: innovo-2003q3-ex99-1\.txt: line \d+, columns \d+-\d+", t)
+                          for t in titles), titles
     number.click()
     pg.wait_for_function("document.body.innerText.includes('RevenueFromContractWithCustomer') || "
                          "document.body.innerText.includes('Revenues')", timeout=10_000)
