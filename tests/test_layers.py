@@ -69,3 +69,46 @@ def test_the_taxonomy_year_is_written_in_the_profile_only() -> None:
     assert TaxonomyProfile(2025).schemas["us-gaap"] == "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"
     for name in ("model.py", "write/taxonomy.py", "write/instance.py"):
         assert "2024" not in (PACKAGE / name).read_text(encoding="utf-8"), name
+
+
+_MESSAGES = frozenset({"reason", "sign_reason", "source", "message", "why"})  # text written for people
+_READS_ARELLE = {"check/arelle_messages.py"}  # Arelle's own message text is its output, read on purpose
+
+
+def _message_tests(source: str) -> list[int]:
+    """Lines where control flow reads a message: ``x.reason.startswith(...)``, ``"no scale" in x.source``,
+    ``x.reason == "title says ..."`` (against words of prose; a one-word kind tag, ``choice.source ==
+    "ranker"``, is a name, not a message)."""
+
+    def is_message(node: ast.AST) -> bool:
+        return isinstance(node, ast.Attribute) and node.attr in _MESSAGES
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                and node.func.attr in ("startswith", "endswith") and is_message(node.func.value):
+            found.append(node.lineno)
+        elif isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(is_message(s) for s in sides) and any(
+                    isinstance(s, ast.Constant) and isinstance(s.value, str) and " " in s.value.strip()
+                    for s in sides):
+                found.append(node.lineno)
+    return found
+
+
+def test_message_tests_are_found() -> None:
+    assert _message_tests('if st.reason.startswith("title says"):\n    pass\n') == [1]
+    assert _message_tests('ok = "no scale" in s.scale.source\n') == [1]
+    assert _message_tests('ok = s.scale.stated and f.origin is Origin.LABEL\n') == []
+    assert _message_tests('ok = choice.source == "ranker"\n') == []
+
+
+def test_no_control_flow_reads_a_reason_or_message() -> None:
+    # decisions are typed values (Scale.stated, Fact.origin, Dropped, ...): their text is for people
+    found = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = str(path.relative_to(PACKAGE))
+        if name not in _READS_ARELLE and (lines := _message_tests(path.read_text(encoding="utf-8"))):
+            found[name] = lines
+    assert found == {}

@@ -308,7 +308,7 @@ def unstated_scales(statements: Iterable[Statement]) -> dict[int, tuple[Statemen
     The agreement of two statements decides between two readings of one (units or thousands).
     """
     sts = list(statements)
-    stated = [s for s in sts if not s.scale.source.startswith("no scale")]
+    stated = [s for s in sts if s.scale.stated]
     out: dict[int, tuple[Statement, str]] = {}
     for st in sts:
         if st in stated or not any(f.unit == "USD" for f in st.facts):

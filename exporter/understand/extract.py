@@ -162,7 +162,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         agreed = unstated_scales(out.statements).get(id(st))
         if agreed is not None:
             other, why = agreed
-            st.scale = replace(other.scale, source=f"no scale printed; {why}")
+            st.scale = replace(other.scale, source=f"no scale printed; {why}", stated=False)
             out.warnings.append(f"{st.table.where}: no scale printed; read at the scale of {other.table.where} "
                                 f"because {why}")
             st.facts = []

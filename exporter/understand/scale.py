@@ -29,7 +29,7 @@ class Scale:
     shares: int = 0
     per_share: int = 0
     source: str = "no scale stated: values are in units"
-    stated: bool = False  # the text states it; False: nothing said, values taken as printed
+    stated: bool = False  # the text states it; False: nothing said (values as printed, or at a scale borrowed)
 
 
 def detect_scale(text: str) -> Scale:
