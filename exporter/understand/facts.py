@@ -55,16 +55,16 @@ def unit_kind(row: Row, context: str) -> UnitKind:
     return UnitKind.MONETARY
 
 
-def _per_share_runs(rows: list[Row], kinds: dict[int, str]) -> None:
+def _per_share_runs(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
     """A line right after an amount per share whose figures all print cents ("Extraordinary item
     (1.49)" under "Loss before extraordinary item per share (0.89)") is an amount per share too:
     the heading that said so was read into the first line's label."""
     for prev, row in zip(rows, rows[1:], strict=False):
-        if kinds[row.index] != "monetary" or kinds[prev.index] != "perShare":
+        if kinds[row.index] != UnitKind.MONETARY or kinds[prev.index] != UnitKind.PER_SHARE:
             continue
         vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
         if vals and all(v.places == 2 and abs(v.value) < 100 for v in vals):
-            kinds[row.index] = "perShare"
+            kinds[row.index] = UnitKind.PER_SHARE
 
 
 def heading_paths(table: Table) -> dict[int, list[str]]:

@@ -1,0 +1,189 @@
+"""Each writer on a small hand-made model: one balance sheet of three lines, built here, not read.
+
+Needs no ../shared. The model is what the writers see (exporter.model.build_model over a
+hand-made statement): a us-gaap line, an extension line and the printed total they add up
+to, in thousands, for two year ends. Each test renders one output and checks what it must
+say: the facts, contexts and units of the instance; the extension concept's declaration;
+the calculation arcs (and that the report counts exactly them); the Inline XBRL tags
+(the same facts as the instance, shown in the table at scale 3); the report and the
+facts table.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from exporter.map.mapping import Choice
+from exporter.map.memory import labels_csv
+from exporter.model import Model, build_model
+from exporter.read.documents import Document, ParsedDocument
+from exporter.read.numbers import parse_number
+from exporter.read.tables import Cell, Row, Table
+from exporter.understand.arithmetic import Sum
+from exporter.understand.cover import Cover
+from exporter.understand.extract import Extraction
+from exporter.understand.periods import FiscalCalendar, Period
+from exporter.understand.records import Fact, Line, Statement, StatementKind, UnitKind
+from exporter.understand.scale import Scale
+from exporter.write.instance import render_instance
+from exporter.write.ixbrl import render_inline
+from exporter.write.report import facts_frame, render_markdown
+from exporter.write.taxonomy import render_calculation, render_labels, render_presentation, render_schema
+
+TEXT = """\
+ACME WIDGETS INC
+CONSOLIDATED BALANCE SHEETS
+(in thousands)
+
+                              2024        2023
+Cash                       $ 1,200     $ 1,000
+Widget receivables             300         250
+Total current assets         1,500       1,250
+
+Cash was $1,200,000 at the end of 2024.
+"""
+# (label, concept, prefix, balance, line, [(text, start, end) per column])
+ROWS = [
+    ("Cash", "Cash", "us-gaap", "debit", 6, [("$ 1,200", 27, 34), ("$ 1,000", 39, 46)]),
+    ("Widget receivables", "WidgetReceivables", "", "debit", 7, [("300", 31, 34), ("250", 43, 46)]),
+    ("Total current assets", "AssetsCurrent", "us-gaap", "debit", 8, [("1,500", 29, 34), ("1,250", 41, 46)]),
+]
+ENDS = [date(2024, 12, 31), date(2023, 12, 31)]
+
+NS = {
+    "xbrli": "http://www.xbrl.org/2003/instance",
+    "link": "http://www.xbrl.org/2003/linkbase",
+    "xlink": "http://www.w3.org/1999/xlink",
+    "xs": "http://www.w3.org/2001/XMLSchema",
+    "ix": "http://www.xbrl.org/2013/inlineXBRL",
+    "us-gaap": "http://fasb.org/us-gaap/2024",
+}
+
+
+def hand_made_model() -> Model:
+    doc = Document(Path("acme-ex99.txt"), TEXT, "text")
+    table = Table(doc, 0, ["ACME WIDGETS INC", "CONSOLIDATED BALANCE SHEETS", "(in thousands)"],
+                  ["2024", "2023"], first_line=5, last_line=8)
+    st = Statement(StatementKind.BS, table, "title says 'balance sheets'", [Period(e) for e in ENDS],
+                   Scale(3, 3, 0, "(in thousands)", stated=True))
+    for index, (label, concept, prefix, balance, line, cells) in enumerate(ROWS):
+        printed = [parse_number(text) for text, _, _ in cells]
+        row = Row(label, [Cell(text, p, line, start, end) for (text, start, end), p in zip(cells, printed, strict=True)
+                          if p is not None], line, index=index)
+        table.rows.append(row)
+        st.lines.append(Line(row, label, label, UnitKind.MONETARY, frozenset({"current"}),
+                             Choice(concept if prefix else None, 0.9, "hand-made"), concept=concept, prefix=prefix,
+                             balance=balance, is_total=concept == "AssetsCurrent"))
+        for col, (cell, end) in enumerate(zip(row.cells, ENDS, strict=True)):
+            assert cell is not None
+            st.facts.append(Fact(concept, prefix, Period(end), "USD", cell.printed.value * 1000, -3,
+                                 StatementKind.BS, 0, index, col, line, cell.text, label, cell.printed.value, 3))
+    st.sums = [Sum(2, ((0, 1), (1, 1)))]
+    ex = Extraction(statements=[st], parsed=[ParsedDocument(doc, (table,))],
+                    calendar=FiscalCalendar(year_end=(12, 31)))
+    cover = Cover("Acme Widgets Inc", "0000000001", "--cik", "10-K", ENDS[0], "--12-31", 2024, "FY",
+                  Period(ENDS[0], date(2024, 1, 1)), "acme")
+    return build_model(cover, ex)
+
+
+@pytest.fixture(scope="module")
+def model() -> Model:
+    return hand_made_model()
+
+
+def _facts(root: etree._Element) -> set[tuple[str, str, str]]:
+    """(qname, context, value) of the numeric statement facts of an instance."""
+    out = set()
+    for el in root:
+        if isinstance(el.tag, str) and el.get("unitRef") and not el.tag.startswith("{http://xbrl.sec.gov/dei"):
+            q = etree.QName(el)
+            prefix = next(p for p, u in el.nsmap.items() if u == q.namespace)
+            out.add((f"{prefix}:{q.localname}", el.get("contextRef"), el.text))
+    return out
+
+
+def test_the_model_decides_contexts_units_and_one_calculation(model: Model) -> None:
+    assert list(model.contexts.values()) == ["I20241231", "D20240101_20241231", "I20231231"]
+    assert model.units == {"USD": "USD"}
+    assert [model.qname(f) for f in model.facts[:2]] == ["us-gaap:Cash", "us-gaap:Cash"]
+    assert model.qname(model.facts[2]) == "acme:WidgetReceivables"
+    [calc] = model.calculations
+    assert calc.total.concept == "AssetsCurrent" and [(p.concept, w) for p, w in calc.parts] == [
+        ("Cash", 1), ("WidgetReceivables", 1)]
+
+
+def test_the_instance_holds_every_fact_scaled_with_its_context_and_unit(model: Model) -> None:
+    root = etree.fromstring(render_instance(model))
+    assert _facts(root) == {
+        ("us-gaap:Cash", "I20241231", "1200000"), ("us-gaap:Cash", "I20231231", "1000000"),
+        ("acme:WidgetReceivables", "I20241231", "300000"), ("acme:WidgetReceivables", "I20231231", "250000"),
+        ("us-gaap:AssetsCurrent", "I20241231", "1500000"), ("us-gaap:AssetsCurrent", "I20231231", "1250000"),
+    }
+    assert {el.get("decimals") for el in root if el.get("unitRef") == "USD"} == {"-3"}
+    assert root.find("xbrli:unit/xbrli:measure", NS).text == "iso4217:USD"
+    dei = {etree.QName(el).localname: el.text for el in root if "dei" in str(el.tag)}
+    assert dei["EntityRegistrantName"] == "Acme Widgets Inc" and dei["DocumentPeriodEndDate"] == "2024-12-31"
+
+
+def test_the_schema_declares_the_extension_concept_only(model: Model) -> None:
+    root = etree.fromstring(render_schema(model))
+    elements = root.findall("xs:element", NS)
+    assert [e.get("name") for e in elements] == ["WidgetReceivables"]
+    [e] = elements
+    assert e.get("{http://www.xbrl.org/2003/instance}balance") == "debit"
+    assert e.get("{http://www.xbrl.org/2003/instance}periodType") == "instant"
+    assert e.get("type") == "xbrli:monetaryItemType"
+
+
+def test_the_label_linkbase_labels_the_extension_as_printed(model: Model) -> None:
+    root = etree.fromstring(render_labels(model))
+    texts = [lab.text for lab in root.iter("{http://www.xbrl.org/2003/linkbase}label")]
+    assert "Widget receivables" in texts
+
+
+def test_the_presentation_keeps_the_printed_order(model: Model) -> None:
+    root = etree.fromstring(render_presentation(model))
+    [link] = [lk for lk in root.iter("{http://www.xbrl.org/2003/linkbase}presentationLink")
+              if lk.get("{http://www.w3.org/1999/xlink}role", "").endswith("BalanceSheet")]
+    locs = [loc.get("{http://www.w3.org/1999/xlink}href").split("#")[1]
+            for loc in link.iter("{http://www.xbrl.org/2003/linkbase}loc")]
+    lines = [h for h in locs if h.endswith(("_Cash", "_WidgetReceivables", "_AssetsCurrent"))]
+    assert lines == ["us-gaap_Cash", "acme_WidgetReceivables", "us-gaap_AssetsCurrent"]
+
+
+def test_the_calculation_linkbase_and_the_report_count_the_same_arcs(model: Model) -> None:
+    root = etree.fromstring(render_calculation(model))
+    arcs = list(root.iter("{http://www.xbrl.org/2003/linkbase}calculationArc"))
+    assert [(a.get("{http://www.w3.org/1999/xlink}to"), float(a.get("weight"))) for a in arcs] == [
+        ("loc_us-gaap_Cash", 1), ("loc_ext_WidgetReceivables", 1)]
+    report = render_markdown(model, "not validated", [], [])
+    assert "1 printed totals in the calculation linkbase" in report
+    assert len(model.calculations) == len({a.get("{http://www.w3.org/1999/xlink}from") for a in arcs})
+
+
+def test_the_inline_document_tags_the_table_cells_as_the_instance_facts(model: Model) -> None:
+    html = etree.fromstring(render_inline(model))
+    tags = html.findall(".//ix:nonFraction", NS)
+    in_table = [t for t in tags if t.getparent().tag.endswith("td")]
+    assert len(in_table) == 6 and {t.get("scale") for t in in_table} == {"3"}
+    shown = {(t.get("name"), t.get("contextRef"),
+              str(int(Decimal(t.text.replace(",", "")).scaleb(int(t.get("scale")))))) for t in in_table}
+    assert shown == _facts(etree.fromstring(render_instance(model)))
+    # the narrative repeats the 2024 cash in full: tagged again, at scale 0
+    assert any(t.get("name") == "us-gaap:Cash" and t.get("scale") == "0" and t.text == "1,200,000" for t in tags)
+    assert html.find(".//ix:hidden", NS) is None or not html.findall(".//ix:hidden/ix:nonFraction", NS)
+
+
+def test_the_report_and_the_facts_table_say_where_each_fact_came_from(model: Model) -> None:
+    frame = facts_frame(model)
+    assert len(frame) == 6 and list(frame["concept"][:2]) == ["us-gaap:Cash", "us-gaap:Cash"]
+    assert frame["value"].tolist()[0] == Decimal("1200000")
+    report = render_markdown(model, "not validated", [], [])
+    assert "Acme Widgets Inc" in report and "acme:WidgetReceivables" in report
+    memory = labels_csv(model).decode()  # the us-gaap choices, for a later --memory; no extension
+    assert "Cash,bs,us-gaap:Cash" in memory and "Widget" not in memory
