@@ -237,3 +237,40 @@ def test_a_hyphenated_word_does_not_close_a_heading_as_a_sector() -> None:
     rows[2] = row("Total Current assets assets", "15", "13")  # sanity: a naming total does close it
     rows[5] = row("Other - Current liabilities", "4", "3")
     assert [s.name for s in sector_sections(rows)] == ["Current assets", "Current liabilities"]
+
+
+IS_SUB_LABELS = """\
+                          SNIPPET SAVINGS BANK
+                    CONSOLIDATED STATEMENTS OF INCOME
+<TABLE>
+<CAPTION>
+                                             Three Months Ended
+                                                  March 31,
+                                            2008             2007
+                                            ----             ----
+<S>                                     <C>              <C>
+ Net Income                             $     3,772      $     4,913
+ Earnings per common and common
+  equivalent share                     $      0.32      $      0.40
+
+ Weighted average shares
+  outstanding:
+   Basic                                11,943,021       12,258,580
+   Common stock equivalents                 81,437          121,981
+                                       -----------      -----------
+   Diluted                              12,024,458       12,380,561
+</TABLE>
+"""
+
+
+def test_sub_labels_under_a_heading_wrapped_over_two_lines() -> None:
+    """Class 11: "Basic" / "Common stock equivalents" / "Diluted" under a heading wrapped over two
+    lines ("Weighted average shares" / "outstanding:") are share counts named by heading + label;
+    "per common and common equivalent share" is an amount per share."""
+    ex = _extract(IS_SUB_LABELS)
+    facts = {f.label: f for s in ex.statements for f in s.facts if f.period.key() == "2008-01-01/2008-03-31"}
+    basic = next(f for label, f in facts.items() if label.endswith("Basic"))
+    assert basic.unit == "shares" and int(basic.value) == 11_943_021
+    assert basic.concept == "WeightedAverageNumberOfSharesOutstandingBasic"  # named from heading + label
+    eps = facts["Earnings per common and common equivalent share"]
+    assert eps.unit == "USD/shares" and str(eps.value) == "0.32"

@@ -218,6 +218,9 @@ def build_rows(
 
     def flush_pending_as_headings() -> None:
         nonlocal section, parent, rule
+        if len(pending) > 1 and pending[-1][0].rstrip().endswith(":"):
+            # one heading wrapped over lines ("Weighted average shares" / "outstanding:")
+            pending[:] = [(" ".join(t.strip() for t, _, _ in pending), pending[0][1], pending[0][2])]
         for text, indent, ln in pending:
             lab = clean_label(text)
             if not lab:

@@ -19,7 +19,8 @@ from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, find_sums
 from exporter.understand.records import Line, UnitKind
 
-_PER_SHARE = re.compile(r"per\s+(common\s+|basic\s+|diluted\s+|weighted\s+)?(share|unit)|\beps\b|per\s+ads", re.I)
+_PER_SHARE = re.compile(r"per\s+((common|basic|diluted|weighted|primary|average|ordinary|and|equivalent)\s+){0,5}"
+                        r"(share|unit)|\beps\b|per\s+ads", re.I)  # "per common and common equivalent share"
 _SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(number|common)", re.I)
 _OPERATING_TOTAL = re.compile(
     r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
