@@ -20,6 +20,7 @@ from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.facts import (
+    OUTFLOW,
     REVERSES,
     build_lines,
     extension_name,
@@ -431,6 +432,8 @@ def _signs(st: Statement) -> None:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
+        if st.code == "cf" and not ln.choice.concept and not ln.balance and OUTFLOW.search(ln.display_label):
+            ln.balance = "credit"  # an extension named "Payments for ...": an outflow
         balance = ln.balance
         if st.code == "cf" and info is not None and _CASH_FLOW_START.fullmatch(info.name):
             balance = "debit"  # net income starts the cash flows: it adds to them like an inflow

@@ -31,6 +31,9 @@ _SHARE_COUNT_HEADING = re.compile(
 _OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
 _CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
 REVERSES = re.compile(r"\bbenefit\b|\(income\)|\(gain\)", re.I)  # labels whose sign reads reversed
+# cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit
+OUTFLOW = re.compile(r"^(?:cash\s+)?(?:payments?|purchases?|repurchases?|repayments?|"
+                     r"(?:cash\s+)?dividends\s+paid|capital\s+expenditures)\b", re.I)
 
 
 def unit_kind(row: Row, context: str) -> UnitKind:

@@ -1,0 +1,65 @@
+"""HTML statements whose lines say more than their numbers: outflows named by their wording, share
+counts printed in stock labels, classes of stock. One synthetic snippet per class."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from tests.test_html_statements import _extract, grid
+
+CASH_ROWS = [
+    ("Net income", "500", "400"),
+    ("Depreciation", "100", "90"),
+    ("Net cash provided by operating activities", "600", "490"),
+    ("Payments for frobnication licences", "(70)", "(60)"),
+    ("Net cash used in investing activities", "(70)", "(60)"),
+    ("Net increase in cash", "530", "430"),
+    ("Cash at beginning of year", "1,000", "570"),
+    ("Cash at end of year", "1,530", "1,000"),
+]
+
+
+def test_an_outflow_named_by_its_wording_is_stored_positive(tmp_path: Path) -> None:
+    """A cash-flow line no us-gaap concept fits ('Payments for ...' in parentheses) gets an
+    extension concept: its wording says it is a payment, so it is a credit stored positive,
+    subtracted by its calculation weight, like PaymentsToAcquire... would be."""
+    body = ("<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>"
+            + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], CASH_ROWS))
+    ex = _extract(tmp_path, body)
+    st = next(st for st in ex.statements if st.code == "cf")
+    line = next(ln for ln in st.lines if ln.display_label.startswith("Payments for"))
+    assert line.balance == "credit"
+    values = {f.period.key(): f.value for f in st.facts if f.label.startswith("Payments for")}
+    assert values == {"2024-01-01/2024-12-31": Decimal(70_000_000), "2023-01-01/2023-12-31": Decimal(60_000_000)}
+
+
+BALANCE_ROWS = [
+    ("Cash", "1,530", "1,000"),
+    ("Total assets", "1,530", "1,000"),
+    ("Accounts payable", "230", "200"),
+    ("Class A common stock, $0.01 par value; authorized 500 million shares; issued 120 million and "
+     "110 million shares, respectively", "1", "1"),
+    ("Class B common stock, $0.01 par value; authorized 100 million shares; issued 30 million shares", "1", "1"),
+    ("Treasury stock, at cost; 12.5 and 10.0 million shares", "(200)", "(150)"),
+    ("Retained earnings", "1,498", "948"),
+    ("Total stockholders' equity", "1,300", "800"),
+    ("Total liabilities and stockholders' equity", "1,530", "1,000"),
+]
+
+
+def test_share_counts_in_stock_labels_and_classes_of_stock(tmp_path: Path) -> None:
+    """Counts with word multipliers become share facts at their own scale, whatever the table's;
+    two classes stating different counts for one concept keep neither (they need a class axis);
+    the par value both print alike is kept."""
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], BALANCE_ROWS))
+    ex = _extract(tmp_path, body)
+    st = next(st for st in ex.statements if st.code == "bs")
+    got = {(f.concept, f.period.key()): f.value for f in st.facts if f.unit in ("shares", "USD/shares")}
+    got |= {(f.concept, f.period.key()): f.value for f in ex.facts if f.unit in ("shares", "USD/shares")}
+    assert got[("TreasuryStockCommonShares", "2024-12-31")] == Decimal(12_500_000)
+    assert got[("TreasuryStockCommonShares", "2023-12-31")] == Decimal(10_000_000)
+    assert got[("CommonStockParOrStatedValuePerShare", "2024-12-31")] == Decimal("0.01")
+    assert ("CommonStockSharesAuthorized", "2024-12-31") not in got
+    assert ("CommonStockSharesIssued", "2024-12-31") not in got
