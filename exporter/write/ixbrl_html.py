@@ -17,12 +17,12 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from exporter.read.documents import ParsedDocument
-from exporter.read.tables import Table
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import find_dei
 from exporter.write.ixbrl_table import render_table
 from exporter.write.ixbrl_tags import Element, Tagger, add_text, el
 from exporter.write.ixbrl_text import PAGE_BREAK, clean, prose
+from exporter.write.table_view import ShownTable
 
 _BLOCKS = frozenset([
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "center", "pre", "blockquote", "dt", "dd", "td",
@@ -110,7 +110,7 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
     etree.strip_elements(root, *_CODE, with_tail=False)
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)
-    by_position: dict[int, Table] = {
+    by_position: dict[int, ShownTable] = {
         st.table.position: st.table for st in statements
         if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0
     }

@@ -1,4 +1,5 @@
-"""A :class:`~exporter.read.tables.Table` as an XHTML table, its numbers tagged where they are facts.
+"""A parsed table (:class:`~exporter.write.table_view.ShownTable`) as an XHTML table, its numbers
+tagged where they are facts.
 
 One column for the labels, one per value column (period); header rows from the table's
 column headers (a phrase shared by neighbouring columns, "Three Months Ended", becomes a
@@ -11,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from exporter.read.tables import Row, Table
 from exporter.write.ixbrl_tags import Element, Tagger, el
+from exporter.write.table_view import ShownRow, ShownTable
 
 _DOUBLE_RULE = re.compile(r"^[\s=]*={3,}[\s=]*$")
 _TAGS = re.compile(r"</?(S|C|CAPTION|FN|F\d+|PAGE)>", re.I)
@@ -52,7 +53,7 @@ def _header_rows(headers: list[str]) -> list[list[tuple[str, int]]]:
     return rows
 
 
-def _double_ruled(row: Row, lines: list[str], next_line: int) -> bool:
+def _double_ruled(row: ShownRow, lines: list[str], next_line: int) -> bool:
     """True when an ``=====`` line follows the row before the next row starts."""
     last = max([row.line] + [c.line for c in row.cells if c is not None])
     for ln in range(last + 1, min(next_line, last + 3)):
@@ -64,7 +65,7 @@ def _double_ruled(row: Row, lines: list[str], next_line: int) -> bool:
     return False
 
 
-def _label_lines(table: Table, lines: list[str]) -> list[str]:
+def _label_lines(table: ShownTable, lines: list[str]) -> list[str]:
     """Label-only lines of a text table's header area ("ASSETS"): text left of every value."""
     starts = [c.start for r in table.rows for c in r.cells if c is not None]
     if not starts or not table.rows or table.document.kind != "text":
@@ -78,13 +79,13 @@ def _label_lines(table: Table, lines: list[str]) -> list[str]:
     return out
 
 
-def render_table(parent: Element, table: Table, tagger: Tagger,
+def render_table(parent: Element, table: ShownTable, tagger: Tagger,
                  lines: list[str] | None = None) -> Element:
     """Append ``table`` to ``parent`` as ``<table class="fin">``; ``lines`` = the document's lines."""
     src = lines or []
     ncols = table.ncols or max((len(r.cells) for r in table.rows), default=0)
     tab = el(parent, "table", class_="fin")
-    headers = (table.headers + [""] * ncols)[:ncols]
+    headers = ([*table.headers] + [""] * ncols)[:ncols]
     head_rows = _header_rows(headers)
     if head_rows:
         thead = el(tab, "thead")

@@ -20,7 +20,6 @@ from typing import TypeAlias
 from lxml import etree
 
 from exporter.model import DeiFact, Model, format_value
-from exporter.read.tables import Table
 from exporter.understand.records import Fact, Origin
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -111,7 +110,8 @@ class Tagger:
                     line = st.line_for(f.row)
                     self.labels[id(f)] = line.label if line is not None else f.label
 
-    def cell_fact(self, table: Table, row: int, column: int) -> Fact | None:
+    def cell_fact(self, table: object, row: int, column: int) -> Fact | None:
+        """The fact ``table`` (a statement's table, by identity) shows at ``row``, ``column``."""
         return self._cells.get((id(table), row, column))
 
     def _id(self) -> str:
@@ -150,7 +150,7 @@ class Tagger:
             parent.set("title", f"{before}; {source_title(fact)}" if before else source_title(fact))
         return tag
 
-    def label(self, parent: Element, table: Table, row: int, text: str) -> None:
+    def label(self, parent: Element, table: object, row: int, text: str) -> None:
         """A line's label, with the facts it states (par value, shares issued) tagged where shown."""
         facts = self._in_labels.get((id(table), row), [])
         spans: list[tuple[int, int, Fact]] = []

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from exporter.read.documents import ParsedDocument
-from exporter.read.tables import Table
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import Repeat, Shown, find_dei, find_repeats
 from exporter.write.ixbrl_table import render_table
 from exporter.write.ixbrl_tags import Element, Tagger, add_text, el
+from exporter.write.table_view import ShownTable
 
 PAGE_BREAK = "page-break-after:always"
 _SGML = re.compile(r"^\s*</?(TEXT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|DOCUMENT)>", re.I)
@@ -105,7 +105,7 @@ def render_text_document(parent: Element, parsed: ParsedDocument, statements: li
     a statement's table where it is one."""
     doc = parsed.document
     lines = [clean(line) for line in doc.text.split("\n")]
-    tables: dict[int, Table] = {t.first_line: t for t in parsed.tables}
+    tables: dict[int, ShownTable] = {t.first_line: t for t in parsed.tables}
     for st in statements:
         if st.table.document is doc or st.table.document == doc:
             tables[st.table.first_line] = st.table
