@@ -1,8 +1,9 @@
 """What the Inline XBRL writers read of a parsed table: the interface, not the reader's classes.
 
 The reader's :class:`~exporter.read.tables.Table` (with its ``Row`` s and ``Cell`` s) satisfies
-these protocols; the writers depend only on them, so they never import a reading module, and
-any other table model with these attributes (a time-series view, a table built in a test)
+these protocols (read-only properties where the reader's record is frozen or computes the
+value, or where a sequence is only read); the writers depend only on them, so they never
+import a reading module, and any other table model with these attributes (a time-series view, a table built in a test)
 renders the same way. mypy checks that the reader's table fits where one is passed.
 """
 
@@ -28,18 +29,13 @@ class ShownCell(Protocol):
 class ShownRow(Protocol):
     """A table line: its label as printed, indent and rule, and one cell (or None) per column."""
 
-    @property
-    def label(self) -> str: ...
+    label: str
     @property
     def cells(self) -> Sequence[ShownCell | None]: ...
-    @property
-    def line(self) -> int: ...
-    @property
-    def indent(self) -> int: ...
-    @property
-    def rule_above(self) -> bool: ...
-    @property
-    def index(self) -> int: ...
+    line: int
+    indent: int
+    rule_above: bool
+    index: int
     @property
     def is_heading(self) -> bool: ...
 
@@ -47,17 +43,13 @@ class ShownRow(Protocol):
 class ShownTable(Protocol):
     """A table of a document: column headers, rows, and its place (lines; HTML: ``<table>`` ordinal)."""
 
-    @property
-    def document(self) -> Document: ...
+    document: Document
     @property
     def headers(self) -> Sequence[str]: ...
     @property
     def rows(self) -> Sequence[ShownRow]: ...
-    @property
-    def first_line(self) -> int: ...
-    @property
-    def last_line(self) -> int: ...
-    @property
-    def position(self) -> int: ...
+    first_line: int
+    last_line: int
+    position: int
     @property
     def ncols(self) -> int: ...
