@@ -344,3 +344,17 @@ def test_extended_transition_period_only_for_an_emerging_growth_company(
 def test_firm_id_is() -> None:
     facts = read_auditor(["Report of Independent Registered Public Accounting Firm (PCAOB Firm ID is 34)"])
     assert facts["AuditorFirmId"].value == "34"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fiscal 2023 sales were $86 billion ... In fiscal 2023 we ... compared with fiscal 2022", 2023),  # Lowe's
+    ("Fiscal 2025 net sales ... fiscal 2025 ... fiscal 2024 and fiscal 2025", 2025),  # TJX
+    ("no naming at all", 2024),
+])
+def test_retail_fiscal_year_named_as_the_document_names_it(text: str, expected: int) -> None:
+    from exporter.understand.cover import named_fiscal_year
+
+    # a year ending February 2, 2024 (Lowe's) or February 1, 2025 (TJX): the arithmetic gives the ending year
+    ending = 2025 if "2025" in text else 2024
+    assert named_fiscal_year(ending, (2, 2), text) == expected
+    assert named_fiscal_year(2023, (12, 31), "fiscal 2022 fiscal 2022") == 2023  # a calendar year: as is

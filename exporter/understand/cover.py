@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -162,6 +163,7 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
         fye = f"--{cal.year_end[0]:02d}-{cal.year_end[1]:02d}"
     year_end = (int(fye[2:4]), int(fye[5:7])) if fye else None
     fy, fp = _focus(context, year_end, period_end)
+    fy = named_fiscal_year(fy, year_end, "\n".join(d.text for d in ex.documents))
     found = set(printed) | {"DocumentType", "DocumentPeriodEndDate", "EntityRegistrantName", "AmendmentFlag"}
     if fy and fp:
         found |= {"DocumentFiscalYearFocus", "DocumentFiscalPeriodFocus"}
@@ -182,6 +184,22 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
         missing=missing(document_type, found) if document_type != "Other" else [],
         issuer=issuer,
     )
+
+
+def named_fiscal_year(fy: int | None, year_end: tuple[int, int] | None, text: str) -> int | None:
+    """The fiscal year as the document names it, when its year ends early in a calendar year.
+
+    A 52/53-week year ending in January or early February is named by some retailers for the
+    calendar year it ends in (TJX: fiscal 2025 ended February 1, 2025) and by others for the year
+    it starts in (Lowe's: fiscal 2023 ended February 2, 2024). The document says which: the
+    earlier year is taken when it names "fiscal (year) {fy-1}" more often than "fiscal (year) {fy}".
+    """
+    early = year_end is not None and (year_end[0] == 1 or (year_end[0] == 2 and year_end[1] <= 10))
+    if fy is None or not early:
+        return fy
+    named = Counter(int(y) for y in re.findall(r"\bfiscal(?:(?:\s|&#160;|&nbsp;)+year)?(?:\s|&#160;|&nbsp;)+((?:19|20)\d\d)\b",
+                                                 text, re.I))
+    return fy - 1 if named[fy - 1] > named[fy] else fy
 
 
 def _focus(context: Period, year_end: tuple[int, int] | None, end: date) -> tuple[int | None, str | None]:
