@@ -186,6 +186,10 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
     )
 
 
+_BLANK = r"(?:\s|&#160;|&nbsp;)+"
+_FISCAL_NAMED = re.compile(rf"\bfiscal(?:{_BLANK}year)?{_BLANK}((?:19|20)\d\d)\b", re.I)
+
+
 def named_fiscal_year(fy: int | None, year_end: tuple[int, int] | None, text: str) -> int | None:
     """The fiscal year as the document names it, when its year ends early in a calendar year.
 
@@ -197,8 +201,7 @@ def named_fiscal_year(fy: int | None, year_end: tuple[int, int] | None, text: st
     early = year_end is not None and (year_end[0] == 1 or (year_end[0] == 2 and year_end[1] <= 10))
     if fy is None or not early:
         return fy
-    named = Counter(int(y) for y in re.findall(r"\bfiscal(?:(?:\s|&#160;|&nbsp;)+year)?(?:\s|&#160;|&nbsp;)+((?:19|20)\d\d)\b",
-                                                 text, re.I))
+    named = Counter(int(y) for y in _FISCAL_NAMED.findall(text))
     return fy - 1 if named[fy - 1] > named[fy] else fy
 
 
