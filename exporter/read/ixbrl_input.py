@@ -17,13 +17,13 @@ from decimal import Decimal, InvalidOperation
 
 from lxml import etree
 
+from exporter.read.months import month_number
 from exporter.read.safe_xml import parse_xml_bytes
 from exporter.understand.cover_codes import lookup
 
 IX_NS = "http://www.xbrl.org/2013/inlineXBRL"
 XBRLI = "http://www.xbrl.org/2003/instance"
 _PREFIX = re.compile(r'xmlns:(?P<p>[\w.-]+)\s*=\s*["\']http://www\.xbrl\.org/2013/inlineXBRL["\']')
-_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
 @dataclass(frozen=True)
@@ -63,11 +63,11 @@ def _date(text: str) -> date | None:
 
 def _month_day(text: str) -> tuple[int, int] | None:
     m = re.search(r"(?P<mon>[A-Za-z]{3})[A-Za-z]*\.?\s*(?P<day>\d{1,2})(?!\d)", text)
-    if m and m["mon"].lower() in _MONTHS:
-        return _MONTHS.index(m["mon"].lower()) + 1, int(m["day"])
+    if m and month_number(m["mon"]):
+        return month_number(m["mon"]), int(m["day"])
     m = re.search(r"(?<!\d)(?P<day>\d{1,2})\s*(?P<mon>[A-Za-z]{3})", text)
-    if m and m["mon"].lower() in _MONTHS:
-        return _MONTHS.index(m["mon"].lower()) + 1, int(m["day"])
+    if m and month_number(m["mon"]):
+        return month_number(m["mon"]), int(m["day"])
     return None
 
 

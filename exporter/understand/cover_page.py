@@ -28,13 +28,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from exporter.read.months import MONTHS, month_number
 from exporter.understand.cover_codes import lookup
 
 _FIELDS = Path(__file__).with_name("cover_fields.toml")
 _REQUIRED = Path(__file__).with_name("cover_required.json")
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-DATE = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
+DATE = re.compile(r"\b(?P<month>" + "|".join(MONTHS) + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
                   re.I)
 FORM = re.compile(r"\bform\s+(?P<form>10-K405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K|20-F|40-F|6-K)"
                   r"(?P<amend>\s*/\s*A)?(?![\w-])", re.I)
@@ -86,7 +85,7 @@ def _any_box() -> str:
 def parse_date(text: str) -> tuple[date, re.Match[str]] | None:
     for m in DATE.finditer(text):
         try:
-            return date(int(m["year"]), _MONTHS.index(m["month"].lower()) + 1, int(m["day"])), m
+            return date(int(m["year"]), month_number(m["month"]), int(m["day"])), m
         except ValueError:
             continue
     return None

@@ -15,6 +15,7 @@ from exporter.check.finding import Finding
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
+from exporter.read.months import month_number
 from exporter.read.provenance import locate
 from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
@@ -462,10 +463,6 @@ def _name_extensions(statements: list[Statement]) -> None:
             ln.prefix = ""  # the company prefix, filled in by the writer
 
 
-_MONTH_NUM = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-
-
 def _balance_date(at: str, period: Period) -> Period:
     """The instant of a cash-flow statement's opening or closing balance in a column's period."""
     start = period.start or period.end
@@ -474,7 +471,7 @@ def _balance_date(at: str, period: Period) -> Period:
         return Period(opening)
     if at.startswith("at "):
         _, mon, day = at.split()
-        md = (_MONTH_NUM.get(mon, 0), int(day))
+        md = (month_number(mon), int(day))
         if md in ((start.month, start.day), (opening.month, opening.day)):
             return Period(opening)
     return Period(period.end)

@@ -16,10 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+from exporter.read.months import month_number
+
 _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -99,7 +97,7 @@ def find_dates(text: str) -> list[date]:
             out.append(d)
     for m in _MDY.finditer(text):
         if m["year"]:
-            d = _safe_date(int(m["year"]), _MONTHS[m["mon"][:3].lower()], int(m["day"]))
+            d = _safe_date(int(m["year"]), month_number(m["mon"]), int(m["day"]))
             if d:
                 out.append(d)
     return out
@@ -125,7 +123,7 @@ def cover_period_end(text: str) -> date | None:
 
 def _month_day(text: str, last: bool = False) -> tuple[int, int] | None:
     """The month and day of the first (or ``last``) date in ``text``."""
-    found = [(_MONTHS[m["mon"][:3].lower()], int(m["day"])) for m in _MDY.finditer(text)]
+    found = [(month_number(m["mon"]), int(m["day"])) for m in _MDY.finditer(text)]
     return (found[-1] if last else found[0]) if found else None
 
 
@@ -198,7 +196,7 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
                 return ColumnDate(d, months, weeks, exact)
     month = _MONTH_ONLY.search(header) or _MONTH_ONLY.search(title)
     if month:
-        mon = _MONTHS[month["mon"][:3].lower()]
+        mon = month_number(month["mon"])
         return ColumnDate(date(y, mon, _cal.monthrange(y, mon)[1]), months, weeks, False)
     if fallback is not None and not _MONTH_ONLY.search(header):
         # nothing near the table dates it: the month and day of the period the cover reports

@@ -24,6 +24,7 @@ from datetime import date
 from decimal import Decimal
 
 from exporter.model import DeiFact
+from exporter.read.months import MONTHS, month_number
 from exporter.understand.records import Fact
 
 _NUMBER = re.compile(
@@ -55,11 +56,7 @@ _SYNONYMS = {
     "revenue": {"sale"},
     "sale": {"revenue"},
 }
-_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
-]
-DATE = re.compile(r"\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)\b")
+DATE = re.compile(r"\b(?P<month>" + "|".join(MONTHS) + r")\s+(?P<day>\d{1,2}),\s*(?P<year>(?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -230,7 +227,7 @@ def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
         elif d.name == "DocumentPeriodEndDate":
             for m in DATE.finditer(text):
                 try:
-                    when = date(int(m["year"]), _MONTHS.index(m["month"]) + 1, int(m["day"]))
+                    when = date(int(m["year"]), month_number(m["month"]), int(m["day"]))
                 except ValueError:
                     continue
                 if when.isoformat() == d.value:

@@ -1,0 +1,19 @@
+"""The one month table: month names as printed, and a name's number.
+
+>>> month_number("Sept."), month_number("JANUARY"), month_number("jun"), month_number("Smarch")
+(9, 1, 6, 0)
+"""
+
+from __future__ import annotations
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+"""Full English month names, January first."""
+
+_NUMBER = {name.lower(): n for n, name in enumerate(MONTHS, start=1)} | {
+    name[:3].lower(): n for n, name in enumerate(MONTHS, start=1)} | {"sept": 9}
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month's full name or abbreviation ("Dec", "Sept."), any case; 0 for anything else."""
+    return _NUMBER.get(name.strip().rstrip(".").lower(), 0)
