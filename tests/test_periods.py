@@ -47,3 +47,13 @@ def test_calendar_month_periods(header: str, title: str, instant: bool, key: str
 
 def test_no_date_no_period() -> None:
     assert resolve(parse_column("Change"), False, MONTHLY) is None
+
+
+@pytest.mark.parametrize(("name", "number"), [
+    ("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("september", 9), ("June", 6), ("Dec", 12),
+    ("Smarch", 0), ("", 0), ("ma", 0),
+])
+def test_month_number_reads_full_names_and_abbreviations(name: str, number: int) -> None:
+    from exporter.read.months import month_number
+
+    assert month_number(name) == number
