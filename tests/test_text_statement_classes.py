@@ -274,3 +274,34 @@ def test_sub_labels_under_a_heading_wrapped_over_two_lines() -> None:
     assert basic.concept == "WeightedAverageNumberOfSharesOutstandingBasic"  # named from heading + label
     eps = facts["Earnings per common and common equivalent share"]
     assert eps.unit == "USD/shares" and str(eps.value) == "0.32"
+
+
+IS_CENTRED_DASHES = """\
+                               SNIPPET FUNDING, INC.
+                     CONSOLIDATED STATEMENTS OF OPERATIONS DATA
+<TABLE>
+<CAPTION>
+                                              Three Months Ended          Year Ended
+                                                 September 30,           September 30,
+                                              2005          2004       2005          2004
+                                              ----          ----       ----          ----
+<S>                                        <C>           <C>        <C>           <C>
+Interest revenue                           $19,959,000   $14,806,000 $69,479,000  $51,175,000
+General and administrative expenses          4,218,000     3,260,000  15,340,000   11,258,000
+Provisions for credit losses                     -           300,000      -            300,000
+Third-party servicing expenses                   -             -          -          1,316,000
+                                           -----------   ----------- -----------  -----------
+Total expenses                               4,218,000     3,560,000  15,340,000   12,874,000
+</TABLE>
+"""
+
+
+def test_nil_dashes_centred_under_their_column() -> None:
+    """A "-" printed in the middle of a column (not right-aligned with its figures) is that
+    column's nil value; the figures after it keep their own columns."""
+    values = _values(_extract(IS_CENTRED_DASHES), "is")
+    assert values[("Provisions for credit losses", "2004-07-01/2004-09-30")] == 300_000
+    assert values[("Provisions for credit losses", "2004-10-01/2005-09-30")] == 0
+    assert values[("Third-party servicing expenses", "2004-07-01/2004-09-30")] == 0
+    assert values[("Third-party servicing expenses", "2003-10-01/2004-09-30")] == 1_316_000
+    assert values[("Third-party servicing expenses", "2005-07-01/2005-09-30")] == 0

@@ -165,12 +165,31 @@ def _assign(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], 
                 placed = True
                 taken.add(p.start)
                 break
+        if not placed and p.printed is not None and p.printed.dash:
+            i = _centred_column(p, columns, slots)
+            if i is not None:
+                slots[i] = p
+                placed = True
+                taken.add(p.start)
         if not placed:
             break
     if taken:
         label_end = min(taken)
     label = line[:label_end].rstrip()
     return label, slots, len(line) - len(line.lstrip())
+
+
+def _centred_column(p: Piece, columns: list[Column], slots: list[Piece | None]) -> int | None:
+    """The column a dash centred under its figures stands in ("-" printed mid-column for nil):
+    the free column, left of those already filled, whose span holds the dash's centre."""
+    filled = [i for i, s in enumerate(slots) if s is not None]
+    limit = min(filled) if filled else len(columns)
+    centre = (p.start + p.end) / 2
+    for i in range(limit - 1, -1, -1):
+        col = columns[i]
+        if col.left - 1 <= centre <= col.right_max + 1:
+            return i
+    return None
 
 
 _CONNECTIVE = re.compile(
