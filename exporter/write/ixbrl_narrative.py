@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from exporter.model import DeiFact
 from exporter.read.months import MONTHS, month_number
-from exporter.understand.records import Fact
+from exporter.understand.records import UNIT_OF_KIND, Fact, UnitKind
 
 _NUMBER = re.compile(
     r"(?<![\w.,/$\-])(?P<cur>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w\-]|[.,]\d)"
@@ -160,7 +160,7 @@ def find_repeats(
                 continue
             per_share = bool(_PER_SHARE.match(sentence, m.end()))
             if m["cur"]:
-                unit = "USD/shares" if per_share else "USD"
+                unit = UNIT_OF_KIND[UnitKind.PER_SHARE if per_share else UnitKind.MONETARY]
             elif "share" in words and not per_share:
                 unit = "shares"
             else:

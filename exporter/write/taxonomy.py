@@ -19,7 +19,7 @@ from lxml import etree
 from exporter.map.labels import split_camel
 from exporter.model import NS, SCHEMAS, Model
 from exporter.understand.calculations import key as calc_key
-from exporter.understand.records import Statement
+from exporter.understand.records import Statement, StatementKind, UnitKind
 from exporter.understand.statements import NAMES
 from exporter.write.edgar_files import to_bytes
 from taxonomy_map.reserved import us_gaap_abstracts
@@ -30,16 +30,16 @@ ROLE_NEGATED = "http://www.xbrl.org/2009/role/negatedLabel"
 ARC_LABEL = "http://www.xbrl.org/2003/arcrole/concept-label"
 ARC_PARENT_CHILD = "http://www.xbrl.org/2003/arcrole/parent-child"
 ARC_SUMMATION = "http://www.xbrl.org/2003/arcrole/summation-item"
-ROOTS = {"bs": "StatementOfFinancialPositionAbstract", "is": "IncomeStatementAbstract",
-         "cf": "StatementOfCashFlowsAbstract"}
-ROLE_IDS = {"bs": "BalanceSheet", "is": "IncomeStatement", "cf": "CashFlowStatement"}
+ROOTS = {StatementKind.BS: "StatementOfFinancialPositionAbstract", StatementKind.IS: "IncomeStatementAbstract",
+         StatementKind.CF: "StatementOfCashFlowsAbstract"}
+ROLE_IDS = {StatementKind.BS: "BalanceSheet", StatementKind.IS: "IncomeStatement",
+            StatementKind.CF: "CashFlowStatement"}
 COVER_ROLE_ID = "Cover"
 COVER_ROOT = "CoverAbstract"  # dei's own heading of the cover page
 LINK_KINDS = ("presentationLink", "calculationLink", "definitionLink")
 """Every role we declare may be used on all three (EDGAR rule EFM 6.7.11)."""
-XSD_TYPES = {"USD": "xbrli:monetaryItemType", "shares": "xbrli:sharesItemType",
-             "USD/shares": "dtr-types:perShareItemType", "pure": "dtr-types:percentItemType"}
-UNIT_OF_KIND = {"monetary": "USD", "shares": "shares", "perShare": "USD/shares", "percent": "pure"}
+XSD_TYPES = {UnitKind.MONETARY: "xbrli:monetaryItemType", UnitKind.SHARES: "xbrli:sharesItemType",
+             UnitKind.PER_SHARE: "dtr-types:perShareItemType", UnitKind.PERCENT: "dtr-types:percentItemType"}
 
 
 def _q(prefix: str, local: str) -> str:
@@ -56,7 +56,7 @@ class ExtConcept:
     abstract: bool = False
 
 
-def role_uri(model: Model, code: str) -> str:
+def role_uri(model: Model, code: StatementKind) -> str:
     return f"{model.namespace}/role/{ROLE_IDS[code]}"
 
 
@@ -79,8 +79,8 @@ def extension_concepts(model: Model) -> list[ExtConcept]:
             if ln.prefix:
                 continue
             out.setdefault(ln.concept, ExtConcept(
-                ln.concept, ln.display_label, XSD_TYPES[UNIT_OF_KIND[ln.unit_kind]],
-                "instant" if st.code == "bs" or ln.instant_at else "duration",
+                ln.concept, ln.display_label, XSD_TYPES[ln.unit_kind],
+                "instant" if st.code == StatementKind.BS or ln.instant_at else "duration",
                 ln.balance if ln.unit_kind == "monetary" else ""))
         for prefix, name, label in headings(st).values():
             if not prefix:
@@ -264,7 +264,7 @@ def _links(model: Model, kind: str) -> tuple[etree._Element, list[tuple[etree._E
     """A linkbase with one extended link of ``kind`` per statement role, and the statements of each."""
     root = _linkbase()
     _role_refs(root, model)
-    by_code: dict[str, list[Statement]] = {}
+    by_code: dict[StatementKind, list[Statement]] = {}
     for st in model.statements:
         by_code.setdefault(st.code, []).append(st)
     links = []
