@@ -9,7 +9,6 @@ from exporter.understand.periods import infer_calendar, parse_column, resolve
 SEED_CAL = infer_calendar([date(2003, 8, 30), date(2002, 8, 31), date(2002, 11, 30)], None,
                           [date(2003, 8, 30), date(2002, 11, 30)])
 
-
 @pytest.mark.parametrize(("header", "title", "key"), [
     ("Three Months Ended 08/30/03", "", "2003-06-01/2003-08-30"),
     ("Three Months Ended 08/31/02", "", "2002-06-02/2002-08-31"),
@@ -22,13 +21,10 @@ def test_52_53_week_periods(header: str, title: str, key: str) -> None:
     period = resolve(parse_column(header, title), False, SEED_CAL)
     assert period is not None and period.key() == key
 
-
 def test_seed_calendar_is_weekly_on_saturday() -> None:
     assert SEED_CAL.weekday == 5 and SEED_CAL.year_end == (11, 30)
 
-
 MONTHLY = infer_calendar([date(2024, 6, 30), date(2023, 6, 30), date(2023, 12, 31)], "1231")
-
 
 @pytest.mark.parametrize(("header", "title", "instant", "key"), [
     ("Three Months Ended June 30, 2024", "", False, "2024-04-01/2024-06-30"),
@@ -44,10 +40,8 @@ def test_calendar_month_periods(header: str, title: str, instant: bool, key: str
     period = resolve(parse_column(header, title), instant, MONTHLY)
     assert period is not None and period.key() == key
 
-
 def test_no_date_no_period() -> None:
     assert resolve(parse_column("Change"), False, MONTHLY) is None
-
 
 @pytest.mark.parametrize(("name", "number"), [
     ("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("september", 9), ("June", 6), ("Dec", 12),
@@ -57,3 +51,16 @@ def test_month_number_reads_full_names_and_abbreviations(name: str, number: int)
     from exporter.read.months import month_number
 
     assert month_number(name) == number
+
+def test_fiscal_year_named_for_its_start_year() -> None:
+    """GameStop heads its columns "Fiscal 2023" for the 52 weeks ended February 3, 2024 (its cover's date):
+    read as the years ending early in 2024 and 2023, on the dates the document prints (January 28, 2023)."""
+    from exporter.understand.periods import fiscal_year_names
+
+    cover = date(2024, 2, 3)
+    headers = fiscal_year_names(["Fiscal 2023", "Fiscal 2022"], cover)
+    known = (date(2023, 1, 28), cover)
+    ends = [parse_column(h, "", known, (cover.month, cover.day)).end for h in headers]
+    assert ends == [date(2024, 2, 3), date(2023, 1, 28)]
+    assert fiscal_year_names(["Fiscal 2025", "Fiscal 2024"], date(2025, 2, 1)) == ["Fiscal 2025", "Fiscal 2024"]
+    assert fiscal_year_names(["Fiscal 2023"], date(2023, 12, 31)) == ["Fiscal 2023"]  # a calendar year

@@ -164,6 +164,8 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
     year_end = (int(fye[2:4]), int(fye[5:7])) if fye else None
     fy, fp = _focus(context, year_end, period_end)
     fy = named_fiscal_year(fy, year_end, "\n".join(d.text for d in ex.documents))
+    if fp and document_type.startswith("10-K") and not document_type.startswith("10-KT"):
+        fp = "FY"  # an annual report, whatever the columns its statements were read with
     found = set(printed) | {"DocumentType", "DocumentPeriodEndDate", "EntityRegistrantName", "AmendmentFlag"}
     if fy and fp:
         found |= {"DocumentFiscalYearFocus", "DocumentFiscalPeriodFocus"}

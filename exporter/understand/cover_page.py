@@ -531,7 +531,8 @@ def read_cover(lines: list[str], form: str | None = None) -> dict[str, CoverFact
     r.period()
     r.captioned()
     r.boxes()
-    if r.facts.get("EntityEmergingGrowthCompany", None) is None or r.facts["EntityEmergingGrowthCompany"].value != "true":
+    growth = r.facts.get("EntityEmergingGrowthCompany")
+    if growth is None or growth.value != "true":
         r.facts.pop("EntityExTransitionPeriod", None)  # EDGAR wants it only from an emerging growth company
     r.yes_no()
     r.filer_category()

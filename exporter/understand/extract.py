@@ -36,6 +36,7 @@ from exporter.understand.periods import (
     cover_period_end,
     dates_by_position,
     find_dates,
+    fiscal_year_names,
     infer_calendar,
     parse_column,
     resolve,
@@ -137,7 +138,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     fallback = (cover.month, cover.day) if cover else None
     for table, code, _ in kept:
         title = " ".join(table.title)
-        cols = [parse_column(h, title, printed, fallback) for h in dates_by_position(table.headers, table.title)]
+        headers = fiscal_year_names(dates_by_position(table.headers, table.title), cover)
+        cols = [parse_column(h, title, printed, fallback) for h in headers]
         parsed[id(table)] = cols
         for c in cols:
             if c.end and c.exact:

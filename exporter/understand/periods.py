@@ -200,11 +200,42 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
         return ColumnDate(date(y, mon, _cal.monthrange(y, mon)[1]), months, weeks, False)
     if fallback is not None and not _MONTH_ONLY.search(header):
         # nothing near the table dates it: the month and day of the period the cover reports
-        same_year = [d for d in known if d.year == y and (d.month, d.day) == fallback]
-        d = same_year[0] if same_year else _safe_date(y, *fallback)
+        # a printed date within a week of it (a 52/53-week year's end moves: February 3, 2024 and
+        # January 28, 2023) is that year's
+        nominal = _safe_date(y, *fallback)
+        near = sorted((d for d in known if nominal and abs((d - nominal).days) <= 7),
+                      key=lambda d: abs((d - nominal).days)) if nominal else []
+        d = near[0] if near else nominal
         if d:
-            return ColumnDate(d, months, weeks, bool(same_year) or _is_month_end(d))
+            return ColumnDate(d, months, weeks, bool(near) or _is_month_end(d))
     return ColumnDate(None, months, weeks)
+
+
+_FISCAL_NAME = re.compile(r"^\s*fiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\s*$", re.I)
+
+
+def fiscal_year_names(headers: list[str], cover: date | None) -> list[str]:
+    """Columns headed by a fiscal year's name ("Fiscal 2023"), read as the years they name.
+
+    A retailer whose 52/53-week year ends early in January or February may name it for the
+    calendar year it starts in: GameStop's "Fiscal 2023" ended February 3, 2024, the date its cover
+    reports. When the latest name is the year before the cover's period end, the names are
+    start years: each becomes "Fiscal {year + 1}", the calendar year the fiscal year ends in,
+    which :func:`parse_column` dates. Otherwise (TJX: "Fiscal 2025" ended February 1, 2025) the
+    headers are returned as they are.
+
+    >>> fiscal_year_names(["Fiscal 2023", "Fiscal 2022"], date(2024, 2, 3))
+    ['Fiscal 2024', 'Fiscal 2023']
+    >>> fiscal_year_names(["Fiscal 2025", "Fiscal 2024"], date(2025, 2, 1))
+    ['Fiscal 2025', 'Fiscal 2024']
+    """
+    named = [_FISCAL_NAME.match(h) for h in headers]
+    if cover is None or not (cover.month == 1 or (cover.month == 2 and cover.day <= 10)):
+        return headers
+    years = [int(m["year"]) for m in named if m]
+    if not years or max(years) != cover.year - 1:
+        return headers
+    return [f"Fiscal {int(m['year']) + 1}" if m else h for h, m in zip(headers, named, strict=True)]
 
 
 def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
