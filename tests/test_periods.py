@@ -9,6 +9,7 @@ from exporter.understand.periods import infer_calendar, parse_column, resolve
 SEED_CAL = infer_calendar([date(2003, 8, 30), date(2002, 8, 31), date(2002, 11, 30)], None,
                           [date(2003, 8, 30), date(2002, 11, 30)])
 
+
 @pytest.mark.parametrize(("header", "title", "key"), [
     ("Three Months Ended 08/30/03", "", "2003-06-01/2003-08-30"),
     ("Three Months Ended 08/31/02", "", "2002-06-02/2002-08-31"),
@@ -21,10 +22,13 @@ def test_52_53_week_periods(header: str, title: str, key: str) -> None:
     period = resolve(parse_column(header, title), False, SEED_CAL)
     assert period is not None and period.key() == key
 
+
 def test_seed_calendar_is_weekly_on_saturday() -> None:
     assert SEED_CAL.weekday == 5 and SEED_CAL.year_end == (11, 30)
 
+
 MONTHLY = infer_calendar([date(2024, 6, 30), date(2023, 6, 30), date(2023, 12, 31)], "1231")
+
 
 @pytest.mark.parametrize(("header", "title", "instant", "key"), [
     ("Three Months Ended June 30, 2024", "", False, "2024-04-01/2024-06-30"),
@@ -40,8 +44,10 @@ def test_calendar_month_periods(header: str, title: str, instant: bool, key: str
     period = resolve(parse_column(header, title), instant, MONTHLY)
     assert period is not None and period.key() == key
 
+
 def test_no_date_no_period() -> None:
     assert resolve(parse_column("Change"), False, MONTHLY) is None
+
 
 @pytest.mark.parametrize(("name", "number"), [
     ("January", 1), ("jan", 1), ("Sept.", 9), ("SEP", 9), ("september", 9), ("June", 6), ("Dec", 12),
@@ -51,6 +57,7 @@ def test_month_number_reads_full_names_and_abbreviations(name: str, number: int)
     from exporter.read.months import month_number
 
     assert month_number(name) == number
+
 
 def test_fiscal_year_named_for_its_start_year() -> None:
     """GameStop heads its columns "Fiscal 2023" for the 52 weeks ended February 3, 2024 (its cover's date):
