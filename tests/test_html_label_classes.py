@@ -63,3 +63,33 @@ def test_share_counts_in_stock_labels_and_classes_of_stock(tmp_path: Path) -> No
     assert got[("CommonStockParOrStatedValuePerShare", "2024-12-31")] == Decimal("0.01")
     assert ("CommonStockSharesAuthorized", "2024-12-31") not in got
     assert ("CommonStockSharesIssued", "2024-12-31") not in got
+
+
+def test_label_counts_in_units_under_a_millions_caption(tmp_path: Path) -> None:
+    """'(dollars in millions)' scales the amounts, not '2,400,000,000 shares' printed in a label;
+    a preferred line printing its par value 'per share' is an amount line (its counts are read),
+    and 'treasury shares, at cost' is money too, not a share count."""
+    rows = [
+        ("Cash", "1,530", "1,000"),
+        ("Total assets", "1,530", "1,000"),
+        ("Accounts payable", "230", "200"),
+        ("Preferred shares, $1 par value per share, Authorized — 1,000,000 shares, none issued", "—", "—"),
+        ("Common shares, without par value Authorized — 2,400,000,000 shares Issued — Shares: "
+         "2024: 1,987,181,491; 2023: 1,986,519,278", "500", "400"),
+        ("Less – treasury shares, at cost, 69,239,488 shares at December 31, 2024 and 68,635,498 shares "
+         "at December 31, 2023", "(200)", "(150)"),
+        ("Retained earnings", "1,000", "550"),
+        ("Total shareholders' equity", "1,300", "800"),
+        ("Total liabilities and shareholders' equity", "1,530", "1,000"),
+    ]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(dollars in millions)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], rows))
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key()): f.value for f in ex.facts if f.unit == "shares"}
+    assert got[("CommonStockSharesAuthorized", "2024-12-31")] == Decimal(2_400_000_000)
+    assert got[("CommonStockSharesIssued", "2023-12-31")] == Decimal(1_986_519_278)
+    assert got[("PreferredStockSharesAuthorized", "2024-12-31")] == Decimal(1_000_000)
+    assert got[("PreferredStockSharesIssued", "2024-12-31")] == 0
+    assert got[("TreasuryStockCommonShares", "2024-12-31")] == Decimal(69_239_488)
+    treasury = [f for f in ex.facts if f.label.startswith("Less – treasury") and f.unit == "USD"]
+    assert {f.value for f in treasury} == {Decimal(200_000_000), Decimal(150_000_000)}

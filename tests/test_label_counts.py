@@ -69,6 +69,15 @@ CASES = [
      "issued 7,620,748,598 at June 30, 2023 and December 31, 2022)",
      [2023, 2022], {"CommonStockSharesAuthorized": ((D(14000000000),) * 2, None),
                     "CommonStockSharesIssued": ((D(7620748598),) * 2, None)}),
+    # 'Authorized shares: N Issued shares: N' - the keyword and 'shares' before a colon introduce
+    ("Common stock—no par value Authorized shares: 3,200,000 Issued shares: 947,903 (2024) and 949,781 (2023)",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D(3200000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(947903), D(949781)), None)}),
+    # a keyword after a comma opens the next clause: it is not the count's own
+    ("Common stock, $1 par value, authorized 1,600,000,000 shares, issued 560,641,640 shares at "
+     "December 31, 2024 and 2023",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D(1600000000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(560641640),) * 2, None)}),
 ]
 
 

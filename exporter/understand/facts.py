@@ -36,10 +36,17 @@ OUTFLOW = re.compile(r"^(?:cash\s+)?(?:payments?|purchases?|repurchases?|repayme
                      r"(?:cash\s+)?dividends\s+paid|capital\s+expenditures)\b", re.I)
 
 
+# a stock line printing its par or stated value, or shares carried at cost: its numbers are money
+_STOCK_AMOUNT = re.compile(r"\b(?:par|stated)\s+value\b|\bshares\b.{0,40}\bat\s+cost\b|\bat\s+cost\b.{0,40}\bshares\b",
+                           re.I)
+
+
 def unit_kind(row: Row, context: str) -> UnitKind:
     text = f"{context} {row.label}"
     if any(c is not None and c.printed.percent for c in row.cells):
         return UnitKind.PERCENT
+    if _STOCK_AMOUNT.search(row.label):
+        return UnitKind.MONETARY  # "Common stock, $1 par value per share; 5,000 shares ...": the stock's amount
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):

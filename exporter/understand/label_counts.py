@@ -128,6 +128,7 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
             i += 1
             continue
         group = _Group([], none=t.kind == "none")
+        last = i
         prefix_year = _prefix_year(toks, i)
         j = i
         while j < len(toks):
@@ -135,6 +136,7 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
             if tok.kind in ("count", "none") and j > i and (group.none or tok.kind == "none"):
                 break  # "5,000 shares, none outstanding": a new group
             if tok.kind == "count":
+                last = j
                 group.counts.append(_Count(tok.value, tok.power, [prefix_year] if prefix_year else [],
                                            len(tok.text.split(".")[1]) if "." in tok.text else 0))
                 prefix_year = 0
@@ -149,8 +151,10 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
                 break
             j += 1
         trailing = toks[j].text if j < len(toks) and toks[j].kind == "kw" else ""
-        before = toks[i - 1] if i else None
-        if before and before.kind == "kw" and re.fullmatch(r"\s*[-–—:]\s*", t.gap):
+        if any(re.search(r"[,;]", toks[m].gap) for m in range(last + 1, min(j + 1, len(toks)))):
+            trailing = ""  # "authorized 1,600,000,000 shares, issued ...": the next clause's keyword
+        before, dash = _introducing_keyword(toks, i)
+        if before is not None and dash:
             group.keyword = before.text  # "Authorized - 5,000 shares": the keyword introduces it
         else:
             group.keyword = trailing or last_kw
@@ -161,6 +165,17 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
             groups.append(group)
         i = max(j, i + 1)
     return groups
+
+
+def _introducing_keyword(toks: list[_Tok], i: int) -> tuple[_Tok | None, bool]:
+    """The keyword right before a count (``Authorized shares: 3,200,000``) and whether a dash or
+    colon stands between them."""
+    k = i - 1
+    while k >= 0 and toks[k].kind == "word" and toks[k].text in ("shares", "share", "common", "stock"):
+        k -= 1
+    if k < 0 or toks[k].kind != "kw":
+        return None, False
+    return toks[k], any(re.search(r"[-–—:]", toks[m].gap) for m in range(k + 1, i + 1))
 
 
 def _is_prefix(toks: list[_Tok], j: int) -> bool:

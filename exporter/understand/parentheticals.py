@@ -90,6 +90,8 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     # one share scale for the table: the first line whose numbers prove one, else the caption's
     evidence = [p for ln, found in stock_lines if (p := _share_power(ln, found, st)) is not None]
     power = evidence[0] if evidence else st.scale.shares
+    if not evidence and _implausible([p for _, found in stock_lines for p in found], power):
+        power = 0  # "Authorized - 2,400,000,000 shares" under "(dollars in millions)": counts in units
     for ln, found in stock_lines:
         for par in found:
             for col, value in enumerate(par.values):
@@ -149,3 +151,12 @@ def _equal_amounts(ln: Line) -> bool:
     """The line prints one amount (or none) in every column."""
     printed = {c.printed.value for c in ln.row.cells if c is not None and c.printed is not None}
     return len(printed) <= 1
+
+
+_MOST_SHARES = Decimal(10) ** 11  # more shares than any company has issued or authorized
+
+
+def _implausible(found: list[Parenthetical], power: int) -> bool:
+    """Would the table's share scale make a printed count absurd (the label prints units)?"""
+    return any(v is not None and v * Decimal(10) ** power > _MOST_SHARES
+               for p in found if p.unit == "shares" and p.power is None for v in p.values)
