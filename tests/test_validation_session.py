@@ -69,3 +69,13 @@ def test_a_batch_loads_the_taxonomy_once_per_process(tmp_path: Path, taxonomies:
     assert [o.status for o in outcomes] == ["ok"] * 3
     assert all(o.row["validation_errors"] == "0" for o in outcomes)
     assert shared_dts.BASE_LOADS - before == 1
+
+
+def test_a_damaged_base_taxonomy_is_loaded_again(seed_files: dict[str, Path], taxonomies: Path) -> None:
+    fresh = validate(seed_files["broken"], taxonomies)
+    with shared_dts.ValidationSession(taxonomies) as session:
+        validate(seed_files["xml"], taxonomies)
+        session.base.modelDocument.close(urlDocs={})  # as if Arelle had closed a model holding the base
+        again = validate(seed_files["broken"], taxonomies)
+        assert session.base_loads == 2
+    assert _said(again) == _said(fresh)

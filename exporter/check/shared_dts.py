@@ -177,11 +177,20 @@ class ValidationSession:
         """Arelle created ``model``: put the base documents in it (loading them the first time)."""
         if self._loading_base:
             return
+        if self.base is not None and not self._intact():  # something closed a base document: load anew
+            self.base, self._base_docs = None, []
         if self.base is None:
             self._load_base(model.modelManager)
         if self.base is None:
             return
         self._lend(model)
+
+    def _intact(self) -> bool:
+        """The base documents are all still open (Arelle closing a model that held them would close them)."""
+        try:
+            return not self.base.isClosed and all(len(doc.xmlRootElement) for doc in self._base_docs)
+        except (AttributeError, TypeError):
+            return False
 
     def _load_base(self, model_manager: Any) -> None:
         from arelle import ModelXbrl
