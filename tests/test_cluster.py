@@ -64,3 +64,16 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, capsys: pytest.Cap
     assert code == 1
     assert len(err) == 1 and err[0].startswith("error: ") and "Dask scheduler" in err[0]
     assert not (tmp_path / "out").exists()
+
+
+def test_dask_workers_validate_through_their_session(tmp_path: Path, taxonomies: Path) -> None:
+    inputs = _inputs(tmp_path / "in")[:1]
+    local = batch.Options(tmp_path / "local", taxonomy_dir=taxonomies)
+    on_cluster = batch.Options(tmp_path / "dask", taxonomy_dir=taxonomies)
+    expected = batch.run(inputs, local, jobs=1)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        got = batch.run(inputs, on_cluster, scheduler=cluster.scheduler_address)
+    assert [o.row["validation_errors"] for o in got] == ["0"]
+    assert _tree(on_cluster.outdir) == _tree(local.outdir)
+    assert [t.replace("/local", "/dask") for _, t in expected[0].lines] == [t for _, t in got[0].lines]

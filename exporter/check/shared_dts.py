@@ -31,6 +31,7 @@ import contextlib
 import io
 import logging
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,7 @@ class ValidationSession:
         self.base_loads = 0
         self._loading_base = False
         self._lent_to: list[Any] = []
+        self._thread = threading.get_ident()  # the thread that runs Arelle (see close)
 
     # --- lifetime ---
 
@@ -110,14 +112,16 @@ class ValidationSession:
         global _ACTIVE
         if _ACTIVE is self:
             _ACTIVE = None
+        # Arelle's Session may only be closed by the thread that ran it; a Dask worker runs tasks in
+        # its own thread and the process's exit handler in the main one: then the process ends anyway
+        same_thread = self._thread == threading.get_ident()
         with self._quiet():
-            if self.base is not None:
+            if self.base is not None and same_thread:
                 self._hand_back()
                 self.base.close()
-                self.base = None
-            if self._session is not None:
+            if self._session is not None and same_thread:
                 self._session.close()
-                self._session = None
+            self.base = self._session = None
         from exporter.check.validate import detach_handler
 
         detach_handler(self.collector)
@@ -138,6 +142,7 @@ class ValidationSession:
         self.collector.messages = []
         with self._quiet():
             if self._session is None:
+                self._thread = threading.get_ident()
                 self._session = Session()
                 loaded = self._session.run(options, logHandler=self.collector)
             else:
