@@ -15,6 +15,7 @@ from pathlib import Path
 
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
+from tests.layout_bed_html import render_html
 
 # (label, values for the current and the prior column), in thousands; None: a heading line
 BS: list[tuple[str, tuple[int, int] | None]] = [
@@ -174,8 +175,10 @@ SCALES = {
 
 
 def render(family: str = "calendar", *, dates: str = "plain", scale: str = "title", tags: bool = True,
-           wrap: bool = False, page_break: bool = False, entity: bool = False) -> str:
+           wrap: bool = False, page_break: bool = False, entity: bool = False, html: str = "") -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
+    if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
+        return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family))
     parts = ["EXAMPLE MANUFACTURING CORPORATION", ""]
     for kind, rows in (("bs", BS), ("is", IS), ("cf", CF)):
         title, heads = _heading(kind, family, dates)
@@ -246,6 +249,11 @@ VARIANTS: dict[str, dict[str, object]] = {
     "weekly_full_dates": {"family": "weekly"},
     "weekly_dates_in_title": {"family": "weekly", "dates": "title_dates"},
     "weekly_dates_in_label_column": {"family": "weekly", "dates": "label_dates"},
+    "html_cell_per_column": {"html": "cells"},
+    "html_heading_spanning_columns": {"html": "spanning"},
+    "html_scale_in_header_cell": {"html": "scale_cell"},
+    "html_dates_in_title": {"html": "title_dates"},
+    "html_weekly_dates_in_title": {"family": "weekly", "html": "title_dates"},
 }
 
 
@@ -278,7 +286,7 @@ def expected(family: str) -> set[tuple[str, int]]:
 
 def facts_of(text: str) -> set[tuple[str, int]]:
     """What the exporter reads from ``text``: (period, absolute value) of every fact."""
-    ex = extract(parse_filing(text, Path("layout.txt")))
+    ex = extract(parse_filing(text, Path("layout.htm" if text.startswith("<html") else "layout.txt")))
     return {(f.period.key(), int(abs(f.value))) for f in ex.facts}
 
 

@@ -18,6 +18,8 @@ CI_SUBSET = [
     "wrapped_labels_untagged_year_row_scale",
     "entity_columns",
     "weekly_dates_in_title",
+    "html_heading_spanning_columns",
+    "html_weekly_dates_in_title",
 ]
 
 

@@ -1,0 +1,54 @@
+"""HTML layouts of the layout-variation test bed: the statements of tests/layout_bed.py set as
+the HTML tables of a 2000s filing, in the heading styles such filings use (a cell per column,
+one heading spanning the columns over a row of years, the scale in the label cell of the header
+row, the dates in the title)."""
+
+from __future__ import annotations
+
+from html import escape
+
+
+def _cells(values: list[str], tag: str = "td") -> str:
+    return "".join(f"<{tag}>{escape(v)}</{tag}>" for v in values)
+
+
+def _money(v: int) -> str:
+    return f"({abs(v):,})" if v < 0 else f"{v:,}"
+
+
+def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], family: str, style: str,
+                years: tuple[str, str]) -> str:
+    """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates."""
+    y1, y2 = years
+    weekly = family == "weekly"
+    dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
+    names = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF INCOME",
+             "cf": "CONSOLIDATED STATEMENTS OF CASH FLOWS"}
+    parts = ["<html><body><p>EXAMPLE MANUFACTURING CORPORATION</p>"]
+    for kind, rows in rows_of.items():
+        bs = kind == "bs"
+        lead = "" if bs else ("Fiscal Year Ended " if weekly else "Year Ended ")
+        title = [names[kind]]
+        label_cell = ""
+        if style == "scale_cell":
+            label_cell = "(In thousands)"
+        else:
+            title.append("(In thousands)")
+        if style == "title_dates":
+            title.insert(1, ("AS OF " if bs else "FOR THE YEARS ENDED ") + f"{dates[0]} AND {dates[1]}".upper())
+            head = [f"<tr><td>{label_cell}</td>{_cells([y1, y2])}</tr>"]
+        elif style == "spanning":
+            span = lead + ("January" if weekly else "December 31,")
+            head = [f"<tr><td></td><td colspan='2'>{escape(span)}</td></tr>",
+                    f"<tr><td>{label_cell}</td>{_cells([y1, y2])}</tr>"] if not weekly else \
+                [f"<tr><td></td>{_cells([lead + dates[0], lead + dates[1]])}</tr>"]
+        else:
+            head = [f"<tr><td>{label_cell}</td>{_cells([lead + dates[0], lead + dates[1]])}</tr>"]
+        body = []
+        for label, vals in rows:
+            cells = ["", ""] if vals is None else [_money(v) for v in vals]
+            body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
+        parts += [f"<p>{escape(t)}</p>" for t in title]
+        parts.append("<table>" + "".join(head) + "".join(body) + "</table><p>&nbsp;</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
