@@ -147,3 +147,19 @@ def test_a_column_headed_by_both_its_dates(tmp_path: Path) -> None:
     heads = ["For the year ended August 31, 2024", "From June 6, 2023 (Inception) to August 31, 2023"]
     ex = _extract(tmp_path, "<p>STATEMENTS OF OPERATIONS</p>" + grid(heads, INCOME_ROWS))
     assert set(_values(ex, "is", "Net income")) == {"2023-09-01/2024-08-31", "2023-06-06/2023-08-31"}
+
+
+def test_a_period_heading_in_a_short_header_row_reaches_every_year_column(tmp_path: Path) -> None:
+    """Class: a header row with fewer cells than the year row below it, its last cell the period
+    heading ('Three Months Ended July 31,' spanning only the first year's grid columns): the
+    heading belongs to the year columns past the row's end too, so 2022 is a quarter, not a year."""
+    body = ("<p>CONDENSED STATEMENTS OF CONSOLIDATED INCOME</p>"
+            "<table><tr><td colspan='3'></td><td colspan='6'>Three Months Ended July 31,</td></tr>"
+            "<tr><td colspan='3'>Dollars in millions</td><td colspan='3'>2023</td><td colspan='3'></td>"
+            "<td colspan='3'>2022</td></tr>"
+            + "".join(f"<tr><td colspan='3'>{a}</td><td colspan='3'>{b}</td><td colspan='3'></td>"
+                      f"<td colspan='3'>{c}</td></tr>" for a, b, c in INCOME_ROWS)
+            + "</table>")
+    ex = _extract(tmp_path, body)
+    assert _values(ex, "is", "Net income") == {
+        "2023-05-01/2023-07-31": Decimal(500_000_000), "2022-05-01/2022-07-31": Decimal(400_000_000)}

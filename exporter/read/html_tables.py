@@ -485,7 +485,8 @@ def _headers(
     extra: list[str] = []
     first = min(c.start for c in cols)
     used: set[object] = set()  # cells already taken (a rowspan cell is in several rows)
-    for cells in _header_cells(head):
+    for row, cells in zip(head, _header_cells(head), strict=True):
+        _reach_short_row(row, cells, cols, texts)
         for cell in cells:
             if cell.col <= label_end or cell.col < first and cell.end < first:
                 if id(cell) not in used:
@@ -504,6 +505,22 @@ def _headers(
                     texts[i].append(cell.text)
                     used.add((i, id(cell)))
     return [" ".join(t) for t in texts], extra
+
+
+def _reach_short_row(row: _GRow, cells: list[_GCell], cols: list[_Column], texts: list[list[str]]) -> None:
+    """A header row whose cells stop short of the table's right edge, its last cell a period
+    heading ("Three Months Ended July 31," over "2023 | 2022" in a row with fewer cells than the
+    year row): the heading reaches the value columns past the row's end as well."""
+    if not cells or not row.cells:
+        return
+    last = cells[-1]
+    row_end = max(c.end for c in row.cells)
+    if last.end != row_end or not _PERIOD_WORDS.search(last.text) or any(
+            c.col <= col.anchor <= c.end for c in cells[:-1] for col in cols if col.start > row_end):
+        return
+    for i, col in enumerate(cols):
+        if col.start > row_end and last.col <= cols[i].start:
+            texts[i].append(last.text)
 
 
 # ---------------------------------------------------------------- body
