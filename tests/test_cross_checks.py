@@ -114,8 +114,16 @@ def test_eps_times_shares_at_the_wrong_scale_names_the_scale(tmp_path: Path) -> 
 
 
 def test_par_times_shares_that_differs_is_an_error(tmp_path: Path) -> None:
-    ex = _extract(tmp_path, income(), balance(common=("9,000", "9,000")), cash_flows())
+    """Common stock below par x shares issued cannot be: a count or the amount misread."""
+    ex = _extract(tmp_path, income(), balance(common=("5", "5")), cash_flows())
     assert "EXP.cross.Par" in _codes(ex)
+
+
+def test_common_stock_holding_its_paid_in_capital_is_no_alarm(tmp_path: Path) -> None:
+    """A company printing no paid-in capital line carries it in common stock: far above par
+    (Disney: 1.8 billion $0.01 shares, common stock $57 billion), not a misreading."""
+    ex = _extract(tmp_path, income(), balance(common=("9,000", "9,000")), cash_flows())
+    assert "EXP.cross.Par" not in _codes(ex)
 
 
 @pytest.mark.parametrize(("value", "other", "says"), [

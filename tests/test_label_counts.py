@@ -99,3 +99,14 @@ def test_lone_undated_count_holds_for_every_column_only_when_the_amounts_agree()
 def test_a_label_without_counts_states_nothing() -> None:
     assert read_stock_label("Capital in excess of par value of stock", 2, [2024, 2023]) == []
     assert read_stock_label("Series 4.00% cumulative preferred stock", 2, [2024, 2023]) == []
+
+
+def test_a_keyword_right_before_the_next_count_introduces_it() -> None:
+    """'20,000,000 shares Issued 8,763,812 and ...': 'Issued' belongs to the counts after it; two
+    columns in one year (a 10-Q's October and January) are matched in order, not by year."""
+    label = ("Common stock, $0.01 par; authorized 20,000,000 shares Issued 8,763,812 and 8,722,965; "
+             "outstanding 7,405,604 and 7,364,757 at October 31, 2024 and January 31, 2024, respectively")
+    got = {p.concept: p.values for p in read_stock_label(label, 2, [2024, 2024])}
+    assert got == {"CommonStockSharesAuthorized": (D(20000000), D(20000000)),
+                   "CommonStockSharesIssued": (D(8763812), D(8722965)),
+                   "CommonStockSharesOutstanding": (D(7405604), D(7364757))}

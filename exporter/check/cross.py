@@ -13,8 +13,9 @@ statement, line and column it came from, so a failure can name the likely readin
                             balance sheet prints no "total liabilities and equity" line
                             (``DQC_0004`` checks that line when it is printed)
 ``EXP.cross.EPS``           basic earnings per share x weighted-average shares = an earnings line
-``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock (or up to
-                            50 times it, where the line holds paid-in capital too)
+``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock (or less
+                            than it, where the line holds paid-in capital too, unless by a
+                            power of ten: a scale misread)
 ==========================  ================================================================
 
 Every failure is an error: two statements of one document cannot both be right when they
@@ -53,7 +54,6 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
 EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
 PAR_SLACK = Decimal("0.10")  # treasury shares
-PAR_ABOVE = 50  # a common-stock line that holds paid-in capital too is at most this many times par
 RESTRICTED_SHARE = Decimal("0.25")  # restricted cash held within other balance-sheet lines, at most
 CASH_DATE_DAYS = 7  # a cash balance dated this close to a balance-sheet date is misdated
 
@@ -280,8 +280,9 @@ def check_par(facts: _Facts) -> Iterator[Finding]:
                + PAR_SLACK * abs(amount.value) for c in counts):
             continue
         why = cause(implied, amount.value)
-        if why.kind is not CauseKind.SCALE and implied < amount.value <= PAR_ABOVE * implied:
-            continue  # stated capital above par: the line holds paid-in capital too
+        if why.kind is not CauseKind.SCALE and implied < amount.value:
+            continue  # stated capital above par: the line holds paid-in capital too (a company with
+            # no separate paid-in capital line carries thousands of times par in it)
         yield Finding("EXP.cross.Par", _severity(why),
                       f"par value {par.value} x {counts[0].value} shares = {implied:.0f}, but common stock is "
                       f"{amount.value} at {par.period.end}: {why}",

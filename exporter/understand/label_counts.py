@@ -153,6 +153,9 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
         trailing = toks[j].text if j < len(toks) and toks[j].kind == "kw" else ""
         if any(re.search(r"[,;]", toks[m].gap) for m in range(last + 1, min(j + 1, len(toks)))):
             trailing = ""  # "authorized 1,600,000,000 shares, issued ...": the next clause's keyword
+        after = toks[j + 1] if trailing and j + 1 < len(toks) else None
+        if after is not None and after.kind == "count" and re.fullmatch(r"\s*[-–—:]?\s*", after.gap):
+            trailing = ""  # "20,000,000 shares Issued 8,763,812": the keyword introduces the next count
         before, dash = _introducing_keyword(toks, i)
         if before is not None and dash:
             group.keyword = before.text  # "Authorized - 5,000 shares": the keyword introduces it
@@ -197,6 +200,8 @@ def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
         return (Decimal(0),) * ncols, 0, 0
     power = next((c.power for c in reversed(counts) if c.power is not None), None)
     undated: list[_Count] = []
+    if len(set(years)) < len(years):  # two columns in one year: a year names no column
+        counts = [_Count(c.value, c.power, [], c.places) for c in counts]
     for c in counts:
         cols = [years.index(y) for y in c.years if y in years]
         if c.years and not cols:
