@@ -29,6 +29,11 @@ from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from exporter.map.features import NAMES  # noqa: E402
+from taxonomy_map import ranker_params  # noqa: E402
+from taxonomy_map.fit import NOT_FITTED, Cand, TracedLine, fit_weights, pick_rate, priors, write_params  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "ixbrl"
@@ -58,6 +63,8 @@ class Result:
     error: str = ""
     # one per exported us-gaap fact whose period and value the issuer reports: (score, margin, right)
     choices: list[tuple[float, float, bool]] = field(default_factory=list)
+    # with --fit: every ranked line with its candidates' features and which is the issuer's
+    lines: list[TracedLine] = field(default_factory=list)
 
     @property
     def recall_exact(self) -> float:
@@ -92,6 +99,41 @@ def _choices(model: object, gold: list) -> list[tuple[float, float, bool]]:  # t
     return out
 
 
+def _traced(model: object, gold: list, trace: object, res: Result) -> list[TracedLine]:  # type: ignore[type-arg]
+    """Each ranked line's candidates (features) marked right where the concept is the one the
+    issuer tagged on most of the line's values (same period and absolute value)."""
+    from exporter.map import mapping
+    from exporter.map.features import score
+
+    issuer: dict[tuple[str, Decimal], set[str]] = {}
+    for g in gold:
+        if g.ns == "std":
+            issuer.setdefault((g.period, abs(g.value).normalize()), set()).add(g.concept)
+    facts: dict[tuple[str, int, int], list[set[str]]] = {}
+    for f in model.facts:  # type: ignore[attr-defined]
+        value = abs(f.value).normalize() if f.value != 0 else Decimal(0)
+        facts.setdefault((f.statement, f.table, f.row), []).append(issuer.get((f.period.key(), value), set()))
+    out: list[TracedLine] = []
+    for st in model.statements:  # type: ignore[attr-defined]
+        for ln in st.lines:
+            rows = trace.of(ln.choice)  # type: ignore[attr-defined]
+            found = facts.get((st.code, st.table.index, ln.row.index), [])
+            if not rows or not found:
+                continue
+            votes: dict[str, int] = {}
+            for concepts in found:
+                for c in concepts:
+                    votes[c] = votes.get(c, 0) + 1
+            if not votes or 2 * max(votes.values()) < len(found):
+                continue  # the issuer's concept for this line is not known
+            top = max(votes.values())
+            right = {c for c, n in votes.items() if n == top}
+            ranked = sorted(rows, key=lambda r: -score(r[1], mapping.P))
+            out.append(TracedLine(filing=res.filing, company=res.company, fold=res.fold, candidates=[
+                Cand(concept=c, features=dict(f), right=c in right) for c, f in ranked]))
+    return out
+
+
 def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
     """Cross-fitted confidence (each fold's calibration fitted on the other folds) by band; with
     ``fit``, refit on all folds and write the coefficients into taxonomy_map/ranker.csv."""
@@ -121,29 +163,18 @@ def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
     if fit:
         every = [c for rows in by_fold.values() for c in rows]
         model = LogisticRegression(C=10.0).fit(features(every), [y for *_, y in every])
-        _write_params({"calib_intercept": float(model.intercept_[0]), "calib_score": float(model.coef_[0][0]),
-                       "calib_margin": float(model.coef_[0][1])})
+        write_params({"calib_intercept": float(model.intercept_[0]), "calib_score": float(model.coef_[0][0]),
+                      "calib_margin": float(model.coef_[0][1])},
+                     f"crossval --fit: LogisticRegression on {len(every)} cross-validated facts")
         out.append(f"fitted on {len(every)} cross-validated facts into taxonomy_map/ranker.csv")
     return out
 
 
-def _write_params(values: dict[str, float]) -> None:
-    import csv
-
-    path = ROOT / "taxonomy_map" / "ranker.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if row["name"] in values:
-            row["value"] = f"{values[row['name']]:.4f}"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+Job = tuple[int, list[Path], frozenset[str], bool, dict[str, list[Path]], dict[str, float] | None, bool]
 
 
-def _run_fold(args: tuple[int, list[Path], frozenset[str], bool, dict[str, list[Path]]]) -> list[Result]:
-    fold, files, exclude, in_sample, memories = args
+def _run_fold(args: Job) -> list[Result]:
+    fold, files, exclude, in_sample, memories, params, trace = args
     from exporter import export
     from exporter.map import mapping
     from taxonomy_map.build import collect_labels, filing_folders, read_filing
@@ -153,6 +184,7 @@ def _run_fold(args: tuple[int, list[Path], frozenset[str], bool, dict[str, list[
     filings = [read_filing(f) for f in filing_folders(FILINGS)]
     rows = corpus_rows(CORPUS)
     mapping.use_evidence(collect_labels(filings, rows, frozenset() if in_sample else exclude))
+    mapping.use_params(params)
     out: list[Result] = []
     for path in files:
         gold = retag.truth(path)
@@ -168,18 +200,43 @@ def _run_fold(args: tuple[int, list[Path], frozenset[str], bool, dict[str, list[
                 for other in memories[path.name]:
                     (memory / other.name).symlink_to(other)
             t0 = time.perf_counter()
+            tracer = mapping.start_trace() if trace else None
             try:
                 result = export(plain, Path(tmp) / "out", validate=False, memory=memory)
                 s = retag.score(gold, retag.instance_facts(result.files["instance"]), path.name)
                 res.exact, res.value = s.exact, s.value_period
                 res.choices = _choices(result.model, gold)
+                if tracer is not None:
+                    res.lines = _traced(result.model, gold, tracer, res)
             except Exception as exc:  # one filing's failure must not stop the run
                 res.error = f"{type(exc).__name__}: {exc}"[:200]
+            finally:
+                mapping.stop_trace()
             res.seconds = round(time.perf_counter() - t0, 2)
         print(f"  fold {fold} {path.name:48.48} exact={res.recall_exact:6.1%} "
               f"value={res.recall_value:6.1%} {res.seconds:5.1f}s {res.error}", file=sys.stderr, flush=True)
         out.append(res)
     return out
+
+
+def _run_jobs(jobs: list[Job], n: int) -> list[Result]:
+    if n > 1:
+        with multiprocessing.get_context("fork").Pool(n) as pool:
+            return [r for chunk in pool.map(_run_fold, jobs) for r in chunk]
+    return [r for job in jobs for r in _run_fold(job)]
+
+
+def _trace_lines(jobs: list[Job], n: int, path: Path | None) -> list[TracedLine]:
+    """Every ranked line of every fold (evidence without the fold's companies) with its candidates."""
+    if path is not None and path.exists():
+        return list(json.loads(path.read_text()))
+    results = _run_jobs([(*job[:5], None, True) for job in jobs], n)
+    lines = [ln for r in results for ln in r.lines]
+    exact = sum(r.exact for r in results) / max(1, sum(r.truth_std for r in results))
+    print(f"traced with the table's weights: recall_exact={exact:.4f}, {len(lines)} lines", file=sys.stderr)
+    if path is not None:
+        path.write_text(json.dumps(lines))
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -192,8 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory", action="store_true", help="score only companies with several filings, "
                     "each filing exported with --memory of the company's other filings")
     ap.add_argument("--json", type=Path, help="write per-filing results here")
-    ap.add_argument("--fit", action="store_true", help="refit the confidence calibration on the "
-                    "cross-validated choices and write it into taxonomy_map/ranker.csv")
+    ap.add_argument("--fit", action="store_true", help="fit the ranker's feature weights (each fold's on the "
+                    "other folds' traced lines, then the table's on all) and the confidence calibration, "
+                    "score the folds with their own fold's weights and write the table's into "
+                    "taxonomy_map/ranker.csv")
+    ap.add_argument("--traces", type=Path, help="with --fit: read the traced lines from this file if it "
+                    "exists (else trace and write it)")
     args = ap.parse_args(argv)
     if not CORPUS.is_dir() or not FILINGS.is_dir():
         raise SystemExit(f"crossval: needs {CORPUS} and {FILINGS}")
@@ -202,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(p for p in CORPUS.rglob("*") if p.suffix.lower() in (".htm", ".html"))
     fold_of = folds_of(sorted({company_of(p.name) for p in files}), args.folds)
     only = {c.strip().lower() for c in args.only.split(",") if c.strip()}
-    jobs = []
+    jobs: list[Job] = []
     for fold in range(args.folds):
         members = frozenset(c for c, f in fold_of.items() if f == fold)
         todo = [p for p in files if company_of(p.name) in members and (not only or company_of(p.name) in only)]
@@ -212,15 +273,29 @@ def main(argv: list[str] | None = None) -> int:
                 memories[p.name] = [q for q in files if company_of(q.name) == company_of(p.name) and q != p]
             todo = [p for p in todo if memories[p.name]]
         if todo:
-            jobs.append((fold, todo, members, args.in_sample, memories))
+            jobs.append((fold, todo, members, args.in_sample, memories, None, False))
     t0 = time.perf_counter()
-    if args.jobs > 1:
-        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
-            results = [r for chunk in pool.map(_run_fold, jobs) for r in chunk]
-    else:
-        results = [r for job in jobs for r in _run_fold(job)]
+    fitted: dict[str, float] = {}
+    fit_note = ""
+    if args.fit:
+        lines = _trace_lines(jobs, args.jobs, args.traces)
+        per_fold = {}
+        for job in jobs:
+            train = [ln for ln in lines if ln["fold"] != job[0]]
+            per_fold[job[0]] = fit_weights(train, NAMES, priors())
+            held = [ln for ln in lines if ln["fold"] == job[0]]
+            old, new = pick_rate(held, ranker_params()), pick_rate(held, per_fold[job[0]])
+            print(f"fold {job[0]}: issuer's concept ranked first on held-out lines: table weights "
+                  f"{old[0]}/{old[1]}, fitted {new[0]}/{new[1]}", file=sys.stderr)
+        jobs = [(*job[:5], per_fold[job[0]], False) for job in jobs]
+        fitted = fit_weights(lines, NAMES, priors())
+        fit_note = (f"crossval --fit: pairwise logistic regression (sign-bounded, L-BFGS-B) on {len(lines)} lines of "
+                    f"{len({ln['filing'] for ln in lines})} filings")
+    results = _run_jobs(jobs, args.jobs)
     results.sort(key=lambda r: r.filing)
     label = "in-sample" if args.in_sample else f"cross-validated, {args.folds} company folds"
+    if args.fit:
+        label += ", each fold ranked with weights fitted on the other folds"
     if args.memory:
         label += ", with the company's other filings as --memory"
     print(f"| filing | fold | statement facts | recall_exact | recall_value | seconds |  ({label})")
@@ -242,8 +317,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"recall_exact / recall_value = {exact / value if value else 0:.3f}")
     print("\ncalibration (cross-fitted):")
     print("\n".join(calibration(results, args.folds, args.fit and not args.in_sample and not args.memory)))
+    if fitted and not args.in_sample and not args.memory:
+        write_params({k: v for k, v in fitted.items() if k not in NOT_FITTED}, fit_note)
+        print("weights " + fit_note + ": " + ", ".join(f"{k} {v:.3f}" for k, v in fitted.items()))
     if args.json:
-        args.json.write_text(json.dumps([dict(vars(r), recall_exact=r.recall_exact,
+        args.json.write_text(json.dumps([dict(vars(r), lines=len(r.lines), recall_exact=r.recall_exact,
                                               recall_value=r.recall_value) for r in results], indent=1))
     return 0
 

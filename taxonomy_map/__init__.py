@@ -26,6 +26,8 @@ CONCEPTS_CSV = "concepts.csv"
 LABELS_CSV = "labels.csv"
 CALC_CSV = "calc.csv"
 RANKER_CSV = "ranker.csv"
+INDUSTRY_CSV = "industry.csv"
+GENERIC_CSV = "generic_lines.csv"
 
 __all__ = [
     "CalcArc",
@@ -35,6 +37,8 @@ __all__ = [
     "concepts",
     "labels",
     "ranker_params",
+    "industry_patterns",
+    "generic_lines",
 ]
 
 
@@ -145,6 +149,27 @@ def calc_arcs() -> list[CalcArc]:
         )
         for row in _rows(CALC_CSV)
     ]
+
+
+@functools.cache
+def industry_patterns() -> dict[tuple[str, str], list[str]]:
+    """``industry.csv``: what marks an industry's (or noncontrolling interests') concepts and lines.
+
+    Returns (industry, kind) -> regular-expression fragments; kind "concept" matches concept
+    names, kind "line" the label of a statement line showing the industry."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for row in _rows(INDUSTRY_CSV):
+        out.setdefault((row["industry"], row["kind"]), []).append(row["pattern"])
+    return out
+
+
+@functools.cache
+def generic_lines() -> dict[str, dict[str, str]]:
+    """``generic_lines.csv``: kind -> key -> value, how vague line labels ("Other, net") are completed."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _rows(GENERIC_CSV):
+        out.setdefault(row["kind"], {})[row["key"]] = row["value"]
+    return out
 
 
 @functools.cache

@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import subprocess
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -386,6 +388,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "aapl,ko) whose filings are left out, for cross-validation")
     parser.add_argument("--out", type=Path, default=PACKAGE_DIR,
                         help="where to write the files (default: the package folder)")
+    parser.add_argument("--fit", action="store_true",
+                        help="then fit the ranker's weights and confidence calibration into ranker.csv "
+                        "by company cross-validation on the Inline XBRL filings (bench/crossval.py --fit, "
+                        "about 20 minutes on 2 cores)")
     args = parser.parse_args(argv)
     missing = [p for p in (args.taxonomies / US_GAAP_DIR, args.filings, args.ixbrl) if not p.is_dir()]
     if missing:
@@ -398,6 +404,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from exporter.map import prebuilt
 
         print(f"{prebuilt.write().name}: rebuilt")
+    if args.fit:
+        crossval = PACKAGE_DIR.parent / "bench" / "crossval.py"
+        if not crossval.is_file():
+            parser.error(f"--fit needs {crossval} (a checkout of the project, not an installed package)")
+        return subprocess.call([sys.executable, str(crossval), "--fit", "--jobs", "2"])
     return 0
 
 

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import taxonomy_map
+from exporter.map import features
 from exporter.map.deprecated import deprecated_named
+from exporter.map.features import Features
 from exporter.map.labels import strip_clutter, tokens
 from taxonomy_map.reserved import deprecated
 
@@ -53,6 +55,7 @@ class Line:
     siblings: frozenset[str] = frozenset()  # concepts the statement's other lines got (first pass)
     opposite: bool = False  # the statement also prints the other side ("Other expense" to "Other income")
     within: str = ""  # the concept of the printed total this line adds up to (first pass)
+    nci: bool = False  # the company's statements show noncontrolling interests
 
 
 @dataclass(frozen=True)
@@ -97,28 +100,19 @@ _ZONE_TOKENS = {
     "nonoperating": ("nonoperating",),
     "equity": ("stockholder", "equity"),
 }
-_ZONE_ANCHORS = {
-    "current assets": ("AssetsCurrent",),
-    "noncurrent assets": ("AssetsNoncurrent", "Assets"),
-    "current liabilities": ("LiabilitiesCurrent",),
-    "noncurrent liabilities": ("LiabilitiesNoncurrent", "Liabilities"),
-    "equity": ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"),
-    "nonoperating": ("NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense"),
-    "operating": ("OperatingExpenses", "CostsAndExpenses", "OperatingCostsAndExpenses", "GrossProfit",
-                  "Revenues"),
-}
+def _marks(kind: str, nci: bool, flags: int = 0) -> re.Pattern[str]:
+    parts = [p for (ind, k), ps in taxonomy_map.industry_patterns().items() if k == kind and (ind == "nci") == nci
+             for p in ps]
+    return re.compile("|".join(parts) or r"(?!)", flags)
 
 
-_BANKING = re.compile(
-    r"Noninterest|InterestAndDividendIncomeOperating|ProvisionForLoan|LoansAndLeases|Deposits"
-    r"|InterestIncomeExpenseAfterProvision|PolicyholderBenefits|PremiumsEarned|RevenuesNetOfInterest"
-    r"|PublicUtilities|RealEstateInvestmentProperty|OilAndGas|FederalHomeLoanBank"
-)
-BANK_LINES = re.compile(
-    r"net\s+interest\s+income|noninterest|non-interest|provision\s+for\s+(loan|credit)\s+losses"
-    r"|total\s+deposits|premiums\s+earned",
-    re.I,
-)
+# taxonomy_map/industry.csv
+_INDUSTRY_CONCEPT = _marks("concept", False)
+_NCI_CONCEPT = _marks("concept", True)
+BANK_LINES = _marks("line", False, re.I)
+"""Words of a statement line that show a bank's, insurer's or utility's statement."""
+NCI_LINES = _marks("line", True, re.I)
+"""Words of a statement line that show noncontrolling interests."""
 
 
 @dataclass
@@ -128,6 +122,7 @@ class Index:
     by_token: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
+    usage_in: dict[tuple[str, str], int] = field(default_factory=dict)  # (concept, statement) -> filings
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     max_idf: float = 1.0
@@ -160,6 +155,44 @@ def use_evidence(rows: list[taxonomy_map.LabelEvidence] | None) -> None:
 _memory: dict[tuple[str, frozenset[str]], Counter[str]] = {}
 
 
+def use_params(params: dict[str, float] | None) -> None:
+    """Rank with these weights and thresholds instead of the table's (None: back to ranker.csv).
+
+    For cross-validation: each fold is scored with weights fitted on the other folds."""
+    global P, THRESHOLD
+    P = dict(taxonomy_map.ranker_params()) | dict(params or {})
+    THRESHOLD = P["threshold"]
+    _scans.clear()
+
+
+@dataclass
+class Trace:
+    """Every choice made while tracing, with the features of all its candidates (for fitting)."""
+
+    last: list[tuple[str, Features]] = field(default_factory=list)
+    choices: dict[int, tuple[Choice, list[tuple[str, Features]]]] = field(default_factory=dict)
+
+    def of(self, choice: Choice) -> list[tuple[str, Features]]:
+        """The candidates (concept, features) behind ``choice``; [] for one not made by the ranker."""
+        kept = self.choices.get(id(choice))
+        return kept[1] if kept is not None and kept[0] is choice else []
+
+
+_trace: Trace | None = None
+
+
+def start_trace() -> Trace:
+    """Record every choice from now on with its candidates' features (stop with stop_trace)."""
+    global _trace
+    _trace = Trace()
+    return _trace
+
+
+def stop_trace() -> None:
+    global _trace
+    _trace = None
+
+
 def use_memory(memory: dict[tuple[str, frozenset[str]], Counter[str]] | None) -> None:
     """Rank a company's own earlier choices (exporter.memory.load) first; None forgets them."""
     global _memory
@@ -184,6 +217,7 @@ def build_index() -> Index:
     concepts = taxonomy_map.concepts()
     idx = Index(concepts)
     usage: dict[str, int] = defaultdict(int)
+    usage_in: dict[tuple[str, str], int] = defaultdict(int)
     for ev in taxonomy_map.labels() if _evidence is None else _evidence:
         if ev.concept not in concepts or ev.statement not in _PERIOD:
             continue
@@ -193,7 +227,9 @@ def build_index() -> Index:
         who = frozenset(re.split(r"[-_.]", f, maxsplit=1)[0].lower() for f in ev.filings)
         idx.entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role, companies=who))
         usage[ev.concept] += ev.count
+        usage_in[(ev.concept, ev.statement)] += ev.count
     idx.usage = dict(usage)
+    idx.usage_in = dict(usage_in)
     for c in concepts.values():
         if _group(c) is None:
             continue
@@ -242,109 +278,6 @@ def _dice(a: frozenset[str], a_w: float, e: _Entry, idx: Index) -> float:
     return 2 * inter / (a_w + e.wsum)
 
 
-def _family(concept: str, line: Line, idx: Index) -> tuple[float, str]:
-    """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
-    anc = idx.ancestors.get(concept, frozenset())
-    if line.is_total:
-        anc = anc | {concept}  # a total may be the section's own concept ("Total current assets")
-    zone_keys = []
-    z = line.zone
-    if line.statement == "bs":
-        side = "assets" if "assets" in z else "liabilities" if "liabilities" in z else ""
-        if "equity" in z:
-            zone_keys.append("equity")
-        elif side and "current" in z:
-            zone_keys.append(f"current {side}")
-        elif side and "noncurrent" in z:
-            zone_keys.append(f"noncurrent {side}")
-    elif line.statement == "is":
-        if "nonoperating" in z:
-            zone_keys.append("nonoperating")
-        elif "operating" in z:
-            zone_keys.append("operating")
-    looks_total = line.is_total or bool(re.match(r"\s*total\b", line.label, re.I))
-    bs_totals = {a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating") for a in v}
-    if line.statement == "bs" and not looks_total and concept in bs_totals:
-        return P["section_total_not_total"], ""  # a section's total concept for a line that is not a total
-    for key in zone_keys:
-        anchors = _ZONE_ANCHORS[key]
-        if anc & set(anchors):
-            return P["zone_anchor_bonus"], f"sits under {anchors[0]} as the line does"
-        others = {a for k, v in _ZONE_ANCHORS.items() if k != key for a in v}
-        if "assets" in key:
-            others -= {"Assets"}
-        if (anc | {concept}) & others and not line.is_total:
-            return (P["outside_equity"] if key == "equity" else P["outside_bs_section"] if line.statement == "bs"
-                    else P["outside_is_section"]), ""
-        if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
-            return P["claim_not_equity"], ""  # a claim outside equity (temporary equity, liabilities)
-    return 0.0, ""
-
-
-_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal|cash\s+(provided|used|generated))", re.I)
-
-
-def _sums_siblings(concept: str, line: Line, idx: Index) -> float:
-    """A line that is not a total should not take the concept that sums the lines around it."""
-    if line.is_total or not line.siblings or _LOOKS_TOTAL.match(line.label):
-        return 0.0
-    under = sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset()))
-    return P["sums_siblings"] if under >= 2 else 0.0
-
-
-def _parts_bonus(concept: str, line: Line, idx: Index) -> tuple[float, str]:
-    """A printed total prefers the concept the us-gaap calculations put over its parts."""
-    if not line.parts:
-        return 0.0, ""
-    under = sum(1 for p in line.parts if concept in idx.ancestors.get(p, frozenset()))
-    if under == 0:
-        return 0.0, ""
-    share = under / len(line.parts)
-    return P["parts_bonus"] * share, f"us-gaap sums {under} of its {len(line.parts)} printed parts into it"
-
-
-def _context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[float, list[str]]:
-    """Small score adjustments from where the line stands; returns (delta, reasons)."""
-    delta = 0.0
-    why: list[str] = []
-    name = concept
-    z = line.zone
-    if "current" in z and "Noncurrent" in name:
-        delta += P["current_mismatch"]
-    if "noncurrent" in z and "Current" in name and "Noncurrent" not in name:
-        delta += P["current_mismatch"]
-    if "nonoperating" in z and "Operating" in name and "Nonoperating" not in name and not line.is_total:
-        delta += P["operating_below"]
-    if "nonoperating" in z and "Nonoperating" in name and not line.is_total:
-        delta += P["nonoperating_bonus"]
-        why.append("a nonoperating concept for a line below operating income")
-    if "operating" in z and "Nonoperating" in name:
-        delta += P["operating_below"]
-    if line.statement == "bs" and c.balance:
-        if "assets" in z and c.balance == "credit" and not line.negative_shown:
-            delta += P["balance_side"]
-        if ("liabilities" in z or "equity" in z) and c.balance == "debit" and not line.negative_shown:
-            delta += P["balance_side"]
-    return delta, why
-
-
-def _direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> float:
-    """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total."""
-    delta = 0.0
-    says_income = bool(base & {"income", "gain", "revenue"})
-    says_expense = bool(base & {"expense", "loss", "cost"})
-    net_concept = ("Income" in concept or "Gain" in concept) and (
-        "Expense" in concept or "Loss" in concept
-    )
-    if net_concept and says_income != says_expense and not line.is_total:
-        delta += P["net_both_sides"] if line.opposite else P["net_one_sided"]
-    c = idx.concepts[concept]
-    claims = "equity" in line.zone or "liabilities" in line.zone
-    if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
-        delta += P["negative_debit_claim"]
-    return delta
-
-
 _SIDES = {"income": "expense", "expense": "income", "gain": "loss", "loss": "gain"}
 
 
@@ -363,7 +296,7 @@ def with_opposite(labels: Iterable[str]) -> set[str]:
     return out
 
 
-_Scan = tuple[dict[str, tuple[float, int]], dict[str, set[str]]]
+_Scan = tuple[dict[str, tuple[float, int]], dict[str, set[str]], dict[str, int]]
 _scans: dict[tuple[object, ...], _Scan] = {}
 _SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow without end
 """The label-similarity scan of each distinct (words, section words, unit, period, statement, total,
@@ -380,6 +313,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         seen.update(idx.by_token.get((group, period, t), ()))
     best: dict[str, tuple[float, int]] = {}
     voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
+    said: dict[str, int] = defaultdict(int)  # concept -> filings giving it exactly this label (any statement)
     w = {t: idx.weight(t) for t in variants[-1]}  # the line's words' weights, looked up once
 
     def dice(a: frozenset[str], a_w: float, e: _Entry) -> float:  # _dice, the same sums in the same order
@@ -391,8 +325,11 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
                                      P["name_contains_label"])
     for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
         e = idx.entries[i]
+        if e.count and e.toks == base:
+            said[e.concept] += e.count
         if e.count and e.toks == base and e.statement == line.statement and not (
-                e.role.startswith("total") and not line.is_total) and (line.bank or not _BANKING.search(e.concept)):
+                e.role.startswith("total") and not line.is_total) and (
+                line.bank or not _INDUSTRY_CONCEPT.search(e.concept)):
             voters[e.concept] |= e.companies
         sim = dice(base, weights[0], e)
         if e.count == 0 and base <= e.toks:
@@ -415,7 +352,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         sim = round(sim, 9)  # sums over sets: round away the float noise of their order
         if sim > best.get(e.concept, (-1.0, 0))[0]:
             best[e.concept] = (sim, i)
-    return best, voters
+    return best, voters, said
 
 
 def _said(where: int | str, idx: Index, line: Line) -> str:
@@ -453,7 +390,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
         if len(_scans) >= _SCANS_KEPT:
             _scans.clear()
         scan = _scans[key] = _scan(base, variants, group, period, line, idx)
-    found, voters = scan
+    found, voters, said = scan
     best: dict[str, tuple[float, int | str]] = dict(found)  # the source said only for concepts kept
     n_voters = len(set().union(*voters.values())) if voters else 0
     remembered = _memory.get((line.statement, base), Counter())
@@ -467,50 +404,87 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     scored: list[Candidate] = []
     # context can add at most ~0.5: a label this far off cannot come back
     floor = max((v[0] for v in best.values()), default=0.0) - P["floor_gap"]
+    rows: list[tuple[str, Features]] = []
     for concept, (sim, where) in best.items():
         if sim < floor or sim < P["min_similarity"]:
             continue
         src = _said(where, idx, line)
-        c = idx.concepts[concept]
-        delta, why = _context(concept, c, line)
-        fam, fam_why = _family(concept, line, idx)
-        delta += fam
-        if fam_why:
-            why.append(fam_why)
-        if line.within and line.statement != "bs" and line.within in idx.concepts and line.within != concept:
-            if line.within in idx.ancestors.get(concept, frozenset()):
-                delta += P["under_printed_total"]
-                why.append(f"us-gaap sums it into {line.within}, the printed total it adds up to")
-            elif idx.parents.get(concept):
-                delta += P["not_under_printed_total"]
-        bonus, bonus_why = _parts_bonus(concept, line, idx)
-        delta += bonus + _sums_siblings(concept, line, idx)
-        if bonus_why:
-            why.append(bonus_why)
-        prior = P["usage_prior"] * math.log1p(idx.usage.get(concept, 0))
-        if line.statement not in c.statements:
-            delta += P["not_in_statement"]
-        if not line.bank and _BANKING.search(concept):
-            delta += P["industry_concept"]
-        delta += _direction(concept, base, line, idx)
+        feats, why = line_features(line, concept, sim, base, idx)
+        if isinstance(where, int):
+            e = idx.entries[where]
+            if e.count == 0:
+                feats["name_only"] = 1.0
+            if e.statement != line.statement:
+                feats["other_statement"] = 1.0
+        if said.get(concept):
+            feats["label_filings"] = math.log1p(said[concept])
+            feats["label_share"] = said[concept] / sum(said.values())
         if n_voters:
             share = len(voters.get(concept, ())) / (n_voters + 1)  # one company's word is weak evidence
-            delta += P["vote"] * share
             if share:
+                feats["vote"] = share
                 why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
         if remembered.get(concept):
-            delta += P["memory"] * remembered[concept] / sum(remembered.values())
+            feats["memory"] = remembered[concept] / sum(remembered.values())
             why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
                           f"{'s' if remembered[concept] > 1 else ''})")
-        score = sim + delta + prior
+        rows.append((concept, feats))
         reason = "; ".join([src] + why)
-        scored.append(Candidate(concept, round(score, 4), reason))
+        scored.append(Candidate(concept, round(features.score(feats, P), 4), reason))
+    if _trace is not None:
+        _trace.last = rows
     scored.sort(key=lambda cand: (-cand.score, cand.concept))
     return scored[:limit]
 
 
+@cache
+def _with_nci() -> frozenset[str]:
+    """Totals us-gaap sums a noncontrolling-interest part into (ProfitLoss): the calculation tree
+    read with taxonomy_map/industry.csv's noncontrolling-interest names."""
+    return frozenset(arc.parent for arc in taxonomy_map.calc_arcs() if arc.weight > 0
+                     and _NCI_CONCEPT.search(arc.child) and not _NCI_CONCEPT.search(arc.parent))
+
+
+def line_features(line: Line, concept: str, sim: float, base: frozenset[str],
+                  idx: Index) -> tuple[Features, list[str]]:
+    """The named features of ``concept`` for ``line`` (all but the evidence counts, vote and
+    memory, which come from the label scan) and the reasons to say."""
+    c = idx.concepts[concept]
+    feats: Features = {"similarity": sim}
+    ctx, why = features.context(concept, c, line)
+    feats.update(ctx)
+    fam, fam_why = features.family(concept, line, idx)
+    feats.update(fam)
+    if fam_why:
+        why.append(fam_why)
+    arith, arith_why = features.arithmetic(concept, line, idx)
+    feats.update(arith)
+    why += arith_why
+    if idx.usage.get(concept):
+        feats["usage_prior"] = math.log1p(idx.usage[concept])
+    if idx.usage_in.get((concept, line.statement)):
+        feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
+    if line.statement not in c.statements:
+        feats["not_in_statement"] = 1.0
+    if not line.bank and _INDUSTRY_CONCEPT.search(concept):
+        feats["industry_concept"] = 1.0
+    if concept in _with_nci():
+        feats["nci_total_nci_shown" if line.nci else "nci_total_no_nci"] = 1.0
+    feats.update(features.direction(concept, base, line, idx))
+    return feats, why
+
+
 def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
     """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
+    if _trace is None:
+        return _choose(line, taken)
+    _trace.last = []
+    choice = _choose(line, taken)
+    _trace.choices[id(choice)] = (choice, _trace.last)
+    return choice
+
+
+def _choose(line: Line, taken: Iterable[str]) -> Choice:
     used = set(taken)
     if NON_GAAP in tokens(strip_clutter(line.label)):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from exporter.check.cross import cross_findings, unstated_scales
 from exporter.check.finding import Finding
+from exporter.map import mapping
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
@@ -153,8 +154,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         parsed[key] = [snap(c, out.calendar) for c in cols]
     _year_to_date(kept, parsed, filing.header.fiscal_year_end, out)
     company = name_words(filing.header.company or _company_line(kept))
+    # what the company's statements show anywhere: noncontrolling interests, a bank's or insurer's lines
+    shown = " ".join(r.label for table, _, _ in kept for r in table.rows)
+    company_marks = (bool(mapping.BANK_LINES.search(shown)), bool(mapping.NCI_LINES.search(shown)))
     for table, code, reason in kept:
-        st = _statement(table, code, reason, parsed[id(table)], out, overrides, company)
+        st = _statement(table, code, reason, parsed[id(table)], out, overrides, company, company_marks)
         if st is not None:
             out.statements.append(st)
     _name_extensions(out.statements)
@@ -300,6 +304,7 @@ def _merge_continuations(
 def _statement(
     table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
     overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
+    company_marks: tuple[bool, bool] = (False, False),
 ) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
@@ -323,7 +328,7 @@ def _statement(
                                 f"period; its values are not exported")
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     table = _without_sectors(table, out)
-    lines, sums = build_lines(table, code, overrides, company)
+    lines, sums = build_lines(table, code, overrides, company, *company_marks)
     st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums)
     _signs(st)
     return st

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import taxonomy_map
 from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
@@ -106,11 +107,10 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
     return out
 
 
-_CF_OTHER = {
-    "operating": "Other operating activities",
-    "investing": "Other investing activities",
-    "financing": "Other financing activities",
-}
+_GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
+_VAGUE = frozenset(_GENERIC["vague_word"])
+_CF_OTHER = _GENERIC["cf_other"]
+_NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
 
 
 def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
@@ -118,18 +118,19 @@ def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
     """The label to map: a short sub-line ("Basic") is completed by its heading(s)."""
     label = row.label
     words0 = tokens(strip_clutter(label))
-    if words0 and set(words0) <= {"other", "net", "miscellaneous"} and zone & set(_CF_OTHER):
+    if words0 and set(words0) <= _VAGUE and zone & set(_CF_OTHER):
         # a cash-flow "Other": an adjustment, or another operating/investing/financing item
         activity = next(a for a in _CF_OTHER if a in zone)
-        if activity == "operating" and any(re.search(r"adjustment|non-?cash", h, re.I) for h in path or []):
-            return "Other noncash income expense"
+        for under, noncash in _NONCASH:
+            if activity == "operating" and any(under.search(h) for h in path or []):
+                return noncash
         return _CF_OTHER[activity]
     if path and kind in ("perShare", "shares"):
         return " ".join(h.rstrip(":") for h in path[-2:]) + " " + label
     heading = row.parent_label or row.section
     words = tokens(strip_clutter(label))
     short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
-    generic = bool(words) and set(words) <= {"other", "net", "total", "miscellaneous"}
+    generic = bool(words) and set(words) <= _VAGUE | {"total"}
     # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
     brief = len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
     if heading and (short or generic or brief or label[:1].islower()):
@@ -261,14 +262,17 @@ def _without_name(label: str, names: frozenset[str]) -> str:
 
 
 def build_lines(table: Table, code: str, overrides: Overrides | None = None,
-                company: frozenset[str] = frozenset()) -> tuple[list[Line], list[Sum]]:
+                company: frozenset[str] = frozenset(), bank_company: bool = False,
+                nci_company: bool = False) -> tuple[list[Line], list[Sum]]:
     """Decide unit, zone, concept and sign for every value row of a statement table.
 
     ``company`` are the words of the registrant's name: "Net loss attributable to Boeing
-    shareholders" is mapped as "Net loss attributable to shareholders".
+    shareholders" is mapped as "Net loss attributable to shareholders". ``bank_company`` and
+    ``nci_company``: the company's other statements show a bank's lines or noncontrolling interests.
     """
     zones = _zones(table, code)
-    bank = bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
+    bank = bank_company or bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
+    nci = nci_company or bool(mapping.NCI_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
     paths = heading_paths(table)
     kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
@@ -293,7 +297,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                                          paths.get(r.index), kinds[r.index], zone), company)
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
-    _assign(lines, code, bank, overrides, {})
+    _assign(lines, code, bank, overrides, {}, nci=nci)
     # a second pass: printed totals now know the concepts of their parts
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
@@ -302,7 +306,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     # and each part knows the concept of the printed total it adds up to
     within = {i: c for s in sums if s.total in by_row and (c := by_row[s.total].choice.concept)
               for i, _ in s.parts}
-    _assign(lines, code, bank, overrides, parts, siblings, within)
+    _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci)
     return lines, sums
 
 
@@ -312,7 +316,7 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 
 def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
-            within: dict[int, str] | None = None) -> None:
+            within: dict[int, str] | None = None, nci: bool = False) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[str, Line] = {}
     pending = []
@@ -337,7 +341,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""},
-                              ln.label in paired, (within or {}).get(ln.row.index, ""))
+                              ln.label in paired, (within or {}).get(ln.row.index, ""), nci)
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:

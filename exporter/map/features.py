@@ -1,0 +1,176 @@
+"""The ranker's named features of one (statement line, candidate concept) pair.
+
+Each function takes the line and one candidate concept and returns named values; the ranker
+scores a candidate as the sum of each feature times its weight in ``taxonomy_map/ranker.csv``
+(the row of the same name, fitted by ``python bench/crossval.py --fit``). Features are pure
+functions of (line, concept, index), so they can be cached.
+
+| feature | value |
+|---|---|
+| similarity | IDF-weighted label similarity to the best issuer label or concept name |
+| vote | share of the companies writing this very label that chose the concept |
+| memory | share of the company's own earlier choices for this label that are the concept |
+| usage_prior | log(1 + filings using the concept) |
+| not_in_statement | 1: the FASB presentation does not put the concept in the line's statement |
+| industry_concept | 1: a bank/insurer/utility concept in a statement showing no such lines |
+| zone_anchor_bonus ... claim_not_equity | 1: where the calculation tree puts the concept vs the line's section |
+| under_printed_total / not_under_printed_total | 1: us-gaap sums (or not) the concept into the printed total |
+| parts_bonus | share of a printed total's parts that us-gaap sums into the concept |
+| sums_siblings | 1: a line that is not a total takes the concept summing two or more siblings |
+| current_mismatch, operating_below, balance_side | count of section/side disagreements |
+| nonoperating_bonus | 1: a nonoperating concept for a line below operating income |
+| net_one_sided, net_both_sides | 1: a one-sided label takes a net concept (the other side printed or not) |
+| negative_debit_claim | 1: a claim line shown negative takes a debit concept |
+| name_only | 1: the best evidence is the concept's name, no issuer's label |
+| other_statement | 1: the best evidence is a label from another statement |
+| label_filings | log(1 + filings giving the concept exactly this label, any statement) |
+| label_share | share of the filings giving exactly this label (any concept) that gave it this concept |
+| statement_usage | log(1 + filings using the concept in the line's statement) |
+| nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the statement shows NCI or not |
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import taxonomy_map
+
+if TYPE_CHECKING:
+    from exporter.map.mapping import Index, Line
+
+Features = dict[str, float]
+
+# the features a candidate can have, in the order the table lists them
+NAMES = (
+    "similarity", "vote", "memory", "usage_prior", "not_in_statement", "industry_concept",
+    "zone_anchor_bonus", "section_total_not_total", "outside_equity", "outside_bs_section",
+    "outside_is_section", "claim_not_equity", "sums_siblings", "parts_bonus", "under_printed_total",
+    "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
+    "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
+    "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci",
+    "label_share", "statement_usage",
+)
+
+_ZONE_ANCHORS = {
+    "current assets": ("AssetsCurrent",),
+    "noncurrent assets": ("AssetsNoncurrent", "Assets"),
+    "current liabilities": ("LiabilitiesCurrent",),
+    "noncurrent liabilities": ("LiabilitiesNoncurrent", "Liabilities"),
+    "equity": ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"),
+    "nonoperating": ("NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense"),
+    "operating": ("OperatingExpenses", "CostsAndExpenses", "OperatingCostsAndExpenses", "GrossProfit",
+                  "Revenues"),
+}
+_BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating") for a in v)
+_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal|cash\s+(provided|used|generated))", re.I)
+_TOTAL_WORD = re.compile(r"\s*total\b", re.I)
+
+
+def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
+    """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
+    anc = idx.ancestors.get(concept, frozenset())
+    if line.is_total:
+        anc = anc | {concept}  # a total may be the section's own concept ("Total current assets")
+    zone_keys = []
+    z = line.zone
+    if line.statement == "bs":
+        side = "assets" if "assets" in z else "liabilities" if "liabilities" in z else ""
+        if "equity" in z:
+            zone_keys.append("equity")
+        elif side and "current" in z:
+            zone_keys.append(f"current {side}")
+        elif side and "noncurrent" in z:
+            zone_keys.append(f"noncurrent {side}")
+    elif line.statement == "is":
+        if "nonoperating" in z:
+            zone_keys.append("nonoperating")
+        elif "operating" in z:
+            zone_keys.append("operating")
+    looks_total = line.is_total or bool(_TOTAL_WORD.match(line.label))
+    if line.statement == "bs" and not looks_total and concept in _BS_TOTALS:
+        return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
+    for key in zone_keys:
+        anchors = _ZONE_ANCHORS[key]
+        if anc & set(anchors):
+            return {"zone_anchor_bonus": 1.0}, f"sits under {anchors[0]} as the line does"
+        others = {a for k, v in _ZONE_ANCHORS.items() if k != key for a in v}
+        if "assets" in key:
+            others -= {"Assets"}
+        if (anc | {concept}) & others and not line.is_total:
+            name = ("outside_equity" if key == "equity" else "outside_bs_section" if line.statement == "bs"
+                    else "outside_is_section")
+            return {name: 1.0}, ""
+        if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
+            return {"claim_not_equity": 1.0}, ""  # a claim outside equity (temporary equity, liabilities)
+    return {}, ""
+
+
+def arithmetic(concept: str, line: Line, idx: Index) -> tuple[Features, list[str]]:
+    """What the printed totals say: the total the line adds up to, the parts a total sums."""
+    out: Features = {}
+    why: list[str] = []
+    if line.within and line.statement != "bs" and line.within in idx.concepts and line.within != concept:
+        if line.within in idx.ancestors.get(concept, frozenset()):
+            out["under_printed_total"] = 1.0
+            why.append(f"us-gaap sums it into {line.within}, the printed total it adds up to")
+        elif idx.parents.get(concept):
+            out["not_under_printed_total"] = 1.0
+    if line.parts:
+        under = sum(1 for p in line.parts if concept in idx.ancestors.get(p, frozenset()))
+        if under:
+            out["parts_bonus"] = under / len(line.parts)
+            why.append(f"us-gaap sums {under} of its {len(line.parts)} printed parts into it")
+    # a line that is not a total should not take the concept that sums the lines around it
+    if (not line.is_total and line.siblings and not _LOOKS_TOTAL.match(line.label)
+            and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())) >= 2):
+        out["sums_siblings"] = 1.0
+    return out, why
+
+
+def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features, list[str]]:
+    """Where the line stands against what the concept's name and balance say."""
+    out: Features = {}
+    why: list[str] = []
+    z = line.zone
+
+    def add(name: str) -> None:
+        out[name] = out.get(name, 0.0) + 1.0
+
+    if "current" in z and "Noncurrent" in concept:
+        add("current_mismatch")
+    if "noncurrent" in z and "Current" in concept and "Noncurrent" not in concept:
+        add("current_mismatch")
+    if "nonoperating" in z and "Operating" in concept and "Nonoperating" not in concept and not line.is_total:
+        add("operating_below")
+    if "nonoperating" in z and "Nonoperating" in concept and not line.is_total:
+        add("nonoperating_bonus")
+        why.append("a nonoperating concept for a line below operating income")
+    if "operating" in z and "Nonoperating" in concept:
+        add("operating_below")
+    if line.statement == "bs" and c.balance:
+        if "assets" in z and c.balance == "credit" and not line.negative_shown:
+            add("balance_side")
+        if ("liabilities" in z or "equity" in z) and c.balance == "debit" and not line.negative_shown:
+            add("balance_side")
+    return out, why
+
+
+def direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> Features:
+    """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total."""
+    out: Features = {}
+    says_income = bool(base & {"income", "gain", "revenue"})
+    says_expense = bool(base & {"expense", "loss", "cost"})
+    net_concept = ("Income" in concept or "Gain" in concept) and ("Expense" in concept or "Loss" in concept)
+    if net_concept and says_income != says_expense and not line.is_total:
+        out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
+    c = idx.concepts[concept]
+    claims = "equity" in line.zone or "liabilities" in line.zone
+    if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
+        out["negative_debit_claim"] = 1.0
+    return out
+
+
+def score(feats: Features, weights: dict[str, float]) -> float:
+    """The candidate's score: each feature times its weight."""
+    return sum(weights[name] * value for name, value in feats.items())
