@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.check.finding import Finding, Severity
-from exporter.understand.records import Fact, Statement
+from exporter.understand.records import MONEY, Fact, Statement
 
 _EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
 _EARNINGS_LABEL = re.compile(r"\b(net\s+)?(income|earnings|loss|profit)\b", re.I)
@@ -136,7 +136,7 @@ class _Facts:
                 self.of.setdefault(st.code, []).append((f, st))
 
     def money(self, code: str) -> list[tuple[Fact, Statement]]:
-        return [(f, st) for f, st in self.of.get(code, []) if f.unit == "USD"]
+        return [(f, st) for f, st in self.of.get(code, []) if f.unit == MONEY]
 
     def concept(self, code: str, name: str) -> list[Fact]:
         return [f for f, _ in self.of.get(code, []) if f.concept == name]
@@ -177,7 +177,7 @@ def _cash_lines(bs: list[Fact], balance: Fact) -> list[Fact]:
     """The balance-sheet lines the cash-flow statement's ``balance`` may add up (its label may
     name marketable securities or short-term investments too)."""
     also = _INVESTMENTS if _INVESTMENTS.search(balance.label) else None
-    return [f for f in bs if f.unit == "USD"
+    return [f for f in bs if f.unit == MONEY
             and (_CASH_LABEL.search(f.label) or "Cash" in f.concept or also and also.search(f.label))
             and not re.search(r"flow|surrender|dividend|payable|overdraft", f.label, re.I)]
 
@@ -220,7 +220,7 @@ def check_cash(facts: _Facts) -> Iterator[Finding]:
 
 def check_balance(facts: _Facts) -> Iterator[Finding]:
     """Assets = liabilities + equity where no "total liabilities and equity" line is printed."""
-    bs = [f for f, _ in facts.of.get("bs", []) if f.unit == "USD"]
+    bs = [f for f, _ in facts.of.get("bs", []) if f.unit == MONEY]
     for d in sorted({f.period.end for f in bs}):
         at = {f.concept: f for f in reversed(bs) if f.period.end == d}
         assets, liabilities = at.get("Assets"), at.get("Liabilities")
@@ -312,19 +312,19 @@ def unstated_scales(statements: Iterable[Statement]) -> dict[int, tuple[Statemen
     stated = [s for s in sts if s.scale.stated]
     out: dict[int, tuple[Statement, str]] = {}
     for st in sts:
-        if st in stated or not any(f.unit == "USD" for f in st.facts):
+        if st in stated or not any(f.unit == MONEY for f in st.facts):
             continue
         for other in stated:
             power = other.scale.money
             k = Decimal(10) ** power
             agree = same = 0
             said = ""
-            for f in (f for f in st.facts if f.unit == "USD" and f.value):
+            for f in (f for f in st.facts if f.unit == MONEY and f.value):
                 pattern = next((p for p in _SHARED_LINE if p.search(f.label)), None)
                 if pattern is None:
                     continue
                 for g in other.facts:
-                    if g.unit != "USD" or g.period != f.period or not pattern.search(g.label):
+                    if g.unit != MONEY or g.period != f.period or not pattern.search(g.label):
                         continue
                     if g.value == f.value:
                         same += 1

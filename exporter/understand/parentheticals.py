@@ -15,7 +15,7 @@ from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.periods import Period
-from exporter.understand.records import Fact, Line, Origin, Statement, StatementKind
+from exporter.understand.records import MONEY, PER_SHARE_UNIT, Fact, Line, Origin, Statement, StatementKind
 from exporter.understand.scale import shares_scale_from_par
 
 PARENTHETICAL = "stated in the line's label"
@@ -52,7 +52,7 @@ def read_allowance(label: str, ncols: int, years: list[int]) -> list[Parenthetic
         values[0] = first
         if second is not None and ncols > 1:
             values[1] = second
-    return [Parenthetical("AllowanceForDoubtfulAccountsReceivableCurrent", "USD", tuple(values), 0)]
+    return [Parenthetical("AllowanceForDoubtfulAccountsReceivableCurrent", MONEY, tuple(values), 0)]
 
 
 def read_label(label: str, ncols: int, years: list[int], equal: bool = False) -> list[Parenthetical]:
@@ -67,7 +67,7 @@ def read_label(label: str, ncols: int, years: list[int], equal: bool = False) ->
         text = next(g for g in m.groups() if g)
         par = Decimal(text)
         places = len(text.split(".")[1]) if "." in text else 0
-        out.append(Parenthetical(f"{kind}StockParOrStatedValuePerShare", "USD/shares", (par,) * ncols, places))
+        out.append(Parenthetical(f"{kind}StockParOrStatedValuePerShare", PER_SHARE_UNIT, (par,) * ncols, places))
     return out + read_stock_label(label, ncols, years, equal)
 
 
@@ -101,11 +101,11 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 printed = in_label(st.table.document, ln.row.line, value)
                 where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
                 p = (par.power if par.power is not None else power if par.unit == "shares"
-                     else st.scale.money if par.unit == "USD" else 0)
+                     else st.scale.money if par.unit == MONEY else 0)
                 stored = value * (Decimal(10) ** p)
                 facts.append(Fact(
                     concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
-                    value=stored.quantize(Decimal(1)) if par.unit != "USD/shares" else value,
+                    value=stored.quantize(Decimal(1)) if par.unit != PER_SHARE_UNIT else value,
                     decimals=par.places - p, statement=StatementKind.BS, table=st.table.index, row=ln.row.index,
                     column=col, line=ln.row.line, raw=raw, label=ln.display_label,
                     displayed=value, scale=p, sign_reason=PARENTHETICAL, origin=Origin.LABEL,
@@ -135,7 +135,7 @@ def _one_value_each(facts: list[Fact]) -> list[Fact]:
 
 def _share_power(ln: Line, found: list[Parenthetical], st: Statement) -> int | None:
     """Scale of the label's share counts when par x shares = amount proves it."""
-    par = next((p.values[0] for p in found if p.unit == "USD/shares"), None)
+    par = next((p.values[0] for p in found if p.unit == PER_SHARE_UNIT), None)
     issued = next((p for p in found if p.concept.endswith("Issued") or p.concept.endswith("Outstanding")), None)
     if par and issued and issued.power is None:
         for col, shares in enumerate(issued.values):

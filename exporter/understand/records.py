@@ -49,6 +49,8 @@ UNIT_OF_KIND: dict[str, str] = {
     UnitKind.PERCENT: "pure",
 }
 """The unit key (``Fact.unit``) of each unit kind."""
+MONEY = UNIT_OF_KIND[UnitKind.MONETARY]  # the profile's currency, as a unit key ("USD")
+PER_SHARE_UNIT = UNIT_OF_KIND[UnitKind.PER_SHARE]  # "USD/shares"
 
 
 def qname(prefix: str, name: str) -> str:
