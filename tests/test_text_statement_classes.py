@@ -305,3 +305,21 @@ def test_nil_dashes_centred_under_their_column() -> None:
     assert values[("Third-party servicing expenses", "2004-07-01/2004-09-30")] == 0
     assert values[("Third-party servicing expenses", "2003-10-01/2004-09-30")] == 1_316_000
     assert values[("Third-party servicing expenses", "2005-07-01/2005-09-30")] == 0
+
+
+def test_share_counts_printed_in_full_under_a_thousands_phrase() -> None:
+    """Class 12/7: "(in 000s, except per share data)" over share counts printed in full: basic EPS x
+    the count as printed is net income, at thousands it is not, so the counts are read as printed
+    (and said so); the money keeps the stated scale."""
+    text = IS_SUB_LABELS.replace("                    CONSOLIDATED STATEMENTS OF INCOME\n",
+                                 "                    CONSOLIDATED STATEMENTS OF INCOME\n"
+                                 "                   (in 000s, except per share data)\n")
+    text = text.replace(" Earnings per common and common\n  equivalent share                     ",
+                        " Earnings per share:\n   Basic earnings per share            ")
+    ex = _extract(text)
+    facts = {f.label: f for s in ex.statements for f in s.facts if f.period.key() == "2008-01-01/2008-03-31"}
+    assert int(facts["Net Income"].value) == 3_772_000
+    basic = next(f for label, f in facts.items() if label.endswith("Basic"))
+    assert int(basic.value) == 11_943_021
+    assert any("share counts read as printed" in w for w in ex.warnings)
+    assert not [f for f in ex.findings if f.code == "EXP.cross.EPS"]

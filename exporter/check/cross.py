@@ -335,3 +335,35 @@ def unstated_scales(statements: Iterable[Statement]) -> dict[int, tuple[Statemen
                 out[id(st)] = (other, f"{said} at its scale ({other.scale.source})")
                 break
     return out
+
+
+def printed_share_counts(st: Statement) -> str | None:
+    """Why the share counts of a statement whose scale phrase covers shares ("in 000s, except per
+    share data") are printed in full, or None: basic earnings per share x the count as printed is
+    the statement's earnings, and x the count at the stated scale never is.
+
+    The document's arithmetic decides between the two readings of one scale phrase.
+    """
+    if not st.scale.shares:
+        return None
+    k = Decimal(10) ** st.scale.shares
+    income = [f for f in st.facts if f.unit == "USD" and _earnings(f)]
+    printed = scaled = 0
+    said = ""
+    for eps_name, share_names in _EPS.items():
+        for eps in (f for f in st.facts if f.concept == eps_name):
+            shares = next((s for name in share_names for s in st.facts
+                           if s.concept == name and s.period == eps.period and s.value), None)
+            earned = [g.value for g in income if g.period == eps.period and g.value]
+            if shares is None or not earned:
+                continue
+            for value, tally in ((shares.value, "scaled"), (shares.value / k, "printed")):
+                product = abs(eps.value * value)
+                if any(abs(product - abs(g)) <= (EPS_SLACK + Decimal("0.01")) * abs(g) for g in earned):
+                    if tally == "scaled":
+                        scaled += 1
+                    else:
+                        printed += 1
+                        said = (f"{eps.label!r} {eps.value} x {shares.label!r} {shares.displayed} as printed "
+                                f"is the earnings of {eps.period.label()}")
+    return said if printed and not scaled else None

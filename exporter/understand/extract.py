@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
-from exporter.check.cross import cross_findings, unstated_scales
+from exporter.check.cross import cross_findings, printed_share_counts, unstated_scales
 from exporter.check.finding import Finding
 from exporter.map import mapping
 from exporter.map.mapping import concept_info
@@ -172,6 +172,15 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             other, why = agreed
             st.scale = replace(other.scale, source=f"no scale printed; {why}", stated=False)
             out.warnings.append(f"{st.table.where}: no scale printed; read at the scale of {other.table.where} "
+                                f"because {why}")
+            st.facts = []
+            _facts(st)
+            st.facts.extend(parenthetical_facts(st))
+    for st in out.statements:
+        why = printed_share_counts(st)
+        if why is not None:
+            st.scale = replace(st.scale, shares=0, source=f"{st.scale.source}; share counts as printed: {why}")
+            out.warnings.append(f"{st.table.where}: share counts read as printed, not at the stated scale, "
                                 f"because {why}")
             st.facts = []
             _facts(st)
