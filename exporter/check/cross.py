@@ -54,6 +54,7 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
 EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
 PAR_SLACK = Decimal("0.10")  # treasury shares
+EPS_PLAUSIBLE = 100  # earnings per share at or above this are not trusted to rescale share counts
 RESTRICTED_SHARE = Decimal("0.25")  # restricted cash held within other balance-sheet lines, at most
 CASH_DATE_DAYS = 7  # a cash balance dated this close to a balance-sheet date is misdated
 
@@ -355,8 +356,8 @@ def printed_share_counts(st: Statement) -> str | None:
             shares = next((s for name in share_names for s in st.facts
                            if s.concept == name and s.period == eps.period and s.value), None)
             earned = [g.value for g in income if g.period == eps.period and g.value]
-            if shares is None or not earned:
-                continue
+            if shares is None or not earned or abs(eps.value) >= EPS_PLAUSIBLE:
+                continue  # an amount per share in the hundreds is more likely the misread figure
             for value, tally in ((shares.value, "scaled"), (shares.value / k, "printed")):
                 product = abs(eps.value * value)
                 if any(abs(product - abs(g)) <= (EPS_SLACK + Decimal("0.01")) * abs(g) for g in earned):
