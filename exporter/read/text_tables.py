@@ -166,9 +166,9 @@ def _assign(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], 
                 taken.add(p.start)
                 break
         if not placed and p.printed is not None and p.printed.dash:
-            i = _centred_column(p, columns, slots)
-            if i is not None:
-                slots[i] = p
+            centred = _centred_column(p, columns, slots)
+            if centred is not None:
+                slots[centred] = p
                 placed = True
                 taken.add(p.start)
         if not placed:

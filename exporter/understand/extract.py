@@ -177,11 +177,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             _facts(st)
             st.facts.extend(parenthetical_facts(st))
     for st in out.statements:
-        why = printed_share_counts(st)
-        if why is not None:
-            st.scale = replace(st.scale, shares=0, source=f"{st.scale.source}; share counts as printed: {why}")
+        in_full = printed_share_counts(st)
+        if in_full is not None:
+            st.scale = replace(st.scale, shares=0, source=f"{st.scale.source}; share counts as printed: {in_full}")
             out.warnings.append(f"{st.table.where}: share counts read as printed, not at the stated scale, "
-                                f"because {why}")
+                                f"because {in_full}")
             st.facts = []
             _facts(st)
             st.facts.extend(parenthetical_facts(st))
