@@ -121,6 +121,7 @@ def test_report_explains_every_fact(seed_export) -> None:  # type: ignore[no-unt
     assert "Lines that needed a company extension concept" in text
     # the least sure choices come first, in ascending confidence
     review = text.split("## Review first", 1)[1].split("\n## ", 1)[0]
-    confs = [float(row.split("|")[1]) for row in review.splitlines() if row.startswith("| 0.") or row.startswith("| 1.")]
+    confs = [float(row.split("|")[1]) for row in review.splitlines()
+             if row.startswith(("| 0.", "| 1."))]
     assert confs and confs == sorted(confs) and text.index("## Review first") < text.index("## Statements found")
     assert "INTEREST EXPENSE" in text
