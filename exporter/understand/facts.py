@@ -31,10 +31,10 @@ _SHARE_COUNT_HEADING = re.compile(
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
 _OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
 _CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
-REVERSES = re.compile(r"\bbenefit\b|\(income\)|\(gain\)", re.I)  # labels whose sign reads reversed
+_GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
+REVERSES = re.compile(_GENERIC["sign_wording"]["reverses"], re.I)  # labels whose sign reads reversed
 # cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit
-OUTFLOW = re.compile(r"^(?:cash\s+)?(?:payments?|purchases?|repurchases?|repayments?|"
-                     r"(?:cash\s+)?dividends\s+paid|capital\s+expenditures)\b", re.I)
+OUTFLOW = re.compile(_GENERIC["sign_wording"]["outflow"], re.I)
 
 
 # a stock line printing its par or stated value, or shares carried at cost: its numbers are money
@@ -107,7 +107,6 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
     return out
 
 
-_GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
 _VAGUE = frozenset(_GENERIC["vague_word"])
 _CF_OTHER = _GENERIC["cf_other"]
 _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
