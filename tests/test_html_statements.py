@@ -163,3 +163,23 @@ def test_a_period_heading_in_a_short_header_row_reaches_every_year_column(tmp_pa
     ex = _extract(tmp_path, body)
     assert _values(ex, "is", "Net income") == {
         "2023-05-01/2023-07-31": Decimal(500_000_000), "2022-05-01/2022-07-31": Decimal(400_000_000)}
+
+
+def test_a_loss_printed_as_the_negated_expenses_keeps_the_expenses_positive(tmp_path: Path) -> None:
+    """Class: a company without revenues prints "Loss from operations" as the negated total of
+    its expenses, then a one-line other-expense section. The expense total and its negation
+    cancel, so they are no parts of one sum: the expenses stay positive, the losses negative."""
+    rows = [("OPERATING EXPENSES", "", ""), ("Research and development", "$210,500", "$1,380,000"),
+            ("General and administrative", "740,250", "620,100"),
+            ("Total operating expenses", "950,750", "2,000,100"),
+            ("Loss from operations", "(950,750)", "(2,000,100)"),
+            ("Interest expense", "(2,250)", "(3,100)"),
+            ("Total other expense, net", "(2,250)", "(3,100)"),
+            ("NET LOSS", "(953,000)", "(2,003,200)")]
+    heads = ["For the Three Months Ended October 31, 2024", "For the Three Months Ended October 31, 2023"]
+    ex = _extract(tmp_path, "<p>Condensed Statements of Operations</p>" + grid(heads, rows))
+    q24, q23 = "2024-08-01/2024-10-31", "2023-08-01/2023-10-31"
+    assert _values(ex, "is", "Research and development") == {q24: Decimal(210_500), q23: Decimal(1_380_000)}
+    assert _values(ex, "is", "Total operating expenses") == {q24: Decimal(950_750), q23: Decimal(2_000_100)}
+    assert _values(ex, "is", "Loss from operations") == {q24: Decimal(-950_750), q23: Decimal(-2_000_100)}
+    assert _values(ex, "is", "NET LOSS") == {q24: Decimal(-953_000), q23: Decimal(-2_003_200)}

@@ -55,7 +55,19 @@ def _matches(
         used += 1
         if sum(1 for v in vals if v not in (None, 0)) >= 2:
             informative = True
-    return used > 0 and informative
+    return used > 0 and informative and not _cancelling_pair(parts, weights)
+
+
+def _cancelling_pair(parts: list[list[Decimal | None]], weights: tuple[int, ...]) -> bool:
+    """Two parts that cancel in every column ("Total operating expenses 950" and "Loss from
+    operations (950)" of a company without revenues): a figure and its own negation are never
+    parts of one sum, whatever else the numbers happen to add up to."""
+    signed = [[w * v if v is not None else None for v in p] for w, p in zip(weights, parts, strict=True)]
+    for a, b in itertools.combinations(signed, 2):
+        if any(x not in (None, 0) for x in a) and all(
+                (x or 0) == -(y or 0) for x, y in zip(a, b, strict=True)):
+            return True
+    return False
 
 
 _TOTALISH = re.compile(
@@ -63,6 +75,9 @@ _TOTALISH = re.compile(
     r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b)",
     re.I,
 )
+
+
+_LOSS = re.compile(r"^\s*(net\s+)?(operating\s+)?loss\b|^\s*(income|profit|earnings)\s*\(loss\)", re.I)
 
 
 def could_be_total(row: Row) -> bool:
@@ -101,10 +116,13 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
                     break
             if found:
                 break
-        if found is None and available and row.label.lower().startswith("total"):
+        if found is None and available and could_be_total(row):
             j = available[-1]
-            if vectors[j] == vectors[i] and any(v for v in vectors[i] if v):
-                found = Sum(i, ((j, 1),))
+            if any(v for v in vectors[i] if v):
+                if vectors[j] == vectors[i] and row.label.lower().startswith("total"):
+                    found = Sum(i, ((j, 1),))
+                elif _LOSS.match(row.label) and vectors[j] == [-v if v is not None else None for v in vectors[i]]:
+                    found = Sum(i, ((j, -1),))  # "Loss from operations (950)" under expenses of 950
         if found is not None:
             sums.append(found)
             del available[-len(found.parts):]
