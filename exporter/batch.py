@@ -147,7 +147,7 @@ def _describe(result: Any, path: Path, options: Options, outcome: Outcome, row: 
 
     for w in result.warnings:
         err(f"warning: {path}: {w}")
-    ext = sum(1 for st in result.model.statements for ln in st.lines if not ln.prefix)
+    ext = sum(1 for st in result.model.statements for ln in [*st.lines, *st.ratio_lines] if not ln.prefix)
     out(f"{path}: wrote {result.instance} ({len(result.model.facts)} facts, "
         f"{len(result.model.statements)} statements, {ext} extension concepts)")
     row.update(instance=result.instance.name, facts=str(len(result.model.facts)),

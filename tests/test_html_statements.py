@@ -183,3 +183,29 @@ def test_a_loss_printed_as_the_negated_expenses_keeps_the_expenses_positive(tmp_
     assert _values(ex, "is", "Total operating expenses") == {q24: Decimal(950_750), q23: Decimal(2_000_100)}
     assert _values(ex, "is", "Loss from operations") == {q24: Decimal(-950_750), q23: Decimal(-2_000_100)}
     assert _values(ex, "is", "NET LOSS") == {q24: Decimal(-953_000), q23: Decimal(-2_003_200)}
+
+
+def test_percent_of_sales_columns_are_exported_as_ratios_of_the_amount_period(tmp_path: Path) -> None:
+    """Class: "Amount | % Sales" per period. A ratio column reports the line as a share of sales for
+    the period of the amount column beside it: a pure fact (66.34 % is 0.6634), never an amount."""
+    rows = [("Net sales", "$5,000", "100.00 %", "$4,000", "100.00 %"),
+            ("Cost of sales", "3,317", "66.34", "2,671", "66.78"),
+            ("Gross margin", "1,683", "33.66", "1,329", "33.22"),
+            ("Selling, general and administrative", "983", "19.66", "829", "20.72"),
+            ("Pre-tax earnings", "700", "14.00", "500", "12.50"),
+            ("Income tax provision", "200", "4.00", "100", "2.50"),
+            ("Net earnings", "$500", "10.00 %", "$400", "10.00 %")]
+    heads = ["Three Months Ended August 4, 2023 Amount", "Three Months Ended August 4, 2023 % Sales",
+             "Three Months Ended July 29, 2022 Amount", "Three Months Ended July 29, 2022 % Sales"]
+    ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>" + grid(heads, rows))
+    st = next(st for st in ex.statements if st.code == "is")
+    ratios = {(f.label.split(",")[0], f.period.key()): f.value for f in st.facts if f.unit == "pure"}
+    q23, q22 = "2023-05-06/2023-08-04", "2022-04-30/2022-07-29"
+    assert ratios[("Cost of sales", q23)] == Decimal("0.6634")
+    assert ratios[("Cost of sales", q22)] == Decimal("0.6678")
+    assert ratios[("Net earnings", q23)] == Decimal("0.1")
+    assert len(ratios) == 14
+    assert {f.value for f in st.facts if f.label == "Cost of sales" and f.period.key() == q23} == {
+        Decimal(3_317_000_000)}
+    money = {f.concept for f in st.facts if f.unit != "pure"}
+    assert not money & {f.concept for f in st.facts if f.unit == "pure"}

@@ -44,6 +44,7 @@ from exporter.understand.periods import (
     snap,
     year_to_date_months,
 )
+from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, ratio_value, share_base
 from exporter.understand.records import UNIT_OF_KIND, Fact, Statement, StatementKind
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
@@ -320,8 +321,9 @@ def _statement(
     if not scale.stated:
         scale = detect_scale(" ".join(table.headers))
     periods: list[Period | None] = []
+    percent = [_column_is_percent(table, i) for i in range(len(cols))]
     for i, c in enumerate(cols):
-        if _column_is_percent(table, i):
+        if percent[i]:
             periods.append(None)
             continue
         periods.append(_own_range(table.headers[i], code) or resolve(c, code == "bs", out.calendar))
@@ -331,14 +333,22 @@ def _statement(
     periods = _entity_columns(table, periods, out)
     if code == "bs":
         periods = _repeated_dates(table, periods, out)
+    shares = ratio_columns(table, periods, percent) if code == "is" else {}
     for i, p in enumerate(periods):
-        if p is None:
+        if i in shares:
+            out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints each line's "
+                                f"share of {share_base(table, shares)} for {shares[i].key()}: exported as ratios")
+        elif p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
-    table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     table = _without_sectors(table, out)
+    cells = ratio_cells(table, shares)
+    table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     lines, sums = build_lines(table, code, overrides, company, *company_marks)
     st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums)
+    if cells:
+        st.ratio_periods, st.ratio_cells = shares, cells
+        st.ratio_lines = ratio_lines(lines, cells, share_base(table, shares))
     _signs(st)
     return st
 
@@ -477,6 +487,10 @@ def _name_extensions(statements: list[Statement]) -> None:
                 by_label[key] = extension_name(ln.label, used)
             ln.concept = by_label[key]
             ln.prefix = ""  # the company prefix, filled in by the writer
+        by_row = {ln.row.index: ln for ln in st.lines}
+        for ratio in st.ratio_lines:
+            ratio.concept = ratio_name(by_row[ratio.row.index].concept, used)
+            ratio.prefix = ""
 
 
 def _balance_date(at: str, period: Period) -> Period:
@@ -527,6 +541,21 @@ def _facts(st: Statement) -> None:
                 value=value, decimals=decimals, statement=st.code, table=st.table.index,
                 row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
                 displayed=p.value, scale=power, sign_reason=ln.sign_reason,
+                where=locate(st.table, cell, cell.line),
+            ))
+    _ratio_facts(st)
+
+
+def _ratio_facts(st: Statement) -> None:
+    """The shares of sales printed beside the amounts, as pure facts of the amounts' periods."""
+    for ln in st.ratio_lines:
+        for col, cell in st.ratio_cells.get(ln.row.index, {}).items():
+            value, decimals = ratio_value(cell)
+            st.facts.append(Fact(
+                concept=ln.concept, prefix=ln.prefix, period=st.ratio_periods[col], unit=UNIT_OF_KIND[ln.unit_kind],
+                value=_normalize(value), decimals=decimals, statement=st.code, table=st.table.index,
+                row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
+                displayed=cell.printed.value, scale=0, sign_reason="a ratio as printed",
                 where=locate(st.table, cell, cell.line),
             ))
 

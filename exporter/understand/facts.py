@@ -366,7 +366,12 @@ def extension_name(label: str, used: set[str]) -> str:
     name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:120] or "Item"
     if name[0].isdigit():
         name = "N" + name
-    base, n = name, 2
+    return unique_name(name, used)
+
+
+def unique_name(base: str, used: set[str]) -> str:
+    """``base``, or ``base2``, ``base3`` ... where it is taken; the name returned is taken from then on."""
+    name, n = base, 2
     while name in used:
         name = f"{base}{n}"
         n += 1

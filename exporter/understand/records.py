@@ -21,7 +21,7 @@ from exporter.understand.scale import Scale
 if TYPE_CHECKING:
     from exporter.map.mapping import Choice
     from exporter.read.provenance import Where
-    from exporter.read.tables import Row, Table
+    from exporter.read.tables import Cell, Row, Table
     from exporter.understand.arithmetic import Sum
 
 
@@ -129,6 +129,9 @@ class Statement:
     sums: list[Sum] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     parentheticals: dict[int, list[str]] = field(default_factory=dict)  # row -> concepts in its label
+    ratio_lines: list[Line] = field(default_factory=list)  # shares of sales printed beside the amounts
+    ratio_periods: dict[int, Period] = field(default_factory=dict)  # ratio column -> its amounts' period
+    ratio_cells: dict[int, dict[int, Cell]] = field(default_factory=dict)  # row -> ratio column -> cell
 
     def __post_init__(self) -> None:
         self.code = StatementKind(self.code)

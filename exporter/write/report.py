@@ -50,13 +50,16 @@ COLUMNS = {
 def facts_frame(model: Model) -> pd.DataFrame:
     """One row per statement fact, typed: dates as datetime64 (NaT where absent), values as Decimal."""
     lines: dict[tuple[str, int, int], Line] = {}
+    ratios: dict[str, Line] = {}  # a share of sales printed beside a line's amounts, by concept
     for st in model.statements:
         for line in st.lines:
             lines.setdefault((st.code, st.table.index, line.row.index), line)
+        ratios.update((line.concept, line) for line in st.ratio_lines)
     name = model.source_name
     rows = []
     for f in model.facts:
-        ln = lines.get((f.statement, f.table, f.row))
+        ln = ratios.get(f.concept) if not f.prefix else None
+        ln = ln or lines.get((f.statement, f.table, f.row))
         w = f.where
         instant = f.period.start is None
         rows.append({

@@ -75,7 +75,7 @@ def extension_concepts(model: Model) -> list[ExtConcept]:
     """Extension concepts: unmapped lines (with their unit, period type) and heading abstracts."""
     out: dict[str, ExtConcept] = {}
     for st in model.statements:
-        for ln in st.lines:
+        for ln in [*st.lines, *st.ratio_lines]:
             if ln.prefix:
                 continue
             out.setdefault(ln.concept, ExtConcept(
@@ -198,7 +198,7 @@ def render_labels(model: Model) -> bytes:
     labels: dict[tuple[str, str], dict[str, str]] = {}
     origin: dict[tuple[str, str], str] = {}  # the statement an extension concept comes from
     for st in model.statements:
-        for ln in st.lines:
+        for ln in [*st.lines, *st.ratio_lines]:
             key = (ln.prefix, ln.concept)
             origin.setdefault(key, st.code)
             roles = labels.setdefault(key, {})
@@ -299,6 +299,7 @@ def render_presentation(model: Model) -> bytes:
                     continue
                 extra: list[tuple[str, str, str | None]] = [
                     ("us-gaap", c, None) for c in st.parentheticals.get(r.index, [])]
+                extra += [(x.prefix, x.concept, None) for x in st.ratio_lines if x.row.index == r.index]
                 for a_prefix, a_name, a_pref in [(prefix, name, pref), *extra]:
                     key = _concept_key(a_prefix, a_name)
                     if key in placed:
