@@ -15,9 +15,9 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from exporter.check import Finding, run_checks, shared_dts
 from exporter.check import validate as arelle
@@ -34,6 +34,9 @@ from exporter.write import Output, output, rendered_outputs
 from exporter.write.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
 from exporter.write.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 log = logging.getLogger(__name__)
 
 
@@ -44,10 +47,15 @@ class ExportResult:
     source: Path
     files: dict[str, Path]
     model: Model
-    facts: pd.DataFrame
     warnings: list[str] = field(default_factory=list)
     validation: arelle.Report | None = None
     findings: list[Finding] = field(default_factory=list)
+
+    @cached_property
+    def facts(self) -> pd.DataFrame:
+        """The facts table (:func:`exporter.write.report.facts_frame`), built on first use: pandas is
+        imported only by a caller that asks for it."""
+        return facts_frame(self.model)
 
     @property
     def errors(self) -> list[Finding]:
@@ -245,9 +253,8 @@ def export(
             first = next(f for f in findings if f.severity == "error")
             raise ValidationFailed(f"--strict: {sum(f.severity == 'error' for f in findings)} error "
                                    f"finding(s), first: [{first.code}] {first.message}", str(source))
-        frame = facts_frame(model)
         facts_name, report_name = (output(k).file_name(model.base) for k in ("facts_csv", "report"))
-        (tmp / facts_name).write_text(facts_csv(frame), encoding="utf-8")
+        (tmp / facts_name).write_text(facts_csv(model), encoding="utf-8")
         (tmp / report_name).write_text(render_markdown(model, summary, warnings, findings), encoding="utf-8")
         files: dict[str, Path] = {}
         names = {o.key: rendered[o.key][0] for o in to_render if o.format is None or o.format in formats}
@@ -275,7 +282,7 @@ def export(
             for f in moved:
                 f.unlink(missing_ok=True)
             _remove_created(created)
-    return ExportResult(source, files, model, frame, warnings, report, findings)
+    return ExportResult(source, files, model, warnings, report, findings)
 
 
 _NO_TAXONOMY_FOR_OIM = ("xBRL-JSON and xBRL-CSV need the us-gaap 2024 taxonomy and Arelle could not load "

@@ -108,3 +108,17 @@ def test_packaged_edgar_data_is_the_plugins(tmp_path: Path) -> None:
         assert (tmp_path / name).read_text(encoding="utf-8") == \
             (edgar_rules.PACKAGE_DIR / name).read_text(encoding="utf-8"), name
     assert edgar_rules.transform_registries()["http://www.sec.gov/inlineXBRL/transformation/2015-08-31"] == "ixt-sec"
+
+
+def test_packaged_html_rules_are_arelles() -> None:
+    """html_rules.csv holds Arelle's EDGAR HTML lists (an export without validation reads them from
+    there and does not import Arelle); rebuild it with ``python -m taxonomy_map.edgar_rules``."""
+    from arelle import ValidateFilingText as vft
+
+    from taxonomy_map import edgar_rules
+
+    blocked, attrs, no_content = edgar_rules.html_rules()
+    assert blocked == frozenset(vft.efmBlockedInlineHtmlElements)
+    assert {k: frozenset(v) for k, v in attrs.items()} == \
+        {k: frozenset(v) for k, v in vft.efmBlockedInlineHtmlElementAttributes.items()}
+    assert no_content == frozenset(vft.elementsWithNoContent)

@@ -59,3 +59,33 @@ def test_readme_lists_the_columns() -> None:
     section = readme.split("### The facts table", 1)[1].split("\n#", 1)[0]
     listed = re.findall(r"^\| `(\w+)` \|", section, re.M)
     assert listed == list(COLUMNS)
+
+
+def _pandas_csv(frame: pd.DataFrame) -> str:
+    """The facts CSV as pandas writes the typed table (the CLI writes it without pandas)."""
+    from exporter.model import format_value
+
+    out = frame.drop(columns=["value_float"]).assign(value=frame["value"].map(format_value))
+    for col in ("period_start", "period_end", "instant"):
+        out[col] = frame[col].dt.strftime("%Y-%m-%d").fillna("")
+    return str(out.to_csv(index=False))
+
+
+def test_csv_without_pandas_is_pandas_csv(seed: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CSV the export writes is, byte for byte, the typed table's ``to_csv``: also for labels with
+    commas, quotes and line breaks, missing confidences and decimals, and confidences of any size."""
+    from exporter.write import report
+
+    assert seed.files["facts_csv"].read_text(encoding="utf-8") == _pandas_csv(seed.facts)
+    real = report.fact_rows
+
+    def odd(model: Any) -> list[dict[str, Any]]:
+        rows = real(model)
+        for n, row in enumerate(rows):
+            row["label"] = ['Sales, net', 'The "total"', "two\nlines", "", None][n % 5]
+            row["confidence"] = [None, 0.1, 1e-05, 1.0, 0.333333333333][n % 5]
+            row["decimals"] = [None, -3, 0][n % 3]
+        return rows
+
+    monkeypatch.setattr(report, "fact_rows", odd)
+    assert report.facts_csv(seed.model) == _pandas_csv(report.facts_frame(seed.model))

@@ -444,7 +444,7 @@ def test_a_target_that_is_a_folder_moves_nothing(tmp_path: Path, small_html: Pat
     assert sorted(p.name for p in out.iterdir()) == ["acme-20250630_pre.xml", "unrelated.txt"]
 
 
-@pytest.mark.parametrize("stage", ["render_markdown", "run_checks", "facts_frame", "replace"])
+@pytest.mark.parametrize("stage", ["render_markdown", "run_checks", "facts_csv", "replace"])
 def test_a_failure_at_any_stage_leaves_nothing(tmp_path: Path, small_html: Path,
                                                monkeypatch: pytest.MonkeyPatch, stage: str) -> None:
     calls = {"n": 0}

@@ -22,7 +22,6 @@ from __future__ import annotations
 import functools
 import os
 import tempfile
-import urllib.request
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -258,6 +257,8 @@ def _write(target: Path, data: bytes) -> None:
 
 def download(url: str, dest: Path, progress: Callable[[int, int], None] | None = None) -> None:
     """Download ``url`` into the file ``dest`` (a network error becomes TaxonomyError)."""
+    import urllib.request  # only here: an export never downloads, and start-up stays small
+
     try:
         request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})  # the SEC refuses anonymous ones
         with urllib.request.urlopen(request, timeout=60) as resp, dest.open("wb") as out:  # noqa: S310

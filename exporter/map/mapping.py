@@ -303,55 +303,111 @@ _SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow wit
 bank) seen in this process: a line scored again (the second pass of a statement) is a lookup."""
 
 
+_Flat = tuple[str, frozenset[str], str, int, frozenset[str], bool, bool, bool, bool, float]
+_flats: dict[int, tuple[Index, list[_Flat], list[float]]] = {}
+
+
+def _flat(idx: Index) -> list[_Flat]:
+    """Each entry's fields and the tests the scan makes of it (worked out once per index, not per line):
+    concept, words, statement, count, companies, a total's role, an industry concept, a negated label,
+    a total's label, the words' weight."""
+    kept = _flats.get(id(idx))
+    if kept is None or kept[0] is not idx:
+        rows = [(e.concept, e.toks, e.statement, e.count, e.companies, e.role.startswith("total"),
+                 bool(_INDUSTRY_CONCEPT.search(e.concept)), e.role.startswith("negated"),
+                 e.role == "total" or e.text.lower().startswith("total"), e.wsum) for e in idx.entries]
+        _flats.clear()
+        kept = _flats[id(idx)] = (idx, rows, [row[9] for row in rows])
+    return kept[1]
+
+
+def forget_scans() -> None:
+    """Forget the lines scored so far in this process (a benchmark's runs then each start cold)."""
+    _scans.clear()
+
+
+def _within_reach(shared: dict[int, float], shared_all: dict[int, float], weights: list[float],
+                  idx: Index) -> list[int]:
+    """The entries whose similarity can reach ``min_similarity`` (the others are dropped by
+    :func:`candidates` whatever they score): those with every word of the label (or of the label
+    with its section's words), and those whose word overlap, times the largest factors, gets there."""
+    w0, w1 = weights[0], weights[-1]
+    factor = P["section_words_factor"]
+    cap = (max(1.0, P["concept_name_factor"]) * max(1.0, P["negated_label_factor"], P["total_label_factor"])
+           * max(1.0, P["other_statement_factor"]))
+    need = (P["min_similarity"] - 1e-6) / cap - max(0.0, P["exact_words_bonus"])
+    wsum = _wsums(idx)
+    # an entry's own words weigh at least what it shares (wsum >= s): 2s / (w + s) >= need wants s at least
+    least = min(need * w0 / (2 - need), need / factor * w1 / (2 - need / factor), w0 - 1e-9) \
+        if 0 < need < 2 * factor else 0.0
+    return [i for i, s1 in shared_all.items() if s1 >= least and (
+            s1 >= w1 - 1e-9 or max(2 * (s0 := shared.get(i, 0.0)) / (w0 + wsum[i]),
+                                   factor * 2 * s1 / (w1 + wsum[i])) >= need or s0 >= w0 - 1e-9)]
+
+
+def _wsums(idx: Index) -> list[float]:
+    """Each entry's words' weight (:func:`_flat`'s last field)."""
+    _flat(idx)
+    return _flats[id(idx)][2]
+
+
 def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: Line,
           idx: Index) -> _Scan:
     """Every concept whose labels share a word with the line: its best similarity and the entry
-    giving it; and the companies writing exactly this label, by concept."""
+    giving it; and the companies writing exactly this label, by concept.
+
+    The words each entry shares with the line are summed from the inverted index's lists (one pass
+    over the line's words), not by intersecting the line with every entry."""
     weights = [sum(idx.weight(t) for t in v) for v in variants]
-    seen: set[int] = set()
+    two = len(variants) > 1
+    shared: dict[int, float] = {}  # entry -> weight of the label's words it has
+    shared_all: dict[int, float] = {}  # entry -> weight of the label's and the section's words it has
     for t in variants[-1]:
-        seen.update(idx.by_token.get((group, period, t), ()))
+        wt = idx.weight(t)
+        postings = idx.by_token.get((group, period, t), ())
+        if t in base:
+            for i in postings:
+                shared[i] = shared.get(i, 0.0) + wt
+        if two:
+            for i in postings:
+                shared_all[i] = shared_all.get(i, 0.0) + wt
     best: dict[str, tuple[float, int]] = {}
     voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
     said: dict[str, int] = defaultdict(int)  # concept -> filings giving it exactly this label (any statement)
-    w = {t: idx.weight(t) for t in variants[-1]}  # the line's words' weights, looked up once
-
-    def dice(a: frozenset[str], a_w: float, e: _Entry) -> float:  # _dice, the same sums in the same order
-        if not a or not e.toks:
-            return 0.0
-        return 2 * sum(w[t] for t in a & e.toks) / (a_w + e.wsum)
-
     factor, exact, named, in_name = (P["section_words_factor"], P["exact_words_bonus"], P["concept_name_factor"],
                                      P["name_contains_label"])
-    for i in sorted(seen):  # a fixed order: ties go the same way whatever the hash seed
-        e = idx.entries[i]
-        if e.count and e.toks == base:
-            said[e.concept] += e.count
-        if e.count and e.toks == base and e.statement == line.statement and not (
-                e.role.startswith("total") and not line.is_total) and (
-                line.bank or not _INDUSTRY_CONCEPT.search(e.concept)):
-            voters[e.concept] |= e.companies
-        sim = dice(base, weights[0], e)
-        if e.count == 0 and base <= e.toks:
+    negated_f, total_f, other_f = P["negated_label_factor"], P["total_label_factor"], P["other_statement_factor"]
+    statement, is_total, bank = line.statement, line.is_total, line.bank
+    flat = _flat(idx)
+    for i in sorted(_within_reach(shared, shared_all if two else shared, weights, idx)):
+        # a fixed order: ties go the same way whatever the hash seed
+        concept, toks, st, count, companies, total_role, industry, negated, total_label, wsum = flat[i]
+        same = toks == base
+        if count and same:
+            said[concept] += count
+            if st == statement and not (total_role and not is_total) and (bank or not industry):
+                voters[concept] |= companies
+        sim = 2 * shared.get(i, 0.0) / (weights[0] + wsum)
+        if count == 0 and base <= toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
             # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
             sim = 0.5 * sim + in_name
-        if len(variants) > 1:
+        if two:
             # the section's words ("current", "nonoperating") count, but less than the label's own
-            sim = max(sim, factor * dice(variants[1], weights[1], e))
-        if e.toks == base or (len(variants) > 1 and e.toks == variants[1]):
+            sim = max(sim, factor * (2 * shared_all[i] / (weights[1] + wsum)))
+        if same or (two and toks == variants[1]):
             sim += exact
-        if e.count == 0:
+        if count == 0:
             sim *= named  # a concept name's words, not a label an issuer wrote
-        if e.role.startswith("negated"):
-            sim *= P["negated_label_factor"]  # the issuer shows this concept with its sign reversed
-        elif (e.role == "total" or e.text.lower().startswith("total")) and not line.is_total:
-            sim *= P["total_label_factor"]
-        if e.statement != line.statement:
-            sim *= P["other_statement_factor"]
+        if negated:
+            sim *= negated_f  # the issuer shows this concept with its sign reversed
+        elif total_label and not is_total:
+            sim *= total_f
+        if st != statement:
+            sim *= other_f
         sim = round(sim, 9)  # sums over sets: round away the float noise of their order
-        if sim > best.get(e.concept, (-1.0, 0))[0]:
-            best[e.concept] = (sim, i)
+        if sim > best.get(concept, (-1.0, 0))[0]:
+            best[concept] = (sim, i)
     return best, voters, said
 
 

@@ -27,6 +27,8 @@ import cssselect2
 import tinycss2
 from lxml import etree
 
+from taxonomy_map.edgar_rules import html_rules
+
 XHTML = "http://www.w3.org/1999/xhtml"
 IX = "http://www.xbrl.org/2013/inlineXBRL"
 
@@ -40,15 +42,6 @@ _BLOCK = frozenset({"dd", "fieldset", "form", "legend", "function"})
 """Blocked elements that hold block content: renamed to ``div``; the other blocked ones to ``span``."""
 
 
-def _arelle_lists() -> tuple[frozenset[str], dict[str, tuple[str, ...]], frozenset[str]]:
-    """(blocked elements, blocked attributes by element, elements that may be self-closed)."""
-    from arelle import ValidateFilingText as vft
-
-    return (frozenset(vft.efmBlockedInlineHtmlElements),
-            dict(vft.efmBlockedInlineHtmlElementAttributes),
-            frozenset(vft.elementsWithNoContent))
-
-
 def to_bytes(root: etree._Element, *, pretty_print: bool = False) -> bytes:
     """``root`` as an ASCII XML document: other characters (and ``^``) as character references."""
     data = etree.tostring(root, xml_declaration=True, encoding="ASCII", pretty_print=pretty_print)
@@ -58,7 +51,7 @@ def to_bytes(root: etree._Element, *, pretty_print: bool = False) -> bytes:
 
 def make_acceptable(html: etree._Element) -> None:
     """Make the Inline XBRL tree ``html`` pass EDGAR's element rules (in place)."""
-    blocked, blocked_attrs, no_content = _arelle_lists()
+    blocked, blocked_attrs, no_content = html_rules()
     inline_stylesheets(html)
     for elt in list(html.iter(f"{{{XHTML}}}*")):
         tag = etree.QName(elt).localname

@@ -7,7 +7,9 @@ extension concepts first, then each statement line by line.
 
 from __future__ import annotations
 
-import pandas as pd
+import csv
+import io
+from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
 from exporter.model import Model, format_value
@@ -16,6 +18,9 @@ from exporter.understand.calculations import Calculation
 from exporter.understand.periods import FiscalCalendar
 from exporter.understand.records import Line, Statement
 from exporter.write.cover_report import cover_section
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 COLUMNS = {
     "concept": "object",
@@ -47,8 +52,8 @@ COLUMNS = {
 """The facts table's columns and their pandas dtypes (``value`` holds ``Decimal`` objects)."""
 
 
-def facts_frame(model: Model) -> pd.DataFrame:
-    """One row per statement fact, typed: dates as datetime64 (NaT where absent), values as Decimal."""
+def fact_rows(model: Model) -> list[dict[str, Any]]:
+    """One dict per statement fact, keyed by :data:`COLUMNS` (plain Python values; ``None`` where absent)."""
     lines: dict[tuple[str, int, int], Line] = {}
     ratios: dict[str, Line] = {}  # a share of sales printed beside a line's amounts, by concept
     for st in model.statements:
@@ -90,18 +95,42 @@ def facts_frame(model: Model) -> pd.DataFrame:
                                       for a in ln.choice.alternatives) if ln else "",
             "sign": f.sign_reason,
         })
-    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    return rows
+
+
+def facts_frame(model: Model) -> pd.DataFrame:
+    """One row per statement fact, typed: dates as datetime64 (NaT where absent), values as Decimal."""
+    import pandas as pd  # the library's table only: the CLI writes the CSV without pandas
+
+    frame = pd.DataFrame(fact_rows(model), columns=list(COLUMNS))
     for col in ("period_start", "period_end", "instant"):
         frame[col] = pd.to_datetime(frame[col])
     return frame.astype(COLUMNS)
 
 
-def facts_csv(frame: pd.DataFrame) -> str:
-    """The facts table as CSV: dates as YYYY-MM-DD (empty where absent), values in plain notation."""
-    out = frame.drop(columns=["value_float"]).assign(value=frame["value"].map(format_value))
-    for col in ("period_start", "period_end", "instant"):
-        out[col] = frame[col].dt.strftime("%Y-%m-%d").fillna("")
-    return str(out.to_csv(index=False))
+def _csv_cell(col: str, value: Any) -> Any:
+    """A cell as pandas' ``to_csv`` writes the typed column (see :func:`facts_frame`)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    if COLUMNS[col] == "datetime64[ns]":
+        return f"{value:%Y-%m-%d}"
+    if col == "value":
+        return format_value(value)
+    if COLUMNS[col] == "float64":
+        return repr(float(value))
+    return value
+
+
+def facts_csv(model: Model) -> str:
+    """The facts table as CSV (no ``value_float``): dates as YYYY-MM-DD (empty where absent), values in
+    plain notation; the same bytes as the DataFrame's ``to_csv``, written without pandas."""
+    cols = [c for c in COLUMNS if c != "value_float"]
+    buf = io.StringIO()
+    out = csv.writer(buf, lineterminator="\n")
+    out.writerow(cols)
+    for row in fact_rows(model):
+        out.writerow([_csv_cell(c, row[c]) for c in cols])
+    return buf.getvalue()
 
 
 def _esc(text: str) -> str:

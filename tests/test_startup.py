@@ -1,0 +1,30 @@
+"""What an export without validation loads: no pandas, no Arelle (start-up stays small, issue 14)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import SEED
+
+_PROBE = """
+import sys
+from exporter.cli import main
+code = main([sys.argv[1], "-o", sys.argv[2], "--no-validate"])
+heavy = sorted(m for m in ("pandas", "numpy", "arelle", "dask", "urllib.request") if m in sys.modules)
+print(code, " ".join(heavy) or "-")
+"""
+
+
+def test_an_export_without_validation_imports_no_pandas_nor_arelle(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(SEED), str(tmp_path)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "0 -", done.stdout + done.stderr
+
+
+def test_the_facts_table_is_still_a_dataframe(tmp_path: Path) -> None:
+    from exporter import export
+
+    result = export(SEED, tmp_path, validate=False)
+    assert type(result.facts).__name__ == "DataFrame" and len(result.facts) == len(result.model.facts)
