@@ -108,16 +108,24 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
 
 
 _VAGUE = frozenset(_GENERIC["vague_word"])
+_PART_HEADING = re.compile(
+    r"\s*((current|non-?\s*current|long-term|other)\s+)?(assets|liabilities)\s*:?\s*$"
+    r"|\s*(liabilities\s+and\s+)?(stock|share)holders'?\s+equity\s*:?\s*$"
+    r"|\s*(cash\s+flows?\s+from\s+)?(operating|investing|financing)(\s+activities)?\s*:?\s*$", re.I)
 _CF_OTHER = _GENERIC["cf_other"]
 _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
 
 
 def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
-                zone: frozenset[str] = frozenset()) -> str:
-    """The label to map: a short sub-line ("Basic") is completed by its heading(s)."""
+                zone: frozenset[str] = frozenset(), code: str = "cf") -> str:
+    """The label to map: a short sub-line ("Basic") is completed by its heading(s).
+
+    A heading that only names a part of the statement ("Liabilities:", "Current assets:",
+    "Operating activities:") says where the line stands, which the zone carries: it does not
+    complete the line ("Deposits" under "Liabilities:" stays "Deposits")."""
     label = row.label
     words0 = tokens(strip_clutter(label))
-    if words0 and set(words0) <= _VAGUE and zone & set(_CF_OTHER):
+    if words0 and set(words0) <= _VAGUE and code == "cf" and zone & set(_CF_OTHER):
         # a cash-flow "Other": an adjustment, or another operating/investing/financing item
         activity = next(a for a in _CF_OTHER if a in zone)
         for under, noncash in _NONCASH:
@@ -131,7 +139,8 @@ def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
     short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
     generic = bool(words) and set(words) <= _VAGUE | {"total"}
     # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
-    brief = len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
+    brief = (len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
+             and not _PART_HEADING.match(row.parent_label))
     if heading and (short or generic or brief or label[:1].islower()):
         return f"{heading.rstrip(':')} {label}"
     return label
@@ -293,7 +302,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
             r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:])
         full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                              r.rule_above, r.section, r.parent_label, r.index),
-                                         paths.get(r.index), kinds[r.index], zone), company)
+                                         paths.get(r.index), kinds[r.index], zone, code), company)
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
     _assign(lines, code, bank, overrides, {}, nci=nci)

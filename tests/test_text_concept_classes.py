@@ -1,0 +1,116 @@
+"""Concept choice on old plain-text filings, one wording or structure class per test.
+
+Each snippet reproduces how 1993-2008 EDGAR text filings word or arrange a statement line that
+the modern Inline XBRL evidence does not hold as such (issue 11's text-key classes); none needs
+../shared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
+
+
+def _extract(text: str) -> Extraction:
+    return extract(parse_filing(text, Path("snippet.txt")))
+
+
+def _concepts(ex: Extraction, code: str) -> dict[str, tuple[str, int]]:
+    """label -> (concept, value of the first column) for the statement of ``code``."""
+    out: dict[str, tuple[str, int]] = {}
+    for s in ex.statements:
+        if s.code == code:
+            for f in s.facts:
+                out.setdefault(f.label, (f.concept, int(f.value)))
+    return out
+
+
+BANK = """\
+                         CONSOLIDATED STATEMENTS OF INCOME
+                              (In thousands)
+<TABLE>
+<CAPTION>
+                                                      Year Ended March 31,
+                                                      2008          2007
+<S>                                                 <C>           <C>
+Interest income:
+   Interest on loans                                 90,000        82,000
+   Interest and dividends on securities              10,243        10,600
+                                                   --------      --------
+     Total interest income                          100,243        92,600
+Interest expense:
+   Interest on deposits                              40,000        35,000
+   Interest on borrowings                             9,000         8,000
+                                                   --------      --------
+     Total interest expense                          49,000        43,000
+                                                   --------      --------
+Net interest income                                  51,243        49,600
+Provision for loan losses                             3,000         1,000
+                                                   --------      --------
+Net interest income after provision for loan losses  48,243        48,600
+Non-interest income:
+   Service fees                                       3,601         3,274
+   Other                                              1,939         1,724
+                                                   --------      --------
+     Total non-interest income                        5,540         4,998
+Non-interest expense:
+   Compensation and employee benefits                20,000        19,000
+   Other expenses                                     8,783         9,598
+                                                   --------      --------
+     Total non-interest expense                      28,783        28,598
+                                                   --------      --------
+Income before provision for income taxes             25,000        25,000
+Provision for income taxes                            8,000         8,000
+                                                   --------      --------
+Net income                                           17,000        17,000
+                                                   ========      ========
+</TABLE>
+
+                           CONSOLIDATED BALANCE SHEETS
+                                 (In thousands)
+<TABLE>
+<CAPTION>
+                                                     March 31,     March 31,
+                                                       2008          2007
+<S>                                                 <C>           <C>
+Assets:
+Cash and due from banks                              30,000        28,000
+Net loans receivable                              1,191,478     1,054,870
+Other assets                                         23,325        22,005
+                                                  ---------     ---------
+     Total assets                                 1,244,803     1,104,875
+                                                  =========     =========
+Liabilities:
+Deposits                                          1,038,792       975,295
+Other liabilities                                    10,000         9,000
+                                                  ---------     ---------
+     Total liabilities                            1,048,792       984,295
+Stockholders' equity:
+Common stock                                         12,000        12,000
+Retained earnings                                   184,011       108,580
+                                                  ---------     ---------
+     Total stockholders' equity                     196,011       120,580
+                                                  ---------     ---------
+Total liabilities and stockholders' equity        1,244,803     1,104,875
+                                                  =========     =========
+</TABLE>
+"""
+
+
+def test_a_vague_income_statement_line_is_not_a_cash_flow_item() -> None:
+    """'Other' under 'Non-interest income:' is the bank's other noninterest income, not the
+    cash-flow statement's 'Other operating activities' (the income statement's operating zone is
+    no cash-flow activity)."""
+    got = _concepts(_extract(BANK), "is")
+    concept, value = got["Other"]
+    assert "CashFlow" not in concept and "OperatingActivities" not in concept
+    assert value == 1_939_000
+
+
+def test_a_heading_naming_a_part_of_the_statement_does_not_complete_the_line() -> None:
+    """'Deposits' under 'Liabilities:' is the bank's Deposits, not 'Liabilities Deposits'
+    (SecurityDepositLiability): a side or section heading says where the line stands, not what it is."""
+    got = _concepts(_extract(BANK), "bs")
+    assert got["Deposits"] == ("Deposits", 1_038_792_000)
