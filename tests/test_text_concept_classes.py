@@ -114,3 +114,36 @@ def test_a_heading_naming_a_part_of_the_statement_does_not_complete_the_line() -
     (SecurityDepositLiability): a side or section heading says where the line stands, not what it is."""
     got = _concepts(_extract(BANK), "bs")
     assert got["Deposits"] == ("Deposits", 1_038_792_000)
+
+
+def test_a_cash_flow_line_stands_in_its_activity() -> None:
+    """'Increase (decrease) in notes payable to banks' printed among financing activities is a
+    financing flow: a working-capital change us-gaap sums into operating cash is outside its
+    activity, a concept summed into financing cash is inside it."""
+    from exporter.map import features, mapping
+
+    line = mapping.Line("cf", "Increase (decrease) in notes payable to banks", zone=frozenset({"financing"}))
+    idx = mapping.index()
+    assert "outside_cf_section" in features.family("IncreaseDecreaseInNotesPayableCurrent", line, idx)[0]
+    assert "zone_anchor_bonus" in features.family("ProceedsFromRepaymentsOfShortTermDebt", line, idx)[0]
+    chosen = mapping.choose(line).concept or ""
+    assert "NetCashProvidedByUsedInOperatingActivities" not in idx.ancestors.get(chosen, frozenset())
+
+
+def test_retired_wordings_read_as_their_successors() -> None:
+    """Old statements say 'minority interests', 'before extraordinary item', 'before cumulative
+    effect of accounting changes' and 'Provision/(credit) for income taxes'; us-gaap now says
+    noncontrolling interest, continuing operations and income tax expense (benefit)."""
+    from exporter.map import mapping
+
+    def pick(label: str, code: str = "is", **kw: object) -> str | None:
+        return mapping.choose(mapping.Line(code, label, **kw)).concept  # type: ignore[arg-type]
+
+    assert pick("Minority interests in net income of subsidiaries",
+                zone=frozenset({"nonoperating"})) == "NetIncomeLossAttributableToNoncontrollingInterest"
+    assert pick("Income before income taxes and extraordinary item") == (
+        "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest")
+    assert pick("Provision/(credit) for income taxes") == "IncomeTaxExpenseBenefit"
+    assert pick("Loss before extraordinary item", unit_kind="perShare") in (
+        "IncomeLossFromContinuingOperationsPerBasicShare", "IncomeLossFromContinuingOperationsPerDilutedShare")
+    assert "ContinuingOperations" in (pick("Income before cumulative effect of accounting change") or "")

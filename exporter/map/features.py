@@ -14,6 +14,7 @@ functions of (line, concept, index), so they can be cached.
 | not_in_statement | 1: the FASB presentation does not put the concept in the line's statement |
 | industry_concept | 1: a bank/insurer/utility concept in a statement showing no such lines |
 | zone_anchor_bonus ... claim_not_equity | 1: where the calculation tree puts the concept vs the line's section |
+| outside_cf_section | 1: a cash-flow line's concept sits under another activity's net cash total |
 | under_printed_total / not_under_printed_total | 1: us-gaap sums (or not) the concept into the printed total |
 | parts_bonus | share of a printed total's parts that us-gaap sums into the concept |
 | sums_siblings | 1: a line that is not a total takes the concept summing two or more siblings |
@@ -45,8 +46,8 @@ Features = dict[str, float]
 NAMES = (
     "similarity", "vote", "memory", "usage_prior", "not_in_statement", "industry_concept",
     "zone_anchor_bonus", "section_total_not_total", "outside_equity", "outside_bs_section",
-    "outside_is_section", "claim_not_equity", "sums_siblings", "parts_bonus", "under_printed_total",
-    "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
+    "outside_is_section", "outside_cf_section", "claim_not_equity", "sums_siblings", "parts_bonus",
+    "under_printed_total", "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci",
     "label_share", "statement_usage",
@@ -61,8 +62,16 @@ _ZONE_ANCHORS = {
     "nonoperating": ("NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense"),
     "operating": ("OperatingExpenses", "CostsAndExpenses", "OperatingCostsAndExpenses", "GrossProfit",
                   "Revenues"),
+    "operating activities": ("NetCashProvidedByUsedInOperatingActivities",
+                             "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"),
+    "investing activities": ("NetCashProvidedByUsedInInvestingActivities",
+                             "NetCashProvidedByUsedInInvestingActivitiesContinuingOperations"),
+    "financing activities": ("NetCashProvidedByUsedInFinancingActivities",
+                             "NetCashProvidedByUsedInFinancingActivitiesContinuingOperations"),
 }
-_BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating") for a in v)
+_CF_KEYS = ("operating activities", "investing activities", "financing activities")
+_BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating", *_CF_KEYS)
+                       for a in v)
 _LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal|cash\s+(provided|used|generated))", re.I)
 _TOTAL_WORD = re.compile(r"\s*total\b", re.I)
 
@@ -87,6 +96,8 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
             zone_keys.append("nonoperating")
         elif "operating" in z:
             zone_keys.append("operating")
+    elif line.statement == "cf" and line.period_type != "instant":
+        zone_keys += [f"{a} activities" for a in ("operating", "investing", "financing") if a in z]
     looks_total = line.is_total or bool(_TOTAL_WORD.match(line.label))
     if line.statement == "bs" and not looks_total and concept in _BS_TOTALS:
         return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
@@ -94,12 +105,13 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
         anchors = _ZONE_ANCHORS[key]
         if anc & set(anchors):
             return {"zone_anchor_bonus": 1.0}, f"sits under {anchors[0]} as the line does"
-        others = {a for k, v in _ZONE_ANCHORS.items() if k != key for a in v}
+        cf = key in _CF_KEYS
+        others = {a for k, v in _ZONE_ANCHORS.items() if k != key and (k in _CF_KEYS) == cf for a in v}
         if "assets" in key:
             others -= {"Assets"}
         if (anc | {concept}) & others and not line.is_total:
             name = ("outside_equity" if key == "equity" else "outside_bs_section" if line.statement == "bs"
-                    else "outside_is_section")
+                    else "outside_cf_section" if cf else "outside_is_section")
             return {name: 1.0}, ""
         if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
             return {"claim_not_equity": 1.0}, ""  # a claim outside equity (temporary equity, liabilities)

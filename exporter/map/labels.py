@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+_RETIRED = (r"(?:cumulative\s+effects?\b[^;()]*?\baccounting\s+(?:principles?|changes?|standards?)"
+            r"|extraordinary\s+(?:items?|gains?|loss(?:es)?|credits?|charges?))")
 _ABBREV = [
     (r"\bsg\s*&\s*a\b", " selling general administrative "),
     (r"\br\s*&\s*d\b", " research development "),
@@ -30,7 +32,7 @@ _ABBREV = [
     (r"\bprofits?\b", " income "),
     (r"\bbefore\s+(provision|provisions)\s+for\b", " before "),
     (r"\bprovision\s+for\s+income\s+tax(es)?\b|\bincome\s+tax\s+provision\b", " income tax expense "),
-    (r"\bprovision\s+\(benefit\)\s+for\s+income\s+tax(es)?\b", " income tax expense benefit "),
+    (r"\bprovision\s*/?\s*\((benefit|credit)\)\s+for\s+income\s+tax(es)?\b", " income tax expense benefit "),
     (r"\bcash\s+equivalents\b", " cashequivalents "),
     (r"\bshares\s+used\s+in\s+(computing|calculating|the\s+calculation\s+of)\b[^:]*?\bper\s+(common\s+)?share\b",
      " weightedaverage number shares outstanding "),
@@ -41,12 +43,20 @@ _ABBREV = [
     (r"\bin\s+(us\s+)?(dollars|usd)\s+per\s+share\b", " "),
     (r"\bin\s+(thousands|millions|billions)\b", " "),
     (r"\[member\]|\[abstract\]|\[line items\]|\[table\]", " "),
+    # wordings us-gaap has retired: minority interest is noncontrolling interest (ASC 810, 2009); income
+    # before extraordinary items or before a cumulative effect of an accounting change is, since
+    # both were removed (ASU 2015-01, ASC 250), income from continuing operations
+    (rf"\bbefore\s+([a-z][a-z ,]*?)\s+and\s+(the\s+)?{_RETIRED}(\s+and\s+(the\s+)?{_RETIRED})?",
+     r" before \1 from continuing operations "),
+    (rf"\bbefore\s+(the\s+)?{_RETIRED}(\s+and\s+(the\s+)?{_RETIRED})?", " from continuing operations "),
+    (r"\bbefore\s+minority\s+interests?\b", " including portion attributable noncontrolling interest "),
+    (r"\bminority\s+(interests?|shareholders?|stockholders?|owners?)\b", " noncontrolling interest "),
 ]
 # each rule runs only when its trigger is in the (lower-cased) text: most labels need few of them
 _TRIGGERS = ["&", "&", "&", "eps", "&", "share", "within", "", "profit", "current", "term", "non", "earning",
              "profit", "before",
              "provision", "provision", "cash equivalent", "shares used", "weighted", "weighted", "accrued", "dilut",
-             "per share", "in ", "["]
+             "per share", "in ", "[", "before", "before", "minority", "minority"]
 _ABBREV_RE = [(t, re.compile(p, re.I), r) for t, (p, r) in zip(_TRIGGERS, _ABBREV, strict=True)]
 _ABBREV_RE[3] = ("", _ABBREV_RE[3][1], _ABBREV_RE[3][2])  # e.p.s. has no fixed spelling
 _NUMBERISH = re.compile(r"\(?\$?\s*\d[\d,.]*%?\)?")
