@@ -147,3 +147,24 @@ def test_retired_wordings_read_as_their_successors() -> None:
     assert pick("Loss before extraordinary item", unit_kind="perShare") in (
         "IncomeLossFromContinuingOperationsPerBasicShare", "IncomeLossFromContinuingOperationsPerDilutedShare")
     assert "ContinuingOperations" in (pick("Income before cumulative effect of accounting change") or "")
+
+
+def test_an_unclassified_balance_sheet_says_nothing_is_noncurrent() -> None:
+    """A bank's balance sheet prints no current section: its 'Other assets' and 'Other liabilities'
+    are OtherAssets and OtherLiabilities, not the noncurrent concepts of a classified sheet."""
+    got = _concepts(_extract(BANK), "bs")
+    assert got["Other assets"] == ("OtherAssets", 23_325_000)
+    assert got["Other liabilities"][0] == "OtherLiabilities"
+
+
+def test_old_wordings_of_an_allowance_and_a_refund() -> None:
+    """'Reserve for loan losses' is an allowance; 'Cash paid (received) for income taxes' prints a
+    refund in parentheses, a negative of the paid concept (its sign reads reversed)."""
+    from exporter.map.labels import tokens
+    from exporter.understand.facts import REVERSES
+
+    assert tokens("Reserve for loan losses") == tokens("Allowance for loan losses")
+    assert tokens("Reserves for doubtful accounts") == tokens("Allowances for doubtful accounts")
+    assert tokens("Reserve for warranties") != tokens("Allowance for warranties")
+    assert REVERSES.search("Cash paid (received) for income taxes, net")
+    assert not REVERSES.search("Cash received from customers")

@@ -153,6 +153,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features
         add("current_mismatch")
     if "noncurrent" in z and "Current" in concept and "Noncurrent" not in concept:
         add("current_mismatch")
+    if "unclassified" in z and "Noncurrent" in concept and "CurrentAndNoncurrent" not in concept:
+        add("current_mismatch")  # a balance sheet with no current section says nothing is noncurrent
     if "nonoperating" in z and "Operating" in concept and "Nonoperating" not in concept and not line.is_total:
         add("operating_below")
     if "nonoperating" in z and "Nonoperating" in concept and not line.is_total:

@@ -51,12 +51,14 @@ _ABBREV = [
     (rf"\bbefore\s+(the\s+)?{_RETIRED}(\s+and\s+(the\s+)?{_RETIRED})?", " from continuing operations "),
     (r"\bbefore\s+minority\s+interests?\b", " including portion attributable noncontrolling interest "),
     (r"\bminority\s+(interests?|shareholders?|stockholders?|owners?)\b", " noncontrolling interest "),
+    # an old word for an allowance: "Reserve for loan losses", "Reserve for doubtful accounts"
+    (r"\breserves?\s+for\s+(?=(possible\s+)?(loan|credit|doubtful|bad|uncollectible)\b)", " allowance for "),
 ]
 # each rule runs only when its trigger is in the (lower-cased) text: most labels need few of them
 _TRIGGERS = ["&", "&", "&", "eps", "&", "share", "within", "", "profit", "current", "term", "non", "earning",
              "profit", "before",
              "provision", "provision", "cash equivalent", "shares used", "weighted", "weighted", "accrued", "dilut",
-             "per share", "in ", "[", "before", "before", "minority", "minority"]
+             "per share", "in ", "[", "before", "before", "minority", "minority", "reserve"]
 _ABBREV_RE = [(t, re.compile(p, re.I), r) for t, (p, r) in zip(_TRIGGERS, _ABBREV, strict=True)]
 _ABBREV_RE[3] = ("", _ABBREV_RE[3][1], _ABBREV_RE[3][2])  # e.p.s. has no fixed spelling
 _NUMBERISH = re.compile(r"\(?\$?\s*\d[\d,.]*%?\)?")

@@ -204,6 +204,15 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     return out
 
 
+def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> dict[int, frozenset[str]]:
+    """A balance sheet with no current section anywhere (a bank's, a finance company's) is
+    unclassified: its lines are neither current nor noncurrent, and each zone says so."""
+    if code != "bs" or any(z & {"current", "noncurrent"} for z in zones.values()) or any(
+            re.search(r"\btotal\s+current\b|^\s*current\s+(assets|liabilities)\b", r.label, re.I) for r in table.rows):
+        return zones
+    return {i: z | {"unclassified"} for i, z in zones.items()}
+
+
 def negative_shown(row: Row) -> bool:
     """Printed in parentheses (or with a minus) in most of its columns."""
     vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
@@ -278,7 +287,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     shareholders" is mapped as "Net loss attributable to shareholders". ``bank_company`` and
     ``nci_company``: the company's other statements show a bank's lines or noncontrolling interests.
     """
-    zones = _zones(table, code)
+    zones = _unclassified(_zones(table, code), table, code)
     bank = bank_company or bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
     nci = nci_company or bool(mapping.NCI_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
