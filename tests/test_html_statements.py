@@ -209,3 +209,24 @@ def test_percent_of_sales_columns_are_exported_as_ratios_of_the_amount_period(tm
         Decimal(3_317_000_000)}
     money = {f.concept for f in st.facts if f.unit != "pure"}
     assert not money & {f.concept for f in st.facts if f.unit == "pure"}
+
+
+def test_a_titled_excerpt_does_not_veto_the_statement_that_holds_the_figures(tmp_path: Path) -> None:
+    """Class: a page header or index names the statement over a three-line highlights table, while
+    the statement itself sits under a company line only. Statement finding is one scored decision:
+    the full table wins on its rows, totals and dated columns, and the report says why each lost."""
+    heads = ["2024", "2023"]
+    highlights = grid(heads, [("Net sales", "5,000", "4,000"), ("Net income", "500", "400"),
+                              ("Net income per share", "1.25", "1.00")], "Year Ended December 31,")
+    statement = grid(heads, INCOME_ROWS, "Year Ended December 31,")
+    stores = grid(heads, [("Stores open", "120", "110"), ("Stores opened", "12", "9"), ("Stores closed", "2", "1")])
+    body = ("<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>" + highlights + "<p>Our stores</p>"
+            + stores + "<p>ACME CORPORATION</p><p>(In thousands)</p>" + statement)
+    ex = _extract(tmp_path, body)
+    st = next(st for st in ex.statements if st.code == "is")
+    assert len(st.table.value_rows()) == len(INCOME_ROWS)
+    assert "score" in st.reason and "the best of 2 is tables" in st.reason
+    assert any("lost to" in why and "score" in why for _, why in ex.skipped)
+    assert _values(ex, "is", "Gross profit") == {"2024-01-01/2024-12-31": Decimal(2_000_000),
+                                                 "2023-01-01/2023-12-31": Decimal(1_600_000)}
+

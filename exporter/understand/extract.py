@@ -21,6 +21,7 @@ from exporter.read.provenance import locate
 from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
+from exporter.understand.choice import choose
 from exporter.understand.facts import (
     OUTFLOW,
     REVERSES,
@@ -114,18 +115,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             else:
                 out.skipped.append((table.where, cls.reason if cls.statement is None
                                     else f"a {cls.statement} statement (not exported yet)"))
-    # where a statement is found by its title, tables that only look like one are
-    # excerpts (MD&A, notes): leave them out
-    found = _merge_continuations(found)
-    titled = {code for _, code, _, by_title in found if by_title}
-    candidates = []
-    for table, code, reason, by_title in found:
-        if code in titled and not by_title:
-            out.skipped.append((table.where, f"looks like a {code} table but the document's own "
-                                             f"{code} statement is titled elsewhere"))
-        else:
-            candidates.append((table, code, reason, by_title))
-    kept = _first_of_each(candidates, out)
+    # one scored decision over every table: the statements, and why each rival lost
+    kept, lost = choose(_merge_continuations(found))
+    out.skipped.extend(lost)
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
     bs_dates: list[date] = []
@@ -213,17 +205,6 @@ def _year_to_date(kept: list[tuple[Table, str, str]], parsed: dict[int, list[Col
                 f"{months} months from the start of the fiscal year")
 
 
-_FORMAL_TITLE = re.compile(
-    r"consolidated|condensed|statements?\s+of|balance\s+sheets?|statement\s+of\s+financial", re.I)
-
-
-def _strength(table: Table) -> float:
-    """How much a table looks like the statement itself rather than an excerpt of it."""
-    title = " ".join(table.title[-4:])
-    rows = len(table.value_rows())
-    return rows + (10 if _FORMAL_TITLE.search(title) else 0)
-
-
 def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
     """The registrant's name as statement titles print it ("APPLE COMPUTER, INC.")."""
     for table, _, _ in found:
@@ -232,37 +213,6 @@ def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
                     and len(line) < 80:
                 return line
     return None
-
-
-def _first_of_each(found: list[tuple[Table, str, str, bool]], out: Extraction) -> list[tuple[Table, str, str]]:
-    """The primary statements: of each kind, the fullest formally titled table (MD&A summaries
-    and notes that repeat a few of its lines come before or after it)."""
-    best: dict[str, Table] = {}
-    for table, code, _, _ in found:
-        if code not in best or _strength(table) > _strength(best[code]):
-            best[code] = table
-    kept = []
-    for table, code, reason, by_title in found:
-        if table is best[code]:
-            kept.append((table, code, reason))
-        elif _other_periods(table, best[code], by_title) and _strength(table) >= 0.6 * _strength(best[code]):
-            kept.append((table, code, reason + "; a second statement of other periods (quarter and year)"))
-        else:
-            out.skipped.append((table.where, f"a smaller {code} table (notes, MD&A or a supplement): the "
-                                             f"{code} statement is {best[code].where}"))
-    return kept
-
-
-def _other_periods(table: Table, first: Table, by_title: bool) -> bool:
-    """A later titled income or cash-flow statement whose columns are all other periods than the
-    first's (an earnings release prints the quarter, then the year to date)."""
-    if not by_title:
-        return False
-    mine = {parse_column(h, " ".join(table.title)) for h in table.headers}
-    theirs = {parse_column(h, " ".join(first.title)) for h in first.headers}
-    mine = {c for c in mine if c.end is not None and (c.months or c.weeks)}
-    theirs = {c for c in theirs if c.end is not None}
-    return bool(mine) and not mine & theirs
 
 
 _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
@@ -476,6 +426,7 @@ def _signs(st: Statement) -> None:
 def _name_extensions(statements: list[Statement]) -> None:
     used = set(standard_names())  # an extension named like a us-gaap element is rejected (EFM 6.7.16)
     by_label: dict[tuple[str, str, str], str] = {}
+    ratio_names: dict[str, str] = {}
     for st in statements:
         for ln in st.lines:
             if ln.choice.concept:
@@ -489,7 +440,10 @@ def _name_extensions(statements: list[Statement]) -> None:
             ln.prefix = ""  # the company prefix, filled in by the writer
         by_row = {ln.row.index: ln for ln in st.lines}
         for ratio in st.ratio_lines:
-            ratio.concept = ratio_name(by_row[ratio.row.index].concept, used)
+            amount = by_row[ratio.row.index].concept
+            if amount not in ratio_names:  # the quarter's and the year's shares of one line: one concept
+                ratio_names[amount] = ratio_name(amount, used)
+            ratio.concept = ratio_names[amount]
             ratio.prefix = ""
 
 

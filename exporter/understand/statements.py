@@ -73,6 +73,11 @@ class Classification:
     by_title: bool = False
 
 
+def label_votes(labels: list[str]) -> dict[str, int]:
+    """For each statement kind, how many of the row wordings typical of it ``labels`` print."""
+    return {k: sum(1 for lab in labels for p in pats if re.search(p, lab, re.I)) for k, pats in _LABEL_VOTES.items()}
+
+
 def _as_statement(code: str) -> Statement:
     for known in ("bs", "is", "cf", "ci", "eq"):
         if code == known:
@@ -104,8 +109,7 @@ def classify(table: Table) -> Classification:
         return Classification(None, "fewer than 3 rows with values")
     if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
         return Classification(None, "a financial data schedule (EX-27), not a statement")
-    votes = {k: sum(1 for lab in labels for p in pats if re.search(p, lab, re.I))
-             for k, pats in _LABEL_VOTES.items()}
+    votes = label_votes(labels)
     for code, pattern in _TITLE_RULES:
         if pattern.search(title):
             if code in ("bs", "is", "cf") and votes.get(code, 0) == 0 and max(votes.values()) >= 3:

@@ -1,0 +1,100 @@
+"""Which tables are the statements: one scored decision over every table of the filing.
+
+Each table that reads as a balance sheet, income statement or cash-flow statement is scored
+for that kind from its title and its structure: a formal title naming the statement, the rows
+typical of it, the printed totals that add up, the dated period columns and its size. Of each
+kind the best scoring table is the statement; a titled table of other periods (an earnings
+release's quarter, then its year to date) is a second one. Every other table loses, and the
+report says by how much: a title alone (a table of contents, an MD&A excerpt) never outweighs
+the table that holds the statement, and a title over a few rows counts for little.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from exporter.read.tables import Table
+from exporter.understand.arithmetic import find_sums
+from exporter.understand.periods import parse_column
+from exporter.understand.statements import label_votes
+
+FORMAL_TITLE = re.compile(
+    r"consolidated|condensed|statements?\s+of|balance\s+sheets?|statement\s+of\s+financial", re.I)
+TITLE_POINTS = (25.0, 12.0)  # a formal title naming the statement; a title naming it in passing
+TITLE_ROWS = 12  # a title counts in full over this many value rows, in proportion below (an excerpt)
+MAX_VOTES = 12  # rows typical of the statement, counted up to this
+MAX_SUMS = 10  # printed totals that add up, counted up to this
+MAX_ROWS = 40  # value rows, half a point each up to this
+DATED_POINTS, MAX_DATED = 2.0, 4  # each column the headers date, up to this many
+SECOND_SHARE = 0.6  # a second statement of other periods scores at least this share of the first
+
+Found = tuple[Table, str, str, bool]  # table, kind, why it reads as that kind, whether its title says so
+
+
+@dataclass(frozen=True)
+class Score:
+    """A table's score as one kind of statement, and what it is made of."""
+
+    total: float
+    parts: tuple[tuple[str, float], ...]
+
+    def explain(self) -> str:
+        return f"score {self.total:.1f} (" + ", ".join(f"{what} {pts:.1f}" for what, pts in self.parts if pts) + ")"
+
+
+def score(table: Table, code: str, by_title: bool) -> Score:
+    """How much ``table`` has the title and the structure of a ``code`` statement."""
+    title = " ".join(table.title[-4:])
+    formal = bool(FORMAL_TITLE.search(title))
+    rows = table.value_rows()
+    votes = min(label_votes([r.label for r in rows]).get(code, 0), MAX_VOTES)
+    sums = min(len(find_sums(table.rows, [r.index for r in rows])), MAX_SUMS)
+    full_title = " ".join(table.title)
+    dated = min(sum(1 for h in table.headers if parse_column(h, full_title).end), MAX_DATED)
+    title_pts = (TITLE_POINTS[0] if formal else TITLE_POINTS[1]) * min(1.0, len(rows) / TITLE_ROWS) if by_title else 0.0
+    parts = (
+        ("formal title" if formal else "title", title_pts),
+        (f"{votes} typical rows", float(votes)),
+        (f"{sums} totals that add up", float(sums)),
+        (f"{len(rows)} value rows", min(len(rows), MAX_ROWS) / 2),
+        (f"{dated} dated columns", DATED_POINTS * dated),
+    )
+    return Score(sum(p for _, p in parts), parts)
+
+
+def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple[str, str]]]:
+    """The statements among ``found`` (with why each was chosen) and the tables that lost (where,
+    why): of each kind the best scoring table, and titled tables of other periods beside it."""
+    scores = {id(t): score(t, code, by_title) for t, code, _, by_title in found}
+    best: dict[str, Table] = {}
+    for table, code, _, _ in found:  # ties go to the first printed
+        if code not in best or scores[id(table)].total > scores[id(best[code])].total:
+            best[code] = table
+    rivals = {code: sum(1 for _, c, _, _ in found if c == code) - 1 for code in best}
+    kept: list[tuple[Table, str, str]] = []
+    lost: list[tuple[str, str]] = []
+    for table, code, reason, by_title in found:
+        mine, first = scores[id(table)], scores[id(best[code])]
+        if table is best[code]:
+            why = f"; {mine.explain()}" + (f", the best of {rivals[code] + 1} {code} tables" if rivals[code] else "")
+            kept.append((table, code, reason + why))
+        elif _other_periods(table, best[code], by_title) and mine.total >= SECOND_SHARE * first.total:
+            kept.append((table, code, reason + f"; a second statement of other periods (quarter and year), "
+                                              f"{mine.explain()}"))
+        else:
+            lost.append((table.where, f"a {code} table ({reason}) that lost to {best[code].where}: "
+                                      f"{mine.explain()} against {first.total:.1f}"))
+    return kept, lost
+
+
+def _other_periods(table: Table, first: Table, by_title: bool) -> bool:
+    """A later titled income or cash-flow statement whose columns are all other periods than the
+    first's (an earnings release prints the quarter, then the year to date)."""
+    if not by_title:
+        return False
+    mine = {parse_column(h, " ".join(table.title)) for h in table.headers}
+    theirs = {parse_column(h, " ".join(first.title)) for h in first.headers}
+    mine = {c for c in mine if c.end is not None and (c.months or c.weeks)}
+    theirs = {c for c in theirs if c.end is not None}
+    return bool(mine) and not mine & theirs
