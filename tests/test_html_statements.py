@@ -230,3 +230,25 @@ def test_a_titled_excerpt_does_not_veto_the_statement_that_holds_the_figures(tmp
     assert _values(ex, "is", "Gross profit") == {"2024-01-01/2024-12-31": Decimal(2_000_000),
                                                  "2023-01-01/2023-12-31": Decimal(1_600_000)}
 
+
+
+def test_share_amounts_reflected_in_thousands_are_thousands() -> None:
+    """Class: "(In millions, except share amounts which are reflected in thousands, and per share
+    amounts)": money in millions, share counts in thousands, per-share amounts as printed."""
+    from exporter.understand.scale import detect_scale
+
+    scale = detect_scale("(In millions, except share amounts which are reflected in thousands, and per share amounts)")
+    assert (scale.money, scale.shares, scale.per_share) == (6, 3, 0)
+
+
+def test_a_scale_in_the_heading_over_share_counts_scales_them(tmp_path: Path) -> None:
+    """Class: the statement is in millions, but the heading over the share counts says its own
+    scale ("Weighted Average Number of Shares Outstanding (000s)" over "- Basic | - Diluted")."""
+    rows = [*INCOME_ROWS, ("Weighted Average Number of Shares Outstanding (000s)", "", ""),
+            ("- Basic", "1,867,165", "1,947,703"), ("- Diluted", "1,875,508", "1,957,109")]
+    heads = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENT OF INCOME</p>"
+                            "<p>(Millions of dollars, except per-share amounts)</p>" + grid(heads, rows))
+    assert _values(ex, "is", "- Basic") == {"2024-01-01/2024-12-31": Decimal(1_867_165_000),
+                                            "2023-01-01/2023-12-31": Decimal(1_947_703_000)}
+    assert _values(ex, "is", "Net income")["2024-01-01/2024-12-31"] == Decimal(500_000_000)

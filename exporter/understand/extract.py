@@ -465,14 +465,20 @@ def _decimals(places: int, power: int) -> int:
     return places - power
 
 
+_SHARES_HEADING = re.compile(r"\bshares\b", re.I)
+
+
 def _facts(st: Statement) -> None:
     scale = st.scale
     for ln in st.lines:
         power = {"monetary": scale.money, "shares": scale.shares, "perShare": scale.per_share,
                  "percent": 0}[ln.unit_kind]
         own = detect_scale(f"{ln.row.parent_label} {ln.row.label}")
+        heading = detect_scale(ln.row.section) if _SHARES_HEADING.search(ln.row.section) else None
         if ln.unit_kind in ("monetary", "shares") and own.stated:
             power = own.money  # the line says its own scale: "(in thousands)"
+        elif ln.unit_kind == "shares" and heading is not None and heading.stated:
+            power = heading.money  # the heading over share counts says theirs: "Weighted Average Shares (000s)"
         places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
         for col, cell in enumerate(ln.row.cells):
             if cell is None or col >= len(st.periods):

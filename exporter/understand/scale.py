@@ -50,7 +50,8 @@ def detect_scale(text: str) -> Scale:
     if except_shares and not except_per_share or re.search(
             r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail):
         shares = 0  # "except share and per share data": neither is scaled
-    if re.search(r"shares?,?\s+which\s+are\s+(reflected|presented|shown|stated)\s+in\s+thousands", text, re.I):
+    if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+(reflected|presented|shown|stated)"
+                 r"\s+in\s+thousands", text, re.I):
         shares = 3
     if re.search(r"shares?\s+in\s+thousands", text, re.I):
         shares = 3
