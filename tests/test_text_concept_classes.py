@@ -168,3 +168,15 @@ def test_old_wordings_of_an_allowance_and_a_refund() -> None:
     assert tokens("Reserve for warranties") != tokens("Allowance for warranties")
     assert REVERSES.search("Cash paid (received) for income taxes, net")
     assert not REVERSES.search("Cash received from customers")
+
+
+def test_a_line_that_does_not_say_other_is_not_the_rest_of_its_kind() -> None:
+    """'Restructuring costs' is the restructuring charge, not OtherRestructuringCosts (the rest of a
+    kind, whose name holds every word of the label and one more); 'Other restructuring costs' still is."""
+    from exporter.map import mapping
+
+    def pick(label: str) -> str | None:
+        return mapping.choose(mapping.Line("is", label, zone=frozenset({"operating"}))).concept
+
+    assert pick("Restructuring costs") in ("RestructuringCharges", "RestructuringCosts")
+    assert pick("Other restructuring costs") == "OtherRestructuringCosts"

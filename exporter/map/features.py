@@ -21,6 +21,7 @@ functions of (line, concept, index), so they can be cached.
 | current_mismatch, operating_below, balance_side | count of section/side disagreements |
 | nonoperating_bonus | 1: a nonoperating concept for a line below operating income |
 | net_one_sided, net_both_sides | 1: a one-sided label takes a net concept (the other side printed or not) |
+| other_unsaid | 1: the concept's name says "other" (the rest of a kind) and the line does not |
 | negative_debit_claim | 1: a claim line shown negative takes a debit concept |
 | name_only | 1: the best evidence is the concept's name, no issuer's label |
 | other_statement | 1: the best evidence is a label from another statement |
@@ -49,7 +50,7 @@ NAMES = (
     "outside_is_section", "outside_cf_section", "claim_not_equity", "sums_siblings", "parts_bonus",
     "under_printed_total", "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
-    "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci",
+    "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage",
 )
 
@@ -179,6 +180,8 @@ def direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> Fea
     if net_concept and says_income != says_expense and not line.is_total:
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     c = idx.concepts[concept]
+    if "other" in c.words.split() and "other" not in base:
+        out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
     claims = "equity" in line.zone or "liabilities" in line.zone
     if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
