@@ -180,3 +180,42 @@ def test_a_line_that_does_not_say_other_is_not_the_rest_of_its_kind() -> None:
 
     assert pick("Restructuring costs") in ("RestructuringCharges", "RestructuringCosts")
     assert pick("Other restructuring costs") == "OtherRestructuringCosts"
+
+
+PPE = """\
+                           CONSOLIDATED BALANCE SHEETS
+                              (In millions)
+<TABLE>
+<CAPTION>
+                                                      September 26,  September 27,
+                                                          1997           1996
+<S>                                                     <C>            <C>
+Current assets:
+  Cash and cash equivalents                                 1,230          1,552
+  Inventories                                                 437            662
+                                                          -------        -------
+    Total current assets                                    1,667          2,214
+Property, plant, and equipment:
+  Land and buildings                                          453            480
+  Machinery and equipment                                     460            544
+  Leasehold improvements                                      172            188
+                                                          -------        -------
+                                                            1,085          1,212
+  Accumulated depreciation and amortization                  (709)          (750)
+                                                          -------        -------
+      Net property, plant, and equipment                      376            462
+Other assets                                                  323            251
+                                                          -------        -------
+    Total assets                                            2,366          2,927
+                                                          =======        =======
+</TABLE>
+"""
+
+
+def test_a_total_reduced_by_accumulated_depreciation_is_the_gross_amount() -> None:
+    """The unlabelled total of land, buildings and equipment, from which accumulated depreciation
+    is then subtracted, is the gross amount; the line after is the net amount."""
+    got = _concepts(_extract(PPE), "bs")
+    by_value = {v: c for c, v in got.values()}
+    assert by_value[1_085_000_000] == "PropertyPlantAndEquipmentGross"
+    assert got["Net property, plant, and equipment"] == ("PropertyPlantAndEquipmentNet", 376_000_000)

@@ -213,6 +213,24 @@ def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> 
     return {i: z | {"unclassified"} for i, z in zones.items()}
 
 
+_LESS_DEPRECIATION = re.compile(r"^\s*(less\b.*)?accumulated\s+(depreciation|amortization)", re.I)
+_SAYS_GROSS_OR_NET = re.compile(r"\b(gross|net|cost)\b", re.I)
+
+
+def _gross_totals(sums: list[Sum], totals: set[int], rows: list[Row]) -> frozenset[int]:
+    """Printed totals that a later sum reduces by accumulated depreciation: the gross amount
+    ("Total property, plant, and equipment" over its land, buildings and equipment, then "Accumulated
+    depreciation" subtracted, then the net amount), unless their label already says gross or net."""
+    out: set[int] = set()
+    for s in sums:
+        if not any(_LESS_DEPRECIATION.match(rows[i].label) for i, _ in s.parts):
+            continue
+        out.update(i for i, w in s.parts
+                   if w > 0 and i in totals and not _LESS_DEPRECIATION.match(rows[i].label)
+                   and not _SAYS_GROSS_OR_NET.search(rows[i].label))
+    return frozenset(out)
+
+
 def negative_shown(row: Row) -> bool:
     """Printed in parentheses (or with a minus) in most of its columns."""
     vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
@@ -304,6 +322,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     )
     sums = find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
+    gross = _gross_totals(sums, totals, table.rows)
     lines: list[Line] = []
     for n, r in enumerate(rows):
         zone = zones.get(r.index, frozenset())
@@ -312,6 +331,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
         full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                              r.rule_above, r.section, r.parent_label, r.index),
                                          paths.get(r.index), kinds[r.index], zone, code), company)
+        if r.index in gross:
+            full += ", gross"
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
     _assign(lines, code, bank, overrides, {}, nci=nci)
