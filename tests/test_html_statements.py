@@ -252,3 +252,25 @@ def test_a_scale_in_the_heading_over_share_counts_scales_them(tmp_path: Path) ->
     assert _values(ex, "is", "- Basic") == {"2024-01-01/2024-12-31": Decimal(1_867_165_000),
                                             "2023-01-01/2023-12-31": Decimal(1_947_703_000)}
     assert _values(ex, "is", "Net income")["2024-01-01/2024-12-31"] == Decimal(500_000_000)
+
+
+def test_a_restatement_table_of_one_date_does_not_outscore_the_balance_sheet(tmp_path: Path) -> None:
+    """Class: a restatement note reprints the balance sheet as "As Previously Reported | Adjustment |
+    As Restated", three columns of one date. Statement finding counts periods, not columns, so the
+    balance sheet of two dates stays the statement."""
+    rows = [("Cash and cash equivalents", "1,000", "900"), ("Accounts receivable", "500", "400"),
+            ("Total current assets", "1,500", "1,300"), ("Property and equipment, net", "2,500", "2,200"),
+            ("Total assets", "4,000", "3,500"), ("Accounts payable", "600", "500"),
+            ("Total liabilities", "600", "500"), ("Retained earnings", "3,400", "3,000"),
+            ("Total stockholders' equity", "3,400", "3,000"),
+            ("Total liabilities and stockholders' equity", "4,000", "3,500")]
+    sheet = grid(["June 30, 2023", "December 31, 2022"], rows)
+    restated = grid(["As Previously Reported December 31, 2022", "Adjustment December 31, 2022",
+                     "As Restated December 31, 2022"],
+                    [(label, b, "0", b) for label, _, b in rows])
+    body = ("<p>CONDENSED CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p>" + sheet
+            + "<p>Note 2. Restatement</p><p>CONDENSED CONSOLIDATED BALANCE SHEET</p>" + restated)
+    ex = _extract(tmp_path, body)
+    bs = [st for st in ex.statements if st.code == "bs"]
+    assert len(bs) == 1 and bs[0].table.headers[0] == "June 30, 2023"
+    assert _values(ex, "bs", "Total assets") == {"2023-06-30": Decimal(4_000_000), "2022-12-31": Decimal(3_500_000)}

@@ -26,7 +26,7 @@ TITLE_ROWS = 12  # a title counts in full over this many value rows, in proporti
 MAX_VOTES = 12  # rows typical of the statement, counted up to this
 MAX_SUMS = 10  # printed totals that add up, counted up to this
 MAX_ROWS = 40  # value rows, half a point each up to this
-DATED_POINTS, MAX_DATED = 2.0, 4  # each column the headers date, up to this many
+DATED_POINTS, MAX_DATED = 2.0, 4  # each distinct period the headers date, up to this many
 SECOND_SHARE = 0.6  # a second statement of other periods scores at least this share of the first
 
 Found = tuple[Table, str, str, bool]  # table, kind, why it reads as that kind, whether its title says so
@@ -51,14 +51,16 @@ def score(table: Table, code: str, by_title: bool) -> Score:
     votes = min(label_votes([r.label for r in rows]).get(code, 0), MAX_VOTES)
     sums = min(len(find_sums(table.rows, [r.index for r in rows])), MAX_SUMS)
     full_title = " ".join(table.title)
-    dated = min(sum(1 for h in table.headers if parse_column(h, full_title).end), MAX_DATED)
+    # distinct periods, not columns: "As reported | Adjustment | As restated" of one date is one period
+    columns = [parse_column(h, full_title) for h in table.headers]
+    dated = min(len({(c.end, c.months, c.weeks) for c in columns if c.end}), MAX_DATED)
     title_pts = (TITLE_POINTS[0] if formal else TITLE_POINTS[1]) * min(1.0, len(rows) / TITLE_ROWS) if by_title else 0.0
     parts = (
         ("formal title" if formal else "title", title_pts),
         (f"{votes} typical rows", float(votes)),
         (f"{sums} totals that add up", float(sums)),
         (f"{len(rows)} value rows", min(len(rows), MAX_ROWS) / 2),
-        (f"{dated} dated columns", DATED_POINTS * dated),
+        (f"{dated} periods", DATED_POINTS * dated),
     )
     return Score(sum(p for _, p in parts), parts)
 
