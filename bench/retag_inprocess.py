@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from retag_split import CORPUS, SHARED, part_of, report  # noqa: E402
+from retag_split import CORPUS, corpus_files, report, retag_module  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,19 +25,14 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.is_dir():
         print(f"retag_inprocess: no corpus at {CORPUS} (needs ../shared)", file=sys.stderr)
         return 2
-    sys.path.insert(0, str(SHARED / "eval"))
-    import retag  # type: ignore[import-not-found]
+    retag = retag_module()
 
     from exporter.read.documents import read_filing
     from exporter.understand.extract import extract
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for f in sorted(CORPUS.iterdir()):
-            if f.suffix.lower() not in (".htm", ".html") or args.part not in ("all", part_of(f.name)):
-                continue
-            if args.stems and not any(f.name.startswith(s) for s in args.stems):
-                continue
+        for f in corpus_files(args.part, args.stems):
             plain = Path(tmp) / (f.stem + ".htm")
             retag.strip(f, plain)
             gold = retag.truth(f)

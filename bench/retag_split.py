@@ -17,6 +17,7 @@ import json
 import re
 import sys
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -67,15 +68,28 @@ def report(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _run(part: str, exporter: str, keep: Path | None, timeout: float) -> list[dict[str, Any]]:
+def corpus_files(part: str, stems: Sequence[str] = ()) -> list[Path]:
+    """The Inline XBRL filings of ``part`` ("all", "dev" or "held-out"), sorted; with ``stems``,
+    only those whose name starts with one of them."""
+    return [f for f in sorted(CORPUS.iterdir())
+            if f.suffix.lower() in (".htm", ".html") and part in ("all", part_of(f.name))
+            and (not stems or f.name.startswith(tuple(stems)))]
+
+
+def retag_module() -> Any:
+    """``../shared/eval/retag.py``, the scorer (strip, truth, score)."""
     sys.path.insert(0, str(SHARED / "eval"))
     import retag  # type: ignore[import-not-found]
 
+    return retag
+
+
+def _run(part: str, exporter: str, keep: Path | None, timeout: float) -> list[dict[str, Any]]:
+    retag = retag_module()
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp)
-        for f in sorted(CORPUS.iterdir()):
-            if f.suffix.lower() in (".htm", ".html") and part in ("all", part_of(f.name)):
-                (corpus / f.name).symlink_to(f)
+        for f in corpus_files(part):
+            (corpus / f.name).symlink_to(f)
         scores = retag.run(corpus, exporter, timeout, keep)
     for s in scores:
         print(retag._line(s), flush=True)

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from exporter.errors import ExporterError
+from exporter.profile import PROFILE
 
-EPILOG = """\
+EPILOG = f"""\
 examples:
   xbrl-export examples/innovo-2003q3-ex99-1.txt
   xbrl-export filing.txt -o out/ --cik 0000320193 --prefix aapl
@@ -30,7 +31,7 @@ terminal, a summary line and OUTDIR/index.csv: one row per input and its outcome
 
 Validation runs Arelle offline against --taxonomy-dir, else $XBRL_TAXONOMY_DIR,
 else the taxonomy cache (a folder laid out as host/path, e.g.
-xbrl.fasb.org/us-gaap/2024/...; fill it once with `xbrl-export taxonomies fetch`).
+{PROFILE.us_gaap_dir}/...; fill it once with `xbrl-export taxonomies fetch`).
 With none of them the export is written and checked by the exporter's own checks,
 with a warning that Arelle validation was skipped (--strict: an error).
 """

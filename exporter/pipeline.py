@@ -27,6 +27,7 @@ from exporter.map import mapping
 from exporter.map.memory import load as load_memory
 from exporter.map.overrides import load_overrides
 from exporter.model import Model, build_model
+from exporter.profile import PROFILE
 from exporter.read.documents import read_filing
 from exporter.understand.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.understand.extract import extract
@@ -122,7 +123,7 @@ def _validation_summary(report: arelle.Report | None) -> str:
     errs = report.errors
     missing = len(report.known_missing)
     known = (f"; {missing} known missing offline file{'s' if missing != 1 else ''} "
-             f"(country-2024.xsd, stpr-2024.xsd)") if missing else ""
+             f"({', '.join(url.rsplit('/', 1)[1] for url in PROFILE.offline_missing)})") if missing else ""
     if not errs:
         return f"Arelle: no errors, no calculation inconsistencies{known}"
     return f"Arelle: {len(errs)} error(s){known}: " + "; ".join(str(m) for m in errs[:5])
@@ -234,7 +235,7 @@ def export(
                 if report.taxonomy_unavailable:
                     if targets:
                         raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir))
-                    skipped = (f"validation not done: Arelle could not load the us-gaap 2024 taxonomy from "
+                    skipped = (f"validation not done: Arelle could not load the {PROFILE.name} taxonomy from "
                                f"{tdir}; complete it with `{FETCH_COMMAND}`")
                     report = None
             if report is None:
@@ -285,7 +286,7 @@ def export(
     return ExportResult(source, files, model, warnings, report, findings)
 
 
-_NO_TAXONOMY_FOR_OIM = ("xBRL-JSON and xBRL-CSV need the us-gaap 2024 taxonomy and Arelle could not load "
+_NO_TAXONOMY_FOR_OIM = (f"xBRL-JSON and xBRL-CSV need the {PROFILE.name} taxonomy and Arelle could not load "
                         f"it; fill the taxonomy cache with `{FETCH_COMMAND}` or give --taxonomy-dir")
 
 

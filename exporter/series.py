@@ -33,6 +33,7 @@ from exporter.check import validate as arelle
 from exporter.check.taxonomies import FETCH_COMMAND
 from exporter.errors import ExporterError, InputError, TaxonomyError
 from exporter.model import NS, SCHEMAS, UNIT_IDS, format_value
+from exporter.profile import PROFILE
 from exporter.understand.cover import DEFAULT_CIK
 from exporter.write.instance import add_context, add_unit
 from exporter.write.report import facts_frame
@@ -236,7 +237,7 @@ def write_xbrl_csv(table: pd.DataFrame, filings: Sequence[Filing], target: Path,
         staged = Path(tmp) / target.name
         report = arelle.load(instance, tdir, lambda m: written.extend(arelle.save_oim(m, staged)))
         if not written or report.taxonomy_unavailable:
-            raise TaxonomyError("Arelle could not load the us-gaap 2024 taxonomy; complete the taxonomy "
+            raise TaxonomyError(f"Arelle could not load the {PROFILE.name} taxonomy; complete the taxonomy "
                                 f"cache with `{FETCH_COMMAND}` or give --taxonomy-dir", str(tdir))
         files = {}
         for n, path in enumerate(written):

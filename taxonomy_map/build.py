@@ -14,8 +14,6 @@ Output is deterministic: rows are sorted and the same inputs give the same bytes
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import subprocess
 import sys
 from collections import defaultdict
@@ -23,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from exporter.profile import PROFILE
 from taxonomy_map import CALC_CSV, CONCEPTS_CSV, LABELS_CSV, CalcArc, Concept, LabelEvidence
 from taxonomy_map._statements import STATEMENTS, classify_role, concept_words, fasb_file_code
 from taxonomy_map._xlink import (
@@ -33,6 +32,7 @@ from taxonomy_map._xlink import (
     role_definitions,
     xattr,
 )
+from taxonomy_map.csv_text import csv_text
 from taxonomy_map.ixbrl_evidence import RowEvidence, company_of, corpus_rows
 from taxonomy_map.reserved import drop_deprecated
 
@@ -41,7 +41,8 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 DEFAULT_TAXONOMIES = PROJECT_ROOT.parent / "shared" / "taxonomies"
 DEFAULT_FILINGS = PROJECT_ROOT.parent / "shared" / "corpus" / "xbrl-filings"
 DEFAULT_IXBRL = PROJECT_ROOT.parent / "shared" / "corpus" / "ixbrl"
-US_GAAP_DIR = Path("xbrl.fasb.org") / "us-gaap" / "2024"
+US_GAAP_DIR = Path(PROFILE.us_gaap_dir)
+_YEAR = PROFILE.year
 
 XSD = "{http://www.w3.org/2001/XMLSchema}"
 XBRLI = "{http://www.xbrl.org/2003/instance}"
@@ -80,7 +81,7 @@ PERIOD_ROLES = frozenset({"period_start", "period_end", "negated_period_start",
 def fasb_linkbases(taxonomies: Path, kind: str) -> list[Path]:
     """The FASB statement linkbases of ``kind`` (``pre`` or ``cal``) we map, sorted."""
     stm = taxonomies / US_GAAP_DIR / "stm"
-    return sorted(p for p in stm.glob(f"*-{kind}-2024.xml") if fasb_file_code(p.name))
+    return sorted(p for p in stm.glob(f"*-{kind}-{_YEAR}.xml") if fasb_file_code(p.name))
 
 
 def statement_presence(pre_files: Iterable[Path]) -> dict[str, set[str]]:
@@ -250,16 +251,8 @@ def filing_folders(filings_dir: Path) -> list[Path]:
 # --- writing ------------------------------------------------------------------------------
 
 
-def _csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def concepts_csv(rows: Iterable[Concept]) -> str:
-    return _csv_text(
+    return csv_text(
         ("name", "type", "period_type", "balance", "statements", "words"),
         ((c.name, c.type, c.period_type, c.balance, ";".join(sorted(c.statements)), c.words)
          for c in rows),
@@ -267,12 +260,12 @@ def concepts_csv(rows: Iterable[Concept]) -> str:
 
 
 def calc_csv(rows: Iterable[CalcArc]) -> str:
-    return _csv_text(("statement", "parent", "child", "weight"),
+    return csv_text(("statement", "parent", "child", "weight"),
                      ((a.statement, a.parent, a.child, a.weight) for a in rows))
 
 
 def labels_csv(rows: Iterable[LabelEvidence]) -> str:
-    return _csv_text(
+    return csv_text(
         ("label", "concept", "role", "statement", "filings", "count", "companies"),
         ((r.label, r.concept, r.role, r.statement, ";".join(r.filings), r.count, r.companies)
          for r in rows),
@@ -307,11 +300,11 @@ def sources_md(
         "",
         "| file | from | rows |",
         "|---|---|---|",
-        f"| `{CONCEPTS_CSV}` | `xbrl.fasb.org/us-gaap/2024/elts/us-gaap-2024.xsd`: non-abstract"
+        f"| `{CONCEPTS_CSV}` | `{US_GAAP_DIR.as_posix()}/elts/us-gaap-{_YEAR}.xsd`: non-abstract"
         " item elements, without Axis/Domain/Member/Table/LineItems names and text blocks;"
-        " `statements` from `stm/us-gaap-stm-{sfp,soi,scf,sheci,soc}*-pre-2024.xml` |"
+        f" `statements` from `stm/us-gaap-stm-{{sfp,soi,scf,sheci,soc}}*-pre-{_YEAR}.xml` |"
         f" {len(concept_rows)} ({in_stm} in a statement) |",
-        f"| `{CALC_CSV}` | summation-item arcs of `stm/*-cal-2024.xml` (same statement files),"
+        f"| `{CALC_CSV}` | summation-item arcs of `stm/*-cal-{_YEAR}.xml` (same statement files),"
         f" deduplicated | {len(calc_rows)} |",
         f"| `{LABELS_CSV}` | `*_lab.xml`, `*_pre.xml` and `.xsd` (embedded linkbases) of"
         f" {len(with_labels)} filing folders in `corpus/xbrl-filings`, and the printed row labels"
@@ -349,7 +342,7 @@ def build(taxonomies: Path, filings_dir: Path, out_dir: Path, ixbrl_dir: Path | 
     ``ixbrl_dir`` adds the printed row labels of Inline XBRL filings; ``exclude`` leaves out
     every filing of those companies (lower-case first word of the file or folder name).
     """
-    xsd = taxonomies / US_GAAP_DIR / "elts" / "us-gaap-2024.xsd"
+    xsd = taxonomies / US_GAAP_DIR / "elts" / f"us-gaap-{_YEAR}.xsd"
     concept_rows = drop_deprecated(read_concepts(xsd, fasb_linkbases(taxonomies, "pre")))
     calc_rows = read_calc(fasb_linkbases(taxonomies, "cal"))
     filings = [read_filing(folder) for folder in filing_folders(filings_dir)]
@@ -371,7 +364,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m taxonomy_map.build",
         description="Regenerate taxonomy_map/{concepts,calc,labels}.csv and sources.md from "
-        "the FASB us-gaap 2024 taxonomy and real filings' linkbases.",
+        f"the FASB {PROFILE.name} taxonomy and real filings' linkbases.",
         epilog="example: python -m taxonomy_map.build --taxonomies ../shared/taxonomies "
         "--filings ../shared/corpus/xbrl-filings",
     )

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from taxonomy_map import _rows
+from taxonomy_map.csv_text import csv_text
 
 SIGNWARNINGS_CSV = "signwarnings.csv"
 REGISTRIES_CSV = "transform_registries.csv"
@@ -95,16 +96,14 @@ def read_html_rules() -> list[tuple[str, str, str]]:
 
 def build(plugin: Path, out_dir: Path) -> dict[str, int]:
     """Write the files into ``out_dir`` from the plugin folder and Arelle; return their row counts."""
-    from taxonomy_map.build import _csv_text
-
     signs = read_sign_warnings(plugin / PLUGIN_SIGNWARNINGS)
     registries = read_registries(plugin / PLUGIN_REGISTRIES)
-    (out_dir / SIGNWARNINGS_CSV).write_text(_csv_text(("concept",), ((c,) for c in signs)),
+    (out_dir / SIGNWARNINGS_CSV).write_text(csv_text(("concept",), ((c,) for c in signs)),
                                             encoding="utf-8", newline="")
-    (out_dir / REGISTRIES_CSV).write_text(_csv_text(("namespace", "prefix"), registries),
+    (out_dir / REGISTRIES_CSV).write_text(csv_text(("namespace", "prefix"), registries),
                                           encoding="utf-8", newline="")
     html = read_html_rules()
-    (out_dir / HTML_RULES_CSV).write_text(_csv_text(("rule", "element", "attribute"), html),
+    (out_dir / HTML_RULES_CSV).write_text(csv_text(("rule", "element", "attribute"), html),
                                           encoding="utf-8", newline="")
     return {SIGNWARNINGS_CSV: len(signs), REGISTRIES_CSV: len(registries), HTML_RULES_CSV: len(html)}
 

@@ -26,8 +26,10 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from exporter.profile import PROFILE
 from taxonomy_map import Concept, _rows
 from taxonomy_map._xlink import concept_from_href, extended_links, parse, xattr
+from taxonomy_map.csv_text import csv_text
 
 DEPRECATED_CSV = "deprecated.csv"
 ABSTRACTS_CSV = "abstracts.csv"
@@ -36,7 +38,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 DEFAULT_TAXONOMIES = PACKAGE_DIR.parent.parent / "shared" / "taxonomies"
 DEFAULT_PLUGIN = PACKAGE_DIR.parent.parent / "shared" / "edgar-plugin"
 PLUGIN_DEPRECATED = Path("EDGAR") / "validate" / "resources" / "us-gaap-deprecated-concepts.json"
-US_GAAP_ELTS = Path("xbrl.fasb.org") / "us-gaap" / "2024" / "elts"
+US_GAAP_ELTS = Path(PROFILE.us_gaap_dir) / "elts"
+_YEAR = PROFILE.year
 ARC_REPLACED_BY = "http://www.xbrl.org/2009/arcrole/dep-concept-deprecatedConcept"
 _XSD = "{http://www.w3.org/2001/XMLSchema}"
 
@@ -112,14 +115,12 @@ def read_abstracts(xsd: Path) -> list[str]:
 
 def build(taxonomies: Path, plugin: Path, out_dir: Path) -> dict[str, int]:
     """Write ``deprecated.csv`` and ``abstracts.csv`` into ``out_dir``; return their row counts."""
-    from taxonomy_map.build import _csv_text
-
-    gone = read_deprecated(plugin / PLUGIN_DEPRECATED, taxonomies / US_GAAP_ELTS / "us-gaap-depcon-def-2024.xml")
-    abstracts = read_abstracts(taxonomies / US_GAAP_ELTS / "us-gaap-2024.xsd")
+    gone = read_deprecated(plugin / PLUGIN_DEPRECATED, taxonomies / US_GAAP_ELTS / f"us-gaap-depcon-def-{_YEAR}.xml")
+    abstracts = read_abstracts(taxonomies / US_GAAP_ELTS / f"us-gaap-{_YEAR}.xsd")
     (out_dir / DEPRECATED_CSV).write_text(
-        _csv_text(("name", "since", "replaced_by"), ((d.name, d.since, d.replaced_by) for d in gone)),
+        csv_text(("name", "since", "replaced_by"), ((d.name, d.since, d.replaced_by) for d in gone)),
         encoding="utf-8", newline="")
-    (out_dir / ABSTRACTS_CSV).write_text(_csv_text(("name",), ((a,) for a in abstracts)),
+    (out_dir / ABSTRACTS_CSV).write_text(csv_text(("name",), ((a,) for a in abstracts)),
                                          encoding="utf-8", newline="")
     return {DEPRECATED_CSV: len(gone), ABSTRACTS_CSV: len(abstracts)}
 
@@ -128,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m taxonomy_map.reserved",
         description="Regenerate taxonomy_map/deprecated.csv (EDGAR's deprecated us-gaap concepts, "
-                    "with FASB replacements) and abstracts.csv (the us-gaap 2024 abstracts).",
+                    f"with FASB replacements) and abstracts.csv (the {PROFILE.name} abstracts).",
         epilog="example: python -m taxonomy_map.reserved --taxonomies ../shared/taxonomies "
                "--plugin ../shared/edgar-plugin; then rerun python -m taxonomy_map.build",
     )

@@ -5,12 +5,15 @@ hand-made statement): a us-gaap line, an extension line and the printed total th
 to, in thousands, for two year ends. Each test renders one output and checks what it must
 say: the facts, contexts and units of the instance; the extension concept's declaration;
 the calculation arcs (and that the report counts exactly them); the Inline XBRL tags
-(the same facts as the instance, shown in the table at scale 3); the report and the
-facts table.
+(the same facts as the instance, shown in the table at scale 3); the report, the facts
+table and the label memory; the source of each xBRL-JSON fact; the time series of one
+filing. (The viewer bundle is Arelle's plugin run over the .htm: tests/test_browser.py.)
 """
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,14 +27,17 @@ from exporter.model import Model, build_model
 from exporter.read.documents import Document, ParsedDocument
 from exporter.read.numbers import parse_number
 from exporter.read.tables import Cell, Row, Table
+from exporter.series import Filing, align, series_csv, series_instance
 from exporter.understand.arithmetic import Sum
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
+from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import FiscalCalendar, Period
-from exporter.understand.records import Fact, Line, Statement, StatementKind, UnitKind
+from exporter.understand.records import Line, Statement, StatementKind, UnitKind
 from exporter.understand.scale import Scale
 from exporter.write.instance import render_instance
 from exporter.write.ixbrl import render_inline
+from exporter.write.oim import PROVENANCE_PREFIX, source_properties
 from exporter.write.report import facts_frame, render_markdown
 from exporter.write.taxonomy import render_calculation, render_labels, render_presentation, render_schema
 
@@ -81,8 +87,9 @@ def hand_made_model() -> Model:
                              balance=balance, is_total=concept == "AssetsCurrent"))
         for col, (cell, end) in enumerate(zip(row.cells, ENDS, strict=True)):
             assert cell is not None
-            st.facts.append(Fact(concept, prefix, Period(end), "USD", cell.printed.value * 1000, -3,
-                                 StatementKind.BS, 0, index, col, line, cell.text, label, cell.printed.value, 3))
+            st.facts.append(new_fact(concept=concept, prefix=prefix, period=Period(end), unit="USD",
+                                     displayed=cell.printed.value, places=0, power=3, statement=StatementKind.BS,
+                                     table=0, row=index, column=col, line=line, raw=cell.text, label=label))
     st.sums = [Sum(2, ((0, 1), (1, 1)))]
     ex = Extraction(statements=[st], parsed=[ParsedDocument(doc, (table,))],
                     calendar=FiscalCalendar(year_end=(12, 31)))
@@ -187,3 +194,22 @@ def test_the_report_and_the_facts_table_say_where_each_fact_came_from(model: Mod
     assert "Acme Widgets Inc" in report and "acme:WidgetReceivables" in report
     memory = labels_csv(model).decode()  # the us-gaap choices, for a later --memory; no extension
     assert "Cash,bs,us-gaap:Cash" in memory and "Widget" not in memory
+
+
+def test_the_json_writer_says_where_each_instance_fact_is_printed(model: Model) -> None:
+    # xBRL-JSON is saved by Arelle from the instance; what the model adds is each fact's source
+    props = source_properties(model)
+    assert all(props(i) is None for i in range(len(model.dei)))  # the cover facts come first
+    first = props(len(model.dei))
+    assert first is not None and first[f"{PROVENANCE_PREFIX}:source"]["printed"] == "$ 1,200"
+    assert props(len(model.dei) + len(model.facts)) is None
+
+
+def test_the_series_writers_line_up_the_model_facts(model: Model) -> None:
+    table = align([Filing("10-K 2024-12-31", ENDS[0], model.cover.cik, facts_frame(model))])
+    rows = list(csv.DictReader(io.StringIO(series_csv(table))))
+    assert [(r["concept"], r["period"], r["value"]) for r in rows[:2]] == [  # oldest first
+        ("us-gaap:Cash", "2023-12-31", "1000000"), ("us-gaap:Cash", "2024-12-31", "1200000")]
+    root = etree.fromstring(series_instance(table, model.cover.cik))
+    values = {(etree.QName(el).localname, el.text) for el in root if el.get("unitRef")}
+    assert ("AssetsCurrent", "1500000") in values and not any(n == "WidgetReceivables" for n, _ in values)

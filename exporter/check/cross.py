@@ -348,7 +348,7 @@ def printed_share_counts(st: Statement) -> str | None:
     if not st.scale.shares:
         return None
     k = Decimal(10) ** st.scale.shares
-    income = [f for f in st.facts if f.unit == "USD" and _earnings(f)]
+    income = [f for f in st.facts if f.unit == MONEY and _earnings(f)]
     printed = scaled = 0
     said = ""
     for eps_name, share_names in _EPS.items():

@@ -37,7 +37,7 @@ TAXONOMY_DIR_ENV = "XBRL_TAXONOMY_DIR"
 CACHE_ENV = "XBRL_EXPORTER_CACHE"
 FETCH_COMMAND = "xbrl-export taxonomies fetch"
 _YEAR = PROFILE.year
-USGAAP_DIR = f"xbrl.fasb.org/us-gaap/{_YEAR}"
+USGAAP_DIR = PROFILE.us_gaap_dir
 USER_AGENT = "xbrl-exporter taxonomy fetch"
 
 
@@ -127,7 +127,7 @@ def choose(explicit: Path | None) -> Choice:
             continue
         if not folder.is_dir():
             raise TaxonomyError(f"taxonomy folder not found ({source}); give a folder laid out as host/path "
-                                f"(xbrl.fasb.org/us-gaap/2024/...) or run `{FETCH_COMMAND}`", str(folder))
+                                f"({USGAAP_DIR}/...) or run `{FETCH_COMMAND}`", str(folder))
         if not has_usgaap(folder):
             raise TaxonomyError(f"taxonomy folder ({source}) has no {USGAAP_DIR}/: it must be laid out as "
                                 f"host/path like the cache `{FETCH_COMMAND}` fills", str(folder))

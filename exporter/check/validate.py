@@ -48,17 +48,15 @@ from exporter.check import shared_dts
 from exporter.check.edgar_plugin import DISCLOSURE_SYSTEM, is_offline_gap
 from exporter.check.taxonomies import TAXONOMY_DIR_ENV, choose
 from exporter.errors import TaxonomyError
+from exporter.profile import PROFILE
 
 Level = Literal["error", "warning", "inconsistency", "info"]
 Fact = tuple[str, str, str, str, str]
 
-KNOWN_MISSING: tuple[str, ...] = (
-    "https://xbrl.sec.gov/country/2024/country-2024.xsd",
-    "https://xbrl.sec.gov/stpr/2024/stpr-2024.xsd",
-)
-"""SEC schemas absent from the offline taxonomy copy. us-gaap-2024.xsd and srt-2024.xsd import
-country-2024.xsd and point locators into stpr-2024.xsd, so every us-gaap instance reports both
-(dei-2024.xsd imports neither)."""
+KNOWN_MISSING: tuple[str, ...] = PROFILE.offline_missing
+"""SEC schemas absent from the offline taxonomy copy (:attr:`TaxonomyProfile.offline_missing`)."""
+_BASE_SCHEMAS = re.compile("|".join(re.escape(url.rsplit("/", 1)[1]) for url in
+                                    (PROFILE.schemas["us-gaap"], PROFILE.schemas["dei"])))
 
 _LOAD_ERROR_CODES = frozenset({"IOerror", "FileNotLoadable"})
 _INLINE_SUFFIXES = frozenset({".htm", ".html", ".xhtml"})
@@ -120,7 +118,7 @@ class Report:
     def taxonomy_unavailable(self) -> bool:
         """Arelle could not load the base taxonomy itself: its messages say nothing about our files."""
         return any(m.level == "error" and m.code in _LOAD_ERROR_CODES
-                   and re.search(r"us-gaap-2024\.xsd|dei-2024\.xsd", m.text)
+                   and _BASE_SCHEMAS.search(m.text)
                    and not m.is_known_missing()
                    for m in self.messages)
 
@@ -333,7 +331,7 @@ def web_cache(taxonomy_dir: Path | None) -> Iterator[Path | None]:
     if not taxonomy_dir.is_dir():
         raise TaxonomyError(
             "taxonomy folder not found; pass an existing folder laid out as host/path "
-            f"(xbrl.fasb.org/us-gaap/2024/...) or set ${TAXONOMY_DIR_ENV}",
+            f"({PROFILE.us_gaap_dir}/...) or set ${TAXONOMY_DIR_ENV}",
             where=str(taxonomy_dir),
         )
     target = taxonomy_dir.resolve()

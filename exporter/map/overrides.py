@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exporter.errors import InputError
+from exporter.profile import PROFILE
 
 EXTENSION = "extension"
 
@@ -92,6 +93,6 @@ def load_overrides(path: Path, known: set[str]) -> Overrides:
             raise InputError(f"row {n}: statement must be bs, is, cf or empty, not {statement!r}", where)
         name = concept.split(":", 1)[1] if concept.startswith("us-gaap:") else concept
         if name != EXTENSION and name not in known:
-            raise InputError(f"row {n}: {concept!r} is not a us-gaap 2024 concept", where)
+            raise InputError(f"row {n}: {concept!r} is not a {PROFILE.name} concept", where)
         rows.append(Override(label, statement, name, f"{path.name}:{n}"))
     return Overrides(rows)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from decimal import Decimal
 
 from exporter.check.cross import cross_findings, printed_share_counts, unstated_scales
 from exporter.check.finding import Finding
@@ -30,6 +29,7 @@ from exporter.understand.facts import (
     name_words,
     negative_shown,
 )
+from exporter.understand.new_fact import new_fact
 from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import (
     ColumnDate,
@@ -45,7 +45,7 @@ from exporter.understand.periods import (
     snap,
     year_to_date_months,
 )
-from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, ratio_value, share_base
+from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
 from exporter.understand.records import UNIT_OF_KIND, Fact, Statement, StatementKind
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
@@ -461,10 +461,6 @@ def _balance_date(at: str, period: Period) -> Period:
     return Period(period.end)
 
 
-def _decimals(places: int, power: int) -> int:
-    return places - power
-
-
 _SHARES_HEADING = re.compile(r"\bshares\b", re.I)
 
 
@@ -489,18 +485,11 @@ def _facts(st: Statement) -> None:
             if ln.instant_at:
                 period = _balance_date(ln.instant_at, period)
             p = cell.printed
-            places = p.places if not p.dash else places_row
-            value = ln.factor * p.value * (Decimal(10) ** power)
-            decimals = _decimals(places, power)
-            if ln.unit_kind == "percent":
-                value = ln.factor * p.value / 100
-                decimals = places + 2
-            value = _normalize(value)
-            st.facts.append(Fact(
+            st.facts.append(new_fact(
                 concept=ln.concept, prefix=ln.prefix, period=period, unit=UNIT_OF_KIND[ln.unit_kind],
-                value=value, decimals=decimals, statement=st.code, table=st.table.index,
-                row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
-                displayed=p.value, scale=power, sign_reason=ln.sign_reason,
+                displayed=p.value, places=p.places if not p.dash else places_row, power=power,
+                factor=ln.factor, statement=st.code, table=st.table.index, row=ln.row.index, column=col,
+                line=cell.line, raw=cell.text, label=ln.display_label, sign_reason=ln.sign_reason,
                 where=locate(st.table, cell, cell.line),
             ))
     _ratio_facts(st)
@@ -510,20 +499,12 @@ def _ratio_facts(st: Statement) -> None:
     """The shares of sales printed beside the amounts, as pure facts of the amounts' periods."""
     for ln in st.ratio_lines:
         for col, cell in st.ratio_cells.get(ln.row.index, {}).items():
-            value, decimals = ratio_value(cell)
-            st.facts.append(Fact(
+            st.facts.append(new_fact(  # a percentage: stored as a fraction (66.34 -> 0.6634)
                 concept=ln.concept, prefix=ln.prefix, period=st.ratio_periods[col], unit=UNIT_OF_KIND[ln.unit_kind],
-                value=_normalize(value), decimals=decimals, statement=st.code, table=st.table.index,
-                row=ln.row.index, column=col, line=cell.line, raw=cell.text, label=ln.display_label,
-                displayed=cell.printed.value, scale=0, sign_reason="a ratio as printed",
-                where=locate(st.table, cell, cell.line),
+                displayed=cell.printed.value, places=cell.printed.places, power=0, statement=st.code,
+                table=st.table.index, row=ln.row.index, column=col, line=cell.line, raw=cell.text,
+                label=ln.display_label, sign_reason="a ratio as printed", where=locate(st.table, cell, cell.line),
             ))
-
-
-def _normalize(value: Decimal) -> Decimal:
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
 
 
 def _drop_conflicts(out: Extraction) -> None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
 from exporter.understand.label_counts import Parenthetical, read_stock_label
+from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, Fact, Line, Origin, Statement, StatementKind
 from exporter.understand.scale import shares_scale_from_par
@@ -102,14 +103,11 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
                 p = (par.power if par.power is not None else power if par.unit == "shares"
                      else st.scale.money if par.unit == MONEY else 0)
-                stored = value * (Decimal(10) ** p)
-                facts.append(Fact(
+                facts.append(new_fact(
                     concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
-                    value=stored.quantize(Decimal(1)) if par.unit != PER_SHARE_UNIT else value,
-                    decimals=par.places - p, statement=StatementKind.BS, table=st.table.index, row=ln.row.index,
-                    column=col, line=ln.row.line, raw=raw, label=ln.display_label,
-                    displayed=value, scale=p, sign_reason=PARENTHETICAL, origin=Origin.LABEL,
-                    where=where,
+                    displayed=value, places=par.places, power=p, statement=StatementKind.BS,
+                    table=st.table.index, row=ln.row.index, column=col, line=ln.row.line, raw=raw,
+                    label=ln.display_label, sign_reason=PARENTHETICAL, origin=Origin.LABEL, where=where,
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return _one_value_each(facts)

@@ -10,7 +10,6 @@ stay out.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
@@ -79,8 +78,3 @@ def ratio_lines(lines: list[Line], cells: dict[int, dict[int, Cell]], base: str)
 def ratio_name(amount_concept: str, used: set[str]) -> str:
     """The ratio's concept: the amount line's concept with ``Percent`` appended."""
     return unique_name(f"{amount_concept}Percent", used)
-
-
-def ratio_value(cell: Cell) -> tuple[Decimal, int]:
-    """The ratio a printed percentage states, and its decimals."""
-    return cell.printed.value / 100, cell.printed.places + 2

@@ -2,8 +2,8 @@
 
 :class:`Statement` (a table read as a balance sheet, income or cash-flow statement), its
 :class:`Line` s (the mapping decision for each row) and its :class:`Fact` s (each stored value
-with its typed :class:`Origin` and provenance). Built by :mod:`exporter.understand.facts`,
-:mod:`exporter.understand.extract` and :mod:`exporter.understand.parentheticals`; the writers
+with its typed :class:`Origin` and provenance). Lines are built by :mod:`exporter.understand.facts`,
+facts by :func:`exporter.understand.new_fact.new_fact` alone; the writers
 see them through :mod:`exporter.model`. Data only: nothing here reads a document.
 """
 
@@ -59,10 +59,12 @@ def qname(prefix: str, name: str) -> str:
 
 
 class Origin(enum.Enum):
-    """Where a statement fact's number is printed."""
+    """Where a fact's number or text is printed: what the Inline XBRL tag wraps."""
 
     CELL = "a value cell of the statement"
     LABEL = "stated in the line's label"  # par value, shares authorized/issued (parentheticals)
+    NARRATIVE = "repeated in the narrative"  # a statement fact's value again in prose ("revenues of $21.9 million")
+    COVER = "printed on the cover"  # a dei fact: the registrant's name, the period, shares outstanding
 
 
 @dataclass(frozen=True)
