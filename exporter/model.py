@@ -1,7 +1,9 @@
 """What every writer renders: contexts, units, facts and concepts, with their ids, decided once.
 
 The instance writer, the Inline XBRL writer and the extension taxonomy writer
-all take a :class:`Model`, so the ``.xml`` and the ``.htm`` cannot disagree.
+all take a :class:`Model`, so the ``.xml`` and the ``.htm`` cannot disagree. The model says
+where each fact is shown (:class:`Shown`: a statement's cell or the label of its row), so the
+Inline XBRL writer tags what the model names and looks nothing up in the statements.
 :func:`build_model` makes it once, after reading, from the cover and the extraction;
 it is frozen (its attributes are never rebound) and holds no reader: the writers
 see the statements, the parsed documents, the calendar and the decisions, nothing else.
@@ -20,7 +22,7 @@ from exporter.understand.calculations import Calculation, DroppedSum, decide_cal
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
 from exporter.understand.periods import FiscalCalendar, Period
-from exporter.understand.records import Fact, Statement, StatementKind, qname
+from exporter.understand.records import Fact, Origin, Statement, StatementKind, qname
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",
@@ -58,6 +60,18 @@ class DeiFact:
 
 
 @dataclass(frozen=True)
+class Shown:
+    """Where the document shows a fact: a value cell of a statement's table, or the label of its
+    row when the label states the number (``origin`` :attr:`Origin.LABEL`)."""
+
+    statement: int  # its index in Model.statements
+    row: int
+    column: int
+    origin: Origin
+    label: str  # the statement line's full label (the heading prefix added where it completes it)
+
+
+@dataclass(frozen=True)
 class Model:
     cover: Cover
     namespace: str
@@ -74,6 +88,7 @@ class Model:
     dei: list[DeiFact] = field(default_factory=list)
     calculations: list[Calculation] = field(default_factory=list)  # exactly the arcs of _cal.xml
     dropped_sums: list[DroppedSum] = field(default_factory=list)  # printed totals left out, and why
+    shown: tuple[Shown, ...] = ()  # where each of ``facts`` is shown, in the same order
 
     @property
     def source_name(self) -> str:
@@ -119,7 +134,18 @@ def build_model(cover: Cover, ex: Extraction) -> Model:
              if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei)}
     calculations, dropped_sums = decide_calculations(ex.statements)
     return Model(cover, namespace, cover.prefix, base, ex.statements, ex.parsed, ex.calendar,
-                 ex.skipped, ex.findings, contexts, units, facts, dei, calculations, dropped_sums)
+                 ex.skipped, ex.findings, contexts, units, facts, dei, calculations, dropped_sums,
+                 _shown(ex.statements, facts))
+
+
+def _shown(statements: list[Statement], facts: list[Fact]) -> tuple[Shown, ...]:
+    """Where each fact is shown: the statement that holds it, its row and column, and its line's label."""
+    at: dict[int, Shown] = {}
+    for i, st in enumerate(statements):
+        for f in st.facts:
+            line = st.line_for(f.row)
+            at[id(f)] = Shown(i, f.row, f.column, f.origin, line.label if line is not None else f.label)
+    return tuple(at[id(f)] for f in facts)
 
 
 _NUMERIC_DEI = {"EntityCommonStockSharesOutstanding": "shares", "EntityPublicFloat": _CURRENCY}

@@ -33,7 +33,7 @@ from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import FiscalCalendar, Period
-from exporter.understand.records import Line, Statement, StatementKind, UnitKind
+from exporter.understand.records import Line, Origin, Statement, StatementKind, UnitKind
 from exporter.understand.scale import Scale
 from exporter.write.instance import render_instance
 from exporter.write.ixbrl import render_inline
@@ -122,6 +122,14 @@ def test_the_model_decides_contexts_units_and_one_calculation(model: Model) -> N
     [calc] = model.calculations
     assert calc.total.concept == "AssetsCurrent" and [(p.concept, w) for p, w in calc.parts] == [
         ("Cash", 1), ("WidgetReceivables", 1)]
+
+
+def test_the_model_says_where_each_fact_is_shown(model: Model) -> None:
+    assert len(model.shown) == len(model.facts)
+    for f, at in zip(model.facts, model.shown, strict=True):
+        cell = model.statements[at.statement].table.rows[at.row].cells[at.column]
+        assert cell is not None and cell.text == f.raw and at.origin is Origin.CELL
+    assert model.shown[2].label == "Widget receivables"
 
 
 def test_the_instance_holds_every_fact_scaled_with_its_context_and_unit(model: Model) -> None:

@@ -96,19 +96,16 @@ class Tagger:
         self.shown: set[int] = set()  # id() of facts tagged somewhere in the body
         self.dei_shown: set[str] = set()
         self._count = 0
-        known = {id(f) for f in model.facts}
         self._cells: dict[tuple[int, int, int], Fact] = {}
         self.labels: dict[int, str] = {}  # id(fact) -> the statement line's full label
         self._in_labels: dict[tuple[int, int], list[Fact]] = {}
-        for st in model.statements:
-            for f in st.facts:
-                if id(f) in known and f.origin is Origin.LABEL:
-                    self._in_labels.setdefault((id(st.table), f.row), []).append(f)
-                    continue
-                if id(f) in known:
-                    self._cells[(id(st.table), f.row, f.column)] = f
-                    line = st.line_for(f.row)
-                    self.labels[id(f)] = line.label if line is not None else f.label
+        for f, at in zip(model.facts, model.shown, strict=True):
+            table = id(model.statements[at.statement].table)
+            if at.origin is Origin.LABEL:
+                self._in_labels.setdefault((table, at.row), []).append(f)
+            else:
+                self._cells[(table, at.row, at.column)] = f
+                self.labels[id(f)] = at.label
 
     def cell_fact(self, table: object, row: int, column: int) -> Fact | None:
         """The fact ``table`` (a statement's table, by identity) shows at ``row``, ``column``."""
