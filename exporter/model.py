@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from exporter.check.finding import Finding
+from exporter.kinds import StatementKind
 from exporter.profile import PROFILE
 from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
 from exporter.understand.periods import FiscalCalendar, Period
-from exporter.understand.records import Fact, Origin, Statement, StatementKind, qname
+from exporter.understand.records import Fact, Origin, Statement, qname
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",

@@ -32,6 +32,7 @@ from lxml import etree
 from exporter.check import validate as arelle
 from exporter.check.taxonomies import FETCH_COMMAND
 from exporter.errors import ExporterError, InputError, TaxonomyError
+from exporter.kinds import StatementKind
 from exporter.model import NS, SCHEMAS, UNIT_IDS, format_value
 from exporter.profile import PROFILE
 from exporter.understand.cover import DEFAULT_CIK
@@ -41,7 +42,7 @@ from exporter.write.report import facts_frame
 KEY = ["concept_key", "unit", "period"]
 COLUMNS = ["concept", "label", "statement", "unit", "period_start", "period_end", "instant", "period",
            "value", "value_float", "decimals", "filing", "reported", "restated", "restatement"]
-_STATEMENTS = {"bs": 0, "is": 1, "ci": 2, "cf": 3}
+_STATEMENTS = {StatementKind.BS: 0, StatementKind.IS: 1, StatementKind.CI: 2, StatementKind.CF: 3}
 
 
 @dataclass(frozen=True)

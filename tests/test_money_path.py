@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from exporter.kinds import StatementKind
 from exporter.map.mapping import Choice
 from exporter.read.documents import Document
 from exporter.read.numbers import parse_number
@@ -22,7 +23,7 @@ from exporter.read.tables import Cell, Row, Table
 from exporter.understand.new_fact import new_fact, stored_value
 from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import Period
-from exporter.understand.records import Line, Origin, Statement, StatementKind, UnitKind
+from exporter.understand.records import Line, Origin, Statement, UnitKind
 from exporter.understand.scale import Scale
 
 

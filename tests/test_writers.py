@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
+from exporter.kinds import StatementKind
 from exporter.map.mapping import Choice
 from exporter.map.memory import labels_csv
 from exporter.model import Model, build_model
@@ -33,7 +34,7 @@ from exporter.understand.cover import Cover
 from exporter.understand.extract import Extraction
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import FiscalCalendar, Period
-from exporter.understand.records import Line, Origin, Statement, StatementKind, UnitKind
+from exporter.understand.records import Line, Origin, Statement, UnitKind
 from exporter.understand.scale import Scale
 from exporter.write.instance import render_instance
 from exporter.write.ixbrl import render_inline

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.check.finding import Finding, Severity
+from exporter.kinds import StatementKind
 from exporter.understand.records import MONEY, Fact, Statement
 
 _EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
@@ -150,13 +151,13 @@ def _earnings(f: Fact) -> bool:
 
 def check_net_income(facts: _Facts) -> Iterator[Finding]:
     """The cash-flow statement starts from the income statement's net income."""
-    cf = facts.money("cf")
+    cf = facts.money(StatementKind.CF)
     if not cf:
         return
     first_row = min(f.row for f, _ in cf if not f.period.is_instant) if any(
         not f.period.is_instant for f, _ in cf) else None
     starts = [(f, st) for f, st in cf if f.row == first_row and _earnings(f)]
-    income = [f for f, _ in facts.money("is") if _earnings(f)]
+    income = [f for f, _ in facts.money(StatementKind.IS) if _earnings(f)]
     for f, st in starts:
         same_period = [g for g in income if g.period == f.period]
         if not same_period or any(_same(f, g) for g in same_period):
@@ -185,9 +186,9 @@ def _cash_lines(bs: list[Fact], balance: Fact) -> list[Fact]:
 
 def check_cash(facts: _Facts) -> Iterator[Finding]:
     """The cash-flow statement's opening and closing cash are the balance sheet's cash."""
-    bs = [f for f, _ in facts.of.get("bs", [])]
+    bs = [f for f, _ in facts.of.get(StatementKind.BS, [])]
     dates = sorted({f.period.end for f in bs})
-    for f, st in facts.money("cf"):
+    for f, st in facts.money(StatementKind.CF):
         if not f.period.is_instant:
             continue
         if _RECONCILING.match(f.label):
@@ -221,7 +222,7 @@ def check_cash(facts: _Facts) -> Iterator[Finding]:
 
 def check_balance(facts: _Facts) -> Iterator[Finding]:
     """Assets = liabilities + equity where no "total liabilities and equity" line is printed."""
-    bs = [f for f, _ in facts.of.get("bs", []) if f.unit == MONEY]
+    bs = [f for f, _ in facts.of.get(StatementKind.BS, []) if f.unit == MONEY]
     for d in sorted({f.period.end for f in bs}):
         at = {f.concept: f for f in reversed(bs) if f.period.end == d}
         assets, liabilities = at.get("Assets"), at.get("Liabilities")
@@ -244,10 +245,10 @@ def check_balance(facts: _Facts) -> Iterator[Finding]:
 
 def check_eps(facts: _Facts) -> Iterator[Finding]:
     """Earnings per share x weighted-average shares is an earnings line of the same period."""
-    income = [f for f, _ in facts.money("is") if _earnings(f)]
+    income = [f for f, _ in facts.money(StatementKind.IS) if _earnings(f)]
     for eps_name, share_names in _EPS.items():
-        for eps in facts.concept("is", eps_name):
-            shares = next((s for name in share_names for s in facts.concept("is", name)
+        for eps in facts.concept(StatementKind.IS, eps_name):
+            shares = next((s for name in share_names for s in facts.concept(StatementKind.IS, name)
                            if s.period == eps.period), None)
             earned = [g for g in income if g.period == eps.period]
             if shares is None or not earned or not shares.value:
@@ -268,12 +269,12 @@ def check_eps(facts: _Facts) -> Iterator[Finding]:
 
 def check_par(facts: _Facts) -> Iterator[Finding]:
     """Par value x shares issued (or outstanding) is the common-stock amount."""
-    for par in facts.concept("bs", "CommonStockParOrStatedValuePerShare"):
+    for par in facts.concept(StatementKind.BS, "CommonStockParOrStatedValuePerShare"):
         if par.value <= 0:
             continue
-        amount = next((f for f in facts.concept("bs", "CommonStockValue") if f.period == par.period), None)
+        amount = next((f for f in facts.concept(StatementKind.BS, "CommonStockValue") if f.period == par.period), None)
         counts = [f for name in ("CommonStockSharesIssued", "CommonStockSharesOutstanding")
-                  for f in facts.concept("bs", name) if f.period == par.period]
+                  for f in facts.concept(StatementKind.BS, name) if f.period == par.period]
         if amount is None or not counts or not amount.value:
             continue
         implied = par.value * counts[0].value

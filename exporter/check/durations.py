@@ -21,6 +21,7 @@ from datetime import date
 
 from exporter.check.finding import Finding
 from exporter.check.instance import Context, Fact, Instance
+from exporter.kinds import StatementKind
 from taxonomy_map import concepts
 
 BUCKETS: dict[str, tuple[int, int]] = {
@@ -32,7 +33,7 @@ BUCKETS: dict[str, tuple[int, int]] = {
 _YEAR_TO_DATE = {"Q1": "quarter", "Q2": "half year", "Q3": "nine months"}
 _ORDER = list(BUCKETS)
 _END_SLACK_DAYS = 7
-_FLOW_STATEMENTS = frozenset({"is", "ci", "cf", "eq"})
+_FLOW_STATEMENTS = frozenset({StatementKind.IS, StatementKind.CI, StatementKind.CF, StatementKind.EQ})
 
 
 def bucket(days: int) -> str | None:

@@ -37,6 +37,7 @@ import re
 from typing import TYPE_CHECKING
 
 import taxonomy_map
+from exporter.kinds import StatementKind
 
 if TYPE_CHECKING:
     from exporter.map.mapping import Index, Line
@@ -84,7 +85,7 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
         anc = anc | {concept}  # a total may be the section's own concept ("Total current assets")
     zone_keys = []
     z = line.zone
-    if line.statement == "bs":
+    if line.statement == StatementKind.BS:
         side = "assets" if "assets" in z else "liabilities" if "liabilities" in z else ""
         if "equity" in z:
             zone_keys.append("equity")
@@ -92,15 +93,15 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
             zone_keys.append(f"current {side}")
         elif side and "noncurrent" in z:
             zone_keys.append(f"noncurrent {side}")
-    elif line.statement == "is":
+    elif line.statement == StatementKind.IS:
         if "nonoperating" in z:
             zone_keys.append("nonoperating")
         elif "operating" in z:
             zone_keys.append("operating")
-    elif line.statement == "cf" and line.period_type != "instant":
+    elif line.statement == StatementKind.CF and line.period_type != "instant":
         zone_keys += [f"{a} activities" for a in ("operating", "investing", "financing") if a in z]
     looks_total = line.is_total or bool(_TOTAL_WORD.match(line.label))
-    if line.statement == "bs" and not looks_total and concept in _BS_TOTALS:
+    if line.statement == StatementKind.BS and not looks_total and concept in _BS_TOTALS:
         return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
@@ -111,7 +112,7 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
         if "assets" in key:
             others -= {"Assets"}
         if (anc | {concept}) & others and not line.is_total:
-            name = ("outside_equity" if key == "equity" else "outside_bs_section" if line.statement == "bs"
+            name = ("outside_equity" if key == "equity" else "outside_bs_section" if line.statement == StatementKind.BS
                     else "outside_cf_section" if cf else "outside_is_section")
             return {name: 1.0}, ""
         if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
@@ -123,7 +124,7 @@ def arithmetic(concept: str, line: Line, idx: Index) -> tuple[Features, list[str
     """What the printed totals say: the total the line adds up to, the parts a total sums."""
     out: Features = {}
     why: list[str] = []
-    if line.within and line.statement != "bs" and line.within in idx.concepts and line.within != concept:
+    if line.within and line.statement != StatementKind.BS and line.within in idx.concepts and line.within != concept:
         if line.within in idx.ancestors.get(concept, frozenset()):
             out["under_printed_total"] = 1.0
             why.append(f"us-gaap sums it into {line.within}, the printed total it adds up to")
@@ -163,7 +164,7 @@ def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features
         why.append("a nonoperating concept for a line below operating income")
     if "operating" in z and "Nonoperating" in concept:
         add("operating_below")
-    if line.statement == "bs" and c.balance:
+    if line.statement == StatementKind.BS and c.balance:
         if "assets" in z and c.balance == "credit" and not line.negative_shown:
             add("balance_side")
         if ("liabilities" in z or "equity" in z) and c.balance == "debit" and not line.negative_shown:
@@ -183,7 +184,7 @@ def direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> Fea
     if "other" in c.words.split() and "other" not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
     claims = "equity" in line.zone or "liabilities" in line.zone
-    if line.statement == "bs" and line.negative_shown and c.balance == "debit" and claims:
+    if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
     return out
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import taxonomy_map
+from exporter.kinds import StatementKind
 from exporter.map import features
 from exporter.map.deprecated import deprecated_named
 from exporter.map.features import Features
@@ -36,7 +37,7 @@ UNIT_TYPES: dict[str, frozenset[str]] = {
     "perShare": frozenset({"perShareItemType"}),
     "percent": frozenset({"percentItemType", "pureItemType"}),
 }
-_PERIOD = {"bs": "instant", "is": "duration", "cf": "duration", "ci": "duration", "eq": "duration"}
+_PERIOD: dict[str, str] = {kind: "instant" if kind == StatementKind.BS else "duration" for kind in StatementKind}
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from exporter.errors import InputError
+from exporter.kinds import EXPORTED
 from exporter.profile import PROFILE
 
 EXTENSION = "extension"
@@ -89,7 +90,7 @@ def load_overrides(path: Path, known: set[str]) -> Overrides:
         statement = (r.get("statement") or "").strip().lower()
         if not label or not concept:
             raise InputError(f"row {n}: needs a label and a concept", where)
-        if statement not in ("", "bs", "is", "cf"):
+        if statement not in ("", *EXPORTED):
             raise InputError(f"row {n}: statement must be bs, is, cf or empty, not {statement!r}", where)
         name = concept.split(":", 1)[1] if concept.startswith("us-gaap:") else concept
         if name != EXTENSION and name not in known:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from exporter.check.cross import cross_findings, printed_share_counts, unstated_scales
 from exporter.check.finding import Finding
+from exporter.kinds import EXPORTED, StatementKind
 from exporter.map import mapping
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
@@ -46,7 +47,7 @@ from exporter.understand.periods import (
     year_to_date_months,
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
-from exporter.understand.records import UNIT_OF_KIND, Fact, Statement, StatementKind
+from exporter.understand.records import UNIT_OF_KIND, Fact, Statement
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.statements import classify
@@ -110,7 +111,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         out.parsed.append(ParsedDocument(doc, tuple(tables)))
         for table in tables:
             cls = classify(table)
-            if cls.statement in ("bs", "is", "cf"):
+            if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
             else:
                 out.skipped.append((table.where, cls.reason if cls.statement is None
@@ -138,7 +139,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         for c in cols:
             if c.end and c.exact:
                 col_dates.append(c.end)
-                if code == "bs":
+                if code == StatementKind.BS:
                     bs_dates.append(c.end)
                 elif c.months == 12 or (c.weeks or 0) >= 52:
                     year_ends.append(c.end)
@@ -191,7 +192,7 @@ def _year_to_date(kept: list[tuple[Table, str, str]], parsed: dict[int, list[Col
         return
     fye = (int(header_fye[:2]), int(header_fye[2:]))
     for table, code, _ in kept:
-        if code == "bs":
+        if code == StatementKind.BS:
             continue
         cols = parsed[id(table)]
         for i, c in enumerate(cols):
@@ -276,14 +277,14 @@ def _statement(
         if percent[i]:
             periods.append(None)
             continue
-        periods.append(_own_range(table.headers[i], code) or resolve(c, code == "bs", out.calendar))
+        periods.append(_own_range(table.headers[i], code) or resolve(c, code == StatementKind.BS, out.calendar))
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
     periods = _entity_columns(table, periods, out)
-    if code == "bs":
+    if code == StatementKind.BS:
         periods = _repeated_dates(table, periods, out)
-    shares = ratio_columns(table, periods, percent) if code == "is" else {}
+    shares = ratio_columns(table, periods, percent) if code == StatementKind.IS else {}
     for i, p in enumerate(periods):
         if i in shares:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints each line's "
@@ -364,7 +365,7 @@ _RANGE = re.compile(r"\bfrom\b(?P<start>.+?)\b(to|through)\b(?P<end>.+)", re.I)
 
 def _own_range(header: str, code: str) -> Period | None:
     """A column headed by both its dates: "From June 6, 2023 (Inception) to August 31, 2023"."""
-    m = _RANGE.search(header) if code != "bs" else None
+    m = _RANGE.search(header) if code != StatementKind.BS else None
     if m is None:
         return None
     start, end = find_dates(m["start"]), find_dates(m["end"])
@@ -409,10 +410,11 @@ def _signs(st: Statement) -> None:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
-        if st.code == "cf" and not ln.choice.concept and not ln.balance and OUTFLOW.search(ln.display_label):
+        if st.code == StatementKind.CF and not ln.choice.concept and not ln.balance \
+                and OUTFLOW.search(ln.display_label):
             ln.balance = "credit"  # an extension named "Payments for ...": an outflow
         balance = ln.balance
-        if st.code == "cf" and info is not None and _CASH_FLOW_START.fullmatch(info.name):
+        if st.code == StatementKind.CF and info is not None and _CASH_FLOW_START.fullmatch(info.name):
             balance = "debit"  # net income starts the cash flows: it adds to them like an inflow
         inputs[ln.row.index] = signs.SignInput(
             balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),

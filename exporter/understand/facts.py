@@ -12,6 +12,7 @@ import re
 from decimal import Decimal
 
 import taxonomy_map
+from exporter.kinds import StatementKind
 from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
@@ -158,7 +159,7 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
         lab = r.label.lower()
         sec = r.section.lower()
         z: set[str] = set()
-        if code == "bs":
+        if code == StatementKind.BS:
             if r.is_heading:
                 if re.search(r"liabilit", lab):
                     side = "liabilities"
@@ -186,11 +187,11 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                     current = None
                 if re.match(r"total\s+liabilities$|total\s+liabilities\s*$", lab):
                     current = None
-        elif code in ("is", "ci"):
+        elif code in (StatementKind.IS, StatementKind.CI):
             z.add(operating)
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
                 operating = "nonoperating"
-        elif code == "cf":
+        elif code == StatementKind.CF:
             lab_h = r.label.lower()
             if r.is_heading and re.search(r"investing", lab_h):
                 activity = "investing"
@@ -244,7 +245,7 @@ _AT_DATE = re.compile(
 
 def _instant_at(code: str, label: str) -> str:
     """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"."""
-    if code != "cf":
+    if code != StatementKind.CF:
         return ""
     if _OPENING.search(label):
         return "start"
@@ -268,11 +269,11 @@ def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
             return f"{base.rstrip(':')}, net"
     if r.section:
         return f"Total {r.section.rstrip(':').lower()}"
-    if code == "bs" and "assets" in zone and "liabilities" not in zone:
+    if code == StatementKind.BS and "assets" in zone and "liabilities" not in zone:
         nxt = next((a for a in after if a.label.strip()), None)
         if nxt is None or re.search(r"liabilit|equity", nxt.label, re.I):
             return "Total assets"
-    if code == "bs" and last:
+    if code == StatementKind.BS and last:
         return "Total liabilities and stockholders' equity"
     return "Total"
 
@@ -317,7 +318,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     eligible = [r.index for r in rows if kinds[r.index] == "monetary" and not instants[r.index]]
     barriers = frozenset(
         r.index for r in rows
-        if code == "bs" and "assets" in zones.get(r.index, frozenset())
+        if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())
         and re.match(r"total\s+assets\s*$", r.label, re.I)
     )
     sums = find_sums(table.rows, eligible, barriers)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from exporter.kinds import StatementKind
 from exporter.understand.periods import Period
-from exporter.understand.records import PER_SHARE_UNIT, UNIT_OF_KIND, Fact, Origin, StatementKind, UnitKind
+from exporter.understand.records import PER_SHARE_UNIT, UNIT_OF_KIND, Fact, Origin, UnitKind
 
 if TYPE_CHECKING:
     from exporter.read.provenance import Where

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from exporter.kinds import StatementKind
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
-from exporter.understand.records import MONEY, PER_SHARE_UNIT, Fact, Line, Origin, Statement, StatementKind
+from exporter.understand.records import MONEY, PER_SHARE_UNIT, Fact, Line, Origin, Statement
 from exporter.understand.scale import shares_scale_from_par
 
 PARENTHETICAL = "stated in the line's label"
@@ -74,7 +75,7 @@ def read_label(label: str, ncols: int, years: list[int], equal: bool = False) ->
 
 def parenthetical_facts(st: Statement) -> list[Fact]:
     """Facts from the labels of a balance sheet's stock lines."""
-    if st.code != "bs":
+    if st.code != StatementKind.BS:
         return []
     periods = st.periods
     years = [p.end.year if p else 0 for p in periods]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from exporter.kinds import StatementKind
 from exporter.profile import PROFILE
 from exporter.understand.periods import Period
 from exporter.understand.scale import Scale
@@ -23,14 +24,6 @@ if TYPE_CHECKING:
     from exporter.read.provenance import Where
     from exporter.read.tables import Cell, Row, Table
     from exporter.understand.arithmetic import Sum
-
-
-class StatementKind(enum.StrEnum):
-    """The primary statements exported (equal to their codes: ``StatementKind.BS == "bs"``)."""
-
-    BS = "bs"  # balance sheet (statement of financial position)
-    IS = "is"  # income statement (operations)
-    CF = "cf"  # cash-flow statement
 
 
 class UnitKind(enum.StrEnum):

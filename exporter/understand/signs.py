@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from exporter.kinds import StatementKind
 from exporter.understand.arithmetic import Sum
 
 
@@ -33,11 +34,11 @@ class SignInput:
 def default_factor(s: SignInput) -> tuple[int, str]:
     if not s.negative_shown:
         return 1, "shown as printed"
-    if s.statement in ("is", "ci") and s.balance == "debit" and not s.reverses:
+    if s.statement in (StatementKind.IS, StatementKind.CI) and s.balance == "debit" and not s.reverses:
         return -1, "a debit (expense) shown in parentheses as a deduction: stored positive"
-    if s.statement == "cf" and s.balance == "credit" and not s.reverses:
+    if s.statement == StatementKind.CF and s.balance == "credit" and not s.reverses:
         return -1, "a credit (payment, outflow) shown in parentheses: stored positive"
-    if s.statement == "bs":
+    if s.statement == StatementKind.BS:
         if s.balance == "debit" and ("liabilities" in s.zone or "equity" in s.zone):
             return -1, "a contra item (debit) shown in parentheses among claims: stored positive"
         if s.balance == "credit" and "assets" in s.zone:
@@ -45,11 +46,14 @@ def default_factor(s: SignInput) -> tuple[int, str]:
     return 1, "negative as printed: the concept allows it"
 
 
+_TOTAL_BALANCE: dict[str, str] = {StatementKind.CF: "debit", StatementKind.IS: "credit", StatementKind.CI: "credit"}
+
+
 def _effective(s: SignInput) -> str:
     """A total's balance; cash-flow and income totals without one behave as inflows/income."""
     if s.balance:
         return s.balance
-    return {"cf": "debit", "is": "credit", "ci": "credit"}.get(s.statement, "")
+    return _TOTAL_BALANCE.get(s.statement, "")
 
 
 def _balance_weight(a: str, b: str) -> int:

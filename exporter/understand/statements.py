@@ -9,32 +9,32 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
+from exporter.kinds import EXPORTED, StatementKind
 from exporter.read.tables import Table
 
-Statement = Literal["bs", "is", "cf", "ci", "eq"]
+Statement = StatementKind
 
 NAMES: dict[str, str] = {
-    "bs": "Balance Sheet",
-    "is": "Income Statement",
-    "cf": "Cash Flow Statement",
-    "ci": "Statement of Comprehensive Income",
-    "eq": "Statement of Stockholders' Equity",
+    StatementKind.BS: "Balance Sheet",
+    StatementKind.IS: "Income Statement",
+    StatementKind.CF: "Cash Flow Statement",
+    StatementKind.CI: "Statement of Comprehensive Income",
+    StatementKind.EQ: "Statement of Stockholders' Equity",
 }
 
 _TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("cf", re.compile(r"cash\s+flows?", re.I)),
-    ("eq", re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
+    (StatementKind.CF, re.compile(r"cash\s+flows?", re.I)),
+    (StatementKind.EQ, re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
                       r"\s+(equity|investment)|changes\s+in\s+(stock|share)holders|statements?\s+of\s+"
                       r"(changes\s+in\s+)?(equity|stockholders)", re.I)),
     # one statement of income and comprehensive income: its first part is the income statement
-    ("is", re.compile(r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|(net\s+)?loss)"
+    (StatementKind.IS, re.compile(r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|(net\s+)?loss)"
                       r"[^.]{0,30}?\s+and\s+(other\s+)?comprehensive", re.I)),
-    ("ci", re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
-    ("bs", re.compile(r"balance\s+sheets?|statements?\s+of\s+(consolidated\s+)?financial\s+(position|condition)"
-                      r"|statements?\s+of\s+condition", re.I)),
-    ("is", re.compile(
+    (StatementKind.CI, re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
+    (StatementKind.BS, re.compile(r"balance\s+sheets?|statements?\s+of\s+(consolidated\s+)?financial"
+                                  r"\s+(position|condition)|statements?\s+of\s+condition", re.I)),
+    (StatementKind.IS, re.compile(
         r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|loss|\(loss\)|comprehensive)"
         r"|income\s+statements?|statements?\s+of\s+(net\s+)?(income|earnings)"
         r"|statements?\s+of\s+(consolidated\s+)?results\s+of\s+operations|consolidated\s+results\s+of\s+operations",
@@ -43,13 +43,13 @@ _TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _LABEL_VOTES: dict[str, list[str]] = {
-    "bs": [r"total\s+assets", r"total\s+liabilities", r"total\s+current\s+assets",
+    StatementKind.BS: [r"total\s+assets", r"total\s+liabilities", r"total\s+current\s+assets",
            r"(stock|share)holders'?\s+equity", r"retained\s+earnings|accumulated\s+deficit",
            r"cash\s+and\s+(cash\s+)?equivalents", r"accounts\s+payable", r"inventor"],
-    "is": [r"net\s+(sales|revenues?)|^revenues?|total\s+revenues?", r"cost\s+of\s+(sales|goods|revenues?)",
+    StatementKind.IS: [r"net\s+(sales|revenues?)|^revenues?|total\s+revenues?", r"cost\s+of\s+(sales|goods|revenues?)",
            r"gross\s+(profit|margin)", r"net\s+(income|earnings|loss)", r"per\s+(common\s+)?share",
            r"income\s+tax", r"operating\s+(income|loss|expenses)", r"weighted\s+average"],
-    "cf": [r"operating\s+activities", r"investing\s+activities", r"financing\s+activities",
+    StatementKind.CF: [r"operating\s+activities", r"investing\s+activities", r"financing\s+activities",
            r"depreciation", r"cash\s+and\s+cash\s+equivalents,?\s+(at\s+)?(beginning|end)",
            r"net\s+(increase|decrease|change)\s+in\s+cash", r"purchases?\s+of", r"proceeds\s+from"],
 }
@@ -79,10 +79,7 @@ def label_votes(labels: list[str]) -> dict[str, int]:
 
 
 def _as_statement(code: str) -> Statement:
-    for known in ("bs", "is", "cf", "ci", "eq"):
-        if code == known:
-            return known
-    raise ValueError(code)
+    return StatementKind(code)
 
 
 def _heading(line: str) -> bool:
@@ -112,7 +109,7 @@ def classify(table: Table) -> Classification:
     votes = label_votes(labels)
     for code, pattern in _TITLE_RULES:
         if pattern.search(title):
-            if code in ("bs", "is", "cf") and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
+            if code in EXPORTED and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
                 break  # the title names another table nearby; let the rows decide
             # the line that names the statement, and the headings between it and the table
             at = max(i for i, line in enumerate(window) if pattern.search(line)) if any(

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from exporter.kinds import StatementKind
 from exporter.map.labels import split_camel
 from exporter.model import NS, SCHEMAS, Model
 from exporter.understand.calculations import key as calc_key
-from exporter.understand.records import Statement, StatementKind, UnitKind
+from exporter.understand.records import Statement, UnitKind
 from exporter.understand.statements import NAMES
 from exporter.write.edgar_files import to_bytes
 from taxonomy_map.reserved import us_gaap_abstracts
