@@ -10,6 +10,7 @@ through the protocols of ``exporter.write.table_view``.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
@@ -61,6 +62,29 @@ def test_the_taxonomy_year_is_written_in_the_profile_only() -> None:
     assert TaxonomyProfile(2025).schemas["us-gaap"] == "https://xbrl.fasb.org/us-gaap/2025/elts/us-gaap-2025.xsd"
     for name in ("model.py", "write/taxonomy.py", "write/instance.py"):
         assert "2024" not in (PACKAGE / name).read_text(encoding="utf-8"), name
+
+
+_YEAR_OR_UNIT = re.compile(r"\b(us-gaap|dei|srt|country|stpr)[-/ ](19|20)\d\d\b|^USD\b")
+
+
+def _year_or_unit_strings(source: str) -> list[int]:
+    """Lines of string constants (docstrings aside) that name a taxonomy year or the currency."""
+    tree = ast.parse(source)
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+            and _YEAR_OR_UNIT.search(node.value)]
+
+
+def test_the_taxonomy_year_and_the_currency_are_constants_of_the_profile_only() -> None:
+    assert _year_or_unit_strings('"""us-gaap 2024 in a docstring."""\nX = "us-gaap 2024"\nU = "USD"\n') == [2, 3]
+    roots = [PACKAGE, PACKAGE.parent / "taxonomy_map"]
+    found = {str(path.relative_to(PACKAGE.parent)): lines for root in roots for path in sorted(root.rglob("*.py"))
+             if path != PACKAGE / "profile.py" and (lines := _year_or_unit_strings(path.read_text(encoding="utf-8")))}
+    assert found == {}
 
 
 _MESSAGES = frozenset({"reason", "sign_reason", "source", "message", "why"})  # text written for people
