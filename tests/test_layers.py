@@ -128,3 +128,24 @@ def test_no_control_flow_reads_a_reason_or_message() -> None:
         if name not in _READS_ARELLE and (lines := _message_tests(path.read_text(encoding="utf-8"))):
             found[name] = lines
     assert found == {}
+
+
+_CODES = frozenset({"bs", "is", "cf", "ci", "eq"})
+
+
+def _bare_codes(source: str) -> list[int]:
+    """Lines that compare with a statement code spelt as a string (``code == "bs"``, ``in ("is", "ci")``)."""
+    def is_code(node: ast.AST) -> bool:
+        if isinstance(node, (ast.Tuple, ast.Set, ast.List)):
+            return any(is_code(e) for e in node.elts)
+        return isinstance(node, ast.Constant) and node.value in _CODES
+
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Compare) and any(is_code(s) for s in [node.left, *node.comparators])]
+
+
+def test_statement_kinds_are_compared_as_the_enum() -> None:
+    assert _bare_codes('ok = st.code == "bs"\nok = code in ("is", "ci")\nw = word == "the"\n') == [1, 2]
+    found = {str(p.relative_to(PACKAGE)): lines for p in sorted(PACKAGE.rglob("*.py"))
+             if (lines := _bare_codes(p.read_text(encoding="utf-8")))}
+    assert found == {}

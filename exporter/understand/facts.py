@@ -118,7 +118,7 @@ _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].
 
 
 def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
-                zone: frozenset[str] = frozenset(), code: str = "cf") -> str:
+                zone: frozenset[str] = frozenset(), code: str = StatementKind.CF) -> str:
     """The label to map: a short sub-line ("Basic") is completed by its heading(s).
 
     A heading that only names a part of the statement ("Liabilities:", "Current assets:",
@@ -126,7 +126,7 @@ def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
     complete the line ("Deposits" under "Liabilities:" stays "Deposits")."""
     label = row.label
     words0 = tokens(strip_clutter(label))
-    if words0 and set(words0) <= _VAGUE and code == "cf" and zone & set(_CF_OTHER):
+    if words0 and set(words0) <= _VAGUE and code == StatementKind.CF and zone & set(_CF_OTHER):
         # a cash-flow "Other": an adjustment, or another operating/investing/financing item
         activity = next(a for a in _CF_OTHER if a in zone)
         for under, noncash in _NONCASH:
@@ -208,7 +208,7 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
 def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> dict[int, frozenset[str]]:
     """A balance sheet with no current section anywhere (a bank's, a finance company's) is
     unclassified: its lines are neither current nor noncurrent, and each zone says so."""
-    if code != "bs" or any(z & {"current", "noncurrent"} for z in zones.values()) or any(
+    if code != StatementKind.BS or any(z & {"current", "noncurrent"} for z in zones.values()) or any(
             re.search(r"\btotal\s+current\b|^\s*current\s+(assets|liabilities)\b", r.label, re.I) for r in table.rows):
         return zones
     return {i: z | {"unclassified"} for i, z in zones.items()}
