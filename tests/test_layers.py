@@ -149,3 +149,36 @@ def test_statement_kinds_are_compared_as_the_enum() -> None:
     found = {str(p.relative_to(PACKAGE)): lines for p in sorted(PACKAGE.rglob("*.py"))
              if (lines := _bare_codes(p.read_text(encoding="utf-8")))}
     assert found == {}
+
+
+_UNIT_KINDS = frozenset({"monetary", "shares", "perShare", "percent"})
+
+
+def _bare_unit_kinds(source: str) -> list[int]:
+    """Lines that compare a unit kind (or a unit key) with its string (``ln.unit_kind == "monetary"``,
+    ``kind in ("perShare", "shares")``, ``p.unit == "shares"``); a word of a label compared with
+    ``"shares"`` (``tok.text == "shares"``) is text, not a kind."""
+    def is_kind(node: ast.AST) -> bool:
+        if isinstance(node, (ast.Tuple, ast.Set, ast.List)):
+            return any(is_kind(e) for e in node.elts)
+        return isinstance(node, ast.Constant) and node.value in _UNIT_KINDS
+
+    def names_a_unit(node: ast.AST) -> bool:
+        return not isinstance(node, ast.Constant) and re.search(r"unit|kind", ast.unparse(node)) is not None
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare):
+            sides = [node.left, *node.comparators]
+            if any(is_kind(s) for s in sides) and any(names_a_unit(s) for s in sides):
+                found.append(node.lineno)
+    return found
+
+
+def test_unit_kinds_are_compared_as_the_enum() -> None:
+    assert _bare_unit_kinds('ok = ln.unit_kind == "monetary"\nok = kind in ("perShare", "shares")\n'
+                            'ok = p.unit == "shares"\nok = kinds[i] != "percent"\nw = tok.text == "shares"\n'
+                            'ok = ln.unit_kind == UnitKind.MONETARY\n') == [1, 2, 3, 4]
+    found = {str(p.relative_to(PACKAGE)): lines for p in sorted(PACKAGE.rglob("*.py"))
+             if (lines := _bare_unit_kinds(p.read_text(encoding="utf-8")))}
+    assert found == {}

@@ -47,7 +47,7 @@ from exporter.understand.periods import (
     year_to_date_months,
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
-from exporter.understand.records import UNIT_OF_KIND, Fact, Statement
+from exporter.understand.records import UNIT_OF_KIND, Fact, Statement, UnitKind
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.statements import classify
@@ -406,7 +406,7 @@ def _signs(st: Statement) -> None:
     inputs: dict[int, signs.SignInput] = {}
     for ln in st.lines:
         info = concept_info(ln.choice.concept) if ln.choice.concept else None
-        if info is None and ln.unit_kind == "monetary" and ln.choice.alternatives:
+        if info is None and ln.unit_kind == UnitKind.MONETARY and ln.choice.alternatives:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
@@ -469,13 +469,13 @@ _SHARES_HEADING = re.compile(r"\bshares\b", re.I)
 def _facts(st: Statement) -> None:
     scale = st.scale
     for ln in st.lines:
-        power = {"monetary": scale.money, "shares": scale.shares, "perShare": scale.per_share,
-                 "percent": 0}[ln.unit_kind]
+        power = {UnitKind.MONETARY: scale.money, UnitKind.SHARES: scale.shares, UnitKind.PER_SHARE: scale.per_share,
+                 UnitKind.PERCENT: 0}[ln.unit_kind]
         own = detect_scale(f"{ln.row.parent_label} {ln.row.label}")
         heading = detect_scale(ln.row.section) if _SHARES_HEADING.search(ln.row.section) else None
-        if ln.unit_kind in ("monetary", "shares") and own.stated:
+        if ln.unit_kind in (UnitKind.MONETARY, UnitKind.SHARES) and own.stated:
             power = own.money  # the line says its own scale: "(in thousands)"
-        elif ln.unit_kind == "shares" and heading is not None and heading.stated:
+        elif ln.unit_kind == UnitKind.SHARES and heading is not None and heading.stated:
             power = heading.money  # the heading over share counts says theirs: "Weighted Average Shares (000s)"
         places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
         for col, cell in enumerate(ln.row.cells):

@@ -117,7 +117,7 @@ _CF_OTHER = _GENERIC["cf_other"]
 _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
 
 
-def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
+def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKind.MONETARY,
                 zone: frozenset[str] = frozenset(), code: str = StatementKind.CF) -> str:
     """The label to map: a short sub-line ("Basic") is completed by its heading(s).
 
@@ -133,7 +133,7 @@ def _full_label(row: Row, path: list[str] | None = None, kind: str = "monetary",
             if activity == "operating" and any(under.search(h) for h in path or []):
                 return noncash
         return _CF_OTHER[activity]
-    if path and kind in ("perShare", "shares"):
+    if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
         return " ".join(h.rstrip(":") for h in path[-2:]) + " " + label
     heading = row.parent_label or row.section
     words = tokens(strip_clutter(label))
@@ -315,7 +315,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
              for r in rows}
     _per_share_runs(rows, kinds)
     instants = {r.index: _instant_at(code, r.label) for r in rows}
-    eligible = [r.index for r in rows if kinds[r.index] == "monetary" and not instants[r.index]]
+    eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
     barriers = frozenset(
         r.index for r in rows
         if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from exporter.read.numbers import parse_number
+from exporter.understand.records import SHARES_UNIT
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -248,5 +249,5 @@ def read_stock_label(label: str, ncols: int, years: list[int], equal: bool = Fal
             concept = "TreasuryStockCommonShares"
         else:
             concept = f"{kind}StockShares{name}"
-        out.append(Parenthetical(concept, "shares", values, places, power))
+        out.append(Parenthetical(concept, SHARES_UNIT, values, places, power))
     return out

@@ -17,7 +17,7 @@ from exporter.read.provenance import in_label, locate
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
-from exporter.understand.records import MONEY, PER_SHARE_UNIT, Fact, Line, Origin, Statement
+from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Line, Origin, Statement, UnitKind
 from exporter.understand.scale import shares_scale_from_par
 
 PARENTHETICAL = "stated in the line's label"
@@ -82,7 +82,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     facts: list[Fact] = []
     stock_lines = []
     for ln in st.lines:
-        if ln.unit_kind != "monetary":
+        if ln.unit_kind != UnitKind.MONETARY:
             continue
         found = read_allowance(ln.display_label, len(periods), years) if "current" in ln.zone else []
         if re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
@@ -102,7 +102,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                     continue
                 printed = in_label(st.table.document, ln.row.line, value)
                 where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
-                p = (par.power if par.power is not None else power if par.unit == "shares"
+                p = (par.power if par.power is not None else power if par.unit == SHARES_UNIT
                      else st.scale.money if par.unit == MONEY else 0)
                 facts.append(new_fact(
                     concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
@@ -158,4 +158,4 @@ _MOST_SHARES = Decimal(10) ** 11  # more shares than any company has issued or a
 def _implausible(found: list[Parenthetical], power: int) -> bool:
     """Would the table's share scale make a printed count absurd (the label prints units)?"""
     return any(v is not None and v * Decimal(10) ** power > _MOST_SHARES
-               for p in found if p.unit == "shares" and p.power is None for v in p.values)
+               for p in found if p.unit == SHARES_UNIT and p.power is None for v in p.values)

@@ -44,6 +44,7 @@ UNIT_OF_KIND: dict[str, str] = {
 """The unit key (``Fact.unit``) of each unit kind."""
 MONEY = UNIT_OF_KIND[UnitKind.MONETARY]  # the profile's currency, as a unit key ("USD")
 PER_SHARE_UNIT = UNIT_OF_KIND[UnitKind.PER_SHARE]  # "USD/shares"
+SHARES_UNIT = UNIT_OF_KIND[UnitKind.SHARES]  # "shares"
 
 
 def qname(prefix: str, name: str) -> str:

@@ -16,7 +16,7 @@ from exporter.model import Model, format_value
 from exporter.read.provenance import locate
 from exporter.understand.calculations import Calculation
 from exporter.understand.periods import FiscalCalendar
-from exporter.understand.records import Line, Statement
+from exporter.understand.records import Line, Statement, UnitKind
 from exporter.write.cover_report import cover_section
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def arithmetic_findings(model: Model) -> list[Finding]:
                 source=places.get((st.code, st.table.index, total.row.index), "")))
         summed = {s.total for s in st.sums}
         for ln in st.lines:
-            if ln.unit_kind == "monetary" and ln.display_label.lower().startswith("total") \
+            if ln.unit_kind == UnitKind.MONETARY and ln.display_label.lower().startswith("total") \
                     and ln.row.index not in summed:
                 out.append(Finding(
                     "EXP.arithmetic", "warning",
