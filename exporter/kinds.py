@@ -1,4 +1,5 @@
-"""The statement kinds, as one enum every stage uses (reading, mapping, checking, writing).
+"""The statement kinds and who decided a line's concept, as enums every stage uses (reading,
+mapping, checking, writing).
 
 Below every stage, like :mod:`exporter.profile`: it imports nothing of the package.
 """
@@ -21,3 +22,12 @@ class StatementKind(enum.StrEnum):
 
 EXPORTED: tuple[StatementKind, ...] = (StatementKind.BS, StatementKind.IS, StatementKind.CF)
 """The primary statements whose facts an export writes."""
+
+
+class DecidedBy(enum.StrEnum):
+    """Who decided a statement line's concept (``Choice.source``; equal to the words the mapping
+    report writes: ``DecidedBy.RANKER == "ranker"``)."""
+
+    RANKER = "ranker"  # the concept table's ranker chose a us-gaap concept
+    OVERRIDE = "override"  # the user's overrides file named the concept (or an extension)
+    EXTENSION = "extension"  # no us-gaap concept fits: a company extension concept

@@ -10,6 +10,7 @@ from exporter.check.taxonomies import (
     CACHE_ENV,
     FETCH_COMMAND,
     PACKAGES,
+    Source,
     cache_dir,
     choose,
     describe,
@@ -71,7 +72,7 @@ def _status() -> int:
         print(f"exports: Arelle validation is skipped until the cache is filled: run `{FETCH_COMMAND}`")
         return 1
     missing = [part.what for part, present in status(choice.folder) if part.required and not present]
-    where = "the cache" if choice.source == "cache" else f"{choice.source} = {choice.folder}"
+    where = "the cache" if choice.source == Source.CACHE else f"{choice.source} = {choice.folder}"
     print(f"exports validate offline against {where}"
           + (f"; it lacks {', '.join(missing)}: run `{FETCH_COMMAND}`" if missing else ""))
     return 1 if missing else 0

@@ -87,28 +87,38 @@ def test_the_taxonomy_year_and_the_currency_are_constants_of_the_profile_only() 
     assert found == {}
 
 
-_MESSAGES = frozenset({"reason", "sign_reason", "source", "message", "why"})  # text written for people
+_MESSAGES = frozenset({"reason", "sign_reason", "source", "message", "why", "explanation", "note", "detail"})
 _READS_ARELLE = {"check/arelle_messages.py"}  # Arelle's own message text is its output, read on purpose
+_STR_TESTS = frozenset({"startswith", "endswith", "find", "rfind", "index", "rindex", "count", "partition"})
+_PATTERN_TESTS = frozenset({"search", "match", "fullmatch", "findall", "finditer", "split"})
+_SAME_TEXT = frozenset({"lower", "upper", "casefold", "strip", "lstrip", "rstrip"})
+
+
+def _is_message(node: ast.AST) -> bool:
+    """A reason or message (``x.reason``, ``reason``, ``x.why.lower()``, ``x.source[0]``): text for people."""
+    if isinstance(node, ast.Attribute):
+        return node.attr in _MESSAGES
+    if isinstance(node, ast.Name):
+        return node.id in _MESSAGES
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SAME_TEXT:
+        return _is_message(node.func.value)
+    return isinstance(node, ast.Subscript) and _is_message(node.value)
 
 
 def _message_tests(source: str) -> list[int]:
     """Lines where control flow reads a message: ``x.reason.startswith(...)``, ``"no scale" in x.source``,
-    ``x.reason == "title says ..."`` (against words of prose; a one-word kind tag, ``choice.source ==
-    "ranker"``, is a name, not a message)."""
-
-    def is_message(node: ast.AST) -> bool:
-        return isinstance(node, ast.Attribute) and node.attr in _MESSAGES
-
+    ``x.reason == "title says ..."``, ``re.search(..., reason)``, ``choice.source == "ranker"`` (a kind
+    is an enum member, ``DecidedBy.RANKER``, not its words)."""
     found = []
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                and node.func.attr in ("startswith", "endswith") and is_message(node.func.value):
-            found.append(node.lineno)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if (node.func.attr in _STR_TESTS and _is_message(node.func.value)) \
+                    or (node.func.attr in _PATTERN_TESTS and any(_is_message(a) for a in node.args)):
+                found.append(node.lineno)
         elif isinstance(node, ast.Compare):
             sides = [node.left, *node.comparators]
-            if any(is_message(s) for s in sides) and any(
-                    isinstance(s, ast.Constant) and isinstance(s.value, str) and " " in s.value.strip()
-                    for s in sides):
+            if any(_is_message(s) for s in sides) and any(
+                    isinstance(s, ast.Constant) and isinstance(s.value, str) for s in sides):
                 found.append(node.lineno)
     return found
 
@@ -116,8 +126,12 @@ def _message_tests(source: str) -> list[int]:
 def test_message_tests_are_found() -> None:
     assert _message_tests('if st.reason.startswith("title says"):\n    pass\n') == [1]
     assert _message_tests('ok = "no scale" in s.scale.source\n') == [1]
+    assert _message_tests('ok = choice.source == "ranker"\n') == [1]
+    assert _message_tests('ok = reason.lower().endswith("printed")\n') == [1]
+    assert _message_tests('ok = re.search(r"title", st.reason)\nok = _TITLE.match(f.message)\n') == [1, 2]
+    assert _message_tests('ok = "sum" in why\n') == [1]
     assert _message_tests('ok = s.scale.stated and f.origin is Origin.LABEL\n') == []
-    assert _message_tests('ok = choice.source == "ranker"\n') == []
+    assert _message_tests('ok = choice.source == DecidedBy.RANKER\nok = reason is not None\n') == []
 
 
 def test_no_control_flow_reads_a_reason_or_message() -> None:

@@ -19,6 +19,7 @@ load the entry points online so that every schema they import lands in the cache
 
 from __future__ import annotations
 
+import enum
 import functools
 import os
 import tempfile
@@ -107,12 +108,21 @@ def has_usgaap(folder: Path) -> bool:
     return (folder / USGAAP_DIR).is_dir()
 
 
+class Source(enum.StrEnum):
+    """Where the taxonomy folder came from (each equal to the words messages print)."""
+
+    OPTION = "--taxonomy-dir"
+    ENV = f"${TAXONOMY_DIR_ENV}"
+    CACHE = "cache"
+    NONE = "none"
+
+
 @dataclass(frozen=True)
 class Choice:
     """The taxonomy folder validation uses, and where that choice came from."""
 
     folder: Path | None
-    source: str  # "--taxonomy-dir", "$XBRL_TAXONOMY_DIR", "cache" or "none"
+    source: Source
 
 
 def choose(explicit: Path | None) -> Choice:
@@ -122,7 +132,7 @@ def choose(explicit: Path | None) -> Choice:
     lacks ``xbrl.fasb.org/us-gaap/2024``; a cache without it counts as no cache.
     """
     env = os.environ.get(TAXONOMY_DIR_ENV, "").strip()
-    for folder, source in ((explicit, "--taxonomy-dir"), (Path(env) if env else None, f"${TAXONOMY_DIR_ENV}")):
+    for folder, source in ((explicit, Source.OPTION), (Path(env) if env else None, Source.ENV)):
         if folder is None:
             continue
         if not folder.is_dir():
@@ -134,8 +144,8 @@ def choose(explicit: Path | None) -> Choice:
         return Choice(folder, source)
     cache = cache_dir()
     if has_usgaap(cache):
-        return Choice(cache, "cache")
-    return Choice(None, "none")
+        return Choice(cache, Source.CACHE)
+    return Choice(None, Source.NONE)
 
 
 def skipped_warning() -> str:

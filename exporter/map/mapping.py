@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import taxonomy_map
-from exporter.kinds import StatementKind
+from exporter.kinds import DecidedBy, StatementKind
 from exporter.map import features
 from exporter.map.deprecated import deprecated_named
 from exporter.map.features import Features
@@ -74,7 +74,7 @@ class Choice:
     confidence: float
     reason: str
     alternatives: tuple[Candidate, ...] = ()
-    source: str = "ranker"  # ranker | override | extension
+    source: DecidedBy = DecidedBy.RANKER
     score: float = 0.0  # the raw ranker score, for deciding between lines that want one concept
     margin: float = 0.0  # how far the runner-up's score is behind
 
@@ -545,19 +545,19 @@ def _choose(line: Line, taken: Iterable[str]) -> Choice:
     used = set(taken)
     if NON_GAAP in tokens(strip_clutter(line.label)):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
-                      "no us-gaap concept means it", (), "extension")
+                      "no us-gaap concept means it", (), DecidedBy.EXTENSION)
     cands = [c for c in candidates(line, limit=12) if c.concept not in used]
     zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
     if gone is not None and not (cands and cands[0].score >= 1.0):
         return Choice(None, cands[0].score if cands else 0.0,
                       f"worded as us-gaap {gone}, deprecated in {deprecated()[gone].since} with no "
-                      f"concept of the same meaning", tuple(cands[:3]), "extension")
+                      f"concept of the same meaning", tuple(cands[:3]), DecidedBy.EXTENSION)
     if not cands or cands[0].score < THRESHOLD:
         best = f"; best was {cands[0].concept} at {cands[0].score:.2f}" if cands else ""
         return Choice(None, cands[0].score if cands else 0.0,
                       f"no us-gaap concept scored {THRESHOLD} or more{best}",
-                      tuple(cands[:3]), "extension")
+                      tuple(cands[:3]), DecidedBy.EXTENSION)
     top = cands[0]
     margin = top.score - (cands[1].score if len(cands) > 1 else 0.0)
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])

@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 import taxonomy_map
-from exporter.kinds import StatementKind
+from exporter.kinds import DecidedBy, StatementKind
 from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
@@ -365,9 +365,9 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             pending.append(ln)
             continue
         if o.concept == EXTENSION:
-            ln.choice = Choice(None, 1.0, f"override ({o.where}): a company extension concept", (), "override")
+            ln.choice = Choice(None, 1.0, f"override ({o.where}): a company extension concept", (), DecidedBy.OVERRIDE)
         else:
-            ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), "override", score=99.0)
+            ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), DecidedBy.OVERRIDE, score=99.0)
             taken[o.concept] = ln
     # a printed total is never the concept of one of its own parts
     excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) for ln in lines}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from exporter.kinds import DecidedBy
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
 from exporter.understand.facts import unique_name
@@ -70,7 +71,7 @@ def ratio_lines(lines: list[Line], cells: dict[int, dict[int, Cell]], base: str)
             row=ln.row, label=ln.label, display_label=f"{ln.display_label}, % of {base}",
             unit_kind=UnitKind.PERCENT, zone=ln.zone,
             choice=Choice(None, 1.0, f"the line's share of {base}, printed beside its amounts",
-                          source="extension"),
+                          source=DecidedBy.EXTENSION),
         ))
     return out
 

@@ -12,6 +12,7 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
+from exporter.kinds import DecidedBy
 from exporter.model import Model, format_value
 from exporter.read.provenance import locate
 from exporter.understand.calculations import Calculation
@@ -227,7 +228,7 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
            f"- Validation: {validation}",
            ""]
     ranked = sorted(((ln.choice.confidence, st.code, ln) for st in model.statements for ln in st.lines
-                     if ln.prefix and ln.choice.source == "ranker"), key=lambda t: (t[0], t[2].row.line))
+                     if ln.prefix and ln.choice.source == DecidedBy.RANKER), key=lambda t: (t[0], t[2].row.line))
     out += ["## Review first: the lowest-confidence concepts", "",
             "Confidence is the measured share of such choices that are the issuer's own concept "
             "(cross-validated on other companies' filings); the least sure come first.", "",
