@@ -93,3 +93,29 @@ def test_label_counts_in_units_under_a_millions_caption(tmp_path: Path) -> None:
     assert got[("TreasuryStockCommonShares", "2024-12-31")] == Decimal(69_239_488)
     treasury = [f for f in ex.facts if f.label.startswith("Less – treasury") and f.unit == "USD"]
     assert {f.value for f in treasury} == {Decimal(200_000_000), Decimal(150_000_000)}
+
+
+def test_terse_opening_and_closing_cash_labels_are_balances(tmp_path: Path) -> None:
+    """'Beginning Cash' / 'Ending Cash' (and 'Cash - beginning'): the cash-flow statement's opening
+    and closing balances, instants at the day before the period and at its end, as 'Cash at
+    beginning of year' would be."""
+    rows = [*CASH_ROWS[:-2], ("Beginning Cash", "1,000", "570"), ("Ending Cash", "1,530", "1,000")]
+    body = ("<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>"
+            + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], rows))
+    ex = _extract(tmp_path, body)
+    st = next(st for st in ex.statements if st.code == "cf")
+    got = {(f.period.key(), f.value) for f in st.facts if f.label.endswith("Cash")}
+    # the closing balance of 2023 is the opening balance of 2024: one fact
+    assert got == {("2022-12-31", Decimal(570_000_000)), ("2023-12-31", Decimal(1_000_000_000)),
+                   ("2024-12-31", Decimal(1_530_000_000))}
+
+
+def test_dashed_opening_and_closing_cash_labels_are_balances() -> None:
+    from exporter.kinds import StatementKind
+    from exporter.understand.facts import _instant_at
+    assert _instant_at(StatementKind.CF, "Cash - beginning of year") == "start"
+    assert _instant_at(StatementKind.CF, "Cash and equivalents – beginning") == "start"
+    assert _instant_at(StatementKind.CF, "Cash and equivalents – ending") == "end"
+    assert _instant_at(StatementKind.CF, "Opening balance") == "start"
+    assert _instant_at(StatementKind.CF, "Cash paid for opening new stores") == ""
+    assert _instant_at(StatementKind.CF, "Net cash used in investing activities") == ""

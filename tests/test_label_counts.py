@@ -78,6 +78,15 @@ CASES = [
      "December 31, 2024 and 2023",
      [2024, 2023], {"CommonStockSharesAuthorized": ((D(1600000000),) * 2, None),
                     "CommonStockSharesIssued": ((D(560641640),) * 2, None)}),
+    # a par value with no leading zero is money, a note reference is no count
+    ("Preferred Stock, par value $.0001, (Note 5) 10,000,000 shares authorized; 1,000 shares issued "
+     "and outstanding",
+     [2024, 2023], {"PreferredStockSharesAuthorized": ((D(10000000),) * 2, None),
+                    "PreferredStockSharesIssued": ((D(1000), None), None),
+                    "PreferredStockSharesOutstanding": ((D(1000), None), None)}),
+    ("Common stock, par value $.01, see Note 12; authorized 5,000 shares, issued 1,200 and 1,100 shares",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D(5000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(1200), D(1100)), None)}),
 ]
 
 

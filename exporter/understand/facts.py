@@ -30,8 +30,11 @@ _OPERATING_TOTAL = re.compile(
 _SHARE_COUNT_HEADING = re.compile(
     r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
-_OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|,\s*beginning\b", re.I)
-_CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|,\s*end(ing)?\b", re.I)
+# "..., beginning of period", "Cash - beginning", "Beginning cash", "Opening balance"
+_OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|[,:\-–—]\s*beginning\b"
+                      r"|^\s*(beginning|opening)\s+(cash|balance)\b", re.I)
+_CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|[,:\-–—]\s*end(ing)?\b"
+                      r"|^\s*(ending|closing)\s+(cash|balance)\b", re.I)
 _GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
 REVERSES = re.compile(_GENERIC["sign_wording"]["reverses"], re.I)  # labels whose sign reads reversed
 # cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit

@@ -29,7 +29,8 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _TOKEN = re.compile(
     rf"(?P<date>\b{_MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b)"
-    r"|(?P<money>\$\s?\d[\d,]*(?:\.\d+)?(?:\s*\d+/\d+)?(?:\s*(?:million|billion))?)"
+    r"|(?P<money>\$\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*\d+/\d+)?(?:\s*(?:million|billion))?)"
+    r"|(?P<note>\bnotes?\s+\d+[a-z]?\b)"
     r"|(?P<frac>\d+/\d+)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion)\b)?"
     r"|(?P<kw>issued\s+and\s+outstanding|outstanding\s+and\s+issued|authorized|issued|outstanding"
@@ -92,6 +93,8 @@ def _tokens(label: str) -> list[_Tok]:
         last = m.end()
         if m.group("date"):
             out.append(_Tok("date", m.group(0), year=int(m.group("dy")), gap=gap))
+        elif m.group("note"):
+            out.append(_Tok("word", "note", gap=gap))  # "(Note 5)": a reference, never a count
         elif m.group("money") or m.group("frac"):
             out.append(_Tok("money", m.group(0), gap=gap))
         elif m.group("num"):
