@@ -274,3 +274,66 @@ def test_a_restatement_table_of_one_date_does_not_outscore_the_balance_sheet(tmp
     bs = [st for st in ex.statements if st.code == "bs"]
     assert len(bs) == 1 and bs[0].table.headers[0] == "June 30, 2023"
     assert _values(ex, "bs", "Total assets") == {"2023-06-30": Decimal(4_000_000), "2022-12-31": Decimal(3_500_000)}
+
+
+NINE_MONTH_ROWS = [
+    ("Net sales", "15,000", "12,000"),
+    ("Cost of sales", "9,000", "7,200"),
+    ("Gross profit", "6,000", "4,800"),
+    ("Operating expenses", "3,900", "3,000"),
+    ("Income before income taxes", "2,100", "1,800"),
+    ("Provision for income taxes", "600", "600"),
+    ("Net income", "1,500", "1,200"),
+]
+
+
+def _stub_heading_table(heading: str, rows: list[tuple[str, str, str]]) -> str:
+    """The period heading printed in the label column of the year row:
+    "Three Months Ended September 30 (Millions) | 2023 | 2022"."""
+    head = f"<tr><td colspan='3'>{heading} (Millions)</td><td colspan='3'>2023</td><td colspan='3'>2022</td></tr>"
+    body = "".join(f"<tr><td colspan='3'>{a}</td><td colspan='3'>{b}</td><td colspan='3'>{c}</td></tr>"
+                   for a, b, c in rows)
+    return f"<table>{head}{body}</table>"
+
+
+def test_a_quarter_and_its_year_to_date_printed_as_two_statements(tmp_path: Path) -> None:
+    """Class: a 10-Q printing its income statement twice under the same title, once for the three
+    months and once (on the next page) for the nine months, both ending on the same day. The second
+    table is not the first one continued: same end dates, other lengths. Variants: the period
+    heading in the label column of the year row, and in a row of its own over the years."""
+    title = "<p>ACME CORP.</p><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(Unaudited, in millions)</p>"
+    variants = [
+        _stub_heading_table("Three Months Ended September 30", INCOME_ROWS)
+        + title + _stub_heading_table("Nine Months Ended September 30", NINE_MONTH_ROWS),
+        grid(["2023", "2022"], INCOME_ROWS, "Three Months Ended September 30,")
+        + title + grid(["2023", "2022"], NINE_MONTH_ROWS, "Nine Months Ended September 30,"),
+    ]
+    for tables in variants:
+        ex = _extract(tmp_path, "<p>For the quarterly period ended September 30, 2023</p>" + title + tables)
+        values: dict[str, Decimal] = {}
+        for st in ex.statements:
+            values.update({f.period.key(): f.value for f in st.facts if f.label == "Net income"})
+        assert values == {
+            "2023-07-01/2023-09-30": Decimal(500_000_000), "2022-07-01/2022-09-30": Decimal(400_000_000),
+            "2023-01-01/2023-09-30": Decimal(1_500_000_000), "2022-01-01/2022-09-30": Decimal(1_200_000_000)}
+
+
+def test_three_and_nine_month_column_groups_in_one_table(tmp_path: Path) -> None:
+    """Class: one table with a "Three Months Ended" and a "Nine Months Ended" group of two year
+    columns each; the group headings span their two columns, on a row of their own over the years,
+    or each printed over its columns with the second in a row of its own."""
+    rows = [(a, b, c, d, e) for (a, b, c), (_, d, e) in zip(INCOME_ROWS, NINE_MONTH_ROWS, strict=True)]
+    body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in rows)
+    years = "<tr><td></td><td>2023</td><td>2022</td><td>2023</td><td>2022</td></tr>"
+    spans = [
+        "<tr><td></td><td colspan='2'>Three Months Ended September 30,</td>"
+        "<td colspan='2'>Nine Months Ended September 30,</td></tr>" + years,
+        "<tr><td></td><td colspan='2'>Three Months Ended</td><td colspan='2'>Nine Months Ended</td></tr>"
+        "<tr><td></td><td colspan='2'>September 30,</td><td colspan='2'>September 30,</td></tr>" + years,
+    ]
+    for head in spans:
+        ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>"
+                      f"<table>{head}{body}</table>")
+        assert _values(ex, "is", "Net income") == {
+            "2023-07-01/2023-09-30": Decimal(500_000), "2022-07-01/2022-09-30": Decimal(400_000),
+            "2023-01-01/2023-09-30": Decimal(1_500_000), "2022-01-01/2022-09-30": Decimal(1_200_000)}

@@ -221,16 +221,26 @@ _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
 
 def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
     """Is ``table`` the next part of the statement ``prev`` whose last part is table ``last`` (the
-    next table of the same document, as many value columns, and headed by the same dates, by
-    none, or titled "(continued)")?"""
+    next table of the same document, as many value columns, none of another length of time, and
+    headed by the same dates, by none, or titled "(continued)")?"""
     if prev.document is not table.document or table.index != last + 1 or prev.ncols != table.ncols:
         return False
+    if _other_lengths(cols_prev, cols):
+        return False  # the nine months after the three months ending the same day: another statement
     if [h.lower() for h in prev.headers] == [h.lower() for h in table.headers]:
         return True
     if any(_CONTINUED.search(line) for line in table.title[-4:]):
         return True
     mine = [c.end for c in cols]
     return not any(mine) or mine == [c.end for c in cols_prev]
+
+
+def _other_lengths(cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
+    """Do the two tables' columns, position by position, cover lengths of time that both print and
+    that differ ("Three Months Ended" over one, "Nine Months Ended" over the other)?"""
+    return any((a.months is not None and b.months is not None and a.months != b.months)
+               or (a.weeks is not None and b.weeks is not None and a.weeks != b.weeks)
+               for a, b in zip(cols_prev, cols, strict=False))
 
 
 def _merge_continuations(
