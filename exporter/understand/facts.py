@@ -39,6 +39,8 @@ _GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
 REVERSES = re.compile(_GENERIC["sign_wording"]["reverses"], re.I)  # labels whose sign reads reversed
 # cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit
 OUTFLOW = re.compile(_GENERIC["sign_wording"]["outflow"], re.I)
+_SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
+_SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 
 
 # a stock line printing its par or stated value, or shares carried at cost: its numbers are money
@@ -52,6 +54,8 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.PERCENT
     if _STOCK_AMOUNT.search(row.label):
         return UnitKind.MONETARY  # "Common stock, $1 par value per share; 5,000 shares ...": the stock's amount
+    if _SHARE_COUNT.search(row.label) and not _PER_SHARE.search(row.label):
+        return UnitKind.SHARES  # the wording counts shares, whatever class of stock it names
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):
@@ -61,10 +65,14 @@ def unit_kind(row: Row, context: str) -> UnitKind:
             return UnitKind.SHARES  # whole numbers in the thousands are share counts, not amounts per share
         return UnitKind.PER_SHARE
     own = row.label
+    if _SHARES_FOR_MONEY.search(own):
+        return UnitKind.MONETARY  # shares bought or sold: the money paid or received
     if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
         return UnitKind.SHARES
     near = f"{row.parent_label} {row.section}"  # only the heading right above: "shares" there counts
-    if _SHARES.search(near) and not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I):
+    counts = _SHARE_COUNT_HEADING.match(near.strip())  # "Weighted average shares outstanding:" over its lines
+    if _SHARES.search(near) and (counts and not re.search(r"\$|amount|earnings|income", own, re.I)
+                                 or not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I)):
         places = max((c.printed.places for c in row.cells if c is not None), default=0)
         if places == 0 or _SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
             return UnitKind.SHARES
