@@ -28,6 +28,8 @@ CALC_CSV = "calc.csv"
 RANKER_CSV = "ranker.csv"
 INDUSTRY_CSV = "industry.csv"
 GENERIC_CSV = "generic_lines.csv"
+SYNONYMS_CSV = "synonyms.csv"
+STRUCTURE_CSV = "structure.csv"
 
 __all__ = [
     "CalcArc",
@@ -39,6 +41,10 @@ __all__ = [
     "ranker_params",
     "industry_patterns",
     "generic_lines",
+    "LabelRules",
+    "Rewrite",
+    "label_rules",
+    "structure",
 ]
 
 
@@ -176,3 +182,55 @@ def generic_lines() -> dict[str, dict[str, str]]:
 def ranker_params() -> dict[str, float]:
     """The ranker's named weights and thresholds (``ranker.csv``: name, value, fitted_by, what)."""
     return {row["name"]: float(row["value"]) for row in _rows(RANKER_CSV)}
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """Replace ``pattern`` (a regular expression, matched ignoring case) by ``replacement``, tried
+    only when ``trigger`` is in the lower-cased text ("" = always)."""
+
+    trigger: str
+    pattern: str
+    replacement: str
+
+
+@dataclass(frozen=True)
+class LabelRules:
+    """``synonyms.csv``: how a label is normalised before its words are compared.
+
+    ``clutter``: what a label says about amounts rather than the item (removed first);
+    ``rewrites``: synonyms, abbreviations and retired wordings, applied in order;
+    ``stop_words``: words that say nothing of the item."""
+
+    clutter: tuple[Rewrite, ...]
+    rewrites: tuple[Rewrite, ...]
+    stop_words: frozenset[str]
+
+
+@functools.cache
+def label_rules() -> LabelRules:
+    """The label normalisation rules of ``synonyms.csv``, its ``{NAME}`` fragments filled in."""
+    rows = _rows(SYNONYMS_CSV)
+    fragments = {r["trigger"]: r["pattern"] for r in rows if r["kind"] == "fragment"}
+
+    def rule(r: dict[str, str]) -> Rewrite:
+        pattern = r["pattern"]
+        for name, text in fragments.items():
+            pattern = pattern.replace("{" + name + "}", text)
+        return Rewrite(r["trigger"], pattern, r["replacement"])
+
+    return LabelRules(
+        clutter=tuple(rule(r) for r in rows if r["kind"] == "clutter"),
+        rewrites=tuple(rule(r) for r in rows if r["kind"] == "rewrite"),
+        stop_words=frozenset(r["pattern"] for r in rows if r["kind"] == "stop_word"),
+    )
+
+
+@functools.cache
+def structure() -> dict[str, dict[str, tuple[str, ...]]]:
+    """``structure.csv``: kind -> key -> values in table order, the words and names the ranker
+    reads a statement's structure by (section totals, section words, sides, name parts)."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for row in _rows(STRUCTURE_CSV):
+        out.setdefault(row["kind"], {}).setdefault(row["key"], []).append(row["value"])
+    return {kind: {key: tuple(values) for key, values in keyed.items()} for kind, keyed in out.items()}

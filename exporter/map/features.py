@@ -55,27 +55,20 @@ NAMES = (
     "label_share", "statement_usage",
 )
 
-_ZONE_ANCHORS = {
-    "current assets": ("AssetsCurrent",),
-    "noncurrent assets": ("AssetsNoncurrent", "Assets"),
-    "current liabilities": ("LiabilitiesCurrent",),
-    "noncurrent liabilities": ("LiabilitiesNoncurrent", "Liabilities"),
-    "equity": ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"),
-    "nonoperating": ("NonoperatingIncomeExpense", "OtherNonoperatingIncomeExpense"),
-    "operating": ("OperatingExpenses", "CostsAndExpenses", "OperatingCostsAndExpenses", "GrossProfit",
-                  "Revenues"),
-    "operating activities": ("NetCashProvidedByUsedInOperatingActivities",
-                             "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"),
-    "investing activities": ("NetCashProvidedByUsedInInvestingActivities",
-                             "NetCashProvidedByUsedInInvestingActivitiesContinuingOperations"),
-    "financing activities": ("NetCashProvidedByUsedInFinancingActivities",
-                             "NetCashProvidedByUsedInFinancingActivitiesContinuingOperations"),
-}
+# taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
+_S = taxonomy_map.structure()
+_ZONE_ANCHORS = _S["zone_anchor"]  # section -> the totals us-gaap sums its lines into
 _CF_KEYS = ("operating activities", "investing activities", "financing activities")
 _BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating", *_CF_KEYS)
                        for a in v)
-_LOOKS_TOTAL = re.compile(r"\s*(total|net\b|gross|subtotal|cash\s+(provided|used|generated))", re.I)
-_TOTAL_WORD = re.compile(r"\s*total\b", re.I)
+_LOOKS_TOTAL = re.compile(_S["label_start"]["looks_total"][0], re.I)
+_TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
+_INCOME_WORDS = frozenset(_S["side_word"]["income"])
+_EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
+_OTHER = _S["word"]["other"][0]
+_TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
+_PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
+_NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 
 
 def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
@@ -110,12 +103,12 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
         cf = key in _CF_KEYS
         others = {a for k, v in _ZONE_ANCHORS.items() if k != key and (k in _CF_KEYS) == cf for a in v}
         if "assets" in key:
-            others -= {"Assets"}
+            others -= {_TOTAL["assets"]}  # both asset sections sum into total assets
         if (anc | {concept}) & others and not line.is_total:
             name = ("outside_equity" if key == "equity" else "outside_bs_section" if line.statement == StatementKind.BS
                     else "outside_cf_section" if cf else "outside_is_section")
             return {name: 1.0}, ""
-        if key == "equity" and "LiabilitiesAndStockholdersEquity" in anc and not line.is_total:
+        if key == "equity" and _TOTAL["claims"] in anc and not line.is_total:
             return {"claim_not_equity": 1.0}, ""  # a claim outside equity (temporary equity, liabilities)
     return {}, ""
 
@@ -151,18 +144,20 @@ def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features
     def add(name: str) -> None:
         out[name] = out.get(name, 0.0) + 1.0
 
-    if "current" in z and "Noncurrent" in concept:
+    noncurrent, current, both = _PART["noncurrent"], _PART["current"], _PART["current_and_noncurrent"]
+    nonoperating, operating = _PART["nonoperating"], _PART["operating"]
+    if "current" in z and noncurrent in concept:
         add("current_mismatch")
-    if "noncurrent" in z and "Current" in concept and "Noncurrent" not in concept:
+    if "noncurrent" in z and current in concept and noncurrent not in concept:
         add("current_mismatch")
-    if "unclassified" in z and "Noncurrent" in concept and "CurrentAndNoncurrent" not in concept:
+    if "unclassified" in z and noncurrent in concept and both not in concept:
         add("current_mismatch")  # a balance sheet with no current section says nothing is noncurrent
-    if "nonoperating" in z and "Operating" in concept and "Nonoperating" not in concept and not line.is_total:
+    if "nonoperating" in z and operating in concept and nonoperating not in concept and not line.is_total:
         add("operating_below")
-    if "nonoperating" in z and "Nonoperating" in concept and not line.is_total:
+    if "nonoperating" in z and nonoperating in concept and not line.is_total:
         add("nonoperating_bonus")
         why.append("a nonoperating concept for a line below operating income")
-    if "operating" in z and "Nonoperating" in concept:
+    if "operating" in z and nonoperating in concept:
         add("operating_below")
     if line.statement == StatementKind.BS and c.balance:
         if "assets" in z and c.balance == "credit" and not line.negative_shown:
@@ -175,13 +170,13 @@ def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features
 def direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> Features:
     """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total."""
     out: Features = {}
-    says_income = bool(base & {"income", "gain", "revenue"})
-    says_expense = bool(base & {"expense", "loss", "cost"})
-    net_concept = ("Income" in concept or "Gain" in concept) and ("Expense" in concept or "Loss" in concept)
+    says_income = bool(base & _INCOME_WORDS)
+    says_expense = bool(base & _EXPENSE_WORDS)
+    net_concept = any(p in concept for p in _NET_INCOME_PARTS) and any(p in concept for p in _NET_EXPENSE_PARTS)
     if net_concept and says_income != says_expense and not line.is_total:
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     c = idx.concepts[concept]
-    if "other" in c.words.split() and "other" not in base:
+    if _OTHER in c.words.split() and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
     claims = "equity" in line.zone or "liabilities" in line.zone
     if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:

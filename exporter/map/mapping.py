@@ -29,7 +29,9 @@ from taxonomy_map.reserved import deprecated
 # the ranker's weights and thresholds: one named table (taxonomy_map/ranker.csv, each row says what it does)
 P = taxonomy_map.ranker_params()
 THRESHOLD = P["threshold"]
-NON_GAAP = "nongaap"  # the token labels.tokens gives a non-GAAP qualifier
+# taxonomy_map/structure.csv: the words the ranker reads a line's place by
+_S = taxonomy_map.structure()
+NON_GAAP = _S["word"]["nongaap"][0]  # the token labels.tokens gives a non-GAAP qualifier
 
 UNIT_TYPES: dict[str, frozenset[str]] = {
     "monetary": frozenset({"monetaryItemType"}),
@@ -95,12 +97,11 @@ class _Entry:
     companies: frozenset[str] = frozenset()  # who wrote this label (up to five filings' companies)
 
 
-_ZONE_TOKENS = {
-    "current": ("current",),
-    "noncurrent": ("noncurrent",),
-    "nonoperating": ("nonoperating",),
-    "equity": ("stockholder", "equity"),
-}
+_ZONE_TOKENS = _S["zone_word"]  # a section's words, added to its lines' labels when matching
+_TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
+_SIDES = {side: other[0] for side, other in _S["opposite_side"].items()}
+
+
 def _marks(kind: str, nci: bool, flags: int = 0) -> re.Pattern[str]:
     parts = [p for (ind, k), ps in taxonomy_map.industry_patterns().items() if k == kind and (ind == "nci") == nci
              for p in ps]
@@ -279,9 +280,6 @@ def _dice(a: frozenset[str], a_w: float, e: _Entry, idx: Index) -> float:
     return 2 * inter / (a_w + e.wsum)
 
 
-_SIDES = {"income": "expense", "expense": "income", "gain": "loss", "loss": "gain"}
-
-
 def with_opposite(labels: Iterable[str]) -> set[str]:
     """The labels whose other side is printed too: "Other income" beside "Other expense"."""
     keyed: dict[frozenset[str], str] = {}
@@ -375,8 +373,8 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     best: dict[str, tuple[float, int]] = {}
     voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
     said: dict[str, int] = defaultdict(int)  # concept -> filings giving it exactly this label (any statement)
-    factor, exact, named, in_name = (P["section_words_factor"], P["exact_words_bonus"], P["concept_name_factor"],
-                                     P["name_contains_label"])
+    factor, exact, named, in_name, keep = (P["section_words_factor"], P["exact_words_bonus"],
+                                           P["concept_name_factor"], P["name_contains_label"], P["name_contains_keep"])
     negated_f, total_f, other_f = P["negated_label_factor"], P["total_label_factor"], P["other_statement_factor"]
     statement, is_total, bank = line.statement, line.is_total, line.bank
     flat = _flat(idx)
@@ -392,7 +390,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         if count == 0 and base <= toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
             # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
-            sim = 0.5 * sim + in_name
+            sim = keep * sim + in_name
         if two:
             # the section's words ("current", "nonoperating") count, but less than the label's own
             sim = max(sim, factor * (2 * shared_all[i] / (weights[1] + wsum)))
@@ -436,7 +434,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
     group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
     period = line.period_type or _PERIOD.get(line.statement, "duration")
     extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
-    if line.is_total or re.match(r"\s*total\b", line.label, re.I):
+    if line.is_total or _TOTAL_WORD.match(line.label):
         extra = frozenset()  # a total spans sections: its own words say what it is
     if "operating" in base:
         extra -= {"nonoperating"}
@@ -477,7 +475,7 @@ def candidates(line: Line, limit: int = 6) -> list[Candidate]:
             feats["label_filings"] = math.log1p(said[concept])
             feats["label_share"] = said[concept] / sum(said.values())
         if n_voters:
-            share = len(voters.get(concept, ())) / (n_voters + 1)  # one company's word is weak evidence
+            share = len(voters.get(concept, ())) / (n_voters + P["vote_companies_added"])  # one company's word is weak
             if share:
                 feats["vote"] = share
                 why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
@@ -549,7 +547,7 @@ def _choose(line: Line, taken: Iterable[str]) -> Choice:
     cands = [c for c in candidates(line, limit=12) if c.concept not in used]
     zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
-    if gone is not None and not (cands and cands[0].score >= 1.0):
+    if gone is not None and not (cands and cands[0].score >= P["deprecated_keep"]):
         return Choice(None, cands[0].score if cands else 0.0,
                       f"worded as us-gaap {gone}, deprecated in {deprecated()[gone].since} with no "
                       f"concept of the same meaning", tuple(cands[:3]), DecidedBy.EXTENSION)
@@ -567,7 +565,7 @@ def _choose(line: Line, taken: Iterable[str]) -> Choice:
 
 def confidence(score: float, margin: float) -> float:
     """The measured probability that a choice is the issuer's concept (fitted under cross-validation)."""
-    z = P["calib_intercept"] + P["calib_score"] * score + P["calib_margin"] * min(margin, 1.0)
+    z = P["calib_intercept"] + P["calib_score"] * score + P["calib_margin"] * min(margin, P["calib_margin_cap"])
     return 1.0 / (1.0 + math.exp(-z))
 
 

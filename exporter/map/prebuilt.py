@@ -5,7 +5,7 @@ every label and concept name: most of a new process's start-up. The prebuilt for
 that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5, no
 classes; the concepts themselves come from ``taxonomy_map.concepts()``, which the checks read too),
 with a fingerprint of what it was built from: the bytes of ``concepts.csv``,
-``labels.csv`` and ``calc.csv``, the tokenizer (``exporter/map/labels.py``) and the source of
+``labels.csv``, ``calc.csv`` and ``synonyms.csv``, the tokenizer (``exporter/map/labels.py``) and the source of
 the index's classes and of ``mapping.build_index``. It is used only when the
 fingerprint matches; otherwise the index is built as before (same result, slower), and
 ``tests/test_prebuilt_index.py`` fails until it is rebuilt::
@@ -32,14 +32,14 @@ _FORMAT = 1
 
 
 def fingerprint() -> str:
-    """What the index is built from: the three concept-table CSVs and the code building it."""
+    """What the index is built from: the concept-table CSVs, the label rules and the code building it."""
     import inspect
 
     from exporter.map import mapping
 
     h = hashlib.sha256(f"format {_FORMAT}".encode())
     folder = Path(taxonomy_map.__file__).parent
-    for name in (taxonomy_map.CONCEPTS_CSV, taxonomy_map.LABELS_CSV, taxonomy_map.CALC_CSV):
+    for name in (taxonomy_map.CONCEPTS_CSV, taxonomy_map.LABELS_CSV, taxonomy_map.CALC_CSV, taxonomy_map.SYNONYMS_CSV):
         h.update((folder / name).read_bytes())
     h.update((Path(__file__).parent / "labels.py").read_bytes())
     for code in (mapping.build_index, mapping._group, mapping.Index, mapping._Entry):

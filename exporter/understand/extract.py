@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+import taxonomy_map
 from exporter.check.cross import cross_findings, printed_share_counts, unstated_scales
 from exporter.check.finding import Finding
 from exporter.kinds import EXPORTED, StatementKind
@@ -408,8 +409,8 @@ def _without_sectors(table: Table, out: Extraction) -> Table:
     return replace(table, rows=[replace(r, index=i) for i, r in enumerate(rows)])
 
 
-_CASH_FLOW_START = re.compile(r"ProfitLoss|NetIncomeLoss(AttributableToParent)?|IncomeLossFromContinuingOperations"
-                              r"(IncludingPortionAttributableToNoncontrollingInterest)?")
+# the concepts a cash-flow statement starts from (net income): taxonomy_map/structure.csv
+_CASH_FLOW_START = frozenset(taxonomy_map.structure()["cash_flow_start"])
 
 
 def _signs(st: Statement) -> None:
@@ -424,7 +425,7 @@ def _signs(st: Statement) -> None:
                 and OUTFLOW.search(ln.display_label):
             ln.balance = "credit"  # an extension named "Payments for ...": an outflow
         balance = ln.balance
-        if st.code == StatementKind.CF and info is not None and _CASH_FLOW_START.fullmatch(info.name):
+        if st.code == StatementKind.CF and info is not None and info.name in _CASH_FLOW_START:
             balance = "debit"  # net income starts the cash flows: it adds to them like an inflow
         inputs[ln.row.index] = signs.SignInput(
             balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
