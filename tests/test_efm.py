@@ -57,8 +57,8 @@ def plugin() -> Path:
     need(PLUGIN, "the SEC's EDGAR plugin")
     try:
         return find_plugin(PLUGIN)
-    except PluginUnavailable as exc:
-        pytest.skip(str(exc))
+    except PluginUnavailable as exc:  # the folder is there: a plugin that cannot run is a failure, not a skip
+        pytest.fail(f"{PLUGIN}: {exc} (pip install -e '.[dev]' brings what it imports)")
 
 
 def _efm_errors(path: Path, plugin: Path) -> list[str]:
@@ -95,6 +95,35 @@ def test_validate_efm_lists_edgar_findings(plugin: Path, tmp_path: Path) -> None
     code, text = validate_command(broken, SHARED / "taxonomies", False, plugin)
     assert code == 1
     assert re.search(r"error\s+EFM\.5\.02\.05", text) and re.search(r"error\s+EFM\.5\.02\.01\.01", text)
+
+
+def test_validate_efm_on_an_instance(plugin: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``xbrl-export validate --efm`` on an XBRL instance (not only on Inline XBRL): the plugin's
+    findings are listed; with no plugin there, one warning line and the validation still runs."""
+    from exporter.cli import main
+
+    result: Any = export(SEED, tmp_path / "out", validate=False)
+    instance = str(result.files["instance"])
+    taxonomies = str(SHARED / "taxonomies")
+    assert main(["validate", instance, "--taxonomy-dir", taxonomies, "--efm-plugin", str(PLUGIN)]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^(info|warning)\s+EFM\.", out, re.M), out  # EDGAR's own rules ran
+    assert main(["validate", instance, "--taxonomy-dir", taxonomies, "--efm-plugin", str(tmp_path / "none")]) == 0
+    captured = capsys.readouterr()
+    assert captured.err.count("\n") == 1 and captured.err.startswith("warning: EFM check skipped: ")
+    assert "EFM." not in captured.out and re.search(r"\d+ errors?, \d+ warnings?", captured.out)
+
+
+def test_packaged_deprecated_concepts_are_the_plugins(tmp_path: Path) -> None:
+    """deprecated.csv (what the concept table leaves out) is what ``taxonomy_map.reserved`` builds
+    from the plugin's us-gaap-deprecated-concepts.json: rerun it when the plugin changes."""
+    from taxonomy_map import reserved
+
+    need(PLUGIN / reserved.PLUGIN_DEPRECATED, "the SEC's EDGAR plugin (../shared/edgar-plugin)")
+    need(SHARED / "taxonomies" / reserved.US_GAAP_ELTS, "offline taxonomies")
+    reserved.build(SHARED / "taxonomies", PLUGIN, tmp_path)
+    assert (tmp_path / reserved.DEPRECATED_CSV).read_text(encoding="utf-8") == \
+        (reserved.PACKAGE_DIR / reserved.DEPRECATED_CSV).read_text(encoding="utf-8")
 
 
 def test_packaged_edgar_data_is_the_plugins(tmp_path: Path) -> None:
