@@ -32,7 +32,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from exporter.map.features import NAMES  # noqa: E402
 from taxonomy_map import ranker_params  # noqa: E402
-from taxonomy_map.fit import NOT_FITTED, Cand, TracedLine, fit_weights, pick_rate, priors, write_params  # noqa: E402
+from taxonomy_map.fit import Cand, TracedLine, fit_weights, guards, kept_within_guards, pick_rate, priors, write_params  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -141,7 +141,8 @@ def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
     from sklearn.linear_model import LogisticRegression
 
     def features(rows: list[tuple[float, float, bool]]) -> np.ndarray:
-        return np.array([[sc, min(m, 1.0)] for sc, m, _ in rows]) if rows else np.zeros((0, 2))
+        cap = ranker_params()["calib_margin_cap"]
+        return np.array([[sc, min(m, cap)] for sc, m, _ in rows]) if rows else np.zeros((0, 2))
 
     by_fold = {k: [c for r in results if r.fold == k for c in r.choices] for k in range(folds)}
     probs: list[tuple[float, bool]] = []
@@ -163,10 +164,14 @@ def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
     if fit:
         every = [c for rows in by_fold.values() for c in rows]
         model = LogisticRegression(C=10.0).fit(features(every), [y for *_, y in every])
-        write_params({"calib_intercept": float(model.intercept_[0]), "calib_score": float(model.coef_[0][0]),
-                      "calib_margin": float(model.coef_[0][1])},
-                     f"crossval --fit: LogisticRegression on {len(every)} cross-validated facts")
-        out.append(f"fitted on {len(every)} cross-validated facts into taxonomy_map/ranker.csv")
+        calib = {"calib_intercept": float(model.intercept_[0]), "calib_score": float(model.coef_[0][0]),
+                 "calib_margin": float(model.coef_[0][1])}
+        outside = kept_within_guards(calib, guards(), priors())
+        if outside:
+            out.append(f"calibration not written: outside its guard in ranker.csv: {', '.join(outside)}")
+        else:
+            write_params(calib, f"crossval --fit: LogisticRegression on {len(every)} cross-validated facts")
+            out.append(f"fitted on {len(every)} cross-validated facts into taxonomy_map/ranker.csv")
     return out
 
 
@@ -278,17 +283,18 @@ def main(argv: list[str] | None = None) -> int:
     fitted: dict[str, float] = {}
     fit_note = ""
     if args.fit:
+        penalty = ranker_params()["fit_penalty"]
         lines = _trace_lines(jobs, args.jobs, args.traces)
         per_fold = {}
         for job in jobs:
             train = [ln for ln in lines if ln["fold"] != job[0]]
-            per_fold[job[0]] = fit_weights(train, NAMES, priors())
+            per_fold[job[0]] = fit_weights(train, NAMES, priors(), guards(), penalty)
             held = [ln for ln in lines if ln["fold"] == job[0]]
             old, new = pick_rate(held, ranker_params()), pick_rate(held, per_fold[job[0]])
             print(f"fold {job[0]}: issuer's concept ranked first on held-out lines: table weights "
                   f"{old[0]}/{old[1]}, fitted {new[0]}/{new[1]}", file=sys.stderr)
         jobs = [(*job[:5], per_fold[job[0]], False) for job in jobs]
-        fitted = fit_weights(lines, NAMES, priors())
+        fitted = fit_weights(lines, NAMES, priors(), guards(), penalty)
         fit_note = (f"crossval --fit: pairwise logistic regression (sign-bounded, L-BFGS-B) on {len(lines)} lines of "
                     f"{len({ln['filing'] for ln in lines})} filings")
     results = _run_jobs(jobs, args.jobs)
@@ -318,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\ncalibration (cross-fitted):")
     print("\n".join(calibration(results, args.folds, args.fit and not args.in_sample and not args.memory)))
     if fitted and not args.in_sample and not args.memory:
-        write_params({k: v for k, v in fitted.items() if k not in NOT_FITTED}, fit_note)
+        write_params({k: v for k, v in fitted.items() if guards().get(k) != "fixed"}, fit_note)
         print("weights " + fit_note + ": " + ", ".join(f"{k} {v:.3f}" for k, v in fitted.items()))
     if args.json:
         args.json.write_text(json.dumps([dict(vars(r), lines=len(r.lines), recall_exact=r.recall_exact,

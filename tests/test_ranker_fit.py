@@ -11,7 +11,7 @@ import pytest
 import taxonomy_map
 from exporter.map import features, mapping
 from exporter.map.mapping import Line
-from taxonomy_map.fit import Cand, TracedLine, fit_weights, pick_rate, write_params
+from taxonomy_map.fit import Cand, TracedLine, fit_weights, guards, kept_within_guards, pick_rate, priors, write_params
 
 
 def _traced(line: Line) -> tuple[mapping.Choice, dict[str, dict[str, float]]]:
@@ -69,7 +69,8 @@ def test_the_fit_learns_which_feature_tells_the_issuers_concept() -> None:
     lines = [_line({"similarity": 0.8, "vote": 0.6}, [{"similarity": 0.9, "vote": 0.1}]) for _ in range(30)]
     lines += [_line({"similarity": 0.9, "vote": 0.3}, [{"similarity": 0.7, "vote": 0.3}]) for _ in range(30)]
     table = {"similarity": 1.0, "vote": 0.0}
-    weights = fit_weights(lines, ["similarity", "vote", "memory"], {"similarity": 1.0, "vote": 0.0, "memory": 0.7})
+    weights = fit_weights(lines, ["similarity", "vote", "memory"], {"similarity": 1.0, "vote": 0.0, "memory": 0.7},
+                          {"memory": "fixed"})
     assert weights["similarity"] == pytest.approx(1.0)
     assert weights["vote"] > 0.2
     assert weights["memory"] == 0.7  # no training line has a memory: its weight stays as set
@@ -111,3 +112,24 @@ def test_use_params_ranks_with_other_weights_and_back() -> None:
     finally:
         mapping.use_params(None)
     assert mapping.choose(line) == before
+
+
+def test_a_guard_in_the_table_keeps_a_weights_sign_whatever_its_prior() -> None:
+    # the issuer's concept always has the feature: a free fit would make it a bonus
+    lines = [_line({"similarity": 0.8, "name_only": 1.0}, [{"similarity": 0.9}]) for _ in range(20)]
+    lines += [_line({"similarity": 0.9}, [{"similarity": 0.7}]) for _ in range(20)]
+    prior = {"similarity": 1.0, "name_only": 0.0}
+    assert fit_weights(lines, ["similarity", "name_only"], prior)["name_only"] > 0.1  # no guard, prior 0: free
+    guarded = fit_weights(lines, ["similarity", "name_only"], prior, {"name_only": "negative"})
+    assert guarded["name_only"] == pytest.approx(0.0, abs=1e-6)
+    fixed = fit_weights(lines, ["similarity", "name_only"], {"similarity": 1.0, "name_only": -0.2},
+                        {"name_only": "fixed"})
+    assert fixed["name_only"] == -0.2
+
+
+def test_every_weight_has_a_guard_and_the_table_keeps_within_it() -> None:
+    table_guards = guards()
+    for name in features.NAMES:
+        assert table_guards.get(name) in ("positive", "negative", "free", "fixed"), name
+    assert table_guards["memory"] == "fixed" and table_guards["similarity"] == "positive"
+    assert not kept_within_guards(taxonomy_map.ranker_params(), table_guards, priors())
