@@ -337,3 +337,34 @@ def test_three_and_nine_month_column_groups_in_one_table(tmp_path: Path) -> None
         assert _values(ex, "is", "Net income") == {
             "2023-07-01/2023-09-30": Decimal(500_000), "2022-07-01/2022-09-30": Decimal(400_000),
             "2023-01-01/2023-09-30": Decimal(1_500_000), "2022-01-01/2022-09-30": Decimal(1_200_000)}
+
+
+def test_side_by_side_entity_columns_give_only_the_consolidated_facts(tmp_path: Path) -> None:
+    """Class 5 in HTML: parent / subsidiaries / eliminations / consolidated columns under one date
+    (a heading cell spanning them, or the date repeated under each name): only the consolidated
+    (or total) column is plain facts; the report says why the others are not exported."""
+    def tr(cells: list[str]) -> str:
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    def td(texts: list[str]) -> list[str]:
+        return [f"<td>{t}</td>" for t in texts]
+
+    rows = [("Revenues", "100", "50", "(10)", "140", "90", "40", "(5)", "125"),
+            ("Cost of revenues", "60", "30", "(10)", "80", "50", "20", "(5)", "65"),
+            ("Net income", "40", "20", "—", "60", "40", "20", "—", "60")]
+    title = "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in millions)</p>"
+    spanning = tr(["<td></td>", "<td colspan='4'>Year Ended December 31, 2024</td>",
+                   "<td colspan='4'>Year Ended December 31, 2023</td>"])
+    names = tr(["<td></td>", *td(["Parent", "Guarantor Subsidiaries", "Eliminations", "Consolidated"] * 2)])
+    body = "".join(tr(td(list(r))) for r in rows)
+    ex = _extract(tmp_path, f"{title}<table>{spanning}{names}{body}</table>")
+    assert _values(ex, "is", "Revenues") == {"2024-01-01/2024-12-31": Decimal(140_000_000),
+                                             "2023-01-01/2023-12-31": Decimal(125_000_000)}
+    assert sum("entity columns" in w for w in ex.warnings) == 2
+    # the names over the columns, the date repeated under each; 'Total' is the consolidated column
+    names = tr(["<td></td>", *td(["Motors", "Motors Credit", "Eliminations", "Total"])])
+    dates = tr(["<td></td>", *td(["December 31, 2024"] * 4)])
+    body = "".join(tr(td(list(r[:5]))) for r in rows)
+    ex = _extract(tmp_path, f"{title}<table>{names}{dates}{body}</table>")
+    assert _values(ex, "is", "Net income") == {"2024-01-01/2024-12-31": Decimal(60_000_000)}
+    assert {f.column for f in ex.facts if f.statement == "is"} == {3}

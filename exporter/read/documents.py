@@ -29,8 +29,21 @@ Kind = Literal["text", "html"]
 
 
 @dataclass(frozen=True)
+class Filer:
+    """One registrant of a submission's header (a ``FILER:`` or ``<FILER>`` block)."""
+
+    company: str | None = None
+    cik: str | None = None
+    fiscal_year_end: str | None = None  # "MMDD"
+
+
+@dataclass(frozen=True)
 class SecHeader:
-    """What the ``<SEC-HEADER>`` of a submission says about the filer and the filing."""
+    """What the ``<SEC-HEADER>`` of a submission says about the filer and the filing.
+
+    ``company``, ``cik`` and ``fiscal_year_end`` are the first filer's; a submission of several
+    registrants (a holding company and its subsidiary) lists each in ``filers``, in header order.
+    """
 
     company: str | None = None
     cik: str | None = None
@@ -38,6 +51,7 @@ class SecHeader:
     period_of_report: date | None = None
     fiscal_year_end: str | None = None  # "MMDD"
     filed: date | None = None
+    filers: tuple[Filer, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -203,18 +217,64 @@ def _yyyymmdd(value: str | None) -> date | None:
         return None
 
 
+# the same fields in a header's two dialects: "NAME:  value" lines and SGML "<NAME>value" tags
+_FIELDS = {"company": ("COMPANY CONFORMED NAME", "CONFORMED-NAME"), "cik": ("CENTRAL INDEX KEY", "CIK"),
+           "fye": ("FISCAL YEAR END", "FISCAL-YEAR-END"), "form": ("CONFORMED SUBMISSION TYPE", "TYPE"),
+           "form2": ("FORM TYPE", "FORM-TYPE"), "period": ("CONFORMED PERIOD OF REPORT", "PERIOD"),
+           "filed": ("FILED AS OF DATE", "FILING-DATE")}
+_FILER_START = re.compile(r"^\s*(?:FILER:|<FILER>)\s*$", re.M | re.I)
+_BLOCK_END = re.compile(r"^\s*(?:[A-Z][A-Z ]+:|</FILER>|<(?:SUBJECT-COMPANY|FILED-BY)>)\s*$", re.M)
+
+
+def _get(text: str, key: str, sgml: bool) -> str | None:
+    name = _FIELDS[key][1 if sgml else 0]
+    if sgml:
+        m = re.search(rf"^\s*<{name}>\s*(.+?)\s*$", text, re.M | re.I)
+        return m.group(1).strip() if m else None
+    return _field(text, name)
+
+
+def _filer(block: str, sgml: bool) -> Filer:
+    fye = _get(block, "fye", sgml)
+    cik = _get(block, "cik", sgml) or ""
+    return Filer(company=_get(block, "company", sgml),
+                 cik=cik.zfill(10) if re.fullmatch(r"\d{1,10}", cik) else None,
+                 fiscal_year_end=fye if fye and re.fullmatch(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", fye) else None)
+
+
+def _filers(h: str, sgml: bool) -> tuple[Filer, ...]:
+    """Each ``FILER`` block's registrant, in header order (its own block only: the next filer's,
+    or a ``SUBJECT COMPANY`` block, starts a new one)."""
+    starts = [m.end() for m in _FILER_START.finditer(h)]
+    out = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(h)
+        block = h[start:end]
+        stop = _BLOCK_END.search(block, 1) if sgml else re.search(r"^\S.*:\s*$", block, re.M)
+        out.append(_filer(block[:stop.start()] if stop else block, sgml))
+    return tuple(f for f in out if f.company or f.cik)
+
+
 def parse_sec_header(text: str) -> SecHeader:
+    """The ``<SEC-HEADER>`` (``NAME: value`` lines) or, in an SGML submission, the ``<SUBMISSION>``
+    tags before its first ``<DOCUMENT>``."""
     m = re.search(r"<(SEC-HEADER|IMS-HEADER)>(.*?)</\1>", text[:200000], re.S | re.I)
-    if not m:
-        return SecHeader()
-    h = m.group(2)
-    fye = _field(h, "FISCAL YEAR END")
-    cik = _field(h, "CENTRAL INDEX KEY") or ""
+    sgml = m is None
+    if m is not None:
+        h = m.group(2)
+    else:
+        s = re.match(r"\s*<SUBMISSION>(.*?)<DOCUMENT>", text[:200000], re.S | re.I)
+        if s is None:
+            return SecHeader()
+        h = s.group(1)
+    filers = _filers(h, sgml)
+    first = filers[0] if filers else _filer(h, sgml)
     return SecHeader(
-        company=_field(h, "COMPANY CONFORMED NAME"),
-        cik=cik.zfill(10) if re.fullmatch(r"\d{1,10}", cik) else None,
-        form_type=_field(h, "CONFORMED SUBMISSION TYPE") or _field(h, "FORM TYPE"),
-        period_of_report=_yyyymmdd(_field(h, "CONFORMED PERIOD OF REPORT")),
-        fiscal_year_end=fye if fye and re.fullmatch(r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", fye) else None,
-        filed=_yyyymmdd(_field(h, "FILED AS OF DATE")),
+        company=first.company,
+        cik=first.cik,
+        form_type=_get(h, "form", sgml) or _get(h, "form2", sgml),
+        period_of_report=_yyyymmdd(_get(h, "period", sgml)),
+        fiscal_year_end=first.fiscal_year_end,
+        filed=_yyyymmdd(_get(h, "filed", sgml)),
+        filers=filers,
     )

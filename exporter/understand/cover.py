@@ -13,6 +13,7 @@ from exporter.understand.cover_page import CoverFact, missing, read_auditor, rea
 from exporter.understand.cover_text import html_lines, text_lines
 from exporter.understand.extract import Extraction
 from exporter.understand.periods import Period
+from exporter.understand.registrant import names, printed_filer
 
 DEFAULT_CIK = "0000000000"
 COVER_CHARS = 40000
@@ -123,14 +124,16 @@ def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | N
     printed = printed_cover(filing)
     issuer = dict(filing.inline_dei)
     document_type = _document_type(filing, text, printed)
-    if "EntityRegistrantName" in printed:  # as the cover prints it, capitals and all
+    filer, why = printed_filer(filing.header, (st.table.title for st in ex.statements))
+    if "EntityRegistrantName" in printed and (len(filing.header.filers) < 2 or names(
+            printed["EntityRegistrantName"].value, filer.company)):  # as the cover prints it, capitals and all
         name = printed["EntityRegistrantName"].value
     else:
-        name = _proper_case(filing.header.company or _company_from_titles(ex) or filing.source.stem, text)
+        name = _proper_case(filer.company or _company_from_titles(ex) or filing.source.stem, text)
     if cik:
         the_cik, source = cik.zfill(10), "--cik"
-    elif filing.header.cik:
-        the_cik, source = filing.header.cik, "SEC header"
+    elif filer.cik:
+        the_cik, source = filer.cik, why
     elif "EntityCentralIndexKey" in issuer and re.fullmatch(r"\d{1,10}", issuer["EntityCentralIndexKey"].value):
         the_cik, source = issuer["EntityCentralIndexKey"].value.zfill(10), "the document's own dei facts"
     else:
