@@ -87,9 +87,15 @@ class Model:
     units: dict[str, str] = field(default_factory=dict)
     facts: list[Fact] = field(default_factory=list)
     dei: list[DeiFact] = field(default_factory=list)
-    calculations: list[Calculation] = field(default_factory=list)  # exactly the arcs of _cal.xml
+    calculations: list[Calculation] = field(default_factory=list)  # every printed total the linkbase sums
     dropped_sums: list[DroppedSum] = field(default_factory=list)  # printed totals left out, and why
     shown: tuple[Shown, ...] = ()  # where each of ``facts`` is shown, in the same order
+
+    @property
+    def linkbase_calculations(self) -> list[Calculation]:
+        """Exactly the summations of ``_cal.xml``: each once (a ``repeat``, the same summation printed
+        again in a later table of the kind, is written for the first)."""
+        return [c for c in self.calculations if not c.repeat]
 
     @property
     def source_name(self) -> str:

@@ -4,16 +4,19 @@ Needs no ../shared. The model is what the writers see (exporter.model.build_mode
 hand-made statement): a us-gaap line, an extension line and the printed total they add up
 to, in thousands, for two year ends. Each test renders one output and checks what it must
 say: the facts, contexts and units of the instance; the extension concept's declaration;
-the calculation arcs (and that the report counts exactly them); the Inline XBRL tags
-(the same facts as the instance, shown in the table at scale 3); the report, the facts
-table and the label memory; the source of each xBRL-JSON fact; the time series of one
-filing. (The viewer bundle is Arelle's plugin run over the .htm: tests/test_browser.py.)
+the calculation arcs (and that the report counts exactly them, also when the balance sheet
+is printed twice); the Inline XBRL tags (the same facts as the instance, shown in the table at
+scale 3), of a text source and of an HTML one; the report, the facts table and the label
+memory; the source of each xBRL-JSON fact; the time series of one filing. (The viewer bundle is
+Arelle's plugin run over the .htm: tests/test_browser.py; the xBRL-JSON/CSV files are saved by
+Arelle from the instance and need the taxonomy: tests/test_oim.py.)
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -61,6 +64,20 @@ ROWS = [
     ("Total current assets", "AssetsCurrent", "us-gaap", "debit", 8, [("1,500", 29, 34), ("1,250", 41, 46)]),
 ]
 ENDS = [date(2024, 12, 31), date(2023, 12, 31)]
+HTML = """\
+<html><body>
+<p>ACME WIDGETS INC</p>
+<p>CONSOLIDATED BALANCE SHEETS (in thousands)</p>
+<table><tr><td>Net sales by region</td><td>2024</td></tr><tr><td>East</td><td>9</td></tr></table>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Cash</td><td>$ 1,200</td><td>$ 1,000</td></tr>
+<tr><td>Widget receivables</td><td>300</td><td>250</td></tr>
+<tr><td>Total current assets</td><td>1,500</td><td>1,250</td></tr>
+</table>
+<p>Cash was $1,200,000 at the end of 2024.</p>
+</body></html>
+"""
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",
@@ -72,13 +89,31 @@ NS = {
 }
 
 
-def hand_made_model() -> Model:
-    doc = Document(Path("acme-ex99.txt"), TEXT, "text")
-    table = Table(doc, 0, ["ACME WIDGETS INC", "CONSOLIDATED BALANCE SHEETS", "(in thousands)"],
-                  ["2024", "2023"], first_line=5, last_line=8)
-    st = Statement(StatementKind.BS, table, "title says 'balance sheets'", [Period(e) for e in ENDS],
+def hand_made_model(tables: tuple[list[date], ...] = (ENDS,), html: bool = False) -> Model:
+    """The balance sheet of TEXT, once per entry of ``tables`` (its two year ends): a second copy
+    is the same balance sheet printed again, ten lines further down, for earlier years. ``html``:
+    the balance sheet of HTML instead, the second ``<table>`` of the page (the first is no statement)."""
+    if html:
+        doc = Document(Path("acme-ex99.htm"), HTML, "html")
+        statements = [_statement(doc, 0, ENDS, shift=0, position=1)]
+    else:
+        doc = Document(Path("acme-ex99.txt"), TEXT * len(tables), "text")
+        statements = [_statement(doc, t, ends, shift=t * TEXT.count("\n")) for t, ends in enumerate(tables)]
+    parsed = [st.table for st in statements]
+    ex = Extraction(statements=statements, parsed=[ParsedDocument(doc, tuple(parsed))],
+                    calendar=FiscalCalendar(year_end=(12, 31)))
+    cover = Cover("Acme Widgets Inc", "0000000001", "--cik", "10-K", ENDS[0], "--12-31", 2024, "FY",
+                  Period(ENDS[0], date(2024, 1, 1)), "acme")
+    return build_model(cover, ex)
+
+
+def _statement(doc: Document, t: int, ends: list[date], shift: int, position: int = -1) -> Statement:
+    table = Table(doc, t, ["ACME WIDGETS INC", "CONSOLIDATED BALANCE SHEETS", "(in thousands)"],
+                  [str(e.year) for e in ends], first_line=5 + shift, last_line=8 + shift, position=position)
+    st = Statement(StatementKind.BS, table, "title says 'balance sheets'", [Period(e) for e in ends],
                    Scale(3, 3, 0, "(in thousands)", stated=True))
-    for index, (label, concept, prefix, balance, line, cells) in enumerate(ROWS):
+    for index, (label, concept, prefix, balance, at, cells) in enumerate(ROWS):
+        line = at + shift
         printed = [parse_number(text) for text, _, _ in cells]
         row = Row(label, [Cell(text, p, line, start, end) for (text, start, end), p in zip(cells, printed, strict=True)
                           if p is not None], line, index=index)
@@ -86,17 +121,13 @@ def hand_made_model() -> Model:
         st.lines.append(Line(row, label, label, UnitKind.MONETARY, frozenset({"current"}),
                              Choice(concept if prefix else None, 0.9, "hand-made"), concept=concept, prefix=prefix,
                              balance=balance, is_total=concept == "AssetsCurrent"))
-        for col, (cell, end) in enumerate(zip(row.cells, ENDS, strict=True)):
+        for col, (cell, end) in enumerate(zip(row.cells, ends, strict=True)):
             assert cell is not None
             st.facts.append(new_fact(concept=concept, prefix=prefix, period=Period(end), unit="USD",
                                      displayed=cell.printed.value, places=0, power=3, statement=StatementKind.BS,
-                                     table=0, row=index, column=col, line=line, raw=cell.text, label=label))
+                                     table=t, row=index, column=col, line=line, raw=cell.text, label=label))
     st.sums = [Sum(2, ((0, 1), (1, 1)))]
-    ex = Extraction(statements=[st], parsed=[ParsedDocument(doc, (table,))],
-                    calendar=FiscalCalendar(year_end=(12, 31)))
-    cover = Cover("Acme Widgets Inc", "0000000001", "--cik", "10-K", ENDS[0], "--12-31", 2024, "FY",
-                  Period(ENDS[0], date(2024, 1, 1)), "acme")
-    return build_model(cover, ex)
+    return st
 
 
 @pytest.fixture(scope="module")
@@ -178,8 +209,31 @@ def test_the_calculation_linkbase_and_the_report_count_the_same_arcs(model: Mode
     assert [(a.get("{http://www.w3.org/1999/xlink}to"), float(a.get("weight"))) for a in arcs] == [
         ("loc_us-gaap_Cash", 1), ("loc_ext_WidgetReceivables", 1)]
     report = render_markdown(model, "not validated", [], [])
-    assert "1 printed totals in the calculation linkbase" in report
+    assert "1 printed totals in the calculation linkbase," in report
     assert len(model.calculations) == len({a.get("{http://www.w3.org/1999/xlink}from") for a in arcs})
+
+
+def _summations(cal: bytes) -> list[tuple[str, str]]:
+    """(role, total) of each summation of a calculation linkbase."""
+    return sorted({(a.getparent().get("{http://www.w3.org/1999/xlink}role"), a.get("{http://www.w3.org/1999/xlink}from"))
+                   for a in etree.fromstring(cal).iter("{http://www.xbrl.org/2003/linkbase}calculationArc")})
+
+
+def _report_counts(report: str) -> list[int]:
+    """The report's count of printed totals in the calculation linkbase, statement by statement."""
+    return [int(n) for n in re.findall(r"(\d+) printed totals in the calculation linkbase", report)]
+
+
+def test_a_summation_printed_again_is_counted_once_as_in_the_calculation_linkbase() -> None:
+    # the same balance sheet printed twice (two tables, other years): one summation in _cal.xml,
+    # and the report's counts add up to it (the second table's is said to be the first one's)
+    twice = hand_made_model((ENDS, [date(2022, 12, 31), date(2021, 12, 31)]))
+    assert [c.repeat for c in twice.calculations] == [False, True]
+    summations = _summations(render_calculation(twice))
+    report = render_markdown(twice, "not validated", [], [])
+    assert len(summations) == 1 and len(twice.linkbase_calculations) == 1
+    assert _report_counts(report) == [1, 0] and sum(_report_counts(report)) == len(summations)
+    assert "0 printed totals in the calculation linkbase (1 more as written for an earlier table)," in report
 
 
 def test_the_inline_document_tags_the_table_cells_as_the_instance_facts(model: Model) -> None:
@@ -193,6 +247,21 @@ def test_the_inline_document_tags_the_table_cells_as_the_instance_facts(model: M
     # the narrative repeats the 2024 cash in full: tagged again, at scale 0
     assert any(t.get("name") == "us-gaap:Cash" and t.get("scale") == "0" and t.text == "1,200,000" for t in tags)
     assert html.find(".//ix:hidden", NS) is None or not html.findall(".//ix:hidden/ix:nonFraction", NS)
+
+
+def test_the_inline_document_of_an_html_source_tags_its_statement_table() -> None:
+    # the statement is matched to its <table> by the element's ordinal (the first table is no statement)
+    model = hand_made_model(html=True)
+    html = etree.fromstring(render_inline(model))
+    tables = html.findall(".//{http://www.w3.org/1999/xhtml}table")
+    assert len(tables) == 2 and not tables[0].findall(".//ix:nonFraction", NS)
+    in_table = tables[1].findall(".//ix:nonFraction", NS)
+    assert len(in_table) == 6 and {t.get("scale") for t in in_table} == {"3"}
+    shown = {(t.get("name"), t.get("contextRef"),
+              str(int(Decimal(t.text.replace(",", "")).scaleb(int(t.get("scale")))))) for t in in_table}
+    assert shown == _facts(etree.fromstring(render_instance(model)))
+    assert any(t.get("name") == "us-gaap:Cash" and t.get("scale") == "0" and t.text == "1,200,000"
+               for t in html.findall(".//ix:nonFraction", NS))  # the narrative's repeat
 
 
 def test_the_report_and_the_facts_table_say_where_each_fact_came_from(model: Model) -> None:

@@ -260,9 +260,12 @@ def render_markdown(model: Model, validation: str, warnings: list[str],
                    f"columns: {periods}")
         mapped = [ln for ln in st.lines if ln.prefix]
         conf = sum(ln.choice.confidence for ln in mapped) / len(mapped) if mapped else 0.0
+        calcs = _calculations_of(model, st)
+        written = sum(1 for c in calcs if not c.repeat)  # these add up to the summations of _cal.xml
+        again = f" ({len(calcs) - written} more as written for an earlier table)" if len(calcs) > written else ""
         out.append(f"  - {len(st.lines)} lines, {len(st.facts)} facts, {len(st.lines) - len(mapped)} extension "
-                   f"concepts, mean confidence {conf:.2f}, {len(_calculations_of(model, st))} printed totals in the "
-                   f"calculation linkbase, {sum(1 for ln in st.lines if ln.factor == -1)} lines stored negated")
+                   f"concepts, mean confidence {conf:.2f}, {written} printed totals in the "
+                   f"calculation linkbase{again}, {sum(1 for ln in st.lines if ln.factor == -1)} lines stored negated")
     if model.skipped:
         out += ["", "Tables not exported:", ""]
         out += [f"- {_esc(where)}: {_esc(why)}" for where, why in model.skipped]

@@ -339,11 +339,11 @@ def _cover_presentation(root: etree._Element, model: Model) -> None:
 
 
 def render_calculation(model: Model) -> bytes:
-    """``model.calculations`` as one calculation link per statement role (nothing decided here)."""
+    """``model.linkbase_calculations`` as one calculation link per statement role (nothing decided here)."""
     root, links = _links(model, "calculationLink")
     for link, sts in links:
         located: set[str] = set()
-        for calc in (c for c in model.calculations if c.code == sts[0].code and not c.repeat):
+        for calc in (c for c in model.linkbase_calculations if c.code == sts[0].code):
             tkey = calc_key(calc.total)
             for ln in [calc.total] + [p for p, _ in calc.parts]:
                 lkey = calc_key(ln)
