@@ -17,13 +17,16 @@ PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
 READING = frozenset({"exporter.read.tables", "exporter.read.text_tables", "exporter.read.html_tables",
                      "exporter.understand.facts", "exporter.understand.extract"})
 
-def imported_modules(source: str) -> set[str]:
-    """Every module ``source`` imports, ``from a.b import c`` counted as ``a.b`` and ``a.b.c``."""
+def imported_modules(source: str, package: str = "exporter.write") -> set[str]:
+    """Every module ``source`` (a module of ``package``) imports, ``from a.b import c`` counted as
+    ``a.b`` and ``a.b.c``, a relative import (``from ..read import tables``) resolved in ``package``."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            found.add(node.module)
-            found.update(f"{node.module}.{a.name}" for a in node.names)
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[:len(package.split(".")) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            found.add(module)
+            found.update(f"{module}.{a.name}" for a in node.names)
         elif isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
     return found
@@ -43,6 +46,9 @@ def test_imports_are_found_in_every_form() -> None:
              "def f():\n    from exporter.understand.extract import Extraction\n"
     assert imported_modules(source) & READING == {
         "exporter.read.tables", "exporter.understand.facts", "exporter.understand.extract"}
+    relative = "from ..read import text_tables\nfrom ..understand.extract import Extraction\nfrom . import oim\n"
+    assert imported_modules(relative) & READING == {"exporter.read.text_tables", "exporter.understand.extract"}
+    assert "exporter.write.oim" in imported_modules(relative)
 
 
 def test_no_writer_imports_a_reading_module() -> None:
@@ -64,7 +70,8 @@ def test_the_taxonomy_year_is_written_in_the_profile_only() -> None:
         assert "2024" not in (PACKAGE / name).read_text(encoding="utf-8"), name
 
 
-_YEAR_OR_UNIT = re.compile(r"\b(us-gaap|dei|srt|country|stpr)[-/ ](19|20)\d\d\b|^USD\b")
+_YEAR_OR_UNIT = re.compile(r"\b(us-gaap|dei|srt|country|stpr)[-/ _](19|20)\d\d\b|\bUSD\b"
+                           r"|\b(fasb\.org|sec\.gov)/[a-z-]+/(19|20)\d\d\b")
 
 
 def _year_or_unit_strings(source: str) -> list[int]:
@@ -81,7 +88,10 @@ def _year_or_unit_strings(source: str) -> list[int]:
 
 def test_the_taxonomy_year_and_the_currency_are_constants_of_the_profile_only() -> None:
     assert _year_or_unit_strings('"""us-gaap 2024 in a docstring."""\nX = "us-gaap 2024"\nU = "USD"\n') == [2, 3]
-    roots = [PACKAGE, PACKAGE.parent / "taxonomy_map"]
+    assert _year_or_unit_strings('a = "iso4217:USD"\nb = "USD/shares"\nc = "https://xbrl.sec.gov/dei/2025"\n'
+                                 'd = "elts/us-gaap_2024"\ne = "Total USD-denominated"\n') == [1, 2, 3, 4, 5]
+    # the product, its concept table and the benchmarks (tests compare with the 2024 profile's values)
+    roots = [PACKAGE, PACKAGE.parent / "taxonomy_map", PACKAGE.parent / "bench"]
     found = {str(path.relative_to(PACKAGE.parent)): lines for root in roots for path in sorted(root.rglob("*.py"))
              if path != PACKAGE / "profile.py" and (lines := _year_or_unit_strings(path.read_text(encoding="utf-8")))}
     assert found == {}
