@@ -93,12 +93,13 @@ def _num(v: int, dollar: bool = False) -> str:
 
 
 def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool = False, width: int = WIDTH,
-          cols: Callable[[tuple[int, int]], list[int]] = list) -> list[str]:
+          cols: Callable[[tuple[int, int]], list[int]] = list, dashes: bool = False) -> list[str]:
     out = []
     first = True
     for label, vals in rows:
-        if vals is None:
-            out.append(label)
+        if vals is None:  # a heading; some filings print a nil dash in each of its columns
+            out.append(label.ljust(width) + "  " + "  ".join(["-".rjust(10)] * len(cols((0, 0))))
+                       if dashes else label)
             continue
         indent = "  " if not label.startswith(("Total", "Net")) else ""
         if wrap and label in WRAPPED:
@@ -175,7 +176,8 @@ SCALES = {
 
 
 def render(family: str = "calendar", *, dates: str = "plain", scale: str = "title", tags: bool = True,
-           wrap: bool = False, page_break: bool = False, entity: bool = False, html: str = "") -> str:
+           wrap: bool = False, page_break: bool = False, entity: bool = False, html: str = "",
+           dashes: bool = False) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family))
@@ -207,7 +209,7 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
             def cols(v: tuple[int, int]) -> list[int]:
                 return [v[0] * 3 // 5, v[0], v[1] * 3 // 5, v[1]]
 
-        body = _rows(rows, wrap=wrap, cols=cols)
+        body = _rows(rows, wrap=wrap, cols=cols, dashes=dashes)
         rule = " " * WIDTH + "  " + "  ".join(["----------"] * ncols)
         if kind == "bs" and page_break:
             split = next(i for i, line in enumerate(body) if line.startswith(BS[BS_SPLIT][0]))
@@ -246,6 +248,7 @@ VARIANTS: dict[str, dict[str, object]] = {
     "wrapped_labels": {"wrap": True},
     "wrapped_labels_untagged_year_row_scale": {"wrap": True, "tags": False, "scale": "year_row"},
     "entity_columns": {"entity": True},
+    "nil_dashes_on_headings_untagged": {"dashes": True, "tags": False},
     "weekly_full_dates": {"family": "weekly"},
     "weekly_dates_in_title": {"family": "weekly", "dates": "title_dates"},
     "weekly_dates_in_label_column": {"family": "weekly", "dates": "label_dates"},

@@ -17,6 +17,7 @@ CI_SUBSET = [
     "page_break_inside_balance_sheet",
     "wrapped_labels_untagged_year_row_scale",
     "entity_columns",
+    "nil_dashes_on_headings_untagged",
     "weekly_dates_in_title",
     "html_heading_spanning_columns",
     "html_weekly_dates_in_title",

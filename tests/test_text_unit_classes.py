@@ -8,31 +8,12 @@ needs ../shared.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
-
-_HEAD = """<SEC-DOCUMENT>
-<SEC-HEADER>
-CONFORMED SUBMISSION TYPE:\t10-K
-COMPANY DATA:
-\t\tCOMPANY CONFORMED NAME:\t\t\tSNIPPET MOTORS INC
-\t\tFISCAL YEAR END:\t\t\t1231
-</SEC-HEADER>
-<DOCUMENT>
-<TYPE>10-K
-<TEXT>
-"""
-_TAIL = """</TABLE>
-</TEXT>
-</DOCUMENT>
-</SEC-DOCUMENT>
-"""
+from exporter.understand.extract import Extraction
+from tests.text_snippet import extract_snippet
 
 
 def _extract(body: str) -> Extraction:
-    return extract(parse_filing(_HEAD + body + _TAIL, Path("snippet.txt")))
+    return extract_snippet(body + "</TABLE>\n")
 
 
 def _units(ex: Extraction) -> dict[str, set[str]]:

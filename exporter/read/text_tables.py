@@ -261,6 +261,9 @@ def build_rows(
             rule = True
             continue
         label, slots, indent = _assign(line, columns)
+        if all(s is not None and s.printed is not None and s.printed.dash for s in slots) \
+                and _is_heading_text(clean_label(label)):
+            slots = [None] * len(slots)  # "Stockholders' equity:   -   -": a heading's dashes are no figures
         if all(s is None for s in slots):
             lab = clean_label(label)
             if not lab or set(lab) <= set("$%()"):
@@ -268,6 +271,9 @@ def build_rows(
             if not pending and rows and _names_values_above(rows[-1], ln, lab):
                 rows[-1] = replace(rows[-1], label=lab, raw_label=label.strip(), indent=indent)
                 continue
+            if not pending and rows and _dashes_over_run_on(rows[-1], ln, label, indent):
+                prev = rows.pop()  # its dashes only fill the columns: the label runs on below
+                pending.append((prev.raw_label, prev.indent, prev.line))
             if pending and not _continues(pending[-1][0], label, indent, pending[-1][1]):
                 flush_pending_as_headings()
             pending.append((label, indent, ln))
@@ -360,6 +366,18 @@ def _names_values_above(prev: Row, ln: int, label: str) -> bool:
     if prev.label or prev.rule_above or prev.is_heading or _last_line(prev) != ln - 1:
         return False
     return any(c.isalpha() for c in label) and not _is_heading_text(label)
+
+
+def _dashes_over_run_on(prev: Row, ln: int, label: str, indent: int) -> bool:
+    """Is the row right above a label's first line, printed with nil dashes in every column, whose
+    label runs on into this line ("Common stock par value $.01, 40,000   -   -" over "shares
+    authorized 38,575 and 33,387")? The figures come with the label's last line."""
+    if _last_line(prev) != ln - 1 or prev.is_heading or not prev.label:
+        return False
+    if not all(c is not None and c.printed.dash for c in prev.cells):
+        return False
+    text = label.strip()
+    return bool(text) and text[0].islower() and _continues(prev.raw_label, text, indent, prev.indent)
 
 
 def _indent_of(line: str) -> int:

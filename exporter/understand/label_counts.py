@@ -158,7 +158,8 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
         if any(re.search(r"[,;]", toks[m].gap) for m in range(last + 1, min(j + 1, len(toks)))):
             trailing = ""  # "authorized 1,600,000,000 shares, issued ...": the next clause's keyword
         after = toks[j + 1] if trailing and j + 1 < len(toks) else None
-        if after is not None and after.kind == "count" and re.fullmatch(r"\s*[-–—:]?\s*", after.gap):
+        if after is not None and after.kind == "count" and re.fullmatch(r"\s*[-–—:]?\s*", after.gap) \
+                and not _own_keyword(toks, j + 1):
             trailing = ""  # "20,000,000 shares Issued 8,763,812": the keyword introduces the next count
         before, dash = _introducing_keyword(toks, i)
         if before is not None and dash:
@@ -172,6 +173,16 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
             groups.append(group)
         i = max(j, i + 1)
     return groups
+
+
+def _own_keyword(toks: list[_Tok], i: int) -> bool:
+    """Do the counts from ``toks[i]`` on end in a keyword of their own ("40,000 shares authorized
+    38,575 and 33,387 shares issued"), so the keyword before them closes the counts before it?"""
+    j = i
+    while j < len(toks) and (toks[j].kind in ("count", "date", "year") or toks[j].text in _FILLER):
+        j += 1
+    return j > i and j < len(toks) and toks[j].kind == "kw" and toks[j].text != "respectively" \
+        and not any(re.search(r"[,;]", toks[m].gap) for m in range(i + 1, j + 1))
 
 
 def _introducing_keyword(toks: list[_Tok], i: int) -> tuple[_Tok | None, bool]:

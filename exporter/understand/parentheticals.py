@@ -77,8 +77,10 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     """Facts from the labels of a balance sheet's stock lines."""
     if st.code != StatementKind.BS:
         return []
-    periods = st.periods
-    years = [p.end.year if p else 0 for p in periods]
+    # the label's counts fill the dated columns in order (a "% Change" column between them is none)
+    dated = [col for col, p in enumerate(st.periods) if p is not None]
+    periods = [st.periods[col] for col in dated]
+    years = [p.end.year for p in periods if p is not None]
     facts: list[Fact] = []
     stock_lines = []
     for ln in st.lines:
@@ -90,16 +92,17 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
         if found:
             stock_lines.append((ln, found))
     # one share scale for the table: the first line whose numbers prove one, else the caption's
-    evidence = [p for ln, found in stock_lines if (p := _share_power(ln, found, st)) is not None]
+    evidence = [p for ln, found in stock_lines if (p := _share_power(ln, found, st, dated)) is not None]
     power = evidence[0] if evidence else st.scale.shares
     if not evidence and _implausible([p for _, found in stock_lines for p in found], power):
         power = 0  # "Authorized - 2,400,000,000 shares" under "(dollars in millions)": counts in units
     for ln, found in stock_lines:
         for par in found:
-            for col, value in enumerate(par.values):
-                period = periods[col] if col < len(periods) else None
+            for k, value in enumerate(par.values):
+                period = periods[k] if k < len(periods) else None
                 if value is None or period is None:
                     continue
+                col = dated[k]
                 printed = in_label(st.table.document, ln.row.line, value)
                 where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
                 p = (par.power if par.power is not None else power if par.unit == SHARES_UNIT
@@ -132,12 +135,14 @@ def _one_value_each(facts: list[Fact]) -> list[Fact]:
     return sorted(keep, key=lambda f: (f.row, f.column, f.concept))
 
 
-def _share_power(ln: Line, found: list[Parenthetical], st: Statement) -> int | None:
-    """Scale of the label's share counts when par x shares = amount proves it."""
+def _share_power(ln: Line, found: list[Parenthetical], st: Statement, dated: list[int]) -> int | None:
+    """Scale of the label's share counts when par x shares = amount proves it (``dated``: the
+    table column of each value)."""
     par = next((p.values[0] for p in found if p.unit == PER_SHARE_UNIT), None)
     issued = next((p for p in found if p.concept.endswith("Issued") or p.concept.endswith("Outstanding")), None)
     if par and issued and issued.power is None:
-        for col, shares in enumerate(issued.values):
+        for k, shares in enumerate(issued.values):
+            col = dated[k] if k < len(dated) else len(ln.row.cells)
             cell = ln.row.cells[col] if col < len(ln.row.cells) else None
             if shares and cell is not None and cell.printed.value:
                 power = shares_scale_from_par(par, shares, abs(cell.printed.value), st.scale.money)

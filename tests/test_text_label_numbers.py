@@ -1,0 +1,113 @@
+"""Old plain-text filings: numbers printed inside a line's label (issue 10, class 12), from small
+synthetic snippets. A stock line's label wrapped over many lines whose first line carries the
+columns' nil dashes is one label; the share counts it states are share facts of the columns they
+name ("38,575 and 33,387 shares issued at July 31, 2000 and January 31, 2000, respectively"); a
+year is never a count. None needs ../shared.
+"""
+
+from __future__ import annotations
+
+from exporter.understand.extract import Extraction
+from tests.text_snippet import extract_snippet
+
+
+def _extract(body: str) -> Extraction:
+    return extract_snippet(body, form="10-Q", fye="0131")
+
+
+def _facts(ex: Extraction) -> dict[tuple[str, str, str], int]:
+    return {(f.concept, f.period.key(), f.unit): int(f.value) for st in ex.statements for f in st.facts}
+
+
+BS_STOCK_LABEL_UNDER_DASHES = """\
+                         SNIPPET CLINICS LTD
+                     CONSOLIDATED BALANCE SHEETS
+                           (IN THOUSANDS)
+<TABLE>
+<CAPTION>
+                                                     JULY 31,    JANUARY 31,
+                                                       2000         2000
+                                                     -------      -------
+<S>                                                  <C>          <C>
+Current assets:
+  Cash and cash equivalents                           $ 8,973     $ 25,558
+  Accounts receivable, net                             13,895       16,193
+                                                     -------      -------
+Total current assets                                   22,868       41,751
+Property, plant and equipment, net                     31,355       45,560
+                                                     -------      -------
+Total assets                                          $54,223     $ 87,311
+                                                     =======      =======
+Current liabilities:
+  Accounts payable                                    $ 8,268     $ 11,859
+  Accrued liabilities                                 133,755      142,174
+                                                     -------      -------
+Total liabilities                                     142,023      154,033
+Stockholders' equity:                                       -            -
+  Common stock par value $.01, 40,000                       -            -
+  shares authorized 38,575 and 33,387
+  shares issued at July 31, 2000
+  and January 31, 2000, respectively,
+  37,199 and 32,011 shares outstanding
+  at July 31, 2000 and January 31
+  2000, respectively                                      372          320
+  Additional paid in capital                          223,126      222,107
+  Accumulated deficit                                (311,298)    (289,149)
+                                                     -------      -------
+Total stockholders' deficit                           (87,800)     (66,722)
+                                                     -------      -------
+Total liabilities and stockholders' deficit           $54,223     $ 87,311
+                                                     =======      =======
+</TABLE>
+"""
+
+
+def test_a_stock_label_wrapped_below_its_nil_dashes_is_one_line() -> None:
+    facts = _facts(_extract(BS_STOCK_LABEL_UNDER_DASHES))
+    money = {k: v for k, v in facts.items() if k[2] == "USD"}
+    assert money[("CommonStockValue", "2000-07-31", "USD")] == 372_000, money
+    assert money[("CommonStockValue", "2000-01-31", "USD")] == 320_000, money
+    shares = {(c, p): v for (c, p, u), v in facts.items() if u == "shares"}
+    assert shares[("CommonStockSharesAuthorized", "2000-07-31")] == 40_000_000, shares
+    assert shares[("CommonStockSharesIssued", "2000-07-31")] == 38_575_000, shares
+    assert shares[("CommonStockSharesIssued", "2000-01-31")] == 33_387_000, shares
+    assert shares[("CommonStockSharesOutstanding", "2000-07-31")] == 37_199_000, shares
+    assert shares[("CommonStockSharesOutstanding", "2000-01-31")] == 32_011_000, shares
+    assert not any(v in (2000, 2_000_000) for v in shares.values()), shares  # a year is no count
+
+
+BS_COUNTS_BESIDE_CHANGE_COLUMNS = """\
+<TABLE>
+
+                                                                 Three                  One
+ CONSOLIDATED STATEMENTS OF FINANCIAL CONDITION       March 31,   Month      Dec 31,     Year     March 31,
+ (unaudited) (in 000s, except share data)               2008      Change      2007      Change      2007
+ ----------------------------------------------------------------------------------------------------------
+<s>                                               <c>              <c>    <c>            <c>    <c>
+ Assets:
+  Cash and due from banks                         $     22,412     -10%   $    24,807    -45%   $   40,833
+  Loans receivable, net                              1,191,478       0%     1,190,638     13%    1,054,870
+                                                  ------------            -----------           ----------
+    Total assets                                  $  1,213,890       0%   $ 1,215,445     10%   $1,095,703
+                                                  ============            ===========           ==========
+ Liabilities and stockholders' equity:
+  Deposits                                        $  1,088,391       0%   $ 1,090,698     11%   $  975,688
+                                                  ------------            -----------           ----------
+    Total liabilities                                1,088,391       0%     1,090,698     11%      975,688
+  Common stock,$1.00 par value; 30,000,000
+   shares authorized; 11,892,208, 11,998,978,
+   and 12,254,476 shares outstanding              $     11,892      -1%   $    11,999     -3%   $   12,254
+  Retained earnings                                    113,607       0%       112,748     12%      107,761
+                                                  ------------            -----------           ----------
+    Total stockholders' equity                         125,499       0%       124,747     11%      120,015
+                                                  ------------            -----------           ----------
+    Total liabilities and stockholders' equity    $  1,213,890       0%   $ 1,215,445     10%   $1,095,703
+                                                  ============            ===========           ==========
+</TABLE>
+"""
+
+
+def test_label_counts_fill_the_dated_columns_not_the_change_columns() -> None:
+    facts = _facts(_extract(BS_COUNTS_BESIDE_CHANGE_COLUMNS))
+    out = {p: v for (c, p, u), v in facts.items() if c == "CommonStockSharesOutstanding"}
+    assert out == {"2008-03-31": 11_892_208, "2007-12-31": 11_998_978, "2007-03-31": 12_254_476}, out

@@ -1,0 +1,19 @@
+"""A synthetic EDGAR text submission around a statement snippet, for the text-layout tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
+
+
+def submission(body: str, form: str = "10-K", fye: str = "1231", name: str = "SNIPPET INC") -> str:
+    """``body`` (a statement's title and table) as the text document of a submission."""
+    return (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t{form}\nCOMPANY DATA:\n"
+            f"\t\tCOMPANY CONFORMED NAME:\t\t\t{name}\n\t\tFISCAL YEAR END:\t\t\t{fye}\n</SEC-HEADER>\n"
+            f"<DOCUMENT>\n<TYPE>{form}\n<TEXT>\n{body}</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+
+
+def extract_snippet(body: str, form: str = "10-K", fye: str = "1231") -> Extraction:
+    return extract(parse_filing(submission(body, form, fye), Path("snippet.txt")))
