@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from exporter.check.finding import Finding
 from exporter.kinds import StatementKind
@@ -21,9 +22,11 @@ from exporter.profile import PROFILE
 from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
-from exporter.understand.extract import Extraction
 from exporter.understand.periods import FiscalCalendar, Period
 from exporter.understand.records import Fact, Origin, Statement, qname
+
+if TYPE_CHECKING:
+    from exporter.understand.extract import Extraction  # what build_model reads; the model keeps none of it
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",

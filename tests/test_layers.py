@@ -55,6 +55,21 @@ def test_no_writer_imports_a_reading_module() -> None:
     assert writer_reading_imports() == {}
 
 
+def _run_time_imports(source: str, package: str) -> set[str]:
+    """The modules ``source`` imports when it runs: those under ``if TYPE_CHECKING:`` left out."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING":
+            node.body = [ast.Pass()]
+    return imported_modules(ast.unparse(tree), package)
+
+
+def test_the_model_holds_no_reader() -> None:
+    # build_model reads an Extraction (a type only); the module the writers import loads no reader
+    assert _run_time_imports("if TYPE_CHECKING:\n    from exporter.understand.extract import X\n", "exporter") == set()
+    assert _run_time_imports((PACKAGE / "model.py").read_text(encoding="utf-8"), "exporter") & READING == set()
+
+
 def test_the_taxonomy_writer_decides_no_calculation_weights() -> None:
     # the calculation linkbase is rendered from model.calculations, decided in understand/
     assert "exporter.understand.signs" not in imported_modules((PACKAGE / "write" / "taxonomy.py").read_text())
