@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
+from exporter.understand.label_amounts import read_label_amounts
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
@@ -28,33 +30,6 @@ _PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+valu
 def _num(text: str) -> Decimal:
     p = parse_number(text)
     return abs(p.value) if p else Decimal(0)
-
-
-_ALLOWANCE = re.compile(
-    r"allowances?\b[^$]{0,80}?\$\s?(?P<n1>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\((?P<y1>(?:19|20)\d\d)\))?"
-    r"(?:[,;]?\s*(?:and|\(|\s)\s*\$\s?(?P<n2>\d{1,3}(?:,\d{3})+|\d+)\s*(?:\((?P<y2>(?:19|20)\d\d)\)"
-    r"|at\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?P<y3>(?:19|20)\d\d))?)?", re.I)
-
-
-def read_allowance(label: str, ncols: int, years: list[int]) -> list[Parenthetical]:
-    """``net of allowance for doubtful accounts of $425 (2003) and $383 (2002)``."""
-    if not re.search(r"receivable", label, re.I):
-        return []
-    m = _ALLOWANCE.search(label)
-    if not m:
-        return []
-    values: list[Decimal | None] = [None] * ncols
-    first, second = _num(m.group("n1")), _num(m.group("n2")) if m.group("n2") else None
-    y1, y2 = m.group("y1"), m.group("y2") or m.group("y3")
-    if y1 and y2 and years and int(y1) in years and int(y2) in years:
-        values[years.index(int(y1))] = first
-        if second is not None:
-            values[years.index(int(y2))] = second
-    else:
-        values[0] = first
-        if second is not None and ncols > 1:
-            values[1] = second
-    return [Parenthetical("AllowanceForDoubtfulAccountsReceivableCurrent", MONEY, tuple(values), 0)]
 
 
 def read_label(label: str, ncols: int, years: list[int], equal: bool = False) -> list[Parenthetical]:
@@ -74,8 +49,9 @@ def read_label(label: str, ncols: int, years: list[int], equal: bool = False) ->
 
 
 def parenthetical_facts(st: Statement) -> list[Fact]:
-    """Facts from the labels of a balance sheet's stock lines."""
-    if st.code != StatementKind.BS:
+    """Facts from the labels of a balance sheet's stock lines, and the amounts a balance-sheet or
+    income-statement line's label says its figure is net of."""
+    if st.code not in (StatementKind.BS, StatementKind.IS):
         return []
     # the label's counts fill the dated columns in order (a "% Change" column between them is none)
     dated = [col for col, p in enumerate(st.periods) if p is not None]
@@ -86,8 +62,9 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     for ln in st.lines:
         if ln.unit_kind != UnitKind.MONETARY:
             continue
-        found = read_allowance(ln.display_label, len(periods), years) if "current" in ln.zone else []
-        if re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
+        found = [p for p in read_label_amounts(ln.display_label, len(periods), years)
+                 if p.concept != ln.choice.concept and _fits(p.concept, st.code, ln.zone)]
+        if st.code == StatementKind.BS and re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
             found += read_label(ln.display_label, len(periods), years, _equal_amounts(ln))
         if found:
             stock_lines.append((ln, found))
@@ -108,13 +85,23 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 p = (par.power if par.power is not None else power if par.unit == SHARES_UNIT
                      else st.scale.money if par.unit == MONEY else 0)
                 facts.append(new_fact(
-                    concept=par.concept, prefix="us-gaap", period=Period(period.end), unit=par.unit,
-                    displayed=value, places=par.places, power=p, statement=StatementKind.BS,
+                    concept=par.concept, prefix="us-gaap", unit=par.unit,
+                    period=Period(period.end) if st.code == StatementKind.BS else period,
+                    displayed=value, places=par.places, power=p, statement=st.code,
                     table=st.table.index, row=ln.row.index, column=col, line=ln.row.line, raw=raw,
                     label=ln.display_label, sign_reason=PARENTHETICAL, origin=Origin.LABEL, where=where,
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return _one_value_each(facts)
+
+
+def _fits(concept: str, code: str, zone: frozenset[str]) -> bool:
+    """A label's amount belongs to the statement its concept's period type does (an instant to the
+    balance sheet, a duration to the income statement); a current concept to a current line."""
+    known = taxonomy_map.concepts().get(concept)
+    if known is None or (known.period_type == "instant") != (code == StatementKind.BS):
+        return False
+    return not concept.endswith("Current") or "current" in zone
 
 
 def _one_value_each(facts: list[Fact]) -> list[Fact]:

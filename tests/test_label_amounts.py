@@ -1,0 +1,87 @@
+"""Amounts printed inside a line's label (what its figure is net of), each wording class as a
+small snippet; none needs ../shared."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from exporter.understand.label_amounts import read_label_amounts
+from tests.test_html_statements import _extract, grid
+
+D = Decimal
+CASES = [
+    # 'in YEAR' after each amount
+    ("Trade receivables, less allowances of $485 in 2023 and $500 in 2022", 2, [2023, 2022],
+     ("AllowanceForDoubtfulAccountsReceivableCurrent", (D(485), D(500)))),
+    # '(YEAR)' after each amount, older year first
+    ("Accounts receivable, net of allowance for doubtful accounts of $383 (2002) and $425 (2003)", 2,
+     [2003, 2002], ("AllowanceForDoubtfulAccountsReceivableCurrent", (D(425), D(383)))),
+    # 'at Month d, YEAR' after each amount
+    ("Accounts receivable (net of allowance of $1 at December 31, 2023 and $2 at December 31, 2022)", 2,
+     [2023, 2022], ("AllowanceForDoubtfulAccountsReceivableCurrent", (D(1), D(2)))),
+    # undated amounts fill the columns in order
+    ("Property, plant and equipment, net of accumulated depreciation of $23,208 and $22,925", 2,
+     [2024, 2023], ("AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment",
+                    (D(23208), D(22925)))),
+    # 'YEAR, $amount' pairs
+    ("Premises and equipment, less accumulated depreciation and amortization: 2023, $9,589; 2022, $9,850", 2,
+     [2023, 2022], ("AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment",
+                    (D(9589), D(9850)))),
+    ("Intangible assets, net of accumulated amortization of $310 and $250", 2, [2024, 2023],
+     ("FiniteLivedIntangibleAssetsAccumulatedAmortization", (D(310), D(250)))),
+    # an income-statement line: one amount per period, decimals kept
+    ("Interest expense-net of capitalized interest of $14.5, $9.5 and $6.8", 3, [2023, 2022, 2021],
+     ("InterestCostsCapitalized", (D("14.5"), D("9.5"), D("6.8")))),
+]
+
+
+@pytest.mark.parametrize(("label", "ncols", "years", "want"), CASES, ids=[c[0][:40] for c in CASES])
+def test_label_amounts(label: str, ncols: int, years: list[int], want: tuple) -> None:
+    got = [(p.concept, p.values) for p in read_label_amounts(label, ncols, years)]
+    assert got == [want]
+
+
+@pytest.mark.parametrize("label", [
+    "Intangible assets, net of accumulated amortization of $500, $400 and $300",  # more amounts than columns
+    "Accounts receivable, net of allowance of $5 in 2019 and $6 in 2018",  # years no column has
+    "Other assets, net of accumulated amortization of $1,085 and $1,046",  # no wording says what it is
+    "Accounts receivable, net of allowances",  # no amount
+    "Accumulated depreciation",
+])
+def test_labels_that_state_no_amount(label: str) -> None:
+    assert read_label_amounts(label, 2, [2024, 2023]) == []
+
+
+def test_label_amounts_become_facts_of_their_statement(tmp_path: Path) -> None:
+    """The balance sheet's amounts are instants at its dates, the income statement's durations of
+    its periods, both at the statement's money scale; a line whose own concept is the stated one
+    keeps its own figures."""
+    bs_rows = [("Current assets:", "", ""), ("Cash", "100", "90"),
+               ("Accounts receivable, net of allowance of $12 and $10, respectively", "400", "380"),
+               ("Total current assets", "500", "470"),
+               ("Property, plant and equipment, net of accumulated depreciation of $1,200 and $1,100",
+                "900", "850"),
+               ("Total assets", "1,400", "1,320"),
+               ("Accounts payable", "300", "280"),
+               ("Stockholders' equity", "1,100", "1,040"),
+               ("Total liabilities and stockholders' equity", "1,400", "1,320")]
+    is_rows = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
+               ("Interest expense, net of capitalized interest of $7.5 and $6", "100", "90"),
+               ("Income before income taxes", "1,900", "1,510"), ("Provision for income taxes", "400", "310"),
+               ("Net income", "1,500", "1,200")]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], bs_rows)
+            + "<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(in millions)</p>"
+            + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], is_rows))
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key()): f.value for st in ex.statements for f in st.facts}
+    million = D(1_000_000)
+    assert got[("AllowanceForDoubtfulAccountsReceivableCurrent", "2024-12-31")] == 12 * million
+    assert got[("AllowanceForDoubtfulAccountsReceivableCurrent", "2023-12-31")] == 10 * million
+    assert got[("AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment", "2023-12-31")] \
+        == 1_100 * million
+    assert got[("InterestCostsCapitalized", "2024-01-01/2024-12-31")] == D("7.5") * million
+    assert got[("InterestCostsCapitalized", "2023-01-01/2023-12-31")] == 6 * million
