@@ -9,6 +9,7 @@ numbers prove (par x shares issued = the amount), whatever the caption says.
 
 from __future__ import annotations
 
+import ast
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -109,3 +110,27 @@ def test_par_times_shares_proves_the_share_scale_over_the_caption() -> None:
 
 def test_a_line_that_is_no_stock_line_states_no_facts() -> None:
     assert parenthetical_facts(_stock_statement("Retained earnings", ["5,000", "4,000"])) == []
+
+
+# the money path's tests: signs, arithmetic and calculations, facts, scale, parentheticals, the
+# model and each writer; they run (not skip) where ../shared is absent
+MONEY_PATH_TESTS = ("test_money_path.py", "test_signs.py", "test_calculations.py", "test_writers.py",
+                    "test_typed_decisions.py", "test_numbers.py", "test_text_concept_classes.py", "test_layers.py")
+_SHARED_NAMES = frozenset({"SHARED", "TAXONOMIES", "GOLDEN", "EDGAR_TEXT", "need", "taxonomies", "seed_export",
+                           "skip", "skipif", "importorskip"})
+
+
+def _shared_uses(source: str) -> list[int]:
+    """Lines that reach ../shared or may skip: conftest's shared paths and fixtures, pytest.skip."""
+    return sorted({node.lineno for node in ast.walk(ast.parse(source))
+                   if (isinstance(node, ast.Name) and node.id in _SHARED_NAMES)
+                   or (isinstance(node, ast.Attribute) and node.attr in _SHARED_NAMES)
+                   or (isinstance(node, ast.arg) and node.arg in _SHARED_NAMES)})
+
+
+def test_the_money_path_tests_need_no_shared_material() -> None:
+    assert _shared_uses("def test(taxonomies):\n    pass\nx = need(SHARED, 'x')\npytest.skip('no')\n") == [1, 3, 4]
+    folder = Path(__file__).parent
+    found = {name: lines for name in MONEY_PATH_TESTS
+             if (lines := _shared_uses((folder / name).read_text(encoding="utf-8")))}
+    assert found == {}
