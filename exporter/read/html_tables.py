@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml import etree
-from lxml import html as lxml_html
 from lxml.etree import _Element as Element
 
 from exporter.read.documents import Document
@@ -119,7 +118,9 @@ class _Style:
 
 
 def _parse(text: str) -> Element | None:
-    parser = lxml_html.HTMLParser(
+    # lxml.etree's HTML parser, not lxml.html's: the tree is the same, and plain elements spare
+    # a Python-level class lookup for every element the walk touches (nothing here needs HtmlElement)
+    parser = etree.HTMLParser(
         encoding="utf-8",
         no_network=True,
         huge_tree=True,
@@ -295,9 +296,12 @@ def _own_cells(tr: Element) -> list[Element]:
     return [c for c in tr.iter("td", "th") if next(c.iterancestors("tr"), None) is tr]
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _span(el: Element, name: str) -> int:
     raw = (el.get(name) or "1").strip()
-    m = re.match(r"\d+", raw)
+    m = _DIGITS.match(raw)
     n = int(m.group()) if m else 1
     return min(max(n, 1), MAX_SPAN)
 
@@ -692,8 +696,13 @@ def _running_head(table: Element) -> bool:
     """A small table of words alone: a page's running head ("AT&T Inc." over "Dollars in millions
     except per share amounts") or a statement's title block laid out as a table; its text belongs
     to the title of what follows. Not an index of statements: no row ends in a page number."""
-    rows = [r for r in _own_rows(table) if _squash(_raw_text(r))]
-    if not rows or len(rows) > RUNNING_HEAD_ROWS or table.find(".//table") is not None:
+    rows = []
+    for r in _own_rows(table):
+        if _squash(_raw_text(r)):
+            rows.append(r)
+            if len(rows) > RUNNING_HEAD_ROWS:
+                return False  # a long table: the rest of its rows need not be read
+    if not rows or table.find(".//table") is not None:
         return False
     for tr in rows:
         cells = [_squash(_raw_text(c)) for c in _own_cells(tr)]

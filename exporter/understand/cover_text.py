@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 
 from lxml import etree
-from lxml import html as lxml_html
 
 CELL = " | "
 _BLOCKS = frozenset([
@@ -61,8 +60,12 @@ def _texts(node: etree._Element) -> Iterator[str]:
 def html_lines(markup: str, limit: int | None = None) -> list[str]:
     """The lines of an HTML document (at most ``limit`` characters of them, if given)."""
     try:
-        root = lxml_html.document_fromstring(
-            markup.encode("utf-8"), parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+        # lxml.etree's HTML parser (lxml.html's builds the same tree, with a Python-level class
+        # lookup for every element reached)
+        root = etree.fromstring(markup.encode("utf-8"),
+                               etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+        if root is None:
+            raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError):
         return text_lines(re.sub(r"<[^>]+>", " ", markup), limit)
     lines: list[str] = []

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterator
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from exporter.read.documents import ParsedDocument
 from exporter.understand.records import Statement
@@ -31,10 +30,15 @@ _BLOCKS = frozenset([
 _CONTAINERS = _BLOCKS | {"table"}
 _SKIP = frozenset(["script", "style", "head", "title"])
 _CODE = ("script", "style", "template")  # content that is code or inert, never display text
+_STRING = etree.XPath("string()")  # an element's text content, as lxml.html's text_content() reads it
+
+
+def _content(node: etree._Element) -> str:
+    return str(_STRING(node))
 
 
 def _text(node: etree._Element) -> str:
-    return re.sub(r"\s+", " ", clean(node.text_content())).strip()
+    return re.sub(r"\s+", " ", clean(_content(node))).strip()
 
 
 def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
@@ -88,7 +92,7 @@ def _parts(node: etree._Element) -> Iterator[etree._Element | str]:
                 yield from flush()
                 yield child
             else:
-                run.append(child.text_content())
+                run.append(_content(child))
         run.append(child.tail or "")
     yield from flush()
 
@@ -98,15 +102,17 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
     """Append the HTML document ``parsed`` to ``parent``, statement tables tagged."""
     doc = parsed.document
     try:
-        root = lxml_html.document_fromstring(doc.text.encode("utf-8"),
-                                             parser=lxml_html.HTMLParser(encoding="utf-8", no_network=True,
-                                                                         huge_tree=True))
+        # lxml.etree's HTML parser: the tree lxml.html builds, without its Python-level element class lookup
+        root = etree.fromstring(doc.text.encode("utf-8"),
+                                etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+        if root is None:
+            raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError):
         el(parent, "pre", clean(doc.text))
         return
     all_tables = list(root.iter("table"))  # kept alive: lxml then hands back the same element objects
     ordinal = {t: n for n, t in enumerate(all_tables)}
-    # code is never shown: text_content() would read a script inside a paragraph as its prose
+    # code is never shown: the text content would read a script inside a paragraph as its prose
     etree.strip_elements(root, *_CODE, with_tail=False)
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)

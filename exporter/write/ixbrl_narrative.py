@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from exporter.model import DeiFact
 from exporter.read.months import MONTHS, month_number
@@ -100,6 +101,12 @@ def label_words(label: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _label_words(label: str) -> frozenset[str]:
+    """:func:`label_words`, worked out once per label (a label is tried against every prose number)."""
+    return frozenset(label_words(label))
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph ("Inc." and the like do not end one)."""
     out: list[tuple[int, int]] = []
@@ -149,10 +156,12 @@ def find_repeats(
     out: list[Repeat] = []
     for s0, s1 in sentences(text):
         sentence = text[s0:s1]
-        words = _words(sentence)
+        words: set[str] | None = None  # the sentence's words, read at its first number
         for m in _NUMBER.finditer(sentence):
             if m["pct"]:
                 continue
+            if words is None:
+                words = _words(sentence)
             scale = _MULT[m["mult"].strip().lower()] if m["mult"] else 0
             try:
                 value = Decimal(m["num"].replace(",", "")).scaleb(scale)
@@ -166,8 +175,7 @@ def find_repeats(
             else:
                 continue
             cands = [f for f in facts if f.unit == unit and abs(f.value) == value and f.value != 0]
-            cands = [f for f in cands if not label_words(labels.get(id(f), f.label)) or
-                     label_words(labels.get(id(f), f.label)) & words]
+            cands = [f for f in cands if not (said := _label_words(labels.get(id(f), f.label))) or said & words]
             if not cands:
                 continue
             pos, end = m.start("num"), m.end("num")
@@ -256,25 +264,40 @@ _BOX_WORDS = {
 def _find_shown(text: str, d: DeiFact, used: list[tuple[int, int]]) -> tuple[int, int] | None:
     assert d.shown
     shown = d.shown
+    needle, pattern = _shown_pattern(d.name, shown)
+    if pattern is None or needle not in text:
+        return None  # the pattern cannot match a text without these characters (as written)
     if len(shown) == 1 and not shown.isalnum():  # a check box
-        words = _BOX_WORDS.get(d.name)
-        if words is None:
-            return None
-        m = re.search(rf"{words}\s*({re.escape(shown)})|({re.escape(shown)})\s*{words}", text, re.I)
+        m = pattern.search(text)
         if m is None:
             return None
         g = 1 if m.group(1) else 2
         return m.start(g), m.end(g)
-    if d.name in ANSWERS:
-        return None  # "Yes"/"No" words stand in every question: left to ix:hidden
-    pattern = re.escape(shown).replace(r"\ ", r"\s+")
     before = _BEFORE.get(d.name)
-    for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w-])", text):
+    for m in pattern.finditer(text):
         if before is not None and not re.search(before, text[max(0, m.start() - 40):m.start()], re.I):
             continue
         if not any(m.start() < b and a < m.end() for a, b in used):
             return m.start(), m.end()
     return None
+
+
+@lru_cache(maxsize=1024)
+def _shown_pattern(name: str, shown: str) -> tuple[str, re.Pattern[str] | None]:
+    """How :func:`_find_shown` finds dei fact ``name`` shown as ``shown``: the characters any match
+    holds as written ("" when case may differ) and the compiled pattern (None: never looked for)."""
+    if len(shown) == 1 and not shown.isalnum():  # a check box, right before or after its words
+        words = _BOX_WORDS.get(name)
+        if words is None:
+            return "", None
+        box = re.escape(shown)
+        caseless = shown.lower() == shown == shown.upper()
+        return shown if caseless else "", re.compile(rf"{words}\s*({box})|({box})\s*{words}", re.I)
+    if name in ANSWERS:
+        return "", None  # "Yes"/"No" words stand in every question: left to ix:hidden
+    pattern = re.escape(shown).replace(r"\ ", r"\s+")
+    first = shown.split()
+    return first[0] if first else "", re.compile(rf"(?<![\w-]){pattern}(?![\w-])")
 
 
 _BEFORE = {
