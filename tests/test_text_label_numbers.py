@@ -111,3 +111,14 @@ def test_label_counts_fill_the_dated_columns_not_the_change_columns() -> None:
     facts = _facts(_extract(BS_COUNTS_BESIDE_CHANGE_COLUMNS))
     out = {p: v for (c, p, u), v in facts.items() if c == "CommonStockSharesOutstanding"}
     assert out == {"2008-03-31": 11_892_208, "2007-12-31": 11_998_978, "2007-03-31": 12_254_476}, out
+
+
+def test_a_space_slipped_into_a_figure_is_one_figure() -> None:
+    from exporter.read.text_tables import _pieces
+
+    pieces = _pieces("   Other liabilities                     4,180 ,000          3,351,000")
+    assert [(p.printed.value if p.printed else None) for p in pieces][-2:] == [4_180_000, 3_351_000]
+    assert [p.text for p in pieces][-2:] == ["4,180 ,000", "3,351,000"]
+    # two figures of two columns stay two
+    assert [p.printed.value for p in _pieces("Cash    1,234    5,678") if p.printed] == [1234, 5678]
+

@@ -26,6 +26,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_NAME = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
 
 TITLE_LINES = 10
+_THOUSANDS_SLIP = re.compile(r",\d{3}(,\d{3})*\)?")  # the rest of a figure after a stray space
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ def _pieces(line: str) -> list[Piece]:
         if t == "$":
             i += 1
             continue  # a dollar sign whose number is printed elsewhere (wrapped to the next line)
+        if i + 1 < len(raw) and raw[i + 1][0] == e + 1 and _THOUSANDS_SLIP.fullmatch(raw[i + 1][2]) \
+                and re.fullmatch(r"\$?\(?\d{1,3}(,\d{3})*", t):
+            merged.append((s, raw[i + 1][1], line[s:raw[i + 1][1]]))  # "4,180 ,000": a space slipped in
+            i += 2
+            continue
         if t in (")", "%", ")%", "%)") and merged:
             ps, pe, pt = merged[-1]
             merged[-1] = (ps, e, line[ps:e])
@@ -67,7 +73,7 @@ def _pieces(line: str) -> list[Piece]:
             continue
         merged.append((s, e, t))
         i += 1
-    return [Piece(s, e, t, parse_number(t)) for s, e, t in merged]
+    return [Piece(s, e, t, parse_number(t.replace(" ,", ","))) for s, e, t in merged]
 
 
 def _trailing_values(pieces: list[Piece]) -> list[Piece]:
