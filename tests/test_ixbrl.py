@@ -71,11 +71,17 @@ def test_seed_htm_structure(seed_htm: Path, seed_tree: etree._ElementTree) -> No
     # only facts with no place in the document are hidden
     hidden = [e.get("name") for e in root.findall(".//ix:hidden/*", NS)]
     assert "dei:EntityRegistrantName" not in hidden and "dei:DocumentPeriodEndDate" not in hidden
-    # besides dei facts, only a label-stated fact repeated for a second date ("Authorized 40,000"
-    # holds for both balance-sheet dates but is printed once) is hidden
-    stated = ("ParOrStatedValuePerShare", "SharesAuthorized", "SharesIssued", "SharesOutstanding",
-              "AllowanceForDoubtfulAccounts")
-    assert all(name.startswith("dei:") or any(s in name for s in stated) for name in hidden), hidden
+    # only dei facts: a label-stated number that holds for both balance-sheet dates ("Authorized
+    # 40,000", printed once) is shown as two nested tags (EFM 5.2.5.14: no hidden fact that could be shown)
+    assert all(name.startswith("dei:") for name in hidden), hidden
+    nested = root.findall(".//ix:nonFraction/ix:nonFraction", NS)
+    assert {e.get("name") for e in nested} >= {"us-gaap:CommonStockSharesAuthorized",
+                                               "us-gaap:CommonStockSharesOutstanding"}
+    for inner in nested:  # Inline XBRL: the same unit, scale and format; the outer holds only the inner
+        outer = inner.getparent()
+        same = ("unitRef", "scale", "format")
+        assert [outer.get(a) for a in same] == [inner.get(a) for a in same]
+        assert not (outer.text or "").strip() and len(outer) == 1 and not (inner.tail or "").strip()
 
 
 def test_dei_shown_where_the_text_shows_them(seed_tree: etree._ElementTree, seed_export: Any) -> None:
@@ -164,7 +170,7 @@ def test_every_number_in_the_statements_is_tagged(seed_tree: etree._ElementTree)
     in_cells = sum(len(t.findall(".//h:td[@class='n']/ix:nonFraction", NS)) for t in tables)
     assert in_cells == 116
     # and the facts a label states are tagged inside the label: par value, shares, allowance
-    in_labels = [e.text for t in tables for e in t.findall(".//h:td[@class='l']/ix:nonFraction", NS)]
+    in_labels = [e.text for t in tables for e in t.findall(".//h:td[@class='l']//ix:nonFraction", NS)]
     assert {"0.10", "40,000", "18,232", "14,901", "425", "383"} <= set(in_labels), in_labels
 
 
@@ -322,3 +328,39 @@ def test_leading_zeros_shown_are_excluded_from_a_cover_value() -> None:
     p = el(etree.Element(f"{{{XHTML}}}p"), "span")
     tag = Tagger(model).dei(p, DeiFact("AuditorFirmId", "42", shown="00042"), "00042")
     assert tag.text is None and [(c.tag, c.text, c.tail) for c in tag] == [(f"{{{IX}}}exclude", "000", "42")]
+
+
+def test_one_printed_number_stating_several_facts_is_nested_not_hidden(tmp_path: Path) -> None:
+    """Class: a balance-sheet label printing one number that holds for both dates and for two
+    concepts ("500 shares issued and outstanding"): every fact it states is tagged there, each
+    nested in the one before (EFM 5.2.5.14 warns on a hidden fact that could be shown); a zero
+    stated as a word ("none issued") is tagged on the word as ixt:fixed-zero."""
+    from exporter.check.instance import read_instance
+
+    rows = [("Cash", "100", "90"), ("Total assets", "100", "90"), ("Accounts payable", "40", "40"),
+            ("Preferred stock, $1 par value; 200 shares authorized, none issued", "-", "-"),
+            ("Common stock, $0.01 par value; 1,000 shares authorized; 500 shares issued and outstanding", "5", "5"),
+            ("Retained earnings", "55", "45"), ("Total stockholders' equity", "60", "50"),
+            ("Total liabilities and stockholders' equity", "100", "90")]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    src = tmp_path / "acme.htm"
+    src.write_text("<html><body><p>ACME CORP.</p><p>CONSOLIDATED BALANCE SHEETS</p>"
+                   "<p>(In thousands, except par value)</p><table><tr><td></td><td>December 31, 2023</td>"
+                   f"<td>December 31, 2022</td></tr>{body}</table></body></html>", encoding="utf-8")
+    result: Any = export(src, tmp_path / "out", validate=False)
+    root = etree.parse(str(result.files["inline"])).getroot()
+    assert all(e.get("name", "").startswith("dei:") for e in root.findall(".//ix:hidden/*", NS))
+    shown = [e for e in root.iter(f"{{{IX}}}nonFraction") if e.text == "500"]
+    assert len(shown) == 1
+    chain = [e.get("name") for e in shown[0].iterancestors(f"{{{IX}}}nonFraction")]
+    assert sorted(chain) == ["us-gaap:CommonStockSharesIssued", "us-gaap:CommonStockSharesIssued",
+                             "us-gaap:CommonStockSharesOutstanding"]
+    none = [e for e in root.iter(f"{{{IX}}}nonFraction") if e.text == "none"]
+    assert len(none) == 1 and none[0].get("format") == "ixt:fixed-zero"
+    outer = [e.get("name") for e in none[0].iterancestors(f"{{{IX}}}nonFraction")]
+    assert outer == ["us-gaap:PreferredStockSharesIssued"]
+
+    def numbers(path: Path) -> set[tuple[str, str, Decimal]]:
+        return {(f.name, f.context_ref, f.value) for f in read_instance(path).facts if f.value is not None}
+
+    assert numbers(result.files["inline"]) == numbers(result.instance)

@@ -83,6 +83,19 @@ def _scale_of(digits: str, value: Decimal) -> int:
     return scale
 
 
+_DIGITS_IN_LABEL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ZERO_WORDS = re.compile(r"\bnone\b|\bno(?=\s+shares\b)", re.I)
+"""The words a stock line states a zero with ("none issued", "no shares outstanding")."""
+
+
+def _states(digits: str, fact: Fact) -> bool:
+    """Do the printed ``digits``, at the fact's scale, make its (absolute) value?"""
+    try:
+        return Decimal(digits.replace(",", "")).scaleb(fact.scale) == abs(fact.value)
+    except ArithmeticError:
+        return False
+
+
 def source_title(fact: Fact) -> str:
     """The ``title`` of the cell that shows ``fact``: where the input prints it."""
     return f"Source: {fact.where}" if fact.where is not None else ""
@@ -129,6 +142,10 @@ class Tagger:
             if magnitude != abs(fact.value):
                 return None
             fmt = NUM_FORMAT
+        return self._tag(parent, fact, shown, scale, fmt)
+
+    def _tag(self, parent: Element, fact: Fact, shown: str, scale: int, fmt: str) -> Element:
+        """The ``ix:nonFraction`` of ``fact`` (``shown`` empty: its digits are in the tag nested in it)."""
         attrs = {
             "name": self.model.qname(fact),
             "contextRef": self.model.context_id(fact.period),
@@ -148,29 +165,44 @@ class Tagger:
         return tag
 
     def label(self, parent: Element, table: object, row: int, text: str) -> None:
-        """A line's label, with the facts it states (par value, shares issued) tagged where shown."""
+        """A line's label, with the facts it states (par value, shares issued) tagged where shown.
+
+        A zero stated in words ("1,000,000 shares, none issued"; "no shares issued") is tagged on
+        the word, as ``ixt:fixed-zero``. One printed number may state several facts ("issued and
+        outstanding 1,600 shares" at both balance-sheet dates): the second and later are nested
+        in the first's tag (Inline XBRL lets an ``ix:nonFraction`` hold one ``ix:nonFraction`` of
+        the same unit, scale and format), so each is shown where the document prints it rather
+        than hidden."""
         facts = self._in_labels.get((id(table), row), [])
-        spans: list[tuple[int, int, Fact]] = []
-        taken: set[int] = set()
+        spans: dict[int, tuple[int, list[Fact]]] = {}  # start -> (end, the facts it states)
         for f in facts:
-            for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", text):
-                if m.start() in taken:
-                    continue
-                try:
-                    shown = Decimal(m.group().replace(",", "")).scaleb(f.scale)
-                except ArithmeticError:
-                    continue
-                if shown == abs(f.value):
-                    spans.append((m.start(), m.end(), f))
-                    taken.add(m.start())
-                    break
+            matches = [m for m in _DIGITS_IN_LABEL.finditer(text) if _states(m.group(), f)]
+            if not matches and f.value == 0:
+                matches = list(_ZERO_WORDS.finditer(text))
+            free = next((m for m in matches if m.start() not in spans), None)
+            if free is not None:
+                spans[free.start()] = (free.end(), [f])
+                continue
+            shared = next((m for m in matches if self._nests(spans[m.start()][1][0], f)), None)
+            if shared is not None:
+                spans[shared.start()][1].append(f)
         pos = 0
-        for start, end, f in sorted(spans, key=lambda s: s[0]):
+        for start, (end, stated) in sorted(spans.items()):
             add_text(parent, text[pos:start])
-            if self.number(parent, f, text[start:end], scale=f.scale) is None:
-                add_text(parent, text[start:end])
+            shown = text[start:end]
+            word = not shown[0].isdigit()
+            outer = parent
+            for f in stated[:-1]:
+                outer = self._tag(outer, f, "", f.scale, ZERO_FORMAT if word else NUM_FORMAT)
+            if self.number(outer, stated[-1], shown, scale=stated[-1].scale, dash=word) is None:
+                add_text(outer, shown)
             pos = end
         add_text(parent, text[pos:])
+
+    @staticmethod
+    def _nests(first: Fact, other: Fact) -> bool:
+        """Can ``other`` be tagged inside ``first``'s tag (same unit and scale, other fact)?"""
+        return first is not other and first.unit == other.unit and first.scale == other.scale
 
     def cell(self, parent: Element, fact: Fact | None, text: str) -> None:
         """A table cell's text, with its number tagged when it is ``fact``."""
