@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from exporter.kinds import StatementKind
+from exporter.understand.extract import _balance_date
+from exporter.understand.facts import _instant_at
+from exporter.understand.periods import Period
+from exporter.understand.records import BalanceAt, Edge
 from exporter.understand.scale import detect_scale
 
 PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
@@ -52,3 +58,19 @@ def test_no_module_reads_a_reason_or_message_by_its_words() -> None:
 def test_a_scale_says_whether_the_text_states_it(text: str, stated: bool, money: int) -> None:
     scale = detect_scale(text)
     assert (scale.stated, scale.money) == (stated, money)
+
+
+FISCAL_2025 = Period(date(2025, 6, 30), date(2024, 7, 1))  # a year ended June 30
+
+
+@pytest.mark.parametrize(("label", "at", "instant"), [
+    ("Cash and equivalents, beginning of year", BalanceAt(Edge.START), date(2024, 6, 30)),
+    ("Cash and equivalents, end of year", BalanceAt(Edge.END), date(2025, 6, 30)),
+    ("Cash at June 30", BalanceAt(Edge.DATE, 6, 30), date(2024, 6, 30)),  # the day before the year: opening
+    ("Cash balance as of July 1", BalanceAt(Edge.DATE, 7, 1), date(2024, 6, 30)),  # the year's first day: opening
+    ("Cash at December 31", BalanceAt(Edge.DATE, 12, 31), date(2025, 6, 30)),  # another date: the column's end
+])
+def test_a_cash_balance_line_is_at_an_instant_decided_once(label: str, at: BalanceAt, instant: date) -> None:
+    assert _instant_at(StatementKind.CF, label) == at
+    assert _balance_date(at, FISCAL_2025) == Period(instant)
+    assert _instant_at(StatementKind.BS, label) is None  # only a cash-flow statement's balances

@@ -17,7 +17,6 @@ from exporter.map import mapping
 from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
-from exporter.read.months import month_number
 from exporter.read.provenance import locate
 from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
@@ -48,7 +47,7 @@ from exporter.understand.periods import (
     year_to_date_months,
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
-from exporter.understand.records import UNIT_OF_KIND, Fact, Statement, UnitKind
+from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Statement, UnitKind
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.statements import classify
@@ -460,17 +459,14 @@ def _name_extensions(statements: list[Statement]) -> None:
             ratio.prefix = ""
 
 
-def _balance_date(at: str, period: Period) -> Period:
+def _balance_date(at: BalanceAt, period: Period) -> Period:
     """The instant of a cash-flow statement's opening or closing balance in a column's period."""
     start = period.start or period.end
     opening = start - timedelta(days=1)
-    if at == "start":
+    if at.edge is Edge.START:
         return Period(opening)
-    if at.startswith("at "):
-        _, mon, day = at.split()
-        md = (month_number(mon), int(day))
-        if md in ((start.month, start.day), (opening.month, opening.day)):
-            return Period(opening)
+    if at.edge is Edge.DATE and (at.month, at.day) in ((start.month, start.day), (opening.month, opening.day)):
+        return Period(opening)
     return Period(period.end)
 
 
@@ -495,7 +491,7 @@ def _facts(st: Statement) -> None:
             period = st.periods[col]
             if period is None:
                 continue
-            if ln.instant_at:
+            if ln.instant_at is not None:
                 period = _balance_date(ln.instant_at, period)
             p = cell.printed
             st.facts.append(new_fact(

@@ -17,9 +17,10 @@ from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
 from exporter.map.overrides import EXTENSION, Overrides
+from exporter.read.months import month_number
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, find_sums
-from exporter.understand.records import Line, UnitKind
+from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
 _PER_SHARE = re.compile(r"per\s+((common|basic|diluted|weighted|primary|average|ordinary|and|equivalent)\s+){0,5}"
                         r"(share|unit)|\beps\b|per\s+ads", re.I)  # "per common and common equivalent share"
@@ -254,18 +255,18 @@ _AT_DATE = re.compile(
     r"\b(?:at|as\s+of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.I)
 
 
-def _instant_at(code: str, label: str) -> str:
+def _instant_at(code: str, label: str) -> BalanceAt | None:
     """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"."""
     if code != StatementKind.CF:
-        return ""
+        return None
     if _OPENING.search(label):
-        return "start"
+        return BalanceAt(Edge.START)
     if _CLOSING.search(label):
-        return "end"
+        return BalanceAt(Edge.END)
     m = _AT_DATE.search(label)
     if m and re.search(r"cash|balance", label, re.I):
-        return f"at {m.group(1).lower()[:3]} {int(m.group(2))}"
-    return ""
+        return BalanceAt(Edge.DATE, month_number(m.group(1).lower()[:3]), int(m.group(2)))
+    return None
 
 
 def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
@@ -390,7 +391,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         for ln in pending:
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
-                              "instant" if ln.instant_at else "", siblings - {ln.choice.concept or ""},
+                              "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci)
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch

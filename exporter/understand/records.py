@@ -92,6 +92,24 @@ class Fact:
         return qname(self.prefix, self.concept)
 
 
+class Edge(enum.Enum):
+    """Which instant of a column's period a cash-flow statement's balance line is at."""
+
+    START = "the period's start: an opening balance ('Cash, beginning of year')"
+    END = "the period's end: a closing balance ('Cash, end of year')"
+    DATE = "the month and day its label prints ('Cash at June 30')"
+
+
+@dataclass(frozen=True)
+class BalanceAt:
+    """A cash-flow statement's balance line: the instant its numbers are at (``month``, ``day``:
+    the date a ``DATE`` label prints)."""
+
+    edge: Edge
+    month: int = 0
+    day: int = 0
+
+
 @dataclass
 class Line:
     """A statement line and what was decided about it."""
@@ -108,7 +126,7 @@ class Line:
     factor: int = 1
     sign_reason: str = ""
     is_total: bool = False
-    instant_at: str = ""  # "start"/"end": a cash-flow statement's opening/closing balance
+    instant_at: BalanceAt | None = None  # a cash-flow statement's opening/closing balance
 
     def __post_init__(self) -> None:
         self.unit_kind = UnitKind(self.unit_kind)

@@ -81,7 +81,7 @@ def extension_concepts(model: Model) -> list[ExtConcept]:
                 continue
             out.setdefault(ln.concept, ExtConcept(
                 ln.concept, ln.display_label, XSD_TYPES[ln.unit_kind],
-                "instant" if st.code == StatementKind.BS or ln.instant_at else "duration",
+                "instant" if st.code == StatementKind.BS or ln.instant_at is not None else "duration",
                 ln.balance if ln.unit_kind == UnitKind.MONETARY else ""))
         for prefix, name, label in headings(st).values():
             if not prefix:
