@@ -17,7 +17,7 @@ from exporter.model import Model, format_value
 from exporter.read.provenance import locate
 from exporter.understand.calculations import Calculation
 from exporter.understand.periods import FiscalCalendar
-from exporter.understand.records import Line, Statement, UnitKind
+from exporter.understand.records import Line, Statement, UnitKind, qname
 from exporter.write.cover_report import cover_section
 
 if TYPE_CHECKING:
@@ -155,7 +155,8 @@ def _calc_notes(calcs: list[Calculation]) -> dict[int, str]:
 
 
 def _concept(model: Model, ln: Line) -> str:
-    return f"{ln.prefix or model.prefix}:{ln.concept}"
+    """The line's concept as written: its own prefix, or the extension's."""
+    return qname(ln.prefix or model.prefix, ln.concept)
 
 
 _DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -195,7 +196,7 @@ def arithmetic_findings(model: Model) -> list[Finding]:
                 + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in dropped.sum.parts
                            if i in lines)
                 + f" is not in the calculation linkbase: {dropped.reason.value}",
-                concept=f"{total.prefix or model.prefix}:{total.concept}",
+                concept=_concept(model, total),
                 source=places.get((st.code, st.table.index, total.row.index), "")))
         summed = {s.total for s in st.sums}
         for ln in st.lines:
@@ -205,7 +206,7 @@ def arithmetic_findings(model: Model) -> list[Finding]:
                     "EXP.arithmetic", "warning",
                     f"{ln.display_label!r} is printed as a total but no run of the lines above it adds "
                     f"up to it in every column: a misprint, a line the reader missed, or a total of "
-                    f"lines elsewhere", concept=f"{ln.prefix or model.prefix}:{ln.concept}",
+                    f"lines elsewhere", concept=_concept(model, ln),
                     source=places.get((st.code, st.table.index, ln.row.index), "")))
     return out
 
