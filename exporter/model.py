@@ -23,7 +23,17 @@ from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
 from exporter.understand.periods import FiscalCalendar, Period
-from exporter.understand.records import Fact, Origin, Statement, qname
+from exporter.understand.records import (
+    MONEY,
+    PER_SHARE_UNIT,
+    SHARES_UNIT,
+    UNIT_OF_KIND,
+    Fact,
+    Origin,
+    Statement,
+    UnitKind,
+    qname,
+)
 
 if TYPE_CHECKING:
     from exporter.understand.extract import Extraction  # what build_model reads; the model keeps none of it
@@ -39,9 +49,9 @@ NS = {
 }
 SCHEMAS = PROFILE.schemas
 CIK_SCHEME = "http://www.sec.gov/CIK"
-_CURRENCY = PROFILE.default_unit
-UNIT_IDS = {_CURRENCY: _CURRENCY, "shares": "shares", f"{_CURRENCY}/shares": f"{_CURRENCY}PerShare", "pure": "pure"}
-"""Each unit key's id in the instance, in the order units are written."""
+UNIT_IDS = {MONEY: MONEY, SHARES_UNIT: "shares", PER_SHARE_UNIT: f"{MONEY}PerShare",
+            UNIT_OF_KIND[UnitKind.PERCENT]: "pure"}
+"""Each unit key's id in the instance (the keys: ``UNIT_OF_KIND``'s), in the order units are written."""
 
 
 @dataclass(frozen=True)
@@ -158,7 +168,7 @@ def _shown(statements: list[Statement], facts: list[Fact]) -> tuple[Shown, ...]:
     return tuple(at[id(f)] for f in facts)
 
 
-_NUMERIC_DEI = {"EntityCommonStockSharesOutstanding": "shares", "EntityPublicFloat": _CURRENCY}
+_NUMERIC_DEI = {"EntityCommonStockSharesOutstanding": SHARES_UNIT, "EntityPublicFloat": MONEY}
 
 
 def _decimals(shown: str, value: str) -> str:
