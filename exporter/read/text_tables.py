@@ -26,6 +26,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_NAME = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
 
 TITLE_LINES = 10
+STACKED_HEADING_LINES = 4  # lines a column heading may stack above the six a table's header takes
 _THOUSANDS_SLIP = re.compile(r",\d{3}(,\d{3})*\)?")  # the rest of a figure after a stray space
 
 
@@ -644,6 +645,19 @@ def untagged_tables(doc: Document) -> list[Table]:
                 if not prev.strip() and _DATE_WORD.search(" ".join(all_lines[h0:i])):
                     break  # the column heading (it dates the columns) ends at a blank line; titles are above
                 h0 -= 1
+            # a column heading stacked higher ("For the 13" / "Weeks Ended" / "July 3, 2004 and"
+            # / "June 28, 2003"): its lines run on without a blank line up to where it starts
+            # ("For the 13   For the 26" ends in a number, but prints nothing left of the columns)
+            more = 0
+            values_start = min(p.start for p in _trailing_values(_pieces(all_lines[i])))
+            while h0 > 0 and more < STACKED_HEADING_LINES and all_lines[h0].strip() \
+                    and _DATE_WORD.search(" ".join(all_lines[h0:i])):
+                prev = all_lines[h0 - 1]
+                if not prev.strip() or len(prev.strip()) > 90 or prev.rstrip().endswith(".") or _is_rule(prev) \
+                        or (is_val[h0 - 1] and _indent_of(prev) < values_start - 4):
+                    break
+                h0 -= 1
+                more += 1
             # label lines directly above the first value line belong to the body
             b0 = i
             while b0 > h0 and all_lines[b0 - 1].strip() and len(all_lines[b0 - 1]) - len(
