@@ -219,3 +219,125 @@ def test_a_total_reduced_by_accumulated_depreciation_is_the_gross_amount() -> No
     by_value = {v: c for c, v in got.values()}
     assert by_value[1_085_000_000] == "PropertyPlantAndEquipmentGross"
     assert got["Net property, plant, and equipment"] == ("PropertyPlantAndEquipmentNet", 376_000_000)
+
+
+PER_SHARE = """\
+                         CONSOLIDATED STATEMENTS OF OPERATIONS
+                      (In thousands, except per share data)
+<TABLE>
+<CAPTION>
+                                                        Three months ended July 31,
+                                                            2000          1999
+<S>                                                      <C>           <C>
+Total revenues                                            25,794        49,852
+Total operating costs                                     37,667        77,242
+                                                          ------        ------
+Loss from operations                                     (11,873)      (27,390)
+Extraordinary item                                             -       (49,632)
+                                                          ------        ------
+Net loss                                                 (11,873)      (77,022)
+Net income (loss) per share - basic
+Loss before extraordinary item                             (0.32)        (0.83)
+Extraordinary item                                             -         (1.49)
+Net loss                                                   (0.32)        (2.32)
+Net income (loss) per share - diluted
+Loss before extraordinary item                             (0.32)        (0.83)
+Extraordinary item                                             -         (1.49)
+Net loss                                                   (0.32)        (2.32)
+Weighted average shares outstanding                       37,199        33,289
+</TABLE>
+"""
+
+
+def test_a_line_naming_a_per_share_basis_heads_the_block_under_it() -> None:
+    """'Net income (loss) per share - basic' printed alone on its line heads the per-share lines
+    under it (it does not run on into the first of them): the block's 'Net loss' is the basic
+    EPS total, and the same words under '... - diluted' the diluted one, even where the two print
+    the same numbers."""
+    per_share = {f.concept for s in _extract(PER_SHARE).statements for f in s.facts
+                 if f.label == "Net loss" and "/" in f.unit}
+    assert per_share == {"EarningsPerShareBasic", "EarningsPerShareDiluted"}
+
+
+def test_a_line_adding_into_a_printed_total_shares_its_balance() -> None:
+    """'Service fees' printed as a part of 'Total non-interest income' (adding into it) is income:
+    a fee expense concept, which would be stored negated to make the sum, is against the total's
+    balance; a line subtracted from the total ('Interest expense' under 'Net interest income') is
+    the other balance."""
+    from exporter.map import features, mapping
+
+    idx = mapping.index()
+    adding = mapping.Line("is", "Service fees", zone=frozenset({"operating"}), bank=True,
+                          within="NoninterestIncome", adds=1)
+    assert features.against_total(idx.concepts["AdministrativeFeesExpense"], adding, idx)
+    assert not features.against_total(idx.concepts["FeeIncome"], adding, idx)
+    chosen = mapping.choose(adding).concept or ""
+    assert idx.concepts[chosen].balance == "credit"
+    subtracted = mapping.Line("is", "Total interest expense", is_total=True, within="InterestIncomeExpenseNet",
+                              adds=-1)
+    assert not features.against_total(idx.concepts["InterestExpenseOperating"], subtracted, idx)
+    assert features.against_total(idx.concepts["InterestIncomeOperating"], subtracted, idx)
+    unknown = mapping.Line("is", "Service fees", within="NoninterestIncome")  # signs differ between columns
+    assert not features.against_total(idx.concepts["AdministrativeFeesExpense"], unknown, idx)
+
+
+def test_an_unclassified_balance_sheet_says_nothing_is_current_either() -> None:
+    """On a balance sheet with no current section (a bank's), 'Deferred compensation' among the
+    liabilities is the liability neither current nor noncurrent, not the current one and not the
+    equity contra account: the side's total (Liabilities) is the line's anchor in the calculation tree."""
+    from exporter.map import features, mapping
+
+    idx = mapping.index()
+    line = mapping.Line("bs", "Deferred compensation", zone=frozenset({"liabilities", "unclassified"}))
+    assert "outside_bs_section" in features.family("DeferredCompensationEquity", line, idx)[0]
+    assert "zone_anchor_bonus" in features.family("DeferredCompensationLiabilityCurrentAndNoncurrent", line, idx)[0]
+    c = idx.concepts["DeferredCompensationLiabilityCurrent"]
+    assert "current_mismatch" in features.context(c.name, c, line)[0]
+    assert mapping.choose(line).concept == "DeferredCompensationLiabilityCurrentAndNoncurrent"
+
+
+CASH_FLOWS = """\
+                  CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                 (in millions)
+<TABLE>
+<CAPTION>
+                                                     SIX MONTHS ENDED
+                                           March 27, 1999        March 28, 1998
+<S>                                              <C>                        <C>
+Cash and cash equivalents, beginning of the period $1,481               $1,230
+Operating:
+Net income                                          287                    102
+Adjustments to reconcile net income to
+cash generated by operating activities:
+    Depreciation and amortization                    47                     56
+    Gain on sale of XYZ shares                      (87)                    --
+Changes in operating assets and liabilities:
+    Accounts receivable                             151                    220
+    Inventories                                      60                    180
+    Accounts payable                                 34                   (271)
+         Cash generated by operating activities     492                    287
+Investing:
+Purchase of property, plant, and equipment          (24)                   (12)
+Proceeds from sale of XYZ shares                     96                     --
+         Cash generated by investing activities      72                    (12)
+Total cash generated                                564                    275
+Cash and cash equivalents, end of the period     $2,045                 $1,505
+</TABLE>
+"""
+
+
+def test_working_capital_signs_follow_the_printed_operating_total() -> None:
+    """'Cash generated by operating activities' printed with no rule above it is the operating
+    total all the same: 'Accounts receivable 151' adds into it, so the receivables decreased
+    (IncreaseDecreaseInAccountsReceivable -151), and 'Gain on sale of XYZ shares (87)' is an amount
+    of money inside that total, not a count of shares."""
+    got = {}
+    for s in _extract(CASH_FLOWS).statements:
+        for f in s.facts:
+            if f.period.start is not None and f.period.start.year == 1998:
+                got[f.label] = (f.concept, f.value, f.unit)
+    assert got["Accounts receivable"][:2] == ("IncreaseDecreaseInAccountsReceivable", -151_000_000)
+    assert got["Inventories"][:2] == ("IncreaseDecreaseInInventories", -60_000_000)
+    assert got["Accounts payable"][:2] == ("IncreaseDecreaseInAccountsPayable", 34_000_000)
+    assert got["Gain on sale of XYZ shares"][2] == "USD"
+    assert got["Proceeds from sale of XYZ shares"][1:] == (96_000_000, "USD")

@@ -29,6 +29,7 @@ functions of (line, concept, index), so they can be cached.
 | label_share | share of the filings giving exactly this label (any concept) that gave it this concept |
 | statement_usage | log(1 + filings using the concept in the line's statement) |
 | nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the statement shows NCI or not |
+| against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ NAMES = (
     "under_printed_total", "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
-    "label_share", "statement_usage",
+    "label_share", "statement_usage", "against_total_balance",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -86,6 +87,8 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
             zone_keys.append(f"current {side}")
         elif side and "noncurrent" in z:
             zone_keys.append(f"noncurrent {side}")
+        elif side and "unclassified" in z:
+            zone_keys.append(side)  # no current section: the side's total is the anchor
     elif line.statement == StatementKind.IS:
         if "nonoperating" in z:
             zone_keys.append("nonoperating")
@@ -135,6 +138,17 @@ def arithmetic(concept: str, line: Line, idx: Index) -> tuple[Features, list[str
     return out, why
 
 
+def against_total(c: taxonomy_map.Concept, line: Line, idx: Index) -> Features:
+    """An income-statement line that adds into its printed total shares the total's balance, one
+    that is subtracted has the other: "Service fees" adding into "Total non-interest income" is
+    income (credit), not a fee expense stored negated."""
+    total = idx.concepts.get(line.within)
+    if line.statement != StatementKind.IS or not line.adds or total is None or not total.balance or not c.balance:
+        return {}
+    want = total.balance if line.adds > 0 else {"debit": "credit", "credit": "debit"}[total.balance]
+    return {"against_total_balance": 1.0} if c.balance != want else {}
+
+
 def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features, list[str]]:
     """Where the line stands against what the concept's name and balance say."""
     out: Features = {}
@@ -150,8 +164,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features
         add("current_mismatch")
     if "noncurrent" in z and current in concept and noncurrent not in concept:
         add("current_mismatch")
-    if "unclassified" in z and noncurrent in concept and both not in concept:
-        add("current_mismatch")  # a balance sheet with no current section says nothing is noncurrent
+    if "unclassified" in z and (noncurrent in concept or current in concept) and both not in concept:
+        add("current_mismatch")  # a balance sheet with no current section says nothing is (non)current
     if "nonoperating" in z and operating in concept and nonoperating not in concept and not line.is_total:
         add("operating_below")
     if "nonoperating" in z and nonoperating in concept and not line.is_total:

@@ -59,6 +59,7 @@ class Line:
     opposite: bool = False  # the statement also prints the other side ("Other expense" to "Other income")
     within: str = ""  # the concept of the printed total this line adds up to (first pass)
     nci: bool = False  # the company's statements show noncontrolling interests
+    adds: int = 0  # +1: the line's printed values add into the printed total ``within``, -1: subtract, 0: unknown
 
 
 @dataclass(frozen=True)
@@ -526,6 +527,7 @@ def line_features(line: Line, concept: str, sim: float, base: frozenset[str],
     if concept in _with_nci():
         feats["nci_total_nci_shown" if line.nci else "nci_total_no_nci"] = 1.0
     feats.update(features.direction(concept, base, line, idx))
+    feats.update(features.against_total(c, line, idx))
     return feats, why
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import taxonomy_map
 from exporter.read.documents import Document
 from exporter.read.numbers import Printed, parse_number
 from exporter.read.tables import Cell, Row, Table
@@ -212,6 +213,10 @@ def clean_label(text: str) -> str:
     return text.strip(" .")
 
 
+# a label-only line naming a per-share basis ("... per share - basic") heads a block (generic_lines.csv)
+_BASIS_HEADING = re.compile(taxonomy_map.generic_lines()["heading_end"]["per_share_basis"], re.I)
+
+
 def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
     """Does the label line ``prev`` (no values) run on into ``nxt``?"""
     p = prev.strip()
@@ -220,7 +225,7 @@ def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
         return False
     if _CONNECTIVE.search(p):
         return True
-    if p.endswith(":"):
+    if p.endswith(":") or (_BASIS_HEADING.search(p) and not n[0].islower()):
         return False
     if n[0].islower() or n[0] in "($":
         return True

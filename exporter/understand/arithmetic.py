@@ -72,7 +72,7 @@ def _cancelling_pair(parts: list[list[Decimal | None]], weights: tuple[int, ...]
 
 _TOTALISH = re.compile(
     r"^\s*(total|sub-?total|net\b|gross|income|loss|earnings|profit|operating\s+(income|loss|profit)"
-    r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b)",
+    r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b|cash\s+(generated|provided|used)\b)",
     re.I,
 )
 

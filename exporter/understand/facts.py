@@ -357,8 +357,18 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     # and each part knows the concept of the printed total it adds up to
     within = {i: c for s in sums if s.total in by_row and (c := by_row[s.total].choice.concept)
               for i, _ in s.parts}
-    _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci)
+    adds = {i: _adds(by_row[i].row, w) for s in sums if s.total in by_row for i, w in s.parts if i in by_row}
+    _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci, adds=adds)
     return lines, sums
+
+
+def _adds(row: Row, weight: int) -> int:
+    """+1: the row's printed values add into its total, -1: they are subtracted, 0: they do both
+    (signs differ between columns) or are all nil."""
+    signs = {v.value > 0 for c in row.cells if c is not None and not (v := c.printed).dash and v.value}
+    if len(signs) != 1:
+        return 0
+    return weight if signs.pop() else -weight
 
 
 def _values_key(row: Row) -> tuple[Decimal | None, ...]:
@@ -367,7 +377,7 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 
 def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
-            within: dict[int, str] | None = None, nci: bool = False) -> None:
+            within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[str, Line] = {}
     pending = []
@@ -392,7 +402,8 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
-                              ln.label in paired, (within or {}).get(ln.row.index, ""), nci)
+                              ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
+                              (adds or {}).get(ln.row.index, 0))
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
