@@ -185,18 +185,22 @@ def test_a_loss_printed_as_the_negated_expenses_keeps_the_expenses_positive(tmp_
     assert _values(ex, "is", "NET LOSS") == {q24: Decimal(-953_000), q23: Decimal(-2_003_200)}
 
 
+SHARE_OF_SALES_ROWS = [("Net sales", "$5,000", "100.00 %", "$4,000", "100.00 %"),
+                       ("Cost of sales", "3,317", "66.34", "2,671", "66.78"),
+                       ("Gross margin", "1,683", "33.66", "1,329", "33.22"),
+                       ("Selling, general and administrative", "983", "19.66", "829", "20.72"),
+                       ("Pre-tax earnings", "700", "14.00", "500", "12.50"),
+                       ("Income tax provision", "200", "4.00", "100", "2.50"),
+                       ("Net earnings", "$500", "10.00 %", "$400", "10.00 %")]
+SHARE_OF_SALES_HEADS = ["Three Months Ended August 4, 2023 Amount", "Three Months Ended August 4, 2023 % Sales",
+                        "Three Months Ended July 29, 2022 Amount", "Three Months Ended July 29, 2022 % Sales"]
+"""A retailer's "Amount | % Sales" income statement (class: ratio columns beside the amounts)."""
+
+
 def test_percent_of_sales_columns_are_exported_as_ratios_of_the_amount_period(tmp_path: Path) -> None:
     """Class: "Amount | % Sales" per period. A ratio column reports the line as a share of sales for
     the period of the amount column beside it: a pure fact (66.34 % is 0.6634), never an amount."""
-    rows = [("Net sales", "$5,000", "100.00 %", "$4,000", "100.00 %"),
-            ("Cost of sales", "3,317", "66.34", "2,671", "66.78"),
-            ("Gross margin", "1,683", "33.66", "1,329", "33.22"),
-            ("Selling, general and administrative", "983", "19.66", "829", "20.72"),
-            ("Pre-tax earnings", "700", "14.00", "500", "12.50"),
-            ("Income tax provision", "200", "4.00", "100", "2.50"),
-            ("Net earnings", "$500", "10.00 %", "$400", "10.00 %")]
-    heads = ["Three Months Ended August 4, 2023 Amount", "Three Months Ended August 4, 2023 % Sales",
-             "Three Months Ended July 29, 2022 Amount", "Three Months Ended July 29, 2022 % Sales"]
+    rows, heads = SHARE_OF_SALES_ROWS, SHARE_OF_SALES_HEADS
     ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>" + grid(heads, rows))
     st = next(st for st in ex.statements if st.code == "is")
     ratios = {(f.label.split(",")[0], f.period.key()): f.value for f in st.facts if f.unit == "pure"}

@@ -364,3 +364,23 @@ def test_one_printed_number_stating_several_facts_is_nested_not_hidden(tmp_path:
         return {(f.name, f.context_ref, f.value) for f in read_instance(path).facts if f.value is not None}
 
     assert numbers(result.files["inline"]) == numbers(result.instance)
+
+
+def test_a_percent_of_sales_column_is_tagged_in_its_cells(tmp_path: Path) -> None:
+    """Class: "Amount | % Sales" columns. The ratio 0.6634 printed "66.34" is tagged in its cell at
+    scale -2 (Inline XBRL's percent), not left to ix:hidden (EFM 5.2.5.14)."""
+    from tests.test_html_statements import SHARE_OF_SALES_HEADS as heads
+    from tests.test_html_statements import SHARE_OF_SALES_ROWS as rows
+
+    head = "<tr><td></td>" + "".join(f"<td>{h}</td>" for h in heads) + "</tr>"
+    body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in rows)
+    src = tmp_path / "acme.htm"
+    src.write_text("<html><body><p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>"
+                   f"<table>{head}{body}</table></body></html>", encoding="utf-8")
+    result: Any = export(src, tmp_path / "out", validate=False)
+    root = etree.parse(str(result.files["inline"])).getroot()
+    assert all(e.get("name", "").startswith("dei:") for e in root.findall(".//ix:hidden/*", NS))
+    cost = [e for e in root.iter(f"{{{IX}}}nonFraction") if e.text == "66.34"]
+    assert len(cost) == 1 and cost[0].get("scale") == "-2" and cost[0].get("unitRef") == "pure"
+    facts = result.facts
+    assert facts[facts["printed"] == "66.34"]["value"].tolist() == [Decimal("0.6634")]

@@ -477,7 +477,7 @@ def _facts(st: Statement) -> None:
     scale = st.scale
     for ln in st.lines:
         power = {UnitKind.MONETARY: scale.money, UnitKind.SHARES: scale.shares, UnitKind.PER_SHARE: scale.per_share,
-                 UnitKind.PERCENT: 0}[ln.unit_kind]
+                 UnitKind.PERCENT: -2}[ln.unit_kind]  # a percentage is printed at 10**-2 of its fraction
         own = detect_scale(f"{ln.row.parent_label} {ln.row.label}")
         heading = detect_scale(ln.row.section) if _SHARES_HEADING.search(ln.row.section) else None
         if ln.unit_kind in (UnitKind.MONETARY, UnitKind.SHARES) and own.stated:
@@ -510,7 +510,7 @@ def _ratio_facts(st: Statement) -> None:
         for col, cell in st.ratio_cells.get(ln.row.index, {}).items():
             st.facts.append(new_fact(  # a percentage: stored as a fraction (66.34 -> 0.6634)
                 concept=ln.concept, prefix=ln.prefix, period=st.ratio_periods[col], unit=UNIT_OF_KIND[ln.unit_kind],
-                displayed=cell.printed.value, places=cell.printed.places, power=0, statement=st.code,
+                displayed=cell.printed.value, places=cell.printed.places, power=-2, statement=st.code,
                 table=st.table.index, row=ln.row.index, column=col, line=cell.line, raw=cell.text,
                 label=ln.display_label, sign_reason="a ratio as printed", where=locate(st.table, cell, cell.line),
             ))

@@ -117,6 +117,9 @@ def render_table(parent: Element, table: ShownTable, tagger: Tagger,
             if double:
                 styles.append("border-bottom:3px double #000")
             td = el(tr, "td", class_="n", **({"style": ";".join(styles)} if styles else {}))
+            fact = tagger.cell_fact(table, row.index, col)
             if cell is not None:
-                tagger.cell(td, tagger.cell_fact(table, row.index, col), cell.text.strip())
+                tagger.cell(td, fact, cell.text.strip())
+            elif fact is not None:  # a column read apart from the periods' (a share of sales): as printed
+                tagger.cell(td, fact, fact.raw.strip())
     return tab
