@@ -49,3 +49,17 @@ def test_the_fingerprint_does_not_depend_on_the_hash_seed() -> None:
     prints = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
     assert prints == {prebuilt.fingerprint() + "\n"}
+
+
+def test_loading_leaves_the_collector_on_and_the_index_out_of_its_sight(tmp_path: Path) -> None:
+    import gc
+    import subprocess
+    import sys
+
+    # a process of its own: the index's objects are then moved out of the collector's sight for good
+    code = ("import gc; from exporter.map import prebuilt; before = gc.get_freeze_count(); idx = prebuilt.load(); "
+            "print(idx is not None, gc.isenabled(), gc.get_freeze_count() - before >= len(idx.entries))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "True"], done.stdout + done.stderr
+    assert prebuilt.load(tmp_path / "missing.pickle") is None
+    assert gc.isenabled()

@@ -17,6 +17,7 @@ fingerprint matches; otherwise the index is built as before (same result, slower
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import pickle
 from pathlib import Path
@@ -67,14 +68,28 @@ def from_plain(data: dict[str, Any]) -> Index:
 
 
 def load(path: Path = PATH) -> Index | None:
-    """The prebuilt index, or None when it is missing or was built from other tables or code."""
+    """The prebuilt index, or None when it is missing or was built from other tables or code.
+
+    The index is about a million small objects that live as long as the process. The cyclic garbage
+    collector is kept off while they are made (each of its passes would walk all of them again),
+    and they are then moved out of its sight (``gc.freeze``): later passes, in every export of a
+    batch, walk only what the export makes. What else is alive then (the first export's document)
+    is moved with them: freed by reference counting as before, never by the collector."""
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        stamp, data = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
-        return None
-    if stamp != fingerprint():
-        return None
-    return from_plain(data)
+        try:
+            stamp, data = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            return None
+        if stamp != fingerprint():
+            return None
+        idx = from_plain(data)
+    finally:
+        if enabled:
+            gc.enable()
+    gc.freeze()
+    return idx
 
 
 def write(path: Path = PATH) -> Path:
