@@ -6,7 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from tests.test_html_statements import _extract, grid
+from exporter.understand.records import BalanceAt, Edge, Statement
+from tests.test_html_statements import INCOME_ROWS, _extract, grid
 
 CASH_ROWS = [
     ("Net income", "500", "400"),
@@ -18,6 +19,14 @@ CASH_ROWS = [
     ("Cash at beginning of year", "1,000", "570"),
     ("Cash at end of year", "1,530", "1,000"),
 ]
+
+
+def _statement(tmp_path: Path, title: str, rows: list[tuple[str, ...]], code: str,
+               scale: str = "(in millions)") -> Statement:
+    """The statement of kind ``code`` read from one titled two-year table."""
+    years = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    body = f"<p>{title}</p><p>{scale}</p>" + grid(years, rows)
+    return next(st for st in _extract(tmp_path, body).statements if st.code == code)
 
 
 def test_an_outflow_named_by_its_wording_is_stored_positive(tmp_path: Path) -> None:
@@ -100,10 +109,7 @@ def test_terse_opening_and_closing_cash_labels_are_balances(tmp_path: Path) -> N
     and closing balances, instants at the day before the period and at its end, as 'Cash at
     beginning of year' would be."""
     rows = [*CASH_ROWS[:-2], ("Beginning Cash", "1,000", "570"), ("Ending Cash", "1,530", "1,000")]
-    body = ("<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>"
-            + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], rows))
-    ex = _extract(tmp_path, body)
-    st = next(st for st in ex.statements if st.code == "cf")
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF CASH FLOWS", rows, "cf")
     got = {(f.period.key(), f.value) for f in st.facts if f.label.endswith("Cash")}
     # the closing balance of 2023 is the opening balance of 2024: one fact
     assert got == {("2022-12-31", Decimal(570_000_000)), ("2023-12-31", Decimal(1_000_000_000)),
@@ -113,7 +119,6 @@ def test_terse_opening_and_closing_cash_labels_are_balances(tmp_path: Path) -> N
 def test_dashed_opening_and_closing_cash_labels_are_balances() -> None:
     from exporter.kinds import StatementKind
     from exporter.understand.facts import _instant_at
-    from exporter.understand.records import BalanceAt, Edge
     start, end = BalanceAt(Edge.START), BalanceAt(Edge.END)
     assert _instant_at(StatementKind.CF, "Cash - beginning of year") == start
     assert _instant_at(StatementKind.CF, "Cash and equivalents – beginning") == start
@@ -121,3 +126,55 @@ def test_dashed_opening_and_closing_cash_labels_are_balances() -> None:
     assert _instant_at(StatementKind.CF, "Opening balance") == start
     assert _instant_at(StatementKind.CF, "Cash paid for opening new stores") is None
     assert _instant_at(StatementKind.CF, "Net cash used in investing activities") is None
+
+
+def test_lines_reconciling_the_closing_cash_are_balances_at_the_end(tmp_path: Path) -> None:
+    """'Cash, including restricted, at end of year | Less restricted cash included in investments |
+    Cash and cash equivalents at end of year': the two lines after the closing balance are balances
+    at the period's end as well, and two closing lines with different figures never share a concept
+    (the opening balance may share the first's)."""
+    rows = [*CASH_ROWS[:-2],
+            ("Cash and cash equivalents, including restricted, at beginning of year", "1,000", "570"),
+            ("Cash and cash equivalents, including restricted, at end of year", "1,530", "1,000"),
+            ("Less restricted cash and cash equivalents, included in investments", "30", "20"),
+            ("Cash and cash equivalents at end of year", "1,500", "980")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF CASH FLOWS", rows, "cf")
+    closing = [ln for ln in st.lines if ln.label in {r[0] for r in rows[-3:]}]
+    assert [ln.instant_at for ln in closing] == [BalanceAt(Edge.END)] * 3
+    assert len({ln.choice.concept for ln in closing}) == 3
+    # the line that names restricted cash keeps the concept that includes it
+    concept = {ln.label: ln.choice.concept for ln in closing}
+    assert concept["Cash and cash equivalents, including restricted, at end of year"] \
+        == "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+    assert concept["Cash and cash equivalents at end of year"] == "CashAndCashEquivalentsAtCarryingValue"
+    got = {(f.label, f.period.key()): f.value for f in st.facts}
+    assert got[("Less restricted cash and cash equivalents, included in investments", "2024-12-31")] \
+        == Decimal(30_000_000)
+    assert got[("Cash and cash equivalents at end of year", "2023-12-31")] == Decimal(980_000_000)
+
+
+def test_supplemental_lines_after_the_closing_cash_stay_durations(tmp_path: Path) -> None:
+    rows = [*CASH_ROWS, ("Supplemental disclosures:", "", ""), ("Interest paid", "40", "35"),
+            ("Income taxes paid", "90", "80")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF CASH FLOWS", rows, "cf")
+    assert {f.period.key() for f in st.facts if f.label == "Interest paid"} == {
+        "2024-01-01/2024-12-31", "2023-01-01/2023-12-31"}
+
+
+def test_a_line_adding_basic_shares_up_to_diluted_shares_is_a_share_count(tmp_path: Path) -> None:
+    """'Dilutive common stock options' between the basic and the diluted share counts, adding the
+    one up to the other, counts shares (at the share scale), though its label names no shares."""
+    rows = [*INCOME_ROWS, ("Basic earnings per common share", "1.15", "0.91"),
+            ("Diluted earnings per common share", "1.14", "0.90"),
+            ("Average number of common shares outstanding used for basic earnings per share", "1,740,359",
+             "1,753,865"),
+            ("Dilutive common stock options", "9,889", "11,598"),
+            ("Average number of common shares outstanding plus dilutive common stock options", "1,750,248",
+             "1,765,463")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF EARNINGS", rows, "is",
+                    scale="(in millions except per share; shares in thousands)")
+    line = next(ln for ln in st.lines if ln.label.startswith("Dilutive"))
+    assert line.unit_kind == "shares"
+    got = {f.period.key(): (f.unit, f.value) for f in st.facts if f.label.startswith("Dilutive")}
+    assert got["2024-01-01/2024-12-31"] == ("shares", Decimal(9_889_000))
+

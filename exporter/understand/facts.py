@@ -80,6 +80,21 @@ def unit_kind(row: Row, context: str) -> UnitKind:
     return UnitKind.MONETARY
 
 
+def _share_parts(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
+    """A line between two share counts that adds the first up to the second, in every column, is a
+    share count too ("Basic shares | Dilutive common stock options | Diluted shares"), whatever its
+    label says."""
+    for prev, row, nxt in zip(rows, rows[1:], rows[2:], strict=False):
+        if kinds[row.index] != UnitKind.MONETARY or kinds[prev.index] != UnitKind.SHARES \
+                or kinds[nxt.index] != UnitKind.SHARES:
+            continue
+        cols = [(a, b, c) for a, b, c in zip(prev.cells, row.cells, nxt.cells, strict=False)
+                if a is not None and c is not None]
+        if cols and all(b is not None and a.printed.value + b.printed.value == c.printed.value
+                        for a, b, c in cols):
+            kinds[row.index] = UnitKind.SHARES
+
+
 def _per_share_runs(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
     """A line right after an amount per share whose figures all print cents ("Extraordinary item
     (1.49)" under "Loss before extraordinary item per share (0.89)") is an amount per share too:
@@ -269,6 +284,32 @@ def _instant_at(code: str, label: str) -> BalanceAt | None:
     return None
 
 
+def _reconciled_closing(rows: list[Row], instants: dict[int, BalanceAt | None],
+                        reach: int = 4) -> dict[int, BalanceAt | None]:
+    """Lines printed right after a cash-flow statement's closing balance that reconcile it to
+    another closing line ("... at end of year | Less restricted cash included in investments |
+    Cash and cash equivalents at end of year", or the parts of the closing cash and their total)
+    are balances at the end too: up to a line that is a closing balance or prints the same figures."""
+    def edge(row: Row) -> Edge | None:
+        at = instants[row.index]
+        return at.edge if at is not None else None
+
+    out = dict(instants)
+    for n, r in enumerate(rows):
+        if edge(r) != Edge.END:
+            continue
+        block: list[Row] = []
+        for nxt in rows[n + 1:n + 1 + reach]:
+            if nxt.is_heading or edge(nxt) == Edge.START:
+                break
+            block.append(nxt)
+            if edge(nxt) == Edge.END or (len(block) > 1 and _values_key(nxt) == _values_key(r)):
+                for b in block:
+                    out[b.index] = out[b.index] or BalanceAt(Edge.END)
+                break
+    return out
+
+
 def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
                      before: list[Row], after: list[Row]) -> str:
     """Name a total printed without a label, from what surrounds it."""
@@ -326,7 +367,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
              for r in rows}
     _per_share_runs(rows, kinds)
-    instants = {r.index: _instant_at(code, r.label) for r in rows}
+    _share_parts(rows, kinds)
+    instants = _reconciled_closing(rows, {r.index: _instant_at(code, r.label) for r in rows})
     eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
     barriers = frozenset(
         r.index for r in rows
@@ -371,6 +413,12 @@ def _adds(row: Row, weight: int) -> int:
     return weight if signs.pop() else -weight
 
 
+def _names_of(label: str, concept: str) -> int:
+    """How many distinct words of a concept's name the label prints."""
+    words = {w.lower() for w in re.findall(r"[A-Z][a-z]+", concept)}
+    return len(words & set(re.findall(r"[a-z]+", label.lower())))
+
+
 def _values_key(row: Row) -> tuple[Decimal | None, ...]:
     return tuple(c.printed.value if c is not None else None for c in row.cells)
 
@@ -379,7 +427,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
             within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
-    taken: dict[str, Line] = {}
+    taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     pending = []
     for ln in lines:
         o = overrides.find(ln.display_label, code) or overrides.find(ln.label, code) if overrides else None
@@ -390,7 +438,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             ln.choice = Choice(None, 1.0, f"override ({o.where}): a company extension concept", (), DecidedBy.OVERRIDE)
         else:
             ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), DecidedBy.OVERRIDE, score=99.0)
-            taken[o.concept] = ln
+            taken[(o.concept, ln.instant_at)] = ln
     # a printed total is never the concept of one of its own parts
     excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) for ln in lines}
     paired = mapping.with_opposite(ln.label for ln in lines)
@@ -408,17 +456,23 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             ln.choice = ch
             if ch.concept is None:
                 continue
-            other = taken.get(ch.concept)
-            if other is not None and other.instant_at != ln.instant_at:
-                continue  # an opening and a closing balance: one concept, two dates
+            key = (ch.concept, ln.instant_at)
+            other = taken.get(key)
             if other is None or _values_key(other.row) == _values_key(ln.row):
                 if other is None:
-                    taken[ch.concept] = ln
+                    taken[key] = ln
                 continue
-            # two lines want one concept: the better-scored keeps it, the other looks again
-            loser = ln if other.choice.score >= ch.score else other
+            # two lines want one concept: the one whose label names more of the concept's words keeps
+            # it ("Cash, cash equivalents and restricted cash at end of year" over "Cash and cash
+            # equivalents at end of year" for CashCashEquivalentsRestrictedCash...), else the
+            # better-scored; the other looks again
+            mine, theirs = _names_of(ln.label, ch.concept), _names_of(other.label, ch.concept)
+            if mine != theirs:
+                loser = ln if theirs > mine else other
+            else:
+                loser = ln if other.choice.score >= ch.score else other
             if loser is other:
-                taken[ch.concept] = ln
+                taken[key] = ln
             excluded[id(loser)].add(ch.concept)
             nxt.append(loser)
         pending = nxt
