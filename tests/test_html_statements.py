@@ -372,3 +372,33 @@ def test_side_by_side_entity_columns_give_only_the_consolidated_facts(tmp_path: 
     ex = _extract(tmp_path, f"{title}<table>{names}{dates}{body}</table>")
     assert _values(ex, "is", "Net income") == {"2024-01-01/2024-12-31": Decimal(60_000_000)}
     assert {f.column for f in ex.facts if f.statement == "is"} == {3}
+
+
+def test_a_line_the_repeated_statement_abbreviates_keeps_its_concept(tmp_path: Path) -> None:
+    """Class: the quarter's and the year to date's income statements printed as two tables, the
+    second shortening a label the first spells out ("G&A" for "General and administrative (G&A)"):
+    the same line, so the same concept in both, and the year's expenses add up to their total."""
+    def rows(ga: str, k: int) -> list[tuple[str, str, str]]:
+        return [("Revenue:", "", ""),
+                ("Products", f"{5_797 * k:,}", f"{5_057 * k:,}"), ("Services", f"{4_355 * k:,}", f"{4_132 * k:,}"),
+                ("", f"{10_152 * k:,}", f"{9_189 * k:,}"),
+                ("Operating costs and expenses:", "", ""),
+                ("Products", f"({4_915 * k:,})", f"({4_169 * k:,})"),
+                ("Services", f"({3_670 * k:,})", f"({3_428 * k:,})"),
+                (ga, f"({605 * k:,})", f"({614 * k:,})"),
+                ("", f"({9_190 * k:,})", f"({8_211 * k:,})"),
+                ("Operating earnings", f"{962 * k:,}", f"{978 * k:,}"),
+                ("Provision for income tax", f"({218 * k:,})", f"({212 * k:,})"),
+                ("Net earnings", f"{744 * k:,}", f"{766 * k:,}")]
+    title = "<p>CONSOLIDATED STATEMENT OF EARNINGS</p><p>(Dollars in millions)</p>"
+    body = ("<p>For the quarterly period ended July 2, 2023</p>" + title
+            + grid(["July 2, 2023", "July 3, 2022"], rows("General and administrative (G&amp;A)", 1),
+                   "Three Months Ended")
+            + title + grid(["July 2, 2023", "July 3, 2022"], rows("G&amp;A", 2), "Six Months Ended"))
+    ex = _extract(tmp_path, body)
+    income = [st for st in ex.statements if st.code == "is"]
+    assert len(income) == 2
+    concepts = [{f.concept for f in st.facts if f.row == 7} for st in income]
+    assert len(concepts[0]) == 1 and concepts[0] == concepts[1], concepts
+    year = {f.period.key(): f.value for f in income[1].facts if f.row == 7}
+    assert year == {"2023-01-02/2023-07-02": Decimal(1_210_000_000), "2022-01-03/2022-07-03": Decimal(1_228_000_000)}

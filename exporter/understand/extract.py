@@ -48,6 +48,7 @@ from exporter.understand.periods import (
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
 from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Statement, UnitKind
+from exporter.understand.repeats import same_lines
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.statements import classify
@@ -155,6 +156,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         st = _statement(table, code, reason, parsed[id(table)], out, overrides, company, company_marks)
         if st is not None:
             out.statements.append(st)
+    for st in same_lines(out.statements):
+        _signs(st)  # a line's sign follows its (now shared) concept
     _name_extensions(out.statements)
     for st in out.statements:
         _facts(st)
