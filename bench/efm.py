@@ -8,7 +8,8 @@ validation, and the Inline XBRL document we write is validated by Arelle with th
 offline against ../shared/taxonomies. Errors are counted without the offline copy's known gaps
 (the two missing SEC schemas, EFM.6.10.01 on us-gaap/dei elements). Prints one line per filing
 (errors, warnings, the error codes; ``-v`` also each error's text), then the errors per rule
-with the filings that have them, and the totals; exit status 1 if any export has an error.
+with the filings that have them, the warnings per rule, and the totals; exit status 1 if any export
+has an error.
 
 All validations run in one validation session (:mod:`exporter.check.shared_dts`: one Arelle
 controller, the base taxonomy loaded once); ``--no-session`` loads it afresh for each filing.
@@ -62,6 +63,8 @@ def _run(args: argparse.Namespace) -> int:
     files = args.files or sorted((SHARED / "corpus" / "ixbrl").glob("*.htm*"))
     rows = []
     all_errors: Counter[str] = Counter()
+    all_warnings: Counter[str] = Counter()
+    warned_in: Counter[str] = Counter()  # filings with each warning
     by_rule: dict[str, list[str]] = {}
     t0 = time.perf_counter()
     for path in files:
@@ -75,12 +78,15 @@ def _run(args: argparse.Namespace) -> int:
                 continue
             report = validate.validate(result.files["inline"], taxonomies, efm=plugin)
         codes = Counter(m.code for m in report.errors)
-        warnings = sum(m.level == "warning" for m in report.messages)
+        warned = Counter(m.code for m in report.messages if m.level == "warning")
+        warnings = sum(warned.values())
         all_errors.update(codes)
+        all_warnings.update(warned)
+        warned_in.update(warned.keys())
         for code in codes:
             by_rule.setdefault(code, []).append("-".join(path.stem.split("-")[:3]))
         rows.append({"filing": path.name, "errors": sum(codes.values()), "warnings": warnings,
-                     "codes": dict(codes)})
+                     "codes": dict(codes), "warning_codes": dict(warned)})
         print(f"{path.name}: {sum(codes.values())} errors, {warnings} warnings"
               + (f"  {dict(codes)}" if codes else ""), flush=True)
         if args.verbose:
@@ -90,6 +96,10 @@ def _run(args: argparse.Namespace) -> int:
         print("\nerrors per rule:")
         for code, count in all_errors.most_common():
             print(f"  {count:5d}  {code}  ({len(by_rule[code])} filings: {', '.join(by_rule[code])})")
+    if all_warnings:
+        print("\nwarnings per rule:")
+        for code, count in all_warnings.most_common():
+            print(f"  {count:5d}  {code}  ({warned_in[code]} filings)")
     exported = [r for r in rows if "refused" not in r]
     clean = sum(1 for r in exported if r["errors"] == 0)
     print(f"\n{len(files)} filings, {len(exported)} exported, {clean} with 0 EDGAR plugin errors; "
