@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from exporter.model import DeiFact
 from exporter.read import html_tables
-from exporter.understand.cover_text import html_lines
+from exporter.understand.cover_text import HtmlLines, html_lines
 from exporter.write import ixbrl_narrative as narrative
 
 _PAGE = (
@@ -108,3 +108,23 @@ def test_a_long_table_is_not_a_running_head_and_a_short_title_table_is() -> None
 def test_repeats_need_a_label_word_in_the_sentence() -> None:
     assert narrative._label_words("NET REVENUES") == frozenset(narrative.label_words("NET REVENUES"))
     assert narrative._label_words("Net income") >= {"income", "profit", "earning"}
+
+
+
+_COVER = (
+    "<html><body><div>UNITED STATES<br>SECURITIES AND EXCHANGE COMMISSION</div><p>FORM 10-K</p>"
+    "<table><tr><td>Delaware</td><td>&nbsp;</td><td>12-3456789</td></tr>"
+    "<tr><td>(State)</td><td></td><td>(I.R.S. Employer Identification No.)</td></tr></table>"
+    "<div style='display:none'>hidden</div><p>Indicate by check mark <span>whether</span> the registrant"
+    " is a large accelerated filer \u2612</p>" + "<p>Item 9A. Controls</p>" * 30 +
+    "<p>Our auditor, Ernst &amp; Young LLP (PCAOB ID 42), Atlanta, Georgia</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("limit", [0, 1, 20, 60, 61, 100, 250, 10_000])
+@pytest.mark.parametrize("markup", [_COVER, "", "<p>not <b>closed", "plain text, no markup"])
+def test_cover_lines_read_on_from_a_limit_are_every_line(markup: str, limit: int) -> None:
+    walk = HtmlLines(markup)
+    assert walk.upto(limit) == html_lines(markup, limit)
+    assert walk.upto(None) == html_lines(markup)
+    assert walk.upto(None) == html_lines(markup)  # at the end it stays there

@@ -10,7 +10,7 @@ from datetime import date
 from exporter.read.documents import Document, Filing
 from exporter.read.ixbrl_input import IssuerFact
 from exporter.understand.cover_page import CoverFact, missing, read_auditor, read_cover
-from exporter.understand.cover_text import html_lines, text_lines
+from exporter.understand.cover_text import HtmlLines, text_lines
 from exporter.understand.extract import Extraction
 from exporter.understand.periods import Period
 from exporter.understand.registrant import names, printed_filer
@@ -104,11 +104,12 @@ def printed_cover(filing: Filing) -> dict[str, CoverFact]:
     doc = _main_document(filing)
     if doc is None:
         return {}
-    lines = html_lines(doc.text, COVER_CHARS) if doc.kind == "html" else text_lines(doc.text, COVER_CHARS)
+    html = HtmlLines(doc.text) if doc.kind == "html" else None  # parsed once, read on for the auditor
+    lines = html.upto(COVER_CHARS) if html is not None else text_lines(doc.text, COVER_CHARS)
     facts = read_cover(lines, filing.header.form_type)
     form = facts["DocumentType"].value if "DocumentType" in facts else (filing.header.form_type or "")
     if form.upper().startswith("10-K"):
-        every = html_lines(doc.text) if doc.kind == "html" else text_lines(doc.text)
+        every = html.upto(None) if html is not None else text_lines(doc.text)
         for name, fact in read_auditor(every).items():
             facts.setdefault(name, fact)
     return facts

@@ -59,60 +59,80 @@ def _texts(node: etree._Element) -> Iterator[str]:
 
 def html_lines(markup: str, limit: int | None = None) -> list[str]:
     """The lines of an HTML document (at most ``limit`` characters of them, if given)."""
-    try:
-        # lxml.etree's HTML parser (lxml.html's builds the same tree, with a Python-level class
-        # lookup for every element reached)
-        root = etree.fromstring(markup.encode("utf-8"),
-                               etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
-        if root is None:
-            raise etree.ParserError("Document is empty")
-    except (etree.ParserError, ValueError):
-        return text_lines(re.sub(r"<[^>]+>", " ", markup), limit)
-    lines: list[str] = []
-    current: list[str] = []
-    size = 0
+    return HtmlLines(markup).upto(limit)
 
-    def flush() -> None:
-        nonlocal size
-        line = _norm("".join(current))
-        current.clear()
+
+class HtmlLines:
+    """The lines of an HTML document read in order, parsed once: :meth:`upto` a limit, then on.
+
+    ``HtmlLines(m).upto(n)`` is ``html_lines(m, n)``; a later ``upto(None)`` on the same object
+    goes on from there and gives ``html_lines(m)``, without parsing or walking the start again."""
+
+    def __init__(self, markup: str) -> None:
+        self.lines: list[str] = []
+        self._current: list[str] = []
+        self._size = 0
+        self._markup = markup
+        self._root: etree._Element | None = None  # None: markup that does not parse, read as text
+        self._stack: list[etree._Element | str | None] = []  # None: a block ends; str: text
+        try:
+            # lxml.etree's HTML parser (lxml.html's builds the same tree, with a Python-level class
+            # lookup for every element reached)
+            root = etree.fromstring(markup.encode("utf-8"),
+                                    etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+            if root is None:
+                raise etree.ParserError("Document is empty")
+        except (etree.ParserError, ValueError):
+            return
+        self._root = root
+        self._stack = [root]
+
+    def _flush(self) -> None:
+        line = _norm("".join(self._current))
+        self._current.clear()
         if line:
-            lines.append(line)
-            size += len(line) + 1
+            self.lines.append(line)
+            self._size += len(line) + 1
 
-    # depth-first with an explicit stack of events: markup may nest thousands deep
-    stack: list[etree._Element | str | None] = [root]  # None: a block ends; str: text
-    while stack:
-        item = stack.pop()
-        if limit is not None and size > limit:
-            break
-        if item is None:
-            flush()
-            continue
-        if isinstance(item, str):
-            current.append(item)
-            continue
-        node = item
-        if node.tail and node is not root:
-            stack.append(node.tail)
-        tag = _local(node.tag)
-        if not isinstance(node.tag, str) or tag in _SKIP or _is_hidden(node):
-            continue
-        if tag == "tr":
-            flush()
-            line = CELL.join(_row_cells(node))
-            if line:
-                lines.append(line)
-                size += len(line) + 1
-            continue
-        if tag in _BLOCKS:
-            flush()
-            stack.append(None)
-        stack.extend(reversed(list(node)))
-        if node.text:
-            stack.append(node.text)
-    flush()
-    return lines
+    def upto(self, limit: int | None) -> list[str]:
+        """The lines so far once they pass ``limit`` characters (None: every line)."""
+        if self._root is None:
+            return text_lines(re.sub(r"<[^>]+>", " ", self._markup), limit)
+        # depth-first with an explicit stack of events: markup may nest thousands deep
+        stack, current, root = self._stack, self._current, self._root
+        while stack:
+            if limit is not None and self._size > limit:
+                # stop here; the walk goes on from here for a later call
+                line = _norm("".join(current))
+                return self.lines + [line] if line else list(self.lines)
+            item = stack.pop()
+            if item is None:
+                self._flush()
+                continue
+            if isinstance(item, str):
+                current.append(item)
+                continue
+            node = item
+            if node.tail and node is not root:
+                stack.append(node.tail)
+            tag = _local(node.tag)
+            if not isinstance(node.tag, str) or tag in _SKIP or _is_hidden(node):
+                continue
+            if tag == "tr":
+                self._flush()
+                line = CELL.join(_row_cells(node))
+                if line:
+                    self.lines.append(line)
+                    self._size += len(line) + 1
+                continue
+            if tag in _BLOCKS:
+                self._flush()
+                stack.append(None)
+            stack.extend(reversed(list(node)))
+            if node.text:
+                stack.append(node.text)
+        self._flush()
+        return list(self.lines)
 
 
 _RULE = re.compile(r"^[\s\-=_*]*$")
