@@ -79,7 +79,7 @@ class HtmlLines:
             # lxml.etree's HTML parser (lxml.html's builds the same tree, with a Python-level class
             # lookup for every element reached)
             root = etree.fromstring(markup.encode("utf-8"),
-                                    etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+                                    parser=etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
             if root is None:
                 raise etree.ParserError("Document is empty")
         except (etree.ParserError, ValueError):

@@ -104,7 +104,7 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
     try:
         # lxml.etree's HTML parser: the tree lxml.html builds, without its Python-level element class lookup
         root = etree.fromstring(doc.text.encode("utf-8"),
-                                etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+                                parser=etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
         if root is None:
             raise etree.ParserError("Document is empty")
     except (etree.ParserError, ValueError):
