@@ -295,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"{old[0]}/{old[1]}, fitted {new[0]}/{new[1]}", file=sys.stderr)
         jobs = [(*job[:5], per_fold[job[0]], False) for job in jobs]
         fitted = fit_weights(lines, NAMES, priors(), guards(), penalty)
-        fit_note = (f"crossval --fit: pairwise logistic regression (sign-bounded, L-BFGS-B) on {len(lines)} lines of "
+        fit_note = (f"crossval --fit: conditional logit (guarded, L-BFGS-B) on {len(lines)} lines of "
                     f"{len({ln['filing'] for ln in lines})} filings")
     results = _run_jobs(jobs, args.jobs)
     results.sort(key=lambda r: r.filing)

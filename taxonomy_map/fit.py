@@ -2,9 +2,12 @@
 
 The material is one record per statement line of a training filing: the candidates the ranker
 considered, each with its named features (``exporter.map.features``) and whether it is the
-concept the issuer tagged. The weights come from a logistic regression over candidate pairs
-(the issuer's concept against each other candidate of the same line: the difference of their
-features, no intercept), so a weight says how much a feature moves a concept ahead of another.
+concept the issuer tagged. The weights come from a conditional logit over each line's candidates
+(the probability that the issuer's concept is the one chosen is the softmax of the candidates'
+scores; no intercept), so a weight says how much a feature moves a concept ahead of the others
+of its line. Under company cross-validation (each fold's weights fitted on the other folds'
+lines) it ranks the issuer's concept first on 0.783 of 5,903 held-out lines, a logistic
+regression over candidate pairs on 0.781, the hand-set weights on 0.773.
 They are rescaled so that label similarity weighs 1, which keeps the extension ``threshold``
 on the scale of a label's similarity. ``bench/crossval.py --fit`` traces the lines of every
 company with a concept table built without that company, fits each fold's weights on the other
@@ -17,7 +20,13 @@ training line has a company memory) and the weights the Inline XBRL filings cann
 (2020-2025, mostly tagged before us-gaap 2024's nonoperating interest concepts) would teach the
 income statement's position features the reverse of what us-gaap 2024 means, and hold too few
 banks and insurers to weigh an industry concept in a company of another industry, and too few
-statements printing both "Other income" and "Other expense" to weigh the net concepts.
+statements printing both "Other income" and "Other expense" to weigh the net concepts. Fixed
+too: a concept's popularity (``usage_prior``, ``statement_usage``: fitted, it weighs two to three
+times as set, which ranks a common concept above the one a line's words and place mean, a
+financing line's working-capital change or a net concept for "Other expense", for the same
+held-out pick rate: 0.783 either way) and ``outside_cf_section`` (the Inline XBRL filings' cash-flow
+lines nearly always take their own activity's concepts, so they barely weigh a rule that old
+text filings need).
 """
 
 from __future__ import annotations
@@ -47,60 +56,77 @@ class TracedLine(TypedDict):
     candidates: list[Cand]
 
 
-def _pairs(lines: Iterable[TracedLine], names: Sequence[str], most: int) -> tuple[list[list[float]], list[int]]:
-    x: list[list[float]] = []
-    y: list[int] = []
+def _blocks(lines: Iterable[TracedLine], names: Sequence[str], most: int) -> list[list[list[float]]]:
+    """Each line's feature rows: the issuer's concept first, then up to ``most`` rivals (best-scored first)."""
+    out = []
     for line in lines:
         right = [c for c in line["candidates"] if c["right"]]
         wrong = [c for c in line["candidates"] if not c["right"]][:most]
-        if not right or not wrong:
-            continue
-        r = right[0]["features"]
-        for w in wrong:
-            d = [r.get(n, 0.0) - w["features"].get(n, 0.0) for n in names]
-            x.append(d)
-            y.append(1)
-            x.append([-v for v in d])
-            y.append(0)
-    return x, y
+        if right and wrong:
+            out.append([[c["features"].get(n, 0.0) for n in names] for c in (right[0], *wrong)])
+    return out
 
 
 def fit_weights(lines: Sequence[TracedLine], names: Sequence[str], prior: dict[str, float],
-                guard: dict[str, str] | None = None, penalty: float = 1.0, most: int = 8) -> dict[str, float]:
+                guard: dict[str, str] | None = None, penalty: float = 1.0, most: int = 12) -> dict[str, float]:
     """Feature weights fitted on ``lines`` (``most`` wrong candidates per line, best-scored first).
 
-    A logistic regression over candidate pairs (the issuer's concept against each other candidate
-    of its line; no intercept), solved by L-BFGS-B with each weight kept within its ``guard``
+    A conditional logit over each line's candidates (the issuer's concept against the others of
+    its line; no intercept), solved by L-BFGS-B with each weight kept within its ``guard``
     (positive, negative, free or fixed: what a feature means is not up to the fit; a feature
     without a guard keeps the side of zero its prior is on, a prior of 0 leaving it free) and
-    shrunk toward the prior by ``penalty`` (L2, per pair). The weights are then divided by the
-    similarity's, which keeps the threshold on the scale of a label's similarity; fixed features
-    keep their prior weight."""
+    shrunk toward the prior by ``penalty`` (L2, per line). The fit's scale is its own (a logit's
+    temperature): a fixed feature is held at its prior times the similarity's weight and every
+    other weight is shrunk toward its prior on that scale; the weights are then divided by the
+    similarity's, which keeps the threshold on the scale of a label's similarity and the fixed
+    features at their prior weights."""
     import numpy as np
     from scipy.optimize import minimize
 
-    x_list, _ = _pairs(lines, names, most)
-    x = np.array(x_list[::2], dtype=float)  # the issuer's concept minus a rival: want w.x > 0
-    if not len(x):
+    blocks = _blocks(lines, names, most)
+    if not blocks:
         raise ValueError("fit_weights: no line has both the issuer's concept and another candidate")
+    sizes = np.array([len(b) for b in blocks])
+    x = np.array([row for b in blocks for row in b], dtype=float)
+    first = np.concatenate([[0], np.cumsum(sizes)[:-1]])  # the issuer's concept's row of each line
+    line_of = np.repeat(np.arange(len(blocks)), sizes)
     w0 = np.array([prior.get(n, 0.0) for n in names])
     guard = guard or {}
     kinds = [guard.get(n) or ("positive" if p > 0 else "negative" if p < 0 else "free")
              for n, p in zip(names, w0, strict=True)]
-    bounds = [(p, p) if k == "fixed" else _BOUNDS[k] for k, p in zip(kinds, w0, strict=True)]
     fixed = {n for n, k in zip(names, kinds, strict=True) if k == "fixed"}
-    lam = penalty / len(x)
+    if ANCHOR not in names or ANCHOR in fixed:
+        raise ValueError(f"fit_weights: {ANCHOR} must be among the fitted features")
+    a = list(names).index(ANCHOR)
+    free = [i for i, n in enumerate(names) if n not in fixed]
+    fixed_i = [i for i, n in enumerate(names) if n in fixed]
+    x_fit = x[:, free].copy()
+    a_fit = free.index(a)
+    x_fit[:, a_fit] += x[:, fixed_i] @ w0[fixed_i]  # fixed features move with the similarity's weight
+    target = w0[free] / w0[a] if w0[a] > 0 else w0[free]  # each prior on the similarity's scale
+    target[a_fit] = 0.0
+    bounds = [_BOUNDS[kinds[i]] for i in free]
+    lam = penalty / len(blocks)
 
     def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        z = x @ w
-        value = float(np.logaddexp(0.0, -z).mean()) + 0.5 * lam * float(((w - w0) ** 2).sum())
-        grad = -(x.T @ (1.0 / (1.0 + np.exp(z)))) / len(x) + lam * (w - w0)
+        s = x_fit @ w
+        top = np.maximum.reduceat(s, first)
+        e = np.exp(s - top[line_of])
+        z = np.add.reduceat(e, first)
+        gap = w - target * w[a_fit]  # how far each weight is from its prior (times the similarity's)
+        gap[a_fit] = 0.0
+        value = float((top + np.log(z) - s[first]).mean()) + 0.5 * lam * float((gap**2).sum())
+        p = e / z[line_of]  # each candidate's probability of being the one chosen
+        grad = ((x_fit * p[:, None]).sum(axis=0) - x_fit[first].sum(axis=0)) / len(blocks) + lam * gap
+        grad[a_fit] -= lam * float((gap * target).sum())
         return value, grad
 
-    res = minimize(loss, w0, jac=True, method="L-BFGS-B", bounds=bounds)
-    fitted = dict(zip(names, res.x.tolist(), strict=True))
-    scale = fitted[ANCHOR] if fitted.get(ANCHOR, 0.0) > 0 else 1.0
-    return {n: v if n in fixed else v / scale for n, v in fitted.items()}
+    start = np.where(np.isin(np.arange(len(names)), free), w0, 0.0)[free]
+    res = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds)
+    scale = res.x[a_fit] if res.x[a_fit] > 0 else 1.0
+    out = {n: float(w0[i]) for i, n in enumerate(names) if n in fixed}
+    out |= {names[i]: float(res.x[j] / scale) for j, i in enumerate(free)}
+    return {n: out[n] for n in names}
 
 
 def pick_rate(lines: Iterable[TracedLine], weights: dict[str, float]) -> tuple[int, int]:
