@@ -57,13 +57,13 @@ def test_labels_that_state_no_amount(label: str) -> None:
 
 def test_label_amounts_become_facts_of_their_statement(tmp_path: Path) -> None:
     """The balance sheet's amounts are instants at its dates, the income statement's durations of
-    its periods, both at the statement's money scale; a line whose own concept is the stated one
-    keeps its own figures."""
+    its periods, both at the statement's money scale; a line that says it is net of an amount is
+    never that amount's concept itself."""
     bs_rows = [("Current assets:", "", ""), ("Cash", "100", "90"),
                ("Accounts receivable, net of allowance of $12 and $10, respectively", "400", "380"),
                ("Total current assets", "500", "470"),
-               ("Property, plant and equipment, net of accumulated depreciation of $1,200 and $1,100",
-                "900", "850"),
+               ("Premises and equipment, less accumulated depreciation and amortization: 2024, $1,200; "
+                "2023, $1,100", "900", "850"),
                ("Total assets", "1,400", "1,320"),
                ("Accounts payable", "300", "280"),
                ("Stockholders' equity", "1,100", "1,040"),
@@ -77,6 +77,9 @@ def test_label_amounts_become_facts_of_their_statement(tmp_path: Path) -> None:
             + "<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(in millions)</p>"
             + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], is_rows))
     ex = _extract(tmp_path, body)
+    bs = next(st for st in ex.statements if st.code == "bs")
+    premises = next(ln for ln in bs.lines if ln.label.startswith("Premises"))
+    assert premises.choice.concept != "AccumulatedDepreciationDepletionAndAmortizationPropertyPlantAndEquipment"
     got = {(f.concept, f.period.key()): f.value for st in ex.statements for f in st.facts}
     million = D(1_000_000)
     assert got[("AllowanceForDoubtfulAccountsReceivableCurrent", "2024-12-31")] == 12 * million

@@ -20,6 +20,7 @@ from exporter.map.overrides import EXTENSION, Overrides
 from exporter.read.months import month_number
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, find_sums
+from exporter.understand.label_amounts import net_of
 from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
 _PER_SHARE = re.compile(r"per\s+((common|basic|diluted|weighted|primary|average|ordinary|and|equivalent)\s+){0,5}"
@@ -440,7 +441,9 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), DecidedBy.OVERRIDE, score=99.0)
             taken[(o.concept, ln.instant_at)] = ln
     # a printed total is never the concept of one of its own parts
-    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) for ln in lines}
+    # nor the amount its label says it is net of ("Premises and equipment, less accumulated depreciation")
+    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) | net_of(ln.display_label)
+                                     for ln in lines}
     paired = mapping.with_opposite(ln.label for ln in lines)
     rounds = 0
     while pending and rounds < 6:

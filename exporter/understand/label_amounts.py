@@ -60,6 +60,12 @@ def _amounts(text: str) -> list[tuple[Decimal, int]] | None:
     return out
 
 
+def net_of(label: str) -> frozenset[str]:
+    """The concepts a line's label says its figure is net of ("..., less accumulated depreciation"):
+    the line is never one of them."""
+    return frozenset(concept for concept, rx in _WORDINGS if rx.search(label))
+
+
 def read_label_amounts(label: str, ncols: int, years: list[int]) -> list[Parenthetical]:
     """The amounts a line's label states after a wording of ``label_amount``, per column."""
     for concept, rx in _WORDINGS:
