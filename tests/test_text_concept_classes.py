@@ -221,7 +221,7 @@ def test_a_total_reduced_by_accumulated_depreciation_is_the_gross_amount() -> No
     assert got["Net property, plant, and equipment"] == ("PropertyPlantAndEquipmentNet", 376_000_000)
 
 
-PER_SHARE = """\
+OPERATIONS_HEAD = """\
                          CONSOLIDATED STATEMENTS OF OPERATIONS
                       (In thousands, except per share data)
 <TABLE>
@@ -230,6 +230,10 @@ PER_SHARE = """\
                                                             2000          1999
 <S>                                                      <C>           <C>
 Total revenues                                            25,794        49,852
+"""
+"""The head of a quarterly statement of operations, from its title to its first line."""
+
+PER_SHARE = OPERATIONS_HEAD + """\
 Total operating costs                                     37,667        77,242
                                                           ------        ------
 Loss from operations                                     (11,873)      (27,390)
@@ -341,3 +345,57 @@ def test_working_capital_signs_follow_the_printed_operating_total() -> None:
     assert got["Accounts payable"][:2] == ("IncreaseDecreaseInAccountsPayable", 34_000_000)
     assert got["Gain on sale of XYZ shares"][2] == "USD"
     assert got["Proceeds from sale of XYZ shares"][1:] == (96_000_000, "USD")
+
+
+RUN_ON_BELOW = OPERATIONS_HEAD + """\
+Salaries, wages and benefits                               6,872        16,450
+Capitation expenses and other                             30,795        60,792
+Total operating costs and administrative                  37,667        77,242
+expenses                                                  ------        ------
+Loss from operations                                     (11,873)      (27,390)
+Interest expense, net                                      2,453         2,099
+                                                          ------        ------
+Net loss                                                 (14,326)      (29,489)
+Net income (loss) per share - basic
+Net loss                                                   (0.39)        (0.89)
+Net income (loss) per share - diluted
+Net loss                                                   (0.39)        (0.89)
+Weighted average number of shares outstanding -           37,199        33,289
+                                                          ------        ------
+basic
+Weighted average number of shares outstanding -           37,199        33,289
+diluted                                                   ------        ------
+</TABLE>
+"""
+
+
+def test_a_label_runs_on_below_its_figures() -> None:
+    """A label finished under its figures, beside the rule that closes them ('Total operating costs
+    and administrative' over 'expenses  ------') or under that rule after a connective ('Weighted
+    average number of shares outstanding -' over a rule over 'basic'), is one label: the next line
+    is 'Loss from operations' (the operating result, after which lines are nonoperating), and the
+    share counts under a per-share heading are the basic and diluted counts, not amounts per share."""
+    got: dict[str, set[str]] = {}
+    for s in _extract(RUN_ON_BELOW).statements:
+        for f in s.facts:
+            got.setdefault(f.label, set()).add(f.concept)
+    assert got["Total operating costs and administrative expenses"] <= {"OperatingCostsAndExpenses",
+                                                                         "CostsAndExpenses", "OperatingExpenses"}
+    assert got["Loss from operations"] == {"OperatingIncomeLoss"}
+    assert got["Weighted average number of shares outstanding - basic"] == {
+        "WeightedAverageNumberOfSharesOutstandingBasic"}
+    assert got["Weighted average number of shares outstanding - diluted"] == {
+        "WeightedAverageNumberOfDilutedSharesOutstanding"}
+
+
+def test_a_net_result_is_not_one_side_of_a_pair() -> None:
+    """'Net loss' names a net result, not one side ('Other income' beside 'Other expense'): the
+    income-or-loss concept it takes is not penalised as a two-sided concept for a one-sided label."""
+    from exporter.map import features, mapping
+
+    idx = mapping.index()
+    net = mapping.Line("is", "Net loss", zone=frozenset({"nonoperating"}))
+    assert "net_one_sided" not in features.direction("NetIncomeLoss", frozenset({"net", "loss"}), net, idx)
+    other = mapping.Line("is", "Other income", zone=frozenset({"nonoperating"}))
+    assert "net_one_sided" in features.direction("OtherNonoperatingIncomeExpense", frozenset({"other", "income"}),
+                                                 other, idx)

@@ -187,7 +187,8 @@ def direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> Fea
     says_income = bool(base & _INCOME_WORDS)
     says_expense = bool(base & _EXPENSE_WORDS)
     net_concept = any(p in concept for p in _NET_INCOME_PARTS) and any(p in concept for p in _NET_EXPENSE_PARTS)
-    if net_concept and says_income != says_expense and not line.is_total:
+    if net_concept and says_income != says_expense and not line.is_total and not _LOOKS_TOTAL.match(line.label):
+        # "Net loss" is a net result, not one side ("Other income")
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     c = idx.concepts[concept]
     if _OTHER in c.words.split() and _OTHER not in base:

@@ -21,6 +21,7 @@ from exporter.read.tables import Cell, Row, Table
 
 _TAG = re.compile(r"</?(S|C|CAPTION|FN|F\d+)>", re.I)
 _RULE = re.compile(r"^[\s\-=_~*.]*[-=_]{3,}[\s\-=_~*.]*$")
+_RULED_RUN_ON = re.compile(r"^(\s*[A-Za-z][^\d$()]*?)\s{2,}[-=_]{3,}(?:\s+[-=_]{3,})*\s*$")  # words, then only rules
 _LEADER = re.compile(r"(\s*\.){2,}\s*$|\.{3,}")
 _PAGE = re.compile(r"<PAGE>|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -244,6 +245,7 @@ def build_rows(
     rows: list[Row] = []
     pending: list[tuple[str, int, int]] = []  # label-only lines waiting: (text, indent, line no)
     rule = False
+    rule_line = -1  # the line number of the last line holding only a rule
     section = ""
     parent = ""
 
@@ -271,6 +273,15 @@ def build_rows(
         if _is_rule(line):
             flush_pending_as_headings()
             rule = True
+            rule_line = ln
+            continue
+        run_on = _run_on_below(line, ln, rows, rule_line, columns) if not pending else None
+        if run_on is not None:
+            # the row's label runs on below its figures, beside or under the rule that closes them
+            prev = rows[-1]
+            raw = f"{prev.raw_label} {run_on}"
+            rows[-1] = replace(prev, label=clean_label(raw), raw_label=raw)
+            rule = rule or bool(_RULED_RUN_ON.match(line))
             continue
         label, slots, indent = _assign(line, columns)
         if all(s is not None and s.printed is not None and s.printed.dash for s in slots) \
@@ -334,6 +345,24 @@ def build_rows(
     for i, r in enumerate(rows):
         r.index = i
     return rows
+
+
+def _run_on_below(line: str, ln: int, rows: list[Row], rule_line: int, columns: list[Column]) -> str | None:
+    """The lower-case words that finish the label of the value row above, printed below its figures:
+    beside the rule closing them ("Total operating costs and administrative  37,667" over
+    "expenses  ------"), or under that rule when the label ends on a connective ("Weighted average
+    shares outstanding -  37,199" over "------" over "basic"); None if the line is not one."""
+    if not rows or rows[-1].is_heading:
+        return None
+    ruled = _RULED_RUN_ON.match(line)
+    if ruled and _last_line(rows[-1]) == ln - 1:
+        words = ruled.group(1).strip()
+    elif (rule_line == ln - 1 and _last_line(rows[-1]) == ln - 2 and _CONNECTIVE.search(rows[-1].raw_label)
+          and all(s is None for s in _assign(line, columns)[1])):
+        words = line.strip()
+    else:
+        return None
+    return words if words[:1].islower() else None
 
 
 def _last_line(row: Row) -> int:

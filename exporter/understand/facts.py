@@ -162,7 +162,9 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
                 return noncash
         return _CF_OTHER[activity]
     if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
-        return " ".join(h.rstrip(":") for h in path[-2:]) + " " + label
+        # a count of shares is not under the heading of an amount per share ("... per share - diluted")
+        heads = [h for h in path[-2:] if not (kind == UnitKind.SHARES and _PER_SHARE.search(h))]
+        return " ".join([*(h.rstrip(":") for h in heads), label])
     heading = row.parent_label or row.section
     words = tokens(strip_clutter(label))
     short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
