@@ -334,12 +334,13 @@ def test_one_printed_number_stating_several_facts_is_nested_not_hidden(tmp_path:
     """Class: a balance-sheet label printing one number that holds for both dates and for two
     concepts ("500 shares issued and outstanding"): every fact it states is tagged there, each
     nested in the one before (EFM 5.2.5.14 warns on a hidden fact that could be shown); a zero
-    stated as a word ("none issued") is tagged on the word as ixt:fixed-zero."""
+    stated as a word ("none issued") is tagged on the word as ixt:fixed-zero; a par value with no
+    leading zero ("$.01") is tagged too."""
     from exporter.check.instance import read_instance
 
     rows = [("Cash", "100", "90"), ("Total assets", "100", "90"), ("Accounts payable", "40", "40"),
             ("Preferred stock, $1 par value; 200 shares authorized, none issued", "-", "-"),
-            ("Common stock, $0.01 par value; 1,000 shares authorized; 500 shares issued and outstanding", "5", "5"),
+            ("Common stock, $.01 par value; 1,000 shares authorized; 500 shares issued and outstanding", "5", "5"),
             ("Retained earnings", "55", "45"), ("Total stockholders' equity", "60", "50"),
             ("Total liabilities and stockholders' equity", "100", "90")]
     body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
@@ -355,6 +356,9 @@ def test_one_printed_number_stating_several_facts_is_nested_not_hidden(tmp_path:
     chain = [e.get("name") for e in shown[0].iterancestors(f"{{{IX}}}nonFraction")]
     assert sorted(chain) == ["us-gaap:CommonStockSharesIssued", "us-gaap:CommonStockSharesIssued",
                              "us-gaap:CommonStockSharesOutstanding"]
+    par = [e for e in root.iter(f"{{{IX}}}nonFraction") if e.text == ".01"]
+    assert len(par) == 1 and par[0].get("format") == "ixt:num-dot-decimal"
+    assert par[0].getparent().get("name") == "us-gaap:CommonStockParOrStatedValuePerShare"
     none = [e for e in root.iter(f"{{{IX}}}nonFraction") if e.text == "none"]
     assert len(none) == 1 and none[0].get("format") == "ixt:fixed-zero"
     outer = [e.get("name") for e in none[0].iterancestors(f"{{{IX}}}nonFraction")]

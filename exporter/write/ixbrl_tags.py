@@ -83,7 +83,7 @@ def _scale_of(digits: str, value: Decimal) -> int:
     return scale
 
 
-_DIGITS_IN_LABEL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_DIGITS_IN_LABEL = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")  # "$.01 par value" too
 _ZERO_WORDS = re.compile(r"\bnone\b|\bno(?=\s+shares\b)", re.I)
 """The words a stock line states a zero with ("none issued", "no shares outstanding")."""
 
@@ -190,7 +190,7 @@ class Tagger:
         for start, (end, stated) in sorted(spans.items()):
             add_text(parent, text[pos:start])
             shown = text[start:end]
-            word = not shown[0].isdigit()
+            word = not any(ch.isdigit() for ch in shown)  # "none", "no": a zero in words
             outer = parent
             for f in stated[:-1]:
                 outer = self._tag(outer, f, "", f.scale, ZERO_FORMAT if word else NUM_FORMAT)
