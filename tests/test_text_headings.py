@@ -4,6 +4,7 @@ synthetic snippets. None needs ../shared.
 
 from __future__ import annotations
 
+from exporter.check.finding import Finding
 from tests.text_snippet import extract_snippet
 
 IS_WEEKS_STACKED_UNTAGGED = """\
@@ -42,3 +43,78 @@ def test_a_column_heading_stacked_over_many_lines_keeps_its_top_lines() -> None:
     assert revenue["2004-04-04/2004-07-03"] == 8_781_000_000
     assert revenue["2004-01-04/2004-07-03"] == 16_575_000_000
     assert not any("gives" in w and "dropped" in w for w in ex.warnings), ex.warnings
+
+
+TWO_STATEMENTS_ONE_FACT = """\
+                        SNIPPET TOOLS INC
+               CONSOLIDATED STATEMENTS OF INCOME
+                        (In thousands)
+<TABLE>
+<CAPTION>
+                                                   Year Ended December 31,
+                                                   1998             1997
+<S>                                               <C>              <C>
+Net sales                                         $ 98,450         $ 91,230
+Cost of sales                                        61,200           57,800
+Selling, general and administrative expenses         28,550           26,430
+                                                   -------          -------
+Income before income taxes                            8,700            7,000
+Income taxes                                          3,480            2,800
+                                                   -------          -------
+Net income                                        $   5,220        $   4,200
+                                                   =======          =======
+Depreciation and amortization                     $   1,960        $   1,750
+</TABLE>
+
+                 CONSOLIDATED STATEMENTS OF CASH FLOWS
+                              (in thousands)
+<TABLE>
+<CAPTION>
+                                                   Year Ended December 31,
+                                                   1998             1997
+<S>                                               <C>              <C>
+Operating activities:
+Net income                                        $   5,220        $   4,200
+Depreciation and amortization                         1,900            1,750
+                                                   -------          -------
+Net cash provided by operating activities             7,120            5,950
+                                                   =======          =======
+</TABLE>
+"""
+
+
+def test_one_fact_printed_twice_keeps_the_value_the_printed_sums_support() -> None:
+    # the memo line under the income statement and the cash-flow line made one fact: the
+    # cash-flow figure is a part of a printed total, the memo line of none
+    from dataclasses import replace
+
+    from exporter.understand.conflicts import drop_conflicts
+
+    ex = extract_snippet(TWO_STATEMENTS_ONE_FACT)
+    inc, cash = ex.statements[0], ex.statements[1]
+    memo = next(f.concept for f in inc.facts if f.label.startswith("Depreciation"))
+    cash.facts = [replace(f, concept=memo) if f.label.startswith("Depreciation") else f for f in cash.facts]
+    warnings: list[str] = []
+    findings: list[Finding] = []
+    drop_conflicts(ex.statements, warnings, findings)
+    dep = {(st.code.value, f.period.key()): int(f.value) for st in ex.statements for f in st.facts
+           if f.concept == memo}
+    assert dep == {("cf", "1998-01-01/1998-12-31"): 1_900_000, ("is", "1997-01-01/1997-12-31"): 1_750_000}, dep
+    assert [x.code for x in findings] == ["EXP.conflict"] and findings[0].severity == "error"
+    assert "1960000" in findings[0].message and "sums add up with it" in findings[0].message
+    assert len(warnings) == 1  # the equal 1997 figures are one fact, no conflict
+
+
+def test_two_columns_given_one_period_are_an_error_naming_the_column() -> None:
+    from dataclasses import replace
+
+    from exporter.understand.conflicts import drop_conflicts
+
+    ex = extract_snippet(TWO_STATEMENTS_ONE_FACT)
+    inc = ex.statements[0]
+    year = next(f.period for f in inc.facts if f.column == 0)
+    inc.facts = [replace(f, period=year) for f in inc.facts]  # the prior year's column misdated
+    findings: list[Finding] = []
+    drop_conflicts([inc], [], findings)
+    assert findings and all(x.code == "EXP.conflict" and "column misdated" in x.message for x in findings)
+    assert {f.column for f in inc.facts} == {0}

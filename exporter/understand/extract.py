@@ -22,6 +22,7 @@ from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.choice import choose
+from exporter.understand.conflicts import drop_conflicts
 from exporter.understand.facts import (
     OUTFLOW,
     REVERSES,
@@ -183,7 +184,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             _facts(st)
             st.facts.extend(parenthetical_facts(st))
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
-    _drop_conflicts(out)
+    drop_conflicts(out.statements, out.warnings, out.findings)
     return out
 
 
@@ -517,32 +518,3 @@ def _ratio_facts(st: Statement) -> None:
                 table=st.table.index, row=ln.row.index, column=col, line=cell.line, raw=cell.text,
                 label=ln.display_label, sign_reason="a ratio as printed", where=locate(st.table, cell, cell.line),
             ))
-
-
-def _drop_conflicts(out: Extraction) -> None:
-    """Keep one fact per concept, period and unit; report values that disagree.
-
-    A printed total that involves a dropped value can no longer be checked, so it
-    leaves the calculations.
-    """
-    seen: dict[tuple[str, str, str], Fact] = {}
-    for st in out.statements:
-        kept: list[Fact] = []
-        lost: set[int] = set()
-        for f in st.facts:
-            key = (f.qname, f.period.key(), f.unit)
-            prior = seen.get(key)
-            if prior is None:
-                seen[key] = f
-                kept.append(f)
-            elif prior.value != f.value:
-                lost.add(f.row)
-                out.warnings.append(
-                    f"{f.concept} {f.period.key()}: {prior.label!r} (line {prior.line}) gives {prior.value} "
-                    f"but {f.label!r} (line {f.line}) gives {f.value}; kept {prior.value} (line {prior.line}), "
-                    f"dropped {f.value} (line {f.line})")
-            # an equal duplicate is dropped silently: one fact, shown once in the report
-        st.facts = kept
-        if lost:
-            st.sums = [s for s in st.sums if s.total not in lost and not any(i in lost for i, _ in s.parts)]
-

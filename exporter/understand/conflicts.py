@@ -1,0 +1,74 @@
+"""One fact printed with two values: which to keep, and the error finding that says so.
+
+Two lines of a document that are one fact (the same concept, period and unit) but print other
+figures cannot both be right. The document's own arithmetic decides where it can: the value on a
+line that a printed total adds up with (or that is itself such a total) is kept over one that no
+printed sum involves (two lines of one table given one concept are no repeat of one fact: the first
+stays). Either way the disagreement is an error finding (``EXP.conflict``), naming
+both lines and the likely cause, unless a cross-statement check already reports that fact, so an
+export that drops a printed figure never says "0 errors".
+"""
+
+from __future__ import annotations
+
+from exporter.check.cross import cause
+from exporter.check.finding import Finding
+from exporter.understand.records import Fact, Statement
+
+
+def _in_sums(st: Statement) -> set[int]:
+    """The rows of a statement that a printed sum adds up with, as a part or as the total."""
+    return {i for s in st.sums for i in (s.total, *(p for p, _ in s.parts))}
+
+
+def drop_conflicts(statements: list[Statement], warnings: list[str], findings: list[Finding]) -> None:
+    """Keep one fact per concept, period and unit (the one the printed sums support, else the
+    first); report values that disagree. A printed total that involves a dropped value can no
+    longer be checked, so it leaves the calculations."""
+    summed = {id(st): _in_sums(st) for st in statements}
+    by_key: dict[tuple[str, str, str], list[tuple[Fact, Statement]]] = {}
+    for st in statements:
+        for f in st.facts:
+            by_key.setdefault((f.qname, f.period.key(), f.unit), []).append((f, st))
+    reported = {(x.concept, x.context) for x in findings if x.severity == "error"}
+    dropped: set[int] = set()
+    lost: dict[int, set[int]] = {}
+    for same in by_key.values():
+        keep = same[0][0]
+        dropped.update(id(f) for f, _ in same[1:])  # an equal duplicate: one fact, shown once
+        if len({f.value for f, _ in same}) < 2:
+            continue
+        backed = {f.value for f, st in same if f.row in summed[id(st)]}
+        why = "the first printed: the printed sums decide nothing"
+        one_table = len({f.table for f, _ in same}) == 1  # two lines of one table named alike, not a repeat
+        if one_table:
+            why = "the first printed: two lines of one table were given one concept"
+        elif len(backed) == 1 and keep.value not in backed:
+            keep = next(f for f, _ in same if f.value in backed)
+            why = "the printed sums add up with it and not with the other"
+            dropped.discard(id(keep))
+            dropped.add(id(same[0][0]))
+        for f, st in same:
+            if f.value == keep.value:
+                continue
+            lost.setdefault(id(st), set()).add(f.row)
+            warnings.append(
+                f"{f.concept} {f.period.key()}: {keep.label!r} (line {keep.line}) gives {keep.value} "
+                f"but {f.label!r} (line {f.line}) gives {f.value}; kept {keep.value} (line {keep.line}), "
+                f"dropped {f.value} (line {f.line})")
+            if (f.qname, f.period.key()) in reported:
+                continue  # a cross-statement check already names this disagreement
+            likely = ("two columns of one table were given one period: a column misdated"
+                      if f.table == keep.table and f.row == keep.row
+                      else "two lines were given one name: name each from the heading it stands under"
+                      if f.table == keep.table else str(cause(f.value, keep.value)))
+            findings.append(Finding(
+                "EXP.conflict", "error",
+                f"{f.concept} for {f.period.label()} is printed as {keep.value} ({keep.label!r}, line {keep.line}) "
+                f"and as {f.value} ({f.label!r}, line {f.line}): kept {keep.value}, {why}; likely cause: {likely}",
+                concept=f.qname, context=f.period.key(), source=f"line {f.line}"))
+    for st in statements:
+        st.facts = [f for f in st.facts if id(f) not in dropped]
+        gone = lost.get(id(st), set())
+        if gone:
+            st.sums = [s for s in st.sums if s.total not in gone and not any(i in gone for i, _ in s.parts)]
