@@ -71,3 +71,14 @@ def test_fiscal_year_named_for_its_start_year() -> None:
     assert ends == [date(2024, 2, 3), date(2023, 1, 28)]
     assert fiscal_year_names(["Fiscal 2025", "Fiscal 2024"], date(2025, 2, 1)) == ["Fiscal 2025", "Fiscal 2024"]
     assert fiscal_year_names(["Fiscal 2023"], date(2023, 12, 31)) == ["Fiscal 2023"]  # a calendar year
+
+
+@pytest.mark.parametrize("fye", [None, "1231", "0131", "0229", "0230", "0630"])
+@pytest.mark.parametrize("dates", [
+    [date(2000, 1, 1), date(4, 1, 1)], [date(1, 3, 1), date(2, 1, 1)], [date(9999, 12, 31), date(1, 1, 2)],
+    [date(9999, 12, 25), date(9998, 12, 26)],
+])
+def test_a_calendar_of_dates_at_the_ends_of_the_calendar_is_inferred(dates: list[date], fye: str | None) -> None:
+    """Weeks counted back from a date near the first or last day of the calendar stay within it."""
+    cal = infer_calendar(dates, fye, dates[:2])
+    assert all(date.min <= d <= date.max for d in cal.known_year_ends)

@@ -28,6 +28,7 @@ from exporter.understand.facts import (
     REVERSES,
     build_lines,
     extension_name,
+    heading_paths,
     name_words,
     negative_shown,
 )
@@ -48,7 +49,7 @@ from exporter.understand.periods import (
     year_to_date_months,
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
-from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Statement, UnitKind
+from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Line, Statement, UnitKind
 from exporter.understand.repeats import same_lines
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
@@ -444,14 +445,16 @@ def _name_extensions(statements: list[Statement]) -> None:
     by_label: dict[tuple[str, str, str], str] = {}
     ratio_names: dict[str, str] = {}
     for st in statements:
+        named = _heading_named(st)
         for ln in st.lines:
             if ln.choice.concept:
                 ln.concept = ln.choice.concept
                 ln.prefix = "us-gaap"
                 continue
-            key = (st.code, ln.label.lower(), ln.unit_kind)
+            label = named.get(ln.row.index, ln.label)
+            key = (st.code, label.lower(), ln.unit_kind)
             if key not in by_label:
-                by_label[key] = extension_name(ln.label, used)
+                by_label[key] = extension_name(label, used)
             ln.concept = by_label[key]
             ln.prefix = ""  # the company prefix, filled in by the writer
         by_row = {ln.row.index: ln for ln in st.lines}
@@ -461,6 +464,27 @@ def _name_extensions(statements: list[Statement]) -> None:
                 ratio_names[amount] = ratio_name(amount, used)
             ratio.concept = ratio_names[amount]
             ratio.prefix = ""
+
+
+def _heading_named(st: Statement) -> dict[int, str]:
+    """The labels an extension is named from where one statement prints the same words on several
+    of its extension lines ("Revenues: / Cloud services" and "Operating expenses: / Cloud services"):
+    each such line is named from the heading it stands under and its label (issue class 11), so the
+    second is neither a duplicate of the first nor in conflict with it."""
+    seen: dict[tuple[str, UnitKind], list[Line]] = {}
+    for ln in st.lines:
+        if not ln.choice.concept:
+            seen.setdefault((ln.label.lower(), ln.unit_kind), []).append(ln)
+    repeated = [ln for same in seen.values() if len(same) > 1 for ln in same]
+    if not repeated:
+        return {}
+    paths = heading_paths(st.table)
+    named = {}
+    for ln in repeated:
+        path = paths.get(ln.row.index) or []
+        if path:
+            named[ln.row.index] = f"{path[-1].rstrip(' :')} {ln.label}"
+    return named
 
 
 def _balance_date(at: BalanceAt, period: Period) -> Period:

@@ -88,6 +88,14 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _shifted(d: date, days: int) -> date | None:
+    """``d`` moved by ``days``, or None past the calendar's first or last day."""
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def find_dates(text: str) -> list[date]:
     """Every full date in ``text``: ``08/30/03``, ``August 30, 2003``, ``Sept. 26, 1997``."""
     out: list[date] = []
@@ -379,7 +387,8 @@ def infer_calendar(
             weekly = [k for k in printed if not _is_month_end(k)]
             if weekly:
                 ref = min(weekly, key=lambda k: abs(k.year - y))
-                back = [ref + timedelta(days=7 * w) for w in range(-53 * 4 - 4, 53 * 4 + 5)]
+                back = [c for w in range(-53 * 4 - 4, 53 * 4 + 5)
+                        if (c := _shifted(ref, 7 * w)) is not None]
                 anchor = _safe_date(y, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day)) or nominal
                 cand = min(back, key=lambda c: abs((c - anchor).days))
                 if abs((cand - nominal).days) <= 10 and cand < latest:
