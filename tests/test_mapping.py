@@ -9,7 +9,7 @@ import pytest
 import taxonomy_map
 from exporter.errors import InputError
 from exporter.map import mapping, memory
-from exporter.map.mapping import Line, choose
+from exporter.map.mapping import LineQuery, choose
 from exporter.map.overrides import EXTENSION, load_overrides
 
 
@@ -78,7 +78,7 @@ CASES = [
                          ids=[c[1][:40] for c in CASES])
 def test_ranker_on_real_rows(statement: str, label: str, unit: str, zone: frozenset[str], negative: bool,
                              total: bool, expected: set[str]) -> None:
-    choice = choose(Line(statement, label, unit, zone, negative, total))
+    choice = choose(LineQuery(statement, label, unit, zone, negative, total))
     assert choice.concept in expected, (choice.concept, choice.reason, choice.alternatives)
     assert 0 < choice.confidence <= 1 and choice.reason
 
@@ -86,8 +86,8 @@ def test_ranker_on_real_rows(statement: str, label: str, unit: str, zone: frozen
 def test_both_sides_printed_take_one_sided_concepts() -> None:
     labels = ["Interest expense", "Other income", "Other expense", "Net income"]
     assert mapping.with_opposite(labels) == {"Other income", "Other expense"}
-    income = choose(Line("is", "Other income", "monetary", _z("nonoperating"), opposite=True))
-    expense = choose(Line("is", "Other expense", "monetary", _z("nonoperating"), opposite=True))
+    income = choose(LineQuery("is", "Other income", "monetary", _z("nonoperating"), opposite=True))
+    expense = choose(LineQuery("is", "Other expense", "monetary", _z("nonoperating"), opposite=True))
     assert (income.concept, expense.concept) == ("OtherNonoperatingIncome", "OtherNonoperatingExpense")
 
 
@@ -97,7 +97,7 @@ def test_companies_vote_for_the_concept_of_an_exact_label() -> None:
     rows.append(taxonomy_map.LabelEvidence("Widget fees", "CostOfRevenue", "label", "is", ("zz-2024",), 1, 1))
     mapping.use_evidence(rows)
     try:
-        choice = choose(Line("is", "Widget fees", "monetary", _z("operating")))
+        choice = choose(LineQuery("is", "Widget fees", "monetary", _z("operating")))
     finally:
         mapping.use_evidence(None)
     assert choice.concept == "Revenues" and "3 of 4 companies" in choice.reason
@@ -105,14 +105,14 @@ def test_companies_vote_for_the_concept_of_an_exact_label() -> None:
 
 def test_period_type_and_unit_restrict_candidates() -> None:
     # a balance-sheet line never gets a duration concept, a share count never a monetary one
-    choice = choose(Line("bs", "Net income", "monetary", _z("equity")))
+    choice = choose(LineQuery("bs", "Net income", "monetary", _z("equity")))
     assert choice.concept != "NetIncomeLoss"
-    shares = choose(Line("is", "Weighted average shares outstanding basic", "shares"))
+    shares = choose(LineQuery("is", "Weighted average shares outstanding basic", "shares"))
     assert shares.concept == "WeightedAverageNumberOfSharesOutstandingBasic"
 
 
 def test_unknown_line_becomes_extension() -> None:
-    choice = choose(Line("is", "Zorblax fees from quantum widgets", "monetary", _z("operating")))
+    choice = choose(LineQuery("is", "Zorblax fees from quantum widgets", "monetary", _z("operating")))
     assert choice.concept is None and choice.source == "extension"
     assert choice.reason.startswith("no us-gaap concept scored")
 
@@ -154,48 +154,48 @@ def test_override_applied_in_export(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("label", ["Product revenues", "Service revenue", "Revenues from licenses"])
 def test_revenue_components_are_not_costs(label: str) -> None:
-    choice = choose(Line("is", label, "monetary", _z("operating")))
+    choice = choose(LineQuery("is", label, "monetary", _z("operating")))
     assert choice.concept is not None and "Cost" not in choice.concept and "Expense" not in choice.concept
 
 
 @pytest.mark.parametrize("label", ["Profit", "Net profit", "Profit attributable to common stockholders"])
 def test_profit_is_net_income_not_nonoperating(label: str) -> None:
-    choice = choose(Line("is", label, "monetary", _z("nonoperating")))
+    choice = choose(LineQuery("is", label, "monetary", _z("nonoperating")))
     assert choice.concept in {"NetIncomeLoss", "ProfitLoss", "NetIncomeLossAvailableToCommonStockholdersBasic"}
 
 
 @pytest.mark.parametrize("label", ["Net income excluding one-time items", "Adjusted EBITDA",
                                    "Pro forma net income", "Non-GAAP operating income"])
 def test_non_gaap_lines_take_no_gaap_concept(label: str) -> None:
-    choice = choose(Line("is", label, "monetary", _z("nonoperating")))
+    choice = choose(LineQuery("is", label, "monetary", _z("nonoperating")))
     assert choice.concept is None and "non-GAAP" in choice.reason
 
 
 def test_less_portion_payable_within_one_year_is_noncurrent() -> None:
-    choice = choose(Line("bs", "Long-term debt, less portion payable within one year", "monetary",
+    choice = choose(LineQuery("bs", "Long-term debt, less portion payable within one year", "monetary",
                          _z("liabilities", "noncurrent")))
     assert choice.concept is not None and "Noncurrent" in choice.concept
 
 
 def test_net_of_allowance_is_the_net_receivable() -> None:
-    choice = choose(Line("bs", "Accounts receivable, net of allowance of $1,234", "monetary",
+    choice = choose(LineQuery("bs", "Accounts receivable, net of allowance of $1,234", "monetary",
                          _z("assets", "current")))
     assert choice.concept == "AccountsReceivableNetCurrent"
 
 
 def test_in_process_rd_is_not_rd_excluding_in_process() -> None:
-    choice = choose(Line("is", "In-process research and development", "monetary", _z("operating")))
+    choice = choose(LineQuery("is", "In-process research and development", "monetary", _z("operating")))
     # an extension (its own us-gaap concept is deprecated) or an in-process concept, never "excluding" it
     assert choice.concept is None or "ExcludingAcquiredInProcess" not in choice.concept
 
 
 def test_net_income_in_a_per_share_block_is_eps() -> None:
-    choice = choose(Line("is", "Basic earnings per share Net income", "perShare"))
+    choice = choose(LineQuery("is", "Basic earnings per share Net income", "perShare"))
     assert choice.concept == "EarningsPerShareBasic"
 
 
 def test_income_taxes_under_deferred_items_is_deferred() -> None:
-    choice = choose(Line("cf", "Deferred items Income taxes", "monetary", _z("operating")))
+    choice = choose(LineQuery("cf", "Deferred items Income taxes", "monetary", _z("operating")))
     assert choice.concept is not None and "Deferred" in choice.concept
 
 
@@ -203,7 +203,7 @@ def test_income_taxes_under_deferred_items_is_deferred() -> None:
 
 
 def test_a_companys_own_label_choice_wins_over_the_general_evidence(tmp_path: Path) -> None:
-    line = Line("is", "Net sales", "monetary", _z("operating"))
+    line = LineQuery("is", "Net sales", "monetary", _z("operating"))
     general = choose(line).concept
     own = "RevenueFromContractWithCustomerIncludingAssessedTax"
     assert general != own
@@ -212,7 +212,7 @@ def test_a_companys_own_label_choice_wins_over_the_general_evidence(tmp_path: Pa
     mapping.use_memory(memory.load(csv_file))
     try:
         choice = choose(line)
-        other_statement = choose(Line("cf", "Net sales", "monetary", _z("operating")))
+        other_statement = choose(LineQuery("cf", "Net sales", "monetary", _z("operating")))
     finally:
         mapping.use_memory(None)
     assert choice.concept == own and "the company chose it" in choice.reason

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from exporter import export
-from exporter.check.validate import Fact, extract_facts, validate
+from exporter.check.validate import FactRow, extract_facts, validate
 from exporter.cli import main
 from exporter.errors import InputError, TaxonomyError
 from exporter.write.oim import PROVENANCE_NS, check_formats
@@ -43,7 +43,7 @@ def test_check_formats() -> None:
             check_formats(bad)
 
 
-def _same(fact: Fact) -> tuple[str, str, str, Any, str]:
+def _same(fact: FactRow) -> tuple[str, str, str, Any, str]:
     """A fact with its value compared as a number where it is one (xBRL-JSON writes 2410000.0)."""
     concept, period, unit, value, decimals = fact
     try:

@@ -10,11 +10,11 @@ import pytest
 
 import taxonomy_map
 from exporter.map import features, mapping
-from exporter.map.mapping import Line
+from exporter.map.mapping import LineQuery
 from taxonomy_map.fit import Cand, TracedLine, fit_weights, guards, kept_within_guards, pick_rate, priors, write_params
 
 
-def _traced(line: Line) -> tuple[mapping.Choice, dict[str, dict[str, float]]]:
+def _traced(line: LineQuery) -> tuple[mapping.Choice, dict[str, dict[str, float]]]:
     tracer = mapping.start_trace()
     try:
         choice = mapping.choose(line)
@@ -32,7 +32,7 @@ def test_every_feature_has_a_weight_and_a_sentence_in_the_table() -> None:
 
 
 def test_a_candidates_score_is_its_features_times_the_weights() -> None:
-    choice, cands = _traced(Line("is", "Interest expense", "monetary", frozenset({"nonoperating"})))
+    choice, cands = _traced(LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"})))
     assert choice.concept in cands
     assert choice.score == round(features.score(cands[choice.concept], mapping.P), 4)
     assert cands[choice.concept]["similarity"] > 0.5
@@ -41,18 +41,18 @@ def test_a_candidates_score_is_its_features_times_the_weights() -> None:
 
 
 def test_a_total_including_noncontrolling_interests_knows_whether_the_statement_shows_them() -> None:
-    with_nci = _traced(Line("is", "Net income", "monetary", frozenset({"nonoperating"}), is_total=True,
+    with_nci = _traced(LineQuery("is", "Net income", "monetary", frozenset({"nonoperating"}), is_total=True,
                             nci=True))[1]
-    without = _traced(Line("is", "Net income", "monetary", frozenset({"nonoperating"}), is_total=True))[1]
+    without = _traced(LineQuery("is", "Net income", "monetary", frozenset({"nonoperating"}), is_total=True))[1]
     assert with_nci["ProfitLoss"].get("nci_total_nci_shown") == 1.0
     assert without["ProfitLoss"].get("nci_total_no_nci") == 1.0
     assert "nci_total_no_nci" not in without["NetIncomeLoss"]
 
 
 def test_a_bank_concept_is_marked_outside_a_bank_statement() -> None:
-    line = Line("is", "Provision for loan losses", "monetary", frozenset({"operating"}))
+    line = LineQuery("is", "Provision for loan losses", "monetary", frozenset({"operating"}))
     plain = _traced(line)[1]
-    bank = _traced(Line("is", "Provision for loan losses", "monetary", frozenset({"operating"}), bank=True))[1]
+    bank = _traced(LineQuery("is", "Provision for loan losses", "monetary", frozenset({"operating"}), bank=True))[1]
     marked = [c for c, f in plain.items() if f.get("industry_concept")]
     assert marked and all(not bank[c].get("industry_concept") for c in marked if c in bank)
     assert mapping.BANK_LINES.search("Total deposits") and not mapping.BANK_LINES.search("Total assets")
@@ -104,7 +104,7 @@ def test_fitted_weights_are_written_with_what_fitted_them(tmp_path: Path) -> Non
 
 
 def test_use_params_ranks_with_other_weights_and_back() -> None:
-    line = Line("is", "Interest expense", "monetary", frozenset({"nonoperating"}))
+    line = LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"}))
     before = mapping.choose(line)
     mapping.use_params({"nonoperating_bonus": -5.0})
     try:

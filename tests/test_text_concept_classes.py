@@ -122,7 +122,7 @@ def test_a_cash_flow_line_stands_in_its_activity() -> None:
     activity, a concept summed into financing cash is inside it."""
     from exporter.map import features, mapping
 
-    line = mapping.Line("cf", "Increase (decrease) in notes payable to banks", zone=frozenset({"financing"}))
+    line = mapping.LineQuery("cf", "Increase (decrease) in notes payable to banks", zone=frozenset({"financing"}))
     idx = mapping.index()
     assert "outside_cf_section" in features.family("IncreaseDecreaseInNotesPayableCurrent", line, idx)[0]
     assert "zone_anchor_bonus" in features.family("ProceedsFromRepaymentsOfShortTermDebt", line, idx)[0]
@@ -137,7 +137,7 @@ def test_retired_wordings_read_as_their_successors() -> None:
     from exporter.map import mapping
 
     def pick(label: str, code: str = "is", **kw: object) -> str | None:
-        return mapping.choose(mapping.Line(code, label, **kw)).concept  # type: ignore[arg-type]
+        return mapping.choose(mapping.LineQuery(code, label, **kw)).concept  # type: ignore[arg-type]
 
     assert pick("Minority interests in net income of subsidiaries",
                 zone=frozenset({"nonoperating"})) == "NetIncomeLossAttributableToNoncontrollingInterest"
@@ -176,7 +176,7 @@ def test_a_line_that_does_not_say_other_is_not_the_rest_of_its_kind() -> None:
     from exporter.map import mapping
 
     def pick(label: str) -> str | None:
-        return mapping.choose(mapping.Line("is", label, zone=frozenset({"operating"}))).concept
+        return mapping.choose(mapping.LineQuery("is", label, zone=frozenset({"operating"}))).concept
 
     assert pick("Restructuring costs") in ("RestructuringCharges", "RestructuringCosts")
     assert pick("Other restructuring costs") == "OtherRestructuringCosts"
@@ -271,17 +271,17 @@ def test_a_line_adding_into_a_printed_total_shares_its_balance() -> None:
     from exporter.map import features, mapping
 
     idx = mapping.index()
-    adding = mapping.Line("is", "Service fees", zone=frozenset({"operating"}), bank=True,
+    adding = mapping.LineQuery("is", "Service fees", zone=frozenset({"operating"}), bank=True,
                           within="NoninterestIncome", adds=1)
     assert features.against_total(idx.concepts["AdministrativeFeesExpense"], adding, idx)
     assert not features.against_total(idx.concepts["FeeIncome"], adding, idx)
     chosen = mapping.choose(adding).concept or ""
     assert idx.concepts[chosen].balance == "credit"
-    subtracted = mapping.Line("is", "Total interest expense", is_total=True, within="InterestIncomeExpenseNet",
+    subtracted = mapping.LineQuery("is", "Total interest expense", is_total=True, within="InterestIncomeExpenseNet",
                               adds=-1)
     assert not features.against_total(idx.concepts["InterestExpenseOperating"], subtracted, idx)
     assert features.against_total(idx.concepts["InterestIncomeOperating"], subtracted, idx)
-    unknown = mapping.Line("is", "Service fees", within="NoninterestIncome")  # signs differ between columns
+    unknown = mapping.LineQuery("is", "Service fees", within="NoninterestIncome")  # signs differ between columns
     assert not features.against_total(idx.concepts["AdministrativeFeesExpense"], unknown, idx)
 
 
@@ -292,7 +292,7 @@ def test_an_unclassified_balance_sheet_says_nothing_is_current_either() -> None:
     from exporter.map import features, mapping
 
     idx = mapping.index()
-    line = mapping.Line("bs", "Deferred compensation", zone=frozenset({"liabilities", "unclassified"}))
+    line = mapping.LineQuery("bs", "Deferred compensation", zone=frozenset({"liabilities", "unclassified"}))
     assert "outside_bs_section" in features.family("DeferredCompensationEquity", line, idx)[0]
     assert "zone_anchor_bonus" in features.family("DeferredCompensationLiabilityCurrentAndNoncurrent", line, idx)[0]
     c = idx.concepts["DeferredCompensationLiabilityCurrent"]
@@ -394,8 +394,8 @@ def test_a_net_result_is_not_one_side_of_a_pair() -> None:
     from exporter.map import features, mapping
 
     idx = mapping.index()
-    net = mapping.Line("is", "Net loss", zone=frozenset({"nonoperating"}))
+    net = mapping.LineQuery("is", "Net loss", zone=frozenset({"nonoperating"}))
     assert "net_one_sided" not in features.direction("NetIncomeLoss", frozenset({"net", "loss"}), net, idx)
-    other = mapping.Line("is", "Other income", zone=frozenset({"nonoperating"}))
+    other = mapping.LineQuery("is", "Other income", zone=frozenset({"nonoperating"}))
     assert "net_one_sided" in features.direction("OtherNonoperatingIncomeExpense", frozenset({"other", "income"}),
                                                  other, idx)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from exporter.check.finding import Finding
-from exporter.check.instance import Context, Fact, Instance
+from exporter.check.instance import Context, Instance, InstanceFact
 from exporter.kinds import StatementKind
 from taxonomy_map import concepts
 
@@ -61,10 +61,10 @@ def document_period_end(instance: Instance) -> date | None:
     return None
 
 
-def _statement_facts(instance: Instance) -> dict[str, Fact]:
+def _statement_facts(instance: Instance) -> dict[str, InstanceFact]:
     """The first statement fact (see the module docstring) of each context that has one."""
     table = concepts()
-    first: dict[str, Fact] = {}
+    first: dict[str, InstanceFact] = {}
     for fact in instance.facts:
         if not fact.is_us_gaap or fact.context_ref in first:
             continue

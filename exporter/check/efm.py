@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from exporter.check.finding import Finding
-from exporter.check.instance import Fact, Instance, decimals_int
+from exporter.check.instance import Instance, InstanceFact, decimals_int
 from taxonomy_map.edgar_rules import transform_registries
 
 REQUIRED_DEI: tuple[str, ...] = (
@@ -120,14 +120,14 @@ def check_units(instance: Instance) -> Iterator[Finding]:
             )
 
 
-def _interval(fact: Fact) -> tuple[Decimal, Decimal]:
+def _interval(fact: InstanceFact) -> tuple[Decimal, Decimal]:
     assert fact.value is not None
     half = fact.tolerance()
     return fact.value - half, fact.value + half
 
 
 def check_duplicate_facts(instance: Instance) -> Iterator[Finding]:
-    seen: dict[tuple[str, str, str], list[Fact]] = {}
+    seen: dict[tuple[str, str, str], list[InstanceFact]] = {}
     for fact in instance.facts:
         if fact.numeric and fact.value is not None:
             seen.setdefault((fact.name, fact.context_ref, fact.unit_ref), []).append(fact)

@@ -6,8 +6,8 @@ Only what the checks need: contexts, units and facts, each with its source line:
       <xbrli:entity>...<xbrli:identifier ...>0000844143   start=2003-06-01, end=2003-08-30)
       <xbrli:period><xbrli:startDate>2003-06-01</...>
     <xbrli:unit id="usd"><xbrli:measure>iso4217:USD      Unit(id="usd", numerators=("USD",))
-    <us-gaap:Assets contextRef="c-i" unitRef="usd"       Fact(name="us-gaap:Assets",
-        decimals="-3">57000000</us-gaap:Assets>               value=Decimal("57000000"))
+    <us-gaap:Assets contextRef="c-i" unitRef="usd"       InstanceFact(name="us-gaap:Assets",
+        decimals="-3">57000000</us-gaap:Assets>                       value=Decimal("57000000"))
 
 Inline XBRL (``.htm``, ``.html``, ``.xhtml``): facts are ``ix:nonFraction`` and
 ``ix:nonNumeric``; the value of a nonFraction applies ``format``, ``scale`` and ``sign``;
@@ -101,7 +101,7 @@ class Unit:
 
 
 @dataclass(frozen=True)
-class Fact:
+class InstanceFact:
     name: str  # prefixed name: us-gaap:Assets
     namespace: str
     local: str
@@ -148,7 +148,7 @@ class Instance:
     inline: bool
     contexts: tuple[Context, ...]
     units: tuple[Unit, ...]
-    facts: tuple[Fact, ...]
+    facts: tuple[InstanceFact, ...]
 
     def context(self, context_id: str) -> Context | None:
         return self._contexts_by_id().get(context_id)
@@ -162,7 +162,7 @@ class Instance:
             object.__setattr__(self, "_by_id", cache)
         return cache
 
-    def dei(self, local: str) -> Fact | None:
+    def dei(self, local: str) -> InstanceFact | None:
         """The first dei fact named ``local`` in the default (non-dimensional) context."""
         candidates = [f for f in self.facts if f.is_dei and f.local == local and not f.nil]
         for fact in candidates:
@@ -285,7 +285,7 @@ def _prefixed(namespace: str, local: str, prefix: str | None) -> str:
     return f"{prefix}:{local}" if prefix else local
 
 
-def _instance_facts(root: etree._Element) -> Iterator[Fact]:
+def _instance_facts(root: etree._Element) -> Iterator[InstanceFact]:
     """Items of an XBRL 2.1 instance, tuples' items included, in document order."""
     skip = (XBRLI, LINK)
     for element in root:
@@ -301,7 +301,7 @@ def _instance_facts(root: etree._Element) -> Iterator[Fact]:
         nil = element.get(XSI_NIL, "").strip() in ("true", "1")
         text = (element.text or "").strip()
         value = read_number(text) if unit_ref and not nil else None
-        yield Fact(
+        yield InstanceFact(
             name=_prefixed(qname.namespace or "", qname.localname, element.prefix),
             namespace=qname.namespace or "",
             local=qname.localname,
@@ -344,7 +344,7 @@ def _inline_value(element: etree._Element, text: str, fmt: str) -> Decimal | Non
     return -number if element.get("sign", "").strip() == "-" else number
 
 
-def _inline_facts(root: etree._Element) -> Iterator[Fact]:
+def _inline_facts(root: etree._Element) -> Iterator[InstanceFact]:
     for element in root.iter(f"{{{IX}}}nonFraction", f"{{{IX}}}nonNumeric"):
         name = element.get("name", "").strip()
         prefix, _, local = name.rpartition(":")
@@ -354,7 +354,7 @@ def _inline_facts(root: etree._Element) -> Iterator[Fact]:
         fmt = element.get("format", "").strip()
         text = " ".join(_displayed_text(element).split())
         value = _inline_value(element, text, fmt) if numeric and not nil else None
-        yield Fact(
+        yield InstanceFact(
             name=_prefixed(namespace, local, prefix),
             namespace=namespace,
             local=local,

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from exporter.check.finding import Finding
-from exporter.check.instance import Fact, Instance
+from exporter.check.instance import Instance, InstanceFact
 
 _REVENUES = (
     "Revenues",
@@ -41,7 +41,7 @@ _MEZZANINE = (
     "CommitmentsAndContingencies",
 )
 
-Group = dict[str, Fact]
+Group = dict[str, InstanceFact]
 
 
 def _groups(instance: Instance) -> Iterator[tuple[str, Group]]:
@@ -54,12 +54,12 @@ def _groups(instance: Instance) -> Iterator[tuple[str, Group]]:
         yield context_ref, group
 
 
-def _value(fact: Fact) -> Decimal:
+def _value(fact: InstanceFact) -> Decimal:
     assert fact.value is not None
     return fact.value
 
 
-def _equal(total: Fact, parts: list[tuple[Fact, int]]) -> bool:
+def _equal(total: InstanceFact, parts: list[tuple[InstanceFact, int]]) -> bool:
     """``total`` = sum of weight * part, within the rounding of every value."""
     computed = sum((_value(part) * weight for part, weight in parts), Decimal(0))
     tolerance = total.tolerance() + sum((part.tolerance() for part, _ in parts), Decimal(0))

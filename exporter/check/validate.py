@@ -51,7 +51,7 @@ from exporter.errors import TaxonomyError
 from exporter.profile import PROFILE
 
 Level = Literal["error", "warning", "inconsistency", "info"]
-Fact = tuple[str, str, str, str, str]
+FactRow = tuple[str, str, str, str, str]
 
 KNOWN_MISSING: tuple[str, ...] = PROFILE.offline_missing
 """SEC schemas absent from the offline taxonomy copy (:attr:`TaxonomyProfile.offline_missing`)."""
@@ -192,7 +192,7 @@ def save_oim(model: Any, target: Path, *, namespaces: dict[str, str] | None = No
     return [target]
 
 
-def extract_facts(path: Path, taxonomy_dir: Path | None = None) -> list[Fact]:
+def extract_facts(path: Path, taxonomy_dir: Path | None = None) -> list[FactRow]:
     """Facts as Arelle loads them: (concept local name, period, unit, value, decimals).
 
     ``path`` is an XBRL instance, an Inline XBRL document, an xBRL-JSON file or the metadata
@@ -401,7 +401,7 @@ def _in_document_order(facts: Any) -> Iterator[Any]:
         yield from _in_document_order(getattr(fact, "modelTupleFacts", None) or ())
 
 
-def _fact_tuple(fact: Any) -> Fact:
+def _fact_tuple(fact: Any) -> FactRow:
     decimals = fact.decimals
     return (
         str(fact.qname.localName),

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from exporter.check.finding import Finding
-from exporter.check.instance import Fact, Instance
+from exporter.check.instance import Instance, InstanceFact
 from taxonomy_map import concepts
 
 _CLASS_AXIS = "StatementClassOfStockAxis"
@@ -45,9 +45,9 @@ def check_percents(instance: Instance) -> Iterator[Finding]:
             )
 
 
-def _latest_total(instance: Instance, facts: list[Fact]) -> tuple[Decimal, Fact] | None:
+def _latest_total(instance: Instance, facts: list[InstanceFact]) -> tuple[Decimal, InstanceFact] | None:
     """The sum of ``facts`` at their latest end date (non-dimensional, else per class)."""
-    dated: list[tuple[date, bool, Fact]] = []
+    dated: list[tuple[date, bool, InstanceFact]] = []
     for fact in facts:
         context = instance.context(fact.context_ref)
         if context is None or context.end is None or fact.value is None:

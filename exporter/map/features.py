@@ -41,7 +41,7 @@ import taxonomy_map
 from exporter.kinds import StatementKind
 
 if TYPE_CHECKING:
-    from exporter.map.mapping import Index, Line
+    from exporter.map.mapping import Index, LineQuery
 
 Features = dict[str, float]
 
@@ -72,7 +72,7 @@ _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 
 
-def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
+def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
     anc = idx.ancestors.get(concept, frozenset())
     if line.is_total:
@@ -116,7 +116,7 @@ def family(concept: str, line: Line, idx: Index) -> tuple[Features, str]:
     return {}, ""
 
 
-def arithmetic(concept: str, line: Line, idx: Index) -> tuple[Features, list[str]]:
+def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, list[str]]:
     """What the printed totals say: the total the line adds up to, the parts a total sums."""
     out: Features = {}
     why: list[str] = []
@@ -138,7 +138,7 @@ def arithmetic(concept: str, line: Line, idx: Index) -> tuple[Features, list[str
     return out, why
 
 
-def against_total(c: taxonomy_map.Concept, line: Line, idx: Index) -> Features:
+def against_total(c: taxonomy_map.Concept, line: LineQuery, idx: Index) -> Features:
     """An income-statement line that adds into its printed total shares the total's balance, one
     that is subtracted has the other: "Service fees" adding into "Total non-interest income" is
     income (credit), not a fee expense stored negated."""
@@ -149,7 +149,7 @@ def against_total(c: taxonomy_map.Concept, line: Line, idx: Index) -> Features:
     return {"against_total_balance": 1.0} if c.balance != want else {}
 
 
-def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features, list[str]]:
+def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Features, list[str]]:
     """Where the line stands against what the concept's name and balance say."""
     out: Features = {}
     why: list[str] = []
@@ -181,7 +181,7 @@ def context(concept: str, c: taxonomy_map.Concept, line: Line) -> tuple[Features
     return out, why
 
 
-def direction(concept: str, base: frozenset[str], line: Line, idx: Index) -> Features:
+def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -> Features:
     """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total."""
     out: Features = {}
     says_income = bool(base & _INCOME_WORDS)

@@ -43,7 +43,7 @@ _PERIOD: dict[str, str] = {kind: "instant" if kind == StatementKind.BS else "dur
 
 
 @dataclass(frozen=True)
-class Line:
+class LineQuery:
     """What the ranker knows about one statement line."""
 
     statement: str
@@ -351,7 +351,7 @@ def _wsums(idx: Index) -> list[float]:
     return _flats[id(idx)][2]
 
 
-def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: Line,
+def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: LineQuery,
           idx: Index) -> _Scan:
     """Every concept whose labels share a word with the line: its best similarity and the entry
     giving it; and the companies writing exactly this label, by concept.
@@ -411,11 +411,11 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     return best, voters, said
 
 
-def _said(where: int | str, idx: Index, line: Line) -> str:
+def _said(where: int | str, idx: Index, line: LineQuery) -> str:
     return where if isinstance(where, str) else _source(idx.entries[where], line)
 
 
-def _source(e: _Entry, line: Line) -> str:
+def _source(e: _Entry, line: LineQuery) -> str:
     """Where a candidate's similarity comes from, said for the reason."""
     if e.count == 0:
         src = f"concept name {e.concept!r}"
@@ -426,7 +426,7 @@ def _source(e: _Entry, line: Line) -> str:
     return src
 
 
-def candidates(line: Line, limit: int = 6) -> list[Candidate]:
+def candidates(line: LineQuery, limit: int = 6) -> list[Candidate]:
     """The best concepts for ``line``, best first."""
     idx = index()
     base = frozenset(tokens(strip_clutter(line.label)))
@@ -501,7 +501,7 @@ def _with_nci() -> frozenset[str]:
                      and _NCI_CONCEPT.search(arc.child) and not _NCI_CONCEPT.search(arc.parent))
 
 
-def line_features(line: Line, concept: str, sim: float, base: frozenset[str],
+def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
                   idx: Index) -> tuple[Features, list[str]]:
     """The named features of ``concept`` for ``line`` (all but the evidence counts, vote and
     memory, which come from the label scan) and the reasons to say."""
@@ -531,7 +531,7 @@ def line_features(line: Line, concept: str, sim: float, base: frozenset[str],
     return feats, why
 
 
-def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
+def choose(line: LineQuery, taken: Iterable[str] = ()) -> Choice:
     """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
     if _trace is None:
         return _choose(line, taken)
@@ -541,7 +541,7 @@ def choose(line: Line, taken: Iterable[str] = ()) -> Choice:
     return choice
 
 
-def _choose(line: Line, taken: Iterable[str]) -> Choice:
+def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     used = set(taken)
     if NON_GAAP in tokens(strip_clutter(line.label)):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "

@@ -5,7 +5,7 @@ The chain of small steps (pdfplumber style)::
     find_blocks(text)          -> line ranges of tables, with their headers and titles
     _pieces(line)              -> whitespace-separated pieces with their columns
     _column_edges(lines)       -> value columns from the right edges of the numbers
-    _assign(line, columns)     -> label text and one value per column
+    _split_line(line, columns)     -> label text and one value per column
     _rows(lines, columns)      -> rows, joining labels wrapped over several lines
 """
 
@@ -159,7 +159,7 @@ def column_edges(lines: list[str]) -> list[Column]:
     return cols
 
 
-def _assign(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], int]:
+def _split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], int]:
     """Split a line into its label text and its values, one slot per column."""
     pieces = _pieces(line)
     vals = _trailing_values(pieces)
@@ -283,7 +283,7 @@ def build_rows(
             rows[-1] = replace(prev, label=clean_label(raw), raw_label=raw)
             rule = rule or bool(_RULED_RUN_ON.match(line))
             continue
-        label, slots, indent = _assign(line, columns)
+        label, slots, indent = _split_line(line, columns)
         if all(s is not None and s.printed is not None and s.printed.dash for s in slots) \
                 and _is_heading_text(clean_label(label)):
             slots = [None] * len(slots)  # "Stockholders' equity:   -   -": a heading's dashes are no figures
@@ -358,7 +358,7 @@ def _run_on_below(line: str, ln: int, rows: list[Row], rule_line: int, columns: 
     if ruled and _last_line(rows[-1]) == ln - 1:
         words = ruled.group(1).strip()
     elif (rule_line == ln - 1 and _last_line(rows[-1]) == ln - 2 and _CONNECTIVE.search(rows[-1].raw_label)
-          and all(s is None for s in _assign(line, columns)[1])):
+          and all(s is None for s in _split_line(line, columns)[1])):
         words = line.strip()
     else:
         return None

@@ -452,7 +452,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         rounds += 1
         nxt: list[Line] = []
         for ln in pending:
-            ml = mapping.Line(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
+            ml = mapping.LineQuery(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci,

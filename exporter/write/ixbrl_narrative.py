@@ -80,13 +80,13 @@ class Shown:
     format: str | None = None
 
 
-def _stem(word: str) -> str:
+def _singular(word: str) -> str:
     w = word.lower()
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 def _words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[A-Za-z]+", text)}
+    return {_singular(w) for w in re.findall(r"[A-Za-z]+", text)}
 
 
 def label_words(label: str) -> set[str]:
@@ -95,7 +95,7 @@ def label_words(label: str) -> set[str]:
     for w in re.findall(r"[A-Za-z]+", label):
         if w.lower() in _STOP or len(w) < 3:
             continue
-        s = _stem(w)
+        s = _singular(w)
         out.add(s)
         out |= _SYNONYMS.get(s, set())
     return out
