@@ -53,6 +53,7 @@ from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Lin
 from exporter.understand.repeats import same_lines
 from exporter.understand.scale import detect_scale
 from exporter.understand.sectors import sector_sections
+from exporter.understand.sign_refuted import give_way
 from exporter.understand.statements import classify
 from taxonomy_map.reserved import standard_names
 
@@ -159,7 +160,10 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         if st is not None:
             out.statements.append(st)
     for st in same_lines(out.statements):
-        _signs(st)  # a line's sign follows its (now shared) concept
+        sign_lines(st)  # a line's sign follows its (now shared) concept
+    for st in out.statements:
+        if give_way(st):  # a concept whose signs the document refutes gave way to its runner-up
+            sign_lines(st)
     _name_extensions(out.statements)
     for st in out.statements:
         _facts(st)
@@ -315,7 +319,7 @@ def _statement(
     if cells:
         st.ratio_periods, st.ratio_cells = shares, cells
         st.ratio_lines = ratio_lines(lines, cells, share_base(table, shares))
-    _signs(st)
+    sign_lines(st)
     return st
 
 
@@ -417,7 +421,8 @@ def _without_sectors(table: Table, out: Extraction) -> Table:
 _CASH_FLOW_START = frozenset(taxonomy_map.structure()["cash_flow_start"])
 
 
-def _signs(st: Statement) -> None:
+def sign_lines(st: Statement) -> None:
+    """Each line's sign factor, from its concept's balance and the printed totals."""
     inputs: dict[int, signs.SignInput] = {}
     for ln in st.lines:
         info = concept_info(ln.choice.concept) if ln.choice.concept else None
