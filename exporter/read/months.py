@@ -10,6 +10,10 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "November", "December")
 """Full English month names, January first."""
 
+MONTH_STEMS = "|".join(name[:3].lower() for name in MONTHS)
+"""The months' first three letters as a regular-expression alternation ("jan|feb|...|dec"); a pattern
+adds what may follow ("[a-z]*\\.?" for any spelling or abbreviation)."""
+
 _NUMBER = {name.lower(): n for n, name in enumerate(MONTHS, start=1)} | {
     name[:3].lower(): n for n, name in enumerate(MONTHS, start=1)} | {"sept": 9}
 

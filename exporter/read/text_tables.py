@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 import taxonomy_map
 from exporter.read.documents import Document
+from exporter.read.months import MONTH_STEMS
 from exporter.read.numbers import Printed, parse_number
 from exporter.read.tables import Cell, Row, Table
 
@@ -25,7 +26,7 @@ _RULED_RUN_ON = re.compile(r"^(\s*[A-Za-z][^\d$()]*?)\s{2,}[-=_]{3,}(?:\s+[-=_]{
 _LEADER = re.compile(r"(\s*\.){2,}\s*$|\.{3,}")
 _PAGE = re.compile(r"<PAGE>|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_MONTH_NAME = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?", re.I)
+_MONTH_NAME = re.compile(rf"({MONTH_STEMS})[a-z]*\.?", re.I)
 
 TITLE_LINES = 10
 STACKED_HEADING_LINES = 4  # lines a column heading may stack above the six a table's header takes
@@ -494,11 +495,11 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
 
 
 _MONTH_WORD = re.compile(
-    r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=\s+\d)", re.I)
+    rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?(?=\s+\d)", re.I)
 _DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b")
 
 
-_DATED_LINE = re.compile(r"(?<![A-Za-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+"
+_DATED_LINE = re.compile(rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}},?\s+"
                          r"(19|20)\d\d\s*$", re.I)  # "April 24, 2008": a dateline, not a row of values
 
 

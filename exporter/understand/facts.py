@@ -17,7 +17,7 @@ from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
 from exporter.map.overrides import EXTENSION, Overrides
-from exporter.read.months import month_number
+from exporter.read.months import MONTH_STEMS, month_number
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, find_sums
 from exporter.understand.label_amounts import net_of
@@ -270,7 +270,7 @@ def negative_shown(row: Row) -> bool:
 
 
 _AT_DATE = re.compile(
-    r"\b(?:at|as\s+of)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})\b", re.I)
+    rf"\b(?:at|as\s+of)\s+({MONTH_STEMS})[a-z]*\.?\s+(\d{{1,2}})\b", re.I)
 
 
 def _instant_at(code: str, label: str) -> BalanceAt | None:
