@@ -334,9 +334,8 @@ def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
     return "Total"
 
 
-_NAME_STOP = {"inc", "incorporated", "corp", "corporation", "co", "company", "companies", "the", "and", "group",
-              "holdings", "holding", "ltd", "limited", "plc", "llc", "lp", "sa", "nv", "ag", "of", "subsidiaries",
-              "international", "global", "new"}
+# words of a company's name that say nothing about a line: taxonomy_map/generic_lines.csv
+_NAME_STOP = frozenset(_GENERIC["name_legal_word"]) | frozenset(_GENERIC["name_vague_word"])
 
 
 def name_words(company: str | None) -> frozenset[str]:

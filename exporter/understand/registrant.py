@@ -19,11 +19,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+import taxonomy_map
 from exporter.read.documents import Filer, SecHeader
 
-# words of a registrant's name that do not tell two registrants apart ("/DE/" state suffixes too)
-_GENERIC = frozenset({"inc", "incorporated", "corp", "corporation", "co", "company", "companies", "the", "and",
-                      "of", "ltd", "limited", "llc", "lp", "plc", "sa", "nv", "ag"})
+# words of a registrant's name that do not tell two registrants apart (its legal form;
+# taxonomy_map/generic_lines.csv); "/DE/" state suffixes are dropped too
+_GENERIC = frozenset(taxonomy_map.generic_lines()["name_legal_word"])
 
 
 def _name_words(name: str | None) -> frozenset[str]:
