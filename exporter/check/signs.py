@@ -1,8 +1,8 @@
 """Negative values of concepts that are never negative (the idea of DQC rule 0015).
 
-A us-gaap concept counts as never negative when it is on ``NEVER_NEGATIVE`` (a short
-explicit list: main expense lines, share counts, cash-flow payments, balance sheet totals)
-or when this rule says so:
+A us-gaap concept counts as never negative when ``taxonomy_map/never_negative.csv`` names it
+(a short list: main expense lines, share counts, cash-flow payments, balance sheet totals)
+or when this rule, whose name parts are rows of the same table, says so:
 
 * it is an instant ``monetaryItemType`` whose name ends like a stock of assets or
   liabilities (``...Assets``, ``...AssetsCurrent``, ``...Liabilities``,
@@ -28,93 +28,51 @@ Coca-Cola Company's corporate cost of goods sold holds hedging gains).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from exporter.check.finding import Finding
 from exporter.check.instance import Instance
-from taxonomy_map import concepts
+from taxonomy_map import _rows, concepts
 from taxonomy_map.edgar_rules import sign_warning_concepts
 
-NEVER_NEGATIVE: frozenset[str] = frozenset(
-    {
-        "InterestExpense",
-        "TreasuryStockValue",
-        "TreasuryStockCommonValue",
-        "Assets",
-        "AssetsCurrent",
-        "Liabilities",
-        "LiabilitiesCurrent",
-        "LiabilitiesAndStockholdersEquity",
-        "CashAndCashEquivalentsAtCarryingValue",
-        "Cash",
-        "InventoryNet",
-        "Goodwill",
-        "PropertyPlantAndEquipmentNet",
-        "PropertyPlantAndEquipmentGross",
-        "IntangibleAssetsNetExcludingGoodwill",
-        "AccountsReceivableNetCurrent",
-        "AccountsPayableCurrent",
-        "CostOfGoodsAndServicesSold",
-        "CostOfRevenue",
-        "SellingGeneralAndAdministrativeExpense",
-        "ResearchAndDevelopmentExpense",
-        "DepreciationDepletionAndAmortization",
-        "OperatingExpenses",
-        "CostsAndExpenses",
-        "GeneralAndAdministrativeExpense",
-        "SellingAndMarketingExpense",
-        "Depreciation",
-        "AmortizationOfIntangibleAssets",
-        "OperatingLeaseLiability",
-        "OperatingLeaseRightOfUseAsset",
-        "LongTermDebt",
-        "LongTermDebtNoncurrent",
-        "PaymentsToAcquirePropertyPlantAndEquipment",
-        "PaymentsForRepurchaseOfCommonStock",
-        "PaymentsOfDividends",
-        "CommonStockSharesAuthorized",
-        "CommonStockSharesIssued",
-        "CommonStockSharesOutstanding",
-        "PreferredStockSharesAuthorized",
-        "PreferredStockSharesIssued",
-        "PreferredStockSharesOutstanding",
-        "TreasuryStockShares",
-        "TreasuryStockCommonShares",
-        "WeightedAverageNumberOfSharesOutstandingBasic",
-        "WeightedAverageNumberOfDilutedSharesOutstanding",
-        "WeightedAverageNumberOfShareOutstandingBasicAndDiluted",
-    }
-)
+NEVER_NEGATIVE_CSV = "never_negative.csv"
 
-_MONETARY_ENDINGS = re.compile(
-    r"(Assets|AssetsCurrent|AssetsNoncurrent|Liabilities|LiabilitiesCurrent|"
-    r"LiabilitiesNoncurrent|PayableCurrent|PayableNoncurrent|ReceivableNetCurrent|"
-    r"ReceivableNetNoncurrent)$"
-)
-_SHARES_NAMES = re.compile(
-    r"^(CommonStock|PreferredStock|TreasuryStock|TreasuryStockCommon)Shares"
-    r"(Authorized|Issued|Outstanding)?$|^WeightedAverageNumberOf\w*Shares?Outstanding\w*$"
-)
-_EITHER_WAY = re.compile(
-    r"IncomeLoss|IncomeExpense|ExpenseBenefit|Benefit|IncreaseDecrease|NetOf|GainLoss|"
-    r"ProfitLoss|Change|Adjustment|AssetsLiabilities|LiabilitiesAssets|ReturnOn|Deficit|"
-    r"Difference|Reclassification"
-)
+
+@functools.cache
+def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(concepts named never negative, instant money endings, shares names, either-way words)
+    from ``taxonomy_map/never_negative.csv``."""
+    by_kind: dict[str, list[str]] = {}
+    for row in _rows(NEVER_NEGATIVE_CSV):
+        by_kind.setdefault(row["kind"], []).append(row["value"])
+    endings = "|".join(map(re.escape, by_kind["instant_money_ending"]))
+    stems = "|".join(map(re.escape, by_kind["shares_stem"]))
+    prefixes = "|".join(map(re.escape, by_kind["shares_prefix"]))
+    return (
+        frozenset(by_kind["concept"]),
+        re.compile(rf"(?:{endings})$"),
+        re.compile(rf"^(?:{stems})Shares(?:Authorized|Issued|Outstanding)?$|^(?:{prefixes})\w*Shares?Outstanding\w*$"),
+        re.compile("|".join(map(re.escape, by_kind["either_way_word"]))),
+    )
+
+
 _CLASS_AXIS = "}StatementClassOfStockAxis="
 
 
 def never_negative(local: str) -> bool:
     """True when the us-gaap concept ``local`` should never have a negative value."""
-    if local in NEVER_NEGATIVE:
+    named, money_endings, shares_names, either_way = _rules()
+    if local in named:
         return True
     concept = concepts().get(local)
-    if concept is None or _EITHER_WAY.search(local):
+    if concept is None or either_way.search(local):
         return False
     if concept.type == "monetaryItemType" and concept.period_type == "instant":
-        return bool(_MONETARY_ENDINGS.search(local))
+        return bool(money_endings.search(local))
     if concept.type == "sharesItemType":
-        return bool(_SHARES_NAMES.match(local))
+        return bool(shares_names.match(local))
     return False
 
 
