@@ -22,11 +22,11 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from exporter.read.months import MONTH_STEMS
 from exporter.read.numbers import parse_number
 from exporter.understand.records import SHARES_UNIT
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_MONTH = rf"(?:{MONTH_STEMS})[a-z]*\.?"
 _TOKEN = re.compile(
     rf"(?P<date>\b{_MONTH}\s+\d{{1,2}},?\s+(?P<dy>(?:19|20)\d\d)\b)"
     r"|(?P<money>\$\s?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:\s*\d+/\d+)?(?:\s*(?:million|billion))?)"
