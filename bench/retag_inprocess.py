@@ -48,7 +48,7 @@ def main(argv: list[str] | None = None) -> int:
             s = retag.score(gold, out, f.name)
             rows.append({"filing": f.name, "truth": s.truth, "value_period": s.value_period, "exact": s.exact,
                          "truth_std": s.truth_std, "error": ""})
-            codes = sorted({x.code for x in ex.findings if x.code.startswith("EXP.cross")})
+            codes = sorted({x.code for x in ex.findings if x.code.startswith(("EXP.cross", "EXP.reading"))})
             print(f"{f.name[:40]:40} truth={s.truth:4d} value={s.recall_value:6.1%} {' '.join(codes)}", flush=True)
     print(report(rows))
     return 0

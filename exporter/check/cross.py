@@ -123,6 +123,13 @@ def misprint(value: Decimal, other: Decimal) -> bool:
     return len(a) == len(b) and len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+@dataclass(frozen=True)
+class Agreed:
+    """One comparison of a check that found the statements agreeing (``code``: the check's)."""
+
+    code: str
+
+
 def _severity(why: Cause) -> Severity:
     return "warning" if why.kind is CauseKind.MISPRINT else "error"
 
@@ -149,7 +156,7 @@ def _earnings(f: Fact) -> bool:
         and not re.search(r"per\s+share|comprehensive|tax", f.label, re.I)
 
 
-def check_net_income(facts: _Facts) -> Iterator[Finding]:
+def check_net_income(facts: _Facts) -> Iterator[Finding | Agreed]:
     """The cash-flow statement starts from the income statement's net income."""
     cf = facts.money(StatementKind.CF)
     if not cf:
@@ -160,7 +167,10 @@ def check_net_income(facts: _Facts) -> Iterator[Finding]:
     income = [f for f, _ in facts.money(StatementKind.IS) if _earnings(f)]
     for f, st in starts:
         same_period = [g for g in income if g.period == f.period]
-        if not same_period or any(_same(f, g) for g in same_period):
+        if not same_period:
+            continue
+        if any(_same(f, g) for g in same_period):
+            yield Agreed("EXP.cross.NetIncome")
             continue
         net = next((g for g in same_period if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
                    same_period[-1])
@@ -184,7 +194,7 @@ def _cash_lines(bs: list[Fact], balance: Fact) -> list[Fact]:
             and not re.search(r"flow|surrender|dividend|payable|overdraft", f.label, re.I)]
 
 
-def check_cash(facts: _Facts) -> Iterator[Finding]:
+def check_cash(facts: _Facts) -> Iterator[Finding | Agreed]:
     """The cash-flow statement's opening and closing cash are the balance sheet's cash."""
     bs = [f for f, _ in facts.of.get(StatementKind.BS, [])]
     dates = sorted({f.period.end for f in bs})
@@ -211,6 +221,7 @@ def check_cash(facts: _Facts) -> Iterator[Finding]:
         # equal, or larger by restricted cash the balance sheet keeps within other lines
         room = RESTRICTED_SHARE * abs(f.value) if re.search(r"restricted", f.label, re.I) else _tol(f) * 4
         if any(-_tol(f) * 4 <= f.value - s <= room for s in sums):
+            yield Agreed("EXP.cross.Cash")
             continue
         first = cash[0]
         yield Finding("EXP.cross.Cash", "error",
@@ -220,7 +231,7 @@ def check_cash(facts: _Facts) -> Iterator[Finding]:
                       concept=f.qname, context=f.period.key(), source=_where(f, st))
 
 
-def check_balance(facts: _Facts) -> Iterator[Finding]:
+def check_balance(facts: _Facts) -> Iterator[Finding | Agreed]:
     """Assets = liabilities + equity where no "total liabilities and equity" line is printed."""
     bs = [f for f, _ in facts.of.get(StatementKind.BS, []) if f.unit == MONEY]
     for d in sorted({f.period.end for f in bs}):
@@ -235,6 +246,7 @@ def check_balance(facts: _Facts) -> Iterator[Finding]:
         if any(_same(assets, liabilities.value + e.value + sum((m.value for m in extra), Decimal(0)),
                      _tol(liabilities) + _tol(e))
                for e in equities for extra in ([], mezz)):
+            yield Agreed("EXP.cross.Balance")
             continue
         total = liabilities.value + equities[-1].value
         yield Finding("EXP.cross.Balance", "error",
@@ -243,7 +255,7 @@ def check_balance(facts: _Facts) -> Iterator[Finding]:
                       concept=assets.qname, context=assets.period.key(), source=_where(assets))
 
 
-def check_eps(facts: _Facts) -> Iterator[Finding]:
+def check_eps(facts: _Facts) -> Iterator[Finding | Agreed]:
     """Earnings per share x weighted-average shares is an earnings line of the same period."""
     income = [f for f, _ in facts.money(StatementKind.IS) if _earnings(f)]
     for eps_name, share_names in _EPS.items():
@@ -257,6 +269,7 @@ def check_eps(facts: _Facts) -> Iterator[Finding]:
             slack = Decimal("0.005") * abs(shares.value) + abs(eps.value) * _tol(shares) * 2
             if any(abs(abs(product) - abs(g.value)) <= slack + _tol(g) + EPS_SLACK * abs(g.value)
                    for g in earned):
+                yield Agreed("EXP.cross.EPS")
                 continue
             net = next((g for g in earned if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
                        earned[-1])
@@ -267,7 +280,7 @@ def check_eps(facts: _Facts) -> Iterator[Finding]:
                           concept=eps.qname, context=eps.period.key(), source=_where(eps))
 
 
-def check_par(facts: _Facts) -> Iterator[Finding]:
+def check_par(facts: _Facts) -> Iterator[Finding | Agreed]:
     """Par value x shares issued (or outstanding) is the common-stock amount."""
     for par in facts.concept(StatementKind.BS, "CommonStockParOrStatedValuePerShare"):
         if par.value <= 0:
@@ -280,6 +293,7 @@ def check_par(facts: _Facts) -> Iterator[Finding]:
         implied = par.value * counts[0].value
         if any(abs(par.value * c.value - amount.value) <= _tol(amount) + par.value * _tol(c)
                + PAR_SLACK * abs(amount.value) for c in counts):
+            yield Agreed("EXP.cross.Par")
             continue
         why = cause(implied, amount.value)
         if why.kind is not CauseKind.SCALE and implied < amount.value:
@@ -294,10 +308,16 @@ def check_par(facts: _Facts) -> Iterator[Finding]:
 CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par)
 
 
+def cross_results(statements: Iterable[Statement]) -> list[Finding | Agreed]:
+    """Every comparison the cross-statement checks make on ``statements``: a finding where two
+    statements disagree, an :class:`Agreed` where they agree."""
+    facts = _Facts(statements)
+    return [result for check in CROSS_CHECKS for result in check(facts)]
+
+
 def cross_findings(statements: Iterable[Statement]) -> list[Finding]:
     """Every cross-statement check's findings on the statements of one export."""
-    facts = _Facts(statements)
-    return [finding for check in CROSS_CHECKS for finding in check(facts)]
+    return [r for r in cross_results(statements) if isinstance(r, Finding)]
 
 
 _SHARED_LINE = (re.compile(r"^cash\b|cash\s+and\s+(cash\s+)?equivalents", re.I),

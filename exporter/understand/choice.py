@@ -68,11 +68,7 @@ def score(table: Table, code: str, by_title: bool) -> Score:
 def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple[str, str]]]:
     """The statements among ``found`` (with why each was chosen) and the tables that lost (where,
     why): of each kind the best scoring table, and titled tables of other periods beside it."""
-    scores = {id(t): score(t, code, by_title) for t, code, _, by_title in found}
-    best: dict[str, Table] = {}
-    for table, code, _, _ in found:  # ties go to the first printed
-        if code not in best or scores[id(table)].total > scores[id(best[code])].total:
-            best[code] = table
+    scores, best = _best(found)
     rivals = {code: sum(1 for _, c, _, _ in found if c == code) - 1 for code in best}
     kept: list[tuple[Table, str, str]] = []
     lost: list[tuple[str, str]] = []
@@ -88,6 +84,25 @@ def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple
             lost.append((table.where, f"a {code} table ({reason}) that lost to {best[code].where}: "
                                       f"{mine.explain()} against {first.total:.1f}"))
     return kept, lost
+
+
+def _best(found: list[Found]) -> tuple[dict[int, Score], dict[str, Table]]:
+    """Each table's score (by ``id``), and the best scoring table of each kind."""
+    scores = {id(t): score(t, code, by_title) for t, code, _, by_title in found}
+    best: dict[str, Table] = {}
+    for table, code, _, _ in found:  # ties go to the first printed
+        if code not in best or scores[id(table)].total > scores[id(best[code])].total:
+            best[code] = table
+    return scores, best
+
+
+def runners_up(found: list[Found], kept: list[tuple[Table, str, str]]) -> list[tuple[Table, str, str, Table]]:
+    """The tables of ``found`` not ``kept``, best scoring first: (table, kind, why it reads as that
+    kind, the table it lost to). The other readings of a statement when the cross-checks fail."""
+    scores, best = _best(found)
+    chosen = {id(t) for t, _, _ in kept}
+    lost = [(t, code, reason, best[code]) for t, code, reason, _ in found if id(t) not in chosen]
+    return sorted(lost, key=lambda x: -scores[id(x[0])].total)
 
 
 def _other_periods(table: Table, first: Table, by_title: bool) -> bool:

@@ -21,7 +21,7 @@ from exporter.read.provenance import locate
 from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
-from exporter.understand.choice import choose
+from exporter.understand.choice import choose, runners_up
 from exporter.understand.conflicts import drop_conflicts
 from exporter.understand.facts import (
     OUTFLOW,
@@ -49,9 +49,10 @@ from exporter.understand.periods import (
     year_to_date_months,
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
+from exporter.understand.readings import Reading, decide
 from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Line, Statement, UnitKind
 from exporter.understand.repeats import same_lines
-from exporter.understand.scale import detect_scale
+from exporter.understand.scale import Scale, detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
 from exporter.understand.statements import classify
@@ -121,7 +122,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                 out.skipped.append((table.where, cls.reason if cls.statement is None
                                     else f"a {cls.statement} statement (not exported yet)"))
     # one scored decision over every table: the statements, and why each rival lost
-    kept, lost = choose(_merge_continuations(found))
+    merged = _merge_continuations(found)
+    kept, lost = choose(merged)
     out.skipped.extend(lost)
     # the fiscal calendar from every date the statements print
     col_dates: list[date] = []
@@ -135,11 +137,13 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     if cover is not None:
         printed = tuple(sorted({*printed, cover}))
     fallback = (cover.month, cover.day) if cover else None
-    for table, code, _ in kept:
-        title = " ".join(table.title)
+
+    def columns(table: Table) -> list[ColumnDate]:
         headers = fiscal_year_names(dates_by_position(table.headers, table.title), cover)
-        cols = [parse_column(h, title, printed, fallback) for h in headers]
-        parsed[id(table)] = cols
+        return [parse_column(h, " ".join(table.title), printed, fallback) for h in headers]
+
+    for table, code, _ in kept:
+        cols = parsed[id(table)] = columns(table)
         for c in cols:
             if c.end and c.exact:
                 col_dates.append(c.end)
@@ -155,6 +159,35 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # what the company's statements show anywhere: noncontrolling interests, a bank's or insurer's lines
     shown = " ".join(r.label for table, _, _ in kept for r in table.rows)
     company_marks = (bool(mapping.BANK_LINES.search(shown)), bool(mapping.NCI_LINES.search(shown)))
+
+    def read(tables: list[tuple[Table, str, str]], other: dict[int, list[ColumnDate]]) -> Reading:
+        for kind in tables:
+            if id(kind[0]) not in parsed:  # a table that lost on its score, read in its stead
+                parsed[id(kind[0])] = [snap(c, out.calendar) for c in columns(kind[0])]
+                _year_to_date([kind], parsed, filing.header.fiscal_year_end, Extraction())
+        reading = _read(tables, {**parsed, **other}, out.calendar, overrides, company, company_marks)
+        reading.columns = other
+        return reading
+
+    first = read(kept, {})
+    first.what = "the tables chosen by their scores, with the scales and periods they print"
+    chosen, decided = decide(first, lambda: runners_up(merged, kept), lambda t: parsed.get(id(t), []),
+                             _rescaled, read)
+    now_kept = {t.where for t, _, _ in chosen.kept}
+    out.skipped = [(w, why) for w, why in out.skipped if w not in now_kept] + chosen.skipped
+    out.statements = chosen.statements
+    out.warnings.extend(chosen.warnings)
+    out.warnings.extend(f.message for f in decided)
+    out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
+    out.findings += decided
+    drop_conflicts(out.statements, out.warnings, out.findings)
+    return out
+
+
+def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]], calendar: FiscalCalendar,
+          overrides: Overrides | None, company: frozenset[str], company_marks: tuple[bool, bool]) -> Reading:
+    """The statements of the ``kept`` tables, with what reading them said: one whole reading."""
+    out = Extraction(calendar=calendar)
     for table, code, reason in kept:
         st = _statement(table, code, reason, parsed[id(table)], out, overrides, company, company_marks)
         if st is not None:
@@ -188,9 +221,15 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             st.facts = []
             _facts(st)
             st.facts.extend(parenthetical_facts(st))
-    out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
-    drop_conflicts(out.statements, out.warnings, out.findings)
-    return out
+    return Reading("", out.statements, kept, out.warnings, out.skipped)
+
+
+def _rescaled(st: Statement, scale: Scale) -> Statement:
+    """``st`` read again at ``scale`` (a copy: the reading it belongs to is kept as it was)."""
+    copy = replace(st, scale=scale, facts=[], parentheticals={})
+    _facts(copy)
+    copy.facts.extend(parenthetical_facts(copy))
+    return copy
 
 
 def _year_to_date(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]],

@@ -1,0 +1,191 @@
+"""Choosing between whole readings of the statements by what they say of each other.
+
+Where the document leaves a statement's reading open, the reading the cross-statement checks
+(:mod:`exporter.check.cross`) agree with is taken:
+
+==========================  ================================================================
+the scale                   a statement printing no scale phrase, read in units, while another
+                            statement states one: read at that scale too
+the length of a column      an income or cash-flow column printing no length of time (read as
+                            a year) where another statement's column ending the same day
+                            prints one ("Six Months Ended"): read as that long
+which table                 a table of one kind that lost on its score to the table read as the
+                            statement: read in its place
+==========================  ================================================================
+
+Every reading is the whole set of statements, each checked against the others. An alternative is
+taken only when the checks that compare the statements agree more under it and fail less (a
+reading under which a check merely has nothing to compare decides nothing). A reading the
+document decided (a table that won on its score) is only read again when a check fails; one the
+reader had to guess (a length of time not printed) gives way to one the checks agree with more
+and fail no more. The report says which reading was taken, which it replaced, and which checks
+decided (``EXP.reading``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+from exporter.check.cross import Agreed, cross_results
+from exporter.check.finding import Finding
+from exporter.kinds import StatementKind
+from exporter.read.tables import Table
+from exporter.understand.periods import ColumnDate
+from exporter.understand.records import MONEY, Statement
+from exporter.understand.scale import Scale
+
+Kept = tuple[Table, str, str]  # a table read as a statement: table, kind, why
+Rival = tuple[Table, str, str, Table]  # a table that lost: table, kind, why it reads as that kind, lost to
+
+CHECKED_KINDS: dict[str, frozenset[str]] = {
+    "EXP.cross.NetIncome": frozenset({StatementKind.IS, StatementKind.CF}),
+    "EXP.cross.Cash": frozenset({StatementKind.BS, StatementKind.CF}),
+    "EXP.cross.Balance": frozenset({StatementKind.BS}),
+    "EXP.cross.EPS": frozenset({StatementKind.IS}),
+    "EXP.cross.Par": frozenset({StatementKind.BS}),
+}
+"""The statements each cross-check compares: a failure makes their readings worth another look."""
+MAX_ROUNDS = 4  # readings changed one after the other (each must do better than the last)
+
+
+@dataclass
+class Reading:
+    """One reading of the filing's statements, with what reading them said (warnings, tables
+    left out) and what it is (``what``, for the report)."""
+
+    what: str
+    statements: list[Statement]
+    kept: list[Kept] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    columns: dict[int, list[ColumnDate]] = field(default_factory=dict)  # table id -> its columns, where read otherwise
+    guessed: bool = False  # another reading of what the reader guessed, not of what the document decided
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the cross-checks say of one reading: comparisons that agree and errors, by check."""
+
+    agreed: Counter[str]
+    failed: Counter[str]
+
+    @property
+    def score(self) -> tuple[int, int]:
+        return (-sum(self.failed.values()), sum(self.agreed.values()))
+
+    def better_than(self, other: Verdict, guessed: bool = False) -> bool:
+        """More agreements and fewer failures (no more, against a ``guessed`` reading): not
+        merely fewer comparisons."""
+        failed, before = sum(self.failed.values()), sum(other.failed.values())
+        return sum(self.agreed.values()) > sum(other.agreed.values()) \
+            and (failed < before or guessed and failed <= before)
+
+    def said(self) -> str:
+        agreed = sum(self.agreed.values())
+        failed = sum(self.failed.values())
+        return f"{agreed} comparison{'s' if agreed != 1 else ''} agree, {failed} fail"
+
+
+def verdict(statements: Iterable[Statement]) -> Verdict:
+    agreed: Counter[str] = Counter()
+    failed: Counter[str] = Counter()
+    for r in cross_results(statements):
+        if isinstance(r, Agreed):
+            agreed[r.code] += 1
+        elif r.severity == "error":
+            failed[r.code] += 1
+    return Verdict(agreed, failed)
+
+
+Rescale = Callable[[Statement, Scale], Statement]  # the statement read again at another scale
+Reread = Callable[[list[Kept], dict[int, list[ColumnDate]]], Reading]  # read again: other tables or columns
+Columns = Callable[[Table], list[ColumnDate]]  # a table's columns as first read
+
+
+def scale_readings(current: Reading, rescale: Rescale) -> Iterator[Reading]:
+    """``current`` with one statement that prints no scale (read in units) read at the scale
+    another statement states."""
+    stated = [s for s in current.statements if s.scale.stated and s.scale.money]
+    for i, st in enumerate(current.statements):
+        if st.scale.stated or st.scale.money or not any(f.unit == MONEY for f in st.facts):
+            continue
+        seen: set[int] = set()
+        for other in stated:
+            if other.scale.money in seen:
+                continue
+            seen.add(other.scale.money)
+            scale = replace(other.scale, stated=False,
+                            source=f"no scale printed; read at the scale of {other.table.where} "
+                                   f"({other.scale.source}), which the other statements agree with")
+            statements = [*current.statements[:i], rescale(st, scale), *current.statements[i + 1:]]
+            yield Reading(f"{st.table.where} at the scale of {other.table.where} ({other.scale.source})",
+                          statements, current.kept, current.warnings, current.skipped, current.columns)
+
+
+def length_readings(current: Reading, columns: Columns, reread: Reread) -> Iterator[Reading]:
+    """``current`` with the columns of an income or cash-flow statement that print no length of
+    time read as long as a column of another statement ending the same day says it is."""
+    durations = [st for st in current.statements if st.code in (StatementKind.IS, StatementKind.CF)]
+    of = {id(st.table): current.columns.get(id(st.table)) or columns(st.table) for st in durations}
+    for st in durations:
+        cols = of[id(st.table)]
+        ends = [c.end for c in cols if c.end is not None and c.months is None and c.weeks is None]
+        if len(set(ends)) < len(ends):
+            continue  # two columns ending one day are two lengths of time: not one to guess
+        open_ends = set(ends)
+        lengths = sorted({c.months for other in durations if other is not st for c in of[id(other.table)]
+                          if c.end in open_ends and c.months and c.months != 12})
+        for months in lengths:
+            read = [replace(c, months=months) if c.end in open_ends and c.months is None and c.weeks is None
+                    else c for c in cols]
+            alt = reread(current.kept, {**current.columns, id(st.table): read})
+            alt.what = (f"{st.table.where} with its columns that print no length of time read as {months} months "
+                        f"(as another statement's columns ending the same day are)")
+            alt.guessed = True
+            yield alt
+
+
+def table_readings(current: Reading, rivals: Iterable[Rival], failing: Iterable[str],
+                   reread: Reread) -> Iterator[Reading]:
+    """``current`` with a table that lost on its score read as the statement of its kind, in place
+    of the one it lost to, for the kinds a failing check compares."""
+    kinds = {k for code in failing for k in CHECKED_KINDS.get(code, ())}
+    kept_ids = {id(t) for t, _, _ in current.kept}
+    for table, code, reason, lost_to in rivals:
+        if code not in kinds or id(lost_to) not in kept_ids or id(table) in kept_ids:
+            continue
+        kept = [(table, code, f"{reason}; read in place of {lost_to.where}, which lost on the cross-checks")
+                if t is lost_to else (t, c, r) for t, c, r in current.kept]
+        alt = reread(kept, current.columns)
+        alt.what = f"{table.where} as the {code} statement, in place of {lost_to.where}"
+        alt.skipped = [*alt.skipped, (lost_to.where, f"a {code} table that lost to {table.where} on the "
+                                                     f"cross-checks (see EXP.reading)")]
+        yield alt
+
+
+def decide(current: Reading, rivals: Callable[[], list[Rival]], columns: Columns, rescale: Rescale,
+           reread: Reread) -> tuple[Reading, list[Finding]]:
+    """The reading the cross-checks agree with best, and a finding for each change of reading
+    (``rivals``: the tables that lost on their scores, asked for only when a check fails)."""
+    found: list[Finding] = []
+    now = verdict(current.statements)
+    for _ in range(MAX_ROUNDS):
+        alternatives = [*length_readings(current, columns, reread)]
+        if now.failed:
+            alternatives += [*scale_readings(current, rescale),
+                             *table_readings(current, rivals(), now.failed, reread)]
+        judged = [(alt, verdict(alt.statements)) for alt in alternatives]
+        better = [(alt, v) for alt, v in judged if v.better_than(now, alt.guessed)]
+        if not better:
+            break
+        alt, v = max(better, key=lambda x: x[1].score)  # ties: the first made
+        decided = sorted(c for c in {*now.failed, *v.agreed} if v.failed[c] < now.failed[c]
+                         or v.agreed[c] > now.agreed[c])
+        found.append(Finding(
+            "EXP.reading", "info",
+            f"read {alt.what}, instead of {current.what}: the cross-checks "
+            f"{', '.join(decided)} decided ({v.said()}; before: {now.said()})"))
+        current, now = alt, v
+    return current, found
