@@ -243,3 +243,129 @@ def test_text_cash_flows_without_a_scale_take_the_scale_the_checks_agree_with() 
     assert sorted(f.value for f in first) == [400_000, 500_000]
     assert _errors(ex) == []
     assert [f.code for f in ex.findings if f.code == "EXP.reading"] == ["EXP.reading"]
+
+
+OTHER_INCOME = """\
+                              SNIPPET TOOLS CORP
+                     CONSOLIDATED STATEMENTS OF OPERATIONS
+                    (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                          Year Ended December 31,
+                                                            1997         1996
+                                                          --------     --------
+<S>                                                       <C>          <C>
+Product sales...........................................  $  4,000     $  3,200
+Service revenues........................................     1,000          800
+                                                          --------     --------
+    Net sales...........................................     5,000        4,000
+Cost of sales...........................................     3,100        2,500
+                                                          --------     --------
+    Gross profit........................................     1,900        1,500
+Selling expenses........................................       700          500
+Administrative expenses.................................       600          500
+                                                          --------     --------
+Income before income taxes..............................       600          500
+Provision for income taxes..............................       150          150
+                                                          --------     --------
+Net income..............................................  $    450     $    350
+                                                          ========     ========
+</TABLE>
+
+"""
+
+SCALED_CASH_FLOWS = CASH_FLOWS.replace(
+    "CONSOLIDATED STATEMENTS OF CASH FLOWS\n", "CONSOLIDATED STATEMENTS OF CASH FLOWS\n"
+    "                                (In thousands)\n")
+
+
+def test_text_the_income_statement_table_the_cash_flows_agree_with_is_taken() -> None:
+    """Two tables read as the income statement, the better scoring first; only the second's net
+    income is the cash-flow statement's."""
+    ex = extract_snippet(OTHER_INCOME + BALANCE + INCOME + SCALED_CASH_FLOWS)
+    [st] = _st(ex, "is")
+    assert sorted(f.value for f in st.facts if f.label.startswith("Net income")) == [400_000, 500_000]
+    assert _errors(ex) == []
+    [decided] = [f for f in ex.findings if f.code == "EXP.reading"]
+    assert "EXP.cross.NetIncome" in decided.message and "in place of" in decided.message
+
+
+QUARTER_INCOME = """\
+                              SNIPPET TOOLS CORP
+                CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS
+                    (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                          Three Months Ended      Six Months Ended
+                                               June 30,               June 30,
+                                           1997        1996       1997        1996
+                                         -------     -------    -------     -------
+<S>                                      <C>         <C>        <C>         <C>
+Net sales..............................  $ 1,500     $ 1,200    $ 3,000     $ 2,400
+Cost of sales..........................      900         700      1,800       1,400
+Operating expenses.....................      400         300        800         600
+                                         -------     -------    -------     -------
+Income before income taxes.............      200         200        400         400
+Provision for income taxes.............       50          50        100         100
+                                         -------     -------    -------     -------
+Net income.............................  $   150     $   150    $   300     $   300
+                                         =======     =======    =======     =======
+</TABLE>
+
+"""
+
+QUARTER_BALANCE = """\
+                              SNIPPET TOOLS CORP
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                                          June 30,   December 31,
+                                                            1997         1996
+                                                          --------     --------
+<S>                                                       <C>          <C>
+Cash and cash equivalents...............................  $  1,200     $    900
+Accounts receivable.....................................       800          600
+                                                          --------     --------
+    Total assets........................................  $  2,000     $  1,500
+                                                          ========     ========
+Accounts payable........................................  $    500     $    400
+Retained earnings.......................................     1,500        1,100
+                                                          --------     --------
+    Total liabilities and stockholders' equity..........  $  2,000     $  1,500
+                                                          ========     ========
+</TABLE>
+
+"""
+
+YEAR_TO_DATE_CASH_FLOWS = """\
+                              SNIPPET TOOLS CORP
+                CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                                                June 30,
+                                                            1997         1996
+                                                          --------     --------
+<S>                                                       <C>          <C>
+Net income..............................................  $    300     $    300
+Depreciation............................................       100          100
+                                                          --------     --------
+    Net cash provided by operating activities...........       400          400
+Purchases of property and equipment.....................      (100)        (200)
+                                                          --------     --------
+Net increase in cash and cash equivalents...............       300          200
+Cash and cash equivalents at beginning of period........       900          600
+                                                          --------     --------
+Cash and cash equivalents at end of period..............  $  1,200     $    800
+                                                          ========     ========
+</TABLE>
+"""
+
+
+def test_text_cash_flow_columns_printing_no_length_take_the_length_the_checks_agree_with() -> None:
+    ex = extract_snippet(QUARTER_INCOME + QUARTER_BALANCE + YEAR_TO_DATE_CASH_FLOWS, form="10-Q")
+    [cf] = _st(ex, "cf")
+    assert [p.key() for p in cf.periods if p] == ["1997-01-01/1997-06-30", "1996-01-01/1996-06-30"]
+    assert _errors(ex) == []
+    assert [f.code for f in ex.findings if f.code == "EXP.reading"] == ["EXP.reading"]
