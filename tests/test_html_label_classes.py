@@ -178,3 +178,33 @@ def test_a_line_adding_basic_shares_up_to_diluted_shares_is_a_share_count(tmp_pa
     got = {f.period.key(): (f.unit, f.value) for f in st.facts if f.label.startswith("Dilutive")}
     assert got["2024-01-01/2024-12-31"] == ("shares", Decimal(9_889_000))
 
+
+
+WORKING_CAPITAL_ROWS = [
+    ("Net income", "500", "400"),
+    ("Adjustments to reconcile net income to net cash provided by operating activities:", "", ""),
+    ("Depreciation", "100", "90"),
+    ("Other", "20", "(10)"),
+    ("Changes in operating assets and liabilities:", "", ""),
+    ("Accounts receivable", "(30)", "15"),
+    ("Other", "(40)", "25"),
+    ("Net cash provided by operating activities", "550", "520"),
+    ("Purchases of property and equipment", "(70)", "(60)"),
+    ("Net cash used in investing activities", "(70)", "(60)"),
+    ("Net increase in cash", "480", "460"),
+    ("Cash at beginning of year", "1,000", "540"),
+    ("Cash at end of year", "1,480", "1,000"),
+]
+
+
+def test_a_vague_line_among_the_changes_in_assets_and_liabilities_is_a_working_capital_change(
+        tmp_path: Path) -> None:
+    """'Other' under 'Changes in operating assets and liabilities:' is the change in the other
+    operating assets and liabilities (stored as the increase, so a printed (40) is 40), while the
+    'Other' under the adjustments stays a noncash item."""
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF CASH FLOWS", WORKING_CAPITAL_ROWS, "cf")
+    others = [ln for ln in st.lines if ln.display_label == "Other"]
+    assert [ln.choice.concept for ln in others] == ["OtherNoncashIncomeExpense",
+                                                    "IncreaseDecreaseInOtherOperatingCapitalNet"]
+    got = {f.period.key(): f.value for f in st.facts if f.row == others[1].row.index}
+    assert got == {"2024-01-01/2024-12-31": Decimal(40_000_000), "2023-01-01/2023-12-31": Decimal(-25_000_000)}

@@ -157,9 +157,10 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
     if words0 and set(words0) <= _VAGUE and code == StatementKind.CF and zone & set(_CF_OTHER):
         # a cash-flow "Other": an adjustment, or another operating/investing/financing item
         activity = next(a for a in _CF_OTHER if a in zone)
-        for under, noncash in _NONCASH:
-            if activity == "operating" and any(under.search(h) for h in path or []):
-                return noncash
+        for heading in reversed(path or []) if activity == "operating" else ():
+            for under, noncash in _NONCASH:  # the nearest heading that says what the line is
+                if under.search(heading):
+                    return noncash
         return _CF_OTHER[activity]
     if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
         # a count of shares is not under the heading of an amount per share ("... per share - diluted")
