@@ -369,3 +369,16 @@ def test_text_cash_flow_columns_printing_no_length_take_the_length_the_checks_ag
     assert [p.key() for p in cf.periods if p] == ["1997-01-01/1997-06-30", "1996-01-01/1996-06-30"]
     assert _errors(ex) == []
     assert [f.code for f in ex.findings if f.code == "EXP.reading"] == ["EXP.reading"]
+
+
+def test_the_report_says_which_reading_was_taken_and_which_check_decided(tmp_path: Path) -> None:
+    from exporter.pipeline import export
+
+    src = tmp_path / "acme.htm"
+    src.write_text("<html><body>" + income() + balance() + _unscaled_cash_flows() + "</body></html>",
+                   encoding="utf-8")
+    result = export(src, tmp_path / "out", validate=False, formats=("xml",))
+    report = result.files["report"].read_text(encoding="utf-8")
+    line = next(x for x in report.splitlines() if "EXP.reading" in x)
+    assert "| info |" in line and "at the scale of" in line and "EXP.cross.NetIncome" in line
+    assert not result.errors
