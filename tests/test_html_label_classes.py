@@ -208,3 +208,36 @@ def test_a_vague_line_among_the_changes_in_assets_and_liabilities_is_a_working_c
                                                     "IncreaseDecreaseInOtherOperatingCapitalNet"]
     got = {f.period.key(): f.value for f in st.facts if f.row == others[1].row.index}
     assert got == {"2024-01-01/2024-12-31": Decimal(40_000_000), "2023-01-01/2023-12-31": Decimal(-25_000_000)}
+
+
+BALANCE_NO_CURRENT_HEADING = [
+    ("Assets", "", ""),
+    ("Cash and cash equivalents", "1,000", "900"),
+    ("Accounts receivable, less allowance of $91 and $95, respectively", "3,404", "3,333"),
+    ("Total current assets", "4,404", "4,233"),
+    ("Property and equipment, net", "2,000", "1,900"),
+    ("Total assets", "6,404", "6,133"),
+    ("Liabilities and stockholders' equity", "", ""),
+    ("Accounts payable", "800", "700"),
+    ("Accrued liabilities", "600", "533"),
+    ("Total current liabilities", "1,400", "1,233"),
+    ("Long-term debt", "2,000", "2,000"),
+    ("Total liabilities", "3,400", "3,233"),
+    ("Retained earnings", "3,004", "2,900"),
+    ("Total stockholders' equity", "3,004", "2,900"),
+    ("Total liabilities and stockholders' equity", "6,404", "6,133"),
+]
+
+
+def test_lines_above_a_total_current_line_are_current_without_a_current_heading(tmp_path: Path) -> None:
+    """A balance sheet headed only 'Assets' whose current lines are closed by 'Total current
+    assets' (class: no 'Current assets:' heading): the lines above that total stand in the current
+    zone, so the allowance the receivables label prints is the current allowance."""
+    st = _statement(tmp_path, "CONSOLIDATED BALANCE SHEETS", BALANCE_NO_CURRENT_HEADING, "bs")
+    zone = {ln.display_label: ln.zone for ln in st.lines}
+    assert "current" in zone["Cash and cash equivalents"]
+    assert "current" in zone["Accounts payable"]
+    assert "current" not in zone["Property and equipment, net"]
+    assert "current" not in zone["Long-term debt"]
+    got = {f.period.key(): f.value for f in st.facts if f.concept == "AllowanceForDoubtfulAccountsReceivableCurrent"}
+    assert got == {"2024-12-31": Decimal(91_000_000), "2023-12-31": Decimal(95_000_000)}

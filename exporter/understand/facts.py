@@ -186,6 +186,7 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     equity = False
     operating = "operating"
     activity = "operating"
+    open_rows: list[int] = []  # rows of this side not yet known current or noncurrent
     for r in table.rows:
         lab = r.label.lower()
         sec = r.section.lower()
@@ -195,9 +196,11 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 if re.search(r"liabilit", lab):
                     side = "liabilities"
                     current = None
+                    open_rows = []
                 elif re.search(r"equity|stockholders|shareholders|capital\b|deficit", lab):
                     equity = True
                     side = "liabilities"
+                    open_rows = []
                 if re.search(r"\bcurrent\b", lab) and not re.search(r"non-?\s*current", lab):
                     current = "current"
                 elif re.search(r"non-?\s*current|long-term|other assets", lab):
@@ -210,14 +213,23 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
             elif current:
                 z.add(current)
             if not r.is_heading:
+                if current is None and not equity:
+                    open_rows.append(r.index)
                 if re.match(r"total\s+current", lab):
+                    if current is None:  # no "Current assets:" heading: the lines this total closes are current
+                        for i in open_rows:
+                            out[i] = out.get(i, frozenset()) | {"current"}
+                        z.add("current")
                     current = "noncurrent"
+                    open_rows = []
                 if re.match(r"total\s+assets", lab) or (side == "assets" and not lab and r.rule_above
                                                          and current == "noncurrent"):
                     side = "liabilities"
                     current = None
+                    open_rows = []
                 if re.match(r"total\s+liabilities$|total\s+liabilities\s*$", lab):
                     current = None
+                    open_rows = []
         elif code in (StatementKind.IS, StatementKind.CI):
             z.add(operating)
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
