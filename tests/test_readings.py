@@ -382,3 +382,49 @@ def test_the_report_says_which_reading_was_taken_and_which_check_decided(tmp_pat
     line = next(x for x in report.splitlines() if "EXP.reading" in x)
     assert "| info |" in line and "at the scale of" in line and "EXP.cross.NetIncome" in line
     assert not result.errors
+
+
+def _two_class_income(caption: str, counts: tuple[str, str, str, str]) -> str:
+    """An income statement printing earnings per share and average shares for two classes of
+    stock, one line per class under each heading (the classes' products add up to net income
+    less what unvested shares earn)."""
+    rows = [("Net sales", "128,000", "111,000"), ("Cost of sales", "(87,000)", "(80,000)"),
+            ("Income before income taxes", "20,200", "12,800"), ("Income tax expense", "(3,824)", "(2,058)"),
+            ("Net income", "16,376", "10,742"), ("Earnings per share", "", ""),
+            ("Basic Common", "2.43", "1.61"), ("Basic Class B", "1.82", "1.21"),
+            ("Diluted Common", "2.25", "1.50"), ("Average shares outstanding", "", ""),
+            ("Basic Common", counts[0], counts[1]), ("Basic Class B", counts[2], counts[3]),
+            ("Diluted Common", "6,906", "6,794")]
+    return _table("CONSOLIDATED STATEMENTS OF OPERATIONS", "Year Ended December 31,", ("2024", "2023"),
+                  rows).replace(_SCALE, f"<p>{caption}</p>")
+
+
+def test_html_two_classes_of_stock_are_no_false_alarm(tmp_path: Path) -> None:
+    """Basic earnings per share of one class x its shares is only that class's part of the
+    earnings: the classes together are compared with net income."""
+    caption = "(In thousands, except per share data)"
+    ex = _extract(tmp_path, _two_class_income(caption, ("4,922", "4,827", "1,984", "1,967")))
+    assert "EXP.cross.EPS" not in _errors(ex)
+    assert not [f for f in ex.findings if f.code == "EXP.reading"]
+
+
+def test_html_share_counts_the_caption_leaves_unscaled_are_read_at_the_scale_the_eps_agrees_with(
+        tmp_path: Path) -> None:
+    """"In thousands, except share and per share amounts" over share counts printed in thousands:
+    only at 10^3 do the classes' earnings per share x their shares make net income."""
+    caption = "(in thousands, except for share and per share amounts)"
+    ex = _extract(tmp_path, _two_class_income(caption, ("4,922", "4,827", "1,984", "1,967")))
+    [st] = _st(ex, "is")
+    assert st.scale.shares == 3
+    basic = [f.value for f in st.facts if f.concept == "WeightedAverageNumberOfSharesOutstandingBasic"]
+    assert sorted(basic) == [4_827_000, 4_922_000]
+    assert _errors(ex) == []
+    [decided] = [f for f in ex.findings if f.code == "EXP.reading"]
+    assert "share counts" in decided.message and "EXP.cross.EPS" in decided.message
+
+
+def test_html_share_counts_printed_in_full_stay_as_printed(tmp_path: Path) -> None:
+    caption = "(in thousands, except for share and per share amounts)"
+    ex = _extract(tmp_path, _two_class_income(caption, ("4,922,000", "4,827,000", "1,984,000", "1,967,000")))
+    assert _st(ex, "is")[0].scale.shares == 0
+    assert _errors(ex) == [] and not [f for f in ex.findings if f.code == "EXP.reading"]

@@ -13,6 +13,7 @@ statement, line and column it came from, so a failure can name the likely readin
                             balance sheet prints no "total liabilities and equity" line
                             (``DQC_0004`` checks that line when it is printed)
 ``EXP.cross.EPS``           basic earnings per share x weighted-average shares = an earnings line
+                            (the classes of stock together, where each prints its own pair)
 ``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock (or less
                             than it, where the line holds paid-in capital too, unless by a
                             power of ten: a scale misread)
@@ -36,7 +37,7 @@ from decimal import Decimal
 
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
-from exporter.understand.records import MONEY, Fact, Statement
+from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
 
 _EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
 _EARNINGS_LABEL = re.compile(r"\b(net\s+)?(income|earnings|loss|profit)\b", re.I)
@@ -54,6 +55,8 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
               "TemporaryEquityCarryingAmountAttributableToParent",
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
 EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
+TWO_CLASS_SLACK = Decimal("0.08")  # several classes of stock: earnings allocated to unvested shares too
+_DILUTED = re.compile(r"dilut", re.I)
 PAR_SLACK = Decimal("0.10")  # treasury shares
 EPS_PLAUSIBLE = 100  # earnings per share at or above this are not trusted to rescale share counts
 RESTRICTED_SHARE = Decimal("0.25")  # restricted cash held within other balance-sheet lines, at most
@@ -265,19 +268,40 @@ def check_eps(facts: _Facts) -> Iterator[Finding | Agreed]:
             earned = [g for g in income if g.period == eps.period]
             if shares is None or not earned or not shares.value:
                 continue
-            product = eps.value * shares.value
-            slack = Decimal("0.005") * abs(shares.value) + abs(eps.value) * _tol(shares) * 2
-            if any(abs(abs(product) - abs(g.value)) <= slack + _tol(g) + EPS_SLACK * abs(g.value)
-                   for g in earned):
+            classes = [(eps, shares), *_other_classes(facts, eps, shares)]
+            product = sum((e.value * n.value for e, n in classes), Decimal(0))
+            slack = sum((Decimal("0.005") * abs(n.value) + abs(e.value) * _tol(n) * 2 for e, n in classes),
+                        Decimal(0))
+            share = EPS_SLACK if len(classes) == 1 else TWO_CLASS_SLACK
+            if any(abs(abs(product) - abs(g.value)) <= slack + _tol(g) + share * abs(g.value) for g in earned):
                 yield Agreed("EXP.cross.EPS")
                 continue
             net = next((g for g in earned if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
                        earned[-1])
+            said = " + ".join(f"{e.label!r} ({e.value}) x {n.label!r} ({n.value})" for e, n in classes)
+            why = cause(product, net.value, (slack + _tol(net)) / abs(net.value) + share)
             yield Finding("EXP.cross.EPS", "error",
-                          f"{eps.label!r} ({eps.value}) x {shares.label!r} ({shares.value}) = {product:.0f} "
-                          f"matches no earnings line for {eps.period.label()} (net: {net.value}): "
-                          f"{cause(product, net.value, (slack + _tol(net)) / abs(net.value) + EPS_SLACK)}",
+                          f"{said} = {product:.0f} matches no earnings line for {eps.period.label()} "
+                          f"(net: {net.value}): {why}",
                           concept=eps.qname, context=eps.period.key(), source=_where(eps))
+
+
+def _label_key(label: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", label.lower()))
+
+
+def _other_classes(facts: _Facts, eps: Fact, shares: Fact) -> list[tuple[Fact, Fact]]:
+    """The other classes of stock's basic earnings per share and weighted-average shares, where the
+    income statement prints one pair of lines per class under one label each ("Basic Common" /
+    "Basic Class B" under both "Earnings Per Share" and "Average Shares Outstanding"): the
+    classes' products add up to the earnings together, not each alone."""
+    if _label_key(eps.label) != _label_key(shares.label):
+        return []
+    lines = [f for f, _ in facts.of.get(StatementKind.IS, []) if f.period == eps.period]
+    counts = {_label_key(f.label): f for f in lines if f.unit == SHARES_UNIT and f.row != shares.row and f.value}
+    return [(f, counts[_label_key(f.label)]) for f in lines
+            if f.unit == PER_SHARE_UNIT and f.row != eps.row and _label_key(f.label) in counts
+            and not _DILUTED.search(f.label)]
 
 
 def check_par(facts: _Facts) -> Iterator[Finding | Agreed]:

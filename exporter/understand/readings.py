@@ -6,6 +6,8 @@ Where the document leaves a statement's reading open, the reading the cross-stat
 ==========================  ================================================================
 the scale                   a statement printing no scale phrase, read in units, while another
                             statement states one: read at that scale too
+the share counts' scale     a scale phrase that leaves share counts unscaled ("except share
+                            amounts") over counts printed at the amounts' scale: read at it
 the length of a column      an income or cash-flow column printing no length of time (read as
                             a year) where another statement's column ending the same day
                             prints one ("Six Months Ended"): read as that long
@@ -33,7 +35,7 @@ from exporter.check.finding import Finding
 from exporter.kinds import StatementKind
 from exporter.read.tables import Table
 from exporter.understand.periods import ColumnDate
-from exporter.understand.records import MONEY, Statement
+from exporter.understand.records import MONEY, SHARES_UNIT, Statement
 from exporter.understand.scale import Scale
 
 Kept = tuple[Table, str, str]  # a table read as a statement: table, kind, why
@@ -124,6 +126,22 @@ def scale_readings(current: Reading, rescale: Rescale) -> Iterator[Reading]:
                           statements, current.kept, current.warnings, current.skipped, current.columns)
 
 
+def share_scale_readings(current: Reading, rescale: Rescale) -> Iterator[Reading]:
+    """``current`` with one statement whose scale phrase leaves its share counts unscaled ("in
+    thousands, except share amounts") read with them at its money scale."""
+    for i, st in enumerate(current.statements):
+        if not st.scale.stated or not st.scale.money or st.scale.shares == st.scale.money \
+                or not any(f.unit == SHARES_UNIT for f in st.facts):
+            continue
+        scale = replace(st.scale, shares=st.scale.money,
+                        source=f"{st.scale.source}; share counts at 10^{st.scale.money} all the same, which the "
+                               f"other figures agree with")
+        statements = [*current.statements[:i], rescale(st, scale), *current.statements[i + 1:]]
+        yield Reading(f"{st.table.where} with its share counts at the scale of its amounts (10^{st.scale.money}), "
+                      f"whatever its scale phrase ({st.scale.source}) says", statements, current.kept,
+                      current.warnings, current.skipped, current.columns)
+
+
 def length_readings(current: Reading, columns: Columns, reread: Reread) -> Iterator[Reading]:
     """``current`` with the columns of an income or cash-flow statement that print no length of
     time read as long as a column of another statement ending the same day says it is."""
@@ -174,7 +192,7 @@ def decide(current: Reading, rivals: Callable[[], list[Rival]], columns: Columns
     for _ in range(MAX_ROUNDS):
         alternatives = [*length_readings(current, columns, reread)]
         if now.failed:
-            alternatives += [*scale_readings(current, rescale),
+            alternatives += [*scale_readings(current, rescale), *share_scale_readings(current, rescale),
                              *table_readings(current, rivals(), now.failed, reread)]
         judged = [(alt, verdict(alt.statements)) for alt in alternatives]
         better = [(alt, v) for alt, v in judged if v.better_than(now, alt.guessed)]
