@@ -199,6 +199,53 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     return out
 
 
+def possible(line: LineQuery, base: frozenset[str]) -> Features:
+    """The features :func:`context`, :func:`family`, :func:`arithmetic`, :func:`direction` and
+    :func:`against_total` can give ``line`` (whose label's words are ``base``) with some concept, each
+    with the largest value it can take there: what the ranker bounds a candidate's place by before
+    scoring it in full. Wider than what a given concept gets (tests/test_ranker_bound.py checks it
+    never is narrower)."""
+    z = line.zone
+    out: Features = {}
+    bs, is_ = line.statement == StatementKind.BS, line.statement == StatementKind.IS
+    # context: at most one current/noncurrent disagreement of the section, one of an unclassified sheet
+    if z & {"current", "noncurrent"}:
+        out["current_mismatch"] = 1.0
+    if "unclassified" in z:
+        out["current_mismatch"] = out.get("current_mismatch", 0.0) + 1.0
+    if z & {"operating", "nonoperating"}:
+        out["operating_below"] = 1.0
+    if "nonoperating" in z and not line.is_total:
+        out["nonoperating_bonus"] = 1.0
+    if bs:
+        out["balance_side"] = 1.0
+    # family: one of them at most, only for a line in a section (a balance sheet's total concept aside)
+    if bs:
+        out["section_total_not_total"] = 1.0
+    if z:
+        for name in ("zone_anchor_bonus", "outside_equity", "outside_bs_section", "outside_is_section",
+                     "outside_cf_section", "claim_not_equity"):
+            out[name] = 1.0
+    # arithmetic
+    if line.within and not bs:
+        out["under_printed_total"] = out["not_under_printed_total"] = 1.0
+    if line.parts:
+        out["parts_bonus"] = 1.0  # a share of the parts
+    if not line.is_total and line.siblings:
+        out["sums_siblings"] = 1.0
+    # direction
+    if not line.is_total and (base & _INCOME_WORDS or base & _EXPENSE_WORDS):
+        out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
+    if _OTHER not in base:
+        out["other_unsaid"] = 1.0
+    if bs and line.negative_shown:
+        out["negative_debit_claim"] = 1.0
+    # against_total
+    if is_ and line.adds and line.within:
+        out["against_total_balance"] = 1.0
+    return out
+
+
 def score(feats: Features, weights: dict[str, float]) -> float:
     """The candidate's score: each feature times its weight."""
     return sum(weights[name] * value for name, value in feats.items())

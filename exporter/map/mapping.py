@@ -14,9 +14,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from heapq import heappop, heappush
+from itertools import islice
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
@@ -152,7 +154,7 @@ def use_evidence(rows: list[taxonomy_map.LabelEvidence] | None) -> None:
     global _evidence
     _evidence = rows
     index.cache_clear()
-    _scans.clear()
+    forget_scans()
 
 
 _memory: dict[tuple[str, frozenset[str]], Counter[str]] = {}
@@ -165,7 +167,7 @@ def use_params(params: dict[str, float] | None) -> None:
     global P, THRESHOLD
     P = dict(taxonomy_map.ranker_params()) | dict(params or {})
     THRESHOLD = P["threshold"]
-    _scans.clear()
+    forget_scans()
 
 
 @dataclass
@@ -199,7 +201,10 @@ def stop_trace() -> None:
 def use_memory(memory: dict[tuple[str, frozenset[str]], Counter[str]] | None) -> None:
     """Rank a company's own earlier choices (exporter.memory.load) first; None forgets them."""
     global _memory
-    _memory = dict(memory or {})
+    if dict(memory or {}) != _memory:
+        _memory = dict(memory or {})
+        _cheaps.clear()
+        _rankings.clear()
 
 
 @cache
@@ -324,6 +329,8 @@ def _flat(idx: Index) -> list[_Flat]:
 def forget_scans() -> None:
     """Forget the lines scored so far in this process (a benchmark's runs then each start cold)."""
     _scans.clear()
+    _cheaps.clear()
+    _rankings.clear()
 
 
 def _within_reach(shared: dict[int, float], shared_all: dict[int, float], weights: list[float],
@@ -428,10 +435,70 @@ def _source(e: _Entry, line: LineQuery) -> str:
 
 def candidates(line: LineQuery, limit: int = 6) -> list[Candidate]:
     """The best concepts for ``line``, best first."""
+    return list(islice(_ranking(line), limit))
+
+
+class _Ranking:
+    """A line's candidates best first, scored as far as they were read (:func:`_ranked`) and kept:
+    a line read again (another line took its concept, the statement's second pass asks the same)
+    goes on from there."""
+
+    def __init__(self, line: LineQuery) -> None:
+        self._more: Iterator[Candidate] | None = _ranked(line)
+        self._got: list[Candidate] = []
+
+    def __iter__(self) -> Iterator[Candidate]:
+        place = 0
+        while True:
+            if place == len(self._got):
+                got = next(self._more, None) if self._more is not None else None
+                if got is None:
+                    self._more = None
+                    return
+                self._got.append(got)
+            yield self._got[place]
+            place += 1
+
+
+_rankings: dict[LineQuery, _Ranking] = {}
+
+
+def _ranking(line: LineQuery) -> Iterable[Candidate]:
+    """:func:`_ranked`, once per distinct line while the weights, evidence and memory stay (not while
+    tracing: the fit reads every candidate of every choice)."""
+    if _trace is not None:
+        return _ranked(line)
+    kept = _rankings.get(line)
+    if kept is None:
+        if len(_rankings) >= _SCANS_KEPT:
+            _rankings.clear()
+        kept = _rankings[line] = _Ranking(line)
+    return kept
+
+
+_Pending = tuple[float, str, float, "int | str", Features, list[str]]
+_Cheap = tuple[list[_Pending], list[_Pending]]
+_cheaps: dict[tuple[object, ...], _Cheap] = {}
+"""Each distinct line's candidates with what is known of them before its place is read (the label
+scan's evidence, the concept's use): in the scan's order and best first. Kept and forgotten with
+:data:`_scans`: the second pass of a statement and a line looking again after losing its concept
+to another line read them again."""
+
+
+def _ranked(line: LineQuery) -> Iterator[Candidate]:
+    """The concepts for ``line`` best first, each scored in full only when it could still come next.
+
+    A candidate's score is its label similarity and evidence (the label scan's counts, the concept's
+    use: cheap, and the same for every line of these words in this place) plus what the line's place
+    says of it (the statement's structure: dearer). The latter is bounded by what
+    :func:`features.possible` says the line can get at most, so a candidate whose cheap part plus
+    that bound cannot reach the next place is not scored while a better one is known: the same order
+    and scores as scoring every candidate. The reason is said only for the candidates taken. While
+    tracing every candidate is scored (the fit reads them all)."""
     idx = index()
-    base = frozenset(tokens(strip_clutter(line.label)))
+    base = _label_words(line.label)
     if not base:
-        return []
+        return
     group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
     period = line.period_type or _PERIOD.get(line.statement, "duration")
     extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
@@ -439,12 +506,65 @@ def candidates(line: LineQuery, limit: int = 6) -> list[Candidate]:
         extra = frozenset()  # a total spans sections: its own words say what it is
     if "operating" in base:
         extra -= {"nonoperating"}
-    variants = [base, base | extra] if extra else [base]
     key = (base, extra, group, period, line.statement, line.is_total, line.bank)
+    cheap = _cheaps.get((key, line.nci))
+    if cheap is None:
+        if len(_cheaps) >= _SCANS_KEPT:
+            _cheaps.clear()
+        cheap = _cheaps[(key, line.nci)] = _cheap(line, key, idx)
+    remembered = _memory.get((line.statement, base), Counter())
+    most = sum(max(0.0, P[name]) * value for name, value in features.possible(line, base).items())
+    rows: list[tuple[str, Features]] = []
+    done: list[tuple[tuple[float, str], list[str], int | str]] = []  # a heap, best first
+
+    def full(item: _Pending) -> None:
+        _, concept, sim, where, known, ev_why = item
+        feats, why = line_features(line, concept, sim, base, idx, known)
+        why += ev_why
+        if remembered.get(concept):
+            why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
+                          f"{'s' if remembered[concept] > 1 else ''})")
+        rows.append((concept, feats))
+        heappush(done, ((-round(features.score(feats, P), 4), concept), why, where))
+
+    pending = cheap[1]
+    if _trace is not None:
+        for item in cheap[0]:
+            full(item)
+        _trace.last = rows
+        pending = []
+    nxt = 0
+    while True:
+        # a candidate's score is at most its bound: the best scored one comes next once every one
+        # not scored has a bound (and name, for ties) placing it after it; the bound rounded as the
+        # score is, after a margin for the float noise of adding in another order
+        while nxt < len(pending) and (not done or (-round(pending[nxt][0] + most + 1e-9, 4), pending[nxt][1])
+                                      < done[0][0]):
+            full(pending[nxt])
+            nxt += 1
+        if not done:
+            return
+        (neg, concept), why, where = heappop(done)
+        yield Candidate(concept, -neg, "; ".join([_said(where, idx, line)] + why))
+
+
+@lru_cache(maxsize=_SCANS_KEPT)
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(tokens(strip_clutter(label)))
+
+
+def _cheap(line: LineQuery, key: tuple[object, ...], idx: Index) -> _Cheap:
+    """The candidates of a line (``key``: its words, section words, unit, period, statement, total,
+    bank) with their similarity and where it comes from, the features known before the line's place
+    is read and the sum they score (without the place's); in the scan's order and best first."""
+    base, extra, group, period = key[0], key[1], key[2], key[3]
+    assert isinstance(base, frozenset) and isinstance(extra, frozenset)
+    assert isinstance(group, str) and isinstance(period, str)
     scan = _scans.get(key)
     if scan is None:  # the same words in the same place score the same: once per distinct line
         if len(_scans) >= _SCANS_KEPT:
             _scans.clear()
+        variants = [base, base | extra] if extra else [base]
         scan = _scans[key] = _scan(base, variants, group, period, line, idx)
     found, voters, said = scan
     best: dict[str, tuple[float, int | str]] = dict(found)  # the source said only for concepts kept
@@ -457,40 +577,44 @@ def candidates(line: LineQuery, limit: int = 6) -> list[Candidate]:
             mine = (1.0, "the company's own earlier label")
             if had is None or max((had[0], _said(had[1], idx, line)), mine) is mine:
                 best[concept] = mine
-    scored: list[Candidate] = []
     # context can add at most ~0.5: a label this far off cannot come back
     floor = max((v[0] for v in best.values()), default=0.0) - P["floor_gap"]
-    rows: list[tuple[str, Features]] = []
+    said_all = sum(said.values())
+    items: list[_Pending] = []
     for concept, (sim, where) in best.items():
         if sim < floor or sim < P["min_similarity"]:
             continue
-        src = _said(where, idx, line)
-        feats, why = line_features(line, concept, sim, base, idx)
-        if isinstance(where, int):
-            e = idx.entries[where]
-            if e.count == 0:
-                feats["name_only"] = 1.0
-            if e.statement != line.statement:
-                feats["other_statement"] = 1.0
-        if said.get(concept):
-            feats["label_filings"] = math.log1p(said[concept])
-            feats["label_share"] = said[concept] / sum(said.values())
-        if n_voters:
-            share = len(voters.get(concept, ())) / (n_voters + P["vote_companies_added"])  # one company's word is weak
-            if share:
-                feats["vote"] = share
-                why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
-        if remembered.get(concept):
-            feats["memory"] = remembered[concept] / sum(remembered.values())
-            why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
-                          f"{'s' if remembered[concept] > 1 else ''})")
-        rows.append((concept, feats))
-        reason = "; ".join([src] + why)
-        scored.append(Candidate(concept, round(features.score(feats, P), 4), reason))
-    if _trace is not None:
-        _trace.last = rows
-    scored.sort(key=lambda cand: (-cand.score, cand.concept))
-    return scored[:limit]
+        prior = _prior_features(line, concept, idx)
+        ev, ev_why = _evidence_features(line, concept, where, idx, said, said_all, voters, n_voters, remembered)
+        known = P["similarity"] * sim + features.score(prior, P) + features.score(ev, P)
+        items.append((known, concept, sim, where, prior | ev, ev_why))
+    return items, sorted(items, key=lambda item: (-item[0], item[1]))
+
+
+def _evidence_features(line: LineQuery, concept: str, where: int | str, idx: Index, said: dict[str, int],
+                       said_all: int, voters: dict[str, set[str]], n_voters: int,
+                       remembered: Counter[str]) -> tuple[Features, list[str]]:
+    """What the label scan found for ``concept``: the kind of evidence, the filings and companies
+    giving this very label, the company's own earlier choices; and the reasons to say."""
+    feats: Features = {}
+    why: list[str] = []
+    if isinstance(where, int):
+        e = idx.entries[where]
+        if e.count == 0:
+            feats["name_only"] = 1.0
+        if e.statement != line.statement:
+            feats["other_statement"] = 1.0
+    if said.get(concept):
+        feats["label_filings"] = math.log1p(said[concept])
+        feats["label_share"] = said[concept] / said_all
+    if n_voters:
+        share = len(voters.get(concept, ())) / (n_voters + P["vote_companies_added"])  # one company's word is weak
+        if share:
+            feats["vote"] = share
+            why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
+    if remembered.get(concept):
+        feats["memory"] = remembered[concept] / sum(remembered.values())
+    return feats, why
 
 
 @cache
@@ -502,9 +626,10 @@ def _with_nci() -> frozenset[str]:
 
 
 def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
-                  idx: Index) -> tuple[Features, list[str]]:
-    """The named features of ``concept`` for ``line`` (all but the evidence counts, vote and
-    memory, which come from the label scan) and the reasons to say."""
+                  idx: Index, cheap: Features | None = None) -> tuple[Features, list[str]]:
+    """The named features of ``concept`` for ``line`` and the reasons to say: its similarity, what
+    the line's place says (:mod:`features`), the concept's use (:func:`_prior_features`), then the
+    ``cheap`` ones given (the label scan's evidence), in that order (the score adds them in it)."""
     c = idx.concepts[concept]
     feats: Features = {"similarity": sim}
     ctx, why = features.context(concept, c, line)
@@ -516,19 +641,40 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     arith, arith_why = features.arithmetic(concept, line, idx)
     feats.update(arith)
     why += arith_why
+    prior = _prior_features(line, concept, idx) if cheap is None else cheap
+    feats.update((name, value) for name, value in prior.items() if name in _PRIOR)
+    feats.update(features.direction(concept, base, line, idx))
+    feats.update(features.against_total(c, line, idx))
+    if cheap is not None:
+        feats.update((name, value) for name, value in cheap.items() if name not in _PRIOR)
+    return feats, why
+
+
+_PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concept", "nci_total_nci_shown",
+          "nci_total_no_nci")
+
+
+def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
+    """The concept's use (in all filings, in the line's statement), whether the FASB presents it in
+    the statement, an industry's concept, a total with noncontrolling interests: named as
+    :data:`_PRIOR`, each a lookup."""
+    feats: Features = {}
     if idx.usage.get(concept):
         feats["usage_prior"] = math.log1p(idx.usage[concept])
     if idx.usage_in.get((concept, line.statement)):
         feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
-    if line.statement not in c.statements:
+    if line.statement not in idx.concepts[concept].statements:
         feats["not_in_statement"] = 1.0
-    if not line.bank and _INDUSTRY_CONCEPT.search(concept):
+    if not line.bank and _industry(concept):
         feats["industry_concept"] = 1.0
     if concept in _with_nci():
         feats["nci_total_nci_shown" if line.nci else "nci_total_no_nci"] = 1.0
-    feats.update(features.direction(concept, base, line, idx))
-    feats.update(features.against_total(c, line, idx))
-    return feats, why
+    return feats
+
+
+@cache
+def _industry(concept: str) -> bool:
+    return bool(_INDUSTRY_CONCEPT.search(concept))
 
 
 def choose(line: LineQuery, taken: Iterable[str] = ()) -> Choice:
@@ -541,12 +687,21 @@ def choose(line: LineQuery, taken: Iterable[str] = ()) -> Choice:
     return choice
 
 
+_CANDIDATES_READ = 12  # a line's best candidates looked at (those taken by other lines are passed over)
+_CANDIDATES_SAID = 4  # of them the best not taken, and its runners-up shown in the report
+
+
 def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     used = set(taken)
-    if NON_GAAP in tokens(strip_clutter(line.label)):
+    if NON_GAAP in _label_words(line.label):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
                       "no us-gaap concept means it", (), DecidedBy.EXTENSION)
-    cands = [c for c in candidates(line, limit=12) if c.concept not in used]
+    cands: list[Candidate] = []  # of the best twelve, those not taken: the first four are all said
+    for place, cand in enumerate(_ranking(line)):
+        if place == _CANDIDATES_READ or len(cands) == _CANDIDATES_SAID:
+            break
+        if cand.concept not in used:
+            cands.append(cand)
     zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
     if gone is not None and not (cands and cands[0].score >= P["deprecated_keep"]):
