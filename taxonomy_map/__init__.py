@@ -21,6 +21,7 @@ import functools
 import io
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any, cast
 
 CONCEPTS_CSV = "concepts.csv"
 LABELS_CSV = "labels.csv"
@@ -89,6 +90,18 @@ class CalcArc:
     weight: int
 
 
+_given: dict[str, Any] = {}
+"""Tables read from these very files before, by file name (what its reader returns): the ranker's
+prebuilt index ships them (``exporter.map.prebuilt``, whose fingerprint holds the files' bytes),
+so a new process need not parse the CSVs again."""
+
+
+def use_prebuilt(tables: dict[str, Any]) -> None:
+    """Take ``tables`` (file name -> what its reader returns) as read: a reader not called yet
+    returns them."""
+    _given.update(tables)
+
+
 def _rows(file_name: str) -> list[dict[str, str]]:
     """The rows of one packaged CSV file, or TaxonomyError when it is missing."""
     resource = resources.files(__name__).joinpath(file_name)
@@ -113,6 +126,8 @@ def _split(value: str) -> list[str]:
 @functools.cache
 def concepts() -> dict[str, Concept]:
     """Every us-gaap item concept by name."""
+    if CONCEPTS_CSV in _given:
+        return cast("dict[str, Concept]", _given[CONCEPTS_CSV])
     return {
         row["name"]: Concept(
             name=row["name"],
@@ -146,6 +161,8 @@ def labels() -> list[LabelEvidence]:
 @functools.cache
 def calc_arcs() -> list[CalcArc]:
     """The FASB statement calculation relationships."""
+    if CALC_CSV in _given:
+        return cast("list[CalcArc]", _given[CALC_CSV])
     return [
         CalcArc(
             statement=row["statement"],

@@ -25,9 +25,10 @@ import functools
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import cast
 
 from exporter.profile import PROFILE
-from taxonomy_map import Concept, _rows
+from taxonomy_map import Concept, _given, _rows
 from taxonomy_map._xlink import concept_from_href, extended_links, parse, xattr
 from taxonomy_map.csv_text import csv_text
 
@@ -56,6 +57,8 @@ class Deprecated:
 @functools.cache
 def deprecated() -> dict[str, Deprecated]:
     """Deprecated us-gaap concepts by name (from the packaged ``deprecated.csv``)."""
+    if DEPRECATED_CSV in _given:
+        return cast("dict[str, Deprecated]", _given[DEPRECATED_CSV])
     return {r["name"]: Deprecated(r["name"], r["since"], r["replaced_by"])
             for r in _rows(DEPRECATED_CSV)}
 
@@ -64,7 +67,14 @@ def deprecated() -> dict[str, Deprecated]:
 def us_gaap_abstracts(*, deprecated_too: bool = False) -> frozenset[str]:
     """The us-gaap 2024 ``...Abstract`` concepts: those not deprecated, or all of them."""
     gone = frozenset() if deprecated_too else deprecated().keys()
-    return frozenset(r["name"] for r in _rows(ABSTRACTS_CSV) if r["name"] not in gone)
+    return frozenset(name for name in abstract_names() if name not in gone)
+
+
+def abstract_names() -> list[str]:
+    """The names ``abstracts.csv`` lists, in its order."""
+    if ABSTRACTS_CSV in _given:
+        return cast("list[str]", _given[ABSTRACTS_CSV])
+    return [r["name"] for r in _rows(ABSTRACTS_CSV)]
 
 
 @functools.cache

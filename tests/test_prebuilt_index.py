@@ -6,12 +6,14 @@ import math
 import pickle
 from pathlib import Path
 
+import pytest
+
 from exporter.map import mapping, prebuilt
 
 
 def test_the_shipped_index_is_up_to_date() -> None:
     assert prebuilt.PATH.is_file(), "taxonomy_map/index.pickle is missing: python -m exporter.map.prebuilt"
-    stamp, _ = pickle.loads(prebuilt.PATH.read_bytes())
+    stamp = pickle.loads(prebuilt.PATH.read_bytes())[0]
     assert stamp == prebuilt.fingerprint(), (
         "taxonomy_map/index.pickle was built from other CSVs or ranker code: rebuild it with "
         "python -m exporter.map.prebuilt")
@@ -28,6 +30,26 @@ def test_the_prebuilt_index_is_the_built_one() -> None:
         assert (a.concept, a.toks, a.statement, a.count, a.text, a.role, a.companies) == (
             b.concept, b.toks, b.statement, b.count, b.text, b.role, b.companies)
         assert math.isclose(a.wsum, b.wsum, rel_tol=1e-12)  # a sum over a set: its order is the hash seed's
+
+
+def test_the_shipped_tables_are_the_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the prebuilt index ships beside it is what the readers give from the CSVs themselves."""
+    import taxonomy_map
+    from exporter.map import deprecated
+    from taxonomy_map import reserved
+
+    shipped = pickle.loads(prebuilt.PATH.read_bytes())[2]
+    monkeypatch.setattr(taxonomy_map, "_given", {})
+    monkeypatch.setattr(reserved, "_given", {})
+    monkeypatch.setattr(deprecated, "_given", None)
+    read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts.__wrapped__(),
+            taxonomy_map.CALC_CSV: taxonomy_map.calc_arcs.__wrapped__(),
+            reserved.DEPRECATED_CSV: reserved.deprecated.__wrapped__(),
+            reserved.ABSTRACTS_CSV: reserved.abstract_names()}
+    assert shipped["tables"].keys() == read.keys()
+    for name, table in read.items():
+        assert shipped["tables"][name] == table, name
+    assert shipped["deprecated_words"] == deprecated.build_words()
 
 
 def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:

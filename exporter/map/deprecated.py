@@ -11,15 +11,22 @@ becomes an extension concept instead, and the mapping report says why.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from exporter.map.labels import strip_clutter
 from taxonomy_map._statements import concept_words
 from taxonomy_map.reserved import deprecated
 
+_given: dict[frozenset[str], str] | None = None  # the table shipped in the prebuilt index (exporter.map.prebuilt)
+
 
 @cache
 def _by_words() -> dict[frozenset[str], str]:
+    return build_words() if _given is None else _given
+
+
+def build_words() -> dict[frozenset[str], str]:
+    """Each deprecated concept by the words of its name (the first name, in order, for words two share)."""
     out: dict[frozenset[str], str] = {}
     for name in sorted(deprecated()):
         out.setdefault(_words(concept_words(name)), name)
@@ -31,6 +38,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in re.findall(r"[A-Za-z0-9]+", text))
 
 
+@lru_cache(maxsize=4096)
 def deprecated_named(label: str, section_words: frozenset[str]) -> str | None:
     """The deprecated concept whose name is ``label``'s words (with or without the words of
     the section the line sits in, e.g. ``current``), or None."""

@@ -2,11 +2,13 @@
 
 Building the index (:func:`exporter.map.mapping.index`) parses three CSV files and tokenizes
 every label and concept name: most of a new process's start-up. The prebuilt form holds what
-that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5, no
-classes; the concepts themselves come from ``taxonomy_map.concepts()``, which the checks read too),
-with a fingerprint of what it was built from: the bytes of ``concepts.csv``,
-``labels.csv``, ``calc.csv`` and ``synonyms.csv``, the tokenizer (``exporter/map/labels.py``) and the source of
-the index's classes and of ``mapping.build_index``. It is used only when the
+that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5), and the
+tables a first export reads besides (``taxonomy_map.concepts()``, ``calc_arcs()``, the deprecated
+concepts and the abstracts of ``taxonomy_map.reserved``: their record classes, and the deprecated
+concepts by the words of their names, :mod:`exporter.map.deprecated`), with a fingerprint of what it
+was built from: the bytes of ``concepts.csv``, ``labels.csv``, ``calc.csv``, ``synonyms.csv``,
+``deprecated.csv`` and ``abstracts.csv``, the tokenizer (``exporter/map/labels.py``), the source of
+``mapping.build_index`` and of the readers, and the fields of the classes. It is used only when the
 fingerprint matches; otherwise the index is built as before (same result, slower), and
 ``tests/test_prebuilt_index.py`` fails until it is rebuilt::
 
@@ -29,22 +31,44 @@ if TYPE_CHECKING:
     from exporter.map.mapping import Index
 
 PATH = Path(taxonomy_map.__file__).with_name("index.pickle")
-_FORMAT = 1
+_FORMAT = 2
+
+
+def _layout(cls: type) -> str:
+    """A dataclass's fields (name, type, default) and its methods' source: what its pickled or
+    tupled instances depend on (cheaper than the class's source, which ``inspect`` finds by parsing
+    the whole module)."""
+    import inspect
+
+    fields = [(f.name, str(f.type), "" if f.default is dataclasses.MISSING else repr(f.default),
+               getattr(f.default_factory, "__name__", "")) for f in dataclasses.fields(cls)]
+    here = inspect.getfile(cls)
+    methods = [inspect.getsource(v) for _, v in sorted(vars(cls).items())
+               if inspect.isfunction(v) and v.__code__.co_filename == here]  # not those dataclass writes
+    return repr((cls.__qualname__, fields, methods))
 
 
 def fingerprint() -> str:
     """What the index is built from: the concept-table CSVs, the label rules and the code building it."""
     import inspect
 
-    from exporter.map import mapping
+    from exporter.map import deprecated, labels, mapping
+    from taxonomy_map import _statements, reserved
 
     h = hashlib.sha256(f"format {_FORMAT}".encode())
     folder = Path(taxonomy_map.__file__).parent
-    for name in (taxonomy_map.CONCEPTS_CSV, taxonomy_map.LABELS_CSV, taxonomy_map.CALC_CSV, taxonomy_map.SYNONYMS_CSV):
+    for name in (taxonomy_map.CONCEPTS_CSV, taxonomy_map.LABELS_CSV, taxonomy_map.CALC_CSV, taxonomy_map.SYNONYMS_CSV,
+                 reserved.DEPRECATED_CSV, reserved.ABSTRACTS_CSV):
         h.update((folder / name).read_bytes())
-    h.update((Path(__file__).parent / "labels.py").read_bytes())
-    for code in (mapping.build_index, mapping._group, mapping.Index, mapping._Entry):
+    for module in (labels, deprecated):
+        h.update(Path(str(module.__file__)).read_bytes())
+    for code in (mapping.build_index, mapping._group, taxonomy_map._rows, taxonomy_map._split,
+                 taxonomy_map.concepts, taxonomy_map.calc_arcs, reserved.deprecated, reserved.abstract_names,
+                 _statements.camel_words, _statements.concept_words):
         h.update(inspect.getsource(code).encode())
+    h.update(_statements._CAMEL.pattern.encode())
+    for cls in (mapping.Index, mapping._Entry, taxonomy_map.Concept, taxonomy_map.CalcArc, reserved.Deprecated):
+        h.update(_layout(cls).encode())
     units = [(kind, sorted(types)) for kind, types in sorted(mapping.UNIT_TYPES.items())]  # no set order: no hash seed
     h.update(repr((units, sorted(mapping._PERIOD.items()))).encode())
     return h.hexdigest()
@@ -67,6 +91,25 @@ def from_plain(data: dict[str, Any]) -> Index:
     return Index(taxonomy_map.concepts(), **fields)
 
 
+def tables() -> dict[str, Any]:
+    """The tables read from the CSVs (file name -> what its reader returns) and the deprecated
+    concepts by their words, as shipped beside the index."""
+    from exporter.map import deprecated
+    from taxonomy_map import reserved
+
+    read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts(), taxonomy_map.CALC_CSV: taxonomy_map.calc_arcs(),
+            reserved.DEPRECATED_CSV: reserved.deprecated(), reserved.ABSTRACTS_CSV: reserved.abstract_names()}
+    return {"tables": read, "deprecated_words": deprecated.build_words()}
+
+
+def _use_tables(data: dict[str, Any]) -> None:
+    from exporter.map import deprecated
+
+    taxonomy_map.use_prebuilt(data["tables"])
+    if deprecated._given is None:
+        deprecated._given = data["deprecated_words"]
+
+
 def load(path: Path = PATH) -> Index | None:
     """The prebuilt index, or None when it is missing or was built from other tables or code.
 
@@ -79,11 +122,12 @@ def load(path: Path = PATH) -> Index | None:
     gc.disable()
     try:
         try:
-            stamp, data = pickle.loads(path.read_bytes())
-        except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError):
+            stamp, data, shipped = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, ValueError, TypeError, EOFError, AttributeError, ImportError):
             return None
         if stamp != fingerprint():
             return None
+        _use_tables(shipped)
         idx = from_plain(data)
     finally:
         if enabled:
@@ -94,9 +138,17 @@ def load(path: Path = PATH) -> Index | None:
 
 def write(path: Path = PATH) -> Path:
     """Build the index from the CSVs and write its prebuilt form."""
+    from exporter.map import deprecated
     from exporter.map.mapping import build_index
+    from taxonomy_map import reserved
 
-    blob = pickle.dumps((fingerprint(), to_plain(build_index())), protocol=5)
+    taxonomy_map._given.clear()  # read the files themselves, not what an earlier load shipped
+    deprecated._given = None
+    for reader in (taxonomy_map.concepts, taxonomy_map.calc_arcs, taxonomy_map.labels, reserved.deprecated,
+                   deprecated._by_words):
+        reader.cache_clear()
+
+    blob = pickle.dumps((fingerprint(), to_plain(build_index()), tables()), protocol=5)
     path.write_bytes(blob)
     return path
 
