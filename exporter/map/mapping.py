@@ -319,7 +319,7 @@ def _flat(idx: Index) -> list[_Flat]:
     kept = _flats.get(id(idx))
     if kept is None or kept[0] is not idx:
         rows = [(e.concept, e.toks, e.statement, e.count, e.companies, e.role.startswith("total"),
-                 bool(_INDUSTRY_CONCEPT.search(e.concept)), e.role.startswith("negated"),
+                 _industry(e.concept), e.role.startswith("negated"),
                  e.role == "total" or e.text.lower().startswith("total"), e.wsum) for e in idx.entries]
         _flats.clear()
         kept = _flats[id(idx)] = (idx, rows, [row[9] for row in rows])
