@@ -241,3 +241,26 @@ def test_lines_above_a_total_current_line_are_current_without_a_current_heading(
     assert "current" not in zone["Long-term debt"]
     got = {f.period.key(): f.value for f in st.facts if f.concept == "AllowanceForDoubtfulAccountsReceivableCurrent"}
     assert got == {"2024-12-31": Decimal(91_000_000), "2023-12-31": Decimal(95_000_000)}
+
+
+def test_shares_withheld_or_taxes_paid_for_them_are_outflows(tmp_path: Path) -> None:
+    """A financing line left to an extension concept that names shares repurchased or withheld, or
+    the taxes paid or withheld for them ('Shares withheld for taxes on vested units', 'Taxes paid
+    related to net share settlement'), is a payment: a credit stored positive, as 'Payments for' is."""
+    from exporter.understand.facts import OUTFLOW
+
+    for label in ("Shares repurchased for tax withholdings on vesting of equity awards",
+                  "Taxes paid related to net share settlement of equity awards",
+                  "Shares withheld for taxes on vested units", "Share repurchase",
+                  "Taxes withheld on employees' restricted share award vesting"):
+        assert OUTFLOW.search(label), label
+    for label in ("Shares issued under employee plans", "Proceeds from issuance of shares",
+                  "Net borrowings (payments) on funding facilities"):
+        assert not OUTFLOW.search(label), label
+    rows = [(lab, *vals) if lab != "Payments for frobnication licences" else
+            ("Shares withheld for frobnication on vested units", *vals) for lab, *vals in CASH_ROWS]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF CASH FLOWS", rows, "cf")
+    line = next(ln for ln in st.lines if ln.display_label.startswith("Shares withheld"))
+    assert line.balance == "credit"
+    values = {f.period.key(): f.value for f in st.facts if f.label.startswith("Shares withheld")}
+    assert values == {"2024-01-01/2024-12-31": Decimal(70_000_000), "2023-01-01/2023-12-31": Decimal(60_000_000)}
