@@ -14,13 +14,15 @@ Output is deterministic: rows are sorted and the same inputs give the same bytes
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import taxonomy_map
 from exporter.profile import PROFILE
 from taxonomy_map import CALC_CSV, CONCEPTS_CSV, LABELS_CSV, CalcArc, Concept, LabelEvidence
 from taxonomy_map._statements import STATEMENTS, classify_role, concept_words, fasb_file_code
@@ -211,21 +213,32 @@ def read_filing(folder: Path) -> FilingLabels:
 
 
 def collect_labels(filings: Iterable[FilingLabels], ixbrl_rows: Iterable[RowEvidence] = (),
-                   exclude: frozenset[str] = frozenset()) -> list[LabelEvidence]:
+                   exclude: frozenset[str] = frozenset(),
+                   presented: Mapping[str, frozenset[str]] | None = None) -> list[LabelEvidence]:
     """One row per (label, concept, role, statement) over all filings, kept statements only.
 
     ``ixbrl_rows`` are printed row labels of Inline XBRL statements; filings of the companies
     in ``exclude`` (see :func:`company_of`) are left out, so a company can be scored on a table
-    that has never seen it.
+    that has never seen it. A bank's filing with a label linkbase but no presentation (a folder
+    holding only ``*_lab.xml``, :func:`bank_labels_only`) says nothing of where it shows a concept,
+    so its labels are listed under the statements ``presented`` maps the concept to (the FASB
+    presentation, :func:`fasb_statements`; the packaged concept table when not given): the Inline
+    XBRL corpus holds few banks, and a bank's wording ("Total interest income",
+    "Service charges on deposits") is otherwise missing. Other label-only folders stay unread: their
+    companies' wording is in the Inline XBRL rows, and labels of concepts a filing may show only
+    in its notes would be counted as statement lines.
     """
+    if presented is None:
+        presented = fasb_statements(taxonomy_map.concepts().values())
     seen: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for filing in filings:
         if company_of(filing.name) in exclude:
             continue
+        where = filing.statements if filing.roles else presented if bank_labels_only(filing) else {}
         for concept, pairs in filing.labels.items():
             if concept.endswith(_NOT_LINE_SUFFIXES):
                 continue
-            codes = filing.statements.get(concept, set()) & KEPT_STATEMENTS
+            codes = set(where.get(concept, ())) & KEPT_STATEMENTS
             for role, text in pairs:
                 for code in codes:
                     if role in PERIOD_ROLES and role not in filing.preferred.get((concept, code),
@@ -241,6 +254,23 @@ def collect_labels(filings: Iterable[FilingLabels], ixbrl_rows: Iterable[RowEvid
         for (label, concept, role, code), names in seen.items()
     ]
     return sorted(rows, key=lambda r: (r.label, r.concept, r.role, r.statement))
+
+
+def bank_labels_only(filing: FilingLabels) -> bool:
+    """A label linkbase without presentation whose labels read like a bank's statement: most of
+    the bank wordings of ``industry.csv`` (net interest income, noninterest income, provision for
+    loan losses, total deposits) are among its labels."""
+    if filing.roles or not filing.labels:
+        return False
+    wordings = taxonomy_map.industry_patterns().get(("bank", "line"), [])
+    texts = " | ".join(text for pairs in filing.labels.values() for _role, text in pairs)
+    found = sum(1 for w in wordings if re.search(w, texts, re.I))
+    return 2 * found > len(wordings)
+
+
+def fasb_statements(concepts: Iterable[Concept]) -> dict[str, frozenset[str]]:
+    """Concept -> the statements the FASB presentation linkbases put it in."""
+    return {c.name: c.statements for c in concepts if c.statements}
 
 
 def filing_folders(filings_dir: Path) -> list[Path]:
@@ -291,6 +321,7 @@ def sources_md(
         by_statement[r.statement] += 1
     with_labels = [f.name for f in filings if f.labels]
     without = [f.name for f in filings if not f.labels]
+    label_only = [f.name for f in filings if bank_labels_only(f)]
     return "\n".join([
         "# Sources of the concept table",
         "",
@@ -331,6 +362,9 @@ def sources_md(
         " among them are not in concepts.csv (deprecated names from older filings, e.g."
         f" {', '.join(stale[:3])}), so join with concepts.csv before use.",
         f"Filing folders without any label linkbase (contribute nothing): {', '.join(without)}.",
+        "Banks' filing folders with labels but no presentation (their labels are listed under the"
+        f" statements the FASB presentation puts each concept in): {', '.join(label_only) or 'none'};"
+        " other label-only folders contribute nothing.",
         "",
     ])
 
@@ -347,7 +381,7 @@ def build(taxonomies: Path, filings_dir: Path, out_dir: Path, ixbrl_dir: Path | 
     calc_rows = read_calc(fasb_linkbases(taxonomies, "cal"))
     filings = [read_filing(folder) for folder in filing_folders(filings_dir)]
     ixbrl_rows = corpus_rows(ixbrl_dir) if ixbrl_dir is not None else []
-    label_rows = collect_labels(filings, ixbrl_rows, exclude)
+    label_rows = collect_labels(filings, ixbrl_rows, exclude, fasb_statements(concept_rows))
     outputs = {
         CONCEPTS_CSV: concepts_csv(concept_rows),
         CALC_CSV: calc_csv(calc_rows),

@@ -13,6 +13,8 @@ from taxonomy_map._statements import classify_role, concept_words, fasb_file_cod
 from taxonomy_map._xlink import concept_from_href
 from taxonomy_map.build import (
     KEPT_STATEMENTS,
+    FilingLabels,
+    bank_labels_only,
     build,
     collect_labels,
     read_calc,
@@ -193,6 +195,32 @@ def test_read_filing_apple_2023() -> None:
     assert collect_labels([filing], exclude=frozenset({"aapl"})) == []
     assert {r.statement for r in rows} <= KEPT_STATEMENTS
     assert rows == sorted(rows, key=lambda r: (r.label, r.concept, r.role, r.statement))
+
+
+def test_a_banks_label_linkbase_alone_counts_under_the_fasb_statements() -> None:
+    """A folder holding only a bank's label linkbase (no presentation) gives its labels under the
+    statements the FASB presentation puts each concept in; a label-only folder of another company
+    gives nothing (its wording is in the Inline XBRL rows, and its note-only labels would count)."""
+    bank = FilingLabels("bnk-20170331", labels={
+        "InterestAndDividendIncomeOperating": {("total", "Total interest income")},
+        "InterestIncomeExpenseNet": {("total", "Net interest income")},
+        "NoninterestIncome": {("total", "Total noninterest income")},
+        "ProvisionForLoanLeaseAndOtherLosses": {("label", "Provision for credit losses")},
+        "Deposits": {("total", "Total deposits")},
+        "InterestIncomeMember": {("label", "Interest income")},
+    })
+    other = FilingLabels("shop-20240131", labels={"NetIncomeLoss": {("label", "Net earnings")}})
+    assert bank_labels_only(bank) and not bank_labels_only(other)
+    presented = {"InterestAndDividendIncomeOperating": frozenset({"is"}), "Deposits": frozenset({"bs"}),
+                 "NetIncomeLoss": frozenset({"is", "cf"})}
+    rows = collect_labels([bank, other], presented=presented)
+    assert {(r.label, r.concept, r.statement) for r in rows} == {
+        ("Total interest income", "InterestAndDividendIncomeOperating", "is"),
+        ("Total deposits", "Deposits", "bs")}
+    presenting = FilingLabels("bnk-20180331", labels=bank.labels, statements={"Deposits": {"bs"}},
+                              roles={"http://bnk/role/bs": "bs"})
+    assert not bank_labels_only(presenting)  # its own presentation says where
+    assert [r.concept for r in collect_labels([presenting], presented=presented)] == ["Deposits"]
 
 
 @needs_filings

@@ -399,3 +399,20 @@ def test_a_net_result_is_not_one_side_of_a_pair() -> None:
     other = mapping.LineQuery("is", "Other income", zone=frozenset({"nonoperating"}))
     assert "net_one_sided" in features.direction("OtherNonoperatingIncomeExpense", frozenset({"other", "income"}),
                                                  other, idx)
+
+
+def test_a_banks_wording_comes_from_banks_label_linkbases() -> None:
+    """'Accrued interest and dividends receivable' on a bank's balance sheet is the bank's accrued
+    investment income (what banks' label linkbases call it), not DividendAndInterestReceivable
+    read off the concept's name; and the bank's 'Net income', with no noncontrolling interest
+    printed anywhere, stays NetIncomeLoss though banks with such interests label ProfitLoss so."""
+    bank = BANK.replace(
+        "Other assets                                         23,325        22,005",
+        "Accrued interest and dividends receivable             7,916         6,626\n"
+        "Other assets                                         15,409        15,379")
+    ex = _extract(bank)
+    concept, value = _concepts(ex, "bs")["Accrued interest and dividends receivable"]
+    assert concept in ("AccruedInvestmentIncomeReceivable", "InterestReceivable")
+    assert value == 7_916_000
+    assert _concepts(ex, "is")["Net income"] == ("NetIncomeLoss", 17_000_000)
+
