@@ -416,3 +416,25 @@ def test_a_banks_wording_comes_from_banks_label_linkbases() -> None:
     assert value == 7_916_000
     assert _concepts(ex, "is")["Net income"] == ("NetIncomeLoss", 17_000_000)
 
+
+FULL_DILUTION = OPERATIONS_HEAD + """\
+Total operating costs                                     20,000        40,000
+                                                          ------        ------
+Net income                                                 5,794         9,852
+                                                          ======        ======
+Average number of shares outstanding                      40,000        39,000
+AMOUNTS PER SHARE
+Income/(loss)                                               0.14          0.25
+Income/(loss) assuming full dilution                        0.13          0.24
+</TABLE>
+"""
+
+
+def test_a_per_share_line_saying_nothing_of_dilution_is_basic() -> None:
+    """An old statement prints its primary per-share amount as plain 'Income/(loss)' and the diluted one
+    as 'Income/(loss) assuming full dilution'; its one 'Average number of shares outstanding' is the
+    basic (primary) count: a line that says nothing of dilution does not take a diluted concept."""
+    got = {f.label: f.concept for s in _extract(FULL_DILUTION).statements for f in s.facts}
+    assert got["Income/(loss)"] == "EarningsPerShareBasic"
+    assert got["Income/(loss) assuming full dilution"] == "EarningsPerShareDiluted"
+    assert got["Average number of shares outstanding"] == "WeightedAverageNumberOfSharesOutstandingBasic"

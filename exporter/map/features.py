@@ -30,6 +30,7 @@ functions of (line, concept, index), so they can be cached.
 | statement_usage | log(1 + filings using the concept in the line's statement) |
 | nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the statement shows NCI or not |
 | against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
+| diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ NAMES = (
     "under_printed_total", "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
-    "label_share", "statement_usage", "against_total_balance",
+    "label_share", "statement_usage", "against_total_balance", "diluted_unsaid",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -67,6 +68,8 @@ _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
 _INCOME_WORDS = frozenset(_S["side_word"]["income"])
 _EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
 _OTHER = _S["word"]["other"][0]
+_DILUTED = _S["word"]["diluted"]  # the concept-name word first, then the label words that say dilution
+_PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
@@ -193,6 +196,9 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     c = idx.concepts[concept]
     if _OTHER in c.words.split() and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
+    if (line.unit_kind in _PER_SHARE_UNITS and _DILUTED[0] in c.words.split()
+            and not base & frozenset(_DILUTED)):
+        out["diluted_unsaid"] = 1.0  # "Income/(loss)" beside "Income/(loss) assuming full dilution" is basic
     claims = "equity" in line.zone or "liabilities" in line.zone
     if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
