@@ -15,7 +15,10 @@ from exporter.errors import (
     TaxonomyError,
     ValidationFailed,
 )
-from exporter.pipeline import ExportResult, export
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from exporter.pipeline import ExportResult, export
 
 __all__ = [
     "ExportResult",
@@ -28,3 +31,14 @@ __all__ = [
     "export",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    """``export`` and ``ExportResult`` load the pipeline when first asked for: importing a light
+    module of the package (``exporter.profile``, ``exporter.errors``) does not pull in the whole
+    exporter, and the concept table's builders, which read the profile, import no circle."""
+    if name in ("export", "ExportResult"):
+        from exporter import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'exporter' has no attribute {name!r}")

@@ -28,3 +28,11 @@ def test_the_facts_table_is_still_a_dataframe(tmp_path: Path) -> None:
 
     result = export(SEED, tmp_path, validate=False)
     assert type(result.facts).__name__ == "DataFrame" and len(result.facts) == len(result.model.facts)
+
+
+def test_the_concept_table_builders_import_on_their_own() -> None:
+    """`python -m taxonomy_map.reserved` (and a test importing it first) reads the taxonomy profile
+    without pulling in the pipeline, whose ranker imports the reserved-name tables back."""
+    probe = "import taxonomy_map.reserved, taxonomy_map.build, sys; print('exporter.pipeline' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == "False", done.stdout + done.stderr
