@@ -11,14 +11,67 @@ export that drops a printed figure never says "0 errors".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from exporter.check.cross import cause
 from exporter.check.finding import Finding
-from exporter.understand.records import Fact, Statement
+from exporter.kinds import DecidedBy
+from exporter.map.mapping import Candidate
+from exporter.understand.records import Fact, Line, Origin, Statement
 
 
 def _in_sums(st: Statement) -> set[int]:
     """The rows of a statement that a printed sum adds up with, as a part or as the total."""
     return {i for s in st.sums for i in (s.total, *(p for p, _ in s.parts))}
+
+
+def give_way_across(statements: list[Statement]) -> list[Statement]:
+    """Two lines of different statements given one concept whose figures differ for a period
+    ("Amortization of intangibles": the part among operating expenses, all of it in the cash flows)
+    are two facts, not one: the line the printed sums do not back, else the one the ranker scored
+    lower, else the later, takes its first runner-up that no other line has.
+    Returns the statements whose lines changed (their signs and facts must be decided again)."""
+    summed = {id(st): _in_sums(st) for st in statements}
+    by_key: dict[tuple[str, str, str], list[tuple[Fact, Statement]]] = {}
+    for st in statements:
+        for f in st.facts:
+            by_key.setdefault((f.qname, f.period.key(), f.unit), []).append((f, st))
+    changed: dict[int, Statement] = {}
+    moved: set[int] = set()
+    for same in by_key.values():
+        if len({f.value for f, _ in same}) < 2 or len({id(st) for _, st in same}) < 2:
+            continue
+        rivals: list[tuple[Line, Statement, int]] = []
+        for order, (f, st) in enumerate(same):
+            ln = st.line_for(f.row)
+            if ln is not None and id(ln) not in moved and f.origin is Origin.CELL:
+                rivals.append((ln, st, order))
+        if len({id(st) for _, st, _ in rivals}) < 2:
+            continue
+        ln, st, _ = min(rivals, key=lambda r: (r[0].choice.source is not DecidedBy.RANKER,
+                                               r[0].row.index in summed[id(r[1])], r[0].choice.score, -r[2]))
+        if ln.choice.source is not DecidedBy.RANKER or not _take_runner_up(ln, statements):
+            continue
+        moved.add(id(ln))
+        changed[id(st)] = st
+    return list(changed.values())
+
+
+def _take_runner_up(ln: Line, statements: list[Statement]) -> bool:
+    """``ln`` takes its first runner-up no line of any statement has (which would be a new conflict)."""
+    old = ln.choice.concept or ""
+    taken = {x.choice.concept for st in statements for x in st.lines}
+    for k, alt in enumerate(ln.choice.alternatives):
+        if alt.concept in taken:
+            continue
+        rest = ln.choice.alternatives[:k] + ln.choice.alternatives[k + 1:]
+        ln.choice = replace(
+            ln.choice, concept=alt.concept, confidence=min(ln.choice.confidence, alt.score),
+            reason=f"{alt.why}; {old} gave way: another statement prints that concept with other figures",
+            alternatives=(Candidate(old, ln.choice.score, ln.choice.reason), *rest))
+        ln.concept, ln.prefix = alt.concept, "us-gaap"
+        return True
+    return False
 
 
 def drop_conflicts(statements: list[Statement], warnings: list[str], findings: list[Finding]) -> None:

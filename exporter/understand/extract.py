@@ -22,7 +22,7 @@ from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.choice import choose, runners_up
-from exporter.understand.conflicts import drop_conflicts
+from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
     OUTFLOW,
     REVERSES,
@@ -178,6 +178,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out.statements = chosen.statements
     out.warnings.extend(chosen.warnings)
     out.warnings.extend(f.message for f in decided)
+    for st in give_way_across(out.statements):  # one concept printed with other figures elsewhere
+        sign_lines(st)
+        st.facts = []
+        _facts(st)
+        st.facts.extend(parenthetical_facts(st))
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     out.findings += decided
     drop_conflicts(out.statements, out.warnings, out.findings)
