@@ -231,14 +231,26 @@ def _run_jobs(jobs: list[Job], n: int) -> list[Result]:
     return [r for job in jobs for r in _run_fold(job)]
 
 
+def _overall(results: list[Result]) -> tuple[float, float, int, int]:
+    """recall_exact, recall_value, companies whose recall_exact is under 0.55, companies."""
+    by_company: dict[str, list[Result]] = {}
+    for r in results:
+        by_company.setdefault(r.company, []).append(r)
+    comp = [sum(r.exact for r in rs) / max(1, sum(r.truth_std for r in rs)) for rs in by_company.values()]
+    exact = sum(r.exact for r in results) / max(1, sum(r.truth_std for r in results))
+    value = sum(r.value for r in results) / max(1, sum(r.truth for r in results))
+    return exact, value, sum(v < 0.55 for v in comp), len(comp)
+
+
 def _trace_lines(jobs: list[Job], n: int, path: Path | None) -> list[TracedLine]:
     """Every ranked line of every fold (evidence without the fold's companies) with its candidates."""
     if path is not None and path.exists():
         return list(json.loads(path.read_text()))
     results = _run_jobs([(*job[:5], None, True) for job in jobs], n)
     lines = [ln for r in results for ln in r.lines]
-    exact = sum(r.exact for r in results) / max(1, sum(r.truth_std for r in results))
-    print(f"traced with the table's weights: recall_exact={exact:.4f}, {len(lines)} lines", file=sys.stderr)
+    exact, value, below, companies = _overall(results)
+    print(f"traced with the table's weights: recall_exact={exact:.4f} recall_value={value:.4f} "
+          f"companies below 0.55: {below} of {companies}, {len(lines)} lines", file=sys.stderr)
     if path is not None:
         path.write_text(json.dumps(lines))
     return lines
