@@ -14,6 +14,8 @@ from lxml import html as lxml_html
 
 from exporter.model import DeiFact
 from exporter.read import html_tables
+from exporter.read.documents import ParsedDocument
+from exporter.read.html_tree import parse_html
 from exporter.understand.cover_text import HtmlLines, html_lines
 from exporter.write import ixbrl_narrative as narrative
 
@@ -26,7 +28,7 @@ _PAGE = (
 
 
 def test_etree_parser_builds_the_tree_lxml_html_builds() -> None:
-    ours = html_tables._parse(_PAGE)
+    ours = parse_html(_PAGE)
     assert ours is not None
     theirs = lxml_html.document_fromstring(
         _PAGE.encode("utf-8"),
@@ -98,8 +100,8 @@ def test_find_shown_gives_what_the_plain_search_gives(text: str, fact: DeiFact) 
 
 def test_a_long_table_is_not_a_running_head_and_a_short_title_table_is() -> None:
     rows = "".join(f"<tr><td>Line {n}</td></tr>" for n in range(40))
-    long = html_tables._parse(f"<table>{rows}</table>")
-    short = html_tables._parse("<table><tr><td>AT&amp;T Inc.</td></tr><tr><td>Dollars in millions</td></tr></table>")
+    long = parse_html(f"<table>{rows}</table>")
+    short = parse_html("<table><tr><td>AT&amp;T Inc.</td></tr><tr><td>Dollars in millions</td></tr></table>")
     assert long is not None and short is not None
     assert not html_tables._running_head(long.find(".//table"))
     assert html_tables._running_head(short.find(".//table"))
@@ -128,3 +130,166 @@ def test_cover_lines_read_on_from_a_limit_are_every_line(markup: str, limit: int
     assert walk.upto(limit) == html_lines(markup, limit)
     assert walk.upto(None) == html_lines(markup)
     assert walk.upto(None) == html_lines(markup)  # at the end it stays there
+
+
+# ---------------------------------------------------------------- one parse, shared
+
+
+def test_the_writer_renders_the_shared_tree_as_it_renders_a_parse_of_its_own() -> None:
+    import dataclasses
+
+    from exporter.write.ixbrl import render_inline
+    from tests.test_writers import HTML, hand_made_model
+
+    for text in (HTML, HTML.replace("<p>Cash was", "<p><script>var x = 1;</script>Cash <style>p {}</style>was")):
+        model = hand_made_model(html=True)
+        [parsed] = model.documents
+        doc = dataclasses.replace(parsed.document, text=text)
+        statements = [dataclasses.replace(st, table=dataclasses.replace(st.table, document=doc))
+                      for st in model.statements]
+        alone = dataclasses.replace(model, documents=[ParsedDocument(doc, parsed.tables)], statements=statements)
+        root = parse_html(text)
+        assert root is not None
+        before = etree.tostring(root)
+        shared = dataclasses.replace(alone, documents=[ParsedDocument(doc, parsed.tables, root)])
+        assert render_inline(shared) == render_inline(alone)
+        assert etree.tostring(root) == before  # code is stripped from a copy: the readers' tree stays
+
+
+@pytest.mark.parametrize("markup", [_COVER, _PAGE, "<p>not <b>closed", "<p>a<!-- note -->b<?pi x?>c</p>"])
+def test_cover_lines_of_the_shared_tree_are_those_of_a_parse_of_their_own(markup: str) -> None:
+    # the cover reader parsed with comments and processing instructions kept; the shared tree has none
+    kept = etree.fromstring(markup.encode("utf-8"),
+                            parser=etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
+    assert HtmlLines(markup, parse_html(markup)).upto(None) == HtmlLines(markup, kept).upto(None)
+
+
+# ---------------------------------------------------------------- the Inline XBRL writer
+
+
+def _styled_plain(html: etree._Element) -> None:
+    """inline_stylesheets as written before rules were matched once per ancestry: every element."""
+    import cssselect2
+    import tinycss2
+
+    from exporter.write import edgar_files
+
+    matcher = cssselect2.Matcher()
+    for sheet in list(html.iter(f"{{{edgar_files.XHTML}}}style")):
+        for rule in tinycss2.parse_stylesheet(sheet.text or "", skip_whitespace=True, skip_comments=True):
+            if rule.type != "qualified-rule" or not (declarations := edgar_files._declarations(rule.content)):
+                continue
+            try:
+                for selector in cssselect2.compile_selector_list(rule.prelude):
+                    matcher.add_selector(selector, declarations)
+            except cssselect2.SelectorError:
+                continue
+        edgar_files._remove(sheet)
+    for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
+        matches = matcher.match(wrapper)
+        if matches:
+            elt = wrapper.etree_element
+            parts = [payload for *_, payload in sorted(matches)]
+            own = (elt.get("style") or "").strip().rstrip(";")
+            elt.set("style", ";".join([*parts, own] if own else parts))
+
+
+_SHEETS = [
+    "body { margin: 0 } p { margin: 1em } table.fin td { padding: 0 } table.fin td.n { text-align: right }"
+    " td.l { text-align: left } #top { color: red } div > p.x { color: blue } ix|nonFraction { color: green }"
+    " * { line-height: 1 } .fin .n span { font-weight: bold } @media print { p { color: black } }",
+    "p + p { margin: 0 } td:first-child { color: red } td.n { padding: 1px }",  # siblings, positions
+    "td[title] { color: red } p { margin: 0 }",  # an attribute: every element matched on its own
+    "p::first-line { color: red } p { margin: 0 }",
+]
+_BODY = (
+    '<body><div id="top"><p class="x">a</p><p>b</p><p class="x y" style="color:gray;">c</p></div>'
+    '<table class="fin"><tbody><tr><td class="l">Cash</td><td class="n" title="t"><span>1</span>'
+    '<ix:nonFraction name="x">1</ix:nonFraction></td></tr>'
+    '<tr><td class="n">2</td><td class="l n">3</td></tr></tbody></table>'
+    '<table><tr><td class="n">4</td></tr></table><p id="top">d</p></body>'
+)
+
+
+@pytest.mark.parametrize("sheet", _SHEETS)
+def test_stylesheets_folded_once_per_ancestry_give_what_matching_every_element_gives(sheet: str) -> None:
+    from exporter.write.edgar_files import inline_stylesheets
+
+    markup = (f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL">'
+              f'<head><style type="text/css">{sheet}</style></head>{_BODY}</html>')
+    ours, plain = etree.fromstring(markup), etree.fromstring(markup)
+    inline_stylesheets(ours)
+    _styled_plain(plain)
+    assert etree.tostring(ours) == etree.tostring(plain)
+    assert b"style=" in etree.tostring(ours) and b"<style" not in etree.tostring(ours)
+
+
+def test_repeats_found_through_the_index_are_those_of_every_fact() -> None:
+    from tests.test_writers import hand_made_model
+
+    model = hand_made_model()
+    labels = {id(f): f.label for f in model.facts}
+    text = ("Cash was $1,200,000 at the end of 2024 and $1.0 million in 2023; receivables of $300 thousand, "
+            "total current assets $1,500,000 and 0 shares.")
+    index = narrative.by_value(model.facts)
+    assert all(f.value != 0 for fs in index.values() for f in fs)
+    found = narrative.find_repeats(text, model.facts, labels, (12, 31), index)
+    assert found == narrative.find_repeats(text, model.facts, labels, (12, 31))
+    assert [text[r.start:r.end] for r in found] == ["1,200,000", "1.0", "300", "1,500,000"]
+
+
+@pytest.mark.parametrize("markup", ["<p> a \u00a0b\n\tc\x0b d\u2003</p>", "<p>\u200ba\x1cb</p>", "<p> </p>"])
+def test_writer_text_of_a_block_is_the_regular_expression_s(markup: str) -> None:
+    from exporter.write.ixbrl_html import _content, _text
+    from exporter.write.ixbrl_text import clean
+
+    node = parse_html(markup)
+    assert node is not None
+    p = node.find(".//p")
+    assert _text(p) == re.sub(r"\s+", " ", clean(_content(p))).strip()
+
+
+# ---------------------------------------------------------------- the readers' text
+
+
+_CELLS = [
+    "<td>plain</td>", "<td></td>", "<td>a<b>b</b>c<i>d<span>e</span></i>f</td>", "<td>\u200ba\ufeff<b>1</b></td>",
+    "<td>x<sup>(1)</sup>y</td>", "<td>a<br>b</td>", "<td>a<p>b</p>c</td>", "<td>a<script>s()</script>b</td>",
+    "<td><span>a<table><tr><td>in</td></tr></table>b</span></td>", "<td>a<!-- note -->b<font>c</font></td>",
+    "<td><div style='padding-left:10pt'><span>Cash</span></div></td>", "<td>a<sup>b<sup>c</sup></sup>d</td>",
+]
+
+
+@pytest.mark.parametrize("cell", _CELLS)
+def test_cell_text_read_at_once_is_the_gathered_text(cell: str) -> None:
+    root = parse_html(f"<table><tr>{cell}</tr></table>")
+    assert root is not None
+    td = root.find(".//td")
+    out: list[str] = [td.text or ""]
+    html_tables._gather(td, out)
+    assert html_tables._raw_text(td) == "".join(out).replace("\u200b", "").replace("\ufeff", "")
+
+
+def _texts_plain(node: etree._Element) -> list[str]:
+    """cover_text._texts as written before it walked with a stack: a recursive generator."""
+    from exporter.understand import cover_text as ct
+
+    out = [node.text] if node.text else []
+    for child in node:
+        if isinstance(child.tag, str) and ct._local(child.tag) not in ct._SKIP and not ct._is_hidden(child):
+            if ct._local(child.tag) in ("br", "p", "div"):
+                out.append(" ")
+            out += _texts_plain(child)
+        if child.tail:
+            out.append(child.tail)
+    return out
+
+
+@pytest.mark.parametrize("cell", [*_CELLS, "<td>a<span style='display: NONE'>hidden</span>b<header>h</header>c</td>"])
+def test_cover_cell_pieces_walked_with_a_stack_are_the_recursive_ones(cell: str) -> None:
+    from exporter.understand.cover_text import _texts
+
+    root = parse_html(f"<table><tr>{cell}</tr></table>")
+    assert root is not None
+    td = root.find(".//td")
+    assert _texts(td) == _texts_plain(td)

@@ -18,6 +18,8 @@ from exporter.errors import InputError
 from exporter.read.ixbrl_input import IssuerFact, issuer_dei, without_header
 
 if TYPE_CHECKING:
+    from lxml.etree import _Element as Element
+
     from exporter.read.tables import Table
 
 MAX_BYTES = 32 * 1024 * 1024
@@ -72,11 +74,14 @@ class Document:
 class ParsedDocument:
     """A document and the tables the reader found in it, in document order.
 
-    The Inline XBRL writers render this, so they never parse the source's tables again.
+    The Inline XBRL writers render this, so they never parse the source's tables again. ``root``:
+    an HTML document's tree (:func:`exporter.read.html_tree.parse_html`), parsed once for the table
+    reader, the cover reader and the Inline XBRL writer; None for text, or once released.
     """
 
     document: Document
     tables: tuple[Table, ...] = ()
+    root: Element | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ SEC HTML tables are layout grids. One printed number is often split over three
 cells (``$`` | ``1,234`` | ``)``) with empty spacer cells between the columns, and
 the column headers are stacked rows tied together by ``colspan``. The chain::
 
-    _parse(text)                   -> the lxml tree (no network, no entity expansion)
+    parse_html(text)               -> the lxml tree (exporter.read.html_tree, shared with the
+                                      cover reader and the Inline XBRL writer)
     _grid(table)                   -> rows of cells placed on grid columns (colspan/rowspan)
     _row_values(cells)             -> a row's numbers, split ``$``/``(``/``)``/``%`` cells merged
     _columns(rows)                 -> logical value columns, from the grid column where digits end
@@ -24,10 +25,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from lxml import etree
 from lxml.etree import _Element as Element
 
 from exporter.read.documents import Document
+from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
 from exporter.read.tables import Cell, Row, Table
 from exporter.read.text_tables import clean_label
@@ -117,27 +118,6 @@ class _Style:
 # ---------------------------------------------------------------- parsing and text
 
 
-def _parse(text: str) -> Element | None:
-    # lxml.etree's HTML parser, not lxml.html's: the tree is the same, and plain elements spare
-    # a Python-level class lookup for every element the walk touches (nothing here needs HtmlElement)
-    parser = etree.HTMLParser(
-        encoding="utf-8",
-        no_network=True,
-        huge_tree=True,
-        remove_comments=True,
-        remove_pis=True,
-        recover=True,
-    )
-    data = text.encode("utf-8", errors="replace")
-    if not data.strip():
-        return None
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.XMLSyntaxError, ValueError):
-        return None
-    return root
-
-
 def _tag(el: Element) -> str:
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else ""
@@ -183,10 +163,20 @@ def _gather(el: Element, out: list[str], in_sup: bool = False) -> None:
             todo.extend((c, inner) for c in reversed(list(child)))
 
 
+_MARKED = tuple(_BLOCK | {"br", "sup", "table", "script", "style", "template"})
+"""The elements :func:`_gather` reads other than as plain text (a break, a mark, or nothing)."""
+
+
 def _raw_text(el: Element) -> str:
-    out: list[str] = [el.text or ""]
-    _gather(el, out)
-    return "".join(out).replace("\u200b", "").replace("\ufeff", "")
+    if len(el) == 0:
+        raw = el.text or ""
+    elif next(el.iterdescendants(*_MARKED), None) is None:
+        raw = "".join(el.itertext())  # inline markup alone: what _gather reads is every text in order
+    else:
+        out: list[str] = [el.text or ""]
+        _gather(el, out)
+        raw = "".join(out)
+    return raw.replace("\u200b", "").replace("\ufeff", "")
 
 
 def _squash(text: str) -> str:
@@ -300,7 +290,10 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _span(el: Element, name: str) -> int:
-    raw = (el.get(name) or "1").strip()
+    given = el.get(name)
+    if given is None:
+        return 1
+    raw = given.strip() or "1"
     m = _DIGITS.match(raw)
     n = int(m.group()) if m else 1
     return min(max(n, 1), MAX_SPAN)
@@ -792,9 +785,12 @@ def _table(doc: Document, index: int, el: Element) -> Table | None:
     )
 
 
-def html_tables(doc: Document) -> list[Table]:
-    """Every data table of an HTML document (two or more rows of numbers), as :class:`Table`."""
-    root = _parse(doc.text)
+def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
+    """Every data table of an HTML document (two or more rows of numbers), as :class:`Table`.
+
+    ``root``: the document's tree if it is parsed already (:func:`parse_html` of its text)."""
+    if root is None:
+        root = parse_html(doc.text)
     if root is None:
         return []
     tables: list[Table] = []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from exporter.read.documents import Document, Filing
+from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.ixbrl_input import IssuerFact
 from exporter.understand.cover_page import CoverFact, missing, read_auditor, read_cover
 from exporter.understand.cover_text import HtmlLines, text_lines
@@ -99,12 +100,15 @@ def _main_document(filing: Filing) -> Document | None:
     return filing.documents[0] if filing.documents else None
 
 
-def printed_cover(filing: Filing) -> dict[str, CoverFact]:
-    """The dei facts the filing's cover prints (and, for a 10-K, its auditor's name, city and ID)."""
+def printed_cover(filing: Filing, parsed: Sequence[ParsedDocument] = ()) -> dict[str, CoverFact]:
+    """The dei facts the filing's cover prints (and, for a 10-K, its auditor's name, city and ID).
+
+    ``parsed``: the documents as the reader parsed them; the main document's tree is read from there."""
     doc = _main_document(filing)
     if doc is None:
         return {}
-    html = HtmlLines(doc.text) if doc.kind == "html" else None  # parsed once, read on for the auditor
+    root = next((p.root for p in parsed if p.document is doc), None)
+    html = HtmlLines(doc.text, root) if doc.kind == "html" else None  # walked once, read on for the auditor
     lines = html.upto(COVER_CHARS) if html is not None else text_lines(doc.text, COVER_CHARS)
     facts = read_cover(lines, filing.header.form_type)
     form = facts["DocumentType"].value if "DocumentType" in facts else (filing.header.form_type or "")
@@ -122,7 +126,7 @@ def _near(when: date, ends: list[date], days: int = 7) -> date | None:
 
 def build_cover(filing: Filing, ex: Extraction, cik: str | None, prefix: str | None) -> Cover:
     text = "\n".join(d.text[:200000] for d in ex.documents)
-    printed = printed_cover(filing)
+    printed = printed_cover(filing, ex.parsed)
     issuer = dict(filing.inline_dei)
     document_type = _document_type(filing, text, printed)
     filer, why = printed_filer(filing.header, (st.table.title for st in ex.statements))

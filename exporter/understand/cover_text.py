@@ -10,9 +10,11 @@ the row above it keep their cells in the same order. Plain text is split into li
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
+
+from exporter.read.html_tree import parse_html
 
 CELL = " | "
 _BLOCKS = frozenset([
@@ -28,12 +30,22 @@ def _norm(text: str) -> str:
 
 
 def _local(tag: object) -> str:
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+    return _local_name(tag) if isinstance(tag, str) else ""
+
+
+@lru_cache(maxsize=4096)
+def _local_name(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1].lower()
 
 
 def _is_hidden(node: etree._Element) -> bool:
-    style = (node.get("style") or "").replace(" ", "").lower()
-    return "display:none" in style or _local(node.tag) == "header"
+    style = node.get("style")
+    return (style is not None and _hides(style)) or _local(node.tag) == "header"
+
+
+@lru_cache(maxsize=8192)
+def _hides(style: str) -> bool:
+    return "display:none" in style.replace(" ", "").lower()
 
 
 def _row_cells(tr: etree._Element) -> list[str]:
@@ -44,17 +56,32 @@ def _row_cells(tr: etree._Element) -> list[str]:
     return [c for c in cells if c]
 
 
-def _texts(node: etree._Element) -> Iterator[str]:
-    """The display text of ``node`` (hidden parts and code left out), in pieces."""
-    if node.text:
-        yield node.text
-    for child in node:
-        if isinstance(child.tag, str) and _local(child.tag) not in _SKIP and not _is_hidden(child):
-            if _local(child.tag) in ("br", "p", "div"):
-                yield " "
-            yield from _texts(child)
-        if child.tail:
-            yield child.tail
+def _texts(node: etree._Element) -> list[str]:
+    """The display text of ``node`` (hidden parts and code left out), in pieces: its text, then each
+    child's pieces (a space first for a line break, a paragraph or a div) and tail.
+
+    Depth-first with an explicit stack (markup may nest thousands deep): an item is an element to
+    open or a piece of text."""
+    out: list[str] = []
+    todo: list[etree._Element | str] = [node]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        if item.text:
+            out.append(item.text)
+        after: list[etree._Element | str] = []
+        for child in item:
+            tag = child.tag
+            if isinstance(tag, str) and (name := _local_name(tag)) not in _SKIP and not _is_hidden(child):
+                if name in ("br", "p", "div"):
+                    after.append(" ")
+                after.append(child)
+            if child.tail:
+                after.append(child.tail)
+        todo.extend(reversed(after))
+    return out
 
 
 def html_lines(markup: str, limit: int | None = None) -> list[str]:
@@ -68,24 +95,17 @@ class HtmlLines:
     ``HtmlLines(m).upto(n)`` is ``html_lines(m, n)``; a later ``upto(None)`` on the same object
     goes on from there and gives ``html_lines(m)``, without parsing or walking the start again."""
 
-    def __init__(self, markup: str) -> None:
+    def __init__(self, markup: str, root: etree._Element | None = None) -> None:
+        """``root``: the markup's tree if it is parsed already (:func:`parse_html`); it is only read."""
         self.lines: list[str] = []
         self._current: list[str] = []
         self._size = 0
         self._markup = markup
-        self._root: etree._Element | None = None  # None: markup that does not parse, read as text
+        # None: markup that does not parse, read as text
+        self._root: etree._Element | None = root if root is not None else parse_html(markup)
         self._stack: list[etree._Element | str | None] = []  # None: a block ends; str: text
-        try:
-            # lxml.etree's HTML parser (lxml.html's builds the same tree, with a Python-level class
-            # lookup for every element reached)
-            root = etree.fromstring(markup.encode("utf-8"),
-                                    parser=etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
-            if root is None:
-                raise etree.ParserError("Document is empty")
-        except (etree.ParserError, ValueError):
-            return
-        self._root = root
-        self._stack = [root]
+        if self._root is not None:
+            self._stack = [self._root]
 
     def _flush(self) -> None:
         line = _norm("".join(self._current))

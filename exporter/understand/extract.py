@@ -81,13 +81,19 @@ class Extraction:
         return [f for s in self.statements for f in s.facts]
 
 
-def document_tables(doc: Document) -> list[Table]:
+def read_document(doc: Document) -> ParsedDocument:
+    """``doc`` and its tables; an HTML document with its tree, for the readers and writers after."""
     if doc.kind == "html":
         from exporter.read.html_tables import html_tables
+        from exporter.read.html_tree import parse_html
 
-        tables: list[Table] = html_tables(doc)
-        return tables
-    return text_tables(doc)
+        root = parse_html(doc.text)
+        return ParsedDocument(doc, tuple(html_tables(doc, root)), root)
+    return ParsedDocument(doc, tuple(text_tables(doc)))
+
+
+def document_tables(doc: Document) -> list[Table]:
+    return list(read_document(doc).tables)
 
 
 _RATIO_HEADER = re.compile(r"%|\bpercent(age)?\s+(of|change)|\bchange\b|\bvariance\b", re.I)
@@ -112,9 +118,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         if hash(doc.text) in seen_text:
             continue  # the same document filed twice in one submission
         seen_text.add(hash(doc.text))
-        tables = document_tables(doc)
-        out.parsed.append(ParsedDocument(doc, tuple(tables)))
-        for table in tables:
+        document = read_document(doc)
+        out.parsed.append(document)
+        for table in document.tables:
             cls = classify(table)
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))

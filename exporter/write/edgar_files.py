@@ -22,8 +22,10 @@ read at run time, so they follow the Arelle the user validates with.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import cssselect2
+import cssselect2.parser
 import tinycss2
 from lxml import etree
 
@@ -81,6 +83,7 @@ def inline_stylesheets(html: etree._Element) -> None:
     if not sheets:
         return
     matcher = cssselect2.Matcher()
+    by_ancestry = True  # every selector reads an element and its ancestors alone
     for sheet in sheets:
         for rule in tinycss2.parse_stylesheet(sheet.text or "", skip_whitespace=True, skip_comments=True):
             if rule.type != "qualified-rule":
@@ -93,15 +96,76 @@ def inline_stylesheets(html: etree._Element) -> None:
                     matcher.add_selector(selector, declarations)
             except cssselect2.SelectorError:
                 continue  # a selector this engine cannot read styles nothing of ours
+            by_ancestry = by_ancestry and all(_reads_ancestry(s) for s in cssselect2.parser.parse(rule.prelude))
         _remove(sheet)
+    if by_ancestry:
+        _fold_by_ancestry(html, matcher)
+        return
     for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
-        matches = matcher.match(wrapper)
-        if not matches:
-            continue
-        elt = wrapper.etree_element
-        parts = [payload for *_, payload in sorted(matches)]
-        own = (elt.get("style") or "").strip().rstrip(";")
-        elt.set("style", ";".join([*parts, own] if own else parts))
+        _fold(wrapper.etree_element, matcher.match(wrapper))
+
+
+def _fold(elt: etree._Element, matches: list[Any]) -> None:
+    """Put the declarations of the rules ``elt`` matches (:meth:`cssselect2.Matcher.match`) before its
+    own ``style``."""
+    if not matches:
+        return
+    parts: list[str] = [payload for *_, payload in sorted(matches)]
+    own = (elt.get("style") or "").strip().rstrip(";")
+    elt.set("style", ";".join([*parts, own] if own else parts))
+
+
+_ANCESTRY_SELECTORS = (cssselect2.parser.LocalNameSelector, cssselect2.parser.NamespaceSelector,
+                       cssselect2.parser.IDSelector, cssselect2.parser.ClassSelector)
+
+
+def _reads_ancestry(selector: cssselect2.parser.Selector) -> bool:
+    """Does ``selector`` read only names, namespaces, ids and classes of an element and its ancestors
+    (``table.fin td.n``, ``body > p``)? Not siblings, positions, other attributes or pseudo-classes."""
+    if selector.pseudo_element is not None:
+        return False
+    node = selector.parsed_tree
+    while isinstance(node, cssselect2.parser.CombinedSelector):
+        if node.combinator not in (" ", ">") or not _compound_reads_names(node.right):
+            return False
+        node = node.left
+    return _compound_reads_names(node)
+
+
+def _compound_reads_names(node: object) -> bool:
+    return isinstance(node, cssselect2.parser.CompoundSelector) and all(
+        isinstance(s, _ANCESTRY_SELECTORS) for s in node.simple_selectors)
+
+
+class _Ancestry:
+    """Elements whose ancestry reads the same (tag, id, class) from the root down: what the rules of
+    :func:`_reads_ancestry` selectors match there, and the next step down, by its (tag, id, class)."""
+
+    __slots__ = ("wrapper", "matches", "below")
+
+    def __init__(self, wrapper: cssselect2.ElementWrapper, matches: list[Any]) -> None:
+        self.wrapper = wrapper  # the first element with this ancestry (any other matches alike)
+        self.matches = matches
+        self.below: dict[tuple[str, str | None, str | None], _Ancestry] = {}
+
+
+def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher) -> None:
+    """:func:`_fold` for every element, the rules matched once per distinct ancestry, not per element
+    (a document of thousands of elements has a few dozen ancestries)."""
+    top = cssselect2.ElementWrapper.from_xml_root(html)
+    seen: dict[etree._Element, _Ancestry] = {html: _Ancestry(top, matcher.match(top))}
+    _fold(html, seen[html].matches)
+    for elt in html.iterdescendants(etree.Element):
+        up = seen[elt.getparent()]
+        key = (elt.tag, elt.get("id"), elt.get("class"))
+        here = up.below.get(key)
+        if here is None:
+            # position and siblings are not read by these selectors: index 0, no previous sibling
+            wrapper = cssselect2.ElementWrapper(elt, parent=up.wrapper, index=0, previous=None,
+                                                in_html_document=False)
+            here = up.below[key] = _Ancestry(wrapper, matcher.match(wrapper))
+        seen[elt] = here
+        _fold(elt, here.matches)
 
 
 def _declarations(content: list[object]) -> str:

@@ -10,12 +10,14 @@ tagged; other tables keep their cell texts. Styles, images and links are dropped
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator
 
 from lxml import etree
 
 from exporter.read.documents import ParsedDocument
+from exporter.read.html_tree import parse_html
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import find_dei
 from exporter.write.ixbrl_table import render_table
@@ -38,7 +40,7 @@ def _content(node: etree._Element) -> str:
 
 
 def _text(node: etree._Element) -> str:
-    return re.sub(r"\s+", " ", clean(_content(node))).strip()
+    return " ".join(clean(_content(node)).split())  # whitespace runs as one space, none at the ends
 
 
 def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
@@ -101,19 +103,20 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
                          tagger: Tagger) -> None:
     """Append the HTML document ``parsed`` to ``parent``, statement tables tagged."""
     doc = parsed.document
-    try:
-        # lxml.etree's HTML parser: the tree lxml.html builds, without its Python-level element class lookup
-        root = etree.fromstring(doc.text.encode("utf-8"),
-                                parser=etree.HTMLParser(encoding="utf-8", no_network=True, huge_tree=True))
-        if root is None:
-            raise etree.ParserError("Document is empty")
-    except (etree.ParserError, ValueError):
+    # the reader's tree (parsed once for reading, the cover and this writer), else a parse of its own
+    root = parsed.root if parsed.root is not None else parse_html(doc.text)
+    if root is None:
         el(parent, "pre", clean(doc.text))
         return
-    all_tables = list(root.iter("table"))  # kept alive: lxml then hands back the same element objects
+    if next(root.iter(*_CODE), None) is not None:
+        # code is never shown: the text content would read a script inside a paragraph as its prose;
+        # it is stripped from a copy, the shared tree stays as the readers read it
+        root = copy.deepcopy(root)
+        all_tables = list(root.iter("table"))
+        etree.strip_elements(root, *_CODE, with_tail=False)
+    else:
+        all_tables = list(root.iter("table"))  # kept alive: lxml then hands back the same element objects
     ordinal = {t: n for n, t in enumerate(all_tables)}
-    # code is never shown: the text content would read a script inside a paragraph as its prose
-    etree.strip_elements(root, *_CODE, with_tail=False)
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)
     by_position: dict[int, ShownTable] = {

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
+from typing import TypeAlias
 
 from exporter.model import DeiFact
 from exporter.read.months import MONTHS, month_number
@@ -80,13 +81,17 @@ class Shown:
     format: str | None = None
 
 
+@lru_cache(maxsize=65536)
 def _singular(word: str) -> str:
     w = word.lower()
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
 def _words(text: str) -> set[str]:
-    return {_singular(w) for w in re.findall(r"[A-Za-z]+", text)}
+    return {_singular(w) for w in set(_WORD.findall(text))}
+
+
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def label_words(label: str) -> set[str]:
@@ -146,14 +151,30 @@ def _fiscal_year(d: date, year_end: tuple[int, int] | None) -> int:
     return d.year + 1 if (d.month, d.day) > (m, min(day + 7, 31)) else d.year
 
 
+ByValue: TypeAlias = dict[tuple[str, Decimal], list[Fact]]
+
+
+def by_value(facts: Sequence[Fact]) -> ByValue:
+    """``facts`` by unit and absolute value, in order, zeros left out: where a prose number looks."""
+    out: ByValue = {}
+    for f in facts:
+        if f.value != 0:
+            out.setdefault((f.unit, abs(f.value)), []).append(f)
+    return out
+
+
 def find_repeats(
     text: str,
     facts: Sequence[Fact],
     labels: dict[int, str],
     year_end: tuple[int, int] | None = None,
+    index: ByValue | None = None,
 ) -> list[Repeat]:
-    """The prose numbers of ``text`` that repeat one of ``facts`` (``labels``: id(fact) -> label)."""
+    """The prose numbers of ``text`` that repeat one of ``facts`` (``labels``: id(fact) -> label).
+
+    ``index``: :func:`by_value` of ``facts``, when the caller keeps it for many texts."""
     out: list[Repeat] = []
+    found = by_value(facts) if index is None else index
     for s0, s1 in sentences(text):
         sentence = text[s0:s1]
         words: set[str] | None = None  # the sentence's words, read at its first number
@@ -174,7 +195,7 @@ def find_repeats(
                 unit = "shares"
             else:
                 continue
-            cands = [f for f in facts if f.unit == unit and abs(f.value) == value and f.value != 0]
+            cands = found.get((unit, value), [])
             cands = [f for f in cands if not (said := _label_words(labels.get(id(f), f.label))) or said & words]
             if not cands:
                 continue

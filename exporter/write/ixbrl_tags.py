@@ -21,6 +21,7 @@ from lxml import etree
 
 from exporter.model import DeiFact, Model, format_value
 from exporter.understand.records import Fact, Origin
+from exporter.write.ixbrl_narrative import by_value
 
 XHTML = "http://www.w3.org/1999/xhtml"
 IX = "http://www.xbrl.org/2013/inlineXBRL"
@@ -111,6 +112,7 @@ class Tagger:
         self._count = 0
         self._cells: dict[tuple[int, int, int], Fact] = {}
         self.labels: dict[int, str] = {}  # id(fact) -> the statement line's full label
+        self.by_value = by_value(model.facts)  # where prose numbers look for the facts they repeat
         self._in_labels: dict[tuple[int, int], list[Fact]] = {}
         for f, at in zip(model.facts, model.shown, strict=True):
             table = id(model.statements[at.statement].table)

@@ -43,7 +43,7 @@ def prose(parent: Element, text: str, tagger: Tagger) -> None:
     spans: list[tuple[int, int, Repeat | Shown]] = []
     for shown in find_dei(text, model.dei, tagger.dei_shown):
         spans.append((shown.start, shown.end, shown))
-    for rep in find_repeats(text, model.facts, tagger.labels, model.calendar.year_end):
+    for rep in find_repeats(text, model.facts, tagger.labels, model.calendar.year_end, tagger.by_value):
         spans.append((rep.start, rep.end, rep))
     spans.sort(key=lambda s: s[0])
     at = 0
