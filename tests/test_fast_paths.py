@@ -293,3 +293,28 @@ def test_cover_cell_pieces_walked_with_a_stack_are_the_recursive_ones(cell: str)
     assert root is not None
     td = root.find(".//td")
     assert _texts(td) == _texts_plain(td)
+
+
+def test_cell_paths_numbered_per_table_are_lxmls_own() -> None:
+    page = parse_html(
+        "<div><p>x</p><table><tr><td>a</td></tr></table><p>y</p>"
+        "<table id='t'><tbody><tr><td>1</td><td id='c'>2</td><td>3</td></tr><tr><td>4</td></tr></tbody>"
+        "<tr><th>h</th><td>5<table><tr><td>in</td><td>in2</td></tr></table></td></tr>"
+        "<tr><font><td>6</td></font><font><td>7</td><td>8</td></font><ix:nonfraction>9</ix:nonfraction></tr>"
+        "</table></div><div><table><tr><td id='a\"b'>q</td></tr></table></div>")
+    assert page is not None
+    for table in page.iter("table"):
+        paths = html_tables._Paths(table)
+        for cell in table.iter("td", "th", "tr", "font", "ix:nonfraction"):
+            assert paths.of(cell) == html_tables._xpath(cell)
+
+
+@pytest.mark.parametrize("markup", ["<p>leaf</p>", "<p></p>", "<p>a<b>b</b>c</p>", "<p>a<!-- c -->b</p>",
+                                    "<p>x<br>y</p>"])
+def test_writer_text_content_of_a_leaf_is_its_text(markup: str) -> None:
+    from exporter.write.ixbrl_html import _STRING, _content
+
+    for root in (parse_html(markup), etree.fromstring(markup.encode(), etree.HTMLParser(no_network=True))):
+        assert root is not None
+        for node in root.iter(etree.Element):
+            assert _content(node) == str(_STRING(node))

@@ -163,14 +163,15 @@ def _gather(el: Element, out: list[str], in_sup: bool = False) -> None:
             todo.extend((c, inner) for c in reversed(list(child)))
 
 
-_MARKED = tuple(_BLOCK | {"br", "sup", "table", "script", "style", "template"})
-"""The elements :func:`_gather` reads other than as plain text (a break, a mark, or nothing)."""
+_MARKED = _BLOCK | {"br", "sup", "table", "script", "style", "template"}
+"""The elements :func:`_gather` reads other than as plain text (a break, a mark, or nothing); the
+HTML parser gives every tag in lower case."""
 
 
 def _raw_text(el: Element) -> str:
     if len(el) == 0:
         raw = el.text or ""
-    elif next(el.iterdescendants(*_MARKED), None) is None:
+    elif all(d.tag not in _MARKED for d in el.iterdescendants()):
         raw = "".join(el.itertext())  # inline markup alone: what _gather reads is every text in order
     else:
         out: list[str] = [el.text or ""]
@@ -353,6 +354,53 @@ def _xpath(el: Element | None) -> str:
     if ident and '"' not in ident:
         return f'//*[@id="{ident}"]'
     return str(el.getroottree().getpath(el))
+
+
+class _Paths:
+    """:func:`_xpath` of the cells of one table: the table's own path (lxml's ``getpath``) and the
+    steps below it, each parent's children numbered once. (``getpath`` counts an element's preceding
+    siblings at every level up to the root, the body's thousands among them, for every cell.)
+
+    A step is lxml's: the tag, with ``[n]`` (n-th of that tag among its parent's child elements)
+    only when the parent has more than one child element of that tag."""
+
+    def __init__(self, table: Element) -> None:
+        self.table = table
+        self.base: str | None = None
+        self.steps: dict[Element, dict[Element, str]] = {}
+
+    def of(self, el: Element | None) -> str:
+        if el is None:
+            return ""
+        ident = el.get("id")
+        if ident and '"' not in ident:
+            return f'//*[@id="{ident}"]'
+        parts: list[str] = []
+        node = el
+        while node is not self.table:
+            parent = node.getparent()
+            if parent is None or "{" in str(node.tag):  # not below the table, or a namespaced tag
+                return _xpath(el)
+            steps = self.steps.get(parent)
+            if steps is None:
+                steps = self.steps[parent] = _child_steps(parent)
+            parts.append(steps[node])
+            node = parent
+        if self.base is None:
+            self.base = str(self.table.getroottree().getpath(self.table))
+        return self.base + "".join(reversed(parts))
+
+
+def _child_steps(parent: Element) -> dict[Element, str]:
+    kids = [c for c in parent if isinstance(c.tag, str)]
+    count = Counter(c.tag for c in kids)
+    seen: Counter[str] = Counter()
+    out = {}
+    for c in kids:
+        tag = str(c.tag)
+        seen[tag] += 1
+        out[c] = f"/{tag}" if count[tag] == 1 else f"/{tag}[{seen[tag]}]"
+    return out
 
 
 def _number(cell: _GCell) -> tuple[str, Printed] | None:
@@ -552,7 +600,7 @@ def _joins(heading: str, label: str) -> bool:
 
 
 def _body(
-    rows: list[_GRow], cols: list[_Column], amap: dict[int, int], data_start: int
+    rows: list[_GRow], cols: list[_Column], amap: dict[int, int], data_start: int, paths: _Paths
 ) -> list[Row]:
     first = min(c.start for c in cols)
     out: list[Row] = []
@@ -572,7 +620,7 @@ def _body(
             for v in row.values:
                 i = amap.get(v.anchor)
                 if i is not None and slots[i] is None:
-                    slots[i] = Cell(v.text, v.printed, row.line, v.start, v.end + 1, _xpath(v.el), row.number)
+                    slots[i] = Cell(v.text, v.printed, row.line, v.start, v.end + 1, paths.of(v.el), row.number)
         if all(s is None for s in slots):
             if not label:
                 rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))
@@ -764,7 +812,7 @@ def _table(doc: Document, index: int, el: Element) -> Table | None:
             last_head = n
     head, body = rows[: last_head + 1], rows[last_head + 1 :]
     headers, extra = _headers(head, cols, label_end)
-    table_rows = _body(body, cols, amap, data_start - (last_head + 1))
+    table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el))
     if sum(1 for r in table_rows if not r.is_heading) < MIN_VALUE_ROWS:
         return None
     title = _nearby_lines(el, True, TITLE_BLOCKS)

@@ -52,7 +52,10 @@ def _row_cells(tr: etree._Element) -> list[str]:
     cells = []
     for c in tr:
         if _local(c.tag) in ("td", "th") and not _is_hidden(c):
-            cells.append(_norm(" ".join(_texts(c))))
+            if len(c) == 0:  # text alone: its one piece
+                cells.append(_norm(c.text) if c.text else "")
+            else:
+                cells.append(_norm(" ".join(_texts(c))))
     return [c for c in cells if c]
 
 

@@ -36,6 +36,8 @@ _STRING = etree.XPath("string()")  # an element's text content, as lxml.html's t
 
 
 def _content(node: etree._Element) -> str:
+    if len(node) == 0:  # a leaf: its text is its text content
+        return node.text or ""
     return str(_STRING(node))
 
 
