@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -292,14 +291,13 @@ def test_apple_2004_submission_old_html() -> None:
 
 
 @needs_corpus
-def test_speed_on_a_large_10k(tmp_path: Path) -> None:
+def test_every_table_of_a_large_10k_is_read(tmp_path: Path) -> None:
+    """The whole of a 3.9 MB 10-K is read (its speed is bench/speed.py's, not a test's)."""
     out = tmp_path / "ko.htm"
     subprocess.run(
         [sys.executable, str(RETAG), "strip", str(IXBRL / "ko-10-k-2025-02-20.html"), str(out)],
         check=True,
     )
     [doc] = read_filing(out).documents
-    start = time.perf_counter()
     tables = html_tables(doc)
-    assert time.perf_counter() - start < 5.0  # about 0.6 s on a developer machine
     assert len(tables) > 50
