@@ -253,7 +253,7 @@ def build_index() -> Index:
     idx.max_idf = max(idx.idf.values(), default=1.0)
     by_token: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(idx.entries):
-        e.wsum = sum(idx.weight(t) for t in e.toks)
+        e.wsum = math.fsum(idx.weight(t) for t in e.toks)  # exactly rounded: one value whatever the set order
         c = concepts[e.concept]
         g = _group(c)
         if g is None:
