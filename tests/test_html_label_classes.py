@@ -288,3 +288,56 @@ def test_a_line_whose_concept_another_statement_prints_otherwise_takes_its_runne
            and f.period.key() == "2024-01-01/2024-12-31"}
     assert set(got) == {("is", Decimal(200_000_000)), ("cf", Decimal(450_000_000))}
     assert len(set(got.values())) == 2
+
+
+NCI_INCOME_ROWS = [*INCOME_ROWS, ("Less: Net income attributable to noncontrolling interests", "20", "10"),
+                   ("Net income attributable to Acme", "480", "390")]
+NCI_EQUITY_ROWS = [
+    ("Cash", "1,530", "1,000"),
+    ("Total assets", "1,530", "1,000"),
+    ("Accounts payable", "230", "200"),
+    ("Common stock", "1", "1"),
+    ("Retained earnings", "1,199", "699"),
+    ("Total Acme shareholders' equity", "1,200", "700"),
+    ("Noncontrolling interests", "100", "100"),
+    ("Total equity", "1,300", "800"),
+    ("Total liabilities and equity", "1,530", "1,000"),
+]
+
+
+def _concepts_of(tmp_path: Path, income: list[tuple[str, ...]],
+                 balance: list[tuple[str, ...]]) -> dict[tuple[str, str], str]:
+    """(statement, label) -> concept for a filing of an income statement, balance sheet and cash flows."""
+    years = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    body = ("<p>ACME CORP</p><p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(in millions)</p>" + grid(years, income)
+            + "<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], balance)
+            + "<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>" + grid(years, CASH_ROWS))
+    ex = _extract(tmp_path, body)
+    return {(st.code, ln.display_label): ln.choice.concept or "" for st in ex.statements for ln in st.lines}
+
+
+def test_net_income_includes_noncontrolling_interests_only_where_the_results_show_them(tmp_path: Path) -> None:
+    """Class: totals including noncontrolling interests (ProfitLoss, total equity including them).
+    An income statement attributing part of its net income to noncontrolling interests prints the
+    whole (ProfitLoss) and the parent's share (NetIncomeLoss); the cash flows start from the whole.
+    A company whose results show none reports NetIncomeLoss in both statements, even when its
+    balance sheet prints a noncontrolling interest in equity; and a balance sheet printing none
+    has no equity including them."""
+    shown = _concepts_of(tmp_path / "a", NCI_INCOME_ROWS, NCI_EQUITY_ROWS)
+    assert shown[("is", "Net income")] == "ProfitLoss"
+    assert shown[("is", "Net income attributable to Acme")] == "NetIncomeLoss"
+    assert shown[("cf", "Net income")] == "ProfitLoss"
+    assert shown[("bs", "Total equity")] == "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest"
+    assert shown[("bs", "Total Acme shareholders' equity")] == "StockholdersEquity"
+    earnings = [("Net earnings" if r[0] == "Net income" else r[0], *r[1:]) for r in INCOME_ROWS]
+    results_without = _concepts_of(tmp_path / "b", earnings, NCI_EQUITY_ROWS)
+    assert results_without[("is", "Net earnings")] == "NetIncomeLoss"
+    assert results_without[("cf", "Net income")] == "NetIncomeLoss"
+    plain = [r for r in NCI_EQUITY_ROWS if r[0] not in ("Noncontrolling interests", "Total Acme shareholders' equity")]
+    assert _concepts_of(tmp_path / "c", INCOME_ROWS, plain)[("bs", "Total equity")] == "StockholdersEquity"
+    # before 2009 a minority interest was deducted before net income: net income is the parent's
+    minority = [*INCOME_ROWS[:-1], ("Minority interests in net income of subsidiaries", "(20)", "(10)"),
+                ("Net income", "480", "390")]
+    older = _concepts_of(tmp_path / "d", minority, plain)
+    assert older[("is", "Net income")] == "NetIncomeLoss"

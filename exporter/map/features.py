@@ -28,7 +28,7 @@ functions of (line, concept, index), so they can be cached.
 | label_filings | log(1 + filings giving the concept exactly this label, any statement) |
 | label_share | share of the filings giving exactly this label (any concept) that gave it this concept |
 | statement_usage | log(1 + filings using the concept in the line's statement) |
-| nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the statement shows NCI or not |
+| nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the results show NCI or not |
 | against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 """

@@ -113,7 +113,12 @@ def _marks(kind: str, nci: bool, flags: int = 0) -> re.Pattern[str]:
 
 # taxonomy_map/industry.csv
 _INDUSTRY_CONCEPT = _marks("concept", False)
-_NCI_CONCEPT = _marks("concept", True)
+_NCI_TOTAL = _marks("total", True)
+"""A total including noncontrolling interests (ProfitLoss, StockholdersEquityIncludingPortion...)."""
+_NCI_WHOLE = {part: whole for (ind, kind), pairs in taxonomy_map.industry_patterns().items()
+              if (ind, kind) == ("nci", "parent_share") for whole, part in (p.split(":") for p in pairs)}
+"""The parent's share of a total -> the total including noncontrolling interests (NetIncomeLoss ->
+ProfitLoss): with no noncontrolling interest shown they are one amount, placed where the total is."""
 BANK_LINES = _marks("line", False, re.I)
 """Words of a statement line that show a bank's, insurer's or utility's statement."""
 NCI_LINES = _marks("line", True, re.I)
@@ -617,14 +622,6 @@ def _evidence_features(line: LineQuery, concept: str, where: int | str, idx: Ind
     return feats, why
 
 
-@cache
-def _with_nci() -> frozenset[str]:
-    """Totals us-gaap sums a noncontrolling-interest part into (ProfitLoss): the calculation tree
-    read with taxonomy_map/industry.csv's noncontrolling-interest names."""
-    return frozenset(arc.parent for arc in taxonomy_map.calc_arcs() if arc.weight > 0
-                     and _NCI_CONCEPT.search(arc.child) and not _NCI_CONCEPT.search(arc.parent))
-
-
 def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
                   idx: Index, cheap: Features | None = None) -> tuple[Features, list[str]]:
     """The named features of ``concept`` for ``line`` and the reasons to say: its similarity, what
@@ -634,11 +631,12 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     feats: Features = {"similarity": sim}
     ctx, why = features.context(concept, c, line)
     feats.update(ctx)
-    fam, fam_why = features.family(concept, line, idx)
+    whole = _whole(concept, line, idx)
+    fam, fam_why = features.family(whole, line, idx)
     feats.update(fam)
     if fam_why:
         why.append(fam_why)
-    arith, arith_why = features.arithmetic(concept, line, idx)
+    arith, arith_why = features.arithmetic(whole, line, idx)
     feats.update(arith)
     why += arith_why
     prior = _prior_features(line, concept, idx) if cheap is None else cheap
@@ -663,13 +661,24 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
         feats["usage_prior"] = math.log1p(idx.usage[concept])
     if idx.usage_in.get((concept, line.statement)):
         feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
-    if line.statement not in idx.concepts[concept].statements:
+    if line.statement not in idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements:
         feats["not_in_statement"] = 1.0
     if not line.bank and _industry(concept):
         feats["industry_concept"] = 1.0
-    if concept in _with_nci():
-        feats["nci_total_nci_shown" if line.nci else "nci_total_no_nci"] = 1.0
+    if _NCI_TOTAL.search(concept) and not line.nci:
+        feats["nci_total_no_nci"] = 1.0
+    elif _NCI_TOTAL.search(concept) and line.statement != StatementKind.BS:
+        # the words of the whole are those of most companies' parent-only total ("Net income"); a
+        # balance sheet's total equity says it is the whole ("Total equity")
+        feats["nci_total_nci_shown"] = 1.0
     return feats
+
+
+def _whole(concept: str, line: LineQuery, idx: Index) -> str:
+    """With no noncontrolling interest shown, the parent's share is the whole total: it stands where
+    us-gaap's calculation tree and presentation put the total (NetIncomeLoss where ProfitLoss is)."""
+    whole = _NCI_WHOLE.get(concept, concept)
+    return concept if line.nci or whole not in idx.concepts else whole
 
 
 @cache

@@ -162,9 +162,13 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         parsed[key] = [snap(c, out.calendar) for c in cols]
     _year_to_date(kept, parsed, filing.header.fiscal_year_end, out)
     company = name_words(filing.header.company or _company_line(kept))
-    # what the company's statements show anywhere: noncontrolling interests, a bank's or insurer's lines
+    # what the company's statements show anywhere: a bank's or insurer's lines; and whether its results
+    # (income or cash-flow statement) show noncontrolling interests: a balance sheet's NCI equity line
+    # alone does not make its net income a total including them (ProfitLoss)
     shown = " ".join(r.label for table, _, _ in kept for r in table.rows)
-    company_marks = (bool(mapping.BANK_LINES.search(shown)), bool(mapping.NCI_LINES.search(shown)))
+    results = " ".join(r.label for table, code, _ in kept if code in (StatementKind.IS, StatementKind.CF)
+                       for r in table.rows)
+    company_marks = (bool(mapping.BANK_LINES.search(shown)), bool(mapping.NCI_LINES.search(results)))
 
     def read(tables: list[tuple[Table, str, str]], other: dict[int, list[ColumnDate]]) -> Reading:
         for kind in tables:

@@ -372,11 +372,14 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
 
     ``company`` are the words of the registrant's name: "Net loss attributable to Boeing
     shareholders" is mapped as "Net loss attributable to shareholders". ``bank_company`` and
-    ``nci_company``: the company's other statements show a bank's lines or noncontrolling interests.
+    ``nci_company``: the company's other statements show a bank's lines, its income or cash-flow
+    statement noncontrolling interests (a balance sheet reads only its own lines for these: its total
+    equity includes them when it prints them).
     """
     zones = _unclassified(_zones(table, code), table, code)
     bank = bank_company or bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
-    nci = nci_company or bool(mapping.NCI_LINES.search(" ".join(r.label for r in table.rows)))
+    nci = (nci_company and code != StatementKind.BS) or bool(
+        mapping.NCI_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
     paths = heading_paths(table)
     kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
