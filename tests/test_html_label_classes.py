@@ -341,3 +341,44 @@ def test_net_income_includes_noncontrolling_interests_only_where_the_results_sho
                 ("Net income", "480", "390")]
     older = _concepts_of(tmp_path / "d", minority, plain)
     assert older[("is", "Net income")] == "NetIncomeLoss"
+
+
+PER_SHARE_BLOCK_ROWS = [
+    ("Net sales", "5,000", "4,000"),
+    ("Cost of sales", "3,000", "2,400"),
+    ("Income from continuing operations before income taxes", "2,000", "1,600"),
+    ("Provision for income taxes", "600", "480"),
+    ("Income from continuing operations", "1,400", "1,120"),
+    ("Discontinued operations, net of tax", "100", "(20)"),
+    ("Net income", "1,500", "1,100"),
+    ("Earnings per common share - basic:", "", ""),
+    ("Income from continuing operations", "1.40", "1.12"),
+    ("Discontinued operations, net of tax", "0.10", "(0.02)"),
+    ("Net income", "1.50", "1.10"),
+    ("Earnings per common share - diluted:", "", ""),
+    ("Income from continuing operations", "1.37", "1.10"),
+    ("Discontinued operations, net of tax", "0.10", "(0.02)"),
+    ("Net income", "1.47", "1.08"),
+    ("Weighted-average shares - basic", "1,000", "1,000"),
+    ("Weighted-average shares - diluted", "1,020", "1,020"),
+]
+
+
+def test_lines_of_a_per_share_block_take_their_own_meaning_and_the_headings_basis(tmp_path: Path) -> None:
+    """Under "Earnings per common share - basic:" the lines "Income from continuing operations",
+    "Discontinued operations, net of tax" and "Net income" are the continuing, discontinued and
+    total basic amounts per share (and the diluted ones under "- diluted:"): the heading says the
+    basis, the line what the amount is, not every line the earnings per share total."""
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF INCOME", PER_SHARE_BLOCK_ROWS, "is",
+                    scale="(in millions, except per share amounts)")
+    got = {(f.concept, f.period.key()): f.value for f in st.facts if f.unit == "USD/shares"}
+    y24 = "2024-01-01/2024-12-31"
+    assert got.get(("IncomeLossFromContinuingOperationsPerBasicShare", y24)) == Decimal("1.40")
+    # us-gaap has two concepts of this meaning, both in issuers' use (the newer DiscontinuedOperation...)
+    disc = {c for (c, p), v in got.items() if p == y24 and v == Decimal("0.10")}
+    assert disc and all("Discontinued" in c and "PerBasicShare" in c for c in disc if "Basic" in c)
+    assert {c for c in disc if "Basic" in c} and {c for c in disc if "Diluted" in c}
+    assert got.get(("EarningsPerShareBasic", y24)) == Decimal("1.50")
+    assert got.get(("IncomeLossFromContinuingOperationsPerDilutedShare", y24)) == Decimal("1.37")
+    assert all("Discontinued" in c and "PerDilutedShare" in c for c in disc if "Diluted" in c)
+    assert got.get(("EarningsPerShareDiluted", y24)) == Decimal("1.47")

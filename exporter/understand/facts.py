@@ -142,6 +142,9 @@ _PART_HEADING = re.compile(
     r"|\s*(liabilities\s+and\s+)?(stock|share)holders'?\s+equity\s*:?\s*$"
     r"|\s*(cash\s+flows?\s+from\s+)?(operating|investing|financing)(\s+activities)?\s*:?\s*$", re.I)
 _CF_OTHER = _GENERIC["cf_other"]
+_OWN_MEANING = re.compile(_GENERIC["per_share_block"]["own_meaning"], re.I)  # taxonomy_map/generic_lines.csv
+_HEADING_BASIS = re.compile(_GENERIC["per_share_block"]["heading_basis"], re.I)
+_SAYS_BASIS = re.compile(_GENERIC["per_share_block"]["heading_says_basis"], re.I)
 _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
 
 
@@ -165,6 +168,10 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
     if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
         # a count of shares is not under the heading of an amount per share ("... per share - diluted")
         heads = [h for h in path[-2:] if not (kind == UnitKind.SHARES and _PER_SHARE.search(h))]
+        if kind == UnitKind.PER_SHARE and _OWN_MEANING.search(label) and any(_SAYS_BASIS.search(h) for h in heads):
+            # a per-share block: the line says what the amount is ("Discontinued operations"), the
+            # heading only its basis ("Earnings per share - basic:" -> "per share basic")
+            heads = [" ".join(_HEADING_BASIS.findall(h)) for h in heads]
         return " ".join([*(h.rstrip(":") for h in heads), label])
     heading = row.parent_label or row.section
     words = tokens(strip_clutter(label))
