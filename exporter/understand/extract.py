@@ -163,11 +163,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     _year_to_date(kept, parsed, filing.header.fiscal_year_end, out)
     company = name_words(filing.header.company or _company_line(kept))
     # what the company's statements show anywhere: a bank's or insurer's lines; and whether its results
-    # (income or cash-flow statement) show noncontrolling interests: a balance sheet's NCI equity line
-    # alone does not make its net income a total including them (ProfitLoss)
+    # (the income statement) show noncontrolling interests: a balance sheet's NCI equity line or a
+    # cash-flow statement's distributions to them alone do not make its net income a total including
+    # them (ProfitLoss); a statement's own NCI lines count for that statement (facts.build_lines)
     shown = " ".join(r.label for table, _, _ in kept for r in table.rows)
-    results = " ".join(r.label for table, code, _ in kept if code in (StatementKind.IS, StatementKind.CF)
-                       for r in table.rows)
+    results = " ".join(r.label for table, code, _ in kept if code == StatementKind.IS for r in table.rows)
     company_marks = (bool(mapping.BANK_LINES.search(shown)), bool(mapping.NCI_LINES.search(results)))
 
     def read(tables: list[tuple[Table, str, str]], other: dict[int, list[ColumnDate]]) -> Reading:
