@@ -7,6 +7,7 @@ no conflict is reported between them. A synthetic snippet; needs no ../shared.
 from __future__ import annotations
 
 from exporter.understand.extract import Extraction
+from taxonomy_map import concepts
 from tests.text_snippet import extract_snippet
 
 INCOME_STATEMENT = """\
@@ -38,21 +39,32 @@ Net income                                         $ 5,000       $ 3,800
 """
 
 
-def _income(ex: Extraction) -> dict[tuple[str, str], int]:
+def _by_label(ex: Extraction, label: str, period: str) -> dict[int, str]:
+    """The year's figures printed on the lines of ``label``, each with its concept."""
     st = next(s for s in ex.statements if s.code == "is")
-    return {(f.concept, f.period.key()): int(f.value) for f in st.facts}
+    return {int(f.value): f.concept for f in st.facts if f.label.strip() == label and f.period.key() == period}
+
+
+def _side(concept: str) -> str:
+    """credit (revenue) or debit (expense): a us-gaap concept's balance, an extension's name."""
+    known = concepts().get(concept)
+    if known is not None:
+        return known.balance
+    return "credit" if "Revenue" in concept else "debit" if "Expense" in concept else ""
 
 
 def test_a_sub_label_repeated_under_another_heading_is_its_own_line() -> None:
     ex = extract_snippet(INCOME_STATEMENT)
-    facts = _income(ex)
     year = "2001-01-01/2001-12-31"
-    quux = {c: v for (c, p), v in facts.items() if p == year and "Quuxware" in c}
-    zorb = {c: v for (c, p), v in facts.items() if p == year and "Zorbic" in c}
-    # two concepts each, one per heading, holding the figure printed under that heading
-    assert sorted(quux.values()) == [2_000_000, 5_000_000], quux
-    assert sorted(zorb.values()) == [1_000_000, 3_000_000], zorb
-    assert any("Revenue" in c for c in quux) and any("Expense" in c for c in quux), quux
+    quux = _by_label(ex, "Quuxware services", year)
+    zorb = _by_label(ex, "Zorbic licences", year)
+    # two lines each, one per heading, holding the figure printed under that heading, each with a
+    # concept of its heading's side (a revenue under "Revenues:", an expense under "Operating expenses:")
+    assert sorted(quux) == [2_000_000, 5_000_000], quux
+    assert sorted(zorb) == [1_000_000, 3_000_000], zorb
+    for lines in (quux, zorb):
+        assert len(set(lines.values())) == 2, lines
+        assert _side(lines[max(lines)]) == "credit" and _side(lines[min(lines)]) == "debit", lines
     assert not [f for f in ex.findings if "conflict" in f.code.lower()]
     # the printed label stays as printed
     st = next(s for s in ex.statements if s.code == "is")
