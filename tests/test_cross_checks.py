@@ -20,9 +20,10 @@ def _table(title: str, heading: str, years: tuple[str, ...], rows: list[tuple[st
 
 
 def income(net: tuple[str, str] = ("500", "400"), shares: tuple[str, str] = ("1,000", "1,000"),
-           eps: tuple[str, str] = ("0.50", "0.40")) -> str:
+           eps: tuple[str, str] = ("0.50", "0.40"), extra: tuple[tuple[str, ...], ...] = ()) -> str:
+    """An income statement; ``extra`` rows are printed after net sales."""
     return _table("CONSOLIDATED STATEMENTS OF OPERATIONS", "Year Ended December 31,", ("2024", "2023"), [
-        ("Net sales", "5,000", "4,000"),
+        ("Net sales", "5,000", "4,000"), *extra,
         ("Cost of sales", "(3,000)", "(2,400)"),
         ("Gross profit", "2,000", "1,600"),
         ("Operating expenses", "(1,300)", "(1,000)"),

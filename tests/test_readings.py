@@ -56,27 +56,13 @@ def test_html_cash_flows_printed_in_units_stay_in_units(tmp_path: Path) -> None:
     assert not [f for f in ex.findings if f.code == "EXP.reading"] and _errors(ex) == []
 
 
-def _income(net: tuple[str, str], extra: list[tuple[str, ...]]) -> str:
-    return _table("CONSOLIDATED STATEMENTS OF OPERATIONS", "Year Ended December 31,", ("2024", "2023"), [
-        ("Net sales", "5,000", "4,000"), *extra,
-        ("Cost of sales", "(3,000)", "(2,400)"),
-        ("Gross profit", "2,000", "1,600"),
-        ("Operating expenses", "(1,300)", "(1,000)"),
-        ("Income before income taxes", "700", "600"),
-        ("Provision for income taxes", "(200)", "(200)"),
-        ("Net income", *net),
-        ("Basic earnings per share", "0.45", "0.35"),
-        ("Weighted average shares outstanding, basic", "1,000", "1,000"),
-    ])
-
-
-_MORE_ROWS = [("Service revenues", "100", "90"), ("Other revenues", "20", "10"), ("Interest income", "5", "5")]
+_MORE_ROWS = (("Service revenues", "100", "90"), ("Other revenues", "20", "10"), ("Interest income", "5", "5"))
 
 
 def test_html_the_income_statement_table_the_cash_flows_agree_with_is_taken(tmp_path: Path) -> None:
     """Two tables read as the income statement; the higher-scoring one's net income is not the
     cash-flow statement's, the other's is: the other is the statement."""
-    other = _income(("450", "350"), _MORE_ROWS)
+    other = income(("450", "350"), eps=("0.45", "0.35"), extra=_MORE_ROWS)
     ex = _extract(tmp_path, other, balance(), income(), cash_flows())
     [st] = _st(ex, "is")
     assert st.table.index == 2  # the third table, not the first
@@ -89,8 +75,8 @@ def test_html_the_income_statement_table_the_cash_flows_agree_with_is_taken(tmp_
 def test_html_a_rival_that_agrees_no_better_changes_nothing(tmp_path: Path) -> None:
     """Both income-statement tables disagree with the cash flows: the first reading stands and
     the disagreement is reported."""
-    other = _income(("450", "350"), _MORE_ROWS)
-    ex = _extract(tmp_path, other, balance(), _income(("460", "360"), []), cash_flows())
+    other = income(("450", "350"), eps=("0.45", "0.35"), extra=_MORE_ROWS)
+    ex = _extract(tmp_path, other, balance(), income(("460", "360"), eps=("0.45", "0.35")), cash_flows())
     assert _st(ex, "is")[0].table.index == 0
     assert "EXP.cross.NetIncome" in _errors(ex)
     assert not [f for f in ex.findings if f.code == "EXP.reading"]
