@@ -190,9 +190,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out.warnings.extend(f.message for f in decided)
     for st in give_way_across(out.statements):  # one concept printed with other figures elsewhere
         sign_lines(st)
-        st.facts = []
-        _facts(st)
-        st.facts.extend(parenthetical_facts(st))
+        _facts_afresh(st)
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     out.findings += decided
     drop_conflicts(out.statements, out.warnings, out.findings)
@@ -214,8 +212,7 @@ def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]
             sign_lines(st)
     _name_extensions(out.statements)
     for st in out.statements:
-        _facts(st)
-        st.facts.extend(parenthetical_facts(st))
+        _facts_afresh(st)
     # a statement that states no scale takes the scale of one its figures agree with
     for st in out.statements:
         agreed = unstated_scales(out.statements).get(id(st))
@@ -224,27 +221,29 @@ def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]
             st.scale = replace(other.scale, source=f"no scale printed; {why}", stated=False)
             out.warnings.append(f"{st.table.where}: no scale printed; read at the scale of {other.table.where} "
                                 f"because {why}")
-            st.facts = []
-            _facts(st)
-            st.facts.extend(parenthetical_facts(st))
+            _facts_afresh(st)
     for st in out.statements:
         in_full = printed_share_counts(st)
         if in_full is not None:
             st.scale = replace(st.scale, shares=0, source=f"{st.scale.source}; share counts as printed: {in_full}")
             out.warnings.append(f"{st.table.where}: share counts read as printed, not at the stated scale, "
                                 f"because {in_full}")
-            st.facts = []
-            _facts(st)
-            st.facts.extend(parenthetical_facts(st))
+            _facts_afresh(st)
     return Reading("", out.statements, kept, out.warnings, out.skipped)
 
 
 def _rescaled(st: Statement, scale: Scale) -> Statement:
     """``st`` read again at ``scale`` (a copy: the reading it belongs to is kept as it was)."""
     copy = replace(st, scale=scale, facts=[], parentheticals={})
-    _facts(copy)
-    copy.facts.extend(parenthetical_facts(copy))
+    _facts_afresh(copy)
     return copy
+
+
+def _facts_afresh(st: Statement) -> None:
+    """``st``'s facts (its lines' and its parentheticals') read again from its lines as they now stand."""
+    st.facts = []
+    _facts(st)
+    st.facts.extend(parenthetical_facts(st))
 
 
 def _year_to_date(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]],
