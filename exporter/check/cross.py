@@ -38,6 +38,7 @@ from decimal import Decimal
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
+from taxonomy_map import _rows
 
 _EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
 _EARNINGS_LABEL = re.compile(r"\b(net\s+)?(income|earnings|loss|profit)\b", re.I)
@@ -54,13 +55,23 @@ _EQUITY = ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributable
 _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncontrollingInterest",
               "TemporaryEquityCarryingAmountAttributableToParent",
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
-EPS_SLACK = Decimal("0.03")  # preferred dividends, participating securities, discontinued lines
-TWO_CLASS_SLACK = Decimal("0.08")  # several classes of stock: earnings allocated to unvested shares too
 _DILUTED = re.compile(r"dilut", re.I)
-PAR_SLACK = Decimal("0.10")  # treasury shares
-EPS_PLAUSIBLE = 100  # earnings per share at or above this are not trusted to rescale share counts
-RESTRICTED_SHARE = Decimal("0.25")  # restricted cash held within other balance-sheet lines, at most
-CASH_DATE_DAYS = 7  # a cash balance dated this close to a balance-sheet date is misdated
+TOLERANCES_CSV = "check_tolerances.csv"
+
+
+def _tolerances() -> dict[str, Decimal]:
+    """How far the checks let two figures differ, from ``taxonomy_map/check_tolerances.csv``
+    (each row says what it allows and where its value comes from)."""
+    return {row["name"]: Decimal(row["value"]) for row in _rows(TOLERANCES_CSV)}
+
+
+_TOLERANCE = _tolerances()
+EPS_SLACK = _TOLERANCE["eps_slack"]
+TWO_CLASS_SLACK = _TOLERANCE["two_class_slack"]
+PAR_SLACK = _TOLERANCE["par_slack"]
+EPS_PLAUSIBLE = _TOLERANCE["eps_plausible"]
+RESTRICTED_SHARE = _TOLERANCE["restricted_share"]
+CASH_DATE_DAYS = int(_TOLERANCE["cash_date_days"])
 
 
 def _tol(fact: Fact) -> Decimal:
