@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,13 @@ def test_a_statement_without_a_scale_takes_the_scale_its_cash_agrees_with(tmp_pa
     cash = [f.value for f in bs.facts if f.label == "Cash and cash equivalents"]
     assert sorted(cash) == [900_000, 1_200_000]
     assert not [f for f in ex.findings if f.code == "EXP.cross.Cash"]
+
+
+def test_every_check_names_the_statements_it_compares() -> None:
+    """A failing check sends its statements' readings for another look: each check the module
+    documents says which statements those are (and only documented checks do)."""
+    import exporter.check.cross as cross
+
+    documented = set(re.findall(r"``(EXP\.cross\.\w+)``", cross.__doc__ or ""))
+    assert documented == set(cross.COMPARES)
+    assert all(cross.COMPARES[code] for code in documented)

@@ -341,6 +341,14 @@ def check_par(facts: _Facts) -> Iterator[Finding | Agreed]:
 
 
 CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par)
+COMPARES: dict[str, frozenset[StatementKind]] = {
+    "EXP.cross.NetIncome": frozenset({StatementKind.IS, StatementKind.CF}),
+    "EXP.cross.Cash": frozenset({StatementKind.BS, StatementKind.CF}),
+    "EXP.cross.Balance": frozenset({StatementKind.BS}),
+    "EXP.cross.EPS": frozenset({StatementKind.IS}),
+    "EXP.cross.Par": frozenset({StatementKind.BS}),
+}
+"""The statements each check compares: a failure makes their readings worth another look."""
 
 
 def cross_results(statements: Iterable[Statement]) -> list[Finding | Agreed]:

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from exporter.check.cross import Agreed, cross_results
+from exporter.check.cross import COMPARES, Agreed, cross_results
 from exporter.check.finding import Finding
 from exporter.kinds import StatementKind
 from exporter.read.tables import Table
@@ -41,14 +41,6 @@ from exporter.understand.scale import Scale
 Kept = tuple[Table, str, str]  # a table read as a statement: table, kind, why
 Rival = tuple[Table, str, str, Table]  # a table that lost: table, kind, why it reads as that kind, lost to
 
-CHECKED_KINDS: dict[str, frozenset[str]] = {
-    "EXP.cross.NetIncome": frozenset({StatementKind.IS, StatementKind.CF}),
-    "EXP.cross.Cash": frozenset({StatementKind.BS, StatementKind.CF}),
-    "EXP.cross.Balance": frozenset({StatementKind.BS}),
-    "EXP.cross.EPS": frozenset({StatementKind.IS}),
-    "EXP.cross.Par": frozenset({StatementKind.BS}),
-}
-"""The statements each cross-check compares: a failure makes their readings worth another look."""
 MAX_ROUNDS = 4  # readings changed one after the other (each must do better than the last)
 
 
@@ -169,7 +161,7 @@ def table_readings(current: Reading, rivals: Iterable[Rival], failing: Iterable[
                    reread: Reread) -> Iterator[Reading]:
     """``current`` with a table that lost on its score read as the statement of its kind, in place
     of the one it lost to, for the kinds a failing check compares."""
-    kinds = {k for code in failing for k in CHECKED_KINDS.get(code, ())}
+    kinds = {k for code in failing for k in COMPARES.get(code, ())}
     kept_ids = {id(t) for t, _, _ in current.kept}
     for table, code, reason, lost_to in rivals:
         if code not in kinds or id(lost_to) not in kept_ids or id(table) in kept_ids:
