@@ -177,7 +177,7 @@ SCALES = {
 
 def render(family: str = "calendar", *, dates: str = "plain", scale: str = "title", tags: bool = True,
            wrap: bool = False, page_break: bool = False, entity: bool = False, html: str = "",
-           dashes: bool = False) -> str:
+           dashes: bool = False, title_rule: bool = False) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family))
@@ -220,7 +220,9 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
         for n, (t, b) in enumerate(blocks):
             if n:
                 parts += ["<PAGE>", ""]
-            parts += [line.center(WIDTH + 24).rstrip() for line in t] + [""]
+            parts += [line.center(WIDTH + 24).rstrip() for line in t]
+            # a full-width rule under the title block, as EDGAR escapes a line starting with "-"
+            parts += ["- " + "-" * 78] * title_rule + [""]
             if tags:
                 parts += ["<TABLE>", "<CAPTION>", *heads, rule, "<S>" + " " * (WIDTH - 1) + "  <C>"
                           + "         <C>" * (ncols - 1), *b, "</TABLE>", ""]
@@ -252,6 +254,8 @@ VARIANTS: dict[str, dict[str, object]] = {
     "weekly_full_dates": {"family": "weekly"},
     "weekly_dates_in_title": {"family": "weekly", "dates": "title_dates"},
     "weekly_dates_in_label_column": {"family": "weekly", "dates": "label_dates"},
+    "dates_in_title_over_a_rule": {"dates": "title_dates", "title_rule": True},
+    "dates_in_title_over_a_rule_untagged": {"dates": "title_dates", "title_rule": True, "tags": False},
     "html_cell_per_column": {"html": "cells"},
     "html_heading_spanning_columns": {"html": "spanning"},
     "html_scale_in_header_cell": {"html": "scale_cell"},

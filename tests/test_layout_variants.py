@@ -19,6 +19,7 @@ CI_SUBSET = [
     "entity_columns",
     "nil_dashes_on_headings_untagged",
     "weekly_dates_in_title",
+    "dates_in_title_over_a_rule",
     "html_heading_spanning_columns",
     "html_weekly_dates_in_title",
 ]

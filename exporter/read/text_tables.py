@@ -530,7 +530,9 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
         if re.search(r"<PAGE>", line, re.I) and out:
             break
         text = re.sub(r"\s+", " ", line).strip()
-        if text and not re.search(r"<PAGE>", line, re.I):
+        if _is_rule(line):  # a rule under the title block (EDGAR's "- ----" too) is neither title nor prose
+            pass
+        elif text and not re.search(r"<PAGE>", line, re.I):
             words = text.split()
             prose = len(text) > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
                                        and sum(w[:1].islower() for w in words) > len(words) / 2)

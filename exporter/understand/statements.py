@@ -25,7 +25,7 @@ NAMES: dict[str, str] = {
 }
 
 _TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (StatementKind.CF, re.compile(r"cash\s+flows?", re.I)),
+    (StatementKind.CF, re.compile(r"cash\s*flows?", re.I)),
     (StatementKind.EQ, re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
                       r"\s+(equity|investment)|changes\s+in\s+(stock|share)holders|statements?\s+of\s+"
                       r"(changes\s+in\s+)?(equity|stockholders)", re.I)),

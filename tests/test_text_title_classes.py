@@ -1,0 +1,53 @@
+"""Old plain-text filings: how a statement's title block is found and read (issue 10), each class
+from a small synthetic snippet; none needs ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporter.read.documents import parse_filing
+from exporter.read.text_tables import text_tables
+from exporter.understand.statements import classify
+from tests.text_snippet import extract_snippet, submission
+
+CASHFLOWS_ONE_WORD = """\
+                              SNIPPET CORP.
+                    CONDENSED STATEMENTS OF CASHFLOWS
+              SIX MONTH PERIODS ENDED JUNE 30, 1998 AND 1997
+- --------------------------------------------------------------------------------
+<TABLE>
+<CAPTION>
+                                                            1998          1997
+<S>                                                     <C>           <C>
+Net loss                                                 $(410,000)    $(120,000)
+Depreciation                                                 52,000        31,000
+                                                         ----------    ----------
+Net cash used in operating activities                      (358,000)      (89,000)
+Purchases of property and equipment                         (75,000)      (20,000)
+                                                         ----------    ----------
+Net cash used in investing activities                       (75,000)      (20,000)
+Net decrease in cash and cash equivalents                  (433,000)     (109,000)
+</TABLE>
+"""
+
+
+def test_a_title_over_an_escaped_rule_and_cashflows_in_one_word() -> None:
+    """The title block sits above EDGAR's escaped full-width rule ("- ----", longer than a heading):
+    the rule is neither title nor prose, so the title above it still names and dates the table;
+    "CASHFLOWS" written as one word names a cash-flow statement."""
+    ex = extract_snippet(CASHFLOWS_ONE_WORD, form="8-K")
+    cf = [s for s in ex.statements if s.code == "cf"]
+    assert cf, ex.warnings
+    values = {(f.label, f.period.key()): int(f.value) for f in cf[0].facts}
+    assert values[("Net cash used in operating activities", "1998-01-01/1998-06-30")] == -358_000
+    assert values[("Depreciation", "1997-01-01/1997-06-30")] == 31_000
+
+
+def test_cashflows_in_one_word_is_a_title_naming_the_statement() -> None:
+    """The table is a cash-flow statement by its title, not only by its rows (a titled statement
+    may stand beside a first one of other periods)."""
+    filing = parse_filing(submission(CASHFLOWS_ONE_WORD, form="8-K"), Path("snippet.txt"))
+    (table,) = text_tables(filing.documents[0])
+    assert "CASHFLOWS" in " ".join(table.title)
+    verdict = classify(table)
+    assert verdict.statement == "cf" and verdict.by_title
