@@ -18,7 +18,6 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -232,6 +231,8 @@ def run(inputs: list[Path], options: Options, jobs: int = 1,
                 outcomes.append(export_one(path, options))
                 report(outcomes[-1])
         return outcomes
+    from concurrent.futures import ProcessPoolExecutor, as_completed  # only here: a single process needs no pool
+
     done: dict[int, Outcome] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
                              initargs=(options,)) as pool:

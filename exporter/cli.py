@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from exporter.errors import ExporterError
 from exporter.profile import PROFILE
@@ -104,8 +105,18 @@ def _parser() -> argparse.ArgumentParser:
                         "Arelle validation cannot run")
     p.add_argument("--debug", action="store_true", help="show tracebacks for unexpected errors")
     _efm_options(p)
-    p.add_argument("--version", action="version", version=_version())
+    p.add_argument("--version", action=_VersionAction)
     return p
+
+
+class _VersionAction(argparse._VersionAction):
+    """``--version``, the versions read only when it is asked for (reading the installed Arelle's
+    version imports ``importlib.metadata``, a start-up cost every other run would pay)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
+        self.version = _version()
+        super().__call__(parser, namespace, values, option_string)
 
 
 def _version() -> str:

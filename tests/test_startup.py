@@ -1,4 +1,5 @@
-"""What an export without validation loads: no pandas, no Arelle (start-up stays small, issue 14)."""
+"""What an export without validation loads: no pandas, no Arelle, no process pool, no package metadata
+(start-up stays small, issue 14)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ _PROBE = """
 import sys
 from exporter.cli import main
 code = main([sys.argv[1], "-o", sys.argv[2], "--no-validate"])
-heavy = sorted(m for m in ("pandas", "numpy", "arelle", "dask", "urllib.request") if m in sys.modules)
+heavy = sorted(m for m in ("pandas", "numpy", "arelle", "dask", "urllib.request", "multiprocessing",
+                           "importlib.metadata") if m in sys.modules)
 print(code, " ".join(heavy) or "-")
 """
 
 
-def test_an_export_without_validation_imports_no_pandas_nor_arelle(tmp_path: Path) -> None:
+def test_an_export_without_validation_imports_no_pandas_nor_arelle_nor_a_pool(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", _PROBE, str(SEED), str(tmp_path)],
                           capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "0 -", done.stdout + done.stderr

@@ -294,9 +294,12 @@ def _span(el: Element, name: str) -> int:
     given = el.get(name)
     if given is None:
         return 1
-    raw = given.strip() or "1"
-    m = _DIGITS.match(raw)
-    n = int(m.group()) if m else 1
+    if given.isascii() and given.isdigit():
+        n = int(given)  # as printed mostly: "2"
+    else:
+        raw = given.strip() or "1"
+        m = _DIGITS.match(raw)
+        n = int(m.group()) if m else 1
     return min(max(n, 1), MAX_SPAN)
 
 
@@ -368,6 +371,7 @@ class _Paths:
         self.table = table
         self.base: str | None = None
         self.steps: dict[Element, dict[Element, str]] = {}
+        self.below: dict[Element, str] = {table: ""}  # element -> its steps below the table, as read
 
     def of(self, el: Element | None) -> str:
         if el is None:
@@ -375,20 +379,24 @@ class _Paths:
         ident = el.get("id")
         if ident and '"' not in ident:
             return f'//*[@id="{ident}"]'
-        parts: list[str] = []
+        # up to the table or to an element whose steps are known (the cells of a row share its own)
+        chain: list[tuple[Element, str]] = []
         node = el
-        while node is not self.table:
+        while (known := self.below.get(node)) is None:
             parent = node.getparent()
             if parent is None or "{" in str(node.tag):  # not below the table, or a namespaced tag
                 return _xpath(el)
             steps = self.steps.get(parent)
             if steps is None:
                 steps = self.steps[parent] = _child_steps(parent)
-            parts.append(steps[node])
+            chain.append((node, steps[node]))
             node = parent
+        for below, step in reversed(chain):
+            known += step
+            self.below[below] = known
         if self.base is None:
             self.base = str(self.table.getroottree().getpath(self.table))
-        return self.base + "".join(reversed(parts))
+        return self.base + known
 
 
 def _child_steps(parent: Element) -> dict[Element, str]:

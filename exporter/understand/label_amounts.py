@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.read.numbers import parse_number
@@ -60,6 +61,7 @@ def _amounts(text: str) -> list[tuple[Decimal, int]] | None:
     return out
 
 
+@lru_cache(maxsize=8192)
 def net_of(label: str) -> frozenset[str]:
     """The concepts a line's label says its figure is net of ("..., less accumulated depreciation"):
     the line is never one of them."""

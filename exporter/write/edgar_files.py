@@ -22,6 +22,7 @@ read at run time, so they follow the Arelle the user validates with.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 import cssselect2
@@ -55,21 +56,22 @@ def make_acceptable(html: etree._Element) -> None:
     """Make the Inline XBRL tree ``html`` pass EDGAR's element rules (in place)."""
     blocked, blocked_attrs, no_content = html_rules()
     inline_stylesheets(html)
+    cut = len(XHTML) + 2  # "{ns}name": the local name follows the namespace
     for elt in list(html.iter(f"{{{XHTML}}}*")):
-        tag = etree.QName(elt).localname
+        tag = elt.tag[cut:]
         if tag in blocked:
             holds_fact = any(True for _ in elt.iter(f"{{{IX}}}*"))
             if tag in _DROPPED and not holds_fact:
                 _remove(elt)
                 continue
-            elt.tag = f"{{{XHTML}}}{'div' if tag in _BLOCK else 'span'}"
-            tag = etree.QName(elt).localname
+            tag = "div" if tag in _BLOCK else "span"
+            elt.tag = f"{{{XHTML}}}{tag}"
         for attr in blocked_attrs.get(tag, ()):
             elt.attrib.pop(attr, None)
     for elt in html.iter():
         if not isinstance(elt.tag, str) or len(elt) or elt.text is not None:
             continue
-        if etree.QName(elt).localname not in no_content:
+        if elt.tag.rpartition("}")[2] not in no_content:
             elt.text = ""  # lxml then writes <th></th>, not <th/>
 
 
@@ -82,10 +84,25 @@ def inline_stylesheets(html: etree._Element) -> None:
     sheets = list(html.iter(f"{{{XHTML}}}style"))
     if not sheets:
         return
-    matcher = cssselect2.Matcher()
-    by_ancestry = True  # every selector reads an element and its ancestors alone
+    matcher, by_ancestry = _compiled(tuple(sheet.text or "" for sheet in sheets))
     for sheet in sheets:
-        for rule in tinycss2.parse_stylesheet(sheet.text or "", skip_whitespace=True, skip_comments=True):
+        _remove(sheet)
+    if by_ancestry:
+        _fold_by_ancestry(html, matcher)
+        return
+    for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
+        _fold(wrapper.etree_element, matcher.match(wrapper))
+
+
+@lru_cache(maxsize=16)
+def _compiled(sheets: tuple[str, ...]) -> tuple[cssselect2.Matcher, bool]:
+    """The rules of ``sheets`` as a matcher, and whether every selector reads an element and its
+    ancestors alone (:func:`_reads_ancestry`). Worked out once per distinct set of sheets (the
+    writers' own sheet is the same at every export); a matcher is only read when matching."""
+    matcher = cssselect2.Matcher()
+    by_ancestry = True
+    for text in sheets:
+        for rule in tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True):
             if rule.type != "qualified-rule":
                 continue
             declarations = _declarations(rule.content)
@@ -97,12 +114,7 @@ def inline_stylesheets(html: etree._Element) -> None:
             except cssselect2.SelectorError:
                 continue  # a selector this engine cannot read styles nothing of ours
             by_ancestry = by_ancestry and all(_reads_ancestry(s) for s in cssselect2.parser.parse(rule.prelude))
-        _remove(sheet)
-    if by_ancestry:
-        _fold_by_ancestry(html, matcher)
-        return
-    for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
-        _fold(wrapper.etree_element, matcher.match(wrapper))
+    return matcher, by_ancestry
 
 
 def _fold(elt: etree._Element, matches: list[Any]) -> None:

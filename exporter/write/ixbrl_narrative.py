@@ -34,6 +34,7 @@ _NUMBER = re.compile(
     r"(?P<mult>\s+(?:thousand|million|billion)\b)?(?P<pct>\s?%|\s+percent\b)?",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _MULT = {"thousand": 3, "million": 6, "billion": 9}
 _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+|common\s+)?share\b", re.I)
 _SENT_END = re.compile(r"[.!?][\"')\u201d]*\s+(?=[A-Z\"(\u201c$])")
@@ -174,6 +175,8 @@ def find_repeats(
 
     ``index``: :func:`by_value` of ``facts``, when the caller keeps it for many texts."""
     out: list[Repeat] = []
+    if not _DIGIT.search(text):
+        return out  # no number to repeat a fact (most paragraphs): their sentences need not be found
     found = by_value(facts) if index is None else index
     for s0, s1 in sentences(text):
         sentence = text[s0:s1]
