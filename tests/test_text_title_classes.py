@@ -51,3 +51,68 @@ def test_cashflows_in_one_word_is_a_title_naming_the_statement() -> None:
     assert "CASHFLOWS" in " ".join(table.title)
     verdict = classify(table)
     assert verdict.statement == "cf" and verdict.by_title
+
+
+ANNUAL_THEN_INTERIM_BS = """\
+                              SNIPPET CORP.
+                             BALANCE SHEETS
+                       DECEMBER 31, 1997 AND 1996
+<TABLE>
+<CAPTION>
+                                                            1997          1996
+<S>                                                     <C>           <C>
+Cash and equivalents                                      $ 1,576       $ 2,415
+Accounts receivable                                           386           128
+                                                          -------       -------
+Total current assets                                        1,962         2,543
+Property and equipment, net                                   727           318
+                                                          -------       -------
+Total assets                                              $ 2,689       $ 2,861
+                                                          =======       =======
+Accounts payable                                          $   190       $    77
+Stockholders' equity                                        2,499         2,784
+                                                          -------       -------
+Total liabilities and stockholders' equity                $ 2,689       $ 2,861
+                                                          =======       =======
+</TABLE>
+
+<PAGE>
+                              SNIPPET CORP.
+                        CONDENSED BALANCE SHEETS
+                      JUNE 30, 1998 AND DECEMBER 31, 1997
+<TABLE>
+<CAPTION>
+                                                          June 30,   December 31,
+                                                            1998          1997
+<S>                                                     <C>           <C>
+Cash and equivalents                                      $ 1,101       $ 1,576
+Accounts receivable                                           412           386
+                                                          -------       -------
+Total current assets                                        1,513         1,962
+Property and equipment, net                                   802           727
+                                                          -------       -------
+Total assets                                              $ 2,315       $ 2,689
+                                                          =======       =======
+Accounts payable                                          $   260       $   195
+Stockholders' equity                                        2,055         2,494
+                                                          -------       -------
+Total liabilities and stockholders' equity                $ 2,315       $ 2,689
+                                                          =======       =======
+</TABLE>
+"""
+
+
+def test_the_audited_and_the_interim_balance_sheets_of_an_acquired_business() -> None:
+    """An 8-K of an acquired business prints the audited year-end balance sheets, then the interim
+    one beside the last year end: both are statements. The interim one adds its own date; the date
+    both print is read once, from the first printed (here the interim one reclassified a line)."""
+    ex = extract_snippet(ANNUAL_THEN_INTERIM_BS, form="8-K")
+    bs = [s for s in ex.statements if s.code == "bs"]
+    assert len(bs) == 2
+    values = {(f.label, f.period.key()): int(f.value) for s in bs for f in s.facts}
+    assert values[("Total assets", "1998-06-30")] == 2_315
+    assert values[("Total assets", "1997-12-31")] == 2_689
+    assert values[("Total assets", "1996-12-31")] == 2_861
+    assert values[("Accounts payable", "1997-12-31")] == 190
+    assert sum(1 for s in bs for f in s.facts if f.period.key() == "1997-12-31") == 8  # once, not twice
+    assert not [f for f in ex.findings if f.severity == "error"]

@@ -80,6 +80,9 @@ def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple
         elif _other_periods(table, best[code], by_title) and mine.total >= SECOND_SHARE * first.total:
             kept.append((table, code, reason + f"; a second statement of other periods (quarter and year), "
                                               f"{mine.explain()}"))
+        elif code == "bs" and _other_dates(table, best[code], by_title) and mine.total >= SECOND_SHARE * first.total:
+            kept.append((table, code, reason + f"; a second balance sheet of other dates (the year-end and an "
+                                              f"interim one), {mine.explain()}"))
         else:
             lost.append((table.where, f"a {code} table ({reason}) that lost to {best[code].where}: "
                                       f"{mine.explain()} against {first.total:.1f}"))
@@ -115,3 +118,13 @@ def _other_periods(table: Table, first: Table, by_title: bool) -> bool:
     mine = {c for c in mine if c.end is not None and (c.months or c.weeks)}
     theirs = {c for c in theirs if c.end is not None}
     return bool(mine) and not mine & theirs
+
+
+def _other_dates(table: Table, first: Table, by_title: bool) -> bool:
+    """A titled balance sheet dated at least once where the first is not (an 8-K of an acquired
+    business prints the audited year-end balance sheets, then the unaudited interim one)."""
+    if not by_title:
+        return False
+    mine = {c.end for c in (parse_column(h, " ".join(table.title)) for h in table.headers) if c.end}
+    theirs = {c.end for c in (parse_column(h, " ".join(first.title)) for h in first.headers) if c.end}
+    return bool(theirs) and bool(mine - theirs)

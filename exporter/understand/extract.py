@@ -202,7 +202,8 @@ def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]
     """The statements of the ``kept`` tables, with what reading them said: one whole reading."""
     out = Extraction(calendar=calendar)
     for table, code, reason in kept:
-        st = _statement(table, code, reason, parsed[id(table)], out, overrides, company, company_marks)
+        st = _statement(table, code, reason, parsed[id(table)], out, overrides, company, company_marks,
+                        [s for s in out.statements if s.code == StatementKind.BS])
         if st is not None:
             out.statements.append(st)
     for st in same_lines(out.statements):
@@ -337,7 +338,7 @@ def _merge_continuations(
 def _statement(
     table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
     overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
-    company_marks: tuple[bool, bool] = (False, False),
+    company_marks: tuple[bool, bool] = (False, False), earlier: list[Statement] | None = None,
 ) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
@@ -356,6 +357,7 @@ def _statement(
     periods = _entity_columns(table, periods, out)
     if code == StatementKind.BS:
         periods = _repeated_dates(table, periods, out)
+        periods = _dates_read_before(table, periods, earlier or [], out)
     shares = ratio_columns(table, periods, percent) if code == StatementKind.IS else {}
     for i, p in enumerate(periods):
         if i in shares:
@@ -402,6 +404,20 @@ def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction)
 
 
 _CONSOLIDATED = re.compile(r"\bconsoli-?\s*dated\b|\btotal\b|\bcombined\b", re.I)
+
+
+def _dates_read_before(table: Table, periods: list[Period | None], earlier: list[Statement],
+                       out: Extraction) -> list[Period | None]:
+    """A second balance sheet of other dates (the interim one after the audited year ends) keeps
+    only its own dates: a date an earlier balance sheet prints is read there, the first printed."""
+    taken = {p for st in earlier for p in st.periods if p is not None}
+    if not taken or not any(p is not None and p not in taken for p in periods):
+        return periods
+    for i, p in enumerate(periods):
+        if p is not None and p in taken:
+            out.warnings.append(f"{table.where}: column {i + 1} ({p.end}) is read from the earlier balance "
+                                f"sheet that prints the same date; not exported twice")
+    return [None if p in taken else p for p in periods]
 
 
 def _named_apart(table: Table, cols: list[int]) -> bool:
