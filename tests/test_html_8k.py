@@ -14,7 +14,10 @@ import pytest
 
 from exporter import cli, export
 from exporter.pipeline import ExportResult
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
 from tests.conftest import SHARED, need
+from tests.test_html_statements import INCOME_ROWS, grid
 
 HTML_8K = SHARED / "corpus" / "html-8k"
 
@@ -183,3 +186,109 @@ def test_statements_found(name: str, corpus: Path) -> None:
 
     extraction = extract(read_filing(need(corpus / name, name)))
     assert {st.code for st in extraction.statements} == WITH_STATEMENTS[name]
+
+
+# ---------------------------------------------------------------- synthetic snippets of the classes seen
+
+
+def _release(tmp_path: Path, table: str) -> Extraction:
+    body = ("<p>ACME CORPORATION</p><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+            "<p>(In millions, except per share amounts)</p>" + table)
+    return extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+
+
+def test_a_footnote_breakdown_below_the_income_statement_is_no_part_of_it(tmp_path: Path) -> None:
+    """Class: a footnote's breakdown set in the statement's own table below its last line ("(1)
+    Includes stock-based compensation expense as follows:" over the expense lines it allocates): its
+    figures are not the statement's lines, nor facts of their concepts."""
+    rows = [*INCOME_ROWS[:3],
+            ("Research and development (1)", "575", "398"),
+            ("Selling, general and administrative (1)", "1,125", "1,202"),
+            ("Operating income", "300", "0"), ("Provision for income taxes", "100", "0"),
+            ("Net income", "200", "0"), ("Earnings per share:", "", ""),
+            ("Basic", "$ 2.00", "$ 0.00"), ("Diluted", "$ 1.90", "$ 0.00"),
+            ("(1) Includes stock-based compensation expense as follows:", "", ""),
+            ("Cost of sales", "52", "37"), ("Research and development", "113", "74"),
+            ("Selling, general and administrative", "134", "94")]
+    ex = _release(tmp_path, grid(["Three Months Ended December 25, 2010", "Three Months Ended December 26, 2009"],
+                                 rows))
+    st = next(st for st in ex.statements if st.code == "is")
+    values = {f.value for f in st.facts}
+    assert Decimal(575_000_000) in values and Decimal(200_000_000) in values
+    assert not values & {Decimal(52_000_000), Decimal(113_000_000), Decimal(134_000_000)}
+    assert [ln.row.label for ln in st.lines][-1] == "Diluted"
+    assert any("footnote's breakdown" in w for w in ex.warnings)
+
+
+def test_a_closing_footnote_line_is_not_a_block(tmp_path: Path) -> None:
+    """"(1) Derived from audited financial statements." as the table's last row closes nothing."""
+    rows = [*INCOME_ROWS, ("(1) Derived from audited financial statements.", "", "")]
+    ex = _release(tmp_path, grid(["Year Ended December 31, 2023", "Year Ended December 31, 2022"], rows))
+    st = next(st for st in ex.statements if st.code == "is")
+    assert [ln.row.label for ln in st.lines][-1] == "Net income"
+    assert not any("footnote's breakdown" in w for w in ex.warnings)
+
+
+def _spacer(cols: int) -> str:
+    """A row that only draws the rule over the next figures, as a block inside its cells."""
+    rule = "<td><p style='border-top:1px solid #000000'>&nbsp;</p></td>"
+    return f"<tr style='font-size:1px'><td></td>{rule * cols}</tr>"
+
+
+def test_a_rule_drawn_by_a_block_in_a_spacer_row_makes_the_next_line_a_subtotal(tmp_path: Path) -> None:
+    """Class: subtotals whose labels say nothing of a total ("Software Revenues" over its lines), ruled
+    off by a spacer row whose cells hold a bordered paragraph: the printed sums are read, so the
+    statement's total revenues add up (no "printed as a total but no run ... adds up" warning)."""
+    def row(label: str, a: str, b: str) -> str:
+        return f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>"
+    table = ("<table><tr><td></td><td>Three Months Ended May 31, 2014</td><td>Three Months Ended May 31, 2013</td></tr>"
+             + row("REVENUES", "", "")
+             + row("New software licenses", "3,769", "3,500") + row("Cloud services", "322", "257")
+             + _spacer(2) + row("Software Revenues", "4,091", "3,757")
+             + row("Hardware products", "870", "849") + row("Hardware support", "596", "582")
+             + _spacer(2) + row("Hardware Revenues", "1,466", "1,431")
+             + row("Services Revenues", "940", "975")
+             + _spacer(2) + row("Total Revenues", "6,497", "6,163")
+             + row("OPERATING EXPENSES", "", "")
+             + row("Sales and marketing", "2,241", "2,125") + row("Research and development", "1,349", "1,264")
+             + _spacer(2) + row("Total Operating Expenses", "3,590", "3,389")
+             + row("OPERATING INCOME", "2,907", "2,774") + row("Provision for income taxes", "907", "774")
+             + row("NET INCOME", "2,000", "2,000") + "</table>")
+    ex = _release(tmp_path, table)
+    st = next(st for st in ex.statements if st.code == "is")
+    label = {ln.row.index: ln.row.label for ln in st.lines}
+    totals = {label[s.total]: sorted(label[i] for i, _ in s.parts) for s in st.sums}
+    assert totals["Software Revenues"] == ["Cloud services", "New software licenses"]
+    assert totals["Hardware Revenues"] == ["Hardware products", "Hardware support"]
+    assert totals["Total Revenues"] == ["Hardware Revenues", "Services Revenues", "Software Revenues"]
+
+
+def test_an_extension_line_adds_into_its_total_with_the_totals_balance(tmp_path: Path) -> None:
+    """Class: a line no us-gaap concept fits (an extension) inside a printed total took the balance
+    of its closest us-gaap concept, which may be of another kind (a revenue concept for a line among
+    operating expenses, an expense concept for a line among revenues), and its figures were stored
+    negated against the total they add up to. Each is stored as printed, its balance the total's."""
+    def row(label: str, a: str, b: str) -> str:
+        return f"<tr><td>{label}</td><td>{a}</td><td>{b}</td></tr>"
+    table = ("<table><tr><td></td><td>Three Months Ended May 31, 2014</td><td>Three Months Ended May 31, 2013</td></tr>"
+             + row("REVENUES", "", "")
+             + row("Quuxware subscription and platform-as-a-service", "322", "257")
+             + row("Frobnitz hosting-as-a-service", "128", "113")
+             + row("Total Revenues", "450", "370")
+             + row("OPERATING EXPENSES", "", "")
+             + row("Quuxware subscription and platform-as-a-service", "137", "101")
+             + row("Frobnitz hosting-as-a-service", "84", "76")
+             + row("Research and development", "100", "90")
+             + row("Total Operating Expenses", "321", "267")
+             + row("OPERATING INCOME", "129", "103") + row("Provision for income taxes", "29", "3")
+             + row("NET INCOME", "100", "100") + "</table>")
+    ex = _release(tmp_path, table)
+    st = next(st for st in ex.statements if st.code == "is")
+    extensions = [ln for ln in st.lines if not ln.choice.concept]
+    assert extensions
+    label = {ln.row.index: ln.row.label for ln in st.lines}
+    for ln in extensions:
+        total = next(s.total for s in st.sums if any(i == ln.row.index for i, _ in s.parts))
+        side = "credit" if label[total] == "Total Revenues" else "debit"
+        assert ln.balance == side, (ln.row.label, ln.balance)
+        assert all(f.value > 0 for f in st.facts if f.label == ln.display_label), ln.row.label

@@ -589,13 +589,16 @@ def _rule_text(row: _GRow, first: int) -> bool:
 
 
 def _borders(row: _GRow, first: int) -> tuple[bool, bool]:
+    """Rules drawn over or under the row's value cells: by a cell's own style, or by a block inside
+    it (a spacer row's ``<td><p style="border-top:1px solid">&nbsp;</p></td>``)."""
     top = bottom = False
     for c in row.cells:
         if c.end < first:
             continue
-        st = _style_of(c.el)
-        top = top or st.border_top
-        bottom = bottom or st.border_bottom
+        for el in (c.el, *c.el.iterdescendants("p", "div")):
+            st = _style_of(el)
+            top = top or st.border_top
+            bottom = bottom or st.border_bottom
     return top, bottom
 
 

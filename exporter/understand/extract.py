@@ -32,6 +32,7 @@ from exporter.understand.facts import (
     name_words,
     negative_shown,
 )
+from exporter.understand.footnote_blocks import footnote_block
 from exporter.understand.new_fact import new_fact
 from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import (
@@ -367,6 +368,7 @@ def _statement(
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
     table = _without_sectors(table, out)
+    table = _without_footnote_block(table, out)
     cells = ratio_cells(table, shares)
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     lines, sums = build_lines(table, code, overrides, company, *company_marks)
@@ -471,6 +473,19 @@ def _without_columns(table: Table, drop: set[int]) -> Table:
     return replace(table, rows=rows)
 
 
+def _without_footnote_block(table: Table, out: Extraction) -> Table:
+    """The table without the footnote block printed below the statement's lines (the note's
+    breakdown of a figure: an allocation, segments, categories); the block left out is reported."""
+    first = footnote_block(table.rows)
+    if first is None:
+        return table
+    last = table.rows[-1]
+    out.warnings.append(
+        f"{table.where}: lines {table.rows[first].line}-{last.line} are a footnote's breakdown printed "
+        f"below the statement ({table.rows[first].label!r}), not lines of the statement; not exported")
+    return replace(table, rows=table.rows[:first])
+
+
 def _without_sectors(table: Table, out: Extraction) -> Table:
     """The table without its sector sections (one business's lines, not consolidated figures);
     each section left out is reported."""
@@ -493,12 +508,15 @@ _CASH_FLOW_START = frozenset(taxonomy_map.structure()["cash_flow_start"])
 def sign_lines(st: Statement) -> None:
     """Each line's sign factor, from its concept's balance and the printed totals."""
     inputs: dict[int, signs.SignInput] = {}
+    in_sum = _extension_balances(st)
     for ln in st.lines:
         info = concept_info(ln.choice.concept) if ln.choice.concept else None
         if info is None and ln.unit_kind == UnitKind.MONETARY and ln.choice.alternatives:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
+        if ln.row.index in in_sum:
+            ln.balance = in_sum[ln.row.index]
         if st.code == StatementKind.CF and not ln.choice.concept and not ln.balance \
                 and OUTFLOW.search(ln.display_label):
             ln.balance = "credit"  # an extension named "Payments for ...": an outflow
@@ -512,6 +530,44 @@ def sign_lines(st: Statement) -> None:
     for ln in st.lines:
         ln.factor = factor.get(ln.row.index, 1)
         ln.sign_reason = reason.get(ln.row.index, "")
+
+
+_OPPOSITE = {"debit": "credit", "credit": "debit"}
+
+
+def _extension_balances(st: Statement) -> dict[int, str]:
+    """The balance type of each extension line that is a part of a printed total: the one that
+    makes the total's printed arithmetic hold with the line's figures stored as magnitudes (the
+    total's own balance for a part added as printed, the opposite for a part deducted or printed
+    in parentheses). The closest us-gaap concept of a line no concept fits may be of any kind
+    (an operating-expense line under a revenue concept, a revenue line under an expense one): its
+    balance would store the figures of a part negated against the total they add up to."""
+    lines = {ln.row.index: ln for ln in st.lines}
+    parent = {i: (s.total, w) for s in st.sums for i, w in s.parts}
+    out: dict[int, str] = {}
+
+    def balance(i: int, depth: int = 0) -> str:
+        ln = lines.get(i)
+        if ln is None or depth > len(lines):
+            return ""
+        if ln.choice.concept:
+            info = concept_info(ln.choice.concept)
+            return info.balance if info else ""
+        if i in out:
+            return out[i]
+        if ln.unit_kind != UnitKind.MONETARY or i not in parent:
+            return ""
+        total, weight = parent[i]
+        above = balance(total, depth + 1) or signs.total_balance(st.code)
+        if not above:
+            return ""
+        shown = -1 if negative_shown(ln.row) else 1
+        out[i] = above if weight * shown > 0 else _OPPOSITE[above]
+        return out[i]
+
+    for i in lines:
+        balance(i)
+    return out
 
 
 def _name_extensions(statements: list[Statement]) -> None:

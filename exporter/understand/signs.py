@@ -49,11 +49,17 @@ def default_factor(s: SignInput) -> tuple[int, str]:
 _TOTAL_BALANCE: dict[str, str] = {StatementKind.CF: "debit", StatementKind.IS: "credit", StatementKind.CI: "credit"}
 
 
+def total_balance(statement: str) -> str:
+    """The balance a total of no known balance has: cash-flow and income totals behave as
+    inflows/income."""
+    return _TOTAL_BALANCE.get(statement, "")
+
+
 def _effective(s: SignInput) -> str:
     """A total's balance; cash-flow and income totals without one behave as inflows/income."""
     if s.balance:
         return s.balance
-    return _TOTAL_BALANCE.get(s.statement, "")
+    return total_balance(s.statement)
 
 
 def _balance_weight(a: str, b: str) -> int:
