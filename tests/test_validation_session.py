@@ -79,3 +79,21 @@ def test_a_damaged_base_taxonomy_is_loaded_again(seed_files: dict[str, Path], ta
         again = validate(seed_files["broken"], taxonomies)
         assert session.base_loads == 2
     assert _said(again) == _said(fresh)
+
+
+def test_a_session_keeps_each_base_concepts_answer_to_a_union_of_types(
+        seed_files: dict[str, Path], taxonomies: Path) -> None:
+    """Arelle's check of every concept asks each of the base taxonomy's 17,000 whether it is an
+    enumeration (derived from any of four types), in every validation: the session keeps the answer
+    on the concept, as Arelle keeps it for one type; the answer is the same as asked type by type."""
+    from arelle import XbrlConst
+
+    with shared_dts.ValidationSession(taxonomies) as session:
+        validate(seed_files["xml"], taxonomies)
+        concepts = session.base.qnameConcepts
+        enum = next(c for q, c in concepts.items() if q.localName == "DefinedBenefitPlanTypeExtensibleList")
+        plain = next(c for q, c in concepts.items() if q.localName == "Assets")
+        for concept, expected in ((enum, True), (plain, False)):
+            assert concept._instanceOfTypeCache.get(XbrlConst.qnEnumerationTypes) is expected
+            assert concept.isEnumeration is expected
+            assert any(concept.instanceOfType(q) for q in XbrlConst.qnEnumerationTypes) is expected

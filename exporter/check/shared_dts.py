@@ -140,6 +140,7 @@ class ValidationSession:
         from arelle.api.Session import Session
 
         self.collector.messages = []
+        _cache_type_unions()
         with self._quiet():
             if self._session is None:
                 self._thread = threading.get_ident()
@@ -225,8 +226,11 @@ class ValidationSession:
                      "qnameTypes", "qnameDimensionDefaults", "urlUnloadableDocs"):
             getattr(model, name).update(getattr(base, name))
         for name in ("nameConcepts", "arcroleTypes", "roleTypes", "baseSets"):
-            target = getattr(model, name)
-            for key, values in getattr(base, name).items():
+            target, source = getattr(model, name), getattr(base, name)
+            if not target:  # a new model's (as always here): each list copied, at C speed
+                target.update(zip(source.keys(), map(list, source.values()), strict=True))
+                continue
+            for key, values in source.items():
                 target[key].extend(values)
         model.hasXDT = model.hasXDT or base.hasXDT
         for doc in self._base_docs:
@@ -250,6 +254,35 @@ class ValidationSession:
     def _hand_back(self) -> None:
         for doc in self._base_docs:
             doc.modelXbrl = self.base
+
+
+_UNIONS_CACHED = False
+
+
+def _cache_type_unions() -> None:
+    """Let Arelle's concepts keep their answer to "derived from any of these types?" as they keep it
+    for one type (``ModelConcept._instanceOfTypeCache``): its check of every concept asks
+    ``isEnumeration`` (a union of the enumeration types) of each of the base taxonomy's 17,000,
+    in every validation of the session, and the answer for a concept never changes."""
+    global _UNIONS_CACHED
+    if _UNIONS_CACHED:
+        return
+    from arelle.ModelDtsObject import ModelConcept
+
+    one_or_any = ModelConcept.instanceOfType
+
+    def instance_of_type(self: Any, typeqname: Any) -> bool:
+        if not isinstance(typeqname, (frozenset, tuple)):
+            return bool(one_or_any(self, typeqname))
+        cache = self._instanceOfTypeCache
+        try:
+            return bool(cache[typeqname])
+        except KeyError:
+            found = cache[typeqname] = one_or_any(self, typeqname)
+            return bool(found)
+
+    ModelConcept.instanceOfType = instance_of_type
+    _UNIONS_CACHED = True
 
 
 def on_model_init(model: Any) -> None:
