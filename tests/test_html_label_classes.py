@@ -382,3 +382,24 @@ def test_lines_of_a_per_share_block_take_their_own_meaning_and_the_headings_basi
     assert got.get(("IncomeLossFromContinuingOperationsPerDilutedShare", y24)) == Decimal("1.37")
     assert all("Discontinued" in c and "PerDilutedShare" in c for c in disc if "Diluted" in c)
     assert got.get(("EarningsPerShareDiluted", y24)) == Decimal("1.47")
+
+
+def test_an_other_line_alone_between_operating_income_and_pretax_income_is_the_nonoperating_total(
+        tmp_path: Path) -> None:
+    """Class: "Other income (expense), net" as the only line between operating income and income
+    before taxes (a printed total whose other part is a subtotal) is the whole nonoperating
+    section, NonoperatingIncomeExpense; printed beside interest expense it is the rest of the
+    section, OtherNonoperatingIncomeExpense."""
+    head = [("Net sales", "5,000", "4,000"), ("Cost of sales", "(3,000)", "(2,400)"),
+            ("Gross profit", "2,000", "1,600"), ("Operating expenses", "(1,300)", "(1,000)"),
+            ("Operating income", "700", "600")]
+    alone = [*head, ("Other income (expense), net", "50", "(20)"),
+             ("Income before income taxes", "750", "580"), ("Provision for income taxes", "(200)", "(180)"),
+             ("Net income", "550", "400")]
+    beside = [*head, ("Interest expense", "(30)", "(30)"), ("Other income (expense), net", "50", "(20)"),
+              ("Income before income taxes", "720", "550"), ("Provision for income taxes", "(200)", "(150)"),
+              ("Net income", "520", "400")]
+    for rows, concept in ((alone, "NonoperatingIncomeExpense"), (beside, "OtherNonoperatingIncomeExpense")):
+        st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF OPERATIONS", rows, "is")
+        line = next(ln for ln in st.lines if ln.display_label.startswith("Other income"))
+        assert line.concept == concept, (rows, line.choice.reason)

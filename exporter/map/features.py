@@ -31,6 +31,7 @@ functions of (line, concept, index), so they can be cached.
 | nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the results show NCI or not |
 | against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
+| other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ NAMES = (
     "under_printed_total", "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
-    "label_share", "statement_usage", "against_total_balance", "diluted_unsaid",
+    "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -78,8 +79,11 @@ _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_
 def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
     anc = idx.ancestors.get(concept, frozenset())
-    if line.is_total:
-        anc = anc | {concept}  # a total may be the section's own concept ("Total current assets")
+    if line.is_total or line.alone:
+        # a total may be the section's own concept ("Total current assets"), and so may the one line
+        # that makes up its section ("Other income (expense), net" alone between operating income and
+        # income before taxes)
+        anc = anc | {concept}
     zone_keys = []
     z = line.zone
     if line.statement == StatementKind.BS:
@@ -196,6 +200,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     c = idx.concepts[concept]
     if _OTHER in c.words.split() and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
+    if _OTHER in c.words.split() and line.alone:
+        out["other_alone"] = 1.0  # the rest of a kind with nothing printed beside it: the line is the kind
     if (line.unit_kind in _PER_SHARE_UNITS and _DILUTED[0] in c.words.split()
             and not base & frozenset(_DILUTED)):
         out["diluted_unsaid"] = 1.0  # "Income/(loss)" beside "Income/(loss) assuming full dilution" is basic
@@ -244,6 +250,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     if _OTHER not in base:
         out["other_unsaid"] = 1.0
+    if line.alone:
+        out["other_alone"] = 1.0
     if bs and line.negative_shown:
         out["negative_debit_claim"] = 1.0
     # against_total

@@ -62,6 +62,7 @@ class LineQuery:
     within: str = ""  # the concept of the printed total this line adds up to (first pass)
     nci: bool = False  # the company's statements show noncontrolling interests
     adds: int = 0  # +1: the line's printed values add into the printed total ``within``, -1: subtract, 0: unknown
+    alone: bool = False  # the line is the one part of its printed total that is not a subtotal: its section's whole
 
 
 @dataclass(frozen=True)

@@ -425,7 +425,11 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     within = {i: c for s in sums if s.total in by_row and (c := by_row[s.total].choice.concept)
               for i, _ in s.parts}
     adds = {i: _adds(by_row[i].row, w) for s in sums if s.total in by_row for i, w in s.parts if i in by_row}
-    _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci, adds=adds)
+    # the one part of a printed total beside subtotals stands for its whole section ("Other income
+    # (expense), net" alone between operating income and income before taxes)
+    alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
+                      if i not in totals and all(j in totals for j, _ in s.parts if j != i))
+    _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone)
     return lines, sums
 
 
@@ -450,7 +454,8 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 
 def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
-            within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None) -> None:
+            within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None,
+            alone: frozenset[int] = frozenset()) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     pending = []
@@ -478,7 +483,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
                               ln.is_total, bank, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
-                              (adds or {}).get(ln.row.index, 0))
+                              (adds or {}).get(ln.row.index, 0), ln.row.index in alone)
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
