@@ -116,3 +116,34 @@ def test_the_audited_and_the_interim_balance_sheets_of_an_acquired_business() ->
     assert values[("Accounts payable", "1997-12-31")] == 190
     assert sum(1 for s in bs for f in s.facts if f.period.key() == "1997-12-31") == 8  # once, not twice
     assert not [f for f in ex.findings if f.severity == "error"]
+
+
+FROM_INCEPTION = """\
+                              SNIPPET CORP.
+                        STATEMENTS OF CASH FLOWS
+          YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE 3, 1996 (INCEPTION)
+                          TO DECEMBER 31, 1996
+<TABLE>
+<CAPTION>
+                                                            1997          1996
+<S>                                                     <C>           <C>
+Net loss                                                $(4,200,103)  $  (742,411)
+Depreciation                                                210,000        18,000
+                                                        -----------   -----------
+Net cash used in operating activities                    (3,990,103)     (724,411)
+Purchases of property and equipment                        (618,319)     (336,915)
+                                                        -----------   -----------
+Net cash used in investing activities                      (618,319)     (336,915)
+Net decrease in cash and cash equivalents                (4,608,422)   (1,061,326)
+</TABLE>
+"""
+
+
+def test_a_year_and_a_period_from_inception_named_in_the_title() -> None:
+    """A young company's title dates its year-only columns: the year ended December 31, 1997, and
+    the period from June 3, 1996 (inception) to December 31, 1996; the inception date is where the
+    second period starts, not where it ends."""
+    ex = extract_snippet(FROM_INCEPTION, form="8-K")
+    (cf,) = [s for s in ex.statements if s.code == "cf"]
+    periods = {f.period.key() for f in cf.facts}
+    assert periods == {"1997-01-01/1997-12-31", "1996-06-03/1996-12-31"}

@@ -202,6 +202,7 @@ def _centred_column(p: Piece, columns: list[Column], slots: list[Piece | None]) 
     return None
 
 
+_COMPLETE_END = re.compile(r"\b(net|less)\s*$", re.I)  # "Receivables, net" ends a label; "... and" does not
 _CONNECTIVE = re.compile(
     r"(,|;|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bon|\bfrom|\bnet|\bless|\bwith|\bby|\bat)\s*$",
     re.I,
@@ -404,8 +405,11 @@ def _is_heading_text(text: str) -> bool:
 def _names_values_above(prev: Row, ln: int, label: str) -> bool:
     """Is a label-only line the name of the unlabelled value line right above it (the values
     printed first, the label wrapped below them: "$4,317  $11,718" over "Current portion of debt")?
-    A subtotal under a rule, or a heading ("Current liabilities:", "ASSETS"), is not."""
+    A subtotal under a rule, or a heading ("Current liabilities:", "ASSETS"), is not; nor is a
+    label's unfinished first line ("Accumulated depreciation and"): its figures come below it."""
     if prev.label or prev.rule_above or prev.is_heading or _last_line(prev) != ln - 1:
+        return False
+    if _CONNECTIVE.search(label) and not _COMPLETE_END.search(label):
         return False
     return any(c.isalpha() for c in label) and not _is_heading_text(label)
 

@@ -24,8 +24,10 @@ from exporter.understand import signs
 from exporter.understand.choice import choose, runners_up
 from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
+    LOSS_NAMED,
     OUTFLOW,
     REVERSES,
+    any_negative_shown,
     build_lines,
     extension_name,
     heading_paths,
@@ -351,7 +353,8 @@ def _statement(
         if percent[i]:
             periods.append(None)
             continue
-        periods.append(_own_range(table.headers[i], code) or resolve(c, code == StatementKind.BS, out.calendar))
+        periods.append(_own_range(table.headers[i], code) or _title_range(table.headers, i, title, code)
+                       or resolve(c, code == StatementKind.BS, out.calendar))
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
@@ -464,6 +467,23 @@ def _own_range(header: str, code: str) -> Period | None:
     return None
 
 
+def _title_range(headers: list[str], i: int, title: str, code: str) -> Period | None:
+    """A year-only column that the title dates as a range of under a year: "YEAR ENDED DECEMBER 31,
+    1997 AND PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996" over ``1997  1996``: the
+    1996 column is June 3 to December 31, 1996 (the year of no other column)."""
+    year = re.fullmatch(r"\D*?((?:19|20)\d\d)\D*", headers[i])
+    if code == StatementKind.BS or year is None or find_dates(headers[i]):
+        return None
+    if sum(1 for h in headers if re.fullmatch(rf"\D*?{year[1]}\D*", h)) != 1:
+        return None
+    for m in _RANGE.finditer(title):
+        start, end = find_dates(m["start"]), find_dates(m["end"])
+        if start and end and end[0].year == int(year[1]) and start[-1] < end[0] \
+                and (end[0] - start[-1]).days < 360:
+            return Period(end[0], start[-1])
+    return None
+
+
 def _without_columns(table: Table, drop: set[int]) -> Table:
     """The table with the cells of columns that have no period emptied ("% of Revenues"), so a
     row's unit and the printed sums are read from the exported columns only."""
@@ -525,6 +545,7 @@ def sign_lines(st: Statement) -> None:
             balance = "debit"  # net income starts the cash flows: it adds to them like an inflow
         inputs[ln.row.index] = signs.SignInput(
             balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
+            bool(LOSS_NAMED.search(ln.display_label)) and not any_negative_shown(ln.row),
         )
     factor, reason = signs.factors(len(st.table.rows), st.sums, inputs)
     for ln in st.lines:

@@ -41,6 +41,7 @@ _GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
 REVERSES = re.compile(_GENERIC["sign_wording"]["reverses"], re.I)  # labels whose sign reads reversed
 # cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit
 OUTFLOW = re.compile(_GENERIC["sign_wording"]["outflow"], re.I)
+LOSS_NAMED = re.compile(_GENERIC["sign_wording"]["loss_named"], re.I)  # "NET LOSS": a loss and nothing else
 _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 
@@ -280,6 +281,11 @@ def _gross_totals(sums: list[Sum], totals: set[int], rows: list[Row]) -> frozens
                    if w > 0 and i in totals and not _LESS_DEPRECIATION.match(rows[i].label)
                    and not _SAYS_GROSS_OR_NET.search(rows[i].label))
     return frozenset(out)
+
+
+def any_negative_shown(row: Row) -> bool:
+    """Printed in parentheses (or with a minus) in at least one of its columns."""
+    return any(c.printed.negative_shown for c in row.cells if c is not None and not c.printed.dash)
 
 
 def negative_shown(row: Row) -> bool:

@@ -246,6 +246,9 @@ def fiscal_year_names(headers: list[str], cover: date | None) -> list[str]:
     return [f"Fiscal {int(m['year']) + 1}" if m else h for h, m in zip(headers, named, strict=True)]
 
 
+_RANGE_START = re.compile(r"\bfrom\s+(?:inception\s*)?\(?" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d\)?", re.I)
+
+
 def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
     """Headers of year-only columns completed from a title line that lists one full date per
     column, in order ("AS OF JANUARY 1, 2005 AND JANUARY 3, 2004" over ``2004  2003``: the 2004
@@ -255,7 +258,7 @@ def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
     if len(headers) < 2 or not all(years) or any(find_dates(h) for h in headers):
         return headers
     for line in reversed(title):
-        found = find_dates(line)
+        found = find_dates(_RANGE_START.sub(" ", line))  # "period from June 3, 1996": where a period starts
         if len(found) != len(headers) or len(set(found)) != len(found):
             continue
         if all(int(m[1]) in (d.year, d.year - 1) for m, d in zip(years, found, strict=True) if m):

@@ -11,7 +11,9 @@ factor decided here, once:
 * elsewhere, a debit-balance expense shown in parentheses in an income or cash
   flow statement, or a contra item shown in parentheses on the balance sheet
   (a debit in liabilities/equity, a credit among assets), is stored positive;
-  everything else keeps its displayed sign ("Accumulated deficit (36,031)").
+  everything else keeps its displayed sign ("Accumulated deficit (36,031)"), except a loss
+  printed as a plain figure under a label that names only a loss ("NET LOSS 4,200,103"), stored
+  negative under an income-or-loss concept.
 """
 
 from __future__ import annotations
@@ -29,9 +31,13 @@ class SignInput:
     statement: str
     zone: frozenset[str]
     reverses: bool = False  # label says the sign flips: "benefit", "(income)"
+    loss_named: bool = False  # label names a loss only ("NET LOSS") and no column prints it negative
 
 
 def default_factor(s: SignInput) -> tuple[int, str]:
+    if s.loss_named and s.statement in (StatementKind.IS, StatementKind.CI) and s.balance == "credit" \
+            and not s.reverses:
+        return -1, "a loss printed without parentheses under a label that says loss: stored negative"
     if not s.negative_shown:
         return 1, "shown as printed"
     if s.statement in (StatementKind.IS, StatementKind.CI) and s.balance == "debit" and not s.reverses:
