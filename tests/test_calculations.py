@@ -75,7 +75,13 @@ def test_the_same_summation_in_a_second_table_is_a_repeat_written_once() -> None
 def test_the_same_total_from_other_parts_in_one_role_is_left_out() -> None:
     first = _statement("bs", ASSETS, [Sum(3, ((1, 1), (2, 1)))])
     other = {1: ("Cash", "debit"), 2: ("Inventory", "debit"), 3: ("CurrentAssets", "debit")}
+    # printed by a second table of the kind (other periods): the role's limit, said as such
     kept, [dropped] = decide_calculations([first, _statement("bs", other, [Sum(3, ((1, 1), (2, 1)))])])
+    assert len(kept) == 1 and dropped.reason is Dropped.SUMMED_IN_OTHER_TABLE
+    # printed twice in one table: the second summation is suspect
+    both = {**ASSETS, 4: ("Inventory", "debit"), 5: ("CurrentAssets", "debit")}
+    kept, [dropped] = decide_calculations([_statement("bs", both, [Sum(3, ((1, 1), (2, 1))),
+                                                                  Sum(5, ((1, 1), (4, 1)))])])
     assert len(kept) == 1 and dropped.reason is Dropped.REPEATED_TOTAL
     # in another statement kind (another extended link) it is written
     kept, dropped = decide_calculations([first, _statement("cf", other, [Sum(3, ((1, 1), (2, 1)))])])

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exporter import export
 from exporter.read.documents import parse_filing
 from exporter.read.text_tables import text_tables
 from exporter.understand.statements import classify
+from exporter.write.report import arithmetic_findings
 from tests.text_snippet import extract_snippet, submission
 
 CASHFLOWS_ONE_WORD = """\
@@ -147,3 +149,54 @@ def test_a_year_and_a_period_from_inception_named_in_the_title() -> None:
     (cf,) = [s for s in ex.statements if s.code == "cf"]
     periods = {f.period.key() for f in cf.facts}
     assert periods == {"1997-01-01/1997-12-31", "1996-06-03/1996-12-31"}
+
+
+ANNUAL_THEN_INTERIM_CF = """\
+                              SNIPPET CORP.
+                        STATEMENTS OF CASH FLOWS
+                  YEARS ENDED DECEMBER 31, 1999 AND 1998
+<TABLE>
+<CAPTION>
+                                                            1999          1998
+<S>                                                     <C>           <C>
+Net income                                              $   500       $   400
+Depreciation                                                120           110
+Increase in receivables                                     (80)          (60)
+                                                        -------       -------
+Net cash provided by operating activities                   540           450
+Purchases of equipment                                     (200)         (150)
+                                                        -------       -------
+Net cash used in investing activities                      (200)         (150)
+Net increase in cash                                        340           300
+</TABLE>
+
+<PAGE>
+                              SNIPPET CORP.
+                   CONDENSED STATEMENTS OF CASH FLOWS
+                  SIX MONTHS ENDED JUNE 30, 2000 AND 1999
+<TABLE>
+<CAPTION>
+                                                            2000          1999
+<S>                                                     <C>           <C>
+Net income                                              $   300       $   240
+Depreciation and amortization                                70            60
+                                                        -------       -------
+Net cash provided by operating activities                   370           300
+Purchases of equipment                                     (100)          (90)
+                                                        -------       -------
+Net cash used in investing activities                      (100)          (90)
+Net increase in cash                                        270           210
+</TABLE>
+"""
+
+
+def test_a_second_statement_summing_a_total_from_other_lines_is_no_warning(tmp_path: Path) -> None:
+    """The interim cash-flow statement sums operating cash from other lines than the annual one:
+    each adds up, and one statement role holds one summation of the concept; the report says so as
+    information, not as a warning about the reading."""
+    source = tmp_path / "snippet.txt"
+    source.write_text(submission(ANNUAL_THEN_INTERIM_CF, form="8-K"), encoding="utf-8")
+    result = export(source, tmp_path / "out", validate=False)
+    other_table = [f for f in arithmetic_findings(result.model) if "another table" in f.message]
+    assert other_table and all(f.severity == "info" for f in other_table)
+    assert not [f for f in arithmetic_findings(result.model) if f.severity != "info"]

@@ -11,6 +11,7 @@ keeps those that can, in the order they are written, and gives each one left out
     Total liabilities = ... a liability weighted -1               -> BALANCE_CONFLICT (XBRL 2.1 5.2.5.2)
     a part that already sums (directly or not) into this total    -> CYCLE
     a second summation of the same total in one statement role    -> REPEATED_TOTAL
+      (printed by another table of the kind, other periods)       -> SUMMED_IN_OTHER_TABLE
 
 Statements of one kind (two balance-sheet tables) share one extended link, so the last two
 rules look across all of them.
@@ -37,6 +38,9 @@ class Dropped(enum.Enum):
                         "check the mapping of these lines")
     CYCLE = "a part already sums into this total in another calculation of the statement"
     REPEATED_TOTAL = "the same concept is already summed from other parts in this statement's calculations"
+    SUMMED_IN_OTHER_TABLE = ("another table of this statement kind (other periods) sums the same concept from "
+                             "other parts, and one statement role holds one summation of it; this table's "
+                             "arithmetic adds up")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ def decide_calculations(statements: Iterable[Statement]) -> tuple[list[Calculati
     dropped: list[DroppedSum] = []
     for code, sts in by_code.items():
         summed: dict[str, Calculation] = {}
+        summed_by: dict[str, int] = {}  # which statement (id) wrote each total's summation
         edges: dict[str, set[str]] = {}
         for st in sts:
             lines = {ln.row.index: ln for ln in st.lines}
@@ -96,10 +101,13 @@ def decide_calculations(statements: Iterable[Statement]) -> tuple[list[Calculati
                     kept.append(dataclasses.replace(calc, repeat=True))
                     continue
                 reason = _why_not(calc, earlier, edges)
+                if reason is Dropped.REPEATED_TOTAL and summed_by[key(total)] != id(st):
+                    reason = Dropped.SUMMED_IN_OTHER_TABLE
                 if reason is not None:
                     dropped.append(DroppedSum(code, total, s, reason))
                     continue
                 summed[key(total)] = calc
+                summed_by[key(total)] = id(st)
                 edges.setdefault(key(total), set()).update(key(p) for p, _ in calc.parts)
                 kept.append(calc)
     return kept, dropped

@@ -15,7 +15,7 @@ from exporter.check import Finding
 from exporter.kinds import DecidedBy
 from exporter.model import Model, format_value
 from exporter.read.provenance import locate
-from exporter.understand.calculations import Calculation
+from exporter.understand.calculations import Calculation, Dropped
 from exporter.understand.periods import FiscalCalendar
 from exporter.understand.records import Line, Statement, UnitKind, qname
 from exporter.write.cover_report import cover_section
@@ -190,8 +190,9 @@ def arithmetic_findings(model: Model) -> list[Finding]:
         lines = {ln.row.index: ln for ln in st.lines}
         for dropped in (d for d in model.dropped_sums if any(ln is d.total for ln in st.lines)):
             total = dropped.total
+            # another table's summation of the concept is the role's limit, not a misreading
             out.append(Finding(
-                "EXP.arithmetic", "warning",
+                "EXP.arithmetic", "info" if dropped.reason is Dropped.SUMMED_IN_OTHER_TABLE else "warning",
                 f"the printed total {total.display_label!r} = "
                 + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in dropped.sum.parts
                            if i in lines)
