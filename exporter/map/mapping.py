@@ -353,9 +353,11 @@ def _within_reach(shared: dict[int, float], shared_all: dict[int, float], weight
     # an entry's own words weigh at least what it shares (wsum >= s): 2s / (w + s) >= need wants s at least
     least = min(need * w0 / (2 - need), need / factor * w1 / (2 - need / factor), w0 - 1e-9) \
         if 0 < need < 2 * factor else 0.0
+    # (the same sums as max(2 * s0 / (w0 + wsum), factor * 2 * s1 / (w1 + wsum)) >= need, in that order)
+    full0, full1, factor2, get = w0 - 1e-9, w1 - 1e-9, factor * 2, shared.get
     return [i for i, s1 in shared_all.items() if s1 >= least and (
-            s1 >= w1 - 1e-9 or max(2 * (s0 := shared.get(i, 0.0)) / (w0 + wsum[i]),
-                                   factor * 2 * s1 / (w1 + wsum[i])) >= need or s0 >= w0 - 1e-9)]
+            s1 >= full1 or 2 * (s0 := get(i, 0.0)) / (w0 + wsum[i]) >= need
+            or factor2 * s1 / (w1 + wsum[i]) >= need or s0 >= full0)]
 
 
 def _wsums(idx: Index) -> list[float]:
@@ -392,6 +394,9 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     negated_f, total_f, other_f = P["negated_label_factor"], P["total_label_factor"], P["other_statement_factor"]
     statement, is_total, bank = line.statement, line.is_total, line.bank
     flat = _flat(idx)
+    w0, get = weights[0], shared.get
+    w1, words1 = (weights[1], variants[1]) if two else (0.0, base)
+    top: dict[str, float] = {}  # concept -> its best similarity so far (best's first field)
     for i in sorted(_within_reach(shared, shared_all if two else shared, weights, idx)):
         # a fixed order: ties go the same way whatever the hash seed
         concept, toks, st, count, companies, total_role, industry, negated, total_label, wsum = flat[i]
@@ -400,15 +405,15 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
             said[concept] += count
             if st == statement and not (total_role and not is_total) and (bank or not industry):
                 voters[concept] |= companies
-        sim = 2 * shared.get(i, 0.0) / (weights[0] + wsum)
+        sim = 2 * get(i, 0.0) / (w0 + wsum)
         if count == 0 and base <= toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
             # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
             sim = keep * sim + in_name
         if two:
             # the section's words ("current", "nonoperating") count, but less than the label's own
-            sim = max(sim, factor * (2 * shared_all[i] / (weights[1] + wsum)))
-        if same or (two and toks == variants[1]):
+            sim = max(sim, factor * (2 * shared_all[i] / (w1 + wsum)))
+        if same or (two and toks == words1):
             sim += exact
         if count == 0:
             sim *= named  # a concept name's words, not a label an issuer wrote
@@ -419,7 +424,8 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         if st != statement:
             sim *= other_f
         sim = round(sim, 9)  # sums over sets: round away the float noise of their order
-        if sim > best.get(concept, (-1.0, 0))[0]:
+        if sim > top.get(concept, -1.0):
+            top[concept] = sim
             best[concept] = (sim, i)
     return best, voters, said
 

@@ -102,6 +102,11 @@ _COMPRESSED = (
 )
 
 
+_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f]")
+"""Control characters other than NUL and the white space ones (tab, line feed, vertical tab, form feed,
+carriage return): what binary data has and text has not."""
+
+
 def decode(data: bytes, where: str) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1."""
     if not data.replace(b"\x00", b"").strip():
@@ -120,7 +125,7 @@ def decode(data: bytes, where: str) -> str:
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v\x00")
+    controls = len(_CONTROLS.findall(sample))
     nuls = sample.count("\x00")
     if sample and (controls + nuls) / len(sample) > 0.05:
         raise InputError("this looks like binary data, not a text or HTML filing", where)

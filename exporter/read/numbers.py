@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _DASHES = {"-", "--", "---", "—", "–", "−", "‒", "nil", "none", "n/a"}
 
@@ -51,8 +52,12 @@ def is_dash(text: str) -> bool:
     return t.lower() in _DASHES or (len(t) >= 1 and set(t) <= {"-", "—", "–", "−"} and len(t) <= 3)
 
 
+@lru_cache(maxsize=65536)
 def parse_number(text: str) -> Printed | None:
     """Parse one printed number; ``None`` if ``text`` is not exactly a number or a dash.
+
+    Worked out once per distinct text (a table's words and numbers recur; a :class:`Printed` is
+    immutable, so one is shared by every place printing the same text).
 
     >>> parse_number("(1,234)").value
     Decimal('-1234')
