@@ -261,6 +261,7 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_scale_in_header_cell": {"html": "scale_cell"},
     "html_dates_in_title": {"html": "title_dates"},
     "html_weekly_dates_in_title": {"family": "weekly", "html": "title_dates"},
+    "html_earnings_release": {"html": "release"},
 }
 
 

@@ -18,7 +18,9 @@ def _money(v: int) -> str:
 
 def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], family: str, style: str,
                 years: tuple[str, str]) -> str:
-    """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates."""
+    """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates |
+    release (an earnings release: "(in $ thousands)", the years' columns headed "FY 1997 | FY 1996"
+    under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs)."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
@@ -32,9 +34,15 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
         label_cell = ""
         if style == "scale_cell":
             label_cell = "(In thousands)"
+        elif style == "release":
+            title.append("(in $ thousands)")
         else:
             title.append("(In thousands)")
-        if style == "title_dates":
+        if style == "release":
+            if not bs:
+                title.insert(1, "FOR THE FISCAL YEARS ENDED DECEMBER 31")
+            head = [f"<tr><td></td>{_cells([dates[0], dates[1]] if bs else [f'FY {y1}', f'FY {y2}'])}</tr>"]
+        elif style == "title_dates":
             title.insert(1, ("AS OF " if bs else "FOR THE YEARS ENDED ") + f"{dates[0]} AND {dates[1]}".upper())
             head = [f"<tr><td>{label_cell}</td>{_cells([y1, y2])}</tr>"]
         elif style == "spanning":
@@ -47,6 +55,9 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
         body = []
         for label, vals in rows:
             cells = ["", ""] if vals is None else [_money(v) for v in vals]
+            if style == "release" and label.lower().startswith("total"):
+                rule = "<td><p style='border-top:1px solid #000000'>&nbsp;</p></td>"
+                body.append(f"<tr style='font-size:1px'><td></td>{rule * 2}</tr>")
             body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
         parts += [f"<p>{escape(t)}</p>" for t in title]
         parts.append("<table>" + "".join(head) + "".join(body) + "</table><p>&nbsp;</p>")

@@ -292,3 +292,52 @@ def test_an_extension_line_adds_into_its_total_with_the_totals_balance(tmp_path:
         side = "credit" if label[total] == "Total Revenues" else "debit"
         assert ln.balance == side, (ln.row.label, ln.balance)
         assert all(f.value > 0 for f in st.facts if f.label == ln.display_label), ln.row.label
+
+
+def test_quarter_and_fiscal_year_abbreviations_head_their_columns(tmp_path: Path) -> None:
+    """Class: an earnings release's columns headed "Q4 2024 | Q4 2023 | FY 2024 | FY 2023" or "Q4 FY24
+    | FY24": "FY" is a year and a two-digit year after it (or after a quarter) is the year 2024. The
+    year columns were read as quarters (then as entity columns sharing the quarters' periods, and
+    none was exported), or no column had a date at all."""
+    rows = [(label, a, b, a4, b4) for (label, a, b), a4, b4 in zip(
+        INCOME_ROWS, ["19,000", "11,000", "8,000", "5,000", "3,000", "1,000", "2,000"],
+        ["16,000", "9,600", "6,400", "4,000", "2,400", "800", "1,600"], strict=True)]
+    lead = ("<p>SPRINGFIELD, February 5, 2025 -- Acme Corp today reported results for the fourth quarter "
+            "and full year ended December 31, 2024, with higher sales in every region and a conference "
+            "call for investors and analysts this morning.</p>")
+    for headers in (["Q4 2024", "Q4 2023", "FY 2024", "FY 2023"], ["Q4 FY24", "Q4 FY23", "FY24", "FY23"],
+                    ["Q4'24", "Q4'23", "FY '24", "FY '23"]):
+        body = lead + ("<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In millions)</p>" + grid(headers, rows))
+        ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+        st = next(st for st in ex.statements if st.code == "is")
+        net = {f.period.key(): f.value for f in st.facts if f.label == "Net income"}
+        assert net == {"2024-10-01/2024-12-31": Decimal(500_000_000), "2023-10-01/2023-12-31": Decimal(400_000_000),
+                       "2024-01-01/2024-12-31": Decimal(2_000_000_000),
+                       "2023-01-01/2023-12-31": Decimal(1_600_000_000)}, headers
+
+
+def test_a_dollar_sign_inside_the_scale_caption(tmp_path: Path) -> None:
+    """Class: the scale written "(in $ millions)" or "($MM)": the values are millions, not units."""
+    for caption in ("(in $ millions, except per share data)", "($MM, except per share)"):
+        body = (f"<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>{caption}</p>"
+                + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], INCOME_ROWS))
+        ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+        st = next(st for st in ex.statements if st.code == "is")
+        net = {f.period.key(): f.value for f in st.facts if f.label == "Net income"}
+        assert net["2024-01-01/2024-12-31"] == Decimal(500_000_000), caption
+
+
+def test_the_dates_of_a_sentence_above_the_table_are_not_its_columns(tmp_path: Path) -> None:
+    """Class: a release's opening sentence right above a table whose columns print only years
+    ("Year End 2024 | Year End 2023") names the release date and the period end: they are not the two
+    columns' dates by position (which reads the 2024 column as the release date, 2025-02-05)."""
+    lead = ("<p>SPRINGFIELD, February 5, 2025 -- Acme Corp today reported results for the fourth quarter "
+            "and full year ended December 31, 2024, with higher sales in every region and a conference "
+            "call for investors and analysts this morning.</p>")
+    rows = [("Cash", "1,000", "900"), ("Other assets", "3,000", "3,100"), ("Total assets", "4,000", "4,000"),
+            ("Accounts payable", "600", "700"), ("Stockholders' equity", "3,400", "3,300"),
+            ("Total liabilities and stockholders' equity", "4,000", "4,000")]
+    body = lead + "<p>CONSOLIDATED BALANCE SHEETS</p>" + grid(["Year End 2024", "Year End 2023"], rows)
+    ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+    st = next(st for st in ex.statements if st.code == "bs")
+    assert [p.key() if p else None for p in st.periods] == ["2024-12-31", "2023-12-31"]

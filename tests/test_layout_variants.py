@@ -22,6 +22,7 @@ CI_SUBSET = [
     "dates_in_title_over_a_rule",
     "html_heading_spanning_columns",
     "html_weekly_dates_in_title",
+    "html_earnings_release",
 ]
 
 

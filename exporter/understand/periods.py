@@ -37,7 +37,9 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")
 _MONTHS_LEN = re.compile(_NUM + r"[\s-]+months?", re.I)
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
 _QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
-_YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b", re.I)
+_YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
+# a two-digit year after a fiscal-year or quarter abbreviation: "FY24", "FY '24", "Q4'24"
+_SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4])\s?(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -166,7 +168,12 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     ColumnDate(end=datetime.date(2024, 12, 31), months=12, weeks=None, exact=True)
     >>> parse_column("3 Months Ended December 2004")
     ColumnDate(end=datetime.date(2004, 12, 31), months=3, weeks=None, exact=False)
+    >>> parse_column("FY24", "Quarter and Year Ended December 31,")
+    ColumnDate(end=datetime.date(2024, 12, 31), months=12, weeks=None, exact=True)
+    >>> parse_column("Q4 FY24", "Quarter and Year Ended December 31,").months
+    3
     """
+    header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} 20{m['yy']}", header)
     months, weeks = _length(header)
     if months is None and weeks is None:
         months, weeks = _length(title)
@@ -247,6 +254,7 @@ def fiscal_year_names(headers: list[str], cover: date | None) -> list[str]:
 
 
 _RANGE_START = re.compile(r"\bfrom\s+(?:inception\s*)?\(?" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d\)?", re.I)
+_TITLE_LINE = 160  # characters: a longer line above a table is prose, not a title
 
 
 def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
@@ -258,6 +266,8 @@ def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
     if len(headers) < 2 or not all(years) or any(find_dates(h) for h in headers):
         return headers
     for line in reversed(title):
+        if len(line) > _TITLE_LINE:  # prose above the table ("... reported on February 5, 2025 its
+            continue  # results for the year ended December 31, 2024"): its dates are not the columns'
         found = find_dates(_RANGE_START.sub(" ", line))  # "period from June 3, 1996": where a period starts
         if len(found) != len(headers) or len(set(found)) != len(found):
             continue

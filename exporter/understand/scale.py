@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "millions": 6,
-           "billion": 9, "billions": 9}
+           "billion": 9, "billions": 9, "mm": 6}
+# "(in thousands)", "(in $ millions)", "($000s)", "($MM)": "mm" (millions) counts only beside a "$"
 _IN = re.compile(
-    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?)\s*(?:u\.?s\.?\s+)?(?:dollars\s+)?"
-    r"(?P<unit>thousands|millions|billions|000['\u2019]?s|000)\b",
+    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?)\s*(?:\$\s*)?(?:u\.?s\.?\s+)?(?:dollars\s+)?"
+    r"(?P<unit>thousands|millions|billions|000['\u2019]?s|000|mm)\b",
     re.I,
 )
 
@@ -37,8 +38,10 @@ def detect_scale(text: str) -> Scale:
 
     >>> detect_scale("(in thousands except per share data)")
     Scale(money=3, shares=3, per_share=0, source='(in thousands except per share data)', stated=True)
+    >>> detect_scale("(in $ millions)").money, detect_scale("($MM)").money, detect_scale("Width (mm)").stated
+    (6, 6, False)
     """
-    m = _IN.search(text)
+    m = next((m for m in _IN.finditer(text) if m["unit"].lower() != "mm" or "$" in m[0]), None)
     if not m:
         return Scale()
     unit = m["unit"].lower().replace("'", "").replace("\u2019", "")
