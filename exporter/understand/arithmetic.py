@@ -18,6 +18,7 @@ from exporter.read.tables import Row
 
 MAX_PARTS = 9  # every sign pattern is tried up to this many parts
 MAX_PLAIN_PARTS = 30  # beyond it, only a plain sum (how modern statements print their sections)
+EXACT_REACH = 2  # a run matched only within rounding gives way to one up to this many lines longer that is exact
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,19 @@ _TOTALISH = re.compile(
 _LOSS = re.compile(r"^\s*(net\s+)?(operating\s+)?loss\b|^\s*(income|profit|earnings)\s*\(loss\)", re.I)
 
 
+def _run_sum(i: int, vectors: dict[int, list[Decimal | None]], suffix: list[int], tol: Decimal) -> Sum | None:
+    """Row ``i`` as the sum of the rows ``suffix`` within ``tol``: the plain sum first, then every
+    sign pattern with fewer minus signs first."""
+    parts = [vectors[j] for j in suffix]
+    k = len(suffix)
+    patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1)) if k <= MAX_PARTS \
+        else [(1,) * k]
+    for weights in patterns:
+        if _matches(vectors[i], parts, weights, tol):
+            return Sum(i, tuple(zip(suffix, weights, strict=True)))
+    return None
+
+
 def could_be_total(row: Row) -> bool:
     """A total is ruled off, unlabeled, or says so ("Total ...", "Net income", "Gross profit")."""
     return row.rule_above or not row.label.strip() or bool(_TOTALISH.match(row.label))
@@ -103,18 +117,13 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
         tol = _unit(row)
         limit = min(len(available), MAX_PLAIN_PARTS) if could_be_total(row) else 0
         for k in range(2, limit + 1):
-            suffix = available[-k:]
-            parts = [vectors[j] for j in suffix]
-            # try the plain sum first, then every sign pattern with fewer minus signs first
-            if k <= MAX_PARTS:
-                patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1))
-            else:
-                patterns = [(1,) * k]
-            for weights in patterns:
-                if _matches(vectors[i], parts, weights, tol * (1 if k <= 3 else 2)):
-                    found = Sum(i, tuple(zip(suffix, weights, strict=True)))
-                    break
+            found = _run_sum(i, vectors, available[-k:], tol * (1 if k <= 3 else 2))
             if found:
+                if not _run_sum(i, vectors, available[-k:], Decimal(0)):
+                    # within rounding only: a slightly longer run that adds up exactly is the sum
+                    # ("1 - 1" is within a unit of 1; "-1 + 1 + 1" is 1)
+                    found = next((exact for n in range(k + 1, min(k + EXACT_REACH, limit) + 1)
+                                  if (exact := _run_sum(i, vectors, available[-n:], Decimal(0)))), found)
                 break
         if found is None and available and could_be_total(row):
             j = available[-1]

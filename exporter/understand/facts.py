@@ -97,6 +97,21 @@ def _share_parts(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
             kinds[row.index] = UnitKind.SHARES
 
 
+def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind],
+                 instants: dict[int, BalanceAt | None],
+                 barriers: frozenset[int]) -> None:
+    """A line whose wording counts shares but whose figures a printed total of money adds up, in
+    every column, with other money, is money: "Common shares  323" added into "Total shareholders'
+    equity  5,701" is the shares' carrying amount, not 323 shares."""
+    counted = [r.index for r in rows if kinds[r.index] in (UnitKind.MONETARY, UnitKind.SHARES)
+               and not instants[r.index]]
+    for s in find_sums(all_rows, counted, barriers):
+        parts = [i for i, _ in s.parts]
+        if kinds[s.total] == UnitKind.MONETARY and any(kinds[i] == UnitKind.MONETARY for i in parts):
+            for i in parts:
+                kinds[i] = UnitKind.MONETARY
+
+
 def _per_share_runs(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
     """A line right after an amount per share whose figures all print cents ("Extraordinary item
     (1.49)" under "Loss before extraordinary item per share (0.89)") is an amount per share too:
@@ -400,12 +415,13 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     _per_share_runs(rows, kinds)
     _share_parts(rows, kinds)
     instants = _reconciled_closing(rows, {r.index: _instant_at(code, r.label) for r in rows})
-    eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
     barriers = frozenset(
         r.index for r in rows
         if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())
         and re.match(r"total\s+assets\s*$", r.label, re.I)
     )
+    _money_parts(table.rows, rows, kinds, instants, barriers)
+    eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
     sums = find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
     gross = _gross_totals(sums, totals, table.rows)
