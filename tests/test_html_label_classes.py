@@ -403,3 +403,25 @@ def test_an_other_line_alone_between_operating_income_and_pretax_income_is_the_n
         st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF OPERATIONS", rows, "is")
         line = next(ln for ln in st.lines if ln.display_label.startswith("Other income"))
         assert line.concept == concept, (rows, line.choice.reason)
+
+
+def test_a_total_of_expenses_printed_with_cost_of_sales_among_its_parts_is_costs_and_expenses(
+        tmp_path: Path) -> None:
+    """Class: "Total operating expenses" summing cost of sales with the operating expenses is
+    CostsAndExpenses (us-gaap sums CostOfRevenue beside OperatingExpenses into it); below gross
+    profit, without cost of sales, the same words are OperatingExpenses."""
+    single = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
+              ("Selling, general and administrative", "800", "600"), ("Research and development", "500", "400"),
+              ("Total operating expenses", "4,300", "3,400"), ("Operating income", "700", "600"),
+              ("Income before income taxes", "700", "600"), ("Provision for income taxes", "(200)", "(200)"),
+              ("Net income", "500", "400")]
+    multi = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
+             ("Gross profit", "2,000", "1,600"),
+             ("Selling, general and administrative", "800", "600"), ("Research and development", "500", "400"),
+             ("Total operating expenses", "1,300", "1,000"), ("Operating income", "700", "600"),
+             ("Income before income taxes", "700", "600"), ("Provision for income taxes", "(200)", "(200)"),
+             ("Net income", "500", "400")]
+    for rows, concept in ((single, "CostsAndExpenses"), (multi, "OperatingExpenses")):
+        st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF OPERATIONS", rows, "is")
+        line = next(ln for ln in st.lines if ln.display_label == "Total operating expenses")
+        assert line.concept == concept, (rows, line.choice.reason)

@@ -31,12 +31,14 @@ functions of (line, concept, index), so they can be cached.
 | nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the results show NCI or not |
 | against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
+| parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 import taxonomy_map
@@ -56,6 +58,7 @@ NAMES = (
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
+    "parts_beside",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -138,11 +141,40 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
         if under:
             out["parts_bonus"] = under / len(line.parts)
             why.append(f"us-gaap sums {under} of its {len(line.parts)} printed parts into it")
+        # a part us-gaap sums into the concept's parent beside it (the part, or its parent, is the
+        # concept's sibling): the total is that parent ("Total operating expenses" printed with cost of
+        # sales among its parts is CostsAndExpenses); a total with a part above the concept is a
+        # remainder, whose other parts are deducted, not summed
+        if not line.parts & idx.ancestors.get(concept, frozenset()) and any(
+                p != concept and concept not in idx.ancestors.get(p, frozenset()) and _sibling(p, concept, idx)
+                for p in line.parts):
+            out["parts_beside"] = 1.0
     # a line that is not a total should not take the concept that sums the lines around it
     if (not line.is_total and line.siblings and not _LOOKS_TOTAL.match(line.label)
             and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())) >= 2):
         out["sums_siblings"] = 1.0
     return out, why
+
+
+@cache
+def _arc_weights() -> dict[tuple[str, str], frozenset[int]]:
+    """(parent, child) -> the weights the us-gaap calculation linkbases give the arc."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for arc in taxonomy_map.calc_arcs():
+        out.setdefault((arc.parent, arc.child), set()).add(arc.weight)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sibling(part: str, concept: str, idx: Index) -> bool:
+    """Does us-gaap add ``part``, or its own parent, into a parent of ``concept`` as it adds the
+    concept (ProfitLoss and the noncontrolling interests' share are not: NetIncomeLoss subtracts one)?"""
+    weights = _arc_weights()
+    for whole in idx.parents.get(concept, frozenset()):
+        mine = weights.get((whole, concept), frozenset())
+        for p in (part, *idx.parents.get(part, frozenset())):
+            if weights.get((whole, p), frozenset()) & mine:
+                return True
+    return False
 
 
 def against_total(c: taxonomy_map.Concept, line: LineQuery, idx: Index) -> Features:
@@ -243,6 +275,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["under_printed_total"] = out["not_under_printed_total"] = 1.0
     if line.parts:
         out["parts_bonus"] = 1.0  # a share of the parts
+        out["parts_beside"] = 1.0
     if not line.is_total and line.siblings:
         out["sums_siblings"] = 1.0
     # direction
