@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from exporter.kinds import StatementKind
 from exporter.read.tables import Table
 from exporter.understand.arithmetic import find_sums
 from exporter.understand.periods import parse_column
@@ -80,7 +81,8 @@ def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple
         elif _other_periods(table, best[code], by_title) and mine.total >= SECOND_SHARE * first.total:
             kept.append((table, code, reason + f"; a second statement of other periods (quarter and year), "
                                               f"{mine.explain()}"))
-        elif code == "bs" and _other_dates(table, best[code], by_title) and mine.total >= SECOND_SHARE * first.total:
+        elif (code == StatementKind.BS and _other_dates(table, best[code], by_title)
+              and mine.total >= SECOND_SHARE * first.total):
             kept.append((table, code, reason + f"; a second balance sheet of other dates (the year-end and an "
                                               f"interim one), {mine.explain()}"))
         else:
