@@ -295,8 +295,8 @@ def test_an_extension_line_adds_into_its_total_with_the_totals_balance(tmp_path:
 
 
 def test_quarter_and_fiscal_year_abbreviations_head_their_columns(tmp_path: Path) -> None:
-    """Class: an earnings release's columns headed "Q4 2024 | Q4 2023 | FY 2024 | FY 2023" or "Q4 FY24
-    | FY24": "FY" is a year and a two-digit year after it (or after a quarter) is the year 2024. The
+    """Class: an earnings release's columns headed "Q4 2024 | Q4 2023 | FY 2024 | FY 2023", "Q4 FY24
+    | FY24" or "4Q24 | FY24": "FY" is a year and a two-digit year after it (or after a quarter) is the year 2024. The
     year columns were read as quarters (then as entity columns sharing the quarters' periods, and
     none was exported), or no column had a date at all."""
     rows = [(label, a, b, a4, b4) for (label, a, b), a4, b4 in zip(
@@ -306,7 +306,7 @@ def test_quarter_and_fiscal_year_abbreviations_head_their_columns(tmp_path: Path
             "and full year ended December 31, 2024, with higher sales in every region and a conference "
             "call for investors and analysts this morning.</p>")
     for headers in (["Q4 2024", "Q4 2023", "FY 2024", "FY 2023"], ["Q4 FY24", "Q4 FY23", "FY24", "FY23"],
-                    ["Q4'24", "Q4'23", "FY '24", "FY '23"]):
+                    ["Q4'24", "Q4'23", "FY '24", "FY '23"], ["4Q24", "4Q23", "FY24", "FY23"]):
         body = lead + ("<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In millions)</p>" + grid(headers, rows))
         ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
         st = next(st for st in ex.statements if st.code == "is")
@@ -341,3 +341,38 @@ def test_the_dates_of_a_sentence_above_the_table_are_not_its_columns(tmp_path: P
     ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
     st = next(st for st in ex.statements if st.code == "bs")
     assert [p.key() if p else None for p in st.periods] == ["2024-12-31", "2023-12-31"]
+
+
+def test_except_per_share_and_share_amounts_leaves_share_counts_unscaled(tmp_path: Path) -> None:
+    """Class: "(in thousands, except per share and share amounts)" (the exceptions in this order) and
+    "(in US$ thousands)": the share counts are as printed, the money in thousands. The share counts
+    were scaled and only the EPS check undid it (with a warning); "US$" was no scale at all."""
+    rows = [*INCOME_ROWS, ("Weighted average shares - basic", "1,000,000", "1,000,000")]
+    for caption in ("(in thousands, except per share and share amounts)", "(in US$ thousands, except share data)"):
+        body = (f"<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>{caption}</p>"
+                + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], rows))
+        ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+        st = next(st for st in ex.statements if st.code == "is")
+        values = {f.label: f.value for f in st.facts if f.period.key() == "2024-01-01/2024-12-31"}
+        assert values["Net income"] == Decimal(500_000), caption
+        assert values["Weighted average shares - basic"] == Decimal(1_000_000), caption
+        assert st.scale.shares == 0, caption
+
+
+def test_year_to_date_columns_run_from_the_fiscal_year_start(tmp_path: Path) -> None:
+    """Class: a release's "Third Quarter | Year-to-Date" or "Q3 2024 | YTD 2024" columns: a
+    year-to-date column runs from the start of the fiscal year (nine months at September 30), not
+    twelve months ("year"), nor a quarter taken from the title (then entity columns sharing the
+    quarters' periods, and none was exported)."""
+    rows = [(label, a, b, str(int(a.replace(",", "")) * 3), str(int(b.replace(",", "")) * 3))
+            for label, a, b in INCOME_ROWS]
+    lead = ("<p>SPRINGFIELD, October 25, 2024 -- Acme Corp today reported results for the third quarter ended "
+            "September 30, 2024, with higher sales in every region and a conference call for investors.</p>")
+    heads = (["Third Quarter 2024", "Third Quarter 2023", "Year-to-Date 2024", "Year-to-Date 2023"],
+             ["Q3 2024", "Q3 2023", "YTD 2024", "YTD 2023"])
+    for headers in heads:
+        body = lead + "<p>CONDENSED CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>" + grid(headers, rows)
+        ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+        st = next(st for st in ex.statements if st.code == "is")
+        assert [p.key() if p else None for p in st.periods] == [
+            "2024-07-01/2024-09-30", "2023-07-01/2023-09-30", "2024-01-01/2024-09-30", "2023-01-01/2023-09-30"], headers

@@ -13,7 +13,7 @@ from __future__ import annotations
 import calendar as _cal
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from exporter.read.months import month_number
@@ -40,6 +40,8 @@ _QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2
 _YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
 # a two-digit year after a fiscal-year or quarter abbreviation: "FY24", "FY '24", "Q4'24"
 _SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4])\s?(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)", re.I)
+# a quarter named number first: "3Q24", "3Q 2024"
+_NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
 
 
 @dataclass(frozen=True, order=True)
@@ -74,6 +76,8 @@ class ColumnDate:
     months: int | None = None
     weeks: int | None = None
     exact: bool = True  # False: the day was borrowed (another year's date, or a month's last day)
+    # "Year-to-Date", "YTD": from the start of the fiscal year, however long that is
+    to_date: bool = field(default=False, repr=False)
 
 
 def _year(text: str) -> int:
@@ -172,10 +176,27 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     ColumnDate(end=datetime.date(2024, 12, 31), months=12, weeks=None, exact=True)
     >>> parse_column("Q4 FY24", "Quarter and Year Ended December 31,").months
     3
+    >>> parse_column("3Q24", "Quarter Ended September 30,").end
+    datetime.date(2024, 9, 30)
+    >>> col = parse_column("YTD 2024", "Third Quarter Ended September 30,")
+    >>> col.end, col.months, col.to_date
+    (datetime.date(2024, 9, 30), None, True)
     """
+    header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
     header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} 20{m['yy']}", header)
+    if _TO_DATE.search(header):  # its own length or none: never the title's ("Third Quarter")
+        col = _parse_column(_TO_DATE.sub(" ", header), title, known, fallback, length_from_title=False)
+        return col if col.months or col.weeks else replace(col, to_date=True)
+    return _parse_column(header, title, known, fallback)
+
+
+_TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bytd\b", re.I)
+
+
+def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tuple[int, int] | None,
+                  length_from_title: bool = True) -> ColumnDate:
     months, weeks = _length(header)
-    if months is None and weeks is None:
+    if months is None and weeks is None and length_from_title:
         months, weeks = _length(title)
     dates = find_dates(header)
     spans = [m.span() for m in _MDY.finditer(header) if m["year"]] + [m.span() for m in _NUMERIC.finditer(header)]
@@ -283,7 +304,7 @@ def snap(col: ColumnDate, cal: FiscalCalendar) -> ColumnDate:
         return col
     shift = (cal.weekday - col.end.weekday()) % 7
     end = col.end + timedelta(days=shift if shift <= 3 else shift - 7)
-    return ColumnDate(end, col.months, col.weeks, True)
+    return replace(col, end=end, exact=True)
 
 
 def _is_month_end(d: date) -> bool:
@@ -412,11 +433,15 @@ def infer_calendar(
 
 
 def resolve(col: ColumnDate, instant: bool, cal: FiscalCalendar) -> Period | None:
-    """The period of a column, given whether its statement reports instants."""
+    """The period of a column, given whether its statement reports instants. A year-to-date column
+    starts the day after the fiscal year end before it (a calendar year's when none is known)."""
     if col.end is None:
         return None
     if instant:
         return Period(col.end)
+    if col.to_date:
+        fy = cal.fiscal_year_end_near(col.end)
+        return Period(col.end, fy + timedelta(days=1) if fy else date(col.end.year, 1, 1))
     return Period(col.end, cal.start(col.end, col.months, col.weeks))
 
 

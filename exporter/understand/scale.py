@@ -16,7 +16,7 @@ _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "mi
            "billion": 9, "billions": 9, "mm": 6}
 # "(in thousands)", "(in $ millions)", "($000s)", "($MM)": "mm" (millions) counts only beside a "$"
 _IN = re.compile(
-    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?)\s*(?:\$\s*)?(?:u\.?s\.?\s+)?(?:dollars\s+)?"
+    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?)\s*(?:(?:us)?\$\s*)?(?:u\.?s\.?\s+)?(?:dollars\s+)?"
     r"(?P<unit>thousands|millions|billions|000['\u2019]?s|000|mm)\b",
     re.I,
 )
@@ -40,6 +40,8 @@ def detect_scale(text: str) -> Scale:
     Scale(money=3, shares=3, per_share=0, source='(in thousands except per share data)', stated=True)
     >>> detect_scale("(in $ millions)").money, detect_scale("($MM)").money, detect_scale("Width (mm)").stated
     (6, 6, False)
+    >>> detect_scale("(in US$ thousands)").money, detect_scale("(in thousands, except per share and share data)").shares
+    (3, 0)
     """
     m = next((m for m in _IN.finditer(text) if m["unit"].lower() != "mm" or "$" in m[0]), None)
     if not m:
@@ -51,8 +53,9 @@ def detect_scale(text: str) -> Scale:
     except_shares = re.search(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b(?!\s+amounts?\s+per|\s*-?\s*per)", tail)
     except_per_share = re.search(r"except\s+(for\s+)?(share\s+and\s+)?per[\s-]+share", tail)
     if except_shares and not except_per_share or re.search(
-            r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail):
-        shares = 0  # "except share and per share data": neither is scaled
+            r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail) or re.search(
+            r"except\s+(for\s+)?per[\s-]+share\s+(data\s+|amounts\s+)?and\s+(number\s+of\s+)?shares?\b", tail):
+        shares = 0  # "except share and per share data", "except per share and share amounts": neither is scaled
     if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+(reflected|presented|shown|stated)"
                  r"\s+in\s+thousands", text, re.I):
         shares = 3
