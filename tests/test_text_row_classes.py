@@ -119,3 +119,43 @@ def test_an_exact_longer_run_beats_a_short_one_within_rounding() -> None:
         ("Increase (decrease) in notes payable to banks", 1), ("Increase (decrease) in long-term borrowings", 1),
         ("Increases in common stock", 1)]
     assert len(sums["Total cash used"]) == 3
+
+
+BARE_TOTALS = """\
+                              BALANCE SHEETS
+                         DECEMBER 31, 1997 AND 1996
+<TABLE>
+<CAPTION>
+ASSETS                                                  1997          1996
+<S>                                                 <C>           <C>
+CURRENT ASSETS:
+  Cash and equivalents                              $ 1,576,716   $ 2,415,200
+  Accounts receivable                                   386,068        90,000
+                                                    -----------   -----------
+     Total current assets                             1,962,784     2,505,200
+PROPERTY AND EQUIPMENT, Net                             727,234       318,915
+                                                    -----------   -----------
+TOTAL                                               $ 2,690,018   $ 2,824,115
+                                                    ===========   ===========
+LIABILITIES AND STOCKHOLDERS' EQUITY
+CURRENT LIABILITIES:
+  Accounts payable                                  $    90,949   $    77,756
+STOCKHOLDERS' EQUITY:
+  Common stock                                        3,541,583     3,489,770
+  Accumulated deficit                                  (942,514)     (743,411)
+                                                    -----------   -----------
+     Total stockholders' equity                       2,599,069     2,746,359
+                                                    -----------   -----------
+TOTAL                                               $ 2,690,018   $ 2,824,115
+                                                    ===========   ===========
+</TABLE>
+"""
+
+
+def test_a_balance_sheet_closing_each_side_with_a_bare_total() -> None:
+    """"TOTAL" alone closes the assets side, then the claims side: named from where it stands, as
+    an unlabelled total is, it is total assets, then total liabilities and stockholders' equity."""
+    ex = extract_snippet(BARE_TOTALS, form="8-K")
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    totals = [ln.choice.concept for ln in bs.lines if ln.row.label == "TOTAL"]
+    assert totals == ["Assets", "LiabilitiesAndStockholdersEquity"]

@@ -354,6 +354,9 @@ def _reconciled_closing(rows: list[Row], instants: dict[int, BalanceAt | None],
     return out
 
 
+_BARE_TOTAL = re.compile(r"^\s*(total|totals)\s*:?\s*$", re.I)  # "TOTAL" alone says no more than no label
+
+
 def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
                      before: list[Row], after: list[Row]) -> str:
     """Name a total printed without a label, from what surrounds it."""
@@ -428,7 +431,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     lines: list[Line] = []
     for n, r in enumerate(rows):
         zone = zones.get(r.index, frozenset())
-        lab = r.label if r.label.strip() else _unlabeled_total(
+        lab = r.label if r.label.strip() and not _BARE_TOTAL.match(r.label) else _unlabeled_total(
             r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:])
         full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                              r.rule_above, r.section, r.parent_label, r.index),
