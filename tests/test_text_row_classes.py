@@ -159,3 +159,46 @@ def test_a_balance_sheet_closing_each_side_with_a_bare_total() -> None:
     (bs,) = [s for s in ex.statements if s.code == "bs"]
     totals = [ln.choice.concept for ln in bs.lines if ln.row.label == "TOTAL"]
     assert totals == ["Assets", "LiabilitiesAndStockholdersEquity"]
+
+
+PER_SHARE_BASIS_HEADINGS = """\
+                    CONSOLIDATED STATEMENT OF INCOME
+              FOR THE YEARS ENDED DECEMBER 31, 2000 AND 1999
+                  (in millions, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                              2000           1999
+<S>                                                        <C>            <C>
+Income from continuing operations                           $ 5,410        $ 6,502
+Loss on spin-off of discontinued operation                   (2,252)             -
+                                                           --------       --------
+Net income                                                  $ 3,158        $ 6,502
+                                                           ========       ========
+AMOUNTS PER SHARE OF COMMON STOCK
+Basic income
+     Income from continuing operations                      $  3.66        $  5.38
+     Loss on spin-off of discontinued operation               (1.53)             -
+                                                           --------       --------
+     Net income                                             $  2.13        $  5.38
+Diluted income
+     Income from continuing operations                      $  3.59        $  5.26
+     Loss on spin-off of discontinued operation               (1.50)             -
+                                                           --------       --------
+     Net income                                             $  2.09        $  5.26
+</TABLE>
+"""
+
+
+def test_basic_income_and_diluted_income_head_their_per_share_lines() -> None:
+    """"Basic income" and "Diluted income" name the per-share basis of the lines under them: each is
+    a heading of its own, not the first words of the line below it."""
+    filing = parse_filing(submission(PER_SHARE_BASIS_HEADINGS), Path("snippet.txt"))
+    (table,) = text_tables(filing.documents[0])
+    headings = [r.label for r in table.rows if r.is_heading]
+    assert "Basic income" in headings and "Diluted income" in headings
+    assert sum(1 for r in table.value_rows() if r.label == "Income from continuing operations") == 3
+    ex = extract_snippet(PER_SHARE_BASIS_HEADINGS)
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    per_share = [ln.choice.concept for ln in st.lines if ln.row.label == "Net income" and ln.unit_kind == "perShare"]
+    assert per_share == ["EarningsPerShareBasic", "EarningsPerShareDiluted"]
+    assert not [f for f in ex.findings if f.severity == "error"]
