@@ -8,9 +8,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from exporter import export
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import Extraction, extract
 from exporter.understand.periods import ColumnDate, year_to_date_months
+from exporter.write.report import arithmetic_findings
 
 
 def _extract(text: str) -> Extraction:
@@ -323,3 +325,14 @@ def test_share_counts_printed_in_full_under_a_thousands_phrase() -> None:
     assert int(basic.value) == 11_943_021
     assert any("share counts read as printed" in w for w in ex.warnings)
     assert not [f for f in ex.findings if f.code == "EXP.cross.EPS"]
+
+
+def test_totals_of_sector_sections_left_out_are_no_arithmetic_warning(tmp_path: Path) -> None:
+    """'Total assets' adds up the sectors' own totals, which are left out of the plain facts: no
+    exported lines sum to it, and the report says why as information, not as a misreading."""
+    source = tmp_path / "snippet.txt"
+    source.write_text(_header("1231") + BS_SECTORS + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n", encoding="utf-8")
+    result = export(source, tmp_path / "out", validate=False)
+    findings = [f for f in arithmetic_findings(result.model)]
+    assert not [f for f in findings if f.severity != "info"], [f.message for f in findings]
+    assert sum("sector sections left out" in f.message for f in findings) == 2

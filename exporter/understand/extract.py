@@ -21,6 +21,7 @@ from exporter.read.provenance import locate
 from exporter.read.tables import Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
+from exporter.understand.arithmetic import find_sums
 from exporter.understand.choice import choose, runners_up
 from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
@@ -370,12 +371,13 @@ def _statement(
         elif p is None:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
-    table = _without_sectors(table, out)
+    table, sector_summed = _without_sectors(table, code, out)
     table = _without_footnote_block(table, out)
     cells = ratio_cells(table, shares)
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     lines, sums = build_lines(table, code, overrides, company, *company_marks)
     st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums)
+    st.sector_summed = sector_summed
     if cells:
         st.ratio_periods, st.ratio_cells = shares, cells
         st.ratio_lines = ratio_lines(lines, cells, share_base(table, shares))
@@ -506,19 +508,27 @@ def _without_footnote_block(table: Table, out: Extraction) -> Table:
     return replace(table, rows=table.rows[:first])
 
 
-def _without_sectors(table: Table, out: Extraction) -> Table:
-    """The table without its sector sections (one business's lines, not consolidated figures);
-    each section left out is reported."""
+def _without_sectors(table: Table, code: str, out: Extraction) -> tuple[Table, frozenset[int]]:
+    """The table without its sector sections (one business's lines, not consolidated figures),
+    and the rows left (their new indices) whose printed totals add up lines of those sections
+    ("Total assets" = the sectors' totals); each section left out is reported."""
     sectors = sector_sections(table.rows)
     if not sectors:
-        return table
+        return table, frozenset()
+    left_out = {i for s in sectors for i in range(s.first, s.last + 1)}
+    # the claims side never sums the assets (as build_lines reads the statement)
+    barriers = frozenset(r.index for r in table.value_rows() if code == StatementKind.BS
+                         and re.match(r"total\s+assets\s*$", r.label, re.I))
+    summed_old = {s.total for s in find_sums(table.rows, [r.index for r in table.value_rows()], barriers)
+                  if any(i in left_out for i, _ in s.parts) and s.total not in left_out}
     for s in sectors:
         out.warnings.append(
             f"{table.where}: lines {table.rows[s.first].line}-{table.rows[s.last].line} are the {s.name!r} "
             f"section (closed by {table.rows[s.last].label!r}): one sector's figures, not consolidated "
             f"facts; not exported")
     rows = [r for r in table.rows if not any(r.index in s for s in sectors)]
-    return replace(table, rows=[replace(r, index=i) for i, r in enumerate(rows)])
+    summed = frozenset(i for i, r in enumerate(rows) if r.index in summed_old)
+    return replace(table, rows=[replace(r, index=i) for i, r in enumerate(rows)]), summed
 
 
 # the concepts a cash-flow statement starts from (net income): taxonomy_map/structure.csv

@@ -146,6 +146,7 @@ class Statement:
     ratio_lines: list[Line] = field(default_factory=list)  # shares of sales printed beside the amounts
     ratio_periods: dict[int, Period] = field(default_factory=dict)  # ratio column -> its amounts' period
     ratio_cells: dict[int, dict[int, Cell]] = field(default_factory=dict)  # row -> ratio column -> cell
+    sector_summed: frozenset[int] = frozenset()  # rows whose printed totals add up sector sections left out
 
     def __post_init__(self) -> None:
         self.code = StatementKind(self.code)

@@ -202,6 +202,13 @@ def arithmetic_findings(model: Model) -> list[Finding]:
         summed = {s.total for s in st.sums}
         for ln in st.lines:
             if ln.unit_kind == UnitKind.MONETARY and ln.display_label.lower().startswith("total") \
+                    and ln.row.index in st.sector_summed and ln.row.index not in summed:
+                out.append(Finding(
+                    "EXP.arithmetic", "info",
+                    f"{ln.display_label!r} adds up the sector sections left out of the plain facts (one "
+                    f"business's lines each), so no exported lines sum to it", concept=_concept(model, ln),
+                    source=places.get((st.code, st.table.index, ln.row.index), "")))
+            elif ln.unit_kind == UnitKind.MONETARY and ln.display_label.lower().startswith("total") \
                     and ln.row.index not in summed:
                 out.append(Finding(
                     "EXP.arithmetic", "warning",
