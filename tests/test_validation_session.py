@@ -97,3 +97,19 @@ def test_a_session_keeps_each_base_concepts_answer_to_a_union_of_types(
             assert concept._instanceOfTypeCache.get(XbrlConst.qnEnumerationTypes) is expected
             assert concept.isEnumeration is expected
             assert any(concept.instanceOfType(q) for q in XbrlConst.qnEnumerationTypes) is expected
+
+
+def test_the_base_taxonomy_is_frozen_out_of_the_collectors_sight_once(
+        seed_files: dict[str, Path], taxonomies: Path) -> None:
+    """Once its first run is done, the session's base taxonomy (hundreds of thousands of objects that
+    live as long as the session) is moved out of the cyclic collector's sight (gc.freeze), once:
+    later validations' and exports' collections do not walk it again."""
+    import gc
+
+    with shared_dts.ValidationSession(taxonomies):
+        before = gc.get_freeze_count()
+        validate(seed_files["xml"], taxonomies)
+        frozen = gc.get_freeze_count()
+        validate(seed_files["htm"], taxonomies)
+        assert frozen - before > 100_000
+        assert gc.get_freeze_count() <= frozen  # not frozen again (frozen objects freed still leave it)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import gc
 import io
 import logging
 import tempfile
@@ -94,6 +95,7 @@ class ValidationSession:
         self.base_loads = 0
         self._loading_base = False
         self._lent_to: list[Any] = []
+        self._frozen = False  # the base taxonomy moved out of the garbage collector's sight (gc.freeze)
         self._thread = threading.get_ident()  # the thread that runs Arelle (see close)
 
     # --- lifetime ---
@@ -176,6 +178,13 @@ class ValidationSession:
                         manager.modelXbrl = None
                 if not model.isClosed:
                     model.close()
+        if self.base is not None and not self._frozen:
+            # the base taxonomy's objects live as long as the session: out of the cyclic garbage
+            # collector's sight once loaded (the first run's garbage collected first), its later
+            # passes, in every export and validation after, walk only what those make
+            gc.collect()
+            gc.freeze()
+            self._frozen = True
 
     # --- lending the base documents ---
 
@@ -208,6 +217,7 @@ class ValidationSession:
         finally:
             self._loading_base = False
         self.base_loads += 1
+        self._frozen = False  # a base loaded anew: frozen once its first run is done
         global BASE_LOADS
         BASE_LOADS += 1
         self.base_messages = self.collector.messages[mark:]
