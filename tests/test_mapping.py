@@ -247,3 +247,21 @@ def test_export_writes_a_labels_csv_that_serves_as_memory(tmp_path: Path) -> Non
     interest = second.facts[second.facts.label.str.upper() == "INTEREST EXPENSE"]
     assert set(interest.concept) == {"us-gaap:InterestExpenseDebt"}
     assert (first.facts.concept.tolist() == second.facts.concept.tolist()) is False
+
+
+def test_a_per_share_total_keeps_its_concept_beside_the_parts_it_sums() -> None:
+    """Class: basic earnings per share printed after the continuing and discontinued amounts per
+    share it sums. The printed arithmetic is read for money lines only, so a per-share total is
+    never known as a total: it does not lose EarningsPerShareBasic for "summing its siblings" (a
+    diluted concept took it). A money line that is not a total still does."""
+    from exporter.map.features import arithmetic
+
+    idx = mapping.index()
+    eps = frozenset({"IncomeLossFromContinuingOperationsPerBasicShare",
+                     "IncomeLossFromDiscontinuedOperationsNetOfTaxPerBasicShare"})
+    per_share = LineQuery("is", "Basic Earnings (Loss) Per Share Attributable to Common Stock", "perShare",
+                          _z("nonoperating"), siblings=eps)
+    assert "sums_siblings" not in arithmetic("EarningsPerShareBasic", per_share, idx)[0]
+    money = frozenset({"CostOfRevenue", "OperatingExpenses"})
+    line = LineQuery("is", "Costs and expenses", "monetary", _z("operating"), siblings=money)
+    assert "sums_siblings" in arithmetic("CostsAndExpenses", line, idx)[0]

@@ -149,8 +149,11 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
                 p != concept and concept not in idx.ancestors.get(p, frozenset()) and _sibling(p, concept, idx)
                 for p in line.parts):
             out["parts_beside"] = 1.0
-    # a line that is not a total should not take the concept that sums the lines around it
+    # a line that is not a total should not take the concept that sums the lines around it (money
+    # lines only: the printed arithmetic is not read for per-share amounts and share counts, so a
+    # basic EPS printed after its continuing and discontinued parts is never known as their total)
     if (not line.is_total and line.siblings and not _LOOKS_TOTAL.match(line.label)
+            and line.unit_kind not in _PER_SHARE_UNITS
             and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())) >= 2):
         out["sums_siblings"] = 1.0
     return out, why
@@ -276,7 +279,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
     if line.parts:
         out["parts_bonus"] = 1.0  # a share of the parts
         out["parts_beside"] = 1.0
-    if not line.is_total and line.siblings:
+    if not line.is_total and line.siblings and line.unit_kind not in _PER_SHARE_UNITS:
         out["sums_siblings"] = 1.0
     # direction
     if not line.is_total and (base & _INCOME_WORDS or base & _EXPENSE_WORDS):
