@@ -376,3 +376,19 @@ def test_year_to_date_columns_run_from_the_fiscal_year_start(tmp_path: Path) -> 
         st = next(st for st in ex.statements if st.code == "is")
         assert [p.key() if p else None for p in st.periods] == [
             "2024-07-01/2024-09-30", "2023-07-01/2023-09-30", "2024-01-01/2024-09-30", "2023-01-01/2023-09-30"], headers
+
+
+def test_halves_and_month_counts_written_short_head_their_columns(tmp_path: Path) -> None:
+    """Class: "2Q24 | 2Q23 | H1 2024 | H1 2023" and "... | 1H24 | 6M24": a half (or "6M") is six months,
+    a quarter named number first is the quarter; these columns had no date."""
+    rows = [(label, a, b, str(int(a.replace(",", "")) * 2), str(int(b.replace(",", "")) * 2))
+            for label, a, b in INCOME_ROWS]
+    lead = ("<p>SPRINGFIELD, July 25, 2024 -- Acme Corp today reported results for the second quarter ended "
+            "June 30, 2024, with higher sales in every region and a conference call for investors.</p>")
+    for headers in (["2Q24", "2Q23", "H1 2024", "H1 2023"], ["2Q24", "2Q23", "1H24", "1H23"],
+                    ["2Q 2024", "2Q 2023", "6M24", "6M23"]):
+        body = lead + "<p>CONDENSED CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>" + grid(headers, rows)
+        ex = extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme-ex99.htm"))
+        st = next(st for st in ex.statements if st.code == "is")
+        assert [p.key() if p else None for p in st.periods] == [
+            "2024-04-01/2024-06-30", "2023-04-01/2023-06-30", "2024-01-01/2024-06-30", "2023-01-01/2023-06-30"], headers

@@ -42,6 +42,14 @@ _YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy
 _SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4])\s?(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)", re.I)
 # a quarter named number first: "3Q24", "3Q 2024"
 _NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
+# a half or a count of months with its year: "H1 2024", "1H24", "9M24", "9M 2024"
+_SPAN_FIRST = re.compile(r"\b(?:h(?P<h>[12])|(?P<h2>[12])h|(?P<m>[369]|12)m)\s?(?:['\u2019]\s?)?"
+                         r"(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _spelled(m: re.Match[str]) -> str:
+    year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
+    return f"{m['m'] or 6} months {year}"
 
 
 @dataclass(frozen=True, order=True)
@@ -178,11 +186,15 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     3
     >>> parse_column("3Q24", "Quarter Ended September 30,").end
     datetime.date(2024, 9, 30)
+    >>> heads, titles = ["H1 2024", "1H24", "9M24"], ["Ended June 30,"] * 2 + ["Ended September 30,"]
+    >>> [(c.end, c.months) for c in map(parse_column, heads, titles)]
+    [(datetime.date(2024, 6, 30), 6), (datetime.date(2024, 6, 30), 6), (datetime.date(2024, 9, 30), 9)]
     >>> col = parse_column("YTD 2024", "Third Quarter Ended September 30,")
     >>> col.end, col.months, col.to_date
     (datetime.date(2024, 9, 30), None, True)
     """
     header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
+    header = _SPAN_FIRST.sub(_spelled, header)
     header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} 20{m['yy']}", header)
     if _TO_DATE.search(header):  # its own length or none: never the title's ("Third Quarter")
         col = _parse_column(_TO_DATE.sub(" ", header), title, known, fallback, length_from_title=False)
