@@ -202,3 +202,44 @@ def test_basic_income_and_diluted_income_head_their_per_share_lines() -> None:
     per_share = [ln.choice.concept for ln in st.lines if ln.row.label == "Net income" and ln.unit_kind == "perShare"]
     assert per_share == ["EarningsPerShareBasic", "EarningsPerShareDiluted"]
     assert not [f for f in ex.findings if f.severity == "error"]
+
+
+EQUITY_UNDER_A_SHARES_HEADING = """\
+                              BALANCE SHEETS
+                         JUNE 30, 1998 AND 1997
+<TABLE>
+<CAPTION>
+                                                                     1998                 1997
+<S>                                                              <C>                  <C>
+LINE OF CREDIT                                                          75,000              179,000
+
+STOCKHOLDERS' EQUITY:
+Convertible preferred stock, $.001 par value
+    (liquidation preference of $ 11,508,113):
+    Series A: 1,150,000 shares designated, issued and outstanding      566,000              566,000
+    Series B: 2,000,000 shares designated: shares issued and         5,933,000            5,915,000
+        outstanding: 1998, 1,949,726; 1997, 1,943,666
+Common Stock, $.001 par value: 15,000,000 shares authorized;           745,000              420,000
+         shares outstanding: 1998, 7,419,657; 1997, 6,962,500
+Deferred compensation                                                 (277,000)                  --
+Accumulated deficit                                                 (4,182,000)          (4,942,000)
+                                                                   -----------           ----------
+            Total stockholders' equity                               2,785,000            1,959,000
+                                                                   -----------           ----------
+TOTAL                                                              $ 2,860,000          $2,138,000
+                                                                   ===========           ==========
+</TABLE>
+"""
+
+
+def test_equity_lines_under_a_heading_that_counts_shares_are_money() -> None:
+    """Under "Convertible preferred stock ... :" the series lines count shares in their wording, and
+    the lines after them inherit that heading; the printed totals (liabilities and equity, then
+    equity) add them up as money, the outer total first."""
+    ex = extract_snippet(EQUITY_UNDER_A_SHARES_HEADING, form="8-K")
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    kinds = {ln.row.label: ln.unit_kind for ln in bs.lines}
+    assert kinds["Accumulated deficit"] == kinds["Total stockholders' equity"] == "monetary"
+    assert all(k == "monetary" for label, k in kinds.items() if label.startswith("Series"))
+    equity = next(ln for ln in bs.lines if ln.row.label == "Total stockholders' equity")
+    assert equity.row.index in {s.total for s in bs.sums}

@@ -105,11 +105,17 @@ def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind
     equity  5,701" is the shares' carrying amount, not 323 shares."""
     counted = [r.index for r in rows if kinds[r.index] in (UnitKind.MONETARY, UnitKind.SHARES)
                and not instants[r.index]]
-    for s in find_sums(all_rows, counted, barriers):
-        parts = [i for i, _ in s.parts]
-        if kinds[s.total] == UnitKind.MONETARY and any(kinds[i] == UnitKind.MONETARY for i in parts):
-            for i in parts:
-                kinds[i] = UnitKind.MONETARY
+    sums = find_sums(all_rows, counted, barriers)
+    changed = True
+    while changed:  # a total turned money makes its own parts money ("Total liabilities and equity" first)
+        changed = False
+        for s in sums:
+            parts = [i for i, _ in s.parts]
+            if kinds[s.total] == UnitKind.MONETARY and any(kinds[i] == UnitKind.MONETARY for i in parts) \
+                    and any(kinds[i] != UnitKind.MONETARY for i in parts):
+                for i in parts:
+                    kinds[i] = UnitKind.MONETARY
+                changed = True
 
 
 def _per_share_runs(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
