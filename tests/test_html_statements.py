@@ -402,3 +402,52 @@ def test_a_line_the_repeated_statement_abbreviates_keeps_its_concept(tmp_path: P
     assert len(concepts[0]) == 1 and concepts[0] == concepts[1], concepts
     year = {f.period.key(): f.value for f in income[1].facts if f.row == 7}
     assert year == {"2023-01-02/2023-07-02": Decimal(1_210_000_000), "2022-01-03/2022-07-03": Decimal(1_228_000_000)}
+
+
+QUARTER_ROWS = [("Net revenue", "5,800", "5,600", "16,400", "16,200"),
+                ("Cost of sales", "3,000", "2,900", "8,600", "8,400"),
+                ("Gross profit", "2,800", "2,700", "7,800", "7,800"),
+                ("Operating expenses", "1,800", "1,600", "5,100", "4,900"),
+                ("Net income", "1,000", "1,100", "2,700", "2,900")]
+
+
+def test_one_heading_naming_two_lengths_over_repeated_years(tmp_path: Path) -> None:
+    """"Three and Nine Months Ended September 30," over ``2024 2023 2024 2023`` (spanning the
+    columns, in the label cell of the year row, or in the title): the first run of years is the
+    quarter, the second (its years repeat) the nine months; none is dropped as a repeat."""
+    cover = "<p>FORM 10-Q</p><p>For the quarterly period ended September 30, 2024</p>"
+    title = "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions)</p>"
+    years = "<td>2024</td><td>2023</td><td>2024</td><td>2023</td>"
+    layouts = {
+        "spanning": title + "<table><tr><td></td><td colspan='4'>Three and Nine Months Ended September 30,</td></tr>"
+                    f"<tr><td></td>{years}</tr>",
+        "label cell": title + f"<table><tr><td>Three and Nine Months Ended September 30,</td>{years}</tr>",
+        "title": ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>For the three- and nine-month periods ended "
+                  f"September 30, 2024 and 2023</p><p>(In millions)</p><table><tr><td></td>{years}</tr>"),
+    }
+    for name, head in layouts.items():
+        body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in QUARTER_ROWS)
+        ex = _extract(tmp_path, cover + head + body + "</table>")
+        assert _values(ex, "is", "Net income") == {
+            "2024-07-01/2024-09-30": Decimal(1_000_000_000), "2023-07-01/2023-09-30": Decimal(1_100_000_000),
+            "2024-01-01/2024-09-30": Decimal(2_700_000_000), "2023-01-01/2023-09-30": Decimal(2_900_000_000)}, name
+
+
+def test_year_to_date_columns_run_from_the_fiscal_years_start(tmp_path: Path) -> None:
+    """"Quarter Ended | Year-to-Date" over the same dates: the year-to-date columns start the day
+    after the fiscal year end before them (the balance sheet's comparative date, else the same
+    day a year earlier), counted in weeks for a 52/53-week company; never a whole year."""
+    balance = [("Cash", "3,730", "1,000"), ("Total assets", "3,730", "1,000"), ("Accounts payable", "730", "500"),
+               ("Retained earnings", "3,000", "500"), ("Total stockholders' equity", "3,000", "500"),
+               ("Total liabilities and stockholders' equity", "3,730", "1,000")]
+    q24, q23, ye = "Sept. 28, 2024", "Sept. 30, 2023", "December 30, 2023"
+    body = ("<p>FORM 10-Q</p><p>For the quarterly period ended September 28, 2024</p>"
+            "<p>CONSOLIDATED BALANCE SHEETS</p><p>(In millions)</p>" + grid([q24, ye], balance)
+            + "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(In millions)</p><table>"
+            "<tr><td></td><td colspan='2'>Quarter Ended</td><td colspan='2'>Year-to-Date</td></tr>"
+            f"<tr><td></td><td>{q24}</td><td>{q23}</td><td>{q24}</td><td>{q23}</td></tr>"
+            + "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in QUARTER_ROWS) + "</table>")
+    ex = _extract(tmp_path, body)
+    assert _values(ex, "is", "Net income") == {
+        "2024-06-30/2024-09-28": Decimal(1_000_000_000), "2023-07-02/2023-09-30": Decimal(1_100_000_000),
+        "2023-12-31/2024-09-28": Decimal(2_700_000_000), "2023-01-01/2023-09-30": Decimal(2_900_000_000)}

@@ -35,6 +35,14 @@ CASES = [
     # an income-statement line: one amount per period, decimals kept
     ("Interest expense-net of capitalized interest of $14.5, $9.5 and $6.8", 3, [2023, 2022, 2021],
      ("InterestCostsCapitalized", (D("14.5"), D("9.5"), D("6.8")))),
+    # what a line says it includes: 'YEAR—$amount' pairs, undated amounts, 'YEAR, $amount' pairs
+    ("Short-term borrowings, including current portion of long-term debt: 2023\u2014$3,565; 2022\u2014$2,560", 2,
+     [2023, 2022], ("LongTermDebtCurrent", (D(3565), D(2560)))),
+    ("Noncontrolling interests (includes redeemable noncontrolling interest of $147 and $142 at June 30, 2023, "
+     "and December 31, 2022, respectively)", 2, [2023, 2022],
+     ("RedeemableNoncontrollingInterestEquityCarryingAmount", (D(147), D(142)))),
+    ("Interest-bearing deposits in other banks (includes securities purchased under resale agreements: "
+     "2023, $9; 2022, $318)", 2, [2023, 2022], ("SecuritiesPurchasedUnderAgreementsToResell", (D(9), D(318)))),
 ]
 
 

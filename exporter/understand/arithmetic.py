@@ -40,7 +40,7 @@ def _unit(row: Row) -> Decimal:
 
 def _matches(
     total: list[Decimal | None], parts: list[list[Decimal | None]], weights: tuple[int, ...],
-    tol: Decimal,
+    tol: Decimal, summed: tuple[bool, ...] | None = None,
 ) -> bool:
     used = 0
     informative = False
@@ -56,23 +56,27 @@ def _matches(
         used += 1
         if sum(1 for v in vals if v not in (None, 0)) >= 2:
             informative = True
-    return used > 0 and informative and not _cancelling_pair(parts, weights)
+    return used > 0 and informative and not _cancelling_pair(parts, weights, summed or (True,) * len(parts))
 
 
-def _cancelling_pair(parts: list[list[Decimal | None]], weights: tuple[int, ...]) -> bool:
+def _cancelling_pair(parts: list[list[Decimal | None]], weights: tuple[int, ...], summed: tuple[bool, ...]) -> bool:
     """Two parts that cancel in every column ("Total operating expenses 950" and "Loss from
     operations (950)" of a company without revenues): a figure and its own negation are never
-    parts of one sum, whatever else the numbers happen to add up to."""
+    parts of one sum, whatever else the numbers happen to add up to; unless neither is a printed
+    total and some column prints neither ("Issuance of commercial paper 146", "Repayment of
+    commercial paper (146)" in one year, dashes in the others): both are parts. ``summed``: which
+    parts are printed totals."""
     signed = [[w * v if v is not None else None for v in p] for w, p in zip(weights, parts, strict=True)]
-    for a, b in itertools.combinations(signed, 2):
-        if any(x not in (None, 0) for x in a) and all(
+    for (a, ta), (b, tb) in itertools.combinations(zip(signed, summed, strict=True), 2):
+        whole = ta or tb or all(x not in (None, 0) for x in a)
+        if whole and any(x not in (None, 0) for x in a) and all(
                 (x or 0) == -(y or 0) for x, y in zip(a, b, strict=True)):
             return True
     return False
 
 
 _TOTALISH = re.compile(
-    r"^\s*(total|sub-?total|net\b|gross|income|loss|earnings|profit|operating\s+(income|loss|profit)"
+    r"^\s*(total|sub-?total|net\b|gross|income|loss|earnings|profit|operating\s+(income|loss|profit)|pre-?tax\b"
     r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b|cash\s+(generated|provided|used)\b)",
     re.I,
 )
@@ -81,15 +85,17 @@ _TOTALISH = re.compile(
 _LOSS = re.compile(r"^\s*(net\s+)?(operating\s+)?loss\b|^\s*(income|profit|earnings)\s*\(loss\)", re.I)
 
 
-def _run_sum(i: int, vectors: dict[int, list[Decimal | None]], suffix: list[int], tol: Decimal) -> Sum | None:
+def _run_sum(i: int, vectors: dict[int, list[Decimal | None]], suffix: list[int], tol: Decimal,
+             totals: set[int]) -> Sum | None:
     """Row ``i`` as the sum of the rows ``suffix`` within ``tol``: the plain sum first, then every
-    sign pattern with fewer minus signs first."""
+    sign pattern with fewer minus signs first. ``totals``: the rows already found to be totals."""
     parts = [vectors[j] for j in suffix]
     k = len(suffix)
     patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1)) if k <= MAX_PARTS \
         else [(1,) * k]
+    summed = tuple(j in totals for j in suffix)
     for weights in patterns:
-        if _matches(vectors[i], parts, weights, tol):
+        if _matches(vectors[i], parts, weights, tol, summed):
             return Sum(i, tuple(zip(suffix, weights, strict=True)))
     return None
 
@@ -111,19 +117,20 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
     vectors = {i: _vector(rows[i], ncols) for i in eligible}
     available: list[int] = []
     sums: list[Sum] = []
+    totals: set[int] = set()
     for i in eligible:
         row = rows[i]
         found: Sum | None = None
         tol = _unit(row)
         limit = min(len(available), MAX_PLAIN_PARTS) if could_be_total(row) else 0
         for k in range(2, limit + 1):
-            found = _run_sum(i, vectors, available[-k:], tol * (1 if k <= 3 else 2))
+            found = _run_sum(i, vectors, available[-k:], tol * (1 if k <= 3 else 2), totals)
             if found:
-                if not _run_sum(i, vectors, available[-k:], Decimal(0)):
+                if not _run_sum(i, vectors, available[-k:], Decimal(0), totals):
                     # within rounding only: a slightly longer run that adds up exactly is the sum
                     # ("1 - 1" is within a unit of 1; "-1 + 1 + 1" is 1)
                     found = next((exact for n in range(k + 1, min(k + EXACT_REACH, limit) + 1)
-                                  if (exact := _run_sum(i, vectors, available[-n:], Decimal(0)))), found)
+                                  if (exact := _run_sum(i, vectors, available[-n:], Decimal(0), totals))), found)
                 break
         if found is None and available and could_be_total(row):
             j = available[-1]
@@ -134,6 +141,7 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
                     found = Sum(i, ((j, -1),))  # "Loss from operations (950)" under expenses of 950
         if found is not None:
             sums.append(found)
+            totals.add(i)
             del available[-len(found.parts):]
         available.append(i)
         if i in barriers:

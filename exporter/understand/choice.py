@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from exporter.kinds import StatementKind
 from exporter.read.tables import Table
 from exporter.understand.arithmetic import find_sums
-from exporter.understand.periods import parse_column
+from exporter.understand.periods import lengths_by_position, parse_column
 from exporter.understand.statements import label_votes
 
 FORMAL_TITLE = re.compile(
@@ -53,7 +53,7 @@ def score(table: Table, code: str, by_title: bool) -> Score:
     sums = min(len(find_sums(table.rows, [r.index for r in rows])), MAX_SUMS)
     full_title = " ".join(table.title)
     # distinct periods, not columns: "As reported | Adjustment | As restated" of one date is one period
-    columns = [parse_column(h, full_title) for h in table.headers]
+    columns = [parse_column(h, full_title) for h in lengths_by_position(table.headers, table.title)]
     dated = min(len({(c.end, c.months, c.weeks) for c in columns if c.end}), MAX_DATED)
     title_pts = (TITLE_POINTS[0] if formal else TITLE_POINTS[1]) * min(1.0, len(rows) / TITLE_ROWS) if by_title else 0.0
     parts = (
@@ -115,8 +115,8 @@ def _other_periods(table: Table, first: Table, by_title: bool) -> bool:
     first's (an earnings release prints the quarter, then the year to date)."""
     if not by_title:
         return False
-    mine = {parse_column(h, " ".join(table.title)) for h in table.headers}
-    theirs = {parse_column(h, " ".join(first.title)) for h in first.headers}
+    mine = {parse_column(h, " ".join(table.title)) for h in lengths_by_position(table.headers, table.title)}
+    theirs = {parse_column(h, " ".join(first.title)) for h in lengths_by_position(first.headers, first.title)}
     mine = {c for c in mine if c.end is not None and (c.months or c.weeks)}
     theirs = {c for c in theirs if c.end is not None}
     return bool(mine) and not mine & theirs

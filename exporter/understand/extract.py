@@ -47,6 +47,7 @@ from exporter.understand.periods import (
     find_dates,
     fiscal_year_names,
     infer_calendar,
+    lengths_by_position,
     parse_column,
     resolve,
     snap,
@@ -149,7 +150,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     fallback = (cover.month, cover.day) if cover else None
 
     def columns(table: Table) -> list[ColumnDate]:
-        headers = fiscal_year_names(dates_by_position(table.headers, table.title), cover)
+        headers = lengths_by_position(table.headers, table.title)
+        headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
         return [parse_column(h, " ".join(table.title), printed, fallback) for h in headers]
 
     for table, code, _ in kept:
@@ -320,8 +322,8 @@ def _merge_continuations(
     for table, code, reason, by_title in found:
         if out:
             prev, prev_code, prev_reason, prev_by_title = out[-1]
-            cols_prev = [parse_column(h, " ".join(prev.title)) for h in prev.headers]
-            cols = [parse_column(h, " ".join(table.title)) for h in table.headers]
+            cols_prev = [parse_column(h, " ".join(prev.title)) for h in lengths_by_position(prev.headers, prev.title)]
+            cols = [parse_column(h, " ".join(table.title)) for h in lengths_by_position(table.headers, table.title)]
             # a table titled as the statement starts it: it does not continue an untitled table before it
             starts = by_title and not prev_by_title and not any(_CONTINUED.search(x) for x in table.title[-4:])
             if prev_code == code and not starts and _continues(prev, last.get(id(prev), prev.index), table,

@@ -9,6 +9,7 @@ provenance of every number (document line, column, raw text).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import taxonomy_map
@@ -102,7 +103,10 @@ def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind
                  barriers: frozenset[int]) -> None:
     """A line whose wording counts shares but whose figures a printed total of money adds up, in
     every column, with other money, is money: "Common shares  323" added into "Total shareholders'
-    equity  5,701" is the shares' carrying amount, not 323 shares."""
+    equity  5,701" is the shares' carrying amount, not 323 shares; "Treasury shares issued for
+    401(k) contribution" among a cash-flow statement's adjustments is money too. A total read as a
+    count that adds up two money lines or more is money with its parts (the equity lines and their
+    total under a heading "Shares outstanding - June 30, 2023: 551,992,430")."""
     counted = [r.index for r in rows if kinds[r.index] in (UnitKind.MONETARY, UnitKind.SHARES)
                and not instants[r.index]]
     sums = find_sums(all_rows, counted, barriers)
@@ -110,10 +114,11 @@ def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind
     while changed:  # a total turned money makes its own parts money ("Total liabilities and equity" first)
         changed = False
         for s in sums:
-            parts = [i for i, _ in s.parts]
-            if kinds[s.total] == UnitKind.MONETARY and any(kinds[i] == UnitKind.MONETARY for i in parts) \
-                    and any(kinds[i] != UnitKind.MONETARY for i in parts):
-                for i in parts:
+            lines = [s.total, *(i for i, _ in s.parts)]
+            money = sum(1 for i in lines[1:] if kinds[i] == UnitKind.MONETARY)
+            if (kinds[s.total] == UnitKind.MONETARY and money or money >= 2) \
+                    and any(kinds[i] != UnitKind.MONETARY for i in lines):
+                for i in lines:
                     kinds[i] = UnitKind.MONETARY
                 changed = True
 
@@ -489,6 +494,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             alone: frozenset[int] = frozenset()) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
+    sharing: dict[tuple[str, BalanceAt | None], list[Line]] = {}  # the lines holding each taken concept
     pending = []
     for ln in lines:
         o = overrides.find(ln.display_label, code) or overrides.find(ln.label, code) if overrides else None
@@ -500,6 +506,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         else:
             ln.choice = Choice(o.concept, 1.0, f"override ({o.where})", (), DecidedBy.OVERRIDE, score=99.0)
             taken[(o.concept, ln.instant_at)] = ln
+            sharing[(o.concept, ln.instant_at)] = [ln]
     # a printed total is never the concept of one of its own parts
     # nor the amount its label says it is net of ("Premises and equipment, less accumulated depreciation")
     excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) | net_of(ln.display_label)
@@ -524,6 +531,9 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             if other is None or _values_key(other.row) == _values_key(ln.row):
                 if other is None:
                     taken[key] = ln
+                    sharing[key] = [ln]
+                else:
+                    sharing[key].append(ln)  # the same figures: one fact printed twice
                 continue
             # two lines want one concept: the one whose label names more of the concept's words keeps
             # it ("Cash, cash equivalents and restricted cash at end of year" over "Cash and cash
@@ -534,11 +544,20 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
                 loser = ln if theirs > mine else other
             else:
                 loser = ln if other.choice.score >= ch.score else other
-            if loser is other:
+            losers = [loser]
+            if loser is other:  # and every line that shared it for printing the same figures
+                losers = sharing.get(key, [other])
                 taken[key] = ln
-            excluded[id(loser)].add(ch.concept)
-            nxt.append(loser)
+                sharing[key] = [ln]
+            for x in losers:
+                excluded[id(x)].add(ch.concept)
+                nxt.append(x)
         pending = nxt
+    for ln in pending:  # still contested when the rounds ran out: the line takes an extension concept
+        other = taken.get((ln.choice.concept or "", ln.instant_at))
+        if other is not None and other is not ln and _values_key(other.row) != _values_key(ln.row):
+            ln.choice = replace(ln.choice, concept=None, reason=f"{ln.choice.reason}; {ln.choice.concept} is "
+                                f"{other.display_label!r}'s, and no other concept fits: a company extension concept")
 
 
 def extension_name(label: str, used: set[str]) -> str:

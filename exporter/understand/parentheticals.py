@@ -9,6 +9,7 @@ the common-stock amount, which tells the scale whatever the caption claims.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 import taxonomy_map
@@ -21,6 +22,7 @@ from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Line, Origin, Statement, UnitKind
 from exporter.understand.scale import shares_scale_from_par
+from taxonomy_map.reserved import deprecated
 
 PARENTHETICAL = "stated in the line's label"
 _PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)"
@@ -62,8 +64,8 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     for ln in st.lines:
         if ln.unit_kind != UnitKind.MONETARY:
             continue
-        found = [p for p in read_label_amounts(ln.display_label, len(periods), years)
-                 if p.concept != ln.choice.concept and _fits(p.concept, st.code, ln.zone)]
+        stated = [_of_section(q, ln.zone) for q in read_label_amounts(ln.display_label, len(periods), years)]
+        found = [q for q in stated if q.concept != ln.choice.concept and _fits(q.concept, st.code, ln.zone)]
         if st.code == StatementKind.BS and re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
             found += read_label(ln.display_label, len(periods), years, _equal_amounts(ln))
         if found:
@@ -93,6 +95,20 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return _one_value_each(facts)
+
+
+def _of_section(par: Parenthetical, zone: frozenset[str]) -> Parenthetical:
+    """A label amount named for a current line ("Long-term receivables (less allowance: 2023 -
+    $342; 2022 - $552)") among the noncurrent lines is the noncurrent concept's, where us-gaap has
+    one, and the undivided concept's on a balance sheet with no current section: two receivable
+    lines each stating an allowance are two facts, not one fact printed twice."""
+    if not par.concept.endswith("Current") or "current" in zone:
+        return par
+    stem = par.concept.removesuffix("Current")
+    other = f"{stem}Noncurrent" if "noncurrent" in zone else stem if "unclassified" in zone else ""
+    if other not in taxonomy_map.concepts() or other in deprecated():
+        return par
+    return replace(par, concept=other)
 
 
 def _fits(concept: str, code: str, zone: frozenset[str]) -> bool:

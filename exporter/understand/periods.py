@@ -290,6 +290,45 @@ _RANGE_START = re.compile(r"\bfrom\s+(?:inception\s*)?\(?" + _MONTH_RE + r"\s+\d
 _TITLE_LINE = 160  # characters: a longer line above a table is prose, not a title
 
 
+_TWO_LENGTHS = re.compile(_NUM.replace("?P<n>", "?P<a>") + r"(?:-?\s*(?:months?|weeks?))?-?\s+and\s+"
+                          + _NUM.replace("?P<n>", "?P<b>") + r"[\s-]+(?P<unit>months?|weeks?)", re.I)
+
+
+def lengths_by_position(headers: list[str], title: list[str]) -> list[str]:
+    """Columns under one heading naming two lengths ("Three and Nine Months Ended September 30,"
+    over ``2024  2023  2024  2023``; "For the 13 and 39 Weeks Ended ..." in the title): the first
+    run of years is the first length's, the second run (its years repeat the first's) the second's.
+    Each header is given its own length ("Three Months Ended September 30, 2024"); other headers
+    are returned as they are.
+
+    >>> both = "Three and Nine Months Ended June 30, "
+    >>> lengths_by_position([both + "2024", both + "2023", both + "2024", both + "2023"], [])[2]
+    'Nine Months Ended June 30, 2024'
+    """
+    years = [[int(m["year"]) for m in _YEAR.finditer(h)] for h in headers]
+    if len(headers) < 4 or not all(len(y) >= 1 for y in years):
+        return headers
+    own = [y[-1] for y in years]
+    split = next((i for i in range(1, len(own)) if own[i] in own[:i]), None)
+    if split is None or len(set(own[split:])) != len(own[split:]) or set(own[split:]) != set(own[:split]):
+        return headers
+    phrases = {m.group(0) for h in headers if (m := _TWO_LENGTHS.search(h))}
+    in_headers = len(phrases) == 1 and all(_TWO_LENGTHS.search(h) for h in headers)
+    phrase = next(iter(phrases)) if in_headers else next(
+        (m.group(0) for line in reversed(title) if (m := _TWO_LENGTHS.search(line))), None)
+    if phrase is None or any(_length(_TWO_LENGTHS.sub("", h)) != (None, None) for h in headers):
+        return headers
+    m = _TWO_LENGTHS.search(phrase)
+    assert m is not None
+    unit = m["unit"].rstrip("s").capitalize() + "s"
+    first, second = f"{m['a'].capitalize()} {unit}", f"{m['b'].capitalize()} {unit}"
+    out = []
+    for i, h in enumerate(headers):
+        length = first if i < split else second
+        out.append(_TWO_LENGTHS.sub(length, h) if in_headers else f"{length} Ended {h}")
+    return out
+
+
 def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
     """Headers of year-only columns completed from a title line that lists one full date per
     column, in order ("AS OF JANUARY 1, 2005 AND JANUARY 3, 2004" over ``2004  2003``: the 2004
