@@ -392,3 +392,19 @@ def test_halves_and_month_counts_written_short_head_their_columns(tmp_path: Path
         st = next(st for st in ex.statements if st.code == "is")
         assert [p.key() if p else None for p in st.periods] == [
             "2024-04-01/2024-06-30", "2023-04-01/2023-06-30", "2024-01-01/2024-06-30", "2023-01-01/2023-06-30"], headers
+
+
+def test_an_html_table_with_a_caption_is_html(tmp_path: Path) -> None:
+    """Class: a statement table titled by its own ``<caption>``: the whole document was read as EDGAR
+    plain text (whose tables have ``<CAPTION>`` blocks), so no statement was found at all."""
+    from exporter.read.documents import guess_kind
+
+    table = grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], INCOME_ROWS).replace(
+        "<table>", "<table><caption>CONSOLIDATED STATEMENTS OF INCOME (in millions)</caption>", 1)
+    html = f"<html><body>{table}</body></html>"
+    assert guess_kind(html) == "html"
+    assert guess_kind("<TABLE>\n<CAPTION>\n                     1997     1996\n<S>   <C>     <C>\n") == "text"
+    ex = extract(parse_filing(html, tmp_path / "acme-ex99.htm"))
+    st = next(st for st in ex.statements if st.code == "is")
+    net = {f.period.key(): f.value for f in st.facts if f.label == "Net income"}
+    assert net["2024-01-01/2024-12-31"] == Decimal(500_000_000)

@@ -202,11 +202,12 @@ def _tab_lines(text: str) -> dict[int, str]:
 
 
 def guess_kind(text: str) -> Kind:
-    """HTML or EDGAR plain text. A ``<TABLE>`` tag alone is no evidence: plain-text filings wrap
-    their fixed-width tables in ``<TABLE>`` with ``<S>``/``<C>`` column markers (sometimes
-    indented, sometimes lower case); HTML has cells or paragraphs."""
+    """HTML or EDGAR plain text. A ``<TABLE>`` or ``<CAPTION>`` tag alone is no evidence: plain-text
+    filings wrap their fixed-width tables in ``<TABLE>`` with a ``<CAPTION>`` and ``<S>``/``<C>``
+    column markers (sometimes indented, sometimes lower case); HTML has cells or paragraphs, and
+    its tables may have captions too."""
     head = text[:20000].lower()
-    if re.search(r"^\s*<(s|c)>|<caption>", head, re.M):
+    if re.search(r"^\s*<(s|c)>", head, re.M):
         return "text"
     if re.search(r"<(html|body|div|p|tr|td|font|br)[\s>/]", head):
         return "html"
