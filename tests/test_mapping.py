@@ -265,3 +265,21 @@ def test_a_per_share_total_keeps_its_concept_beside_the_parts_it_sums() -> None:
     money = frozenset({"CostOfRevenue", "OperatingExpenses"})
     line = LineQuery("is", "Costs and expenses", "monetary", _z("operating"), siblings=money)
     assert "sums_siblings" in arithmetic("CostsAndExpenses", line, idx)[0]
+
+
+def test_an_unqualified_other_line_of_the_noncurrent_section_is_noncurrent() -> None:
+    """Class: "Other assets" / "Other liabilities" after total current assets or liabilities of a
+    classified balance sheet: issuers tag OtherAssetsNoncurrent / OtherLiabilitiesNoncurrent, while
+    the companies writing the same words include unclassified balance sheets (OtherAssets). A
+    concept named noncurrent is favoured there; not for a total, nor in an unclassified sheet."""
+    from exporter.map.features import context
+
+    noncurrent = LineQuery("bs", "Other assets", "monetary", _z("assets", "noncurrent"))
+    c = mapping.concept_info("OtherAssetsNoncurrent")
+    assert c is not None and "noncurrent_named" in context("OtherAssetsNoncurrent", c, noncurrent)[0]
+    total = LineQuery("bs", "Total other assets", "monetary", _z("assets", "noncurrent"), is_total=True)
+    assert "noncurrent_named" not in context("OtherAssetsNoncurrent", c, total)[0]
+    for label, concept in (("Other assets", "OtherAssetsNoncurrent"),
+                           ("Other liabilities", "OtherLiabilitiesNoncurrent")):
+        side = "assets" if "assets" in label else "liabilities"
+        assert choose(LineQuery("bs", label, "monetary", _z(side, "noncurrent"))).concept == concept

@@ -32,6 +32,7 @@ functions of (line, concept, index), so they can be cached.
 | against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
+| noncurrent_named | 1: a line of a classified balance sheet's noncurrent section takes a concept named noncurrent |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 """
 
@@ -58,7 +59,7 @@ NAMES = (
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
-    "parts_beside",
+    "parts_beside", "noncurrent_named",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -208,6 +209,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
         add("current_mismatch")
     if "unclassified" in z and (noncurrent in concept or current in concept) and both not in concept:
         add("current_mismatch")  # a balance sheet with no current section says nothing is (non)current
+    if "noncurrent" in z and noncurrent in concept and both not in concept and not line.is_total:
+        add("noncurrent_named")  # "Other assets" after total current assets: OtherAssetsNoncurrent
     if "nonoperating" in z and operating in concept and nonoperating not in concept and not line.is_total:
         add("operating_below")
     if "nonoperating" in z and nonoperating in concept and not line.is_total:
@@ -260,6 +263,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["current_mismatch"] = 1.0
     if "unclassified" in z:
         out["current_mismatch"] = out.get("current_mismatch", 0.0) + 1.0
+    if "noncurrent" in z and not line.is_total:
+        out["noncurrent_named"] = 1.0
     if z & {"operating", "nonoperating"}:
         out["operating_below"] = 1.0
     if "nonoperating" in z and not line.is_total:
