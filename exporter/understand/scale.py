@@ -42,6 +42,8 @@ def detect_scale(text: str) -> Scale:
     (6, 6, False)
     >>> detect_scale("(in US$ thousands)").money, detect_scale("(in thousands, except per share and share data)").shares
     (3, 0)
+    >>> detect_scale("(in millions, except per share and share data, which are in thousands)").shares
+    3
     """
     m = next((m for m in _IN.finditer(text) if m["unit"].lower() != "mm" or "$" in m[0]), None)
     if not m:
@@ -56,8 +58,8 @@ def detect_scale(text: str) -> Scale:
             r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail) or re.search(
             r"except\s+(for\s+)?per[\s-]+share\s+(data\s+|amounts\s+)?and\s+(number\s+of\s+)?shares?\b", tail):
         shares = 0  # "except share and per share data", "except per share and share amounts": neither is scaled
-    if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+(reflected|presented|shown|stated)"
-                 r"\s+in\s+thousands", text, re.I):
+    if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+((reflected|presented|shown|stated)\s+)?"
+                 r"in\s+thousands", text, re.I):
         shares = 3
     if re.search(r"shares?\s+in\s+thousands", text, re.I):
         shares = 3
