@@ -425,3 +425,29 @@ def test_a_total_of_expenses_printed_with_cost_of_sales_among_its_parts_is_costs
         st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF OPERATIONS", rows, "is")
         line = next(ln for ln in st.lines if ln.display_label == "Total operating expenses")
         assert line.concept == concept, (rows, line.choice.reason)
+
+
+def test_a_class_heading_states_its_par_value_and_shares_authorized_over_its_series(tmp_path: Path) -> None:
+    """"Preferred stock ($1 par value, 10,000,000 authorized at December 31, 2024 and December 31,
+    2023)" heads its series, each printed on its own line with dashes: the heading's par value and
+    shares authorized are the class's facts; a series' issued count is not the class's."""
+    rows = [("Cash", "1,530", "1,000"), ("Total assets", "1,530", "1,000"),
+            ("Accounts payable", "230", "200"),
+            ("Preferred stock ($1 par value, 10,000,000 authorized at December 31, 2024 and "
+             "December 31, 2023)", "", ""),
+            ("Series A (48,000 issued and outstanding at December 31, 2024 and December 31, 2023)",
+             "\u2014", "\u2014"),
+            ("Series B (20,000 issued and outstanding at December 31, 2024 and December 31, 2023)",
+             "\u2014", "\u2014"),
+            ("Common stock ($1 par value)", "100", "100"), ("Retained earnings", "1,200", "700"),
+            ("Total stockholders' equity", "1,300", "800"),
+            ("Total liabilities and stockholders' equity", "1,530", "1,000")]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], rows))
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key()): f.value for f in ex.facts if f.concept.startswith("PreferredStock")
+           and f.unit in ("shares", "USD/shares")}
+    assert got[("PreferredStockSharesAuthorized", "2024-12-31")] == Decimal(10_000_000)
+    assert got[("PreferredStockSharesAuthorized", "2023-12-31")] == Decimal(10_000_000)
+    assert got[("PreferredStockParOrStatedValuePerShare", "2024-12-31")] == Decimal(1)
+    assert ("PreferredStockSharesIssued", "2024-12-31") not in got

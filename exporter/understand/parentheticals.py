@@ -68,6 +68,8 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
         found = [q for q in stated if q.concept != ln.choice.concept and _fits(q.concept, st.code, ln.zone)]
         if st.code == StatementKind.BS and re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
             found += read_label(ln.display_label, len(periods), years, _equal_amounts(ln))
+        if st.code == StatementKind.BS and not found:
+            found += _class_heading(ln, len(periods), years)
         if found:
             stock_lines.append((ln, found))
     # one share scale for the table: the first line whose numbers prove one, else the caption's
@@ -95,6 +97,19 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return _one_value_each(facts)
+
+
+_CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")
+
+
+def _class_heading(ln: Line, ncols: int, years: list[int]) -> list[Parenthetical]:
+    """The par value and shares authorized a class of stock's heading states over its series
+    ("Preferred stock ($1 par value, 10,000,000 authorized ...):" over "Series A (48,000 issued and
+    outstanding ...)  —"): the class's facts, read from the heading each series line stands under.
+    A series' own counts are the series', not the class's: they are not read."""
+    if not ln.row.section or re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
+        return []
+    return [p for p in read_label(ln.row.section, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)]
 
 
 def _of_section(par: Parenthetical, zone: frozenset[str]) -> Parenthetical:
