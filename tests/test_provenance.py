@@ -16,6 +16,7 @@ from exporter.read.documents import parse_filing
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import Where, locate, raw_column
 from exporter.read.tables import Cell, Table
+from exporter.understand.extract import extract
 from exporter.understand.records import Origin
 from exporter.write.report import facts_frame
 from tests.conftest import EDGAR_TEXT, SEED, SHARED, need
@@ -158,3 +159,20 @@ def test_html_cells_title_their_source_element(tmp_path: Path) -> None:
         found = root.xpath(m["element"])
         assert len(found) == 1, title
         assert re.sub(r"[^\d]", "", shown) in re.sub(r"[^\d]", "", found[0].text_content()), (title, shown)
+
+
+def test_a_later_documents_table_is_placed_by_the_line_of_the_file(tmp_path: Path) -> None:
+    """In a full submission the statements often sit in a later document (an EX-99 after the
+    8-K's cover): the report's "table N (line L)" counts lines of the file, as the facts do."""
+    from tests.test_registrants import HEADER, TEXT_BS
+
+    cover = ("<DOCUMENT>\n<TYPE>8-K\n<TEXT>\n" + "Item 7. Financial statements and exhibits.\n" * 40
+             + "</TEXT>\n</DOCUMENT>\n")
+    text = HEADER + cover + TEXT_BS
+    ex = extract(parse_filing(text, tmp_path / "submission.txt"))
+    (bs,) = [st for st in ex.statements if st.code == "bs"]
+    line = int(re.search(r"\(line (\d+)\)", bs.table.where).group(1))  # type: ignore[union-attr]
+    lines = text.split("\n")
+    assert lines.index("<TABLE>") < line <= lines.index("</TABLE>") + 1
+    placed = [f.where.line for f in bs.facts if f.where is not None]
+    assert placed and all(line <= at for at in placed)

@@ -72,4 +72,7 @@ class Table:
 
     @property
     def where(self) -> str:
-        return f"{self.document.source.name}: table {self.index + 1} (line {self.first_line})"
+        """Where the table is printed, by the line of the file (as facts' sources count it: a full
+        submission's later documents start many lines in)."""
+        line = self.document.first_line + self.first_line - 1
+        return f"{self.document.source.name}: table {self.index + 1} (line {line})"
