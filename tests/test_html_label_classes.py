@@ -451,3 +451,14 @@ def test_a_class_heading_states_its_par_value_and_shares_authorized_over_its_ser
     assert got[("PreferredStockSharesAuthorized", "2023-12-31")] == Decimal(10_000_000)
     assert got[("PreferredStockParOrStatedValuePerShare", "2024-12-31")] == Decimal(1)
     assert ("PreferredStockSharesIssued", "2024-12-31") not in got
+
+
+def test_shares_outstanding_at_a_date_in_an_income_statement_are_an_instant(tmp_path: Path) -> None:
+    """"Shares outstanding at December 31," printed under the weighted averages of an income
+    statement counts the shares at each period's end, not over the period: an instant at the end
+    of each column's period (not the day before its start, which is also a December 31)."""
+    rows = [*INCOME_ROWS, ("Average number of shares outstanding", "", ""), ("Basic", "480", "490"),
+            ("Diluted", "485", "495"), ("Shares outstanding at December 31,", "476", "486")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF INCOME", rows, "is")
+    got = {f.period.key(): f.value for f in st.facts if f.label.startswith("Shares outstanding at")}
+    assert got == {"2024-12-31": Decimal(476_000_000), "2023-12-31": Decimal(486_000_000)}

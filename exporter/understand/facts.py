@@ -325,8 +325,16 @@ _AT_DATE = re.compile(
     rf"\b(?:at|as\s+of)\s+({MONTH_STEMS})[a-z]*\.?\s+(\d{{1,2}})\b", re.I)
 
 
+# an income statement's share count at a date, not over the period: "Shares outstanding at December 31,"
+_SHARES_AT = re.compile(r"\bshares\s+outstanding\s+(?:at|as\s+of)\b", re.I)
+
+
 def _instant_at(code: str, label: str) -> BalanceAt | None:
-    """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"."""
+    """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"; an
+    income-statement count of the shares outstanding at a date ("Shares outstanding at December 31,"
+    beside the weighted averages): at the period's end."""
+    if code == StatementKind.IS and _SHARES_AT.search(label):
+        return BalanceAt(Edge.END)
     if code != StatementKind.CF:
         return None
     if _OPENING.search(label):
