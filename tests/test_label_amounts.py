@@ -35,6 +35,11 @@ CASES = [
     # an income-statement line: one amount per period, decimals kept
     ("Interest expense-net of capitalized interest of $14.5, $9.5 and $6.8", 3, [2023, 2022, 2021],
      ("InterestCostsCapitalized", (D("14.5"), D("9.5"), D("6.8")))),
+    # one amount said to hold at every date
+    ("Accounts receivable, net of allowance of $83 as of each of April 29, 2023 and July 30, 2022", 2,
+     [2023, 2022], ("AllowanceForDoubtfulAccountsReceivableCurrent", (D(83), D(83)))),
+    ("Trade receivables, net of allowances of $5 at both dates", 2, [2024, 2023],
+     ("AllowanceForDoubtfulAccountsReceivableCurrent", (D(5), D(5)))),
     # what a line says it includes: 'YEAR—$amount' pairs, undated amounts, 'YEAR, $amount' pairs
     ("Short-term borrowings, including current portion of long-term debt: 2023\u2014$3,565; 2022\u2014$2,560", 2,
      [2023, 2022], ("LongTermDebtCurrent", (D(3565), D(2560)))),

@@ -33,6 +33,8 @@ _TOKEN = re.compile(r"(?P<money>\$\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+
 # what may stand between an amount and the year after it, or a year and the amount after it
 _YEAR_AFTER = re.compile(r"\s*(?:in|for|at|as\s+of|on)?\s*(?:[a-z]{3,9}\.?\s+\d{1,2},?)?\s*", re.I)
 _YEAR_BEFORE = re.compile(r"\s*[,:\-–—]?\s*")
+# one amount said to hold at every date the statement prints
+_EVERY_DATE = re.compile(r"\$\s?[\d,.]+\s+(?:as\s+of|at)\s+(?:each\s+of|both)\b", re.I)
 
 
 def _amounts(text: str) -> list[tuple[Decimal, int]] | None:
@@ -77,6 +79,8 @@ def read_label_amounts(label: str, ncols: int, years: list[int]) -> list[Parenth
         found = _amounts(label[m.end():m.end() + 200])
         if not found or len(found) > ncols:
             return []
+        if len(found) == 1 and _EVERY_DATE.search(label[m.end():m.end() + 200]):
+            found = [(found[0][0], 0)] * ncols  # "$83 as of each of April 29, 2023 and July 30, 2022"
         values: list[Decimal | None] = [None] * ncols
         dated = all(y for _, y in found) and len(set(years)) == len(years)
         for k, (value, year) in enumerate(found):
