@@ -14,7 +14,7 @@ functions of (line, concept, index), so they can be cached.
 | not_in_statement | 1: the FASB presentation does not put the concept in the line's statement |
 | industry_concept | 1: a bank/insurer/utility concept in a statement showing no such lines |
 | zone_anchor_bonus ... claim_not_equity | 1: where the calculation tree puts the concept vs the line's section |
-| outside_cf_section | 1: a cash-flow line's concept sits under another activity's net cash total |
+| outside_cf_section | 1: a cash-flow line's concept is under another activity's net cash (any, below closing cash) |
 | under_printed_total / not_under_printed_total | 1: us-gaap sums (or not) the concept into the printed total |
 | parts_bonus | share of a printed total's parts that us-gaap sums into the concept |
 | sums_siblings | 1: a line that is not a total takes the concept summing two or more siblings |
@@ -66,6 +66,7 @@ NAMES = (
 _S = taxonomy_map.structure()
 _ZONE_ANCHORS = _S["zone_anchor"]  # section -> the totals us-gaap sums its lines into
 _CF_KEYS = ("operating activities", "investing activities", "financing activities")
+_CF_ANCHORS = frozenset(a for k in _CF_KEYS for a in _ZONE_ANCHORS[k])  # the activities' net cash totals
 _BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating", *_CF_KEYS)
                        for a in v)
 _LOOKS_TOTAL = re.compile(_S["label_start"]["looks_total"][0], re.I)
@@ -110,6 +111,9 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     looks_total = line.is_total or bool(_TOTAL_WORD.match(line.label))
     if line.statement == StatementKind.BS and not looks_total and concept in _BS_TOTALS:
         return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
+    if line.statement == StatementKind.CF and "supplemental" in z and not line.is_total \
+            and (anc | {concept}) & _CF_ANCHORS:
+        return {"outside_cf_section": 1.0}, ""  # a supplemental disclosure taking an activity's line
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
         if anc & set(anchors):

@@ -282,6 +282,24 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     return out
 
 
+SUPPLEMENTAL = "supplemental"
+
+
+def _below_closing(zones: dict[int, frozenset[str]], rows: list[Row],
+                   instants: dict[int, BalanceAt | None]) -> dict[int, frozenset[str]]:
+    """A cash-flow statement's lines printed below its closing balance belong to no activity: they
+    are its supplemental disclosures (cash paid for interest and taxes, noncash investing and
+    financing: "Issuance of common stock for an acquisition"), so they stand in a zone of their own."""
+    closing = [n for n, r in enumerate(rows)
+               if (at := instants[r.index]) is not None and at.edge is not Edge.START
+               and any(instants[p.index] is None for p in rows[:n])]
+    if not closing:
+        return zones
+    below = {r.index for r in rows[closing[-1] + 1:] if instants[r.index] is None}
+    return {i: frozenset({SUPPLEMENTAL}) if i in below else z for i, z in zones.items()} | {
+        i: frozenset({SUPPLEMENTAL}) for i in below if i not in zones}
+
+
 def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> dict[int, frozenset[str]]:
     """A balance sheet with no current section anywhere (a bank's, a finance company's) is
     unclassified: its lines are neither current nor noncurrent, and each zone says so."""
@@ -437,6 +455,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     _per_share_runs(rows, kinds)
     _share_parts(rows, kinds)
     instants = _reconciled_closing(rows, {r.index: _instant_at(code, r.label) for r in rows})
+    if code == StatementKind.CF:
+        zones = _below_closing(zones, rows, instants)
     barriers = frozenset(
         r.index for r in rows
         if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())
