@@ -176,3 +176,6 @@ def test_a_later_documents_table_is_placed_by_the_line_of_the_file(tmp_path: Pat
     assert lines.index("<TABLE>") < line <= lines.index("</TABLE>") + 1
     placed = [f.where.line for f in bs.facts if f.where is not None]
     assert placed and all(line <= at for at in placed)
+    # a row's line of its document, as the findings name it, is its line of the file too
+    row = bs.table.value_rows()[0]
+    assert lines[bs.table.file_line(row.line) - 1].startswith(row.label[:20])

@@ -74,5 +74,8 @@ class Table:
     def where(self) -> str:
         """Where the table is printed, by the line of the file (as facts' sources count it: a full
         submission's later documents start many lines in)."""
-        line = self.document.first_line + self.first_line - 1
-        return f"{self.document.source.name}: table {self.index + 1} (line {line})"
+        return f"{self.document.source.name}: table {self.index + 1} (line {self.file_line(self.first_line)})"
+
+    def file_line(self, line: int) -> int:
+        """The line of the file that is ``line`` of the table's document."""
+        return self.document.first_line + line - 1

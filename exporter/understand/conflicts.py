@@ -20,6 +20,10 @@ from exporter.map.mapping import Candidate
 from exporter.understand.records import Fact, Line, Origin, Statement
 
 
+def _line(f: Fact) -> int:
+    """The line of the file that prints ``f`` (a full submission's later documents start many lines in)."""
+    return f.where.line if f.where is not None and f.where.line else f.line
+
 def _in_sums(st: Statement) -> set[int]:
     """The rows of a statement that a printed sum adds up with, as a part or as the total."""
     return {i for s in st.sums for i in (s.total, *(p for p, _ in s.parts))}
@@ -106,9 +110,9 @@ def drop_conflicts(statements: list[Statement], warnings: list[str], findings: l
                 continue
             lost.setdefault(id(st), set()).add(f.row)
             warnings.append(
-                f"{f.concept} {f.period.key()}: {keep.label!r} (line {keep.line}) gives {keep.value} "
-                f"but {f.label!r} (line {f.line}) gives {f.value}; kept {keep.value} (line {keep.line}), "
-                f"dropped {f.value} (line {f.line})")
+                f"{f.concept} {f.period.key()}: {keep.label!r} (line {_line(keep)}) gives {keep.value} "
+                f"but {f.label!r} (line {_line(f)}) gives {f.value}; kept {keep.value} (line {_line(keep)}), "
+                f"dropped {f.value} (line {_line(f)})")
             if (f.qname, f.period.key()) in reported:
                 continue  # a cross-statement check already names this disagreement
             likely = ("two columns of one table were given one period: a column misdated"
@@ -117,9 +121,9 @@ def drop_conflicts(statements: list[Statement], warnings: list[str], findings: l
                       if f.table == keep.table else str(cause(f.value, keep.value)))
             findings.append(Finding(
                 "EXP.conflict", "error",
-                f"{f.concept} for {f.period.label()} is printed as {keep.value} ({keep.label!r}, line {keep.line}) "
-                f"and as {f.value} ({f.label!r}, line {f.line}): kept {keep.value}, {why}; likely cause: {likely}",
-                concept=f.qname, context=f.period.key(), source=f"line {f.line}"))
+                f"{f.concept} for {f.period.label()} is printed as {keep.value} ({keep.label!r}, line {_line(keep)}) "
+                f"and as {f.value} ({f.label!r}, line {_line(f)}): kept {keep.value}, {why}; likely cause: {likely}",
+                concept=f.qname, context=f.period.key(), source=f"line {_line(f)}"))
     for st in statements:
         st.facts = [f for f in st.facts if id(f) not in dropped]
         gone = lost.get(id(st), set())

@@ -505,7 +505,8 @@ def _without_footnote_block(table: Table, out: Extraction) -> Table:
         return table
     last = table.rows[-1]
     out.warnings.append(
-        f"{table.where}: lines {table.rows[first].line}-{last.line} are a footnote's breakdown printed "
+        f"{table.where}: lines {table.file_line(table.rows[first].line)}-{table.file_line(last.line)} are a "
+        f"footnote's breakdown printed "
         f"below the statement ({table.rows[first].label!r}), not lines of the statement; not exported")
     return replace(table, rows=table.rows[:first])
 
@@ -525,7 +526,8 @@ def _without_sectors(table: Table, code: str, out: Extraction) -> tuple[Table, f
                   if any(i in left_out for i, _ in s.parts) and s.total not in left_out}
     for s in sectors:
         out.warnings.append(
-            f"{table.where}: lines {table.rows[s.first].line}-{table.rows[s.last].line} are the {s.name!r} "
+            f"{table.where}: lines {table.file_line(table.rows[s.first].line)}-"
+            f"{table.file_line(table.rows[s.last].line)} are the {s.name!r} "
             f"section (closed by {table.rows[s.last].label!r}): one sector's figures, not consolidated "
             f"facts; not exported")
     rows = [r for r in table.rows if not any(r.index in s for s in sectors)]
