@@ -494,7 +494,36 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
                       if i not in totals and all(j in totals for j, _ in s.parts if j != i))
     _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone)
+    _parent_of_parts(lines, sums, by_row)
     return lines, sums
+
+
+def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]) -> None:
+    """A printed total whose ranked concept us-gaap sums none of its parts into takes the one
+    concept us-gaap sums every part into ("Total cash generated (used)" adding the operating,
+    investing and financing net cash is the net change in cash, whatever its label's words say):
+    the ranker's candidates come from a line's words, the parts' common parent from the tree."""
+    idx = mapping.index()
+    taken = {ln.choice.concept for ln in lines if ln.choice.concept}
+    for s in sums:
+        ln = by_row.get(s.total)
+        if ln is None or ln.choice.source is not DecidedBy.RANKER or not ln.choice.concept:
+            continue
+        kids = [by_row[i].choice.concept for i, _ in s.parts if i in by_row]
+        if len(kids) < 2 or not all(kids):
+            continue
+        old = ln.choice.concept
+        if any(old in idx.ancestors.get(k or "", frozenset()) for k in kids):
+            continue
+        common = frozenset.intersection(*(idx.parents.get(k or "", frozenset()) for k in kids)) - taken
+        if len(common) != 1:
+            continue
+        (parent,) = common
+        ln.choice = replace(
+            ln.choice, concept=parent,
+            reason=f"us-gaap sums every part of this printed total into {parent}, and none into {old}",
+            alternatives=(mapping.Candidate(old, ln.choice.score, ln.choice.reason), *ln.choice.alternatives))
+        taken.add(parent)
 
 
 def _adds(row: Row, weight: int) -> int:
