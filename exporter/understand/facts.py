@@ -295,9 +295,7 @@ def _below_closing(zones: dict[int, frozenset[str]], rows: list[Row],
                and any(instants[p.index] is None for p in rows[:n])]
     if not closing:
         return zones
-    below = {r.index for r in rows[closing[-1] + 1:] if instants[r.index] is None}
-    return {i: frozenset({SUPPLEMENTAL}) if i in below else z for i, z in zones.items()} | {
-        i: frozenset({SUPPLEMENTAL}) for i in below if i not in zones}
+    return zones | {r.index: frozenset({SUPPLEMENTAL}) for r in rows[closing[-1] + 1:] if instants[r.index] is None}
 
 
 def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> dict[int, frozenset[str]]:
