@@ -42,9 +42,12 @@ class Piece:
 
     @property
     def right(self) -> int:
-        """Right edge used for alignment: a closing ``)`` or ``%`` hangs past the digits."""
+        """Right edge used for alignment: a closing ``)``, ``>`` or ``%``, or a trailing minus after
+        the digits (``1,234-``), hangs past the digits."""
         end = self.end
-        while end > self.start and self.text[end - self.start - 1] in ")%":
+        while end > self.start and (self.text[end - self.start - 1] in ")%>" or (
+                self.text[end - self.start - 1] == "-" and end - self.start > 1
+                and self.text[end - self.start - 2].isdigit())):
             end -= 1
         return end
 
