@@ -31,6 +31,8 @@ CI_SUBSET = [
     "unaudited_row_over_years",
     "restated_prior_column",
     "quarter_beside_year_untagged",
+    "percent_columns_headed_only_by_a_sign",
+    "scale_only_in_page_header_untagged",
 ]
 
 

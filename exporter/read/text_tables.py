@@ -541,8 +541,11 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
             pass
         elif text and not re.search(r"<PAGE>", line, re.I):
             words = text.split()
-            prose = len(text) > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
-                                       and sum(w[:1].islower() for w in words) > len(words) / 2)
+            # a running head sets short fields far apart (company left, scale right): each field is
+            # measured, not the line
+            longest = max(len(f) for f in re.split(r"\s{6,}", line.strip()))
+            prose = longest > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
+                                     and sum(w[:1].islower() for w in words) > len(words) / 2)
             if prose:
                 break
             out.insert(0, text)
