@@ -682,7 +682,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             if j - last_val > 10:
                 break
             j += 1
-        if count >= 4:
+        if count >= 2:  # four value lines, or two under a dated column heading (a page's short part)
             # header: up to 6 lines above with no long prose
             h0 = i
             while h0 > 0 and i - h0 < 6:
@@ -714,9 +714,10 @@ def untagged_tables(doc: Document) -> list[Table]:
             body = all_lines[b0 : last_val + 1]
             head = all_lines[h0:b0]
             columns = column_edges(body)
-            if len(columns) >= 1:
+            dated = bool(_DATE_WORD.search(" ".join(head)))
+            if len(columns) >= 1 and (count >= 4 or dated):
                 rows = build_rows(body, b0 + 1, columns)
-                if sum(1 for r in rows if not r.is_heading) >= 4:
+                if sum(1 for r in rows if not r.is_heading) >= (4 if count >= 4 or not dated else 2):
                     spanning, headers = split_spanning_heading(column_headers(head, columns))
                     tables.append(
                         Table(
