@@ -42,12 +42,9 @@ class Piece:
 
     @property
     def right(self) -> int:
-        """Right edge used for alignment: a closing ``)``, ``>`` or ``%``, or a trailing minus after
-        the digits (``1,234-``), hangs past the digits."""
+        """Right edge used for alignment: a closing ``)`` or ``%`` hangs past the digits."""
         end = self.end
-        while end > self.start and (self.text[end - self.start - 1] in ")%>" or (
-                self.text[end - self.start - 1] == "-" and end - self.start > 1
-                and self.text[end - self.start - 2].isdigit())):
+        while end > self.start and self.text[end - self.start - 1] in ")%":
             end -= 1
         return end
 
@@ -541,11 +538,8 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
             pass
         elif text and not re.search(r"<PAGE>", line, re.I):
             words = text.split()
-            # a running head sets short fields far apart (company left, scale right): each field is
-            # measured, not the line
-            longest = max(len(f) for f in re.split(r"\s{6,}", line.strip()))
-            prose = longest > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
-                                     and sum(w[:1].islower() for w in words) > len(words) / 2)
+            prose = len(text) > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
+                                       and sum(w[:1].islower() for w in words) > len(words) / 2)
             if prose:
                 break
             out.insert(0, text)
@@ -682,7 +676,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             if j - last_val > 10:
                 break
             j += 1
-        if count >= 2:  # four value lines, or two under a dated column heading (a page's short part)
+        if count >= 4:
             # header: up to 6 lines above with no long prose
             h0 = i
             while h0 > 0 and i - h0 < 6:
@@ -714,10 +708,9 @@ def untagged_tables(doc: Document) -> list[Table]:
             body = all_lines[b0 : last_val + 1]
             head = all_lines[h0:b0]
             columns = column_edges(body)
-            dated = bool(_DATE_WORD.search(" ".join(head)))
-            if len(columns) >= 1 and (count >= 4 or dated):
+            if len(columns) >= 1:
                 rows = build_rows(body, b0 + 1, columns)
-                if sum(1 for r in rows if not r.is_heading) >= (4 if count >= 4 or not dated else 2):
+                if sum(1 for r in rows if not r.is_heading) >= 4:
                     spanning, headers = split_spanning_heading(column_headers(head, columns))
                     tables.append(
                         Table(

@@ -256,8 +256,10 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                         z.add("current")
                     current = "noncurrent"
                     open_rows = []
+                # an unlabelled total under no heading of its own closes the assets (one under
+                # "Property, plant, and equipment:" is that heading's total)
                 if re.match(r"total\s+assets", lab) or (side == "assets" and not lab and r.rule_above
-                                                         and current == "noncurrent"):
+                                                         and current == "noncurrent" and not r.section):
                     side = "liabilities"
                     current = None
                     open_rows = []
@@ -393,8 +395,10 @@ _BARE_TOTAL = re.compile(r"^\s*(total|totals)\s*:?\s*$", re.I)  # "TOTAL" alone 
 
 
 def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
-                     before: list[Row], after: list[Row]) -> str:
-    """Name a total printed without a label, from what surrounds it."""
+                     before: list[Row], after: list[Row], heading: str | None = None) -> str:
+    """Name a total printed without a label, from what surrounds it: ``heading`` is the innermost
+    heading over every part it sums ("Costs and expenses:" over cost of sales and the "Special
+    charges:" nested in it), else the heading it sits under."""
     prev = next((b for b in reversed(before) if b.label.strip()), None)
     if prev is not None and re.match(r"\s*(less\b|accumulated\s+(depreciation|amortization))", prev.label, re.I):
         # gross, less accumulated depreciation, then the net amount: "Property and equipment, net"
@@ -402,8 +406,9 @@ def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
         if gross is not None:
             base = re.sub(r"^\s*(total|gross)\s+|,?\s*(at\s+cost|gross)\s*$", "", gross.label, flags=re.I)
             return f"{base.rstrip(':')}, net"
-    if r.section:
-        return f"Total {r.section.rstrip(':').lower()}"
+    section = r.section if heading is None else heading
+    if section:
+        return f"Total {section.rstrip(':').lower()}"
     if code == StatementKind.BS and "assets" in zone and "liabilities" not in zone:
         nxt = next((a for a in after if a.label.strip()), None)
         if nxt is None or re.search(r"liabilit|equity", nxt.label, re.I):
@@ -411,6 +416,18 @@ def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
     if code == StatementKind.BS and last:
         return "Total liabilities and stockholders' equity"
     return "Total"
+
+
+def _common_heading(paths: list[list[str]]) -> str | None:
+    """The innermost heading every one of a total's parts sits under ("" for none; None: no parts)."""
+    if not paths:
+        return None
+    common: list[str] = []
+    for level in zip(*paths, strict=False):  # as deep as the shallowest part
+        if any(h != level[0] for h in level):
+            break
+        common.append(level[0])
+    return common[-1] if common else ""
 
 
 # words of a company's name that say nothing about a line: taxonomy_map/generic_lines.csv
@@ -465,11 +482,12 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     sums = find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
     gross = _gross_totals(sums, totals, table.rows)
+    over = {s.total: _common_heading([paths.get(i, []) for i, _ in s.parts]) for s in sums}
     lines: list[Line] = []
     for n, r in enumerate(rows):
         zone = zones.get(r.index, frozenset())
         lab = r.label if r.label.strip() and not _BARE_TOTAL.match(r.label) else _unlabeled_total(
-            r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:])
+            r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:], over.get(r.index))
         full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
                                              r.rule_above, r.section, r.parent_label, r.index),
                                          paths.get(r.index), kinds[r.index], zone, code), company)
@@ -492,11 +510,11 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
                       if i not in totals and all(j in totals for j, _ in s.parts if j != i))
     _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone)
-    _parent_of_parts(lines, sums, by_row)
+    _parent_of_parts(lines, sums, by_row, code)
     return lines, sums
 
 
-def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]) -> None:
+def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line], code: str) -> None:
     """A printed total whose ranked concept us-gaap sums none of its parts into takes the one
     concept us-gaap sums every part into ("Total cash generated (used)" adding the operating,
     investing and financing net cash is the net change in cash, whatever its label's words say):
@@ -517,11 +535,34 @@ def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]
         if len(common) != 1:
             continue
         (parent,) = common
+        reason = f"us-gaap sums every part of this printed total into {parent}, and none into {old}"
+        whole = _whole_when_alone(parent, code, taken, idx)
+        if whole is not None:
+            reason += (f"; {whole} adds to it only parts this statement does not print, so they are one "
+                       f"amount, and issuers give it {whole}")
+            parent = whole
         ln.choice = replace(
-            ln.choice, concept=parent,
-            reason=f"us-gaap sums every part of this printed total into {parent}, and none into {old}",
+            ln.choice, concept=parent, reason=reason,
             alternatives=(mapping.Candidate(old, ln.choice.score, ln.choice.reason), *ln.choice.alternatives))
         taken.add(parent)
+
+
+def _whole_when_alone(concept: str, code: str, taken: set[str], idx: mapping.Index) -> str | None:
+    """The one total us-gaap sums ``concept`` into, when the statement prints none of that total's
+    other parts (the amounts are then one: the net change in cash excluding the effect of exchange
+    rates, with no exchange-rate line, is the change including it) and issuers give that total
+    more often in this statement; else None."""
+    wholes = idx.parents.get(concept, frozenset())
+    if len(wholes) != 1:
+        return None
+    (whole,) = wholes
+    if whole in taken or idx.usage_in.get((whole, code), 0) <= idx.usage_in.get((concept, code), 0):
+        return None
+    for c in taken:
+        if c != concept and whole in idx.ancestors.get(c, frozenset()) and concept not in idx.ancestors.get(
+                c, frozenset()):
+            return None  # another part of the whole is printed
+    return whole
 
 
 def _adds(row: Row, weight: int) -> int:

@@ -1,0 +1,160 @@
+"""Printed totals of old plain-text statements whose concept their own words do not give: a total
+printed without a label, named from what it sums; issue 11's text-key classes. None needs ../shared.
+"""
+
+from __future__ import annotations
+
+from tests.text_snippet import extract_snippet
+
+
+def _by_value(body: str, code: str) -> dict[int, set[str]]:
+    """value of the first column -> the concepts given it in the statement of ``code``."""
+    out: dict[int, set[str]] = {}
+    for s in extract_snippet(body).statements:
+        if s.code == code:
+            for f in s.facts:
+                out.setdefault(int(f.value), set()).add(f.concept)
+    return out
+
+
+NESTED_COSTS = """\
+                         CONSOLIDATED STATEMENTS OF OPERATIONS
+                (Dollars in millions, except per share amounts)
+<TABLE>
+<CAPTION>
+THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997               1997       1996       1995
+- ------------------------------------------------------  ---------  ---------  ---------
+<S>                                                     <C>        <C>        <C>
+Net sales.............................................  $   7,081  $   9,833  $  11,062
+                                                        ---------  ---------  ---------
+Costs and expenses:
+  Cost of sales.......................................      5,713      8,865      8,204
+  Research and development............................        485        604        614
+  Selling, general and administrative.................      1,286      1,568      1,583
+  Special charges:
+    Restructuring costs...............................        217        179        (23)
+    Termination of license agreement..................         75         --         --
+                                                        ---------  ---------  ---------
+                                                            7,776     11,216     10,378
+                                                        ---------  ---------  ---------
+Operating income (loss)...............................       (695)    (1,383)       684
+Interest and other income (expense), net                       25         88        (10)
+                                                        ---------  ---------  ---------
+Income (loss) before income taxes.....................       (670)    (1,295)       674
+Provision (benefit) for income taxes..................         --       (479)       250
+                                                        ---------  ---------  ---------
+Net income (loss).....................................  $    (670) $    (816) $     424
+                                                        =========  =========  =========
+</TABLE>
+"""
+
+
+def test_an_unlabelled_total_under_nested_headings_sums_the_outer_one() -> None:
+    """An unlabelled total under 'Special charges:' nested in 'Costs and expenses:' adds cost of
+    sales, R&D and SG&A as well as the special charges: it is the total of the heading over its
+    first part (the costs and expenses), not of the innermost heading over its last."""
+    got = _by_value(NESTED_COSTS, "is")
+    assert got[7_776_000_000] & {"CostsAndExpenses", "OperatingExpenses"}, got[7_776_000_000]
+
+
+NO_ASSETS_HEADING = """\
+                           CONSOLIDATED BALANCE SHEETS
+                              (In millions)
+<TABLE>
+<CAPTION>
+SEPTEMBER 26, 1997 AND SEPTEMBER 27, 1996                     1997       1996
+- ----------------------------------------------------------  ---------  ---------
+<S>                                                         <C>        <C>
+Current assets:
+  Cash and cash equivalents.................................  $ 1,230  $   1,552
+  Inventories...............................................      437        662
+                                                              -------    -------
+      Total current assets..................................    1,667      2,214
+                                                              -------    -------
+Property, plant, and equipment:
+  Land and buildings........................................      453        480
+  Machinery and equipment...................................      742        868
+                                                              -------    -------
+                                                                1,195      1,348
+  Accumulated depreciation and amortization.................     (709)      (750)
+                                                              -------    -------
+      Net property, plant, and equipment....................      486        598
+                                                              -------    -------
+Other assets................................................      323        251
+                                                              -------    -------
+                                                              $ 2,476  $   3,063
+                                                              -------    -------
+                                                              -------    -------
+
+                    LIABILITIES AND SHAREHOLDERS' EQUITY:
+Current liabilities:
+  Accounts payable..........................................      700        900
+  Other current liabilities.................................      276        363
+                                                              -------    -------
+      Total current liabilities.............................      976      1,263
+Long-term debt..............................................      950        950
+Shareholders' equity:
+  Common stock..............................................      300        300
+  Retained earnings.........................................      250        550
+                                                              -------    -------
+      Total shareholders' equity............................      550        850
+                                                              -------    -------
+                                                              $ 2,476  $   3,063
+                                                              -------    -------
+                                                              -------    -------
+</TABLE>
+"""
+
+
+def test_an_unlabelled_total_before_the_liabilities_is_total_assets() -> None:
+    """With no 'Assets' heading, the unlabelled total closing the lines before the liabilities
+    (it sums total current assets, net property and the other assets) is total assets, printed
+    again as the unlabelled total of liabilities and equity at the end; the unlabelled gross
+    property total under its own heading before it does not close the assets."""
+    got = _by_value(NO_ASSETS_HEADING, "bs")
+    assert "Assets" in got[2_476_000_000], got[2_476_000_000]
+    assert "LiabilitiesAndStockholdersEquity" in got[2_476_000_000], got[2_476_000_000]
+
+
+NO_EXCHANGE_LINE = """\
+                      CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                 (In millions)
+<TABLE>
+<CAPTION>
+THREE FISCAL YEARS ENDED SEPTEMBER 26, 1997               1997       1996       1995
+- ------------------------------------------------------  ---------  ---------  ---------
+<S>                                                     <C>        <C>        <C>
+Cash and cash equivalents, beginning of the period....  $   1,552  $     756  $   1,203
+Operating:
+  Net income (loss)...................................     (1,045)      (816)       424
+  Depreciation and amortization.......................        118        156        127
+  Accounts receivable.................................        461        435       (229)
+                                                        ---------  ---------  ---------
+    Cash generated by (used for) operating activities.       (466)      (225)       322
+Investing:
+  Purchase of property, plant, and equipment..........        (43)       (67)      (159)
+  Other...............................................         22         35        (54)
+                                                        ---------  ---------  ---------
+    Cash used for investing activities................        (21)       (32)      (213)
+Financing:
+  Increase (decrease) in notes payable to banks.......       (161)      (275)       169
+  Increases in common stock...........................         72         39         86
+                                                        ---------  ---------  ---------
+    Cash generated by (used for) financing activities.        (89)      (236)       255
+                                                        ---------  ---------  ---------
+Total cash generated (used)...........................       (576)      (493)       364
+                                                        ---------  ---------  ---------
+Cash and cash equivalents, end of the period..........  $     976  $     263  $   1,567
+                                                        =========  =========  =========
+</TABLE>
+"""
+
+
+def test_a_net_change_in_cash_with_no_exchange_rate_line_includes_the_effect() -> None:
+    """The total of the three activities, on a statement printing no effect of exchange rates,
+    is the whole change that takes the opening cash to the closing cash: us-gaap's total including
+    the effect (nil here), the one issuers give it, not the subtotal excluding it."""
+    got = _by_value(NO_EXCHANGE_LINE, "cf")
+    assert got[-576_000_000] == {
+        "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
+    }, got[-576_000_000]
