@@ -12,14 +12,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.layout_bed import VARIANTS, check, expected, family_of  # noqa: E402
+from tests.layout_bed import VARIANTS, check, expected_of  # noqa: E402
 
 
 def main() -> int:
     bad = 0
     for name in VARIANTS:
         missing, extra = check(name)
-        total = len(expected(family_of(name)))
+        total = len(expected_of(name))
         bad += bool(missing or extra)
         print(f"{name:42s} {total - len(missing):3d}/{total} facts, {len(extra)} extra"
               + (f"  missing e.g. {sorted(missing)[:2]} extra e.g. {sorted(extra)[:2]}" if missing or extra else ""))

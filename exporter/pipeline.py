@@ -270,7 +270,7 @@ def export(
             if (out / name).is_dir() and not (out / name).is_symlink():
                 raise OutputError(f"{name} is a folder; cannot write the file there", str(out))
         for key, name in names.items():
-            os.replace(tmp / name, out / name)
+            _move_into_place(tmp / name, out / name, tmp)
             moved.append(out / name)
             files[key] = out / name
         ok = True
@@ -290,6 +290,16 @@ def export(
 
 _NO_TAXONOMY_FOR_OIM = (f"xBRL-JSON and xBRL-CSV need the {PROFILE.name} taxonomy and Arelle could not load "
                         f"it; fill the taxonomy cache with `{FETCH_COMMAND}` or give --taxonomy-dir")
+
+
+def _move_into_place(new: Path, target: Path, aside: Path) -> None:
+    """``os.replace(new, target)``, an earlier file of that name first moved into ``aside`` (the export's
+    temporary folder, removed with it): a rename over another file makes ext4 write the renamed file
+    out before the rename returns (``auto_da_alloc``), milliseconds a file under disk load; renamed to
+    a free name it does not."""
+    with contextlib.suppress(FileNotFoundError):
+        os.rename(target, aside / f".earlier.{target.name}")
+    os.replace(new, target)
 
 
 def _remove_created(created: list[Path]) -> None:

@@ -462,3 +462,29 @@ def test_shares_outstanding_at_a_date_in_an_income_statement_are_an_instant(tmp_
     st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF INCOME", rows, "is")
     got = {f.period.key(): f.value for f in st.facts if f.label.startswith("Shares outstanding at")}
     assert got == {"2024-12-31": Decimal(476_000_000), "2023-12-31": Decimal(486_000_000)}
+
+
+def test_count_lines_printed_under_a_stock_line_continue_its_label(tmp_path: Path) -> None:
+    """'Treasury stock, at cost:' with its amounts, then 'Shares at June 30, 2024: 392,040,626' and
+    'Shares at December 31, 2023: ...' on lines of their own with no amounts: the counts are the
+    stock line's, dated by the dates printed beside them."""
+    rows = [("Cash", "1,530", "1,000"), ("Total assets", "1,530", "1,000"),
+            ("Accounts payable", "230", "200"),
+            ("Common stock, $.01 par value; 944,033,056 shares issued", "9", "9"),
+            ("Shares outstanding - June 30, 2024: 551,992,430", "", ""),
+            ("Shares outstanding - December 31, 2023: 549,245,105", "", ""),
+            ("Retained earnings", "1,491", "941"),
+            ("Treasury stock, at cost:", "(200)", "(150)"),
+            ("Shares at June 30, 2024: 392,040,626", "", ""),
+            ("Shares at December 31, 2023: 394,787,951", "", ""),
+            ("Total stockholders' equity", "1,300", "800"),
+            ("Total liabilities and stockholders' equity", "1,530", "1,000")]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["June 30, 2024", "December 31, 2023"], rows))
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key()): f.value for f in ex.facts if f.unit == "shares"}
+    assert got[("CommonStockSharesIssued", "2024-06-30")] == Decimal(944_033_056)
+    assert got[("CommonStockSharesOutstanding", "2024-06-30")] == Decimal(551_992_430)
+    assert got[("CommonStockSharesOutstanding", "2023-12-31")] == Decimal(549_245_105)
+    assert got[("TreasuryStockCommonShares", "2024-06-30")] == Decimal(392_040_626)
+    assert got[("TreasuryStockCommonShares", "2023-12-31")] == Decimal(394_787_951)

@@ -87,6 +87,17 @@ CASES = [
     ("Common stock, par value $.01, see Note 12; authorized 5,000 shares, issued 1,200 and 1,100 shares",
      [2024, 2023], {"CommonStockSharesAuthorized": ((D(5000),) * 2, None),
                     "CommonStockSharesIssued": ((D(1200), D(1100)), None)}),
+    # several counts, then as many dates, 'respectively': the dates are the counts' in order
+    ("Treasury stock, at cost (575,431,362 and 527,460,237 shares at June 30, 2023 and December 31, 2022, "
+     "respectively)",
+     [2023, 2022], {"TreasuryStockCommonShares": ((D(575431362), D(527460237)), None)}),
+    ("Treasury stock, at cost, 8,702 and 8,568 common shares as of March 31, 2020 and December 31, 2019, "
+     "respectively",
+     [2020, 2019], {"TreasuryStockCommonShares": ((D(8702), D(8568)), None)}),
+    ("Common stock, 900 shares authorized; 410 and 400 shares issued at December 31, 2019 and 2020, "
+     "respectively",
+     [2020, 2019], {"CommonStockSharesAuthorized": ((D(900),) * 2, None),
+                    "CommonStockSharesIssued": ((D(400), D(410)), None)}),
 ]
 
 

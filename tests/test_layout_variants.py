@@ -23,6 +23,17 @@ CI_SUBSET = [
     "html_heading_spanning_columns",
     "html_weekly_dates_in_title",
     "html_earnings_release",
+    "negatives_in_angle_brackets",
+    "negatives_with_trailing_minus_untagged",
+    "accounting_rules_untagged_no_leaders",
+    "labels_wrapped_on_three_lines_untagged",
+    "footnote_markers_on_years",
+    "unaudited_row_over_years",
+    "restated_prior_column",
+    "quarter_beside_year_untagged",
+    "percent_columns_headed_only_by_a_sign",
+    "scale_only_in_page_header_untagged",
+    "every_statement_continued_untagged",
 ]
 
 

@@ -18,6 +18,11 @@ from exporter.read.numbers import parse_number, render_number
     ("12.5%", Decimal("12.5"), 1, False),
     ("--", Decimal("0"), 0, False),
     ("—", Decimal("0"), 0, False),
+    # negatives as older filings print them (issue 10): a trailing minus, angle brackets
+    ("1,234-", Decimal("-1234"), 0, True),
+    ("$ 2,055-", Decimal("-2055"), 0, True),
+    ("<3,000>", Decimal("-3000"), 0, True),
+    ("$<0.14>", Decimal("-0.14"), 2, True),
 ])
 def test_parse(text: str, value: Decimal, places: int, negative: bool) -> None:
     p = parse_number(text)
@@ -25,7 +30,7 @@ def test_parse(text: str, value: Decimal, places: int, negative: bool) -> None:
     assert (p.value, p.places, p.negative_shown) == (value, places, negative)
 
 
-@pytest.mark.parametrize("text", ["abc", "", "Note 3", "1,2,3,4x"])
+@pytest.mark.parametrize("text", ["abc", "", "Note 3", "1,2,3,4x", "<S>", "1-2", "-1,234-", "(1,234>", "<C>"])
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 

@@ -30,6 +30,25 @@ def test_the_prebuilt_index_is_the_built_one() -> None:
         assert (a.concept, a.toks, a.statement, a.count, a.text, a.role, a.companies) == (
             b.concept, b.toks, b.statement, b.count, b.text, b.role, b.companies)
         assert math.isclose(a.wsum, b.wsum, rel_tol=1e-12)  # a sum over a set: its order is the hash seed's
+    # the scan's rows ship with the index: the same as worked out from its entries (and from the built ones)
+    assert shipped.flat == mapping.flat_rows(shipped)
+    for a_row, b_row in zip(shipped.flat, mapping.flat_rows(built), strict=True):
+        assert a_row[:9] + a_row[10:] == b_row[:9] + b_row[10:]
+    assert mapping.entries_of(shipped.flat) == shipped.entries
+
+
+def test_a_functions_source_is_its_lines_through_its_last_code() -> None:
+    """The fingerprint reads a function's source from its code's line numbers (no tokenizing at
+    start-up): the lines ``inspect.getsource`` gives, decorators included, trailing comments not."""
+    import inspect
+
+    import taxonomy_map
+
+    for fn in (mapping.build_index, mapping.flat_rows, mapping._industry, taxonomy_map.concepts, prebuilt._source):
+        want = inspect.getsource(fn).rstrip("\n").split("\n")
+        while want[-1].strip().startswith("#") or not want[-1].strip():
+            want.pop()
+        assert prebuilt._source(fn, {}).split("\n") == want, fn
 
 
 def test_the_shipped_tables_are_the_files(monkeypatch: pytest.MonkeyPatch) -> None:

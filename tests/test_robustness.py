@@ -444,6 +444,20 @@ def test_a_target_that_is_a_folder_moves_nothing(tmp_path: Path, small_html: Pat
     assert sorted(p.name for p in out.iterdir()) == ["acme-20250630_pre.xml", "unrelated.txt"]
 
 
+def test_an_export_again_into_its_folder_replaces_its_files(tmp_path: Path, small_html: Path) -> None:
+    """The earlier files are moved aside into the export's temporary folder and removed with it."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "unrelated.txt").write_text("keep me")
+    first = export(small_html, out, validate=False)
+    before = {p.name: (p.read_bytes(), p.stat().st_ino) for p in first.files.values()}
+    second = export(small_html, out, validate=False)
+    after = {p.name: (p.read_bytes(), p.stat().st_ino) for p in second.files.values()}
+    assert after.keys() == before.keys()
+    assert all(after[n][0] == before[n][0] and after[n][1] != before[n][1] for n in after)
+    assert sorted(p.name for p in out.iterdir()) == sorted([*after, "unrelated.txt"])
+
+
 @pytest.mark.parametrize("stage", ["render_markdown", "run_checks", "facts_csv", "replace"])
 def test_a_failure_at_any_stage_leaves_nothing(tmp_path: Path, small_html: Path,
                                                monkeypatch: pytest.MonkeyPatch, stage: str) -> None:

@@ -200,3 +200,31 @@ def test_a_second_statement_summing_a_total_from_other_lines_is_no_warning(tmp_p
     other_table = [f for f in arithmetic_findings(result.model) if "another table" in f.message]
     assert other_table and all(f.severity == "info" for f in other_table)
     assert not [f for f in arithmetic_findings(result.model) if f.severity != "info"]
+
+
+SCALE_IN_RUNNING_HEAD = """\
+SNIPPET MANUFACTURING CORPORATION AND SUBSIDIARIES        (Amounts in thousands of dollars)
+
+                      CONSOLIDATED STATEMENTS OF INCOME
+
+<TABLE>
+<CAPTION>
+                                                            Year Ended December 31,
+                                                            1998          1997
+<S>                                                     <C>           <C>
+Net sales                                                $ 98,450      $ 91,230
+Cost of sales                                              61,200        57,800
+                                                         --------      --------
+Net income                                               $ 37,250      $ 33,430
+</TABLE>
+"""
+
+
+def test_the_scale_in_a_running_page_head_of_two_fields() -> None:
+    """A page's running head prints the company at the left and the scale at the right, far apart:
+    longer than a title line, but two short fields, not prose. The title block above the table
+    reaches it, and the scale holds for the statement (every value was a thousand times too small)."""
+    ex = extract_snippet(SCALE_IN_RUNNING_HEAD, form="8-K")
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    values = {(f.label, f.period.key()): int(f.value) for f in st.facts}
+    assert values[("Net sales", "1998-01-01/1998-12-31")] == 98_450_000

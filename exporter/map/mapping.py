@@ -137,6 +137,7 @@ class Index:
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     max_idf: float = 1.0
+    flat: list[_Flat] = field(default_factory=list)  # flat_rows(self) when shipped prebuilt, else worked out on use
 
     def weight(self, tok: str) -> float:
         return self.idf.get(tok, self.max_idf)
@@ -314,19 +315,31 @@ _SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow wit
 bank) seen in this process: a line scored again (the second pass of a statement) is a lookup."""
 
 
-_Flat = tuple[str, frozenset[str], str, int, frozenset[str], bool, bool, bool, bool, float]
+_Flat = tuple[str, frozenset[str], str, int, frozenset[str], bool, bool, bool, bool, float, str, str]
 _flats: dict[int, tuple[Index, list[_Flat], list[float]]] = {}
 
 
+def flat_rows(idx: Index) -> list[_Flat]:
+    """Each entry's fields and the tests the scan makes of it: concept, words, statement, count,
+    companies, a total's role, an industry concept, a negated label, a total's label, the words'
+    weight; then the label and its role (the prebuilt index ships the entries as these rows)."""
+    return [(e.concept, e.toks, e.statement, e.count, e.companies, e.role.startswith("total"),
+             _industry(e.concept), e.role.startswith("negated"),
+             e.role == "total" or e.text.lower().startswith("total"), e.wsum, e.text, e.role) for e in idx.entries]
+
+
+def entries_of(rows: list[_Flat]) -> list[_Entry]:
+    """The entries :func:`flat_rows` gives ``rows`` of."""
+    return [_Entry(concept, toks, st, count, text, role, wsum, companies)
+            for concept, toks, st, count, companies, _, _, _, _, wsum, text, role in rows]
+
+
 def _flat(idx: Index) -> list[_Flat]:
-    """Each entry's fields and the tests the scan makes of it (worked out once per index, not per line):
-    concept, words, statement, count, companies, a total's role, an industry concept, a negated label,
-    a total's label, the words' weight."""
+    """:func:`flat_rows` of the index, worked out once per index (not per line), or as the prebuilt
+    index ships them."""
     kept = _flats.get(id(idx))
     if kept is None or kept[0] is not idx:
-        rows = [(e.concept, e.toks, e.statement, e.count, e.companies, e.role.startswith("total"),
-                 _industry(e.concept), e.role.startswith("negated"),
-                 e.role == "total" or e.text.lower().startswith("total"), e.wsum) for e in idx.entries]
+        rows = idx.flat if len(idx.flat) == len(idx.entries) else flat_rows(idx)
         _flats.clear()
         kept = _flats[id(idx)] = (idx, rows, [row[9] for row in rows])
     return kept[1]
@@ -399,7 +412,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     top: dict[str, float] = {}  # concept -> its best similarity so far (best's first field)
     for i in sorted(_within_reach(shared, shared_all if two else shared, weights, idx)):
         # a fixed order: ties go the same way whatever the hash seed
-        concept, toks, st, count, companies, total_role, industry, negated, total_label, wsum = flat[i]
+        concept, toks, st, count, companies, total_role, industry, negated, total_label, wsum, _, _ = flat[i]
         same = toks == base
         if count and same:
             said[concept] += count

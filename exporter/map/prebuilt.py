@@ -2,13 +2,16 @@
 
 Building the index (:func:`exporter.map.mapping.index`) parses three CSV files and tokenizes
 every label and concept name: most of a new process's start-up. The prebuilt form holds what
-that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5), and the
-tables a first export reads besides (``taxonomy_map.concepts()``, ``calc_arcs()``, the deprecated
+that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5), each
+entry as the label scan's row of it (``mapping.flat_rows``: its tests of the entry made once here),
+and the tables a first export reads besides (``taxonomy_map.concepts()``, ``calc_arcs()``, the deprecated
 concepts and the abstracts of ``taxonomy_map.reserved``: their record classes, and the deprecated
 concepts by the words of their names, :mod:`exporter.map.deprecated`), with a fingerprint of what it
 was built from: the bytes of ``concepts.csv``, ``labels.csv``, ``calc.csv``, ``synonyms.csv``,
 ``deprecated.csv`` and ``abstracts.csv``, the tokenizer (``exporter/map/labels.py``), the source of
-``mapping.build_index`` and of the readers, and the fields of the classes. It is used only when the
+``mapping.build_index``, ``mapping.flat_rows`` and of the readers, the industry concepts'
+pattern (``industry.csv``), and the fields of the classes (a function's source is its lines
+through the last its code was compiled from: no tokenizing at start-up). It is used only when the
 fingerprint matches; otherwise the index is built as before (same result, slower), and
 ``tests/test_prebuilt_index.py`` fails until it is rebuilt::
 
@@ -31,10 +34,27 @@ if TYPE_CHECKING:
     from exporter.map.mapping import Index
 
 PATH = Path(taxonomy_map.__file__).with_name("index.pickle")
-_FORMAT = 2
+_FORMAT = 3
 
 
-def _layout(cls: type) -> str:
+def _source(fn: Any, files: dict[str, list[str]]) -> str:
+    """A function's lines, from its first (its decorators') to the last any of its code (or its
+    nested functions' and comprehensions') was compiled from: what ``inspect.getsource`` gives but
+    its trailing comments, without tokenizing the module for the function's end."""
+    while hasattr(fn, "__wrapped__"):
+        fn = fn.__wrapped__
+    code = fn.__code__
+    last, stack = code.co_firstlineno, [code]
+    while stack:
+        c = stack.pop()
+        last = max([last, *(end for _, end, _, _ in c.co_positions() if end is not None)])
+        stack.extend(k for k in c.co_consts if isinstance(k, type(code)))
+    if code.co_filename not in files:
+        files[code.co_filename] = Path(code.co_filename).read_text(encoding="utf-8").splitlines()
+    return "\n".join(files[code.co_filename][code.co_firstlineno - 1:last])
+
+
+def _layout(cls: type, files: dict[str, list[str]]) -> str:
     """A dataclass's fields (name, type, default) and its methods' source: what its pickled or
     tupled instances depend on (cheaper than the class's source, which ``inspect`` finds by parsing
     the whole module)."""
@@ -43,15 +63,13 @@ def _layout(cls: type) -> str:
     fields = [(f.name, str(f.type), "" if f.default is dataclasses.MISSING else repr(f.default),
                getattr(f.default_factory, "__name__", "")) for f in dataclasses.fields(cls)]
     here = inspect.getfile(cls)
-    methods = [inspect.getsource(v) for _, v in sorted(vars(cls).items())
+    methods = [_source(v, files) for _, v in sorted(vars(cls).items())
                if inspect.isfunction(v) and v.__code__.co_filename == here]  # not those dataclass writes
     return repr((cls.__qualname__, fields, methods))
 
 
 def fingerprint() -> str:
     """What the index is built from: the concept-table CSVs, the label rules and the code building it."""
-    import inspect
-
     from exporter.map import deprecated, labels, mapping
     from taxonomy_map import _statements, reserved
 
@@ -62,32 +80,35 @@ def fingerprint() -> str:
         h.update((folder / name).read_bytes())
     for module in (labels, deprecated):
         h.update(Path(str(module.__file__)).read_bytes())
-    for code in (mapping.build_index, mapping._group, taxonomy_map._rows, taxonomy_map._split,
-                 taxonomy_map.concepts, taxonomy_map.calc_arcs, reserved.deprecated, reserved.abstract_names,
-                 _statements.camel_words, _statements.concept_words):
-        h.update(inspect.getsource(code).encode())
+    files: dict[str, list[str]] = {}
+    for code in (mapping.build_index, mapping._group, mapping.flat_rows, mapping.entries_of, mapping._industry,
+                 taxonomy_map._rows, taxonomy_map._split, taxonomy_map.concepts, taxonomy_map.calc_arcs,
+                 reserved.deprecated, reserved.abstract_names, _statements.camel_words, _statements.concept_words):
+        h.update(_source(code, files).encode())
     h.update(_statements._CAMEL.pattern.encode())
+    h.update(mapping._INDUSTRY_CONCEPT.pattern.encode())  # taxonomy_map/industry.csv: flat_rows' industry concepts
     for cls in (mapping.Index, mapping._Entry, taxonomy_map.Concept, taxonomy_map.CalcArc, reserved.Deprecated):
-        h.update(_layout(cls).encode())
+        h.update(_layout(cls, files).encode())
     units = [(kind, sorted(types)) for kind, types in sorted(mapping.UNIT_TYPES.items())]  # no set order: no hash seed
     h.update(repr((units, sorted(mapping._PERIOD.items()))).encode())
     return h.hexdigest()
 
 
 def to_plain(idx: Index) -> dict[str, Any]:
-    """The index as plain values (what is pickled): every field but the concepts, entries as tuples."""
-    from exporter.map.mapping import _Entry
+    """The index as plain values (what is pickled): every field but the concepts, the entries as the
+    scan's rows of them (``mapping.flat_rows``: the tests the scan makes of an entry made once here)."""
+    from exporter.map import mapping
 
-    names = [f.name for f in dataclasses.fields(_Entry)]
-    plain = {f.name: getattr(idx, f.name) for f in dataclasses.fields(idx) if f.name not in ("concepts", "entries")}
-    plain["entries"] = [tuple(getattr(e, n) for n in names) for e in idx.entries]
+    plain = {f.name: getattr(idx, f.name) for f in dataclasses.fields(idx)
+             if f.name not in ("concepts", "entries", "flat")}
+    plain["entries"] = mapping.flat_rows(idx)
     return plain
 
 
 def from_plain(data: dict[str, Any]) -> Index:
-    from exporter.map.mapping import Index, _Entry
+    from exporter.map.mapping import Index, entries_of
 
-    fields = {**data, "entries": [_Entry(*row) for row in data["entries"]]}
+    fields = {**data, "entries": entries_of(data["entries"]), "flat": data["entries"]}
     return Index(taxonomy_map.concepts(), **fields)
 
 

@@ -16,14 +16,15 @@ _DASHES = {"-", "--", "---", "—", "–", "−", "‒", "nil", "none", "n/a"}
 
 NUMBER_RE = re.compile(
     r"""
-    (?P<neg_open>\()?\s*
+    (?P<neg_open>[(<])?\s*
     (?P<cur>\$)?\s*
-    (?P<neg_open2>\()?\s*
+    (?P<neg_open2>[(<])?\s*
     (?P<minus>[-−–])?\s*
     (?P<cur2>\$)?\s*
     (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)
     \s*(?P<pct>%)?\s*
-    (?P<neg_close>\))?
+    (?P<neg_close>[)>])?
+    (?P<minus_close>-)?
     \s*(?P<pct2>%)?
     """,
     re.VERBOSE,
@@ -65,6 +66,8 @@ def parse_number(text: str) -> Printed | None:
     2
     >>> parse_number("--").dash
     True
+    >>> parse_number("1,234-").value, parse_number("<1,234>").value
+    (Decimal('-1234'), Decimal('-1234'))
     """
     t = text.strip().replace("\u00a0", " ")
     if not t:
@@ -74,10 +77,12 @@ def parse_number(text: str) -> Printed | None:
     m = NUMBER_RE.fullmatch(t)
     if m is None:
         return None
-    opened = bool(m["neg_open"] or m["neg_open2"])
-    closed = bool(m["neg_close"])
-    # "(1,234" or "1,234)" as split by a layout is still a parenthesised number
-    negative = opened or closed or bool(m["minus"])
+    opening = m["neg_open"] or m["neg_open2"] or ""
+    closing = m["neg_close"] or ""
+    if (set(opening + closing) & set("<>") and opening + closing != "<>") or (m["minus"] and m["minus_close"]):
+        return None  # "<1,234>" is negative as older filings print it; "(1,234>" is no number
+    # "(1,234" or "1,234)" as split by a layout is still a parenthesised number; "1,234-" is negative
+    negative = bool(opening or closing or m["minus"] or m["minus_close"])
     digits = m["num"].replace(",", "")
     try:
         value = Decimal(digits)

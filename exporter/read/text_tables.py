@@ -42,9 +42,12 @@ class Piece:
 
     @property
     def right(self) -> int:
-        """Right edge used for alignment: a closing ``)`` or ``%`` hangs past the digits."""
+        """Right edge used for alignment: a closing ``)``, ``>`` or ``%``, or a trailing minus after
+        the digits (``1,234-``), hangs past the digits."""
         end = self.end
-        while end > self.start and self.text[end - self.start - 1] in ")%":
+        while end > self.start and (self.text[end - self.start - 1] in ")%>" or (
+                self.text[end - self.start - 1] == "-" and end - self.start > 1
+                and self.text[end - self.start - 2].isdigit())):
             end -= 1
         return end
 
@@ -538,8 +541,11 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
             pass
         elif text and not re.search(r"<PAGE>", line, re.I):
             words = text.split()
-            prose = len(text) > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
-                                       and sum(w[:1].islower() for w in words) > len(words) / 2)
+            # a running head sets short fields far apart (company left, scale right): each field is
+            # measured, not the line
+            longest = max(len(f) for f in re.split(r"\s{6,}", line.strip()))
+            prose = longest > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
+                                     and sum(w[:1].islower() for w in words) > len(words) / 2)
             if prose:
                 break
             out.insert(0, text)
@@ -676,7 +682,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             if j - last_val > 10:
                 break
             j += 1
-        if count >= 4:
+        if count >= 2:  # four value lines, or two under a dated column heading (a page's short part)
             # header: up to 6 lines above with no long prose
             h0 = i
             while h0 > 0 and i - h0 < 6:
@@ -708,9 +714,10 @@ def untagged_tables(doc: Document) -> list[Table]:
             body = all_lines[b0 : last_val + 1]
             head = all_lines[h0:b0]
             columns = column_edges(body)
-            if len(columns) >= 1:
+            dated = bool(_DATE_WORD.search(" ".join(head)))
+            if len(columns) >= 1 and (count >= 4 or dated):
                 rows = build_rows(body, b0 + 1, columns)
-                if sum(1 for r in rows if not r.is_heading) >= 4:
+                if sum(1 for r in rows if not r.is_heading) >= (4 if count >= 4 or not dated else 2):
                     spanning, headers = split_spanning_heading(column_headers(head, columns))
                     tables.append(
                         Table(

@@ -60,7 +60,7 @@ from exporter.understand.repeats import same_lines
 from exporter.understand.scale import Scale, detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
-from exporter.understand.statements import classify
+from exporter.understand.statements import classify, continues_statement
 from taxonomy_map.reserved import standard_names
 
 SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
@@ -116,6 +116,7 @@ def _column_is_percent(table: Table, col: int) -> bool:
 def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out = Extraction()
     found: list[tuple[Table, str, str, bool]] = []
+    fragments: dict[int, str] = {}  # id of a short "(continued)" table -> why it is no statement alone
     seen_text: set[int] = set()
     for doc in filing.documents:
         if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
@@ -129,11 +130,19 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             cls = classify(table)
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
+            elif cls.statement is None and found and found[-1][0].document is table.document \
+                    and continues_statement(table.title, found[-1][1]) and table.value_rows():
+                # a page of a statement's last lines under "(continued)": too short to classify
+                # alone, it may still be the statement's next part (kept only if it joins it)
+                fragments[id(table)] = cls.reason
+                found.append((table, found[-1][1], cls.reason, False))
             else:
                 out.skipped.append((table.where, cls.reason if cls.statement is None
                                     else f"a {cls.statement} statement (not exported yet)"))
     # one scored decision over every table: the statements, and why each rival lost
     merged = _merge_continuations(found)
+    out.skipped.extend((t.where, fragments[id(t)]) for t, _, _, _ in merged if id(t) in fragments)
+    merged = [m for m in merged if id(m[0]) not in fragments]
     kept, lost = choose(merged)
     out.skipped.extend(lost)
     # the fiscal calendar from every date the statements print

@@ -154,6 +154,7 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
             else:
                 break
             j += 1
+        _respectively(group.counts)
         trailing = toks[j].text if j < len(toks) and toks[j].kind == "kw" else ""
         if any(re.search(r"[,;]", toks[m].gap) for m in range(last + 1, min(j + 1, len(toks)))):
             trailing = ""  # "authorized 1,600,000,000 shares, issued ...": the next clause's keyword
@@ -169,10 +170,35 @@ def _groups(toks: list[_Tok]) -> list[_Group]:
             if trailing:
                 last_kw = trailing
                 j += 1
+                _dates_after_keyword(group.counts, toks, j)
         if group.counts or group.none:
             groups.append(group)
         i = max(j, i + 1)
     return groups
+
+
+def _respectively(counts: list[_Count]) -> None:
+    """``575,431,362 and 527,460,237 shares at June 30, 2023 and December 31, 2022``: as many dates
+    printed after the last of several counts as there are counts are the counts' dates in order."""
+    if len(counts) < 2 or any(c.years for c in counts[:-1]) or len(counts[-1].years) != len(counts):
+        return
+    for c, year in zip(counts, list(counts[-1].years), strict=True):
+        c.years = [year]
+
+
+def _dates_after_keyword(counts: list[_Count], toks: list[_Tok], j: int) -> None:
+    """``410 and 400 shares issued at December 31, 2019 and 2020, respectively``: the dates right
+    after the counts' own keyword, one per count, are theirs in order."""
+    if len(counts) < 2 or any(c.years for c in counts):
+        return
+    years: list[int] = []
+    while j < len(toks) and (toks[j].kind in ("date", "year") or toks[j].text in _FILLER):
+        if toks[j].kind in ("date", "year"):
+            years.append(toks[j].year)
+        j += 1
+    if len(years) == len(counts):
+        for c, year in zip(counts, years, strict=True):
+            c.years = [year]
 
 
 def _own_keyword(toks: list[_Tok], i: int) -> bool:

@@ -67,7 +67,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
         stated = [_of_section(q, ln.zone) for q in read_label_amounts(ln.display_label, len(periods), years)]
         found = [q for q in stated if q.concept != ln.choice.concept and _fits(q.concept, st.code, ln.zone)]
         if st.code == StatementKind.BS and re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
-            found += read_label(ln.display_label, len(periods), years, _equal_amounts(ln))
+            found += read_label(_with_count_rows(st, ln), len(periods), years, _equal_amounts(ln))
         if st.code == StatementKind.BS and not found:
             found += _class_heading(ln, len(periods), years)
         if found:
@@ -97,6 +97,22 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 ))
         st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
     return _one_value_each(facts)
+
+
+_COUNT_ROW = re.compile(r"\bshares\b.*\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d{3})+.*\bshares\b", re.I)
+
+
+def _with_count_rows(st: Statement, ln: Line) -> str:
+    """A stock line's label with the rows printed right under it that state its share counts and
+    no amounts ("Treasury stock, at cost:" over "Shares at June 30, 2023: 392,040,626" and "Shares
+    at December 31, 2022: 394,787,951"): those rows continue the label."""
+    rows = st.table.rows
+    k = ln.row.index + 1 if ln.row.index < len(rows) and rows[ln.row.index] is ln.row else len(rows)
+    parts = [ln.display_label]
+    while k < len(rows) and rows[k].is_heading and _COUNT_ROW.search(rows[k].label):
+        parts.append(rows[k].label)
+        k += 1
+    return " ".join(parts)
 
 
 _CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")

@@ -102,6 +102,19 @@ def _not_statement(lines: list[str]) -> str | None:
     return None
 
 
+def continues_statement(lines: list[str], code: str) -> bool:
+    """Do the title lines nearest a table say it continues the statement ``code``: a line with
+    "(continued)" that names that statement, or says nothing else ("NOTES ... (CONTINUED)" does not)?"""
+    for line in lines[-4:]:
+        if not re.search(r"\bcontinued\b|\bcont'd\b", line, re.I):
+            continue
+        rest = re.sub(r"\(?\s*(continued|cont'd)\s*\)?", " ", line, flags=re.I).strip(" -:.,")
+        named = next((c for c, pattern in _TITLE_RULES if pattern.search(rest)), None)
+        if named == code or not rest:
+            return True
+    return False
+
+
 def classify(table: Table) -> Classification:
     """Say which statement ``table`` is, and why."""
     # only headings name a statement: "The following table sets forth our consolidated statements
