@@ -34,6 +34,7 @@ CI_SUBSET = [
     "percent_columns_headed_only_by_a_sign",
     "scale_only_in_page_header_untagged",
     "every_statement_continued_untagged",
+    "fiscal_over_year",
 ]
 
 

@@ -118,3 +118,46 @@ def test_two_columns_given_one_period_are_an_error_naming_the_column() -> None:
     drop_conflicts([inc], [], findings)
     assert findings and all(x.code == "EXP.conflict" and "column misdated" in x.message for x in findings)
     assert {f.column for f in inc.facts} == {0}
+
+
+FISCAL_OVER_YEAR = """\
+                              SNIPPET CORP.
+                       CONSOLIDATED BALANCE SHEETS
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                                          December 31,  December 31,
+                                                              1998          1997
+<S>                                                      <C>           <C>
+Cash.....................................................  $  12,345     $  10,210
+Accounts receivable......................................      8,120         7,455
+Total assets.............................................     20,465        17,665
+Accounts payable.........................................      5,310         4,880
+Stockholders' equity.....................................     15,155        12,785
+Total liabilities and stockholders' equity...............     20,465        17,665
+</TABLE>
+
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                                             Fiscal        Fiscal
+                                                              1998          1997
+<S>                                                      <C>           <C>
+Net sales................................................  $  98,450     $  91,230
+Cost of sales............................................     61,200        57,800
+Selling, general and administrative expenses.............     30,100        28,400
+Net income...............................................  $   7,150     $   5,030
+</TABLE>
+"""
+
+
+def test_fiscal_over_the_year_ends_on_the_balance_sheet_day() -> None:
+    """An income statement headed "Fiscal" over the year, no month or day in its title or on a
+    cover, ends each year on the one month and day every balance-sheet date of the document
+    shares (December 31): the columns are dated, not dropped as naming no dates."""
+    ex = extract_snippet(FISCAL_OVER_YEAR, form="8-K")
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    values = {(f.label, f.period.key()): int(f.value) for f in st.facts}
+    assert values[("Net sales", "1998-01-01/1998-12-31")] == 98_450_000
+    assert values[("Net income", "1997-01-01/1997-12-31")] == 5_030_000

@@ -50,6 +50,7 @@ from exporter.understand.periods import (
     lengths_by_position,
     parse_column,
     resolve,
+    shared_month_day,
     snap,
     year_to_date_months,
 )
@@ -156,7 +157,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     cover = next((d for doc in out.documents if (d := cover_period_end(doc.text))), None)
     if cover is not None:
         printed = tuple(sorted({*printed, cover}))
-    fallback = (cover.month, cover.day) if cover else None
+    # else the one month and day all those dates share (the year end of a document printing only years)
+    fallback = (cover.month, cover.day) if cover else shared_month_day(printed)
 
     def columns(table: Table) -> list[ColumnDate]:
         headers = lengths_by_position(table.headers, table.title)
