@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from exporter.understand.records import BalanceAt, Edge, Statement
 from tests.test_html_statements import INCOME_ROWS, _extract, grid
 
@@ -488,3 +490,56 @@ def test_count_lines_printed_under_a_stock_line_continue_its_label(tmp_path: Pat
     assert got[("CommonStockSharesOutstanding", "2023-12-31")] == Decimal(549_245_105)
     assert got[("TreasuryStockCommonShares", "2024-06-30")] == Decimal(392_040_626)
     assert got[("TreasuryStockCommonShares", "2023-12-31")] == Decimal(394_787_951)
+
+
+def test_a_line_giving_way_with_no_free_runner_up_becomes_an_extension(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As above, but every runner-up of the weaker line is some other line's concept (a revenue
+    line 'Sales by Company-operated restaurants' given the cash flows' 'Net (gain) loss on sale of
+    restaurant and other businesses' concept, its revenue runners-up taken by the other revenue
+    lines): it takes a company extension concept, and the line the concept fits keeps its figures
+    instead of losing them to the conflict."""
+    from exporter.understand import conflicts
+
+    monkeypatch.setattr(conflicts, "_take_runner_up", lambda ln, statements: False)
+    income = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
+              ("Amortization of intangibles", "200", "150"), ("Operating income", "1,800", "1,450"),
+              ("Net income", "1,800", "1,450")]
+    cash = [("Net income", "1,800", "1,450"), ("Amortization of intangibles", "450", "350"),
+            ("Net cash provided by operating activities", "2,250", "1,800"),
+            ("Purchases of property and equipment", "(70)", "(60)"),
+            ("Net cash used in investing activities", "(70)", "(60)"),
+            ("Net increase in cash", "2,180", "1,740"), ("Cash at beginning of year", "1,000", "-740"),
+            ("Cash at end of year", "3,180", "1,000")]
+    years = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    body = ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in millions)</p>" + grid(years, income)
+            + "<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>" + grid(years, cash))
+    ex = _extract(tmp_path, body)
+    got = {(f.statement, f.value): (f.prefix, f.concept) for f in ex.facts
+           if f.label == "Amortization of intangibles" and f.period.key() == "2024-01-01/2024-12-31"}
+    assert set(got) == {("is", Decimal(200_000_000)), ("cf", Decimal(450_000_000))}
+    assert len(set(got.values())) == 2
+    assert sorted(prefix == "us-gaap" for prefix, _ in got.values()) == [False, True]
+    assert not [x for x in ex.findings if x.code == "EXP.conflict"]
+
+
+def test_a_repeated_extension_label_after_an_inner_total_is_named_from_its_heading(tmp_path: Path) -> None:
+    """'Revenues' over 'Frobnicator sales', 'Frobnicator leasing', 'Total frobnicator revenues',
+    then 'Quux kits'; 'Cost of revenues' over the same: the inner total closes no heading for
+    'Quux kits', which still stands under 'Revenues' (or 'Cost of revenues'), so the two 'Quux
+    kits' lines are two extension concepts named from their headings, not one concept in conflict
+    with itself (issue 10, class 11)."""
+    income = [("Revenues", "", ""), ("Frobnicator sales", "3,000", "2,500"), ("Frobnicator leasing", "500", "400"),
+              ("Total frobnicator revenues", "3,500", "2,900"), ("Quux kits", "1,500", "1,100"),
+              ("Total revenues", "5,000", "4,000"),
+              ("Cost of revenues", "", ""), ("Frobnicator sales", "2,000", "1,700"),
+              ("Frobnicator leasing", "300", "250"), ("Total frobnicator cost of revenues", "2,300", "1,950"),
+              ("Quux kits", "700", "450"), ("Total cost of revenues", "3,000", "2,400"),
+              ("Gross profit", "2,000", "1,600"), ("Net income", "2,000", "1,600")]
+    years = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in millions)</p>" + grid(years, income))
+    kits = {f.value: f.concept for f in ex.facts
+            if f.label == "Quux kits" and f.period.key() == "2024-01-01/2024-12-31"}
+    assert set(kits) == {Decimal(1_500_000_000), Decimal(700_000_000)}
+    assert len(set(kits.values())) == 2
+    assert not [x for x in ex.findings if x.code == "EXP.conflict"]

@@ -17,7 +17,9 @@ from exporter.check.cross import cause
 from exporter.check.finding import Finding
 from exporter.kinds import DecidedBy
 from exporter.map.mapping import Candidate
+from exporter.understand.facts import extension_name
 from exporter.understand.records import Fact, Line, Origin, Statement
+from taxonomy_map.reserved import standard_names
 
 
 def _line(f: Fact) -> int:
@@ -33,7 +35,8 @@ def give_way_across(statements: list[Statement]) -> list[Statement]:
     """Two lines of different statements given one concept whose figures differ for a period
     ("Amortization of intangibles": the part among operating expenses, all of it in the cash flows)
     are two facts, not one: the line the printed sums do not back, else the one the ranker scored
-    lower, else the later, takes its first runner-up that no other line has.
+    lower, else the later, takes its first runner-up that no other line has, else a company
+    extension concept.
     Returns the statements whose lines changed (their signs and facts must be decided again)."""
     summed = {id(st): _in_sums(st) for st in statements}
     by_key: dict[tuple[str, str, str], list[tuple[Fact, Statement]]] = {}
@@ -54,8 +57,10 @@ def give_way_across(statements: list[Statement]) -> list[Statement]:
             continue
         ln, st, _ = min(rivals, key=lambda r: (r[0].choice.source is not DecidedBy.RANKER,
                                                r[0].row.index in summed[id(r[1])], r[0].choice.score, -r[2]))
-        if ln.choice.source is not DecidedBy.RANKER or not _take_runner_up(ln, statements):
+        if ln.choice.source is not DecidedBy.RANKER:
             continue
+        if not _take_runner_up(ln, statements):
+            _take_extension(ln, statements)
         moved.add(id(ln))
         changed[id(st)] = st
     return list(changed.values())
@@ -76,6 +81,19 @@ def _take_runner_up(ln: Line, statements: list[Statement]) -> bool:
         ln.concept, ln.prefix = alt.concept, "us-gaap"
         return True
     return False
+
+
+def _take_extension(ln: Line, statements: list[Statement]) -> None:
+    """``ln``, every runner-up of which another line has, takes a company extension concept named
+    from its label: the line the concept fits better keeps its figures, and neither is lost."""
+    old = ln.choice.concept or ""
+    used = set(standard_names()) | {x.concept for st in statements for x in st.lines if x.prefix != "us-gaap"}
+    ln.choice = replace(
+        ln.choice, concept=None,
+        reason=f"{old} gave way: another statement prints that concept with other figures, and every "
+               "runner-up is another line's: a company extension",
+        alternatives=(Candidate(old, ln.choice.score, ln.choice.reason), *ln.choice.alternatives))
+    ln.concept, ln.prefix = extension_name(ln.label, used), ""
 
 
 def drop_conflicts(statements: list[Statement], warnings: list[str], findings: list[Finding]) -> None:

@@ -657,10 +657,16 @@ def _heading_named(st: Statement) -> dict[int, str]:
     paths = heading_paths(st.table)
     named = {}
     for ln in repeated:
-        path = paths.get(ln.row.index) or []
-        if path:
-            named[ln.row.index] = f"{path[-1].rstrip(' :')} {ln.label}"
+        # an inner total ("Total automotive revenues") closes no heading for the lines after it
+        heading = next(iter((paths.get(ln.row.index) or [])[-1:]), "") or _heading_above(st.table, ln.row.index)
+        if heading:
+            named[ln.row.index] = f"{heading.rstrip(' :')} {ln.label}"
     return named
+
+
+def _heading_above(table: Table, index: int) -> str:
+    """The nearest heading row printed above row ``index``."""
+    return next((r.label for r in reversed(table.rows[:index]) if r.is_heading), "")
 
 
 def _balance_date(at: BalanceAt, period: Period) -> Period:
