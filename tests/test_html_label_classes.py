@@ -543,3 +543,23 @@ def test_a_repeated_extension_label_after_an_inner_total_is_named_from_its_headi
     assert set(kits) == {Decimal(1_500_000_000), Decimal(700_000_000)}
     assert len(set(kits.values())) == 2
     assert not [x for x in ex.findings if x.code == "EXP.conflict"]
+
+
+def test_counts_in_millions_up_to_hundreds_of_billions_of_shares_are_plausible(tmp_path: Path) -> None:
+    """'(in millions)' over '300,000 shares authorized' is 300 billion shares (Alphabet authorizes
+    that many): the caption's share scale holds; the preferred line's '100 shares authorized' is
+    100 million."""
+    rows = [("Cash", "1,530", "1,000"), ("Total assets", "1,530", "1,000"),
+            ("Accounts payable", "230", "200"),
+            ("Preferred stock, $0.001 par value per share, 100 shares authorized; no shares issued", "—", "—"),
+            ("Class A and Class B stock and additional paid-in capital, $0.001 par value per share: 300,000 "
+             "shares authorized (Class A 180,000, Class B 120,000); 12,460 (Class A 5,899, Class B 6,561) and "
+             "12,211 (Class A 5,835, Class B 6,376) shares issued and outstanding", "100", "90"),
+            ("Retained earnings", "1,200", "710"), ("Total stockholders' equity", "1,300", "800"),
+            ("Total liabilities and stockholders' equity", "1,530", "1,000")]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions, except par value per share amounts)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], rows))
+    got = {(f.concept, f.period.key()): f.value for f in _extract(tmp_path, body).facts if f.unit == "shares"}
+    assert got[("CommonStockSharesAuthorized", "2024-12-31")] == Decimal(300_000_000_000)
+    assert got[("CommonStockSharesIssued", "2023-12-31")] == Decimal(12_211_000_000)
+    assert got[("PreferredStockSharesAuthorized", "2024-12-31")] == Decimal(100_000_000)

@@ -87,6 +87,14 @@ CASES = [
     ("Common stock, par value $.01, see Note 12; authorized 5,000 shares, issued 1,200 and 1,100 shares",
      [2024, 2023], {"CommonStockSharesAuthorized": ((D(5000),) * 2, None),
                     "CommonStockSharesIssued": ((D(1200), D(1100)), None)}),
+    # each count broken down by class in an aside: the asides are the classes', the counts the company's
+    ("Class A, Class B, and Class C stock and additional paid-in capital, $0.001 par value per share: "
+     "300,000 shares authorized (Class A 180,000, Class B 60,000, Class C 60,000); 12,460 (Class A 5,899, "
+     "Class B 870, Class C 5,691) and 12,211 (Class A 5,835, Class B 861, Class C 5,515) shares issued and "
+     "outstanding",
+     [2024, 2023], {"CommonStockSharesAuthorized": ((D(300000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(12460), D(12211)), None),
+                    "CommonStockSharesOutstanding": ((D(12460), D(12211)), None)}),
     # several counts, then as many dates, 'respectively': the dates are the counts' in order
     ("Treasury stock, at cost (575,431,362 and 527,460,237 shares at June 30, 2023 and December 31, 2022, "
      "respectively)",
@@ -130,3 +138,19 @@ def test_a_keyword_right_before_the_next_count_introduces_it() -> None:
     assert got == {"CommonStockSharesAuthorized": (D(20000000), D(20000000)),
                    "CommonStockSharesIssued": (D(8763812), D(8722965)),
                    "CommonStockSharesOutstanding": (D(7405604), D(7364757))}
+
+
+def test_a_stock_line_named_by_its_classes_is_common_stock() -> None:
+    """'Class A, Class B, and Class C stock and additional paid-in capital, $0.001 par value ...'
+    names common stock by its classes: its par value and counts are read."""
+    from exporter.understand.parentheticals import read_label
+
+    label = ("Class A and Class B stock and additional paid-in capital, $0.001 par value per share: "
+             "300,000 shares authorized (Class A 180,000, Class B 120,000); 12,460 (Class A 5,899, "
+             "Class B 6,561) and 12,211 (Class A 5,835, Class B 6,376) shares issued and outstanding")
+    got = {p.concept: p.values for p in read_label(label, 2, [2024, 2023])}
+    assert got == {"CommonStockParOrStatedValuePerShare": (D("0.001"), D("0.001")),
+                   "CommonStockSharesAuthorized": (D(300000), D(300000)),
+                   "CommonStockSharesIssued": (D(12460), D(12211)),
+                   "CommonStockSharesOutstanding": (D(12460), D(12211))}
+    assert read_label("Class A units of the operating partnership", 2, [2024, 2023]) == []

@@ -11,9 +11,11 @@ A stock line's label often states what its amount is made of::
 The label is read as a stream of tokens (dates, years, dollar amounts, counts with their
 ``million`` / ``billion`` word, keywords). Counts joined by ``and`` / commas form a group; a
 group belongs to the keyword printed right after it (``2,071,144 shares issued``) or, failing
-that, to the nearest keyword before it (``authorized - 5,000 shares``). A count's column is the
-year printed beside it (``in 2023``, ``(2020)``, ``2025 - 4,009.2``, ``as of June 30, 2023``);
-counts with no year fill the columns in order. ``none`` is a zero in every column.
+that, to the nearest keyword before it (``authorized - 5,000 shares``). A count's breakdown by
+class in an aside (``300,000 shares authorized (Class A 180,000, Class B 60,000)``) is the
+classes', not read. A count's column is the year printed beside it (``in 2023``, ``(2020)``,
+``2025 - 4,009.2``, ``as of June 30, 2023``; several counts followed by as many dates,
+``respectively``, in order); counts with no year fill the columns in order. ``none`` is a zero in every column.
 """
 
 from __future__ import annotations
@@ -40,6 +42,8 @@ _TOKEN = re.compile(
     r"|(?P<word>[a-z]+)",
     re.I)
 _MULT = {"thousand": 3, "million": 6, "billion": 9}
+# "(Class A 180,000, Class B 60,000, Class C 60,000)": a count broken down by class of stock
+_CLASS_ASIDE = re.compile(r"\(\s*(?:(?:class|series)\s+\w{1,3}\s*[-–—:]?\s*[\d,.]+\s*[,;]?\s*(?:and\s+)?)+\)", re.I)
 # words that may stand between a count and its year, keyword or next count
 _FILLER = frozenset({
     "shares", "share", "common", "preferred", "stock", "class", "series", "of", "and", "at", "as", "on",
@@ -269,6 +273,7 @@ def read_stock_label(label: str, ncols: int, years: list[int], equal: bool = Fal
     ``years``: the year of each balance-sheet column; ``equal``: the line prints the same amount
     in every column (a lone undated count then holds for each of them).
     """
+    label = _CLASS_ASIDE.sub(" ", label)
     low = label.lower()
     kind = "Preferred" if "preferred" in low else "Common"
     by_kw: dict[str, list[_Group]] = {}

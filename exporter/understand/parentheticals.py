@@ -25,6 +25,8 @@ from exporter.understand.scale import shares_scale_from_par
 from taxonomy_map.reserved import deprecated
 
 PARENTHETICAL = "stated in the line's label"
+# a line of common stock: named so, or by its classes ("Class A, Class B, and Class C stock")
+_COMMON = re.compile(r"common|capital\s+stock|\bclass\s+[a-z]\b[^;:()]*?\bstock\b", re.I)
 _PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)"
                   r"(?!\d|\s*\d*/)", re.I)
 
@@ -37,7 +39,7 @@ def _num(text: str) -> Decimal:
 def read_label(label: str, ncols: int, years: list[int], equal: bool = False) -> list[Parenthetical]:
     """The parenthetical facts a stock line's label states, per balance-sheet column."""
     low = label.lower()
-    kind = "Preferred" if "preferred" in low else "Common" if re.search(r"common|capital\s+stock", low) else ""
+    kind = "Preferred" if "preferred" in low else "Common" if _COMMON.search(low) else ""
     if not kind and "treasury" not in low:
         return []
     out: list[Parenthetical] = []
@@ -191,7 +193,7 @@ def _equal_amounts(ln: Line) -> bool:
     return len(printed) <= 1
 
 
-_MOST_SHARES = Decimal(10) ** 11  # more shares than any company has issued or authorized
+_MOST_SHARES = Decimal(10) ** 12  # more shares than any company has authorized (Alphabet: 300 billion)
 
 
 def _implausible(found: list[Parenthetical], power: int) -> bool:
