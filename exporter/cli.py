@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import argparse
-import sys
-import time
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+from exporter import startup_cache
 
-from exporter.errors import ExporterError
-from exporter.profile import PROFILE
+startup_cache.install()  # before the imports: they compile most of what it keeps
+
+import argparse  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+from exporter.errors import ExporterError  # noqa: E402
+from exporter.profile import PROFILE  # noqa: E402
 
 EPILOG = f"""\
 examples:
