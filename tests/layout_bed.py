@@ -71,6 +71,12 @@ IS_QUARTER = {  # the fourth quarter of each year, beside the year (an earnings 
     (2_860, 2_012): (860, 600),
     (4_290, 3_018): (1_290, 900),
 }
+THIRD_YEAR = {  # the third year a 10-K's income and cash-flow statements print (1995), by the row's values
+    (98_450, 91_230): 85_000, (61_200, 57_800): 54_100, (30_100, 28_400): 26_900, (7_150, 5_030): 4_000,
+    (2_860, 2_012): 1_600, (4_290, 3_018): 2_400, (1_900, 1_750): 1_600, (6_190, 4_768): 4_000,
+    (-3_000, -2_500): -2_200, (1_000, 500): 300, (-2_055, -1_558): -1_100, (-1_055, -1_058): -800,
+    (2_135, 1_210): 1_000, (10_210, 9_000): 8_000, (12_345, 10_210): 9_000,
+}
 WRAPPED = {  # how a narrow label column wraps the long labels
     "Selling, general and administrative expenses": ("Selling, general and administrative", "  expenses"),
     "Net cash provided by operating activities": ("Net cash provided by operating", "  activities"),
@@ -96,7 +102,7 @@ WIDTH = 56  # label column width
 
 
 NEGATIVES = {  # how a filing prints a negative number
-    "paren": "({})", "minus": "-{} ", "trailing": "{}-", "angle": "<{}>",
+    "paren": "({})", "minus": "-{} ", "trailing": "{}-", "angle": "<{}>", "spaced": "( {})",
 }
 FINAL = ("Total assets", "Total liabilities and", "Net income", "Cash and cash equivalents at end")
 
@@ -121,7 +127,7 @@ def _label(text: str, width: int, leaders: str) -> str:
 def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = False, width: int = WIDTH,
           cols: Callable[[tuple[int, int]], list[int]] = list, dashes: bool = False, neg: str = "paren",
           rule: str = "dash", leaders: str = "dots", attached: bool = False,
-          percent: bool | str = False) -> list[str]:
+          percent: bool | str = False, deep: int = 0) -> list[str]:
     """The body lines of one statement. ``rule``: dash (a rule under each total), underscore or
     accounting (a single rule over each total, a double rule under the final ones)."""
     out = []
@@ -133,8 +139,9 @@ def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = 
             out.append(label.ljust(width) + "  " + "  ".join(["-".rjust(10)] * n)
                        if dashes else label)
             continue
-        indent = "  " if not label.startswith(("Total", "Net")) else ""
         total = label.startswith(("Total", "Net"))
+        # parts indented two; totals flush left, or set deep towards the figures (``deep`` blanks)
+        indent = " " * deep if total and deep else "  " if not total else ""
         ncells = len(cols(vals)) * (2 if percent else 1)
         if total and rule == "accounting" and not first:
             out.append(" " * width + "  " + "  ".join(["  --------"] * ncells))
@@ -145,6 +152,13 @@ def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = 
                 words = label.split()
                 third = max(1, len(words) // 3)
                 parts = [" ".join(words[:third]), " ".join(words[third:2 * third]), " ".join(words[2 * third:])]
+            if wrap == "first":  # the figures on the first line, the label's rest on the next
+                values = cols(vals)
+                cells = [_num(v, neg=neg, attached=attached) for v in values]
+                out.append(_label(indent + parts[0], width, leaders) + "  " + "  ".join(cells))
+                out.append(indent + "  " + parts[1])
+                first = False
+                continue
             out += [indent + part for part in parts[:-1]]
             indent += "  "
             label = parts[-1]
@@ -248,10 +262,10 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            wrap: bool | str = False, page_break: bool | str = False, entity: bool = False, html: str = "",
            dashes: bool = False, title_rule: bool = False, neg: str = "paren", rule: str = "dash",
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
-           quarter: bool = False) -> str:
+           quarter: bool = False, three: bool = False, total_indent: int = 0) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
-        return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family))
+        return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family), THIRD_YEAR)
     parts = ["EXAMPLE MANUFACTURING CORPORATION", ""]
     for kind, rows in (("bs", BS), ("is", IS), ("cf", CF)):
         title, heads = _heading(kind, family, dates)
@@ -287,12 +301,21 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
             def cols(v: tuple[int, int]) -> list[int]:
                 return [*IS_QUARTER.get(v, (0, 0)), *v]
 
+        if three and kind != "bs":  # a 10-K's income and cash-flow statements print three years
+            md = "December 31,"
+            heads = [_columns(["Year Ended"] * 3, ncols=3), _columns([md] * 3, ncols=3),
+                     _columns([*_years(family), "1995"], ncols=3)]
+            ncols = 3
+
+            def cols(v: tuple[int, int]) -> list[int]:
+                return [*v, THIRD_YEAR.get(v, 0)]
+
         if percent and kind == "is":  # a percent-of-sales column after each year's amounts
             y1, y2 = _years(family)
             heads = [_columns(["Year Ended", "", "Year Ended", ""], ncols=4),
                      _columns(["December 31,", "", "December 31,", ""], ncols=4),
                      _columns([y1, "% of sales", y2, "% of sales"] if percent is True else [y1, "%", y2, "%"], ncols=4)]
-        body = _rows(rows, wrap=wrap, cols=cols, dashes=dashes, neg=neg, rule=rule, leaders=leaders,
+        body = _rows(rows, wrap=wrap, cols=cols, dashes=dashes, neg=neg, rule=rule, leaders=leaders, deep=total_indent,
                      attached=attached, percent=percent if kind == "is" else False)
         ncells = ncols * (2 if percent and kind == "is" else 1)
         rule_line = " " * WIDTH + "  " + "  ".join(["----------"] * ncells)
@@ -373,6 +396,16 @@ VARIANTS: dict[str, dict[str, object]] = {
     "every_statement_continued_untagged": {"page_break": "all", "tags": False},
     "scale_only_in_page_header": {"scale": "page_header"},
     "scale_only_in_page_header_untagged": {"scale": "page_header", "tags": False},
+    "three_years_beside_two_balance_sheet_dates": {"three": True},
+    "three_years_untagged": {"three": True, "tags": False},
+    "totals_indented_towards_the_figures": {"total_indent": 10},
+    "totals_indented_untagged": {"total_indent": 10, "tags": False, "leaders": "none"},
+    "wrapped_labels_figures_on_first_line": {"wrap": "first"},
+    "wrapped_labels_figures_on_first_line_untagged": {"wrap": "first", "tags": False},
+    "negatives_in_spaced_parentheses": {"neg": "spaced"},
+    "html_dollar_and_parenthesis_cells": {"html": "dollar_cells"},
+    "html_month_day_row_over_year_row": {"html": "two_rows"},
+    "html_three_years": {"html": "three_years"},
 }
 
 
@@ -384,7 +417,7 @@ def family_of(name: str) -> str:
     return str(VARIANTS[name].get("family", "calendar"))
 
 
-def expected(family: str, quarter: bool = False) -> set[tuple[str, int]]:
+def expected(family: str, quarter: bool = False, three: bool = False) -> set[tuple[str, int]]:
     """Every fact the statements print: (period, absolute value in dollars). A fact printed in two
     statements (cash at the end of the year) is one fact. ``quarter``: the income statement also
     prints the fourth quarters."""
@@ -395,6 +428,14 @@ def expected(family: str, quarter: bool = False) -> set[tuple[str, int]]:
             for i, v in enumerate(vals):
                 end = f["bs"][i]
                 out.add((f"{end[:4]}-10-01/{end}", v * 1000))
+    if three:  # the third year of the income and cash-flow statements
+        for rows in (IS, CF):
+            for label, vals in rows:
+                if vals is None:
+                    continue
+                period = "1995-12-31" if "end of year" in label else "1994-12-31" if "beginning" in label \
+                    else "1995-01-01/1995-12-31"
+                out.add((period, abs(THIRD_YEAR[vals]) * 1000))
     for code, rows, periods in (("bs", BS, f["bs"]), ("is", IS, f["year"]), ("cf", CF, f["year"])):
         for label, vals in rows:
             if vals is None:
@@ -419,7 +460,9 @@ def facts_of(text: str) -> set[tuple[str, int]]:
 
 def expected_of(name: str) -> set[tuple[str, int]]:
     """Every fact the layout ``name`` prints."""
-    return expected(family_of(name), quarter=bool(VARIANTS[name].get("quarter")))
+    v = VARIANTS[name]
+    three = bool(v.get("three")) or v.get("html") == "three_years"
+    return expected(family_of(name), quarter=bool(v.get("quarter")), three=three)
 
 
 def check(name: str) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:

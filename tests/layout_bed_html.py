@@ -16,11 +16,21 @@ def _money(v: int) -> str:
     return f"({abs(v):,})" if v < 0 else f"{v:,}"
 
 
+def _money_cells(v: int) -> str:
+    """An amount as 2000s EDGAR HTML often sets it: the "$" in a cell of its own, the figure in the
+    next, a negative's closing parenthesis in a third."""
+    figure = f"({abs(v):,}" if v < 0 else f"{v:,}"
+    return f"<td>$</td><td align='right'>{figure}</td><td>{')' if v < 0 else '&nbsp;'}</td>"
+
+
 def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], family: str, style: str,
-                years: tuple[str, str]) -> str:
+                years: tuple[str, str], third: dict[tuple[int, int], int] | None = None) -> str:
     """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates |
     release (an earnings release: "(in $ thousands)", the years' columns headed "FY 1997 | FY 1996"
-    under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs)."""
+    under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs) |
+    dollar_cells ("$", figure and ")" in cells of their own, each heading spanning three) | two_rows
+    (a row of "December 31," cells over a row of years) | three_years (the income and cash-flow
+    statements print a third year, from ``third``)."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
@@ -50,10 +60,26 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
             head = [f"<tr><td></td><td colspan='2'>{escape(span)}</td></tr>",
                     f"<tr><td>{label_cell}</td>{_cells([y1, y2])}</tr>"] if not weekly else \
                 [f"<tr><td></td>{_cells([lead + dates[0], lead + dates[1]])}</tr>"]
+        elif style == "dollar_cells":
+            head = [f"<tr><td></td><td colspan='3'>{escape(lead + dates[0])}</td>"
+                    f"<td colspan='3'>{escape(lead + dates[1])}</td></tr>"]
+        elif style in ("two_rows", "three_years") and not weekly:
+            n = 3 if style == "three_years" and not bs else 2
+            head = ([f"<tr><td></td>{_cells(['Year Ended'] * n)}</tr>"] if not bs else []) + [
+                f"<tr><td></td>{_cells(['December 31,'] * n)}</tr>",
+                f"<tr><td></td>{_cells([y1, y2, '1995'][:n])}</tr>"]
         else:
             head = [f"<tr><td>{label_cell}</td>{_cells([lead + dates[0], lead + dates[1]])}</tr>"]
         body = []
         for label, vals in rows:
+            if style == "dollar_cells":
+                cells_html = "<td></td>" * 6 if vals is None else "".join(_money_cells(v) for v in vals)
+                body.append(f"<tr><td>{escape(label)}</td>{cells_html}</tr>")
+                continue
+            if style == "three_years" and not bs and third is not None:
+                cells = ["", "", ""] if vals is None else [_money(v) for v in (*vals, third[vals])]
+                body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
+                continue
             cells = ["", ""] if vals is None else [_money(v) for v in vals]
             if style == "release" and label.lower().startswith("total"):
                 rule = "<td><p style='border-top:1px solid #000000'>&nbsp;</p></td>"

@@ -35,6 +35,9 @@ CI_SUBSET = [
     "scale_only_in_page_header_untagged",
     "every_statement_continued_untagged",
     "fiscal_over_year",
+    "three_years_untagged",
+    "wrapped_labels_figures_on_first_line_untagged",
+    "html_dollar_and_parenthesis_cells",
 ]
 
 

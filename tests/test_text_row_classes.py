@@ -243,3 +243,34 @@ def test_equity_lines_under_a_heading_that_counts_shares_are_money() -> None:
     assert all(k == "monetary" for label, k in kinds.items() if label.startswith("Series"))
     equity = next(ln for ln in bs.lines if ln.row.label == "Total stockholders' equity")
     assert equity.row.index in {s.total for s in bs.sums}
+
+
+FIGURES_ON_A_WRAPPED_LABEL_S_FIRST_LINE = """\
+                    CONSOLIDATED STATEMENTS OF CASH FLOWS
+                               (In thousands)
+<TABLE>
+<CAPTION>
+                                                             Year Ended December 31,
+                                                              1998          1997
+<S>                                                      <C>           <C>
+Net income...............................................  $   4,290     $   3,018
+Depreciation.............................................      1,900         1,750
+Net cash provided by operating activities................      6,190         4,768
+Capital expenditures.....................................     (3,000)       (2,500)
+Net increase in cash and cash equivalents................      3,190         2,268
+Cash and cash equivalents at.............................      9,155         6,887
+  beginning of year
+Cash and cash equivalents at end of year.................     12,345         9,155
+</TABLE>
+"""
+
+
+def test_figures_on_the_first_line_of_a_label_ending_on_a_connective() -> None:
+    """A label wrapped after its figures ("Cash and cash equivalents at   9,155" over "beginning of
+    year"): the lower-case line right below finishes a label that ends on a connective, so the
+    opening balance is dated at the start of the year, not read as a flow for the year."""
+    ex = extract_snippet(FIGURES_ON_A_WRAPPED_LABEL_S_FIRST_LINE, form="8-K")
+    (cf,) = [s for s in ex.statements if s.code == "cf"]
+    values = {(f.label, f.period.key()): int(f.value) for f in cf.facts}
+    assert values[("Cash and cash equivalents at beginning of year", "1997-12-31")] == 9_155_000
+    assert values[("Cash and cash equivalents at beginning of year", "1996-12-31")] == 6_887_000

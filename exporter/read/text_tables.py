@@ -354,14 +354,19 @@ def build_rows(
 
 def _run_on_below(line: str, ln: int, rows: list[Row], rule_line: int, columns: list[Column]) -> str | None:
     """The lower-case words that finish the label of the value row above, printed below its figures:
-    beside the rule closing them ("Total operating costs and administrative  37,667" over
+    right under them when the label ends on a connective ("Cash at  9,155" over "beginning of
+    year"), beside the rule closing them ("Total operating costs and administrative  37,667" over
     "expenses  ------"), or under that rule when the label ends on a connective ("Weighted average
     shares outstanding -  37,199" over "------" over "basic"); None if the line is not one."""
     if not rows or rows[-1].is_heading:
         return None
     ruled = _RULED_RUN_ON.match(line)
-    if ruled and _last_line(rows[-1]) == ln - 1:
+    prev = rows[-1]
+    if ruled and _last_line(prev) == ln - 1:
         words = ruled.group(1).strip()
+    elif (_last_line(prev) == ln - 1 and prev.line == ln - 1 and _CONNECTIVE.search(prev.label)
+          and not _COMPLETE_END.search(prev.label) and all(s is None for s in _split_line(line, columns)[1])):
+        words = line.strip()  # right under figures whose label ends on a connective ("... at")
     elif (rule_line == ln - 1 and _last_line(rows[-1]) == ln - 2 and _CONNECTIVE.search(rows[-1].raw_label)
           and all(s is None for s in _split_line(line, columns)[1])):
         words = line.strip()
