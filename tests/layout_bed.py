@@ -265,7 +265,7 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            quarter: bool = False, three: bool = False, total_indent: int = 0) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
-        return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family), THIRD_YEAR)
+        return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family), THIRD_YEAR, SPLITS)
     parts = ["EXAMPLE MANUFACTURING CORPORATION", ""]
     for kind, rows in (("bs", BS), ("is", IS), ("cf", CF)):
         title, heads = _heading(kind, family, dates)
@@ -406,6 +406,21 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_dollar_and_parenthesis_cells": {"html": "dollar_cells"},
     "html_month_day_row_over_year_row": {"html": "two_rows"},
     "html_three_years": {"html": "three_years"},
+    "html_percent_of_sales_columns": {"html": "percent"},
+    "html_negatives_with_minus_sign": {"html": "minus"},
+    "html_every_statement_continued": {"html": "continued"},
+    "html_weekly_every_statement_continued": {"family": "weekly", "html": "continued"},
+    "weekly_every_statement_continued_untagged": {"family": "weekly", "page_break": "all", "tags": False},
+    "weekly_title_dates_wrapped_three_lines_untagged": {"family": "weekly", "dates": "title_dates", "wrap": "three",
+                                                       "tags": False},
+    "fiscal_over_year_untagged": {"dates": "fiscal", "tags": False},
+    "unaudited_row_untagged": {"dates": "unaudited", "tags": False},
+    "restated_prior_column_untagged": {"dates": "restated", "tags": False},
+    "footnote_markers_on_years_untagged": {"dates": "footnoted", "tags": False},
+    "year_row_scale_angle_negatives_accounting_rules": {"scale": "year_row", "neg": "angle", "rule": "accounting"},
+    "dates_in_label_column_trailing_minus_untagged": {"dates": "label_dates", "neg": "trailing", "tags": False},
+    "spanning_heading_three_years_untagged": {"dates": "spanning", "three": True, "tags": False},
+    "quarter_beside_year_wrapped_labels_page_head_scale": {"quarter": True, "wrap": True, "scale": "page_header"},
 }
 
 

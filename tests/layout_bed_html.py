@@ -24,13 +24,16 @@ def _money_cells(v: int) -> str:
 
 
 def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], family: str, style: str,
-                years: tuple[str, str], third: dict[tuple[int, int], int] | None = None) -> str:
+                years: tuple[str, str], third: dict[tuple[int, int], int] | None = None,
+                splits: dict[str, str] | None = None) -> str:
     """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates |
     release (an earnings release: "(in $ thousands)", the years' columns headed "FY 1997 | FY 1996"
     under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs) |
     dollar_cells ("$", figure and ")" in cells of their own, each heading spanning three) | two_rows
     (a row of "December 31," cells over a row of years) | three_years (the income and cash-flow
-    statements print a third year, from ``third``)."""
+    statements print a third year, from ``third``) | percent (the income statement's "Amount | %
+    of Sales" per year) | minus (negatives as "-3,000") | continued (each statement over two
+    tables, split at the row ``splits`` names, the second titled "(continued)")."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
@@ -80,12 +83,28 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
                 cells = ["", "", ""] if vals is None else [_money(v) for v in (*vals, third[vals])]
                 body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
                 continue
-            cells = ["", ""] if vals is None else [_money(v) for v in vals]
+            if style == "percent" and kind == "is":  # a share-of-sales column after each amount
+                base = next(v for _, v in rows if v is not None)
+                cells = ["", "", "", ""] if vals is None else [
+                    x for v, b in zip(vals, base, strict=True) for x in (_money(v), f"{v * 100 / b:.1f}%")]
+                body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
+                continue
+            cells = ["", ""] if vals is None else [
+                (f"-{abs(v):,}" if v < 0 else f"{v:,}") if style == "minus" else _money(v) for v in vals]
             if style == "release" and label.lower().startswith("total"):
                 rule = "<td><p style='border-top:1px solid #000000'>&nbsp;</p></td>"
                 body.append(f"<tr style='font-size:1px'><td></td>{rule * 2}</tr>")
             body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
-        parts += [f"<p>{escape(t)}</p>" for t in title]
-        parts.append("<table>" + "".join(head) + "".join(body) + "</table><p>&nbsp;</p>")
+        if style == "percent" and kind == "is":
+            head = [f"<tr><td></td><td colspan='2'>{escape(lead + dates[0])}</td>"
+                    f"<td colspan='2'>{escape(lead + dates[1])}</td></tr>",
+                    f"<tr><td></td>{_cells(['Amount', '% of Sales', 'Amount', '% of Sales'])}</tr>"]
+        blocks = [(title, body)]
+        if style == "continued" and splits:  # each statement over two tables, the second "(continued)"
+            at = next(i for i, (label, _) in enumerate(rows) if label == splits[kind])
+            blocks = [(title, body[:at]), ([title[0] + " (continued)", *title[1:]], body[at:])]
+        for block_title, block in blocks:
+            parts += [f"<p>{escape(t)}</p>" for t in block_title]
+            parts.append("<table>" + "".join(head) + "".join(block) + "</table><p>&nbsp;</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -38,6 +38,8 @@ CI_SUBSET = [
     "three_years_untagged",
     "wrapped_labels_figures_on_first_line_untagged",
     "html_dollar_and_parenthesis_cells",
+    "html_every_statement_continued",
+    "weekly_every_statement_continued_untagged",
 ]
 
 
