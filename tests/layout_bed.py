@@ -48,6 +48,18 @@ IS: list[tuple[str, tuple[int, int] | None]] = [
     ("Income taxes", (2_860, 2_012)),
     ("Net income", (4_290, 3_018)),
 ]
+EPS = ((Decimal("1.23"), 3_488), (Decimal("0.87"), 3_469))  # per share; shares in thousands, each year
+IS_SUB: list[tuple[str, tuple[int, int] | None]] = [  # sales and costs split by the same sub-labels
+    ("Net sales:", None),
+    ("Products", (60_000, 55_000)),
+    ("Services", (38_450, 36_230)),
+    ("Total net sales", (98_450, 91_230)),
+    ("Cost of sales:", None),
+    ("Products", (40_000, 38_000)),
+    ("Services", (21_200, 19_800)),
+    ("Total cost of sales", (61_200, 57_800)),
+    *IS[3:],
+]
 CF: list[tuple[str, tuple[int, int] | None]] = [
     ("Operating activities:", None),
     ("Net income", (4_290, 3_018)),
@@ -262,12 +274,14 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            wrap: bool | str = False, page_break: bool | str = False, entity: bool = False, html: str = "",
            dashes: bool = False, title_rule: bool = False, neg: str = "paren", rule: str = "dash",
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
-           quarter: bool = False, three: bool = False, total_indent: int = 0) -> str:
+           quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
+           eps: bool = False) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
-        return render_html({"bs": BS, "is": IS, "cf": CF}, family, html, _years(family), THIRD_YEAR, SPLITS)
+        return render_html({"bs": BS, "is": IS_SUB if sub else IS, "cf": CF}, family, html, _years(family),
+                           THIRD_YEAR, SPLITS)
     parts = ["EXAMPLE MANUFACTURING CORPORATION", ""]
-    for kind, rows in (("bs", BS), ("is", IS), ("cf", CF)):
+    for kind, rows in (("bs", BS), ("is", IS_SUB if sub else IS), ("cf", CF)):
         title, heads = _heading(kind, family, dates)
         above, in_label = SCALES[scale]
         if above:
@@ -317,6 +331,12 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
                      _columns([y1, "% of sales", y2, "% of sales"] if percent is True else [y1, "%", y2, "%"], ncols=4)]
         body = _rows(rows, wrap=wrap, cols=cols, dashes=dashes, neg=neg, rule=rule, leaders=leaders, deep=total_indent,
                      attached=attached, percent=percent if kind == "is" else False)
+        if eps and kind == "is":  # per-share amounts and share counts under "except per share data"
+            title = [t.replace("(In thousands)", "(In thousands, except per share data)") for t in title]
+            body += ["", _label("Net income per share", WIDTH, "dots") + "  "
+                     + "  ".join(("$" + f"{e}".rjust(9) + " ") for e, _ in EPS),
+                     _label("Weighted average shares outstanding", WIDTH, "dots") + "  "
+                     + "  ".join(f"{n:,} ".rjust(10) for _, n in EPS)]
         ncells = ncols * (2 if percent and kind == "is" else 1)
         rule_line = " " * WIDTH + "  " + "  ".join(["----------"] * ncells)
         if (kind == "bs" and page_break) or page_break == "all":
@@ -421,6 +441,11 @@ VARIANTS: dict[str, dict[str, object]] = {
     "dates_in_label_column_trailing_minus_untagged": {"dates": "label_dates", "neg": "trailing", "tags": False},
     "spanning_heading_three_years_untagged": {"dates": "spanning", "three": True, "tags": False},
     "quarter_beside_year_wrapped_labels_page_head_scale": {"quarter": True, "wrap": True, "scale": "page_header"},
+    "sub_labels_repeated_under_headings": {"sub": True},
+    "sub_labels_repeated_under_headings_untagged": {"sub": True, "tags": False},
+    "html_sub_labels_repeated_under_headings": {"sub": True, "html": "cells"},
+    "per_share_lines_except_per_share_data": {"eps": True},
+    "per_share_lines_untagged_no_leaders": {"eps": True, "tags": False, "leaders": "none"},
 }
 
 
@@ -432,12 +457,16 @@ def family_of(name: str) -> str:
     return str(VARIANTS[name].get("family", "calendar"))
 
 
-def expected(family: str, quarter: bool = False, three: bool = False) -> set[tuple[str, int]]:
+def expected(family: str, quarter: bool = False, three: bool = False, sub: bool = False,
+             eps: bool = False) -> set[tuple[str, int | Decimal]]:
     """Every fact the statements print: (period, absolute value in dollars). A fact printed in two
     statements (cash at the end of the year) is one fact. ``quarter``: the income statement also
     prints the fourth quarters."""
     f = FAMILIES[family]
-    out: set[tuple[str, int]] = set()
+    out: set[tuple[str, int | Decimal]] = set()
+    if eps:
+        for i, (per_share, shares) in enumerate(EPS):
+            out |= {(f["year"][i], per_share), (f["year"][i], shares * 1000)}
     if quarter:
         for vals in IS_QUARTER.values():
             for i, v in enumerate(vals):
@@ -451,7 +480,7 @@ def expected(family: str, quarter: bool = False, three: bool = False) -> set[tup
                 period = "1995-12-31" if "end of year" in label else "1994-12-31" if "beginning" in label \
                     else "1995-01-01/1995-12-31"
                 out.add((period, abs(THIRD_YEAR[vals]) * 1000))
-    for code, rows, periods in (("bs", BS, f["bs"]), ("is", IS, f["year"]), ("cf", CF, f["year"])):
+    for code, rows, periods in (("bs", BS, f["bs"]), ("is", IS_SUB if sub else IS, f["year"]), ("cf", CF, f["year"])):
         for label, vals in rows:
             if vals is None:
                 continue
@@ -465,22 +494,23 @@ def expected(family: str, quarter: bool = False, three: bool = False) -> set[tup
     return out
 
 
-def facts_of(text: str) -> set[tuple[str, int]]:
+def facts_of(text: str) -> set[tuple[str, int | Decimal]]:
     """What the exporter reads from ``text``: (period, absolute value) of every money fact. A
     share-of-sales column's numbers are ratio facts of their own (unit pure, exporter.understand.
     ratios), not amounts: they are left out here, and one read as money shows as an extra fact."""
     ex = extract(parse_filing(text, Path("layout.htm" if text.startswith("<html") else "layout.txt")))
-    return {(f.period.key(), int(abs(f.value))) for f in ex.facts if f.unit != "pure"}
+    return {(f.period.key(), abs(f.value)) for f in ex.facts if f.unit != "pure"}
 
 
-def expected_of(name: str) -> set[tuple[str, int]]:
+def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     """Every fact the layout ``name`` prints."""
     v = VARIANTS[name]
     three = bool(v.get("three")) or v.get("html") == "three_years"
-    return expected(family_of(name), quarter=bool(v.get("quarter")), three=three)
+    return expected(family_of(name), quarter=bool(v.get("quarter")), three=three, sub=bool(v.get("sub")),
+                    eps=bool(v.get("eps")))
 
 
-def check(name: str) -> tuple[set[tuple[str, int]], set[tuple[str, int]]]:
+def check(name: str) -> tuple[set[tuple[str, int | Decimal]], set[tuple[str, int | Decimal]]]:
     """(missing, extra) facts of one layout against what its family prints."""
     want = expected_of(name)
     got = facts_of(variant_text(name))

@@ -40,6 +40,8 @@ CI_SUBSET = [
     "html_dollar_and_parenthesis_cells",
     "html_every_statement_continued",
     "weekly_every_statement_continued_untagged",
+    "sub_labels_repeated_under_headings_untagged",
+    "per_share_lines_untagged_no_leaders",
 ]
 
 
