@@ -48,6 +48,8 @@ IS: list[tuple[str, tuple[int, int] | None]] = [
     ("Income taxes", (2_860, 2_012)),
     ("Net income", (4_290, 3_018)),
 ]
+NOTE_REFS = {"Cash and cash equivalents": "2", "Inventories": "3", "Property and equipment, net": "4",
+             "Long-term debt": "5", "Income taxes": "6", "Common stock": "7", "Capital expenditures": "4"}
 EPS = ((Decimal("1.23"), 3_488), (Decimal("0.87"), 3_469))  # per share; shares in thousands, each year
 IS_SUB: list[tuple[str, tuple[int, int] | None]] = [  # sales and costs split by the same sub-labels
     ("Net sales:", None),
@@ -139,7 +141,7 @@ def _label(text: str, width: int, leaders: str) -> str:
 def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = False, width: int = WIDTH,
           cols: Callable[[tuple[int, int]], list[int]] = list, dashes: bool = False, neg: str = "paren",
           rule: str = "dash", leaders: str = "dots", attached: bool = False,
-          percent: bool | str = False, deep: int = 0) -> list[str]:
+          percent: bool | str = False, deep: int = 0, notes: bool = False) -> list[str]:
     """The body lines of one statement. ``rule``: dash (a rule under each total), underscore or
     accounting (a single rule over each total, a double rule under the final ones)."""
     out = []
@@ -180,7 +182,11 @@ def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = 
             mark = "%" if percent is True or vals == base else ""  # "bare": a "%" on the first line only
             shares = [f"{Decimal(v) * 100 / Decimal(b):.1f}{mark}".rjust(10) for v, b in zip(values, base, strict=True)]
             cells = [c for pair in zip(cells, shares, strict=True) for c in pair]
-        out.append(_label(indent + label, width, leaders) + "  " + "  ".join(cells))
+        if notes:  # a "Note" column between the labels and the figures
+            text = _label(indent + label, width - 8, leaders) + NOTE_REFS.get(label, "").rjust(6) + "  "
+        else:
+            text = _label(indent + label, width, leaders)
+        out.append(text + "  " + "  ".join(cells))
         first = False
         if total and rule in ("dash", "underscore"):
             mark = "-" if rule == "dash" else "_"
@@ -275,11 +281,11 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            dashes: bool = False, title_rule: bool = False, neg: str = "paren", rule: str = "dash",
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
-           eps: bool = False) -> str:
+           eps: bool = False, notes: bool = False) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS_SUB if sub else IS, "cf": CF}, family, html, _years(family),
-                           THIRD_YEAR, SPLITS)
+                           THIRD_YEAR, SPLITS, IS_QUARTER)
     parts = ["EXAMPLE MANUFACTURING CORPORATION", ""]
     for kind, rows in (("bs", BS), ("is", IS_SUB if sub else IS), ("cf", CF)):
         title, heads = _heading(kind, family, dates)
@@ -329,7 +335,10 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
             heads = [_columns(["Year Ended", "", "Year Ended", ""], ncols=4),
                      _columns(["December 31,", "", "December 31,", ""], ncols=4),
                      _columns([y1, "% of sales", y2, "% of sales"] if percent is True else [y1, "%", y2, "%"], ncols=4)]
+        if notes:
+            heads = heads[:-1] + [heads[-1][:WIDTH - 8].ljust(WIDTH - 8) + "Note".rjust(6) + heads[-1][WIDTH - 2:]]
         body = _rows(rows, wrap=wrap, cols=cols, dashes=dashes, neg=neg, rule=rule, leaders=leaders, deep=total_indent,
+                     notes=notes,
                      attached=attached, percent=percent if kind == "is" else False)
         if eps and kind == "is":  # per-share amounts and share counts under "except per share data"
             title = [t.replace("(In thousands)", "(In thousands, except per share data)") for t in title]
@@ -446,6 +455,9 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_sub_labels_repeated_under_headings": {"sub": True, "html": "cells"},
     "per_share_lines_except_per_share_data": {"eps": True},
     "per_share_lines_untagged_no_leaders": {"eps": True, "tags": False, "leaders": "none"},
+    "html_quarter_beside_year": {"html": "quarter"},
+    "note_reference_column": {"notes": True},
+    "note_reference_column_untagged_no_leaders": {"notes": True, "tags": False, "leaders": "none"},
 }
 
 
@@ -506,7 +518,8 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     """Every fact the layout ``name`` prints."""
     v = VARIANTS[name]
     three = bool(v.get("three")) or v.get("html") == "three_years"
-    return expected(family_of(name), quarter=bool(v.get("quarter")), three=three, sub=bool(v.get("sub")),
+    quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
+    return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),
                     eps=bool(v.get("eps")))
 
 

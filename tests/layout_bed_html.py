@@ -25,7 +25,8 @@ def _money_cells(v: int) -> str:
 
 def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], family: str, style: str,
                 years: tuple[str, str], third: dict[tuple[int, int], int] | None = None,
-                splits: dict[str, str] | None = None) -> str:
+                splits: dict[str, str] | None = None, quarter: dict[tuple[int, int], tuple[int, int]] | None = None,
+                ) -> str:
     """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates |
     release (an earnings release: "(in $ thousands)", the years' columns headed "FY 1997 | FY 1996"
     under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs) |
@@ -33,7 +34,8 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
     (a row of "December 31," cells over a row of years) | three_years (the income and cash-flow
     statements print a third year, from ``third``) | percent (the income statement's "Amount | %
     of Sales" per year) | minus (negatives as "-3,000") | continued (each statement over two
-    tables, split at the row ``splits`` names, the second titled "(continued)")."""
+    tables, split at the row ``splits`` names, the second titled "(continued)") | quarter (an
+    earnings release's income statement: the quarter's two columns, then the year's, from ``quarter``)."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
@@ -83,6 +85,10 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
                 cells = ["", "", ""] if vals is None else [_money(v) for v in (*vals, third[vals])]
                 body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
                 continue
+            if style == "quarter" and kind == "is" and quarter is not None:  # the quarter's columns first
+                cells = [""] * 4 if vals is None else [_money(v) for v in (*quarter[vals], *vals)]
+                body.append(f"<tr><td>{escape(label)}</td>{_cells(cells)}</tr>")
+                continue
             if style == "percent" and kind == "is":  # a share-of-sales column after each amount
                 base = next(v for _, v in rows if v is not None)
                 cells = ["", "", "", ""] if vals is None else [
@@ -99,6 +105,10 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
             head = [f"<tr><td></td><td colspan='2'>{escape(lead + dates[0])}</td>"
                     f"<td colspan='2'>{escape(lead + dates[1])}</td></tr>",
                     f"<tr><td></td>{_cells(['Amount', '% of Sales', 'Amount', '% of Sales'])}</tr>"]
+        if style == "quarter" and kind == "is":
+            head = ["<tr><td></td><td colspan='2'>Three Months Ended December 31,</td>"
+                    "<td colspan='2'>Twelve Months Ended December 31,</td></tr>",
+                    f"<tr><td></td>{_cells([y1, y2, y1, y2])}</tr>"]
         blocks = [(title, body)]
         if style == "continued" and splits:  # each statement over two tables, the second "(continued)"
             at = next(i for i, (label, _) in enumerate(rows) if label == splits[kind])

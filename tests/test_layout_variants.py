@@ -42,6 +42,8 @@ CI_SUBSET = [
     "weekly_every_statement_continued_untagged",
     "sub_labels_repeated_under_headings_untagged",
     "per_share_lines_untagged_no_leaders",
+    "note_reference_column_untagged_no_leaders",
+    "html_quarter_beside_year",
 ]
 
 
