@@ -104,3 +104,17 @@ def test_loading_leaves_the_collector_on_and_the_index_out_of_its_sight(tmp_path
     assert done.stdout.split() == ["True", "True", "True"], done.stdout + done.stderr
     assert prebuilt.load(tmp_path / "missing.pickle") is None
     assert gc.isenabled()
+
+
+def test_equal_strings_and_word_sets_are_shipped_once() -> None:
+    """The concepts' types and statement sets, the entries' words and companies: one object each."""
+    _, data, shipped = pickle.loads(prebuilt.PATH.read_bytes())
+    concepts = shipped["tables"]["concepts.csv"].values()
+    for field in ("type", "period_type", "statements"):
+        values = [getattr(c, field) for c in concepts]
+        assert len({id(v) for v in values}) == len(set(values)), field
+    for column in (1, 4, 11):  # words, companies, role
+        values = [row[column] for row in data["entries"]]
+        assert len({id(v) for v in values}) == len(set(values)), column
+    assert prebuilt._one_of_each([("a", frozenset({"x"})), ["a", frozenset({"x"})], {"a": 1.0}], {}) == [
+        ("a", frozenset({"x"})), ["a", frozenset({"x"})], {"a": 1.0}]

@@ -157,6 +157,30 @@ def load(path: Path = PATH) -> Index | None:
     return idx
 
 
+def _one_of_each(value: Any, seen: dict[Any, Any]) -> Any:
+    """``value`` with each string and each set of strings one object wherever it occurs (the first of
+    those equal to it), through tuples, lists, dicts and the tables' records: pickle then writes it
+    once and refers to it after, and a new process makes one object where it made thousands (the
+    concepts' types and statement sets, the companies writing a label). Equal values, fewer objects."""
+    kind = type(value)
+    if kind is str:
+        return seen.setdefault(value, value)
+    if kind is frozenset:
+        if all(type(x) is str for x in value):
+            return seen.setdefault(value, frozenset(_one_of_each(x, seen) for x in value))
+        return value
+    if kind is tuple:
+        return tuple(_one_of_each(x, seen) for x in value)
+    if kind is list:
+        return [_one_of_each(x, seen) for x in value]
+    if kind is dict:
+        return {_one_of_each(k, seen): _one_of_each(v, seen) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _one_of_each(getattr(value, f.name), seen)
+                                             for f in dataclasses.fields(value)})
+    return value
+
+
 def write(path: Path = PATH) -> Path:
     """Build the index from the CSVs and write its prebuilt form."""
     from exporter.map import deprecated
@@ -169,7 +193,7 @@ def write(path: Path = PATH) -> Path:
                    deprecated._by_words):
         reader.cache_clear()
 
-    blob = pickle.dumps((fingerprint(), to_plain(build_index()), tables()), protocol=5)
+    blob = pickle.dumps(_one_of_each((fingerprint(), to_plain(build_index()), tables()), {}), protocol=5)
     path.write_bytes(blob)
     return path
 
