@@ -121,8 +121,8 @@ NEGATIVES = {  # how a filing prints a negative number
 FINAL = ("Total assets", "Total liabilities and", "Net income", "Cash and cash equivalents at end")
 
 
-def _num(v: int, dollar: bool = False, neg: str = "paren", attached: bool = False) -> str:
-    text = f"{abs(v):,}"
+def _num(v: int, dollar: bool = False, neg: str = "paren", attached: bool = False, millions: bool = False) -> str:
+    text = f"{Decimal(abs(v)) / 1000:,.1f}" if millions else f"{abs(v):,}"
     text = NEGATIVES[neg].format(text) if v < 0 else f"{text} "
     if dollar and attached:  # "$12,345" with no space
         return ("$" + text).rjust(10)
@@ -141,7 +141,7 @@ def _label(text: str, width: int, leaders: str) -> str:
 def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = False, width: int = WIDTH,
           cols: Callable[[tuple[int, int]], list[int]] = list, dashes: bool = False, neg: str = "paren",
           rule: str = "dash", leaders: str = "dots", attached: bool = False,
-          percent: bool | str = False, deep: int = 0, notes: bool = False) -> list[str]:
+          percent: bool | str = False, deep: int = 0, notes: bool = False, millions: bool = False) -> list[str]:
     """The body lines of one statement. ``rule``: dash (a rule under each total), underscore or
     accounting (a single rule over each total, a double rule under the final ones)."""
     out = []
@@ -177,7 +177,7 @@ def _rows(rows: list[tuple[str, tuple[int, int] | None]], *, wrap: bool | str = 
             indent += "  "
             label = parts[-1]
         values = cols(vals)
-        cells = [_num(v, dollar=first, neg=neg, attached=attached) for v in values]
+        cells = [_num(v, dollar=first, neg=neg, attached=attached, millions=millions) for v in values]
         if percent:  # a percent-of-sales column after each amount
             mark = "%" if percent is True or vals == base else ""  # "bare": a "%" on the first line only
             shares = [f"{Decimal(v) * 100 / Decimal(b):.1f}{mark}".rjust(10) for v, b in zip(values, base, strict=True)]
@@ -281,7 +281,7 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            dashes: bool = False, title_rule: bool = False, neg: str = "paren", rule: str = "dash",
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
-           eps: bool = False, notes: bool = False) -> str:
+           eps: bool = False, notes: bool = False, millions: bool = False) -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS_SUB if sub else IS, "cf": CF}, family, html, _years(family),
@@ -290,6 +290,8 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
     for kind, rows in (("bs", BS), ("is", IS_SUB if sub else IS), ("cf", CF)):
         title, heads = _heading(kind, family, dates)
         above, in_label = SCALES[scale]
+        if millions:  # a large company's statements: millions with one decimal
+            above = "(Dollars in millions)"
         if above:
             title = [*title, above]
         if in_label:
@@ -338,7 +340,7 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
         if notes:
             heads = heads[:-1] + [heads[-1][:WIDTH - 8].ljust(WIDTH - 8) + "Note".rjust(6) + heads[-1][WIDTH - 2:]]
         body = _rows(rows, wrap=wrap, cols=cols, dashes=dashes, neg=neg, rule=rule, leaders=leaders, deep=total_indent,
-                     notes=notes,
+                     notes=notes, millions=millions,
                      attached=attached, percent=percent if kind == "is" else False)
         if eps and kind == "is":  # per-share amounts and share counts under "except per share data"
             title = [t.replace("(In thousands)", "(In thousands, except per share data)") for t in title]
@@ -355,7 +357,16 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
             blocks = [(title, first), ([title[0] + more, *title[1:]], second)]
         else:
             blocks = [(title, body)]
+        if page_break == "bare" and kind == "bs":
+            split = next(i for i, line in enumerate(body) if line.strip().startswith(SPLITS[kind]))
+            blocks = [(title, body[:split]), ([], body[split:])]
         for n, (t, b) in enumerate(blocks):
+            if n and page_break == "bare":  # a page number, the break, and the figures run on: no
+                # title or column heading repeated (tagged: the table closed and reopened bare)
+                parts += ["", f"{20 + n}".center(WIDTH + 24).rstrip(), "<PAGE>", ""]
+                parts += (["<TABLE>", "<S>" + " " * (WIDTH - 1) + "  <C>" + "         <C>" * (ncells - 1),
+                           *b, "</TABLE>", ""] if tags else [*b, "", ""])
+                continue
             if n:
                 parts += ["<PAGE>", ""]
             parts += [PAGE_HEAD, ""] * (scale == "page_header")
@@ -456,6 +467,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "per_share_lines_except_per_share_data": {"eps": True},
     "per_share_lines_untagged_no_leaders": {"eps": True, "tags": False, "leaders": "none"},
     "html_quarter_beside_year": {"html": "quarter"},
+    "page_break_with_nothing_repeated": {"page_break": "bare"},
+    "millions_with_one_decimal": {"millions": True},
+    "millions_with_one_decimal_untagged": {"millions": True, "tags": False, "leaders": "none"},
+    "page_break_with_nothing_repeated_untagged": {"page_break": "bare", "tags": False},
     "note_reference_column": {"notes": True},
     "note_reference_column_untagged_no_leaders": {"notes": True, "tags": False, "leaders": "none"},
 }
@@ -470,7 +485,7 @@ def family_of(name: str) -> str:
 
 
 def expected(family: str, quarter: bool = False, three: bool = False, sub: bool = False,
-             eps: bool = False) -> set[tuple[str, int | Decimal]]:
+             eps: bool = False, millions: bool = False) -> set[tuple[str, int | Decimal]]:
     """Every fact the statements print: (period, absolute value in dollars). A fact printed in two
     statements (cash at the end of the year) is one fact. ``quarter``: the income statement also
     prints the fourth quarters."""
@@ -502,7 +517,7 @@ def expected(family: str, quarter: bool = False, three: bool = False, sub: bool 
                     period = f["open"][i]
                 elif code == "cf" and "end of year" in label:
                     period = f["bs"][i]
-                out.add((period, abs(v) * 1000))
+                out.add((period, Decimal(f"{Decimal(abs(v)) / 1000:.1f}") * 1_000_000 if millions else abs(v) * 1000))
     return out
 
 
@@ -520,7 +535,7 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),
-                    eps=bool(v.get("eps")))
+                    eps=bool(v.get("eps")), millions=bool(v.get("millions")))
 
 
 def check(name: str) -> tuple[set[tuple[str, int | Decimal]], set[tuple[str, int | Decimal]]]:

@@ -44,6 +44,8 @@ CI_SUBSET = [
     "per_share_lines_untagged_no_leaders",
     "note_reference_column_untagged_no_leaders",
     "html_quarter_beside_year",
+    "page_break_with_nothing_repeated_untagged",
+    "millions_with_one_decimal_untagged",
 ]
 
 
