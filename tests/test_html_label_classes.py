@@ -490,6 +490,15 @@ def test_count_lines_printed_under_a_stock_line_continue_its_label(tmp_path: Pat
     assert got[("CommonStockSharesOutstanding", "2023-12-31")] == Decimal(549_245_105)
     assert got[("TreasuryStockCommonShares", "2024-06-30")] == Decimal(392_040_626)
     assert got[("TreasuryStockCommonShares", "2023-12-31")] == Decimal(394_787_951)
+    # a row naming another class of stock starts a line of its own: it continues no label before it
+    rows = [("Cash", "1,530", "1,000"), ("Total assets", "1,530", "1,000"), ("Accounts payable", "230", "200"),
+            ("Preferred stock", "—", "—"), ("Common stock – shares issued – June 2024 4,009.2", "", ""),
+            ("December 2023 4,009.2", "4,009", "4,009"), ("Retained earnings", "-2,709", "-3,209"),
+            ("Total stockholders' equity", "1,300", "800"),
+            ("Total liabilities and stockholders' equity", "1,530", "1,000")]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["June 30, 2024", "December 31, 2023"], rows))
+    assert not [f for f in _extract(tmp_path, body).facts if f.concept.startswith("PreferredStockShares")]
 
 
 def test_a_line_giving_way_with_no_free_runner_up_becomes_an_extension(

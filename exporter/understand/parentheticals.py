@@ -104,6 +104,9 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
 _COUNT_ROW = re.compile(r"\bshares\b.*\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d{3})+.*\bshares\b", re.I)
 
 
+_STOCK_NAMED = re.compile(r"\b(?:stock|preferred|common|capital|treasury)\b", re.I)
+
+
 def _with_count_rows(st: Statement, ln: Line) -> str:
     """A stock line's label with the rows printed right under it that state its share counts and
     no amounts ("Treasury stock, at cost:" over "Shares at June 30, 2023: 392,040,626" and "Shares
@@ -111,7 +114,8 @@ def _with_count_rows(st: Statement, ln: Line) -> str:
     rows = st.table.rows
     k = ln.row.index + 1 if ln.row.index < len(rows) and rows[ln.row.index] is ln.row else len(rows)
     parts = [ln.display_label]
-    while k < len(rows) and rows[k].is_heading and _COUNT_ROW.search(rows[k].label):
+    while k < len(rows) and rows[k].is_heading and _COUNT_ROW.search(rows[k].label) \
+            and not _STOCK_NAMED.search(rows[k].label):  # "Common stock – shares issued ...": a line of its own
         parts.append(rows[k].label)
         k += 1
     return " ".join(parts)
