@@ -182,6 +182,27 @@ def test_a_line_adding_basic_shares_up_to_diluted_shares_is_a_share_count(tmp_pa
 
 
 
+@pytest.mark.parametrize("label", ["Outstanding common stock options having no dilutive effect",
+                                   "Anti-dilutive stock options excluded from diluted shares",
+                                   "Securities excluded from diluted earnings per share as antidilutive"])
+def test_options_left_out_of_diluted_shares_as_antidilutive_are_a_share_count(tmp_path: Path, label: str) -> None:
+    """A line counting the options (warrants, awards, securities) left out of the diluted shares
+    because they would not dilute counts shares, at the share scale: its label names stock but no
+    shares, and it adds up with no other line."""
+    rows = [*INCOME_ROWS, ("Basic earnings per common share", "1.15", "0.91"),
+            ("Diluted earnings per common share", "1.14", "0.90"),
+            ("Average number of common shares outstanding used for basic earnings per share", "1,740,359",
+             "1,753,865"),
+            ("Dilutive common stock options", "9,889", "11,598"),
+            ("Average number of common shares outstanding plus dilutive common stock options", "1,750,248",
+             "1,765,463"),
+            (label, "5,474", "5,419")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF EARNINGS", rows, "is",
+                    scale="(in millions except per share; shares in thousands)")
+    got = {f.period.key(): (f.unit, f.value) for f in st.facts if f.label == label}
+    assert got["2024-01-01/2024-12-31"] == ("shares", Decimal(5_474_000))
+
+
 WORKING_CAPITAL_ROWS = [
     ("Net income", "500", "400"),
     ("Adjustments to reconcile net income to net cash provided by operating activities:", "", ""),

@@ -45,6 +45,7 @@ OUTFLOW = re.compile(_GENERIC["sign_wording"]["outflow"], re.I)
 LOSS_NAMED = re.compile(_GENERIC["sign_wording"]["loss_named"], re.I)  # "NET LOSS": a loss and nothing else
 _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
+_NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"
 
 
 # a stock line printing its par or stated value, or shares carried at cost: its numbers are money
@@ -60,6 +61,8 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.MONETARY  # "Common stock, $1 par value per share; 5,000 shares ...": the stock's amount
     if _SHARE_COUNT.search(row.label) and not _PER_SHARE.search(row.label):
         return UnitKind.SHARES  # the wording counts shares, whatever class of stock it names
+    if _NOT_DILUTIVE.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
+        return UnitKind.SHARES  # options left out of the diluted shares: a count, whatever it names
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):
