@@ -271,6 +271,8 @@ SCALES = {
     "000s_omitted": ("($000's omitted)", None),
     "000_omitted": ("(000 omitted)", None),
     "page_header": (None, None),  # only in a running head above the title of every page
+    "bare_words": ("THOUSANDS OF DOLLARS", None),  # a title line, no parentheses, no "in"
+    "bare_words_except": ("Thousands of Dollars, Except Per Share Amounts", None),
 }
 PAGE_HEAD = "EXAMPLE MANUFACTURING CORPORATION AND SUBSIDIARIES       (Amounts in thousands of dollars)"
 SPLITS = {"bs": BS[BS_SPLIT][0], "is": "Income taxes", "cf": "Investing activities:"}
@@ -468,6 +470,9 @@ VARIANTS: dict[str, dict[str, object]] = {
     "per_share_lines_untagged_no_leaders": {"eps": True, "tags": False, "leaders": "none"},
     "html_quarter_beside_year": {"html": "quarter"},
     "page_break_with_nothing_repeated": {"page_break": "bare"},
+    "scale_as_bare_words_in_title": {"scale": "bare_words"},
+    "scale_as_bare_words_except_untagged": {"scale": "bare_words_except", "tags": False},
+    "html_scale_words_in_header_cell": {"html": "scale_words_cell"},
     "millions_with_one_decimal": {"millions": True},
     "millions_with_one_decimal_untagged": {"millions": True, "tags": False, "leaders": "none"},
     "page_break_with_nothing_repeated_untagged": {"page_break": "bare", "tags": False},

@@ -27,7 +27,8 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
                 years: tuple[str, str], third: dict[tuple[int, int], int] | None = None,
                 splits: dict[str, str] | None = None, quarter: dict[tuple[int, int], tuple[int, int]] | None = None,
                 ) -> str:
-    """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | title_dates |
+    """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | scale_words_cell |
+    title_dates |
     release (an earnings release: "(in $ thousands)", the years' columns headed "FY 1997 | FY 1996"
     under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs) |
     dollar_cells ("$", figure and ")" in cells of their own, each heading spanning three) | two_rows
@@ -49,6 +50,8 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
         label_cell = ""
         if style == "scale_cell":
             label_cell = "(In thousands)"
+        elif style == "scale_words_cell":  # the header row's label cell, no parentheses, no "in"
+            label_cell = "Thousands, Except Per Share Amounts"
         elif style == "release":
             title.append("(in $ thousands)")
         else:

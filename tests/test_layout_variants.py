@@ -46,6 +46,8 @@ CI_SUBSET = [
     "html_quarter_beside_year",
     "page_break_with_nothing_repeated_untagged",
     "millions_with_one_decimal_untagged",
+    "scale_as_bare_words_except_untagged",
+    "html_scale_words_in_header_cell",
 ]
 
 

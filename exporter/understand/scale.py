@@ -21,6 +21,10 @@ _IN = re.compile(
     re.I,
 )
 
+# bare words, no "in" and no parentheses: "THOUSANDS OF DOLLARS", "Millions, Except Per Share Amounts"
+_BARE = re.compile(r"\b(?P<unit>thousands|millions|billions)(?=\s+of\s+(?:u\.?s\.?\s+)?dollars\b|\s*,\s*except\b)",
+                   re.I)
+
 
 @dataclass(frozen=True)
 class Scale:
@@ -44,8 +48,10 @@ def detect_scale(text: str) -> Scale:
     (3, 0)
     >>> detect_scale("(in millions, except per share and share data, which are in thousands)").shares
     3
+    >>> detect_scale("THOUSANDS OF DOLLARS").money, detect_scale("Millions, Except Per Share Amounts").money
+    (3, 6)
     """
-    m = next((m for m in _IN.finditer(text) if m["unit"].lower() != "mm" or "$" in m[0]), None)
+    m = next((m for m in _IN.finditer(text) if m["unit"].lower() != "mm" or "$" in m[0]), None) or _BARE.search(text)
     if not m:
         return Scale()
     unit = m["unit"].lower().replace("'", "").replace("\u2019", "")
