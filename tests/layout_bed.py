@@ -283,7 +283,8 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            dashes: bool = False, title_rule: bool = False, neg: str = "paren", rule: str = "dash",
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
-           eps: bool = False, notes: bool = False, millions: bool = False) -> str:
+           eps: bool = False, notes: bool = False, millions: bool = False, reverse: bool = False,
+           encode: str = "") -> str:
     """The three statements of one family, typeset in one combination of layout traits."""
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS_SUB if sub else IS, "cf": CF}, family, html, _years(family),
@@ -317,6 +318,15 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
 
             def cols(v: tuple[int, int]) -> list[int]:
                 return [v[0] * 3 // 5, v[0], v[1] * 3 // 5, v[1]]
+
+        if reverse:  # the earlier year's column first
+            y1, y2 = _years(family)
+            md = "December 31,"
+            heads = ([] if kind == "bs" else [_columns(["Year Ended", "Year Ended"])]) + [
+                _columns([md, md]), _columns([y2, y1])]
+
+            def cols(v: tuple[int, int]) -> list[int]:
+                return [v[1], v[0]]
 
         if quarter and kind == "is":  # the quarter's columns before the year's
             heads = _quarter_heading(family)
@@ -381,7 +391,29 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
             else:
                 parts += [*heads, rule_line, *b, "", ""]
         parts += ["", "<PAGE>", ""]
-    return "\n".join(parts) + "\n"
+    return _encoded("\n".join(parts) + "\n", encode)
+
+
+def _unexpand(line: str) -> str:
+    """Blanks set as tabs at every eighth column where two or more end there (``unexpand -a``)."""
+    chunks = [line[i:i + 8] for i in range(0, len(line), 8)]
+    out = []
+    for chunk in chunks[:-1]:
+        kept = chunk.rstrip(" ")
+        out.append(kept + "\t" if len(chunk) - len(kept) >= 2 or (not kept and chunk) else chunk)
+    return "".join(out) + (chunks[-1] if chunks else "")
+
+
+def _encoded(text: str, encode: str) -> str:
+    """The text as some filings' bytes set it: tabs for blanks, CR LF line ends, form feeds for
+    the page breaks."""
+    if encode == "tabs":
+        return "\n".join(_unexpand(line) for line in text.split("\n"))
+    if encode == "crlf":
+        return text.replace("\n", "\r\n")
+    if encode == "formfeed":
+        return text.replace("<PAGE>", "\f")
+    return text
 
 
 VARIANTS: dict[str, dict[str, object]] = {
@@ -476,6 +508,13 @@ VARIANTS: dict[str, dict[str, object]] = {
     "millions_with_one_decimal": {"millions": True},
     "millions_with_one_decimal_untagged": {"millions": True, "tags": False, "leaders": "none"},
     "page_break_with_nothing_repeated_untagged": {"page_break": "bare", "tags": False},
+    "earlier_year_first": {"reverse": True},
+    "earlier_year_first_untagged": {"reverse": True, "tags": False},
+    "tabs_for_blanks": {"encode": "tabs"},
+    "tabs_for_blanks_untagged": {"encode": "tabs", "tags": False},
+    "crlf_line_ends": {"encode": "crlf"},
+    "crlf_line_ends_untagged_page_break": {"encode": "crlf", "tags": False, "page_break": True},
+    "form_feeds_for_page_breaks_untagged": {"encode": "formfeed", "tags": False, "page_break": "all"},
     "note_reference_column": {"notes": True},
     "note_reference_column_untagged_no_leaders": {"notes": True, "tags": False, "leaders": "none"},
 }

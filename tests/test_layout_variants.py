@@ -48,6 +48,9 @@ CI_SUBSET = [
     "millions_with_one_decimal_untagged",
     "scale_as_bare_words_except_untagged",
     "html_scale_words_in_header_cell",
+    "earlier_year_first_untagged",
+    "tabs_for_blanks_untagged",
+    "form_feeds_for_page_breaks_untagged",
 ]
 
 
