@@ -88,3 +88,24 @@ def test_weights_that_reward_the_place_more_keep_the_ranking_exact() -> None:
         mapping.use_params(None)
     assert pruned == full
     assert len(full) > 1
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines)
+def test_the_scan_keeps_what_scoring_every_entry_keeps(line: LineQuery) -> None:
+    """The label scan scores only the entries that can reach the best of those with every word of
+    the label less the floor gap (untraced); the candidates kept, with their similarity, entry and
+    evidence, are those of scoring every entry (traced)."""
+    key = mapping._scan_key(line)
+    if key is None:
+        return
+    mapping.forget_scans()
+    pruned = mapping._cheap(line, key, mapping.index())
+    mapping.start_trace()
+    try:
+        full = mapping._cheap(line, key, mapping.index())
+    finally:
+        mapping.stop_trace()
+        mapping.forget_scans()
+    assert pruned[1] == full[1]
+    assert sorted(pruned[0], key=lambda item: item[1]) == sorted(full[0], key=lambda item: item[1])

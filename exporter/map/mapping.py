@@ -353,15 +353,16 @@ def forget_scans() -> None:
 
 
 def _within_reach(shared: dict[int, float], shared_all: dict[int, float], weights: list[float],
-                  idx: Index) -> list[int]:
-    """The entries whose similarity can reach ``min_similarity`` (the others are dropped by
-    :func:`candidates` whatever they score): those with every word of the label (or of the label
-    with its section's words), and those whose word overlap, times the largest factors, gets there."""
+                  idx: Index, reach: float | None = None) -> list[int]:
+    """The entries whose similarity can reach ``reach`` (``min_similarity`` unless given: the others
+    are dropped by :func:`candidates` whatever they score): those with every word of the label (or of
+    the label with its section's words), and those whose word overlap, times the largest factors,
+    gets there."""
     w0, w1 = weights[0], weights[-1]
     factor = P["section_words_factor"]
     cap = (max(1.0, P["concept_name_factor"]) * max(1.0, P["negated_label_factor"], P["total_label_factor"])
            * max(1.0, P["other_statement_factor"]))
-    need = (P["min_similarity"] - 1e-6) / cap - max(0.0, P["exact_words_bonus"])
+    need = ((P["min_similarity"] if reach is None else reach) - 1e-6) / cap - max(0.0, P["exact_words_bonus"])
     wsum = _wsums(idx)
     # an entry's own words weigh at least what it shares (wsum >= s): 2s / (w + s) >= need wants s at least
     least = min(need * w0 / (2 - need), need / factor * w1 / (2 - need / factor), w0 - 1e-9) \
@@ -385,7 +386,8 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     giving it; and the companies writing exactly this label, by concept.
 
     The words each entry shares with the line are summed from the inverted index's lists (one pass
-    over the line's words), not by intersecting the line with every entry."""
+    over the line's words), not by intersecting the line with every entry; only the entries that
+    can reach what :func:`_cheap` keeps are scored (below)."""
     weights = [sum(idx.weight(t) for t in v) for v in variants]
     two = len(variants) > 1
     shared: dict[int, float] = {}  # entry -> weight of the label's words it has
@@ -410,14 +412,10 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     w0, get = weights[0], shared.get
     w1, words1 = (weights[1], variants[1]) if two else (0.0, base)
     top: dict[str, float] = {}  # concept -> its best similarity so far (best's first field)
-    for i in sorted(_within_reach(shared, shared_all if two else shared, weights, idx)):
-        # a fixed order: ties go the same way whatever the hash seed
-        concept, toks, st, count, companies, total_role, industry, negated, total_label, wsum, _, _ = flat[i]
-        same = toks == base
-        if count and same:
-            said[concept] += count
-            if st == statement and not (total_role and not is_total) and (bank or not industry):
-                voters[concept] |= companies
+
+    def similarity(i: int) -> float:
+        """Entry ``i``'s similarity to the line."""
+        _, toks, st, count, _, _, _, negated, total_label, wsum, _, _ = flat[i]
         sim = 2 * get(i, 0.0) / (w0 + wsum)
         if count == 0 and base <= toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
@@ -426,7 +424,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         if two:
             # the section's words ("current", "nonoperating") count, but less than the label's own
             sim = max(sim, factor * (2 * shared_all[i] / (w1 + wsum)))
-        if same or (two and toks == words1):
+        if toks == base or (two and toks == words1):
             sim += exact
         if count == 0:
             sim *= named  # a concept name's words, not a label an issuer wrote
@@ -436,7 +434,26 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
             sim *= total_f
         if st != statement:
             sim *= other_f
-        sim = round(sim, 9)  # sums over sets: round away the float noise of their order
+        return round(sim, 9)  # sums over sets: round away the float noise of their order
+
+    # The entries with every word of the label score first: :func:`_cheap` drops a concept more than
+    # ``floor_gap`` below the best, so an entry that cannot reach the best of these less the gap is
+    # not scored (its concept cannot be kept by it; the concepts kept, their similarity and entry are
+    # the same). Not while tracing: the fit reads the candidates in the scan's order.
+    reach = None
+    if _trace is None:
+        full = w0 - 1e-9
+        most = max((similarity(i) for i, s in shared.items() if s >= full), default=None)
+        if most is not None:  # (never above 1: the company's own earlier label, at 1, meets what is kept)
+            reach = min(max(P["min_similarity"], most - P["floor_gap"]), 1.0 - 1e-6)
+    for i in sorted(_within_reach(shared, shared_all if two else shared, weights, idx, reach)):
+        # a fixed order: ties go the same way whatever the hash seed
+        concept, toks, st, count, companies, total_role, industry, *_ = flat[i]
+        if count and toks == base:
+            said[concept] += count
+            if st == statement and not (total_role and not is_total) and (bank or not industry):
+                voters[concept] |= companies
+        sim = similarity(i)
         if sim > top.get(concept, -1.0):
             top[concept] = sim
             best[concept] = (sim, i)
@@ -521,22 +538,17 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
     and scores as scoring every candidate. The reason is said only for the candidates taken. While
     tracing every candidate is scored (the fit reads them all)."""
     idx = index()
-    base = _label_words(line.label)
-    if not base:
+    key = _scan_key(line)
+    if key is None:
         return
-    group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
-    period = line.period_type or _PERIOD.get(line.statement, "duration")
-    extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
-    if line.is_total or _TOTAL_WORD.match(line.label):
-        extra = frozenset()  # a total spans sections: its own words say what it is
-    if "operating" in base:
-        extra -= {"nonoperating"}
-    key = (base, extra, group, period, line.statement, line.is_total, line.bank)
-    cheap = _cheaps.get((key, line.nci))
+    base = key[0]
+    assert isinstance(base, frozenset)
+    cheap_key = (key, line.nci, _trace is None)  # traced: from a scan of every entry (_scan)
+    cheap = _cheaps.get(cheap_key)
     if cheap is None:
         if len(_cheaps) >= _SCANS_KEPT:
             _cheaps.clear()
-        cheap = _cheaps[(key, line.nci)] = _cheap(line, key, idx)
+        cheap = _cheaps[cheap_key] = _cheap(line, key, idx)
     remembered = _memory.get((line.statement, base), Counter())
     most = sum(max(0.0, P[name]) * value for name, value in features.possible(line, base).items())
     rows: list[tuple[str, Features]] = []
@@ -573,6 +585,22 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
         yield Candidate(concept, -neg, "; ".join([_said(where, idx, line)] + why))
 
 
+def _scan_key(line: LineQuery) -> tuple[object, ...] | None:
+    """What the label scan reads of a line: its words, its section's words, unit, period, statement,
+    total, bank (None: a label of no words)."""
+    base = _label_words(line.label)
+    if not base:
+        return None
+    group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
+    period = line.period_type or _PERIOD.get(line.statement, "duration")
+    extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
+    if line.is_total or _TOTAL_WORD.match(line.label):
+        extra = frozenset()  # a total spans sections: its own words say what it is
+    if "operating" in base:
+        extra -= {"nonoperating"}
+    return (base, extra, group, period, line.statement, line.is_total, line.bank)
+
+
 @lru_cache(maxsize=_SCANS_KEPT)
 def _label_words(label: str) -> frozenset[str]:
     return frozenset(tokens(strip_clutter(label)))
@@ -585,12 +613,13 @@ def _cheap(line: LineQuery, key: tuple[object, ...], idx: Index) -> _Cheap:
     base, extra, group, period = key[0], key[1], key[2], key[3]
     assert isinstance(base, frozenset) and isinstance(extra, frozenset)
     assert isinstance(group, str) and isinstance(period, str)
-    scan = _scans.get(key)
+    scan_key = (*key, _trace is None)  # a traced scan scores every entry (_scan)
+    scan = _scans.get(scan_key)
     if scan is None:  # the same words in the same place score the same: once per distinct line
         if len(_scans) >= _SCANS_KEPT:
             _scans.clear()
         variants = [base, base | extra] if extra else [base]
-        scan = _scans[key] = _scan(base, variants, group, period, line, idx)
+        scan = _scans[scan_key] = _scan(base, variants, group, period, line, idx)
     found, voters, said = scan
     best: dict[str, tuple[float, int | str]] = dict(found)  # the source said only for concepts kept
     n_voters = len(set().union(*voters.values())) if voters else 0
