@@ -158,3 +158,33 @@ def test_a_net_change_in_cash_with_no_exchange_rate_line_includes_the_effect() -
     assert got[-576_000_000] == {
         "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalentsPeriodIncreaseDecreaseIncludingExchangeRateEffect"
     }, got[-576_000_000]
+
+
+NET_OF_DEPRECIATION = """\
+                           CONSOLIDATED BALANCE SHEETS
+<TABLE>
+<CAPTION>
+                                                              September 30,  September 30,
+                                                                  2005           2004
+<S>                                                           <C>            <C>
+Current assets:
+  Cash and cash equivalents                                   $ 4,125,000    $ 3,310,000
+  Accounts receivable                                           2,000,000      1,800,000
+                                                              -----------    -----------
+    Total current assets                                        6,125,000      5,110,000
+Furniture and equipment (net of accumulated depreciation
+  of $1,426,000 in 2005 and $1,036,000 in 2004)                   989,000        596,000
+Other assets                                                      120,000        110,000
+                                                              -----------    -----------
+    Total assets                                              $ 7,234,000    $ 5,816,000
+                                                              ===========    ===========
+</TABLE>
+"""
+
+
+def test_a_line_net_of_accumulated_depreciation_is_no_gross_amount() -> None:
+    """'Furniture and equipment (net of accumulated depreciation of ...)' is a net carrying amount:
+    the gross cost of furniture (FurnitureAndFixturesGross), before the depreciation its label
+    says it is net of, is not its concept."""
+    got = _by_value(NET_OF_DEPRECIATION, "bs")
+    assert got[989_000] and not any(c.endswith("Gross") for c in got[989_000]), got[989_000]

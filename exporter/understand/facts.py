@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from decimal import Decimal
 
 import taxonomy_map
@@ -608,8 +609,10 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
             sharing[(o.concept, ln.instant_at)] = [ln]
     # a printed total is never the concept of one of its own parts
     # nor the amount its label says it is net of ("Premises and equipment, less accumulated depreciation")
-    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) | net_of(ln.display_label)
-                                     for ln in lines}
+    # nor, being net of it, an amount before it ("Furniture and equipment (net of accumulated
+    # depreciation ...)" is no FurnitureAndFixturesGross)
+    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) | less | (_gross() if less else set())
+                                     for ln in lines for less in [net_of(ln.display_label)]}
     paired = mapping.with_opposite(ln.label for ln in lines)
     rounds = 0
     while pending and rounds < 6:
@@ -657,6 +660,15 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         if other is not None and other is not ln and _values_key(other.row) != _values_key(ln.row):
             ln.choice = replace(ln.choice, concept=None, reason=f"{ln.choice.reason}; {ln.choice.concept} is "
                                 f"{other.display_label!r}'s, and no other concept fits: a company extension concept")
+
+
+_GROSS_PART = taxonomy_map.structure()["name_part"]["gross"][0]
+
+
+@cache
+def _gross() -> frozenset[str]:
+    """The concepts whose name says they are an amount before deductions (taxonomy_map/structure.csv)."""
+    return frozenset(c for c in mapping.index().concepts if c.endswith(_GROSS_PART))
 
 
 def extension_name(label: str, used: set[str]) -> str:
