@@ -188,3 +188,43 @@ def test_a_line_net_of_accumulated_depreciation_is_no_gross_amount() -> None:
     says it is net of, is not its concept."""
     got = _by_value(NET_OF_DEPRECIATION, "bs")
     assert got[989_000] and not any(c.endswith("Gross") for c in got[989_000]), got[989_000]
+
+
+SALE_OF_STOCK = """\
+                      CONSOLIDATED STATEMENTS OF CASH FLOWS
+<TABLE>
+<CAPTION>
+                                                           Year Ended December 31,
+                                                            1997          1996
+<S>                                                      <C>           <C>
+Cash and cash equivalents, beginning of year             $ 1,000,000   $   500,000
+Operating activities:
+  Net loss                                                  (300,000)     (200,000)
+  Depreciation                                                50,000        40,000
+                                                          ----------    ----------
+Net cash used in operating activities                       (250,000)     (160,000)
+Investing activities:
+  Purchases of fixed assets                                 (100,000)      (90,000)
+                                                          ----------    ----------
+Net cash used in investing activities                       (100,000)      (90,000)
+Financing activities:
+  Sale of Series A preferred stock, net of issuance costs         --       566,000
+  Sale of Series B preferred stock, net of issuance costs    900,000       184,000
+  Repayments of long-term debt                               (20,000)      (10,000)
+                                                          ----------    ----------
+Net cash provided by financing activities                    880,000       740,000
+                                                          ----------    ----------
+Net increase in cash and cash equivalents                    530,000       490,000
+Cash and cash equivalents, end of year                   $ 1,530,000   $   990,000
+                                                          ==========    ==========
+</TABLE>
+"""
+
+
+def test_a_cash_flow_line_adding_into_its_activity_is_not_a_payment_stored_negated() -> None:
+    """'Sale of Series B preferred stock', printed positive and adding into the financing
+    activities' net cash, is an inflow: proceeds (debit, as the total), not a repurchase payment
+    (credit) stored negated, also when the Series A line took the usual proceeds concept first;
+    a concept that goes either way would take either sign."""
+    got = _by_value(SALE_OF_STOCK, "cf")
+    assert got[900_000] and all(c.startswith("Proceeds") for c in got[900_000]), got[900_000]

@@ -58,6 +58,12 @@ def _rules() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+def either_way(local: str) -> bool:
+    """True when the concept's name says its amount may go either way (``IncreaseDecrease``,
+    ``GainLoss``, ``ProceedsFromRepayments``: never_negative.csv's either-way words)."""
+    return bool(_rules()[3].search(local))
+
+
 _CLASS_AXIS = "}StatementClassOfStockAxis="
 
 

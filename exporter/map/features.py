@@ -29,7 +29,7 @@ functions of (line, concept, index), so they can be cached.
 | label_share | share of the filings giving exactly this label (any concept) that gave it this concept |
 | statement_usage | log(1 + filings using the concept in the line's statement) |
 | nci_total_nci_shown, nci_total_no_nci | 1: a total including NCI (ProfitLoss); the results show NCI or not |
-| against_total_balance | 1: an income-statement line adding into a printed total takes a concept of the other balance |
+| against_total_balance | 1: an IS (or one-way CF) line adding into its printed total takes the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
 | noncurrent_named | 1: a line of a classified balance sheet's noncurrent section takes a concept named noncurrent |
@@ -43,6 +43,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 import taxonomy_map
+from exporter.check.signs import either_way
 from exporter.kinds import StatementKind
 
 if TYPE_CHECKING:
@@ -188,9 +189,14 @@ def _sibling(part: str, concept: str, idx: Index) -> bool:
 def against_total(c: taxonomy_map.Concept, line: LineQuery, idx: Index) -> Features:
     """An income-statement line that adds into its printed total shares the total's balance, one
     that is subtracted has the other: "Service fees" adding into "Total non-interest income" is
-    income (credit), not a fee expense stored negated."""
+    income (credit), not a fee expense stored negated. So does a cash-flow line taking a concept of
+    one direction ("Sale of common stock" adding into the financing activities' net cash is
+    proceeds, not a repurchase payment stored negated); a concept that goes either way
+    (IncreaseDecrease..., ProceedsFromRepayments...) takes any printed sign."""
     total = idx.concepts.get(line.within)
-    if line.statement != StatementKind.IS or not line.adds or total is None or not total.balance or not c.balance:
+    if not line.adds or total is None or not total.balance or not c.balance:
+        return {}
+    if line.statement != StatementKind.IS and (line.statement != StatementKind.CF or either_way(c.name)):
         return {}
     want = total.balance if line.adds > 0 else {"debit": "credit", "credit": "debit"}[total.balance]
     return {"against_total_balance": 1.0} if c.balance != want else {}
@@ -300,7 +306,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
     if bs and line.negative_shown:
         out["negative_debit_claim"] = 1.0
     # against_total
-    if is_ and line.adds and line.within:
+    if (is_ or line.statement == StatementKind.CF) and line.adds and line.within:
         out["against_total_balance"] = 1.0
     return out
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from decimal import Decimal
+from functools import cache
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
