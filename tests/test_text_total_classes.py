@@ -228,3 +228,39 @@ def test_a_cash_flow_line_adding_into_its_activity_is_not_a_payment_stored_negat
     a concept that goes either way would take either sign."""
     got = _by_value(SALE_OF_STOCK, "cf")
     assert got[900_000] and all(c.startswith("Proceeds") for c in got[900_000]), got[900_000]
+
+
+FINANCE_COMPANY = """\
+                   CONSOLIDATED STATEMENTS OF OPERATIONS DATA
+<TABLE>
+<CAPTION>
+                                                        Three Months Ended
+                                                           September 30,
+                                                        2005          2004
+<S>                                                  <C>           <C>
+Interest revenue                                     $19,959,000   $14,806,000
+                                                     -----------   -----------
+General and administrative expenses                    4,218,000     3,260,000
+Interest expense                                         438,000       222,000
+Provisions for credit and other losses                   100,000       300,000
+Third-party servicing expenses                           200,000       300,000
+                                                     -----------   -----------
+Total expenses                                         4,956,000     4,082,000
+                                                     -----------   -----------
+Income before provision for income taxes              15,003,000    10,724,000
+Provision for income taxes                             6,299,000     4,515,000
+                                                     -----------   -----------
+NET INCOME                                            $8,704,000    $6,209,000
+                                                     ===========   ===========
+</TABLE>
+"""
+
+
+def test_lines_of_the_other_balance_are_not_summed_into_a_revenue_line() -> None:
+    """A finance company's one revenue line above its expenses: us-gaap reaches Revenues from its
+    provision for credit losses too (a bank's revenue net of it), but an expense printed beside a
+    revenue line is deducted, not summed, so 'Interest revenue' does not look like a total of the
+    lines around it, and stays revenue (not the contract-with-customer revenue interest is not)."""
+    got = _by_value(FINANCE_COMPANY, "is")
+    assert got[19_959_000] & {"Revenues", "InterestAndDividendIncomeOperating", "InterestIncomeOperating",
+                              "InterestAndFeeIncomeLoansAndLeases"}, got[19_959_000]

@@ -158,9 +158,14 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
     # a line that is not a total should not take the concept that sums the lines around it (money
     # lines only: the printed arithmetic is not read for per-share amounts and share counts, so a
     # basic EPS printed after its continuing and discontinued parts is never known as their total)
+    # on an income statement, lines around it of the other balance are deducted on the way, not
+    # summed ("Interest revenue" above a finance company's expenses is no Revenues net of its
+    # provision for credit losses); a cash flow's net concept sums both directions
+    balance = idx.concepts[concept].balance if line.statement == StatementKind.IS else None
     if (not line.is_total and line.siblings and not _LOOKS_TOTAL.match(line.label)
             and line.unit_kind not in _PER_SHARE_UNITS
-            and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())) >= 2):
+            and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())
+                    and _same_balance(balance, idx.concepts[s].balance)) >= 2):
         out["sums_siblings"] = 1.0
     return out, why
 
@@ -257,6 +262,11 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
     return out
+
+
+def _same_balance(a: str | None, b: str | None) -> bool:
+    """The two balances agree, or one of them has none (it says nothing against summing)."""
+    return not a or not b or a == b
 
 
 def possible(line: LineQuery, base: frozenset[str]) -> Features:
