@@ -154,3 +154,18 @@ def test_a_stock_line_named_by_its_classes_is_common_stock() -> None:
                    "CommonStockSharesIssued": (D(12460), D(12211)),
                    "CommonStockSharesOutstanding": (D(12460), D(12211))}
     assert read_label("Class A units of the operating partnership", 2, [2024, 2023]) == []
+
+
+@pytest.mark.parametrize(("label", "concept", "par"), [
+    ("Preferred shares, one dollar par value Authorized — 1,000,000 shares, none issued",
+     "PreferredStockParOrStatedValuePerShare", D(1)),
+    ("Common stock, par value ten cents per share; authorized 50,000,000 shares", "CommonStockParOrStatedValuePerShare",
+     D("0.10")),
+    ("Common stock, par value of one cent; 400,000 shares issued", "CommonStockParOrStatedValuePerShare", D("0.01")),
+])
+def test_a_par_value_in_words_is_read(label: str, concept: str, par: Decimal) -> None:
+    """'one dollar par value', 'par value ten cents per share': a par value written in words."""
+    from exporter.understand.parentheticals import read_label
+
+    got = {p.concept: p.values for p in read_label(label, 2, [2024, 2023])}
+    assert got[concept] == (par, par)

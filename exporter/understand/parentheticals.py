@@ -29,6 +29,25 @@ PARENTHETICAL = "stated in the line's label"
 _COMMON = re.compile(r"common|capital\s+stock|\bclass\s+[a-z]\b[^;:()]*?\bstock\b", re.I)
 _PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)"
                   r"(?!\d|\s*\d*/)", re.I)
+# a par value in words: "one dollar par value", "par value ten cents per share"
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "fifty": 50}
+_WORDS = "|".join(_WORD_NUMBERS)
+_PAR_WORDS = re.compile(rf"\b({_WORDS})\s+(dollars?|cents?)\s+(?:par|stated)\b"
+                        rf"|\b(?:par|stated)\s+value\s+(?:of\s+)?({_WORDS})\s+(dollars?|cents?)\b", re.I)
+
+
+def _par(label: str) -> tuple[Decimal, int] | None:
+    """The par or stated value a stock line's label prints, and its decimal places."""
+    m = _PAR.search(label)
+    if m:
+        text = next(g for g in m.groups() if g)
+        return Decimal(text), len(text.split(".")[1]) if "." in text else 0
+    w = _PAR_WORDS.search(label)
+    if w is None:
+        return None
+    number, unit = (w.group(1), w.group(2)) if w.group(1) else (w.group(3), w.group(4))
+    value = Decimal(_WORD_NUMBERS[number.lower()])
+    return (value / 100, 2) if unit.lower().startswith("cent") else (value, 0)
 
 
 def _num(text: str) -> Decimal:
@@ -43,11 +62,9 @@ def read_label(label: str, ncols: int, years: list[int], equal: bool = False) ->
     if not kind and "treasury" not in low:
         return []
     out: list[Parenthetical] = []
-    m = _PAR.search(label)
-    if m and kind:
-        text = next(g for g in m.groups() if g)
-        par = Decimal(text)
-        places = len(text.split(".")[1]) if "." in text else 0
+    stated = _par(label)
+    if stated and kind:
+        par, places = stated
         out.append(Parenthetical(f"{kind}StockParOrStatedValuePerShare", PER_SHARE_UNIT, (par,) * ncols, places))
     return out + read_stock_label(label, ncols, years, equal)
 
