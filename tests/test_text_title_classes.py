@@ -228,3 +228,30 @@ def test_the_scale_in_a_running_page_head_of_two_fields() -> None:
     (st,) = [s for s in ex.statements if s.code == "is"]
     values = {(f.label, f.period.key()): int(f.value) for f in st.facts}
     assert values[("Net sales", "1998-01-01/1998-12-31")] == 98_450_000
+
+
+THREE_DATES_IN_A_LONG_TITLE = """\
+                                  SNIPPET CORP.
+                        CONSOLIDATED STATEMENTS OF INCOME
+      FOR THE YEARS ENDED SEPTEMBER 26, 1997, SEPTEMBER 27, 1996 AND SEPTEMBER 29, 1995
+                             (Dollars in millions)
+<TABLE>
+<CAPTION>
+                                                      1997          1996          1995
+<S>                                               <C>           <C>           <C>
+Net sales.........................................   $ 7,081       $ 9,833       $11,062
+Cost of sales.....................................     5,713         8,865         8,204
+Operating expenses................................     1,771         2,172         2,197
+Net loss..........................................   $  (403)      $(1,204)      $   661
+</TABLE>
+"""
+
+
+def test_a_title_line_in_capitals_naming_three_dates_is_no_prose() -> None:
+    """A capitalised title line naming three year ends runs past 75 characters: a heading in
+    capitals without a full stop is no paragraph, so it dates the year-only columns."""
+    ex = extract_snippet(THREE_DATES_IN_A_LONG_TITLE, form="10-K", fye="0926")
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    values = {(f.label, f.period.key()): int(f.value) for f in st.facts}
+    assert values[("Net sales", "1996-09-28/1997-09-26")] == 7_081_000_000
+    assert values[("Net sales", "1994-10-01/1995-09-29")] == 11_062_000_000

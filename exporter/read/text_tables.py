@@ -549,8 +549,10 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
             # a running head sets short fields far apart (company left, scale right): each field is
             # measured, not the line
             longest = max(len(f) for f in re.split(r"\s{6,}", line.strip()))
-            prose = longest > 75 or (len(words) >= 8 and text[-1:] in ".:;,"
-                                     and sum(w[:1].islower() for w in words) > len(words) / 2)
+            # a heading in capitals with no full stop may run longer (three year ends in a title)
+            capitals = text.upper() == text and not text.endswith(".") and longest <= 100
+            prose = (longest > 75 and not capitals) or (len(words) >= 8 and text[-1:] in ".:;,"
+                                                        and sum(w[:1].islower() for w in words) > len(words) / 2)
             if prose:
                 break
             out.insert(0, text)

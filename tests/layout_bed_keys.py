@@ -1,0 +1,162 @@
+"""The layout bed on real statements: the money lines of the in-sample text answer keys
+(../shared/corpus/edgar-text/keys; the held-out keys of bench/textkeys.py are never read),
+re-typeset in a few layouts of 1993-2008 filings. The measure is invariance: every layout must
+yield the facts the first one yields (whatever the reader misses on the statements themselves is
+the answer-key benchmark's business, not this bed's). Needs ../shared: bench only.
+
+A key row is (statement, source_row, concepts, period, unit, value, decimals, required). Its
+money rows are printed in key order, one line per source row, a column per period; in-label
+amounts the key names with a suffix ("... (allowance)", "(shares issued)") are left out, and an
+unlabelled total ("(total) Inventories") is printed as a line with no label.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import extract
+
+KEYS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "edgar-text" / "keys"
+_IN_LABEL = re.compile(r"\((allowance|shares[^)]*|par value[^)]*|per share)\)\s*$")
+_NAMES = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF INCOME",
+          "cf": "CONSOLIDATED STATEMENTS OF CASH FLOWS"}
+WIDTH = 60
+
+
+@dataclass
+class KeyStatement:
+    code: str
+    columns: list[str]  # period keys, latest first (durations; instants for a balance sheet)
+    lines: list[tuple[str, dict[str, Decimal]]]  # label, value by period key
+
+
+def _held_out() -> set[str]:
+    import importlib.util
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "textkeys.py"
+    spec = importlib.util.spec_from_file_location("textkeys", bench)
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return set(mod.HELD_OUT)
+
+
+def in_sample_keys() -> list[Path]:
+    held = _held_out()
+    return [k for k in sorted(KEYS.glob("*.golden.tsv")) if k.name.removesuffix(".golden.tsv") not in held]
+
+
+def read_key(path: Path) -> list[KeyStatement]:
+    rows = [r for r in csv.reader((ln for ln in path.open() if not ln.startswith("#")), delimiter="\t")]
+    out: dict[str, KeyStatement] = {}
+    for r in rows[1:]:
+        if len(r) < 7 or r[4] != "USD" or _IN_LABEL.search(r[1]):
+            continue
+        code, label, period, value = r[0], r[1], r[3], abs(Decimal(r[5]))
+        st = out.setdefault(code, KeyStatement(code, [], []))
+        label = "" if label.startswith("(total)") else label
+        if not st.lines or st.lines[-1][0] != label or period in st.lines[-1][1]:
+            st.lines.append((label, {}))
+        st.lines[-1][1][period] = value
+    for st in out.values():
+        kind = (lambda p: "/" in p) if st.code != "bs" else (lambda p: "/" not in p)
+        periods = {p for _, vals in st.lines for p in vals if kind(p)}
+        st.columns = sorted(periods, key=lambda p: p.split("/")[-1], reverse=True)
+    return [out[c] for c in ("bs", "is", "cf") if c in out and out[c].columns]
+
+
+def _scale(statements: list[KeyStatement]) -> tuple[int, str]:
+    values = [v for st in statements for _, vals in st.lines for v in vals.values() if v]
+    for power, words in ((6, "(Dollars in millions)"), (3, "(In thousands)")):
+        if values and all(v % (10 ** power) == 0 for v in values):
+            return power, words
+    return 0, ""
+
+
+def _when(period: str) -> tuple[str, str]:
+    """(length words, end date words) of a period key."""
+    end = date.fromisoformat(period.split("/")[-1])
+    words = f"{end:%B} {end.day}, {end.year}"
+    if "/" not in period:
+        return "", words
+    start = date.fromisoformat(period.split("/")[0])
+    months = round((end - start).days / 30.44)
+    return ("Year Ended" if months == 12 else f"{months} Months Ended"), words
+
+
+def _cells(vals: dict[str, Decimal], columns: list[str], power: int) -> list[str]:
+    """One figure per column; an instant line of a duration table (opening and closing cash) by
+    the order of its dates."""
+    by_col = [vals.get(c) for c in columns]
+    if not any(v is not None for v in by_col):
+        instants = sorted(vals, reverse=True)
+        by_col = [vals[p] for p in instants[:len(columns)]] + [None] * (len(columns) - len(instants))
+    return [f"{v / Decimal(10) ** power:,.0f}" if v is not None else "" for v in by_col]
+
+
+def render_keys(statements: list[KeyStatement], layout: str) -> str:
+    """The statements in one layout: tagged | untagged | two_rows (month and day over the year)
+    | title_dates (the dates in the title, the years over the columns)."""
+    power, words = _scale(statements)
+    parts = ["REGISTRANT CORPORATION", ""]
+    for st in statements:
+        n = len(st.columns)
+        whens = [_when(c) for c in st.columns]
+        title = [_NAMES[st.code]] + ([words] if words else [])
+        if layout == "two_rows":
+            heads = [[w[0] for w in whens], [w[1].rsplit(" ", 1)[0] for w in whens], [w[1][-4:] for w in whens]]
+        elif layout == "title_dates":
+            lengths = {w[0] for w in whens}
+            plural = whens[0][0].upper().replace("YEAR ", "YEARS ")
+            lead = "AS OF " if st.code == "bs" else f"FOR THE {plural} " if len(lengths) == 1 else ""
+            ends = list(dict.fromkeys(w[1].upper() for w in whens))
+            title.insert(1, lead + (", ".join(ends[:-1]) + " AND " if len(ends) > 1 else "") + ends[-1])
+            heads = ([] if len(lengths) == 1 else [[w[0] for w in whens]]) + [[w[1][-4:] for w in whens]]
+        else:
+            heads = [[w[0] for w in whens], [w[1] for w in whens]]
+        width = max(18, *(len(t) + 2 for row in heads for t in row))
+        head_lines = [" " * WIDTH + "".join(t.rjust(width) for t in row) for row in heads if any(row)]
+        body = []
+        for label, vals in st.lines:  # a long label wraps; its figures stand on its last line
+            wrapped = textwrap.wrap(label, WIDTH - 4, subsequent_indent="  ") or [""]
+            body += wrapped[:-1]
+            body.append((wrapped[-1].ljust(WIDTH, ".") if label else " " * WIDTH)
+                        + "".join(c.rjust(width) for c in _cells(vals, st.columns, power)))
+        parts += [t.center(WIDTH + width * n).rstrip() for t in title] + [""]
+        if layout == "untagged":
+            parts += [*head_lines, " " * WIDTH + ("-" * (width - 2)).rjust(width) * n, *body, "", ""]
+        else:
+            parts += ["<TABLE>", "<CAPTION>", *head_lines, "<S>" + " " * (WIDTH - 3) + "<C>".rjust(width) * n,
+                      *body, "</TABLE>", ""]
+        parts += ["<PAGE>", ""]
+    return "\n".join(parts) + "\n"
+
+
+LAYOUTS = ("tagged", "untagged", "two_rows", "title_dates")
+
+
+def facts_of(text: str) -> set[tuple[str, Decimal]]:
+    ex = extract(parse_filing(text, Path("layout.txt")))
+    return {(f.period.key(), abs(f.value)) for f in ex.facts if f.unit == "USD"}
+
+
+def check_key(path: Path, read: Callable[[str], set[tuple[str, Decimal]]] = facts_of,
+              ) -> dict[str, tuple[int, int, int]]:
+    """Per layout: (facts the first layout gives, of them missing here, extra here)."""
+    statements = read_key(path)
+    if not statements:
+        return {}
+    base = read(render_keys(statements, LAYOUTS[0]))
+    out = {}
+    for layout in LAYOUTS:
+        got = base if layout == LAYOUTS[0] else read(render_keys(statements, layout))
+        out[layout] = (len(base), len(base - got), len(got - base))
+    return out
