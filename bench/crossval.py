@@ -12,7 +12,11 @@ recall_value per filing, per company (lowest first) and overall.
 ``--in-sample`` keeps every company in the evidence (memory, not mapping; labelled so).
 ``--memory`` scores only the companies with several filings, each filing exported with the
 company's other filings as ``--memory`` (the general evidence still without the company).
-``--fit`` refits the confidence calibration (taxonomy_map/ranker.csv) on the run's choices.
+``--fit`` refits the ranker's feature weights and the confidence calibration (taxonomy_map/ranker.csv);
+``--fit-calibration`` refits only the calibration (the rows ``calib_*``: which concept is chosen does
+not change), ``--from-json F`` reads the choices of an earlier ``--json F`` run instead of exporting.
+The calibration table is nested: each fold's facts get the confidence of a model fitted on the other
+folds' choices (the ranker's evidence for both without the fold's companies).
 """
 
 from __future__ import annotations
@@ -61,8 +65,9 @@ class Result:
     value: int
     seconds: float
     error: str = ""
-    # one per exported us-gaap fact whose period and value the issuer reports: (score, margin, right)
-    choices: list[tuple[float, float, bool]] = field(default_factory=list)
+    # one per exported us-gaap fact whose period and value the issuer reports: the choice's
+    # calibration values (mapping.calibration_features) and whether the concept is the issuer's
+    choices: list[tuple[dict[str, float], bool]] = field(default_factory=list)
     # with --fit: every ranked line with its candidates' features and which is the issuer's
     lines: list[TracedLine] = field(default_factory=list)
 
@@ -80,9 +85,9 @@ def folds_of(companies: list[str], k: int) -> dict[str, int]:
     return {c: i % k for i, c in enumerate(sorted(companies))}
 
 
-def _choices(model: object, gold: list) -> list[tuple[float, float, bool]]:  # type: ignore[type-arg]
-    """The ranker's score and margin for each us-gaap fact whose period and value the issuer has,
-    and whether the concept is the issuer's."""
+def _choices(model: object, gold: list) -> list[tuple[dict[str, float], bool]]:  # type: ignore[type-arg]
+    """The calibration values of the choice of each us-gaap fact whose period and value the issuer
+    has, and whether the concept is the issuer's."""
     issuer: dict[tuple[str, Decimal], set[str]] = {}
     for g in gold:
         if g.ns == "std":
@@ -95,7 +100,7 @@ def _choices(model: object, gold: list) -> list[tuple[float, float, bool]]:  # t
         concepts = issuer.get((f.period.key(), value))
         if ln is None or f.prefix != "us-gaap" or not concepts or ln.choice.source != "ranker":
             continue
-        out.append((ln.choice.score, ln.choice.margin, f.concept in concepts))
+        out.append((dict(ln.choice.calib), f.concept in concepts))
     return out
 
 
@@ -134,38 +139,69 @@ def _traced(model: object, gold: list, trace: object, res: Result) -> list[Trace
     return out
 
 
-def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
-    """Cross-fitted confidence (each fold's calibration fitted on the other folds) by band; with
-    ``fit``, refit on all folds and write the coefficients into taxonomy_map/ranker.csv."""
+BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
+
+
+def _calibration_model(rows: list[tuple[dict[str, float], bool]], names: tuple[str, ...]) -> object:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    def features(rows: list[tuple[float, float, bool]]) -> np.ndarray:
-        cap = ranker_params()["calib_margin_cap"]
-        return np.array([[sc, min(m, cap)] for sc, m, _ in rows]) if rows else np.zeros((0, 2))
+    x = np.array([[feats.get(n, 0.0) for n in names] for feats, _ in rows])
+    return LogisticRegression(C=10.0, max_iter=2000).fit(x, [y for _, y in rows])
 
-    by_fold = {k: [c for r in results if r.fold == k for c in r.choices] for k in range(folds)}
-    probs: list[tuple[float, bool]] = []
-    for k, rows in by_fold.items():
+
+def _predict(model: object, rows: list[tuple[dict[str, float], bool]], names: tuple[str, ...]) -> list[float]:
+    import numpy as np
+
+    x = np.array([[feats.get(n, 0.0) for n in names] for feats, _ in rows])
+    return [float(p) for p in model.predict_proba(x)[:, 1]]  # type: ignore[attr-defined]
+
+
+def nested(by_fold: dict[int, list[tuple[dict[str, float], bool]]],
+           names: tuple[str, ...]) -> list[tuple[float, bool]]:
+    """Each fold's facts with the confidence of a model fitted on the other folds' choices, rounded
+    to two places as the product shows it: (confidence, right)."""
+    out: list[tuple[float, bool]] = []
+    for k, rows in sorted(by_fold.items()):
         train = [c for j, other in by_fold.items() if j != k for c in other]
-        if not rows or len({y for *_, y in train}) < 2:
+        if not rows or len({y for _, y in train}) < 2:
             continue
-        model = LogisticRegression(C=10.0).fit(features(train), [y for *_, y in train])
-        probs += zip(model.predict_proba(features(rows))[:, 1].tolist(), [y for *_, y in rows], strict=True)
-    bands = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 0.95), (0.95, 1.01)]
+        model = _calibration_model(train, names)
+        out += zip((round(p, 2) for p in _predict(model, rows, names)), (y for _, y in rows), strict=True)
+    return out
+
+
+def band_table(probs: list[tuple[float, bool]]) -> list[str]:
+    """Confidence band -> facts, share right; then the facts at 0.90 or more."""
     out = ["| confidence | facts | share right |", "|---|---:|---:|"]
-    for lo, hi in bands:
+    for lo, hi in BANDS:
         inside = [y for p, y in probs if lo <= p < hi]
         if inside:
             out.append(f"| {lo:.2f}–{min(hi, 1):.2f} | {len(inside)} | {sum(inside) / len(inside):.3f} |")
     high = [y for p, y in probs if p >= 0.9]
     if high:
-        out.append(f"| **≥ 0.90** | {len(high)} | **{sum(high) / len(high):.3f}** |")
+        out.append(f"| **≥ 0.90** | {len(high)} | **{sum(high) / len(high):.3f}** ({sum(high)} right) |")
+    return out
+
+
+def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
+    """The nested calibration table (each fold's confidence model fitted on the other folds' choices),
+    with the two-value model of score and margin alone beside it; with ``fit``, the model refitted on
+    every fold's choices is written into taxonomy_map/ranker.csv (rows ``calib_*``)."""
+    from exporter.map.mapping import CALIBRATION
+
+    by_fold = {k: [c for r in results if r.fold == k for c in r.choices] for k in range(folds)}
+    probs = nested(by_fold, CALIBRATION)
+    out = band_table(probs)
+    for label, names in (("score and margin only", ("score", "margin")),):
+        base = [y for p, y in nested(by_fold, names) if p >= 0.9]
+        if base:
+            out.append(f"({label}: ≥ 0.90 right {sum(base) / len(base):.4f} of {len(base)} facts)")
     if fit:
         every = [c for rows in by_fold.values() for c in rows]
-        model = LogisticRegression(C=10.0).fit(features(every), [y for *_, y in every])
-        calib = {"calib_intercept": float(model.intercept_[0]), "calib_score": float(model.coef_[0][0]),
-                 "calib_margin": float(model.coef_[0][1])}
+        model = _calibration_model(every, CALIBRATION)
+        calib = {"calib_intercept": float(model.intercept_[0])}  # type: ignore[attr-defined]
+        calib |= {f"calib_{n}": float(w) for n, w in zip(CALIBRATION, model.coef_[0], strict=True)}  # type: ignore[attr-defined]
         outside = kept_within_guards(calib, guards(), priors())
         if outside:
             out.append(f"calibration not written: outside its guard in ranker.csv: {', '.join(outside)}")
@@ -272,7 +308,19 @@ def main(argv: list[str] | None = None) -> int:
                     "taxonomy_map/ranker.csv")
     ap.add_argument("--traces", type=Path, help="with --fit: read the traced lines from this file if it "
                     "exists (else trace and write it)")
+    ap.add_argument("--fit-calibration", action="store_true", help="refit only the confidence calibration "
+                    "(rows calib_* of taxonomy_map/ranker.csv) on the run's choices; the ranker's weights stay")
+    ap.add_argument("--from-json", type=Path, help="read the per-filing results of an earlier --json run "
+                    "(with the same code and table) instead of exporting")
     args = ap.parse_args(argv)
+    if args.from_json:
+        got = [Result(**{k: v for k, v in r.items() if k in Result.__dataclass_fields__ and k != "lines"})
+               for r in json.loads(args.from_json.read_text())]
+        for r in got:
+            r.choices = [(dict(feats), bool(y)) for feats, y in r.choices]
+        print("calibration (nested: each fold's confidence model fitted on the other folds' choices):")
+        print("\n".join(calibration(got, max(r.fold for r in got) + 1, args.fit_calibration)))
+        return 0
     if not CORPUS.is_dir() or not FILINGS.is_dir():
         raise SystemExit(f"crossval: needs {CORPUS} and {FILINGS}")
     from taxonomy_map.ixbrl_evidence import company_of
@@ -333,8 +381,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"crossval ({label}): filings={len(results)} failed={sum(bool(r.error) for r in results)} "
           f"recall_exact={exact:.4f} recall_value={value:.4f} seconds={time.perf_counter() - t0:.0f}")
     print(f"recall_exact / recall_value = {exact / value if value else 0:.3f}")
-    print("\ncalibration (cross-fitted):")
-    print("\n".join(calibration(results, args.folds, args.fit and not args.in_sample and not args.memory)))
+    print("\ncalibration (nested: each fold's confidence model fitted on the other folds' choices):")
+    print("\n".join(calibration(results, args.folds, (args.fit or args.fit_calibration) and not args.in_sample
+                                 and not args.memory)))
     if fitted and not args.in_sample and not args.memory:
         write_params({k: v for k, v in fitted.items() if guards().get(k) != "fixed"}, fit_note)
         print("weights " + fit_note + ": " + ", ".join(f"{k} {v:.3f}" for k, v in fitted.items()))

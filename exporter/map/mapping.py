@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from heapq import heappop, heappush
 from itertools import islice
+from typing import Any
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
@@ -70,6 +71,8 @@ class Candidate:
     concept: str
     score: float
     why: str
+    # the named features the score adds (what the confidence reads of the chosen candidate)
+    feats: Features = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class Choice:
     source: DecidedBy = DecidedBy.RANKER
     score: float = 0.0  # the raw ranker score, for deciding between lines that want one concept
     margin: float = 0.0  # how far the runner-up's score is behind
+    calib: tuple[tuple[str, float], ...] = ()  # what the confidence was computed from (:func:`calibration_features`)
 
     @property
     def is_extension(self) -> bool:
@@ -552,7 +556,7 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
     remembered = _memory.get((line.statement, base), Counter())
     most = sum(max(0.0, P[name]) * value for name, value in features.possible(line, base).items())
     rows: list[tuple[str, Features]] = []
-    done: list[tuple[tuple[float, str], list[str], int | str]] = []  # a heap, best first
+    done: list[tuple[tuple[float, str], list[str], int | str, Features]] = []  # a heap, best first
 
     def full(item: _Pending) -> None:
         _, concept, sim, where, known, ev_why = item
@@ -562,7 +566,7 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
             why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
                           f"{'s' if remembered[concept] > 1 else ''})")
         rows.append((concept, feats))
-        heappush(done, ((-round(features.score(feats, P), 4), concept), why, where))
+        heappush(done, ((-round(features.score(feats, P), 4), concept), why, where, feats))
 
     pending = cheap[1]
     if _trace is not None:
@@ -581,8 +585,8 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
             nxt += 1
         if not done:
             return
-        (neg, concept), why, where = heappop(done)
-        yield Candidate(concept, -neg, "; ".join([_said(where, idx, line)] + why))
+        (neg, concept), why, where, feats = heappop(done)
+        yield Candidate(concept, -neg, "; ".join([_said(where, idx, line)] + why), feats)
 
 
 def _scan_key(line: LineQuery) -> tuple[object, ...] | None:
@@ -755,11 +759,14 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
                       "no us-gaap concept means it", (), DecidedBy.EXTENSION)
     cands: list[Candidate] = []  # of the best twelve, those not taken: the first four are all said
+    passed = 0  # better-ranked candidates other lines took
     for place, cand in enumerate(_ranking(line)):
         if place == _CANDIDATES_READ or len(cands) == _CANDIDATES_SAID:
             break
         if cand.concept not in used:
             cands.append(cand)
+        elif not cands:
+            passed += 1
     zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
     if gone is not None and not (cands and cands[0].score >= P["deprecated_keep"]):
@@ -774,14 +781,83 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     top = cands[0]
     margin = top.score - (cands[1].score if len(cands) > 1 else 0.0)
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
-    return Choice(top.concept, round(confidence(top.score, margin), 2), top.why, alts, score=top.score,
-                  margin=margin)
+    calib = calibration_features(top, margin, line, passed, cands[1] if len(cands) > 1 else None)
+    return Choice(top.concept, round(confidence(calib), 2), top.why, alts, score=top.score,
+                  margin=margin, calib=calib)
 
 
-def confidence(score: float, margin: float) -> float:
-    """The measured probability that a choice is the issuer's concept (fitted under cross-validation)."""
-    z = P["calib_intercept"] + P["calib_score"] * score + P["calib_margin"] * min(margin, P["calib_margin_cap"])
+CALIBRATION = ("score", "margin", "similarity", "exact_words", "name_only", "other_statement", "unseen", "vote",
+               "vote_squared", "label_share", "label_filings", "label_filings_squared", "usage_prior", "memory",
+               "total", "balance_sheet", "cash_flow", "per_share", "bank", "against", "for", "passed",
+               "rewritten", "runner_vote", "runner_label_share", "runner_nested")
+"""What the confidence reads of a choice: each a row ``calib_<name>`` of taxonomy_map/ranker.csv (its
+weight, fitted by ``bench/crossval.py --fit`` on the choices of company folds held out)."""
+
+
+def calibration_features(top: Candidate, margin: float, line: LineQuery, passed: int = 0,
+                         runner: Candidate | None = None) -> tuple[tuple[str, float], ...]:
+    """The named values the confidence of choosing ``top`` for ``line`` is computed from: the
+    ranker's score and lead over the ``runner``-up; what the evidence for the concept is (similarity,
+    the very words or not, a concept's name or another statement's label, whether any filing wrote
+    this label for it, the companies' vote, the share and number of the filings writing this very
+    label that chose it, how common the concept is, the company's own memory); what the line is (a
+    total, a balance-sheet or cash-flow line, a per-share amount or share count, a bank's
+    statement); how many of the place's features count against and for it; whether a better-ranked
+    concept went to another line; and the runner-up's vote and share and whether us-gaap sums one
+    into the other. Zeros are left out."""
+    f = top.feats
+    values = {
+        "score": top.score,
+        "margin": min(margin, P["calib_margin_cap"]),
+        "similarity": f.get("similarity", 0.0),
+        "name_only": f.get("name_only", 0.0),
+        "other_statement": f.get("other_statement", 0.0),
+        "vote": f.get("vote", 0.0),
+        "label_share": f.get("label_share", 0.0),
+        "memory": f.get("memory", 0.0),
+        "total": float(line.is_total),
+        "balance_sheet": float(line.statement == StatementKind.BS),
+        "cash_flow": float(line.statement == StatementKind.CF),
+        "per_share": float(line.unit_kind in ("perShare", "shares")),
+        "label_filings": f.get("label_filings", 0.0),
+        "label_filings_squared": f.get("label_filings", 0.0) ** 2,
+        "vote_squared": f.get("vote", 0.0) ** 2,
+        "unseen": float(not f.get("label_share")),
+        "exact_words": float(f.get("similarity", 0.0) >= 1.0),
+        "usage_prior": f.get("usage_prior", 0.0),
+        "bank": float(line.bank),
+        "against": float(sum(1 for n, v in f.items() if v and P.get(n, 0.0) < 0)),
+        "for": float(sum(1 for n, v in f.items() if v and P.get(n, 0.0) > 0 and n not in _EVIDENCE)),
+        "passed": float(passed > 0),
+    }
+    if runner is not None:
+        r = runner.feats
+        anc = index().ancestors
+        values["runner_vote"] = r.get("vote", 0.0)
+        values["runner_label_share"] = r.get("label_share", 0.0)
+        values["runner_nested"] = float(runner.concept in anc.get(top.concept, frozenset())
+                                        or top.concept in anc.get(runner.concept, frozenset()))
+    return tuple((name, round(v, 6)) for name, v in values.items() if v)
+
+
+_EVIDENCE = ("similarity", "vote", "memory", "usage_prior", "label_filings", "label_share", "statement_usage")
+
+
+def confidence(calib: Iterable[tuple[str, float]]) -> float:
+    """The measured probability that a choice is the issuer's concept: a logistic of the named
+    values of :func:`calibration_features` (weights fitted under company cross-validation)."""
+    z = P["calib_intercept"] + sum(P[f"calib_{name}"] * value for name, value in calib)
     return 1.0 / (1.0 + math.exp(-z))
+
+
+def rewritten(choice: Choice) -> dict[str, Any]:
+    """The calibration values and confidence of ``choice`` once a later step (a sign refuted, a
+    conflict between statements, a printed total's parts) gave its line another concept: for
+    ``dataclasses.replace``."""
+    if not choice.calib:
+        return {}
+    calib = (*((n, v) for n, v in choice.calib if n != "rewritten"), ("rewritten", 1.0))
+    return {"calib": calib, "confidence": round(confidence(calib), 2)}
 
 
 def concept_info(name: str) -> taxonomy_map.Concept | None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from exporter.check.cross import cause
 from exporter.check.finding import Finding
 from exporter.kinds import DecidedBy
-from exporter.map.mapping import Candidate
+from exporter.map.mapping import Candidate, rewritten
 from exporter.understand.facts import extension_name
 from exporter.understand.records import Fact, Line, Origin, Statement
 from taxonomy_map.reserved import standard_names
@@ -75,7 +75,7 @@ def _take_runner_up(ln: Line, statements: list[Statement]) -> bool:
             continue
         rest = ln.choice.alternatives[:k] + ln.choice.alternatives[k + 1:]
         ln.choice = replace(
-            ln.choice, concept=alt.concept, confidence=min(ln.choice.confidence, alt.score),
+            ln.choice, concept=alt.concept, **rewritten(ln.choice),
             reason=f"{alt.why}; {old} gave way: another statement prints that concept with other figures",
             alternatives=(Candidate(old, ln.choice.score, ln.choice.reason), *rest))
         ln.concept, ln.prefix = alt.concept, "us-gaap"

@@ -546,7 +546,7 @@ def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]
                        f"amount, and issuers give it {whole}")
             parent = whole
         ln.choice = replace(
-            ln.choice, concept=parent, reason=reason,
+            ln.choice, concept=parent, reason=reason, **mapping.rewritten(ln.choice),
             alternatives=(mapping.Candidate(old, ln.choice.score, ln.choice.reason), *ln.choice.alternatives))
         taken.add(parent)
 

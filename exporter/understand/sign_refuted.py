@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from exporter.check.signs import never_negative
 from exporter.kinds import DecidedBy
-from exporter.map.mapping import Candidate, concept_info
+from exporter.map.mapping import Candidate, concept_info, rewritten
 from exporter.understand.records import Line, Statement, UnitKind
 
 
@@ -45,7 +45,7 @@ def give_way(st: Statement) -> bool:
                 continue
             rest = ln.choice.alternatives[:k] + ln.choice.alternatives[k + 1:]
             ln.choice = replace(
-                ln.choice, concept=alt.concept, confidence=min(ln.choice.confidence, alt.score),
+                ln.choice, concept=alt.concept, **rewritten(ln.choice),
                 reason=f"{alt.why}; {old} gave way: the line's printed figures would all be stored "
                        f"negative under it, a concept that is never negative",
                 alternatives=(Candidate(old, ln.choice.score, ln.choice.reason), *rest))
