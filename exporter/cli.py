@@ -261,7 +261,36 @@ def _usage() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    """The command (``argv``: its arguments; None: this process's, and the process ends with it)."""
+    if argv is not None:
+        return _main(argv)
+    code = _main(sys.argv[1:])
+    _end_process(code)
+    return code
+
+
+def _end_process(code: int) -> None:
+    """End the command's own process without tearing the interpreter down: a normal exit frees the
+    prebuilt index and the tables (a million objects) one by one, a tenth of an export's CPU. What
+    such an exit does besides is done first: the ``atexit`` functions run, the standard streams are
+    flushed. Not while another thread runs (a normal exit waits for it), nor when a stream cannot be
+    flushed (a normal exit says so)."""
+    import atexit
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
+
+
+def _main(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]][0](argv[1:])
     args = _parser().parse_args(argv)

@@ -101,3 +101,20 @@ def test_switched_off_or_foreign_it_compiles_as_usual(tmp_path: Path) -> None:
     assert eval(_start(tmp_path))["re_hits"] == 0
     file.write_bytes(b"not marshal data")
     assert eval(_start(tmp_path))["re_hits"] == 0
+
+
+def test_the_command_ends_its_process_as_a_normal_exit_would(tmp_path: Path) -> None:
+    """The command's own process ends without the interpreter's teardown (exporter.cli._end_process):
+    its exit code, its printed lines, its files and its atexit functions (this cache written) as before."""
+    seed = Path(__file__).resolve().parents[1] / "examples" / "innovo-2003q3-ex99-1.txt"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    run = subprocess.run([sys.executable, "-m", "exporter", str(seed), "-o", str(tmp_path / "out"), "--no-validate"],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "wrote" in run.stdout and "report:" in run.stdout
+    written = sorted((tmp_path / "out").iterdir())
+    assert len(written) == 9 and all(f.stat().st_size > 0 for f in written)  # instance, inline, taxonomy, report...
+    assert len(list((tmp_path / "cache" / "xbrl-exporter").iterdir())) == 1
+    missing = subprocess.run([sys.executable, "-m", "exporter", str(tmp_path / "missing.txt"), "-o",
+                              str(tmp_path / "out2"), "--no-validate"], capture_output=True, text=True, env=env)
+    assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "missing.txt" in missing.stderr
