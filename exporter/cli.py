@@ -273,13 +273,14 @@ def _end_process(code: int) -> None:
     """End the command's own process without tearing the interpreter down: a normal exit frees the
     prebuilt index and the tables (a million objects) one by one, a tenth of an export's CPU. What
     such an exit does besides is done first: the ``atexit`` functions run, the standard streams are
-    flushed. Not while another thread runs (a normal exit waits for it), nor when a stream cannot be
-    flushed (a normal exit says so)."""
+    flushed. Not while another thread runs (a normal exit waits for it), nor while a profiler or a
+    tracer watches (``python -m cProfile -m exporter`` reports after the command returns), nor when
+    a stream cannot be flushed (a normal exit says so)."""
     import atexit
     import os
     import threading
 
-    if threading.active_count() > 1:
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         return
     atexit._run_exitfuncs()
     try:
