@@ -69,7 +69,11 @@ def read_key(path: Path) -> list[KeyStatement]:
     for st in out.values():
         kind = (lambda p: "/" in p) if st.code != "bs" else (lambda p: "/" not in p)
         periods = {p for _, vals in st.lines for p in vals if kind(p)}
-        st.columns = sorted(periods, key=lambda p: p.split("/")[-1], reverse=True)
+        # as statements set them: the shorter periods first, each length's latest first
+        latest = sorted(periods, key=lambda p: p.split("/")[-1], reverse=True)
+        st.columns = sorted(latest, key=lambda p: round((date.fromisoformat(p.split("/")[-1])
+                                                         - date.fromisoformat(p.split("/")[0])).days / 30.44)
+                            if "/" in p else 0)
     return [out[c] for c in ("bs", "is", "cf") if c in out and out[c].columns]
 
 
@@ -111,7 +115,7 @@ def render_keys(statements: list[KeyStatement], layout: str) -> str:
         n = len(st.columns)
         whens = [_when(c) for c in st.columns]
         title = [_NAMES[st.code]] + ([words] if words else [])
-        if layout == "two_rows":
+        if layout in ("two_rows", "untagged"):  # bare text keeps to 80 columns: headings stacked
             heads = [[w[0] for w in whens], [w[1].rsplit(" ", 1)[0] for w in whens], [w[1][-4:] for w in whens]]
         elif layout == "title_dates":
             lengths = {w[0] for w in whens}
@@ -122,17 +126,18 @@ def render_keys(statements: list[KeyStatement], layout: str) -> str:
             heads = ([] if len(lengths) == 1 else [[w[0] for w in whens]]) + [[w[1][-4:] for w in whens]]
         else:
             heads = [[w[0] for w in whens], [w[1] for w in whens]]
-        width = max(18, *(len(t) + 2 for row in heads for t in row))
-        head_lines = [" " * WIDTH + "".join(t.rjust(width) for t in row) for row in heads if any(row)]
+        width = max(12, *(len(t) + 2 for row in heads for t in row))
+        label_width = max(28, min(WIDTH, 80 - width * n)) if layout == "untagged" else WIDTH
+        head_lines = [" " * label_width + "".join(t.rjust(width) for t in row) for row in heads if any(row)]
         body = []
         for label, vals in st.lines:  # a long label wraps; its figures stand on its last line
-            wrapped = textwrap.wrap(label, WIDTH - 4, subsequent_indent="  ") or [""]
+            wrapped = textwrap.wrap(label, label_width - 4, subsequent_indent="  ") or [""]
             body += wrapped[:-1]
-            body.append((wrapped[-1].ljust(WIDTH, ".") if label else " " * WIDTH)
+            body.append((wrapped[-1].ljust(label_width, ".") if label else " " * label_width)
                         + "".join(c.rjust(width) for c in _cells(vals, st.columns, power)))
-        parts += [t.center(WIDTH + width * n).rstrip() for t in title] + [""]
+        parts += [t.center(label_width + width * n).rstrip() for t in title] + [""]
         if layout == "untagged":
-            parts += [*head_lines, " " * WIDTH + ("-" * (width - 2)).rjust(width) * n, *body, "", ""]
+            parts += [*head_lines, " " * label_width + ("-" * (width - 2)).rjust(width) * n, *body, "", ""]
         else:
             parts += ["<TABLE>", "<CAPTION>", *head_lines, "<S>" + " " * (WIDTH - 3) + "<C>".rjust(width) * n,
                       *body, "</TABLE>", ""]

@@ -274,3 +274,35 @@ def test_figures_on_the_first_line_of_a_label_ending_on_a_connective() -> None:
     values = {(f.label, f.period.key()): int(f.value) for f in cf.facts}
     assert values[("Cash and cash equivalents at beginning of year", "1997-12-31")] == 9_155_000
     assert values[("Cash and cash equivalents at beginning of year", "1996-12-31")] == 6_887_000
+
+
+STOCK_LABEL_OVER_SIX_LINES_UNTAGGED = """\
+                         CONSOLIDATED BALANCE SHEETS
+                               (In thousands)
+
+                                                           July 31,   January 31,
+                                                             2000        2000
+                                                          ---------   ---------
+Total liabilities.....................................      142,023     154,033
+Common stock par value $.01, 40,000 shares
+  authorized 38,575 and 33,387 shares issued at
+  July 31, 2000 and January 31, 2000,
+  respectively, 37,199 and 32,011 shares
+  outstanding at July 31, 2000 and January 31
+  2000, respectively..................................          372         320
+Additional paid in capital............................      225,790     224,771
+Accumulated deficit...................................     (311,298)   (289,149)
+Total stockholders' deficit...........................      (85,136)    (64,058)
+Total liabilities and stockholders' deficit...........       56,887      89,975
+"""
+
+
+def test_a_label_wrapped_over_six_lines_does_not_end_an_untagged_table() -> None:
+    """Bare text: a stock line's label wraps over six lines, one starting with a month ("July 31,
+    2000 and ..."). Lines hanging under a label are its run-on, not headings: the table goes on,
+    and the lines below keep the heading's dates."""
+    ex = extract_snippet(STOCK_LABEL_OVER_SIX_LINES_UNTAGGED, form="10-Q", fye="0131")
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    values = {(f.period.key(), abs(int(f.value))) for f in bs.facts}
+    assert ("2000-07-31", 225_790_000) in values
+    assert ("2000-01-31", 289_149_000) in values

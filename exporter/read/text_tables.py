@@ -670,8 +670,11 @@ def untagged_tables(doc: Document) -> list[Table]:
         last_val = i
         count = 0
         words_since = 0.0  # text lines (headings) since the last value line; blanks and rules are free
+        text_indent: int | None = None  # the indent of the text line starting the current label
         while j < n:
             line = all_lines[j]
+            if not line.strip() or is_val[j]:
+                text_indent = None  # a hanging line hangs under the text line that starts its label
             if is_val[j]:
                 last_val = j
                 count += 1
@@ -682,8 +685,12 @@ def untagged_tables(doc: Document) -> list[Table]:
                 break  # a new column heading: the next part (liabilities after assets) starts
             elif line.strip() and not _is_rule(line):
                 # a heading line counts fully; a wrapped label's run-on line ("shares issued at
-                # July 31, 2000", "and January 31, ...") counts half
-                words_since += 1 if not re.match(r"\s*[a-z\d(]", line) else 0.5
+                # July 31, 2000", "and January 31, ...", or any line hanging under a text line)
+                # counts half
+                hanging = text_indent is not None and _indent_of(line) > text_indent
+                words_since += 1 if not (re.match(r"\s*[a-z\d(]", line) or hanging) else 0.5
+                if text_indent is None:
+                    text_indent = _indent_of(line)
                 if words_since > 3:
                     break
             if j - last_val > 10:
