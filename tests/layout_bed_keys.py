@@ -106,15 +106,21 @@ def _cells(vals: dict[str, Decimal], columns: list[str], power: int) -> list[str
     return [f"{v / Decimal(10) ** power:,.0f}" if v is not None else "" for v in by_col]
 
 
-def render_keys(statements: list[KeyStatement], layout: str) -> str:
+def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
     """The statements in one layout: tagged | untagged | two_rows (month and day over the year)
     | title_dates (the dates in the title, the years over the columns)."""
     power, words = _scale(statements)
     parts = ["REGISTRANT CORPORATION", ""]
     for st in statements:
+        layout = layout_name
         n = len(st.columns)
         whens = [_when(c) for c in st.columns]
         title = [_NAMES[st.code]] + ([words] if words else [])
+        ends_by_year: dict[str, set[str]] = {w[1][-4:]: set() for w in whens}
+        for w in whens:
+            ends_by_year[w[1][-4:]].add(w[1])
+        if layout == "title_dates" and any(len(e) > 1 for e in ends_by_year.values()):
+            layout = "two_rows"  # two ends in one year: no filing dates such columns by the title
         if layout in ("two_rows", "untagged"):  # bare text keeps to 80 columns: headings stacked
             heads = [[w[0] for w in whens], [w[1].rsplit(" ", 1)[0] for w in whens], [w[1][-4:] for w in whens]]
         elif layout == "title_dates":
