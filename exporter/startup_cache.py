@@ -121,7 +121,10 @@ def install() -> bool:
     import dataclasses
 
     _compiler = _internals()[1]
-    _installed = path()
+    try:
+        _installed = path()
+    except (RuntimeError, KeyError, OSError):  # no home folder to keep it in: compile as usual
+        return False
     _load(_installed)
     _original_compile = _compiler.compile
     _compiler.compile = _compile_pattern

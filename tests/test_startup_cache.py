@@ -118,3 +118,11 @@ def test_the_command_ends_its_process_as_a_normal_exit_would(tmp_path: Path) -> 
     missing = subprocess.run([sys.executable, "-m", "exporter", str(tmp_path / "missing.txt"), "-o",
                               str(tmp_path / "out2"), "--no-validate"], capture_output=True, text=True, env=env)
     assert missing.returncode == 1 and missing.stderr.count("\n") == 1 and "missing.txt" in missing.stderr
+
+
+def test_with_no_home_folder_it_compiles_as_usual(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("HOME", "XDG_CACHE_HOME")}
+    code = ("import pathlib; pathlib.Path.home = classmethod(lambda cls: (_ for _ in ()).throw("
+            "RuntimeError('no home'))); import exporter.cli; from exporter import startup_cache as s; print(s.stats)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout
+    assert eval(out) == {"re_hits": 0, "re_compiled": 0, "code_hits": 0, "code_compiled": 0}
