@@ -593,3 +593,20 @@ def test_counts_in_millions_up_to_hundreds_of_billions_of_shares_are_plausible(t
     assert got[("CommonStockSharesAuthorized", "2024-12-31")] == Decimal(300_000_000_000)
     assert got[("CommonStockSharesIssued", "2023-12-31")] == Decimal(12_211_000_000)
     assert got[("PreferredStockSharesAuthorized", "2024-12-31")] == Decimal(100_000_000)
+
+
+@pytest.mark.parametrize("operating", ["Operating (loss) income", "Earnings/(loss) from operations",
+                                       "(Loss) income from operations", "Operating income (loss)"])
+def test_an_operating_total_worded_with_its_sign_closes_the_operating_lines(tmp_path: Path, operating: str) -> None:
+    """'Operating (loss) income' and 'Earnings/(loss) from operations' are the operating total as
+    much as 'Operating income': the lines after them ('Other income, net') are nonoperating."""
+    rows = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
+            ("Selling, general and administrative expenses", "2,300", "1,400"),
+            (operating, "(300)", "200"), ("Other income, net", "340", "204"),
+            ("Income before income taxes", "40", "404"), ("Provision for income taxes", "10", "100"),
+            ("Net income", "30", "304")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF OPERATIONS", rows, "is")
+    other = next(ln for ln in st.lines if ln.display_label == "Other income, net")
+    assert "nonoperating" in other.zone
+    sga = next(ln for ln in st.lines if ln.display_label.startswith("Selling"))
+    assert "nonoperating" not in sga.zone

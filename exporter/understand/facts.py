@@ -28,9 +28,10 @@ from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 _PER_SHARE = re.compile(r"per\s+((common|basic|diluted|weighted|primary|average|ordinary|and|equivalent)\s+){0,5}"
                         r"(share|unit)|\beps\b|per\s+ads", re.I)  # "per common and common equivalent share"
 _SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(number|common)", re.I)
-_OPERATING_TOTAL = re.compile(
-    r"^(total\s+)?(operating\s+(income|loss|profit|earnings)|(income|loss|profit|earnings)(\s*\(loss\))?"
-    r"\s+from\s+operations)", re.I)
+# the result's words, each maybe in parentheses, joined by a slash, "and" or "or": "(loss) income",
+# "earnings/(loss)", "income (loss)"
+_RESULT = r"\(?(?:income|loss|profit|earnings)\)?(?:\s*(?:/|\band\b|\bor\b)?\s*\(?(?:income|loss|profit|earnings)\)?)*"
+_OPERATING_TOTAL = re.compile(rf"^(total\s+)?(operating\s+{_RESULT}|{_RESULT}\s+from\s+operations)", re.I)
 _SHARE_COUNT_HEADING = re.compile(
     r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
