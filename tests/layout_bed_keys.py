@@ -23,6 +23,7 @@ from pathlib import Path
 
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
+from tests.layout_bed import _unexpand
 
 KEYS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "edgar-text" / "keys"
 _IN_LABEL = re.compile(r"\((allowance|shares[^)]*|par value[^)]*|per share)\)\s*$")
@@ -56,25 +57,33 @@ def in_sample_keys() -> list[Path]:
 
 def read_key(path: Path) -> list[KeyStatement]:
     rows = [r for r in csv.reader((ln for ln in path.open() if not ln.startswith("#")), delimiter="\t")]
-    out: dict[str, KeyStatement] = {}
+    out: list[KeyStatement] = []
+    current: dict[str, KeyStatement] = {}
     for r in rows[1:]:
         if len(r) < 7 or r[4] != "USD" or _IN_LABEL.search(r[1]):
             continue
         code, label, period, value = r[0], r[1], r[3], abs(Decimal(r[5]))
-        st = out.setdefault(code, KeyStatement(code, [], []))
         label = "" if label.startswith("(total)") else label
+        st = current.get(code)
+        if st is None or (label and label != st.lines[-1][0] and any(label == seen for seen, _ in st.lines)):
+            st = current[code] = KeyStatement(code, [], [])  # a line again: the key's next table of that kind
+            out.append(st)
         if not st.lines or st.lines[-1][0] != label or period in st.lines[-1][1]:
             st.lines.append((label, {}))
         st.lines[-1][1][period] = value
-    for st in out.values():
+    for st in out:
         kind = (lambda p: "/" in p) if st.code != "bs" else (lambda p: "/" not in p)
         periods = {p for _, vals in st.lines for p in vals if kind(p)}
+        # a column the key fills on few lines (it keys only some of a printed column) is left out
+        filled = [vals for _, vals in st.lines if any(p in vals for p in periods)]
+        periods = {p for p in periods if 2 * sum(p in vals for vals in filled) >= len(filled)}
         # as statements set them: the shorter periods first, each length's latest first
         latest = sorted(periods, key=lambda p: p.split("/")[-1], reverse=True)
         st.columns = sorted(latest, key=lambda p: round((date.fromisoformat(p.split("/")[-1])
                                                          - date.fromisoformat(p.split("/")[0])).days / 30.44)
                             if "/" in p else 0)
-    return [out[c] for c in ("bs", "is", "cf") if c in out and out[c].columns]
+    order = {"bs": 0, "is": 1, "cf": 2}
+    return sorted((st for st in out if st.columns and st.code in order), key=lambda st: order[st.code])
 
 
 def _scale(statements: list[KeyStatement]) -> tuple[int, str]:
@@ -108,7 +117,9 @@ def _cells(vals: dict[str, Decimal], columns: list[str], power: int) -> list[str
 
 def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
     """The statements in one layout: tagged | untagged | two_rows (month and day over the year)
-    | title_dates (the dates in the title, the years over the columns)."""
+    | title_dates (the dates in the title, the years over the columns) | continued (a longer
+    statement over two pages, the second part titled "(continued)") | tabs (no leaders, blanks
+    set as tabs)."""
     power, words = _scale(statements)
     parts = ["REGISTRANT CORPORATION", ""]
     for st in statements:
@@ -139,19 +150,28 @@ def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
         for label, vals in st.lines:  # a long label wraps; its figures stand on its last line
             wrapped = textwrap.wrap(label, label_width - 4, subsequent_indent="  ") or [""]
             body += wrapped[:-1]
-            body.append((wrapped[-1].ljust(label_width, ".") if label else " " * label_width)
+            fill = " " if layout == "tabs" else "."
+            body.append((wrapped[-1].ljust(label_width, fill) if label else " " * label_width)
                         + "".join(c.rjust(width) for c in _cells(vals, st.columns, power)))
         parts += [t.center(label_width + width * n).rstrip() for t in title] + [""]
         if layout == "untagged":
             parts += [*head_lines, " " * label_width + ("-" * (width - 2)).rjust(width) * n, *body, "", ""]
         else:
-            parts += ["<TABLE>", "<CAPTION>", *head_lines, "<S>" + " " * (WIDTH - 3) + "<C>".rjust(width) * n,
-                      *body, "</TABLE>", ""]
+            blocks = [body]
+            if layout == "continued" and len(body) > 12:  # over two pages, split after a line of figures
+                at = next(i for i in range(len(body) // 2, len(body)) if body[i - 1].rstrip()[-1:].isdigit())
+                blocks = [body[:at], body[at:]]
+            for k, block in enumerate(blocks):
+                if k:
+                    parts += ["<PAGE>", "", f"{_NAMES[st.code]} (continued)".center(label_width + width * n), ""]
+                parts += ["<TABLE>", "<CAPTION>", *head_lines, "<S>" + " " * (WIDTH - 3) + "<C>".rjust(width) * n,
+                          *block, "</TABLE>", ""]
         parts += ["<PAGE>", ""]
-    return "\n".join(parts) + "\n"
+    text = "\n".join(parts) + "\n"
+    return "\n".join(_unexpand(line) for line in text.split("\n")) if layout_name == "tabs" else text
 
 
-LAYOUTS = ("tagged", "untagged", "two_rows", "title_dates")
+LAYOUTS = ("tagged", "untagged", "two_rows", "title_dates", "continued", "tabs")
 
 
 def facts_of(text: str) -> set[tuple[str, Decimal]]:
