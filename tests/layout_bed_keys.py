@@ -119,7 +119,8 @@ def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
     """The statements in one layout: tagged | untagged | two_rows (month and day over the year)
     | title_dates (the dates in the title, the years over the columns) | continued (a longer
     statement over two pages, the second part titled "(continued)") | tabs (no leaders, blanks
-    set as tabs)."""
+    set as tabs) | label_dates (the month and day in the year row's label cell, where one length
+    and one month and day date every column)."""
     power, words = _scale(statements)
     parts = ["REGISTRANT CORPORATION", ""]
     for st in statements:
@@ -132,6 +133,10 @@ def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
             ends_by_year[w[1][-4:]].add(w[1])
         if layout == "title_dates" and any(len(e) > 1 for e in ends_by_year.values()):
             layout = "two_rows"  # two ends in one year: no filing dates such columns by the title
+        lengths_all = {w[0] for w in whens}
+        month_days = {w[1].rsplit(" ", 1)[0] for w in whens}
+        if layout == "label_dates" and (len(lengths_all) > 1 or len(month_days) > 1):
+            layout = "tagged"  # one length and one month and day only can be said in the label column
         if layout in ("two_rows", "untagged"):  # bare text keeps to 80 columns: headings stacked
             heads = [[w[0] for w in whens], [w[1].rsplit(" ", 1)[0] for w in whens], [w[1][-4:] for w in whens]]
         elif layout == "title_dates":
@@ -141,11 +146,18 @@ def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
             ends = list(dict.fromkeys(w[1].upper() for w in whens))
             title.insert(1, lead + (", ".join(ends[:-1]) + " AND " if len(ends) > 1 else "") + ends[-1])
             heads = ([] if len(lengths) == 1 else [[w[0] for w in whens]]) + [[w[1][-4:] for w in whens]]
+        elif layout == "label_dates":  # "For the years ended March 31:" in the year row's label cell
+            heads = [[w[1][-4:] for w in whens]]
+            day = next(iter(month_days))
+            said = day if st.code == "bs" else f"For the {whens[0][0].lower()} {day}:"
         else:
             heads = [[w[0] for w in whens], [w[1] for w in whens]]
         width = max(12, *(len(t) + 2 for row in heads for t in row))
         label_width = max(28, min(WIDTH, 80 - width * n)) if layout == "untagged" else WIDTH
         head_lines = [" " * label_width + "".join(t.rjust(width) for t in row) for row in heads if any(row)]
+        if layout == "label_dates":
+            head_lines[-1] = said.replace("Year Ended", "years ended").replace("year ended", "years ended")\
+                .ljust(label_width) + head_lines[-1][label_width:]
         body = []
         for label, vals in st.lines:  # a long label wraps; its figures stand on its last line
             wrapped = textwrap.wrap(label, label_width - 4, subsequent_indent="  ") or [""]
@@ -171,7 +183,7 @@ def render_keys(statements: list[KeyStatement], layout_name: str) -> str:
     return "\n".join(_unexpand(line) for line in text.split("\n")) if layout_name == "tabs" else text
 
 
-LAYOUTS = ("tagged", "untagged", "two_rows", "title_dates", "continued", "tabs")
+LAYOUTS = ("tagged", "untagged", "two_rows", "title_dates", "continued", "tabs", "label_dates")
 
 
 def facts_of(text: str) -> set[tuple[str, Decimal]]:
