@@ -264,3 +264,17 @@ def test_lines_of_the_other_balance_are_not_summed_into_a_revenue_line() -> None
     got = _by_value(FINANCE_COMPANY, "is")
     assert got[19_959_000] & {"Revenues", "InterestAndDividendIncomeOperating", "InterestIncomeOperating",
                               "InterestAndFeeIncomeLoansAndLeases"}, got[19_959_000]
+
+
+def test_preferred_stock_of_a_subsidiary_is_a_noncontrolling_interest() -> None:
+    """'Preferred stockholders' equity in a subsidiary company' (held by others) is, in today's
+    words, a noncontrolling interest; a subsidiary trust's preferred securities are not."""
+    from exporter.map import mapping
+
+    def pick(label: str) -> str | None:
+        return mapping.choose(mapping.LineQuery("bs", label, zone=frozenset({"liabilities"}))).concept
+
+    assert pick("Preferred stockholders' equity in a subsidiary company (Note 1)") == "MinorityInterest"
+    assert pick("Preferred stock of subsidiary") == "MinorityInterest"
+    assert pick("Company-obligated mandatorily redeemable preferred securities of a subsidiary trust "
+                "holding solely junior subordinated debentures") != "MinorityInterest"
