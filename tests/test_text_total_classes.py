@@ -278,3 +278,17 @@ def test_preferred_stock_of_a_subsidiary_is_a_noncontrolling_interest() -> None:
     assert pick("Preferred stock of subsidiary") == "MinorityInterest"
     assert pick("Company-obligated mandatorily redeemable preferred securities of a subsidiary trust "
                 "holding solely junior subordinated debentures") != "MinorityInterest"
+
+
+def test_a_minimum_pension_liability_adjustment_is_the_defined_benefit_part_of_oci() -> None:
+    """'Minimum pension liability adjustment' (SFAS 87, retired in 2006) is the defined benefit
+    plans' part of other comprehensive income: over a period the adjustment, in equity at a date
+    (beside the other accumulated items) the accumulated amount."""
+    from exporter.map import mapping
+
+    label = "Minimum pension liability adjustment"
+    over_period = mapping.choose(mapping.LineQuery("ci", label)).concept or ""
+    assert "DefinedBenefit" in over_period or "PensionAndOtherPostretirement" in over_period, over_period
+    at_date = mapping.candidates(mapping.LineQuery("bs", label, zone=frozenset({"liabilities", "equity"})), 3)
+    assert "AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax" in {
+        c.concept for c in at_date}
