@@ -36,7 +36,9 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
     statements print a third year, from ``third``) | percent (the income statement's "Amount | %
     of Sales" per year) | minus (negatives as "-3,000") | continued (each statement over two
     tables, split at the row ``splits`` names, the second titled "(continued)") | quarter (an
-    earnings release's income statement: the quarter's two columns, then the year's, from ``quarter``)."""
+    earnings release's income statement: the quarter's two columns, then the year's, from ``quarter``)
+    | unaudited (an "(Unaudited)" row over the years) | footnoted ("1997(1)") | restated ("As
+    Restated" under the prior year)."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
@@ -71,6 +73,14 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
         elif style == "dollar_cells":
             head = [f"<tr><td></td><td colspan='3'>{escape(lead + dates[0])}</td>"
                     f"<td colspan='3'>{escape(lead + dates[1])}</td></tr>"]
+        elif style in ("unaudited", "footnoted", "restated") and not weekly:
+            years_row = [f"{y1}(1)", f"{y2}(2)"] if style == "footnoted" else [y1, y2]
+            extra = {"unaudited": ["(Unaudited)", ""], "restated": ["", "As Restated"]}.get(style)
+            head = ([f"<tr><td></td>{_cells(['Year Ended'] * 2)}</tr>"] if not bs else []) + [
+                f"<tr><td></td>{_cells(['December 31,'] * 2)}</tr>"] + (
+                [f"<tr><td></td>{_cells(extra)}</tr>"] if style == "unaudited" and extra else []) + [
+                f"<tr><td></td>{_cells(years_row)}</tr>"] + (
+                [f"<tr><td></td>{_cells(extra)}</tr>"] if style == "restated" and extra else [])
         elif style in ("two_rows", "three_years") and not weekly:
             n = 3 if style == "three_years" and not bs else 2
             head = ([f"<tr><td></td>{_cells(['Year Ended'] * n)}</tr>"] if not bs else []) + [
