@@ -610,3 +610,19 @@ def test_an_operating_total_worded_with_its_sign_closes_the_operating_lines(tmp_
     assert "nonoperating" in other.zone
     sga = next(ln for ln in st.lines if ln.display_label.startswith("Selling"))
     assert "nonoperating" not in sga.zone
+
+
+@pytest.mark.parametrize("operating", ["Operating (loss) income", "(Loss) income from operations",
+                                       "Earnings/(loss) from operations"])
+def test_an_operating_total_worded_with_its_sign_may_be_a_printed_total(tmp_path: Path, operating: str) -> None:
+    """With no rule above it, a line is a candidate total by its words: 'Operating (loss) income'
+    says so as much as 'Operating income', so the sales less the two expenses above it is found."""
+    rows = [("Net sales", "5,000", "4,000"), ("Cost of sales", "(3,000)", "(2,400)"),
+            ("Selling, general and administrative expenses", "(2,300)", "(1,400)"),
+            (operating, "(300)", "200"), ("Other income, net", "340", "204"),
+            ("Income before income taxes", "40", "404"), ("Provision for income taxes", "(10)", "(100)"),
+            ("Net income", "30", "304")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF OPERATIONS", rows, "is")
+    labels = {ln.row.index: ln.display_label for ln in st.lines}
+    totals = {labels[s.total]: len(s.parts) for s in st.sums}
+    assert totals.get(operating) == 3

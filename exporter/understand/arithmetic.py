@@ -76,7 +76,8 @@ def _cancelling_pair(parts: list[list[Decimal | None]], weights: tuple[int, ...]
 
 
 _TOTALISH = re.compile(
-    r"^\s*(total|sub-?total|net\b|gross|income|loss|earnings|profit|operating\s+(income|loss|profit)|pre-?tax\b"
+    r"^\s*(total|sub-?total|net\b|gross|\(?(income|loss|earnings|profit)|operating\s+\(?(income|loss|profit|earnings)"
+    r"|pre-?tax\b"
     r"|(cash|balance).*(end|beginning)|.*\b(before|after)\b|cash\s+(generated|provided|used)\b)",
     re.I,
 )
