@@ -626,3 +626,22 @@ def test_an_operating_total_worded_with_its_sign_may_be_a_printed_total(tmp_path
     labels = {ln.row.index: ln.display_label for ln in st.lines}
     totals = {labels[s.total]: len(s.parts) for s in st.sums}
     assert totals.get(operating) == 3
+
+
+def test_a_payments_line_printed_beside_its_proceeds_takes_no_net_concept(tmp_path: Path) -> None:
+    """'Proceeds from commercial paper notes' and 'Payments of commercial paper notes' both printed:
+    each is one side, so neither takes the net 'Proceeds from (repayments of)' concept; the
+    payments are a repayment stored positive, not net proceeds stored negative."""
+    cash = [("Net income", "500", "400"), ("Net cash provided by operating activities", "500", "400"),
+            ("Purchases of property and equipment", "(70)", "(60)"),
+            ("Net cash used in investing activities", "(70)", "(60)"),
+            ("Proceeds from commercial paper notes", "9,600", "10,200"),
+            ("Payments of commercial paper notes", "(9,564)", "(10,184)"),
+            ("Net cash provided by financing activities", "36", "16"),
+            ("Net increase in cash", "466", "356"), ("Cash at beginning of year", "1,000", "644"),
+            ("Cash at end of year", "1,466", "1,000")]
+    st = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF CASH FLOWS", cash, "cf")
+    pay = next(ln for ln in st.lines if ln.display_label.startswith("Payments of commercial"))
+    assert pay.concept != "ProceedsFromRepaymentsOfCommercialPaper"
+    got = {f.period.key(): f.value for f in st.facts if f.label.startswith("Payments of commercial")}
+    assert got["2024-01-01/2024-12-31"] == Decimal(9_564_000_000)
