@@ -76,7 +76,7 @@ _INCOME_WORDS = frozenset(_S["side_word"]["income"])
 _EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
 _OTHER = _S["word"]["other"][0]
 _DILUTED = _S["word"]["diluted"]  # the concept-name word first, then the label words that say dilution
-_PER_SHARE_UNITS = frozenset({"perShare", "shares"})
+PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
@@ -163,7 +163,7 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
     # provision for credit losses); a cash flow's net concept sums both directions
     balance = idx.concepts[concept].balance if line.statement == StatementKind.IS else None
     if (not line.is_total and line.siblings and not _LOOKS_TOTAL.match(line.label)
-            and line.unit_kind not in _PER_SHARE_UNITS
+            and line.unit_kind not in PER_SHARE_UNITS
             and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())
                     and _same_balance(balance, idx.concepts[s].balance)) >= 2):
         out["sums_siblings"] = 1.0
@@ -255,7 +255,7 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
     if _OTHER in c.words.split() and line.alone:
         out["other_alone"] = 1.0  # the rest of a kind with nothing printed beside it: the line is the kind
-    if (line.unit_kind in _PER_SHARE_UNITS and _DILUTED[0] in c.words.split()
+    if (line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in c.words.split()
             and not base & frozenset(_DILUTED)):
         out["diluted_unsaid"] = 1.0  # "Income/(loss)" beside "Income/(loss) assuming full dilution" is basic
     claims = "equity" in line.zone or "liabilities" in line.zone
@@ -304,7 +304,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
     if line.parts:
         out["parts_bonus"] = 1.0  # a share of the parts
         out["parts_beside"] = 1.0
-    if not line.is_total and line.siblings and line.unit_kind not in _PER_SHARE_UNITS:
+    if not line.is_total and line.siblings and line.unit_kind not in PER_SHARE_UNITS:
         out["sums_siblings"] = 1.0
     # direction
     if not line.is_total and (base & _INCOME_WORDS or base & _EXPENSE_WORDS):

@@ -818,7 +818,7 @@ def calibration_features(top: Candidate, margin: float, line: LineQuery, passed:
         "total": float(line.is_total),
         "balance_sheet": float(line.statement == StatementKind.BS),
         "cash_flow": float(line.statement == StatementKind.CF),
-        "per_share": float(line.unit_kind in ("perShare", "shares")),
+        "per_share": float(line.unit_kind in features.PER_SHARE_UNITS),
         "label_filings": f.get("label_filings", 0.0),
         "label_filings_squared": f.get("label_filings", 0.0) ** 2,
         "vote_squared": f.get("vote", 0.0) ** 2,
