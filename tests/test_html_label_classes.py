@@ -289,11 +289,8 @@ def test_shares_withheld_or_taxes_paid_for_them_are_outflows(tmp_path: Path) -> 
     assert values == {"2024-01-01/2024-12-31": Decimal(70_000_000), "2023-01-01/2023-12-31": Decimal(60_000_000)}
 
 
-def test_a_line_whose_concept_another_statement_prints_otherwise_takes_its_runner_up(tmp_path: Path) -> None:
-    """'Amortization of intangibles' among the operating expenses (the part charged there) and in
-    the cash-flow adjustments (all of it) print other figures: two facts of one concept cannot
-    differ, so the line that ranks lower for it (else the later) takes its runner-up instead of
-    losing its figures."""
+def _amortization_in_two_statements() -> str:
+    """An income statement and cash flows both printing 'Amortization of intangibles', other figures."""
     income = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
               ("Amortization of intangibles", "200", "150"), ("Operating income", "1,800", "1,450"),
               ("Net income", "1,800", "1,450")]
@@ -304,9 +301,16 @@ def test_a_line_whose_concept_another_statement_prints_otherwise_takes_its_runne
             ("Net increase in cash", "2,180", "1,740"), ("Cash at beginning of year", "1,000", "-740"),
             ("Cash at end of year", "3,180", "1,000")]
     years = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
-    body = ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in millions)</p>" + grid(years, income)
+    return ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in millions)</p>" + grid(years, income)
             + "<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>" + grid(years, cash))
-    ex = _extract(tmp_path, body)
+
+
+def test_a_line_whose_concept_another_statement_prints_otherwise_takes_its_runner_up(tmp_path: Path) -> None:
+    """'Amortization of intangibles' among the operating expenses (the part charged there) and in
+    the cash-flow adjustments (all of it) print other figures: two facts of one concept cannot
+    differ, so the line that ranks lower for it (else the later) takes its runner-up instead of
+    losing its figures."""
+    ex = _extract(tmp_path, _amortization_in_two_statements())
     got = {(f.statement, f.value): f.concept for f in ex.facts if f.label == "Amortization of intangibles"
            and f.period.key() == "2024-01-01/2024-12-31"}
     assert set(got) == {("is", Decimal(200_000_000)), ("cf", Decimal(450_000_000))}
@@ -532,19 +536,7 @@ def test_a_line_giving_way_with_no_free_runner_up_becomes_an_extension(
     from exporter.understand import conflicts
 
     monkeypatch.setattr(conflicts, "_take_runner_up", lambda ln, statements: False)
-    income = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
-              ("Amortization of intangibles", "200", "150"), ("Operating income", "1,800", "1,450"),
-              ("Net income", "1,800", "1,450")]
-    cash = [("Net income", "1,800", "1,450"), ("Amortization of intangibles", "450", "350"),
-            ("Net cash provided by operating activities", "2,250", "1,800"),
-            ("Purchases of property and equipment", "(70)", "(60)"),
-            ("Net cash used in investing activities", "(70)", "(60)"),
-            ("Net increase in cash", "2,180", "1,740"), ("Cash at beginning of year", "1,000", "-740"),
-            ("Cash at end of year", "3,180", "1,000")]
-    years = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
-    body = ("<p>CONSOLIDATED STATEMENTS OF OPERATIONS</p><p>(in millions)</p>" + grid(years, income)
-            + "<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>" + grid(years, cash))
-    ex = _extract(tmp_path, body)
+    ex = _extract(tmp_path, _amortization_in_two_statements())
     got = {(f.statement, f.value): (f.prefix, f.concept) for f in ex.facts
            if f.label == "Amortization of intangibles" and f.period.key() == "2024-01-01/2024-12-31"}
     assert set(got) == {("is", Decimal(200_000_000)), ("cf", Decimal(450_000_000))}
