@@ -513,3 +513,64 @@ def test_a_total_whose_parts_us_gaap_sums_into_one_parent_takes_it() -> None:
     above = index().ancestors  # the parent, or the whole it is one amount with (no exchange-rate line)
     assert total.concept in above.get(parts[0] or "", frozenset()) & above.get(parts[1] or "", frozenset())
     assert "PeriodIncreaseDecrease" in (total.concept or "")
+
+
+BENEFIT_ONLY = """\
+                       SNIPPET INC
+            CONSOLIDATED STATEMENTS OF OPERATIONS
+       (Dollars in millions, except per share amounts)
+<TABLE>
+<CAPTION>
+                                   Years Ended December 31,
+                                  1997      1996       1995
+<S>                              <C>       <C>        <C>
+Net sales                       $1,601    $ 2,185    $3,730
+Costs and expenses:
+Cost of sales                    1,298      2,606     3,030
+Selling, general
+ and administrative                348        404       720
+                                 1,646      3,010     3,750
+Operating loss                     (45)      (825)      (20)
+Interest and other income, net       8          7        12
+Loss before benefit
+ from income taxes                 (37)      (818)       (8)
+Benefit from income taxes            -       (435)       (3)
+Net loss                         $ (37)     $(383)    $  (5)
+Loss per common share           $(0.30)    $(3.10)   $(0.04)
+Common shares used in the
+ calculations of loss per share
+ (in thousands)                 125,609    123,659   125,071
+</TABLE>
+"""
+
+
+def test_the_tax_line_below_the_result_before_taxes_is_no_nonoperating_line() -> None:
+    """The lines below 'Loss before benefit from income taxes' are the tax and what follows it, not
+    nonoperating income or expense: 'Benefit from income taxes' (a tax line worded as a benefit
+    only) is the income tax, stored negative as a benefit (it took NonoperatingIncomeExpense, the
+    section's word 'nonoperating' added to its label)."""
+    ex = _extract(submission(BENEFIT_ONLY))
+    concepts = _concepts(ex, "is")
+    is_ = next(s for s in ex.statements if s.code == "is")
+    tax = next(ln for ln in is_.lines if ln.label == "Benefit from income taxes")
+    assert tax.concept == "IncomeTaxExpenseBenefit"
+    values = sorted(int(f.value) for f in is_.facts if f.row == tax.row.index)
+    assert values == [-435_000_000, -3_000_000, 0]
+    assert concepts["Interest and other income, net"][0] != "IncomeTaxExpenseBenefit"
+    assert "after tax" in tax.zone and "nonoperating" not in tax.zone
+
+
+def test_an_unlabelled_total_closes_the_heading_above_it() -> None:
+    """'Costs and expenses:' over its lines and their unlabelled sum: the lines below the sum are
+    under no heading, so the per-share and share-count lines, which a heading completes ('Basic'
+    under 'Earnings per share:'), are not read as 'Costs and expenses Loss per common share'."""
+    from exporter.understand.facts import heading_paths
+
+    ex = _extract(submission(BENEFIT_ONLY))
+    is_ = next(s for s in ex.statements if s.code == "is")
+    paths = heading_paths(is_.table)
+    eps = next(ln for ln in is_.lines if ln.row.label.startswith("Loss per common share"))
+    assert paths[eps.row.index] == []
+    assert not eps.label.lower().startswith("costs and expenses")
+    cost = next(ln for ln in is_.lines if ln.row.label == "Cost of sales")
+    assert paths[cost.row.index] == ["Costs and expenses:"]

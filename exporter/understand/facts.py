@@ -32,6 +32,12 @@ _SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(numbe
 # "earnings/(loss)", "income (loss)"
 _RESULT = r"\(?(?:income|loss|profit|earnings)\)?(?:\s*(?:/|\band\b|\bor\b)?\s*\(?(?:income|loss|profit|earnings)\)?)*"
 _OPERATING_TOTAL = re.compile(rf"^(total\s+)?(operating\s+{_RESULT}|{_RESULT}\s+from\s+operations)", re.I)
+# the result before income taxes ("Loss before benefit from income taxes", "Income (loss) before provision
+# (benefit) for income taxes"; not "Earnings before interest and taxes")
+_PRETAX_TOTAL = re.compile(
+    rf"^(total\s+)?{_RESULT}\b[^;]*?\bbefore\s+((the\s+)?(provision|benefit|credit|expense)s?\s*(\([^)]*\)\s*)?"
+    r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
+AFTER_TAX = "after tax"  # the zone of an income statement's lines below its result before income taxes
 _SHARE_COUNT_HEADING = re.compile(
     r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
@@ -156,7 +162,9 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
             stack.append((r.indent, r.label))
             fresh = True
             continue
-        if r.label.lower().startswith("total") and stack and not r.label.endswith(":"):
+        # a total closes the heading above it, printed with its label or without ("Costs and
+        # expenses:" over its lines and an unlabelled sum of them)
+        if (r.label.lower().startswith("total") or not r.label.strip()) and stack and not r.label.endswith(":"):
             out[r.index] = [h for _, h in stack]
             stack.pop()
             fresh = False
@@ -275,6 +283,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
             z.add(operating)
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
                 operating = "nonoperating"
+            if not r.is_heading and _PRETAX_TOTAL.match(r.label):
+                operating = AFTER_TAX  # the tax, and what follows it, are no nonoperating income or expense
         elif code == StatementKind.CF:
             lab_h = r.label.lower()
             if r.is_heading and re.search(r"investing", lab_h):
