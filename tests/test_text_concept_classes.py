@@ -574,3 +574,48 @@ def test_an_unlabelled_total_closes_the_heading_above_it() -> None:
     assert not eps.label.lower().startswith("costs and expenses")
     cost = next(ln for ln in is_.lines if ln.row.label == "Cost of sales")
     assert paths[cost.row.index] == ["Costs and expenses:"]
+
+
+ACCRUALS = """\
+                           CONSOLIDATED BALANCE SHEETS
+                                 (In thousands)
+<TABLE>
+<CAPTION>
+                                                   December 31,   December 31,
+                                                       1998           1997
+<S>                                                  <C>            <C>
+Current assets:
+   Cash and cash equivalents                           9,000          8,000
+   Accounts receivable                                 6,000          5,000
+                                                     -------        -------
+     Total current assets                             15,000         13,000
+Property, plant and equipment, net                     5,000          5,000
+                                                     -------        -------
+     Total assets                                     20,000         18,000
+                                                     =======        =======
+Current liabilities:
+   Accounts payable                                    3,000          2,500
+   Accrued warranty and related                          900            800
+   Accrued restructuring costs                           600            400
+   Other current liabilities                           1,500          1,300
+                                                     -------        -------
+     Total current liabilities                         6,000          5,000
+Shareholders' equity:
+   Common stock                                        4,000          4,000
+   Retained earnings                                  10,000          9,000
+                                                     -------        -------
+     Total shareholders' equity                       14,000         13,000
+                                                     -------        -------
+     Total liabilities and shareholders' equity       20,000         18,000
+                                                     =======        =======
+</TABLE>
+"""
+
+
+def test_an_accrued_warranty_or_restructuring_cost_is_us_gaaps_accrual_or_reserve() -> None:
+    """'Accrued warranty' and 'Accrued restructuring costs' are what us-gaap names a product warranty
+    accrual and a restructuring reserve (synonyms.csv): no issuer label holds those words, and the
+    lines took whatever accrued liability shared the most words (interest payable, income taxes)."""
+    got = _concepts(_extract(submission(ACCRUALS)), "bs")
+    assert got["Accrued warranty and related"][0] == "ProductWarrantyAccrualClassifiedCurrent"
+    assert got["Accrued restructuring costs"][0] == "RestructuringReserveCurrent"
