@@ -619,3 +619,14 @@ def test_an_accrued_warranty_or_restructuring_cost_is_us_gaaps_accrual_or_reserv
     got = _concepts(_extract(submission(ACCRUALS)), "bs")
     assert got["Accrued warranty and related"][0] == "ProductWarrantyAccrualClassifiedCurrent"
     assert got["Accrued restructuring costs"][0] == "RestructuringReserveCurrent"
+
+
+def test_the_one_per_share_line_saying_nothing_of_dilution_is_basic() -> None:
+    """A statement's one amount per share, 'Loss per common share', says nothing of dilution: it is the
+    basic (primary) figure, beside the one count of shares 'used in the calculations of loss per
+    share', even where an issuer's label of those words took the diluted concept (the
+    diluted_unsaid weight was too small to outweigh one such label)."""
+    got = _concepts(_extract(submission(BENEFIT_ONLY)), "is")
+    assert got["Loss per common share"] == ("EarningsPerShareBasic", 0)
+    shares = next(v for k, v in got.items() if k.startswith("Common shares used"))
+    assert shares == ("WeightedAverageNumberOfSharesOutstandingBasic", 125_609_000)
