@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from exporter.check.cross import cause
+from exporter.check.cross import cause, cross_findings
+from exporter.check.finding import Finding
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import Extraction, extract
+from exporter.understand.records import Statement
 
 
 def _table(title: str, heading: str, years: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
@@ -97,6 +99,48 @@ def test_net_income_that_differs_is_an_error(tmp_path: Path) -> None:
     found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
     assert len(found) == 1 and found[0].severity == "error"
     assert "2024-01-01" in found[0].context and "510" in found[0].message
+
+
+def direct_cash_flows(net: tuple[str, str] = ("500", "400")) -> str:
+    """A direct-method statement: receipts and payments first, net income in the reconciliation below."""
+    return _table("CONSOLIDATED STATEMENTS OF CASH FLOWS", "Year Ended December 31,", ("2024", "2023"), [
+        ("Cash received from customers", "4,900", "3,900"),
+        ("Cash paid to suppliers and employees", "(4,300)", "(3,400)"),
+        ("Net cash provided by operating activities", "600", "500"),
+        ("Purchases of property and equipment", "(300)", "(400)"),
+        ("Net cash used in investing activities", "(300)", "(400)"),
+        ("Net increase in cash and cash equivalents", "300", "100"),
+        ("Cash and cash equivalents at beginning of year", "900", "800"),
+        ("Cash and cash equivalents at end of year", "1,200", "900"),
+        ("Reconciliation of net income to net cash provided by operating activities:", "", ""),
+        ("Net income", *net),
+        ("Depreciation", "100", "100"),
+        ("Net cash provided by operating activities", "600", "500"),
+    ])
+
+
+@pytest.mark.parametrize(("net", "errors"), [(("500", "400"), 0), (("510", "400"), 1)])
+def test_a_direct_method_statement_is_checked_by_its_reconciliations_net_income(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, net: tuple[str, str], errors: int) -> None:
+    """A direct-method cash-flow statement starts from cash received, not net income: the net income
+    that opens its reconciliation below is the one compared with the income statement's (before,
+    no comparison was made, so a misread figure there passed in silence)."""
+    import exporter.understand.extract as extract_module
+    from exporter.check.cross import Agreed, cross_results
+
+    compared: list[object] = []
+
+    def findings(statements: list[Statement]) -> list[Finding]:  # every comparison, as the export makes it
+        compared.extend(cross_results(statements))
+        return cross_findings(statements)
+
+    monkeypatch.setattr(extract_module, "cross_findings", findings)
+    ex = _extract(tmp_path, income(), balance(), direct_cash_flows(net))
+    assert {st.code for st in ex.statements} == {"is", "bs", "cf"}
+    found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
+    assert len(found) == errors and all(f.severity == "error" and "510" in f.message for f in found)
+    agreed = [r for r in compared if isinstance(r, Agreed) and r.code == "EXP.cross.NetIncome"]
+    assert len(agreed) == 2 - errors
 
 
 def test_net_income_under_another_year_names_the_dates(tmp_path: Path) -> None:

@@ -56,6 +56,7 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
               "TemporaryEquityCarryingAmountAttributableToParent",
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
 _DILUTED = re.compile(r"dilut", re.I)
+_NET_EARNINGS = re.compile(r"^net\s+\(?(income|earnings|loss|profit)", re.I)  # "Net income (loss)"
 TOLERANCES_CSV = "check_tolerances.csv"
 
 
@@ -170,14 +171,28 @@ def _earnings(f: Fact) -> bool:
         and not re.search(r"per\s+share|comprehensive|tax", f.label, re.I)
 
 
+def _starts(cf: list[tuple[Fact, Statement]]) -> list[tuple[Fact, Statement]]:
+    """The net income each cash-flow statement starts from: its first line of a length of time, or,
+    where that is no earnings line (the direct method: "Cash received from customers" first), the
+    net income that opens the reconciliation printed below the activities."""
+    out: list[tuple[Fact, Statement]] = []
+    for st in {id(st): st for _, st in cf}.values():
+        own = [f for f, s in cf if s is st and not f.period.is_instant]
+        rows = sorted({f.row for f in own})
+        first = [f for f in own if rows and f.row == rows[0] and _earnings(f)]
+        if not first:
+            opening = next((r for r in rows if any(f.row == r and _NET_EARNINGS.match(f.label) for f in own)), None)
+            first = [f for f in own if f.row == opening and _earnings(f)]
+        out += [(f, st) for f in first]
+    return out
+
+
 def check_net_income(facts: _Facts) -> Iterator[Finding | Agreed]:
     """The cash-flow statement starts from the income statement's net income."""
     cf = facts.money(StatementKind.CF)
     if not cf:
         return
-    first_row = min(f.row for f, _ in cf if not f.period.is_instant) if any(
-        not f.period.is_instant for f, _ in cf) else None
-    starts = [(f, st) for f, st in cf if f.row == first_row and _earnings(f)]
+    starts = _starts(cf)
     income = [f for f, _ in facts.money(StatementKind.IS) if _earnings(f)]
     for f, st in starts:
         same_period = [g for g in income if g.period == f.period]
