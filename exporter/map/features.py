@@ -34,6 +34,7 @@ functions of (line, concept, index), so they can be cached.
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
 | noncurrent_named | 1: a line of a classified balance sheet's noncurrent section takes a concept named noncurrent |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
+| not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ NAMES = (
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
-    "parts_beside", "noncurrent_named",
+    "parts_beside", "noncurrent_named", "not_a_change",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -80,6 +81,8 @@ PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
+_CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
+_CHANGES = "changes"  # the zone of the lines under a heading of the changes in working capital (generic_lines.csv)
 
 
 def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
@@ -233,6 +236,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
         why.append("a nonoperating concept for a line below operating income")
     if "operating" in z and nonoperating in concept:
         add("operating_below")
+    if _CHANGES in z and not line.is_total and not any(p in concept for p in _CHANGE_PARTS):
+        add("not_a_change")  # "Deferred tax assets" under "Changes in operating assets and liabilities:"
     if line.statement == StatementKind.BS and c.balance:
         if "assets" in z and c.balance == "credit" and not line.negative_shown:
             add("balance_side")
@@ -289,6 +294,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["operating_below"] = 1.0
     if "nonoperating" in z and not line.is_total:
         out["nonoperating_bonus"] = 1.0
+    if _CHANGES in z and not line.is_total:
+        out["not_a_change"] = 1.0
     if bs:
         out["balance_side"] = 1.0
     # family: one of them at most, only for a line in a section (a balance sheet's total concept aside)

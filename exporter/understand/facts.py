@@ -186,6 +186,8 @@ _OWN_MEANING = re.compile(_GENERIC["per_share_block"]["own_meaning"], re.I)  # t
 _HEADING_BASIS = re.compile(_GENERIC["per_share_block"]["heading_basis"], re.I)
 _SAYS_BASIS = re.compile(_GENERIC["per_share_block"]["heading_says_basis"], re.I)
 _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
+# an operating heading saying its lines are the changes in working capital: zone -> pattern
+_CF_ZONE_HEADINGS = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_zone_heading"].items()]
 
 
 def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKind.MONETARY,
@@ -292,7 +294,11 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
             elif r.is_heading and re.search(r"financing", lab_h):
                 activity = "financing"
             z.add(activity)
-            if not r.is_heading and re.search(r"\bnet\s+cash\b|cash\s+(provided|used|generated)", lab_h):
+            closing = re.search(r"\bnet\s+cash\b|cash\s+(provided|used|generated)", lab_h)
+            if activity == "operating" and not r.is_heading and not closing:
+                # under "Changes in operating assets and liabilities:" a line is the change in its item
+                z.update(zone for zone, heading in _CF_ZONE_HEADINGS if heading.search(r.section))
+            if not r.is_heading and closing:
                 activity = {"operating": "investing", "investing": "financing"}.get(activity, activity) \
                     if re.search(activity, lab_h) else activity
         out[r.index] = frozenset(z)
