@@ -143,6 +143,64 @@ def test_a_direct_method_statement_is_checked_by_its_reconciliations_net_income(
     assert len(agreed) == 2 - errors
 
 
+def test_the_cash_flows_first_line_is_the_income_statements_result_printed_again(tmp_path: Path) -> None:
+    """The cash flows start from 'Income (loss) from continuing operations', the income statement's
+    line of the same figures (above its discontinued operations and noncontrolling interests): the
+    line takes that line's concept and sign, so the two are one fact and the check agrees (the
+    ranker, reading the label alone, chose another concept: here the continuing operations' result
+    attributable to the parent; on a real 10-K a tax concept, its figures stored negative)."""
+    income_ = _table("CONSOLIDATED STATEMENTS OF INCOME", "Year Ended December 31,", ("2024", "2023"), [
+        ("Operating revenues", "5,000", "4,000"),
+        ("Operating expenses", "(4,000)", "(3,200)"),
+        ("Operating Income (Loss)", "1,000", "800"),
+        ("Interest expense", "(200)", "(200)"),
+        ("Income (Loss) from Continuing Operations Before Income Taxes", "800", "600"),
+        ("Income tax expense on continuing operations", "(300)", "(200)"),
+        ("Income (Loss) from Continuing Operations", "500", "400"),
+        ("Income (loss) from discontinued operations, net of tax", "-", "(50)"),
+        ("Net Income (Loss)", "500", "350"),
+        ("Less: Net Income Attributable to Noncontrolling Interest", "(40)", "(30)"),
+        ("Net Income (Loss) Attributable to Acme", "460", "320"),
+    ])
+    flows = _table("CONSOLIDATED STATEMENTS OF CASH FLOWS", "Year Ended December 31,", ("2024", "2023"), [
+        ("Operating Activities", "", ""),
+        ("Income (loss) from continuing operations", "$500", "$400"),
+        ("Adjustments to reconcile income (loss) from continuing operations to net cash provided by "
+         "operating activities from continuing operations:", "", ""),
+        ("Depreciation and amortization", "80", "90"),
+        ("Deferred income tax expense", "20", "10"),
+        ("Equity in net income of affiliates", "(30)", "(20)"),
+        ("Distributions from affiliates", "30", "20"),
+        ("Total adjustments", "100", "100"),
+        ("Net Cash Provided by Operating Activities from Continuing Operations", "600", "500"),
+        ("Purchases of property and equipment", "(300)", "(400)"),
+        ("Net cash used in investing activities", "(300)", "(400)"),
+        ("Net increase in cash and cash equivalents", "300", "100"),
+        ("Cash and cash equivalents at beginning of year", "900", "800"),
+        ("Cash and cash equivalents at end of year", "1,200", "900"),
+    ])
+    ex = _extract(tmp_path, income_, balance(), flows)
+    is_ = next(st for st in ex.statements if st.code == "is")
+    cf = next(st for st in ex.statements if st.code == "cf")
+    printed = next(ln for ln in is_.lines if ln.label == "Income (Loss) from Continuing Operations")
+    assert cf.lines[0].concept == printed.concept
+    values = sorted(int(f.value) for st in ex.statements for f in st.facts if f.concept == printed.concept)
+    assert values == [400_000, 500_000]  # one fact a period, positive
+    assert not [f for f in ex.findings if f.code.startswith("EXP.cross")]
+
+
+def test_net_income_of_the_other_sign_names_the_line_it_is(tmp_path: Path) -> None:
+    """The cash flows' net income printed with the other sign is compared with the income statement's
+    'Net income' and named a sign error, not with 'Equity in net income of affiliates' (the first
+    income-statement line whose words hold 'net income') and named a misread line."""
+    ex = _extract(tmp_path, income(extra=(("Equity in net income of affiliates", "20", "10"),)), balance(),
+                  cash_flows(net=("(500)", "400")))
+    found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
+    assert len(found) == 1
+    assert "the income statement ('Net income'" in found[0].message, found[0].message
+    assert "wrong sign" in found[0].message
+
+
 def test_net_income_under_another_year_names_the_dates(tmp_path: Path) -> None:
     ex = _extract(tmp_path, income(), balance(), cash_flows(net=("400", "500")))
     found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]

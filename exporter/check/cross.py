@@ -201,8 +201,12 @@ def check_net_income(facts: _Facts) -> Iterator[Finding | Agreed]:
         if any(_same(f, g) for g in same_period):
             yield Agreed("EXP.cross.NetIncome")
             continue
-        net = next((g for g in same_period if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
-                   same_period[-1])
+        # the line it most likely is: the same figure with the other sign, else the one worded as
+        # net income ("Net income (loss)", not "Equity in net income of affiliates"), else the last
+        net = next((g for g in same_period if g.value == -f.value),
+                   next((g for g in same_period if _NET_EARNINGS.match(g.label)),
+                        next((g for g in same_period if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
+                             same_period[-1])))
         elsewhere = [g for g in income if g.period != f.period and _same(f, g)]
         why = (Cause(CauseKind.PERIODS, f"the columns are dated differently in the two statements "
                                         f"({f.label!r} is the income statement's figure for "

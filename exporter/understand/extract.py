@@ -57,7 +57,7 @@ from exporter.understand.periods import (
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
 from exporter.understand.readings import Reading, decide
 from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Line, Statement, UnitKind
-from exporter.understand.repeats import same_lines
+from exporter.understand.repeats import cash_flow_start, same_lines
 from exporter.understand.scale import Scale, detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
@@ -225,6 +225,8 @@ def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]
             out.statements.append(st)
     for st in same_lines(out.statements):
         sign_lines(st)  # a line's sign follows its (now shared) concept
+    for st in cash_flow_start(out.statements):
+        sign_lines(st)  # the cash flows start from the income statement's line: its concept, its sign
     for st in out.statements:
         if give_way(st):  # a concept whose signs the document refutes gave way to its runner-up
             sign_lines(st)
