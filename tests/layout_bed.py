@@ -16,6 +16,7 @@ from pathlib import Path
 
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
+from tests.layout_bed_10q import expected_10q, render_10q
 from tests.layout_bed_html import render_html
 
 # (label, values for the current and the prior column), in thousands; None: a heading line
@@ -284,8 +285,11 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
            eps: bool = False, notes: bool = False, millions: bool = False, reverse: bool = False,
-           encode: str = "") -> str:
-    """The three statements of one family, typeset in one combination of layout traits."""
+           encode: str = "", q10: dict[str, object] | None = None) -> str:
+    """The three statements of one family, typeset in one combination of layout traits; ``q10``:
+    the traits of a 10-Q's HTML tables (tests/layout_bed_10q.py)."""
+    if q10 is not None:
+        return render_10q(q10)
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS_SUB if sub else IS, "cf": CF}, family, html, _years(family),
                            THIRD_YEAR, SPLITS, IS_QUARTER)
@@ -520,6 +524,41 @@ VARIANTS: dict[str, dict[str, object]] = {
     "form_feeds_for_page_breaks_untagged": {"encode": "formfeed", "tags": False, "page_break": "all"},
     "note_reference_column": {"notes": True},
     "note_reference_column_untagged_no_leaders": {"notes": True, "tags": False, "leaders": "none"},
+    # issue 10's HTML round: a 10-Q's tables as 2005-2025 filing agents set them (tests/layout_bed_10q.py)
+    "q10_groups_over_years": {"q10": {}},
+    "q10_nine_months_groups_over_years": {"q10": {"months": 9}},
+    "q10_group_then_month_day_then_years": {"q10": {"head": "groups_md"}},
+    "q10_group_then_full_dates": {"q10": {"head": "md_under_year"}},
+    "q10_label_heading_cell_spanning_rows": {"q10": {"head": "rowspan", "scale": "label_cell"}},
+    "q10_dollar_cells": {"q10": {"dollar": True}},
+    "q10_dollar_and_parenthesis_cells": {"q10": {"dollar": True, "paren": True}},
+    "q10_spacer_columns": {"q10": {"spacer": True}},
+    "q10_spacer_columns_nbsp_padding": {"q10": {"spacer": True, "nbsp": True, "dollar": True, "paren": True}},
+    "q10_figures_in_nested_styled_elements": {"q10": {"nested": True, "dollar": True, "paren": True}},
+    "q10_nil_em_dash": {"q10": {"nil": "&#8212;"}},
+    "q10_nil_en_dash": {"q10": {"nil": "&#8211;"}},
+    "q10_nil_hyphen": {"q10": {"nil": "-"}},
+    "q10_nil_em_dash_character": {"q10": {"nil": "\u2014", "dollar": True, "paren": True, "spacer": True}},
+    "q10_footnote_superscripts": {"q10": {"sup": True}},
+    "q10_page_break_header_repeated": {"q10": {"page_break": "repeat"}},
+    "q10_page_break_continued": {"q10": {"page_break": "continued", "dollar": True, "paren": True}},
+    "q10_title_in_first_row": {"q10": {"title": "row"}},
+    "q10_title_in_header_div": {"q10": {"title": "div"}},
+    "q10_scale_in_table_row": {"q10": {"scale": "row"}},
+    "q10_scale_in_label_heading_cell": {"q10": {"scale": "label_cell"}},
+    "q10_unaudited_under_title": {"q10": {"unaudited": True}},
+    "q10_balance_sheet_column_unaudited": {"q10": {"bs_unaudited": True, "unaudited": True}},
+    "q10_equity_share_line": {"q10": {"shares": True}},
+    "q10_indent_by_padding": {"q10": {"padding": True}},
+    "q10_bold_totals_ruled_figure_cells": {"q10": {"rules": True, "dollar": True, "paren": True}},
+    "q10_per_share_lines": {"q10": {"eps": True}},
+    "q10_filing_agent_full": {"q10": {"head": "groups_md", "dollar": True, "paren": True, "spacer": True,
+                                      "nbsp": True, "nested": True, "nil": "&#8212;", "sup": True,
+                                      "page_break": "continued", "title": "div", "scale": "label_cell",
+                                      "unaudited": True, "bs_unaudited": True, "padding": True,
+                                      "rules": True, "eps": True}},
+    "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
+                                                  "dollar": True, "spacer": True, "padding": True}},
 }
 
 
@@ -579,6 +618,10 @@ def facts_of(text: str) -> set[tuple[str, int | Decimal]]:
 def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     """Every fact the layout ``name`` prints."""
     v = VARIANTS[name]
+    q10 = v.get("q10")
+    if isinstance(q10, dict):
+        return expected_10q(int(q10.get("months", 6)), eps=bool(q10.get("eps")), nil=bool(q10.get("nil")),
+                            shares=bool(q10.get("shares")))
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),

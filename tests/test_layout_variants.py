@@ -51,6 +51,9 @@ CI_SUBSET = [
     "earlier_year_first_untagged",
     "tabs_for_blanks_untagged",
     "form_feeds_for_page_breaks_untagged",
+    "q10_scale_in_table_row",
+    "q10_page_break_header_repeated",
+    "q10_filing_agent_full",
 ]
 
 

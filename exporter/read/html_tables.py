@@ -52,6 +52,10 @@ _RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
 _CONNECTIVE = re.compile(r"(,|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bfrom|\bnet|\bless)$", re.I)
 _FURNITURE = re.compile(r"^(table of contents|index|\d{1,3}|page \d+|-\s*\d+\s*-)$", re.I)
 _PERIOD_WORDS = re.compile(r"\bended\b|\bending\b|\bas of\b", re.I)
+# a row saying only how the table is stated: "(In thousands, except per share data)", "(Unaudited)",
+# "Dollars in millions"
+_STATED_AS = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^(?:(?:amounts|dollars|figures)\s+)?in\s+(?:thousands|millions|"
+                        r"billions)\b|^unaudited$", re.I)
 _SUP_OPEN, _SUP_CLOSE, _BREAK = "\x01", "\x02", "\x03"  # marks in gathered text
 _SUP_RE = re.compile("\x01[^\x02]*\x02?")
 _LEN = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|%)?", re.I)
@@ -463,6 +467,11 @@ def _row_values(row: _GRow) -> None:
     row.texts = texts
 
 
+def _stated_as(row: _GRow) -> bool:
+    """A row of text alone saying how the table is stated: "(In thousands)", "(Unaudited)"."""
+    return not row.values and bool(row.texts) and bool(_STATED_AS.match(" ".join(c.text for c in row.texts)))
+
+
 def _year_only(row: _GRow) -> bool:
     return bool(row.values) and all(
         _YEARLIKE.match(v.text) and not v.printed.currency for v in row.values
@@ -823,6 +832,12 @@ def _table(doc: Document, index: int, el: Element) -> Table | None:
             last_head = n
     head, body = rows[: last_head + 1], rows[last_head + 1 :]
     headers, extra = _headers(head, cols, label_end)
+    # a row between the column headings and the first figures that only says how the table is
+    # stated (its scale, "(Unaudited)") belongs to the title, not to the lines as their heading
+    stated = [r for r in body[: data_start - (last_head + 1)] if _stated_as(r)]
+    extra += [" ".join(c.text for c in r.texts) for r in stated]
+    body = [r for r in body if r not in stated]
+    data_start -= len(stated)
     table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el))
     if sum(1 for r in table_rows if not r.is_heading) < MIN_VALUE_ROWS:
         return None

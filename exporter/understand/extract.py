@@ -61,7 +61,7 @@ from exporter.understand.repeats import cash_flow_start, same_lines
 from exporter.understand.scale import Scale, detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
-from exporter.understand.statements import classify, continues_statement
+from exporter.understand.statements import classify, continues_statement, titled_as
 from taxonomy_map.reserved import standard_names
 
 SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
@@ -114,6 +114,17 @@ def _column_is_percent(table: Table, col: int) -> bool:
     return bool(cells) and pct * 2 >= len(cells)
 
 
+def _repeats_heading(prev: Table, table: Table, code: str) -> bool:
+    """Is ``table`` headed as the statement ``prev`` is, which has not printed its closing line yet:
+    its title naming that statement, and the same column headings, each naming a date?"""
+    closing = _CLOSING.get(code)
+    if closing is None or any(closing.search(r.label) for r in prev.value_rows()):
+        return False
+    return titled_as(table.title, code) and bool(table.headers) and all(
+        _DATED.search(h) for h in table.headers) and [h.lower() for h in prev.headers] == [
+        h.lower() for h in table.headers]
+
+
 def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out = Extraction()
     found: list[tuple[Table, str, str, bool]] = []
@@ -132,9 +143,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
             elif cls.statement is None and found and found[-1][0].document is table.document \
-                    and continues_statement(table.title, found[-1][1]) and table.value_rows():
-                # a page of a statement's last lines under "(continued)": too short to classify
-                # alone, it may still be the statement's next part (kept only if it joins it)
+                    and table.value_rows() and (continues_statement(table.title, found[-1][1])
+                                                or _repeats_heading(found[-1][0], table, found[-1][1])):
+                # a page of a statement's last lines under "(continued)", or under its title and
+                # column headings repeated: too short to classify alone, it may still be the
+                # statement's next part (kept only if it joins it)
                 fragments[id(table)] = cls.reason
                 found.append((table, found[-1][1], cls.reason, False))
             else:
@@ -298,6 +311,13 @@ def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
     return None
 
 
+# the line that closes a statement: none after it continues it on the next page
+_CLOSING: dict[str, re.Pattern[str]] = {
+    StatementKind.BS: re.compile(r"^total liabilities\b.*\b(equity|capital|deficit|net worth)", re.I),
+    StatementKind.IS: re.compile(r"^net\s+\(?(income|loss|earnings)", re.I),
+    StatementKind.CF: re.compile(r"\bend of (the )?(year|period|quarter)\b", re.I),
+}
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
 _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
 
 

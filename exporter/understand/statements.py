@@ -115,6 +115,16 @@ def continues_statement(lines: list[str], code: str) -> bool:
     return False
 
 
+def titled_as(lines: list[str], code: str) -> bool:
+    """Does the title line nearest a table that names a statement name ``code`` (a statement's last
+    lines on a page of their own under its title and column headings repeated, no "(continued)")?"""
+    for line in reversed([line for line in lines[-TITLE_LINES:] if _heading(line)]):
+        named = next((c for c, pattern in _TITLE_RULES if pattern.search(line)), None)
+        if named is not None:
+            return named == code
+    return False
+
+
 def classify(table: Table) -> Classification:
     """Say which statement ``table`` is, and why."""
     # only headings name a statement: "The following table sets forth our consolidated statements

@@ -1,0 +1,229 @@
+"""10-Q layouts of the layout-variation test bed: the statements of tests/layout_bed.py set as a
+2005-2025 filing agent sets a quarterly report's HTML tables.
+
+The income statement prints two period groups, "Three Months Ended" and "Six (or Nine) Months
+Ended", each over two columns; the balance sheet the quarter's end beside the last year end; the
+cash-flow statement the year to date. The figures are those of tests/layout_bed.py: the year to
+date takes the bed's year, the quarter the bed's fourth quarter (``IS_QUARTER``). ``render_10q``
+takes the traits of one layout; ``expected_10q`` the facts every layout prints.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+# the quarter's end and the last year end; the year to date's months
+_ENDS = {6: ("June 30", "2024-06-30", "2024-04-01", "2023-06-30", "2023-04-01"),
+         9: ("September 30", "2024-09-30", "2024-07-01", "2023-09-30", "2023-07-01")}
+_YTD_WORD = {6: "Six", 9: "Nine"}
+QUARTER_EPS = ((Decimal("0.37"), 3_490), (Decimal("0.26"), 3_470))
+NIL_LINE = "Restructuring charges"  # a line printed with a nil dash in every column
+SHARES_LINE = ("Common stock, $0.01 par value; 10,000 shares authorized; 3,500 and 3,480 shares issued "
+               "and outstanding")
+
+
+def _periods(months: int) -> dict[str, tuple[str, ...]]:
+    _, end, q_start, prior_end, prior_q_start = _ENDS[months]
+    return {"bs": (end, "2023-12-31"),
+            "quarter": (f"{q_start}/{end}", f"{prior_q_start}/{prior_end}"),
+            "ytd": (f"2024-01-01/{end}", f"2023-01-01/{prior_end}"),
+            "open": ("2023-12-31", "2022-12-31"), "close": (end, prior_end)}
+
+
+def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool = False,
+                 ) -> set[tuple[str, int | Decimal]]:
+    """Every fact a 10-Q layout prints: (period, absolute value in dollars or shares)."""
+    from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER
+
+    p = _periods(months)
+    out: set[tuple[str, int | Decimal]] = set()
+    for _, vals in BS:
+        if vals is not None:
+            out |= {(p["bs"][i], abs(v) * 1000) for i, v in enumerate(vals)}
+    for _, vals in IS:
+        if vals is not None:
+            out |= {(p["ytd"][i], abs(v) * 1000) for i, v in enumerate(vals)}
+            out |= {(p["quarter"][i], abs(v) * 1000) for i, v in enumerate(IS_QUARTER[vals])}
+    for label, vals in CF:
+        if vals is not None:
+            key = "open" if "beginning" in label else "close" if "end of" in label else "ytd"
+            out |= {(p[key][i], abs(v) * 1000) for i, v in enumerate(vals)}
+    if eps:
+        for key, pairs in (("ytd", EPS), ("quarter", QUARTER_EPS)):
+            for i, (per_share, count) in enumerate(pairs):
+                out |= {(p[key][i], per_share), (p[key][i], count * 1000)}
+    if nil:
+        out |= {(p[key][i], 0) for key in ("quarter", "ytd") for i in range(2)}
+    if shares:  # the par value and share counts the equity line's label states (in thousands)
+        out |= {(p["bs"][0], 10_000_000), (p["bs"][1], 10_000_000), (p["bs"][0], 3_500_000),
+                (p["bs"][0], Decimal("0.01")), (p["bs"][1], Decimal("0.01")),
+                (p["bs"][1], 3_480_000)}
+    return out
+
+
+def _label_text(label: str, sup: bool) -> str:
+    text = escape(label)
+    if sup and label in ("Income taxes", "Cash and cash equivalents", "Net sales"):
+        text += "<sup>(1)</sup>"
+    return text
+
+
+def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[str]:
+    """The cells of one printed amount: "$", figure and ")" in cells of their own or not, nested in
+    styling elements, a total's rule in the figure cells only."""
+    rule = " style='border-top:1px solid #000000'" if total and t.get("rules") else ""
+    nil = str(t.get("nil", "&#8212;"))
+    if v is None:
+        text = ""
+    elif v == 0:
+        text = nil
+    elif isinstance(v, Decimal):
+        text = f"{v}"
+    else:
+        text = f"({abs(v):,}" if v < 0 and t.get("paren") else f"({abs(v):,})" if v < 0 else f"{v:,}"
+    if text and text != nil and t.get("nested"):
+        text = (f"<div style='text-align:right'><font style='font-family:Times New Roman;font-size:10pt'>"
+                f"<span style='color:#000000'>{text}</span></font></div>")
+    pad = "&#160;" if t.get("nbsp") else ""
+    cells = []
+    if t.get("dollar"):
+        cells.append(f"<td{rule}>{'$' if v is not None and t.get('_first') else pad}</td>")
+    cells.append(f"<td align='right'{rule}>{text or pad}</td>")
+    if t.get("paren"):
+        cells.append(f"<td{rule}>{')' if isinstance(v, int) and v < 0 else pad}</td>")
+    if t.get("spacer"):
+        cells.append(f"<td style='width:1%'>{pad}</td>")
+    return cells
+
+
+def _width(t: dict[str, object]) -> int:
+    return 1 + bool(t.get("dollar")) + bool(t.get("paren")) + bool(t.get("spacer"))
+
+
+def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
+    """The column-heading rows of one statement."""
+    months = int(str(t.get("months", 6)))
+    md = _ENDS[months][0]
+    w = _width(t)
+    sup = "<sup>(2)</sup>" if t.get("sup") else ""
+    label_cell = f"<td>{escape(scale_text)}</td>" if t.get("scale") == "label_cell" else "<td></td>"
+
+    def row(texts: list[str], span: int = 1, label: str = "<td></td>") -> str:
+        return "<tr>" + label + "".join(f"<td colspan='{span * w}' align='center'>{x}</td>" for x in texts) + "</tr>"
+
+    if kind == "bs":
+        if t.get("bs_unaudited"):
+            cols = [f"{md}, 2024<br/>(Unaudited)", "December 31, 2023"]
+            return [row(cols, label=label_cell)]
+        return [row([f"{md},", "December 31,"]), row(["2024", "2023"], label=label_cell)]
+    groups = [f"Three Months Ended{sup}", f"{_YTD_WORD[months]} Months Ended"] if kind == "is" \
+        else [f"{_YTD_WORD[months]} Months Ended"]
+    n = len(groups)
+    head = str(t.get("head", "groups"))
+    if head == "groups":  # "Three Months Ended June 30," spanning its years
+        return [row([f"{g} {md}," for g in groups], 2), row(["2024", "2023"] * n, label=label_cell)]
+    if head == "groups_md":  # the group, then "June 30," under it, then the years
+        return [row(groups, 2), row([f"{md},"] * n, 2), row(["2024", "2023"] * n, label=label_cell)]
+    if head == "md_under_year":  # the group, then a full date under each column
+        return [row(groups, 2), row([f"{md}, 2024", f"{md}, 2023"] * n, label=label_cell)]
+    if head == "rowspan":  # the label column's heading cell spans the heading rows
+        cell = f"<td rowspan='3' valign='bottom'>{escape(scale_text) if t.get('scale') == 'label_cell' else ''}</td>"
+        return [row(groups, 2, label=cell), row([f"{md},"] * n, 2, label=""), row(["2024", "2023"] * n, label="")]
+    raise ValueError(head)
+
+
+def render_10q(t: dict[str, object]) -> str:
+    """A 10-Q's three statements as HTML tables, in the traits ``t``: months (6 | 9), head (groups |
+    groups_md | md_under_year | rowspan), dollar / paren ("$" and ")" in cells of their own), spacer
+    (an empty cell after every figure column), nbsp (padding cells hold "&#160;"), nested (figures in
+    div/font/span), nil (a line of nil dashes, the dash given), sup (footnote superscripts in labels
+    and headings), page_break (repeat | continued: each statement over two tables, the header
+    repeated), title (p | row | div), scale (title | row | label_cell), unaudited (an "(Unaudited)"
+    line under each title), bs_unaudited ("June 30, 2024 (Unaudited)" over the balance sheet's
+    column), padding (labels indented by padding-left, headings without a colon), rules (totals bold
+    with a border-top in the figure cells), eps (per-share lines), shares (the equity's share line)."""
+    from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, SPLITS
+
+    months = int(str(t.get("months", 6)))
+    md = _ENDS[months][0]
+    names = {"bs": "CONDENSED CONSOLIDATED BALANCE SHEETS",
+             "is": "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
+             "cf": "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"}
+    scale_text = "(In thousands, except per share data)" if t.get("eps") else "(In thousands)"
+    rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]] = {"bs": list(BS), "is": list(IS), "cf": list(CF)}
+    if t.get("nil"):
+        at = next(i for i, (label, _) in enumerate(IS) if label == "Operating income")
+        rows_of["is"].insert(at, (NIL_LINE, (0, 0)))
+    if t.get("shares"):
+        rows_of["bs"] = [(SHARES_LINE, vals) if label == "Common stock" else (label, vals) for label, vals in BS]
+    parts = ["<html><body>", "<div style='text-align:center'><p><b>EXAMPLE MANUFACTURING CORPORATION</b></p>"
+             "<p>FORM 10-Q</p></div>", f"<p>For the quarterly period ended {md}, 2024</p>"]
+    for kind, rows in rows_of.items():
+        head = _header(kind, t, scale_text)
+        ncols = 2 if kind != "is" else 4
+        span = 1 + ncols * _width(t)
+        titles = [names[kind]]
+        if t.get("unaudited"):
+            titles.append("(Unaudited)")
+        if t.get("scale", "title") == "title":
+            titles.append(scale_text)
+        body: list[str] = []
+        if t.get("scale") == "row":
+            body.append(f"<tr><td colspan='{span}'>{escape(scale_text)}</td></tr>")
+        first = True
+        for label, vals in rows:
+            total = label.startswith(("Total", "Net ")) and vals is not None
+            heading = vals is None
+            text = label.rstrip(":") if t.get("padding") and heading else label
+            indent = 0 if heading or total else 12
+            style = f" style='padding-left:{indent}pt'" if t.get("padding") and indent else ""
+            lead = "" if t.get("padding") or heading or total else "&#160;&#160;"
+            bold = total and t.get("rules")
+            cell_text = _label_text(text, bool(t.get("sup")))
+            cell_text = f"<b>{cell_text}</b>" if bold else cell_text
+            if heading:
+                cells = []
+                for _ in range(ncols):
+                    cells += _figure(None, t, False)
+            else:
+                assert vals is not None
+                quarter: tuple[int | Decimal, ...] = IS_QUARTER.get(vals, (0, 0)) if kind == "is" else ()
+                figures: tuple[int | Decimal, ...] = (*quarter, *vals)
+                cells = []
+                for v in figures:
+                    cells += _figure(v, {**t, "_first": first}, total)
+                first = False
+            body.append(f"<tr><td{style}>{lead}{cell_text}</td>{''.join(cells)}</tr>")
+        if kind == "is" and t.get("eps"):
+            for name, pick in (("Net income per share", 0), ("Weighted average shares outstanding", 1)):
+                cells = []
+                for v in (QUARTER_EPS[0][pick], QUARTER_EPS[1][pick], EPS[0][pick], EPS[1][pick]):
+                    cells += _figure(v if isinstance(v, Decimal) else int(v), {**t, "_first": pick == 0}, False)
+                body.append(f"<tr><td>{name}</td>{''.join(cells)}</tr>")
+        blocks = [(titles, body)]
+        if t.get("page_break"):
+            split = escape(SPLITS[kind].rstrip(":"))
+            at = next(i for i, row in enumerate(body) if split in row)
+            more = " (continued)" if t["page_break"] == "continued" else ""
+            blocks = [(titles, body[:at]), ([titles[0] + more, *titles[1:]], body[at:])]
+        for n, (block_titles, block) in enumerate(blocks):
+            if n:
+                parts.append("<div style='page-break-before:always'></div>")
+                parts.append("<p style='text-align:center'>EXAMPLE MANUFACTURING CORPORATION</p>")
+            title_html = "".join(f"<p style='text-align:center'><b>{escape(x)}</b></p>" for x in block_titles)
+            where = t.get("title", "p")
+            if where == "div":
+                parts.append("<div style='text-align:center'><p>EXAMPLE MANUFACTURING CORPORATION</p>"
+                             + title_html + "</div>")
+            elif where == "p":
+                parts.append(title_html)
+            rows_html = list(head)
+            if where == "row":
+                rows_html = [f"<tr><td colspan='{span}' align='center'><b>{escape(x)}</b></td></tr>"
+                             for x in block_titles] + rows_html
+            parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
+                         + "".join(block) + "</table>")
+        parts.append("<p>See notes to condensed consolidated financial statements.</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"

@@ -1,0 +1,61 @@
+"""Reading classes of 10-Q HTML tables as filing agents set them (issue 10, the layout bed's HTML
+round): one synthetic snippet per class."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import Extraction, extract
+
+INCOME = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"), ("Gross profit", "2,000", "1,600"),
+          ("Operating expenses", "1,300", "1,000"), ("Income before income taxes", "700", "600"),
+          ("Provision for income taxes", "200", "200"), ("Net income", "500", "400")]
+
+
+def _extract(tmp_path: Path, body: str) -> Extraction:
+    return extract(parse_filing(f"<html><body>{body}</body></html>", tmp_path / "acme.htm"))
+
+
+HEAD = "<tr><td></td><td colspan='2'>Three Months Ended June 30,</td></tr><tr><td></td><td>2024</td><td>2023</td></tr>"
+
+
+def _body_rows(rows: list[tuple[str, str, str]]) -> str:
+    return "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+
+
+@pytest.mark.parametrize("stated", ["(In thousands)", "(Unaudited)", "(Dollars in thousands, except per share data)",
+                                    "In thousands"])
+def test_a_row_saying_how_the_table_is_stated_is_not_a_heading_of_its_lines(tmp_path: Path, stated: str) -> None:
+    head = HEAD
+    scale = "(In thousands)" if stated in ("(Unaudited)",) else ""
+    table = (f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>{scale}</p><table>{head}"
+             f"<tr><td colspan='3'>{stated}</td></tr>{_body_rows(INCOME)}</table>")
+    st = next(st for st in _extract(tmp_path, table).statements if st.code == "is")
+    sales = next(f for f in st.facts if f.label == "Net sales" and f.period.key() == "2024-04-01/2024-06-30")
+    assert sales.value == Decimal(5_000_000)
+    assert all(line.row.section != stated for line in st.lines)
+
+
+@pytest.mark.parametrize("more", ["", " (continued)"])
+def test_a_statements_last_lines_on_a_page_of_their_own_under_its_title_repeated(tmp_path: Path, more: str) -> None:
+    head = HEAD
+    title = "<p>ACME CORPORATION</p><p>CONDENSED STATEMENTS OF OPERATIONS{}</p><p>(In thousands)</p>"
+    body = (f"{title.format('')}<table>{head}{_body_rows(INCOME[:5])}</table>"
+            f"<div style='page-break-before:always'></div>"
+            f"{title.format(more)}<table>{head}{_body_rows(INCOME[5:])}</table>")
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    net = {f.period.key(): f.value for f in st.facts if f.label == "Net income"}
+    assert net == {"2024-04-01/2024-06-30": Decimal(500_000), "2023-04-01/2023-06-30": Decimal(400_000)}
+
+
+def test_a_short_table_under_a_finished_statements_title_does_not_continue_it(tmp_path: Path) -> None:
+    title = "<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p>"
+    extra = [("Depreciation included above", "90", "80"), ("Stock compensation included above", "40", "30")]
+    body = (f"{title}<table>{HEAD}{_body_rows(INCOME)}</table>"
+            f"<div style='page-break-before:always'></div>{title}<table>{HEAD}{_body_rows(extra)}</table>")
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    assert [line.row.label for line in st.lines][-1] == "Net income"
