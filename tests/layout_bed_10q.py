@@ -18,17 +18,43 @@ _ENDS = {6: ("June 30", "2024-06-30", "2024-04-01", "2023-06-30", "2023-04-01"),
          9: ("September 30", "2024-09-30", "2024-07-01", "2023-09-30", "2023-07-01")}
 _YTD_WORD = {6: "Six", 9: "Nine"}
 QUARTER_EPS = ((Decimal("0.37"), 3_490), (Decimal("0.26"), 3_470))
+FINAL_LINES = ("Total assets", "Total liabilities and", "Net income", "Net cash", "Net increase")
 NIL_LINE = "Restructuring charges"  # a line printed with a nil dash in every column
 SHARES_LINE = ("Common stock, $0.01 par value; 10,000 shares authorized; 3,500 and 3,480 shares issued "
                "and outstanding")
 
 
+WEEKS = 26  # ``months`` 26: a retailer's 13 and 26 weeks ended the Saturday nearest June 30
+
+
 def _periods(months: int) -> dict[str, tuple[str, ...]]:
+    if months == WEEKS:
+        return {"bs": ("2024-06-29", "2023-12-30"),
+                "quarter": ("2024-03-31/2024-06-29", "2023-04-02/2023-07-01"),
+                "ytd": ("2023-12-31/2024-06-29", "2023-01-01/2023-07-01"),
+                "open": ("2023-12-30", "2022-12-31"), "close": ("2024-06-29", "2023-07-01")}
     _, end, q_start, prior_end, prior_q_start = _ENDS[months]
     return {"bs": (end, "2023-12-31"),
             "quarter": (f"{q_start}/{end}", f"{prior_q_start}/{prior_end}"),
             "ytd": (f"2024-01-01/{end}", f"2023-01-01/{prior_end}"),
             "open": ("2023-12-31", "2022-12-31"), "close": (end, prior_end)}
+
+
+def _dates(months: int) -> tuple[str, str, str]:
+    """The printed dates: the quarter's end this year and last year, and the last year end."""
+    if months == WEEKS:
+        return "June 29, 2024", "July 1, 2023", "December 30, 2023"
+    md = _ENDS[months][0]
+    return f"{md}, 2024", f"{md}, 2023", "December 31, 2023"
+
+
+def _groups(kind: str, months: int, sup: str = "", ended: str = " Ended") -> list[str]:
+    if months == WEEKS:
+        names = ["Thirteen Weeks", "Twenty-Six Weeks"]
+    else:
+        names = ["Three Months", f"{_YTD_WORD[months]} Months"]
+    names = [names[0] + ended + sup, names[1] + ended] if kind == "is" else [names[1] + ended]
+    return names
 
 
 def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool = False,
@@ -62,10 +88,11 @@ def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool
     return out
 
 
-def _label_text(label: str, sup: bool) -> str:
+def _label_text(label: str, sup: bool, plain: bool = False) -> str:
+    """A label, a footnote mark after some: in a superscript, or in plain text ("Net sales (1)")."""
     text = escape(label)
-    if sup and label in ("Income taxes", "Cash and cash equivalents", "Net sales"):
-        text += "<sup>(1)</sup>"
+    if label in ("Income taxes", "Cash and cash equivalents", "Net sales"):
+        text += "<sup>(1)</sup>" if sup else " (1)" if plain else ""
     return text
 
 
@@ -82,6 +109,8 @@ def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[
         text = f"{v}"
     else:
         text = f"({abs(v):,}" if v < 0 and t.get("paren") else f"({abs(v):,})" if v < 0 else f"{v:,}"
+    if text and text != nil and t.get("dollar_inline") and (t.get("_first") or total):
+        text = "$&#160;" + text
     if text and text != nil and t.get("nested"):
         text = (f"<div style='text-align:right'><font style='font-family:Times New Roman;font-size:10pt'>"
                 f"<span style='color:#000000'>{text}</span></font></div>")
@@ -104,29 +133,58 @@ def _width(t: dict[str, object]) -> int:
 def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     """The column-heading rows of one statement."""
     months = int(str(t.get("months", 6)))
-    md = _ENDS[months][0]
+    now, then, year_end = _dates(months)
+    md = now.split(",")[0]
     w = _width(t)
+    tag = "th" if t.get("th") else "td"
     sup = "<sup>(2)</sup>" if t.get("sup") else ""
     label_cell = f"<td>{escape(scale_text)}</td>" if t.get("scale") == "label_cell" else "<td></td>"
+    if kind == "bs" and t.get("assets_header"):
+        label_cell = "<td>ASSETS</td>"
 
     def row(texts: list[str], span: int = 1, label: str = "<td></td>") -> str:
-        return "<tr>" + label + "".join(f"<td colspan='{span * w}' align='center'>{x}</td>" for x in texts) + "</tr>"
+        if t.get("offset_header") and t.get("dollar") and label == "<td></td>":
+            # the label's heading cell also covers the first column's "$" cell
+            first, *rest = texts
+            return ("<tr><td colspan='2'></td>" + f"<{tag} colspan='{span * w - 1}' align='center'>{first}</{tag}>"
+                    + "".join(f"<{tag} colspan='{span * w}' align='center'>{x}</{tag}>" for x in rest) + "</tr>")
+        if t.get("narrow_header") and span == 1:  # over the figure cell only, the "$" and ")" cells bare
+            before, after = "<td></td>" * bool(t.get("dollar")), "<td></td>" * (w - 1 - bool(t.get("dollar")))
+            cells = "".join(f"{before}<{tag} align='center'>{x}</{tag}>{after}" for x in texts)
+            return f"<tr>{label}{cells}</tr>"
+        return "<tr>" + label + "".join(f"<{tag} colspan='{span * w}' align='center'>{x}</{tag}>"
+                                        for x in texts) + "</tr>"
 
     if kind == "bs":
         if t.get("bs_unaudited"):
-            cols = [f"{md}, 2024<br/>(Unaudited)", "December 31, 2023"]
-            return [row(cols, label=label_cell)]
+            return [row([f"{now}<br/>(Unaudited)", year_end], label=label_cell)]
+        if t.get("bs_unaudited_row"):
+            return [row([now, year_end], label=label_cell), row(["(Unaudited)", ""])]
+        if t.get("title_periods"):
+            return [row(["2024", "2023"], label=label_cell)]
+        if months == WEEKS or t.get("br_headers"):
+            return [row([now, year_end], label=label_cell)]
         return [row([f"{md},", "December 31,"]), row(["2024", "2023"], label=label_cell)]
-    groups = [f"Three Months Ended{sup}", f"{_YTD_WORD[months]} Months Ended"] if kind == "is" \
-        else [f"{_YTD_WORD[months]} Months Ended"]
+    groups = _groups(kind, months, sup)
     n = len(groups)
     head = str(t.get("head", "groups"))
+    if t.get("change_columns") and kind == "is":  # a "% Change" column after each group's years
+        return ["<tr><td></td>" + "".join(f"<td colspan='{2 * w}' align='center'>{g} {md},</td><td></td>"
+                                          for g in groups) + "</tr>",
+                "<tr><td></td>" + "".join(f"<td colspan='{w}'>2024</td><td colspan='{w}'>2023</td><td>% Change</td>"
+                                          for _ in groups) + "</tr>"]
+    if t.get("plain_marks"):  # a plain footnote mark after the prior year: "2023 (2)"
+        return [row([f"{g} {md}," for g in groups], 2), row(["2024", "2023 (2)"] * n, label=label_cell)]
+    if t.get("title_periods"):  # "Three Months" over the years, the end dates in the title
+        return [row(_groups(kind, months, sup, ended=""), 2), row(["2024", "2023"] * n, label=label_cell)]
+    if t.get("br_headers"):  # one cell per column: "Three Months Ended<br>June 30, 2024"
+        return [row([f"{g}<br/>{d}" for g in groups for d in (now, then)], label=label_cell)]
+    if months == WEEKS or head == "md_under_year":  # the group, then a full date under each column
+        return [row(groups, 2), row([now, then] * n, label=label_cell)]
     if head == "groups":  # "Three Months Ended June 30," spanning its years
         return [row([f"{g} {md}," for g in groups], 2), row(["2024", "2023"] * n, label=label_cell)]
     if head == "groups_md":  # the group, then "June 30," under it, then the years
         return [row(groups, 2), row([f"{md},"] * n, 2), row(["2024", "2023"] * n, label=label_cell)]
-    if head == "md_under_year":  # the group, then a full date under each column
-        return [row(groups, 2), row([f"{md}, 2024", f"{md}, 2023"] * n, label=label_cell)]
     if head == "rowspan":  # the label column's heading cell spans the heading rows
         cell = f"<td rowspan='3' valign='bottom'>{escape(scale_text) if t.get('scale') == 'label_cell' else ''}</td>"
         return [row(groups, 2, label=cell), row([f"{md},"] * n, 2, label=""), row(["2024", "2023"] * n, label="")]
@@ -142,11 +200,17 @@ def render_10q(t: dict[str, object]) -> str:
     repeated), title (p | row | div), scale (title | row | label_cell), unaudited (an "(Unaudited)"
     line under each title), bs_unaudited ("June 30, 2024 (Unaudited)" over the balance sheet's
     column), padding (labels indented by padding-left, headings without a colon), rules (totals bold
-    with a border-top in the figure cells), eps (per-share lines), shares (the equity's share line)."""
-    from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, SPLITS
+    with a border-top in the figure cells), eps (per-share lines), shares (the equity's share line);
+    months 26 (13 and 26 weeks), th, dollar_inline ("$&#160;12,345"), wrap_rows (a long label's first
+    line in a row of its own), indent_p (margin-indented paragraphs, totals deeper), blank_subtotals,
+    commitments (a line without figures), narrow_header (a heading over the figure cell only),
+    br_headers, title_periods (the dates in the titles), assets_header, mid_header (the dates repeated
+    over the liabilities), bs_unaudited_row, heading_spans_row, blank_rows, offset_header,
+    change_columns ("% Change"), plain_marks ("Net sales (1)", "2023 (2)")."""
+    from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))
-    md = _ENDS[months][0]
+    now, then, year_end = _dates(months)
     names = {"bs": "CONDENSED CONSOLIDATED BALANCE SHEETS",
              "is": "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
              "cf": "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"}
@@ -158,7 +222,7 @@ def render_10q(t: dict[str, object]) -> str:
     if t.get("shares"):
         rows_of["bs"] = [(SHARES_LINE, vals) if label == "Common stock" else (label, vals) for label, vals in BS]
     parts = ["<html><body>", "<div style='text-align:center'><p><b>EXAMPLE MANUFACTURING CORPORATION</b></p>"
-             "<p>FORM 10-Q</p></div>", f"<p>For the quarterly period ended {md}, 2024</p>"]
+             "<p>FORM 10-Q</p></div>", f"<p>For the quarterly period ended {now}</p>"]
     for kind, rows in rows_of.items():
         head = _header(kind, t, scale_text)
         ncols = 2 if kind != "is" else 4
@@ -166,35 +230,68 @@ def render_10q(t: dict[str, object]) -> str:
         titles = [names[kind]]
         if t.get("unaudited"):
             titles.append("(Unaudited)")
+        if t.get("title_periods"):  # the dates in the title, the columns headed by years
+            lasting = " AND ".join(g.upper() for g in _groups(kind, months, ended=""))
+            titles.append(f"{now.upper()} AND {year_end.upper()}" if kind == "bs" else
+                          f"FOR THE {lasting} ENDED {now.split(',')[0].upper()}, 2024 AND 2023")
         if t.get("scale", "title") == "title":
             titles.append(scale_text)
         body: list[str] = []
+        blank = " " * ncols
         if t.get("scale") == "row":
             body.append(f"<tr><td colspan='{span}'>{escape(scale_text)}</td></tr>")
         first = True
         for label, vals in rows:
             total = label.startswith(("Total", "Net ")) and vals is not None
             heading = vals is None
-            text = label.rstrip(":") if t.get("padding") and heading else label
+            if kind == "bs" and label == "Current liabilities:" and t.get("mid_header"):
+                # the dates repeated over the liabilities side
+                body.append("<tr><td>LIABILITIES AND STOCKHOLDERS' EQUITY</td>"
+                            + "".join(f"<td colspan='{_width(t)}' align='center'>{d}</td>" for d in (now, year_end))
+                            + "</tr>")
+            if kind == "bs" and label == "Stockholders' equity:" and t.get("commitments"):
+                body.append("<tr><td>Commitments and contingencies (Note 8)</td>"
+                            + "".join(_figure(None, t, False) * 2) + "</tr>")
+            if t.get("wrap_rows") and label in WRAPPED:  # the label's first line in a row of its own
+                head_part, tail = WRAPPED[label]
+                body.append(f"<tr><td>{escape(head_part)}</td>" + "".join(
+                    c for _ in blank for c in _figure(None, t, False)) + "</tr>")
+                label = tail.strip()
+            text = label.rstrip(":") if (t.get("padding") or t.get("indent_p")) and heading else label
             indent = 0 if heading or total else 12
             style = f" style='padding-left:{indent}pt'" if t.get("padding") and indent else ""
-            lead = "" if t.get("padding") or heading or total else "&#160;&#160;"
+            lead = "" if t.get("padding") or t.get("indent_p") or heading or total else "&#160;&#160;"
             bold = total and t.get("rules")
-            cell_text = _label_text(text, bool(t.get("sup")))
+            cell_text = _label_text(text, bool(t.get("sup")), bool(t.get("plain_marks")))
             cell_text = f"<b>{cell_text}</b>" if bold else cell_text
+            if t.get("blank_subtotals") and label.startswith("Total ") and not label.startswith(FINAL_LINES):
+                cell_text = ""
+            if t.get("indent_p"):  # the label in a paragraph set in by its margin, totals set in deeper
+                margin = 0 if heading else 24 if total else 12
+                cell_text = f"<p style='margin-left:{margin}pt;text-indent:-6pt'>{cell_text}</p>"
+            if heading and t.get("heading_spans_row"):  # the heading's cell runs across the figures
+                body.append(f"<tr><td colspan='{span}'>{cell_text}</td></tr>")
+                continue
             if heading:
                 cells = []
                 for _ in range(ncols):
                     cells += _figure(None, t, False)
+                if t.get("change_columns") and kind == "is":
+                    cells = cells[:len(cells) // 2] + ["<td></td>"] + cells[len(cells) // 2:] + ["<td></td>"]
             else:
                 assert vals is not None
                 quarter: tuple[int | Decimal, ...] = IS_QUARTER.get(vals, (0, 0)) if kind == "is" else ()
                 figures: tuple[int | Decimal, ...] = (*quarter, *vals)
                 cells = []
-                for v in figures:
+                for i, v in enumerate(figures):
                     cells += _figure(v, {**t, "_first": first}, total)
+                    if t.get("change_columns") and kind == "is" and i % 2:
+                        a, b = figures[i - 1], v
+                        cells.append(f"<td align='right'>{(a - b) * 100 / b:.1f}%</td>" if b else "<td>n/m</td>")
                 first = False
             body.append(f"<tr><td{style}>{lead}{cell_text}</td>{''.join(cells)}</tr>")
+            if t.get("blank_rows") and total:  # an empty row after every total
+                body.append(f"<tr><td colspan='{span}'>&#160;</td></tr>")
         if kind == "is" and t.get("eps"):
             for name, pick in (("Net income per share", 0), ("Weighted average shares outstanding", 1)):
                 cells = []

@@ -59,3 +59,26 @@ def test_a_short_table_under_a_finished_statements_title_does_not_continue_it(tm
             f"<div style='page-break-before:always'></div>{title}<table>{HEAD}{_body_rows(extra)}</table>")
     st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
     assert [line.row.label for line in st.lines][-1] == "Net income"
+
+
+BALANCE = [("Current assets:", "", ""), ("Cash and cash equivalents", "1,200", "1,000"),
+           ("Accounts receivable", "800", "700"), ("Total current assets", "2,000", "1,700"),
+           ("Property and equipment, net", "3,000", "2,800"), ("Total assets", "5,000", "4,500"),
+           ("Current liabilities:", "", ""), ("Accounts payable", "600", "500"), ("Accrued expenses", "400", "300"),
+           ("Total current liabilities", "1,000", "800"), ("Long-term debt", "1,500", "1,500"),
+           ("Stockholders' equity:", "", ""), ("Common stock", "100", "100"), ("Retained earnings", "2,400", "2,100"),
+           ("Total stockholders' equity", "2,500", "2,200"),
+           ("Total liabilities and stockholders' equity", "5,000", "4,500")]
+
+
+def test_an_unlabelled_current_total_closes_the_current_lines_as_a_labelled_one_does(tmp_path: Path) -> None:
+    head = "<tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>"
+
+    def concepts(rows: list[tuple[str, str, str]], name: str) -> list[str | None]:
+        body = f"<p>CONDENSED BALANCE SHEETS</p><p>(In thousands)</p><table>{head}{_body_rows(rows)}</table>"
+        (tmp_path / name).mkdir()
+        st = next(st for st in _extract(tmp_path / name, body).statements if st.code == "bs")
+        return [line.choice.concept for line in st.lines if line.row.cells[0] is not None]
+
+    blank = [("" if a.startswith("Total current") else a, b, c) for a, b, c in BALANCE]
+    assert concepts(blank, "blank") == concepts(BALANCE, "labelled")

@@ -54,6 +54,7 @@ CI_SUBSET = [
     "q10_scale_in_table_row",
     "q10_page_break_header_repeated",
     "q10_filing_agent_full",
+    "q10_retail_weeks_agent_cells",
 ]
 
 

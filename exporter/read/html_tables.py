@@ -664,7 +664,7 @@ def _body(
         ruled = (rule or top) and any(not r.is_heading for r in out)
         out.append(Row(label, slots, line, indent, raw, ruled, section, parent))
         rule = bottom
-        if label.lower().startswith("total"):
+        if label.lower().startswith("total") or not label:  # a total, labelled or not, closes its heading
             section = parent = ""
     for i, r in enumerate(out):
         r.index = i

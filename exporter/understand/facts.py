@@ -264,7 +264,11 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
             if not r.is_heading:
                 if current is None and not equity:
                     open_rows.append(r.index)
-                if re.match(r"total\s+current", lab):
+                # an unlabelled total under "Current assets:" closes the current lines as "Total
+                # current assets" does
+                unlabelled_current = not lab.strip() and current == "current" and bool(
+                    re.search(r"\bcurrent\b", sec) and not re.search(r"non-?\s*current", sec))
+                if re.match(r"total\s+current", lab) or unlabelled_current:
                     if current is None:  # no "Current assets:" heading: the lines this total closes are current
                         for i in open_rows:
                             out[i] = out.get(i, frozenset()) | {"current"}
