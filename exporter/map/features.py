@@ -35,6 +35,7 @@ functions of (line, concept, index), so they can be cached.
 | noncurrent_named | 1: a line of a classified balance sheet's noncurrent section takes a concept named noncurrent |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
+| one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ NAMES = (
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
-    "parts_beside", "noncurrent_named", "not_a_change",
+    "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -81,6 +82,7 @@ PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
+_OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
 _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
 _CHANGES = "changes"  # the zone of the lines under a heading of the changes in working capital (generic_lines.csv)
 
@@ -251,10 +253,14 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     out: Features = {}
     says_income = bool(base & _INCOME_WORDS)
     says_expense = bool(base & _EXPENSE_WORDS)
-    net_concept = any(p in concept for p in _NET_INCOME_PARTS) and any(p in concept for p in _NET_EXPENSE_PARTS)
-    if net_concept and says_income != says_expense and not line.is_total and not _LOOKS_TOTAL.match(line.label):
+    income_part = any(p in concept for p in _NET_INCOME_PARTS)
+    expense_part = any(p in concept for p in _NET_EXPENSE_PARTS)
+    if income_part and expense_part and says_income != says_expense and not line.is_total \
+            and not _LOOKS_TOTAL.match(line.label):
         # "Net loss" is a net result, not one side ("Other income")
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
+    if income_part != expense_part and _both_said(base):
+        out["one_sided_both_said"] = 1.0  # "Proceeds from (repayments of) notes payable" is not the repayments
     c = idx.concepts[concept]
     if _OTHER in c.words.split() and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
@@ -267,6 +273,12 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
     return out
+
+
+def _both_said(base: frozenset[str]) -> bool:
+    """The label's words name both sides of a pair (income and expense, gain and loss, proceeds and
+    repayments): its amount goes either way."""
+    return any(base & others for side, others in _OPPOSITE.items() if side in base)
 
 
 def _same_balance(a: str | None, b: str | None) -> bool:
@@ -316,6 +328,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
     # direction
     if not line.is_total and (base & _INCOME_WORDS or base & _EXPENSE_WORDS):
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
+    if _both_said(base):
+        out["one_sided_both_said"] = 1.0
     if _OTHER not in base:
         out["other_unsaid"] = 1.0
     if line.alone:
