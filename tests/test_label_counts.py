@@ -106,6 +106,15 @@ CASES = [
      "respectively",
      [2020, 2019], {"CommonStockSharesAuthorized": ((D(900),) * 2, None),
                     "CommonStockSharesIssued": ((D(400), D(410)), None)}),
+    # one count for several keywords: the shares authorized are all issued and outstanding
+    ("Series A non-voting convertible preferred stock, no par value; 150,000 shares authorized, issued and "
+     "outstanding",
+     [1997, 1996], {"PreferredStockSharesAuthorized": ((D(150000),) * 2, None),
+                    "PreferredStockSharesIssued": ((D(150000), None), None),
+                    "PreferredStockSharesOutstanding": ((D(150000), None), None)}),
+    ("Common stock, $1 par value, 1,000 shares authorized and issued",
+     [1997, 1996], {"CommonStockSharesAuthorized": ((D(1000),) * 2, None),
+                    "CommonStockSharesIssued": ((D(1000), None), None)}),
 ]
 
 

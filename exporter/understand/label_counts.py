@@ -35,7 +35,8 @@ _TOKEN = re.compile(
     r"|(?P<note>\bnotes?\s+\d+[a-z]?\b)"
     r"|(?P<frac>\d+/\d+)"
     r"|(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<mult>thousand|million|billion)\b)?"
-    r"|(?P<kw>issued\s+and\s+outstanding|outstanding\s+and\s+issued|authorized|issued|outstanding"
+    r"|(?P<kw>authorized,?\s+issued,?\s+and\s+outstanding|authorized\s+and\s+(?:issued|outstanding)"
+    r"|issued\s+and\s+outstanding|outstanding\s+and\s+issued|authorized|issued|outstanding"
     r"|treasury|none|respectively)\b"
     r"|(?P<no>\bno\s+shares\b)"
     r"|(?P<semi>;)"
@@ -49,7 +50,10 @@ _FILLER = frozenset({
     "shares", "share", "common", "preferred", "stock", "class", "series", "of", "and", "at", "as", "on",
     "in", "for", "the", "each", "both", "were", "was", "are", "is", "end", "fiscal", "year", "years",
     "held", "a", "b", "c", "respectively"})  # never a count's text: counts are digits
-_KEYWORD = {"issued and outstanding": ("Issued", "Outstanding"),
+_KEYWORD = {"authorized issued and outstanding": ("Authorized", "Issued", "Outstanding"),  # commas dropped
+            "authorized and issued": ("Authorized", "Issued"),
+            "authorized and outstanding": ("Authorized", "Outstanding"),
+            "issued and outstanding": ("Issued", "Outstanding"),
             "outstanding and issued": ("Issued", "Outstanding"),
             "authorized": ("Authorized",), "issued": ("Issued",), "outstanding": ("Outstanding",),
             "treasury": ("Treasury",)}
@@ -112,7 +116,7 @@ def _tokens(label: str) -> list[_Tok]:
             mult = m.group("mult")
             out.append(_Tok("count", text, value=value, power=_MULT[mult.lower()] if mult else None, gap=gap))
         elif m.group("kw"):
-            kw = re.sub(r"\s+", " ", m.group("kw").lower())
+            kw = re.sub(r"\s+", " ", m.group("kw").lower().replace(",", ""))
             out.append(_Tok("none" if kw == "none" else "kw", kw, gap=gap))
         elif m.group("no"):
             out.append(_Tok("none", "no shares", gap=gap))
