@@ -40,12 +40,19 @@ def _periods(months: int) -> dict[str, tuple[str, ...]]:
             "open": ("2023-12-31", "2022-12-31"), "close": (end, prior_end)}
 
 
-def _dates(months: int) -> tuple[str, str, str]:
-    """The printed dates: the quarter's end this year and last year, and the last year end."""
+def _dates(months: int, style: str = "") -> tuple[str, str, str]:
+    """The printed dates: the quarter's end this year and last year, and the last year end;
+    ``style`` abbrev ("Jun. 30, 2024") or numeric ("6/30/2024")."""
     if months == WEEKS:
         return "June 29, 2024", "July 1, 2023", "December 30, 2023"
     md = _ENDS[months][0]
-    return f"{md}, 2024", f"{md}, 2023", "December 31, 2023"
+    out = (f"{md}, 2024", f"{md}, 2023", "December 31, 2023")
+    if style == "abbrev":
+        return tuple(d[:3] + "." + d[d.index(" "):] for d in out)  # type: ignore[return-value]
+    if style == "numeric":
+        return tuple(f"{int(e[5:7])}/{int(e[8:10])}/{e[:4]}" for e in (  # type: ignore[return-value]
+            _ENDS[months][1], _ENDS[months][3], "2023-12-31"))
+    return out
 
 
 def _groups(kind: str, months: int, sup: str = "", ended: str = " Ended") -> list[str]:
@@ -133,7 +140,7 @@ def _width(t: dict[str, object]) -> int:
 def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     """The column-heading rows of one statement."""
     months = int(str(t.get("months", 6)))
-    now, then, year_end = _dates(months)
+    now, then, year_end = _dates(months, str(t.get("date_style", "")))
     md = now.split(",")[0]
     w = _width(t)
     tag = "th" if t.get("th") else "td"
@@ -162,12 +169,18 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
             return [row([now, year_end], label=label_cell), row(["(Unaudited)", ""])]
         if t.get("title_periods"):
             return [row(["2024", "2023"], label=label_cell)]
-        if months == WEEKS or t.get("br_headers"):
+        if months == WEEKS or t.get("br_headers") or t.get("date_style"):
             return [row([now, year_end], label=label_cell)]
         return [row([f"{md},", "December 31,"]), row(["2024", "2023"], label=label_cell)]
     groups = _groups(kind, months, sup)
+    words = t.get("group_words")
+    if isinstance(words, tuple):  # other wordings of the two groups: "Quarter Ended", "3 Months Ended"
+        groups = list(words) if kind == "is" else [words[1]]
     n = len(groups)
     head = str(t.get("head", "groups"))
+    cells = t.get("column_words")
+    if isinstance(cells, tuple):  # one heading per column: "Q2 2024 | Q2 2023 | YTD 2024 | YTD 2023"
+        return [row(list(cells) if kind == "is" else list(cells[2:]), label=label_cell)]
     if t.get("change_columns") and kind == "is":  # a "% Change" column after each group's years
         return ["<tr><td></td>" + "".join(f"<td colspan='{2 * w}' align='center'>{g} {md},</td><td></td>"
                                           for g in groups) + "</tr>",
@@ -206,11 +219,13 @@ def render_10q(t: dict[str, object]) -> str:
     commitments (a line without figures), narrow_header (a heading over the figure cell only),
     br_headers, title_periods (the dates in the titles), assets_header, mid_header (the dates repeated
     over the liabilities), bs_unaudited_row, heading_spans_row, blank_rows, offset_header,
-    change_columns ("% Change"), plain_marks ("Net sales (1)", "2023 (2)")."""
+    change_columns ("% Change"), plain_marks ("Net sales (1)", "2023 (2)"), group_words (the two
+    groups' wording), column_words (one heading per column), date_style (abbrev | numeric),
+    title_line (a line under the income and cash-flow statements' titles)."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))
-    now, then, year_end = _dates(months)
+    now, then, year_end = _dates(months, str(t.get("date_style", "")))
     names = {"bs": "CONDENSED CONSOLIDATED BALANCE SHEETS",
              "is": "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
              "cf": "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"}
@@ -230,6 +245,8 @@ def render_10q(t: dict[str, object]) -> str:
         titles = [names[kind]]
         if t.get("unaudited"):
             titles.append("(Unaudited)")
+        if t.get("title_line") and kind != "bs":  # the periods' end in a line of the title
+            titles.append(str(t["title_line"]))
         if t.get("title_periods"):  # the dates in the title, the columns headed by years
             lasting = " AND ".join(g.upper() for g in _groups(kind, months, ended=""))
             titles.append(f"{now.upper()} AND {year_end.upper()}" if kind == "bs" else

@@ -82,3 +82,15 @@ def test_an_unlabelled_current_total_closes_the_current_lines_as_a_labelled_one_
 
     blank = [("" if a.startswith("Total current") else a, b, c) for a, b, c in BALANCE]
     assert concepts(blank, "blank") == concepts(BALANCE, "labelled")
+
+
+@pytest.mark.parametrize("half", ["First Half", "First half-year", "Semi-annual"])
+def test_a_half_is_six_months_not_a_first_quarter(tmp_path: Path, half: str) -> None:
+    head = (f"<tr><td></td><td colspan='2'>Second Quarter</td><td colspan='2'>{half}</td></tr>"
+            "<tr><td></td><td colspan='2'>June 30,</td><td colspan='2'>June 30,</td></tr>"
+            "<tr><td></td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>")
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{b}0</td><td>{c}0</td></tr>" for a, b, c in INCOME)
+    body = f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{head}{rows}</table>"
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    assert [p.key() if p else None for p in st.periods] == [
+        "2024-04-01/2024-06-30", "2023-04-01/2023-06-30", "2024-01-01/2024-06-30", "2023-01-01/2023-06-30"]

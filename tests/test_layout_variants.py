@@ -55,6 +55,7 @@ CI_SUBSET = [
     "q10_page_break_header_repeated",
     "q10_filing_agent_full",
     "q10_retail_weeks_agent_cells",
+    "q10_second_quarter_and_first_half",
 ]
 
 

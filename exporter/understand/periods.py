@@ -37,6 +37,7 @@ _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")
 _MONTHS_LEN = re.compile(_NUM + r"[\s-]+months?", re.I)
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
 _QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
+_HALF = re.compile(r"\b(?:first|second|1st|2nd)[\s-]+half\b|\bhalf[\s-]+years?\b|\bsemi-?annual\b", re.I)
 _YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
 # a two-digit year after a fiscal-year or quarter abbreviation: "FY24", "FY '24", "Q4'24"
 _SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4])\s?(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)", re.I)
@@ -158,6 +159,8 @@ def _length(text: str) -> tuple[int | None, int | None]:
     if m:
         n = m["n"].lower()
         return (int(n) if n.isdigit() else _WORDS[n]), None
+    if _HALF.search(text):  # before the quarter's words: "First Half" is no first quarter
+        return 6, None
     if _QUARTER.search(text):
         return 3, None
     if _YEAR_LEN.search(text):
