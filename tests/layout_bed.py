@@ -591,6 +591,15 @@ VARIANTS: dict[str, dict[str, object]] = {
                                                   "title_line": "FOR THE PERIODS ENDED JUNE 30, 2024 AND 2023"}},
     "q10_q2_and_ytd_columns": {"q10": {"column_words": ("Q2 2024", "Q2 2023", "YTD 2024", "YTD 2023"),
                                        "title_line": "(Periods ended June 30)"}},
+    "q10_dollar_on_totals_parenthesis_in_dollar_cell": {"q10": {"dollar": True, "paren": True, "dollar_totals": True,
+                                                                "paren_in_dollar": True}},
+    "q10_earlier_year_first": {"q10": {"reverse": True}},
+    "q10_balance_sheet_a_year_before_as_third_column": {"q10": {"bs_three": True}},
+    "q10_balance_sheet_third_column_agent_cells": {"q10": {"bs_three": True, "dollar": True, "paren": True,
+                                                           "spacer": True}},
+    "q10_note_reference_column": {"q10": {"note_column": True}},
+    "q10_basic_and_diluted_under_headings": {"q10": {"eps": True, "basic_diluted": True}},
+    "q10_operations_and_comprehensive_income_title": {"q10": {"ci_title": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }
@@ -655,7 +664,7 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     q10 = v.get("q10")
     if isinstance(q10, dict):
         return expected_10q(int(q10.get("months", 6)), eps=bool(q10.get("eps")), nil=bool(q10.get("nil")),
-                            shares=bool(q10.get("shares")))
+                            shares=bool(q10.get("shares")), bs_three=bool(q10.get("bs_three")))
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),

@@ -65,7 +65,7 @@ def _groups(kind: str, months: int, sup: str = "", ended: str = " Ended") -> lis
 
 
 def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool = False,
-                 ) -> set[tuple[str, int | Decimal]]:
+                 bs_three: bool = False) -> set[tuple[str, int | Decimal]]:
     """Every fact a 10-Q layout prints: (period, absolute value in dollars or shares)."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER
 
@@ -74,6 +74,8 @@ def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool
     for _, vals in BS:
         if vals is not None:
             out |= {(p["bs"][i], abs(v) * 1000) for i, v in enumerate(vals)}
+            if bs_three:  # the balance sheet a year before, printed as at the last year end
+                out.add((p["close"][1], abs(vals[1]) * 1000))
     for _, vals in IS:
         if vals is not None:
             out |= {(p["ytd"][i], abs(v) * 1000) for i, v in enumerate(vals)}
@@ -123,8 +125,12 @@ def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[
                 f"<span style='color:#000000'>{text}</span></font></div>")
     pad = "&#160;" if t.get("nbsp") else ""
     cells = []
-    if t.get("dollar"):
-        cells.append(f"<td{rule}>{'$' if v is not None and t.get('_first') else pad}</td>")
+    dollar = v is not None and (t.get("_first") or (total and t.get("dollar_totals")))
+    if t.get("dollar") and t.get("paren_in_dollar") and isinstance(v, int) and v < 0:
+        text = text.replace("(", "")  # the opening parenthesis in the "$" cell: "$ (" | "1,055" | ")"
+        cells.append(f"<td{rule}>{'$&#160;(' if dollar else '('}</td>")
+    elif t.get("dollar"):
+        cells.append(f"<td{rule}>{'$' if dollar else pad}</td>")
     cells.append(f"<td align='right'{rule}>{text or pad}</td>")
     if t.get("paren"):
         cells.append(f"<td{rule}>{')' if isinstance(v, int) and v < 0 else pad}</td>")
@@ -150,6 +156,8 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
         label_cell = "<td>ASSETS</td>"
 
     def row(texts: list[str], span: int = 1, label: str = "<td></td>") -> str:
+        if t.get("note_column"):  # a "Note" column between the labels and the figures
+            label += "<td>Note</td>" if texts and texts[0] in ("2024", now) else "<td></td>"
         if t.get("offset_header") and t.get("dollar") and label == "<td></td>":
             # the label's heading cell also covers the first column's "$" cell
             first, *rest = texts
@@ -163,6 +171,10 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
                                         for x in texts) + "</tr>"
 
     if kind == "bs":
+        if t.get("bs_three"):  # the balance sheet a year before beside the last year end's
+            return [row([f"{md},", "December 31,", f"{md},"]), row(["2024", "2023", "2023"], label=label_cell)]
+        if t.get("reverse"):
+            return [row(["December 31,", f"{md},"]), row(["2023", "2024"], label=label_cell)]
         if t.get("bs_unaudited"):
             return [row([f"{now}<br/>(Unaudited)", year_end], label=label_cell)]
         if t.get("bs_unaudited_row"):
@@ -186,6 +198,8 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
                                           for g in groups) + "</tr>",
                 "<tr><td></td>" + "".join(f"<td colspan='{w}'>2024</td><td colspan='{w}'>2023</td><td>% Change</td>"
                                           for _ in groups) + "</tr>"]
+    if t.get("reverse"):  # the earlier year first in each group
+        return [row([f"{g} {md}," for g in groups], 2), row(["2023", "2024"] * n, label=label_cell)]
     if t.get("plain_marks"):  # a plain footnote mark after the prior year: "2023 (2)"
         return [row([f"{g} {md}," for g in groups], 2), row(["2024", "2023 (2)"] * n, label=label_cell)]
     if t.get("title_periods"):  # "Three Months" over the years, the end dates in the title
@@ -221,8 +235,10 @@ def render_10q(t: dict[str, object]) -> str:
     over the liabilities), bs_unaudited_row, heading_spans_row, blank_rows, offset_header,
     change_columns ("% Change"), plain_marks ("Net sales (1)", "2023 (2)"), group_words (the two
     groups' wording), column_words (one heading per column), date_style (abbrev | numeric),
-    title_line (a line under the income and cash-flow statements' titles)."""
-    from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, SPLITS, WRAPPED
+    title_line (a line under the income and cash-flow statements' titles), dollar_totals / paren_in_dollar
+    ("$" on totals too; "$ (" in the "$" cell), reverse (the earlier year first), bs_three (the
+    balance sheet a year before as a third column), note_column, basic_diluted, ci_title."""
+    from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, NOTE_REFS, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))
     now, then, year_end = _dates(months, str(t.get("date_style", "")))
@@ -240,9 +256,11 @@ def render_10q(t: dict[str, object]) -> str:
              "<p>FORM 10-Q</p></div>", f"<p>For the quarterly period ended {now}</p>"]
     for kind, rows in rows_of.items():
         head = _header(kind, t, scale_text)
-        ncols = 2 if kind != "is" else 4
-        span = 1 + ncols * _width(t)
+        ncols = 4 if kind == "is" else 3 if kind == "bs" and t.get("bs_three") else 2
+        span = 1 + ncols * _width(t) + bool(t.get("note_column"))
         titles = [names[kind]]
+        if kind == "is" and t.get("ci_title"):
+            titles = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE INCOME"]
         if t.get("unaudited"):
             titles.append("(Unaudited)")
         if t.get("title_line") and kind != "bs":  # the periods' end in a line of the title
@@ -299,6 +317,10 @@ def render_10q(t: dict[str, object]) -> str:
                 assert vals is not None
                 quarter: tuple[int | Decimal, ...] = IS_QUARTER.get(vals, (0, 0)) if kind == "is" else ()
                 figures: tuple[int | Decimal, ...] = (*quarter, *vals)
+                if kind == "bs" and t.get("bs_three"):
+                    figures = (*vals, vals[1])
+                if t.get("reverse"):  # the earlier year first in each pair
+                    figures = tuple(x for i in range(0, len(figures), 2) for x in (figures[i + 1], figures[i]))
                 cells = []
                 for i, v in enumerate(figures):
                     cells += _figure(v, {**t, "_first": first}, total)
@@ -306,14 +328,23 @@ def render_10q(t: dict[str, object]) -> str:
                         a, b = figures[i - 1], v
                         cells.append(f"<td align='right'>{(a - b) * 100 / b:.1f}%</td>" if b else "<td>n/m</td>")
                 first = False
-            body.append(f"<tr><td{style}>{lead}{cell_text}</td>{''.join(cells)}</tr>")
+            note = NOTE_REFS.get(label, "") if t.get("note_column") else None
+            note_cell = "" if note is None else f"<td align='center'>{note}</td>"
+            body.append(f"<tr><td{style}>{lead}{cell_text}</td>{note_cell}{''.join(cells)}</tr>")
             if t.get("blank_rows") and total:  # an empty row after every total
                 body.append(f"<tr><td colspan='{span}'>&#160;</td></tr>")
         if kind == "is" and t.get("eps"):
-            for name, pick in (("Net income per share", 0), ("Weighted average shares outstanding", 1)):
+            lines = [("Net income per share", 0), ("Weighted average shares outstanding", 1)]
+            if t.get("basic_diluted"):  # each under a heading, basic and diluted the same
+                lines = [("Net income per share:", None), ("Basic", 0), ("Diluted", 0),
+                         ("Weighted average shares outstanding:", None), ("Basic", 1), ("Diluted", 1)]
+            for name, pick in lines:
                 cells = []
-                for v in (QUARTER_EPS[0][pick], QUARTER_EPS[1][pick], EPS[0][pick], EPS[1][pick]):
+                for v in (() if pick is None else (QUARTER_EPS[0][pick], QUARTER_EPS[1][pick], EPS[0][pick],
+                                                   EPS[1][pick])):
                     cells += _figure(v if isinstance(v, Decimal) else int(v), {**t, "_first": pick == 0}, False)
+                if pick is None:
+                    cells = [c for _ in range(ncols) for c in _figure(None, t, False)]
                 body.append(f"<tr><td>{name}</td>{''.join(cells)}</tr>")
         blocks = [(titles, body)]
         if t.get("page_break"):
