@@ -722,3 +722,47 @@ def test_an_increase_or_decrease_in_borrowings_is_their_net_proceeds_either_way(
     assert line.concept == "ProceedsFromRepaymentsOfNotesPayable"
     values = sorted(int(f.value) for f in cf.facts if f.row == line.row.index)
     assert values == [-161_000_000, 169_000_000]
+
+
+PREFERRED_IN_EQUITY = """\
+                           CONSOLIDATED BALANCE SHEETS
+                                 (In millions)
+<TABLE>
+<CAPTION>
+                                                   December 31,   December 31,
+                                                       1998           1997
+<S>                                                  <C>            <C>
+Current assets:
+   Cash and cash equivalents                           9,000          8,000
+                                                     -------        -------
+     Total current assets                              9,000          8,000
+Property, plant and equipment, net                     5,000          5,000
+                                                     -------        -------
+     Total assets                                     14,000         13,000
+                                                     =======        =======
+Current liabilities:
+   Accounts payable                                    3,000          2,500
+                                                     -------        -------
+     Total current liabilities                         3,000          2,500
+Shareholders' equity:
+   Series A non-voting convertible preferred stock,
+     no par value; 150,000 shares authorized,
+     issued and outstanding                              150            150
+   Common stock                                        4,000          4,000
+   Retained earnings                                   6,850          6,350
+                                                     -------        -------
+     Total shareholders' equity                       11,000         10,500
+                                                     -------        -------
+     Total liabilities and shareholders' equity       14,000         13,000
+                                                     =======        =======
+</TABLE>
+"""
+
+
+def test_a_line_printed_inside_shareholders_equity_is_no_temporary_equity() -> None:
+    """Convertible preferred stock printed under 'Shareholders' equity:' is permanent equity: a claim
+    outside equity (temporary equity, printed between the liabilities and equity) counts against a
+    concept there (claim_not_equity), enough to outweigh one issuer's long label of the same words."""
+    got = _concepts(_extract(submission(PREFERRED_IN_EQUITY)), "bs")
+    label = next(k for k in got if k.startswith("Series A"))
+    assert got[label][0] == "PreferredStockValue"
