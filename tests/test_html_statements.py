@@ -451,3 +451,66 @@ def test_year_to_date_columns_run_from_the_fiscal_years_start(tmp_path: Path) ->
     assert _values(ex, "is", "Net income") == {
         "2024-06-30/2024-09-28": Decimal(1_000_000_000), "2023-07-02/2023-09-30": Decimal(1_100_000_000),
         "2023-12-31/2024-09-28": Decimal(2_700_000_000), "2023-01-01/2023-09-30": Decimal(2_900_000_000)}
+
+
+def test_a_cash_flow_statement_continued_on_the_next_page_under_its_headings_only(tmp_path: Path) -> None:
+    """Class: an HTML cash-flow statement split by a page break, its second part (financing
+    activities and the closing cash) headed by the years again and titled only by the page's running
+    head ('Acme Corporation 2025 10-K 41'). Its labels are as typical of a balance sheet as of cash
+    flows ('... at end of year'), so it named no statement and was dropped: the financing lines and
+    the cash balances were lost, and with them the cash check. It is the statement's next part: the
+    next table, the same headings, printing the closing line the part before lacks."""
+    heads = ["Year Ended June 29, 2025", "Year Ended June 30, 2024"]
+    first = grid(heads, [
+        ("CASH FLOWS FROM OPERATING ACTIVITIES:", "", ""),
+        ("Net income", "500", "400"),
+        ("Depreciation and amortization", "100", "100"),
+        ("Net cash provided by operating activities", "600", "500"),
+        ("CASH FLOWS FROM INVESTING ACTIVITIES:", "", ""),
+        ("Capital expenditures", "(300)", "(400)"),
+        ("Net cash used for investing activities", "(300)", "(400)"),
+    ])
+    second = grid(heads, [
+        ("CASH FLOWS FROM FINANCING ACTIVITIES:", "", ""),
+        ("Treasury stock purchases", "(200)", "(50)"),
+        ("Net cash used for financing activities", "(200)", "(50)"),
+        ("Net change in cash and cash equivalents", "100", "50"),
+        ("Cash and cash equivalents at beginning of year", "900", "850"),
+        ("Cash and cash equivalents at end of year", "1,000", "900"),
+        ("Supplemental disclosures:", "", ""),
+        ("Cash payments for income taxes, net", "210", "190"),
+    ])
+    title = "<p>ACME CORPORATION</p><p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in thousands)</p>"
+    running_head = "<p>Acme Corporation 2025 10-K 41</p>"
+    ex = _extract(tmp_path, title + first + running_head + second)
+    cf = [st for st in ex.statements if st.code == "cf"]
+    assert len(cf) == 1
+    financing = _values(ex, "cf", "Net cash used for financing activities")
+    assert {k[-10:]: v for k, v in financing.items()} == {
+        "2025-06-29": Decimal(-200_000), "2024-06-30": Decimal(-50_000)}
+    balances = [f for f in cf[0].facts if f.label.startswith("Cash and cash equivalents at")]
+    assert {f.period.key() for f in balances} >= {"2025-06-29", "2024-06-30"}  # the 2024 closing is the opening
+
+
+def test_a_table_after_a_closed_statement_under_the_same_headings_is_not_its_part(tmp_path: Path) -> None:
+    """The same layout after a cash-flow statement that closes on its cash at the end of the year: the
+    next table under the same headings is some other table (a note's), not the statement's part."""
+    heads = ["Year Ended June 29, 2025", "Year Ended June 30, 2024"]
+    flows = grid(heads, [
+        ("Net income", "500", "400"),
+        ("Net cash provided by operating activities", "500", "400"),
+        ("Capital expenditures", "(400)", "(350)"),
+        ("Net cash used for investing activities", "(400)", "(350)"),
+        ("Net change in cash and cash equivalents", "100", "50"),
+        ("Cash and cash equivalents at beginning of year", "900", "850"),
+        ("Cash and cash equivalents at end of year", "1,000", "900"),
+    ])
+    other = grid(heads, [
+        ("Cash and cash equivalents", "950", "880"),
+        ("Restricted cash", "50", "20"),
+        ("Cash, cash equivalents and restricted cash at end of year", "1,000", "900"),
+    ])
+    title = "<p>ACME CORPORATION</p><p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in thousands)</p>"
+    ex = _extract(tmp_path, title + flows + "<p>Acme Corporation 2025 10-K 41</p>" + other)
+    cf = next(st for st in ex.statements if st.code == "cf")
+    assert not any(f.label == "Restricted cash" for f in cf.facts)

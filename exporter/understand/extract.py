@@ -61,7 +61,7 @@ from exporter.understand.repeats import cash_flow_start, same_lines
 from exporter.understand.scale import Scale, detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
-from exporter.understand.statements import classify, continues_statement, titled_as
+from exporter.understand.statements import classify, continues_statement, label_votes, titled_as
 from taxonomy_map.reserved import standard_names
 
 SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
@@ -144,10 +144,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
             elif cls.statement is None and found and found[-1][0].document is table.document \
                     and table.value_rows() and (continues_statement(table.title, found[-1][1])
-                                                or _repeats_heading(found[-1][0], table, found[-1][1])):
+                                                or _repeats_heading(found[-1][0], table, found[-1][1])
+                                                or _next_part(found[-1], table)):
                 # a page of a statement's last lines under "(continued)", or under its title and
-                # column headings repeated: too short to classify alone, it may still be the
-                # statement's next part (kept only if it joins it)
+                # column headings repeated, or under its column headings alone: too short to classify
+                # alone, it may still be the statement's next part (kept only if it joins it)
                 fragments[id(table)] = cls.reason
                 found.append((table, found[-1][1], cls.reason, False))
             else:
@@ -319,6 +320,26 @@ _CLOSING: dict[str, re.Pattern[str]] = {
 }
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
+
+
+def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
+    """Does ``table``, which names no statement, look like the next part of the statement table
+    ``prev``: the next table of the same document, under the same column headings, printing the
+    line that closes the statement where ``prev`` prints none, its row labels typical of that
+    statement as much as of any other (a cash-flow statement's financing activities and closing cash
+    over a page break, headed by the years again and titled only by the page's running head)? It is
+    kept only if it joins the statement (:func:`_merge_continuations`)."""
+    last, code = prev[0], prev[1]
+    same_heads = [h.lower() for h in last.headers] == [h.lower() for h in table.headers]
+    if last.document is not table.document or table.index != last.index + 1 or not same_heads \
+            or not any(h.strip() for h in table.headers):
+        return False
+    closing = _CLOSING.get(code)
+    if closing is None or any(closing.search(r.label) for r in last.value_rows()) \
+            or not any(closing.search(r.label) for r in table.value_rows()):
+        return False  # the part before closes the statement, or this table does not
+    votes = label_votes([r.label for r in table.value_rows()])
+    return votes.get(code, 0) > 0 and votes[code] == max(votes.values())
 
 
 def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
