@@ -4,6 +4,9 @@ the facts missing and extra against what the statements print.
 
 usage: python bench/layouts.py [--keys]     (exit 1 if any layout differs)
 
+Each 10-Q layout (tests/layout_bed_10q.py) must also give every fact the concepts the base 10-Q
+layout gives it.
+
 --keys also re-typesets the money lines of the in-sample text answer keys (tests/layout_bed_keys.py,
 needs ../shared) in four layouts and prints, per key and layout, the facts of the first layout
 missing and extra: every layout must read as the first does.
@@ -16,17 +19,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.layout_bed import VARIANTS, check, expected_of  # noqa: E402
+from tests.layout_bed import VARIANTS, check, concept_changes, expected_of  # noqa: E402
 
 
 def main() -> int:
     bad = 0
     for name in VARIANTS:
         missing, extra = check(name)
+        changed = concept_changes(name)
         total = len(expected_of(name))
-        bad += bool(missing or extra)
+        bad += bool(missing or extra or changed)
         print(f"{name:42s} {total - len(missing):3d}/{total} facts, {len(extra)} extra"
-              + (f"  missing e.g. {sorted(missing)[:2]} extra e.g. {sorted(extra)[:2]}" if missing or extra else ""))
+              + (f"  missing e.g. {sorted(missing)[:2]} extra e.g. {sorted(extra)[:2]}" if missing or extra else "")
+              + (f"  {len(changed)} with another concept, e.g. {changed[0]}" if changed else ""))
     print(f"layouts: {len(VARIANTS) - bad}/{len(VARIANTS)} yield the same facts")
     if "--keys" in sys.argv[1:]:
         from tests.layout_bed_keys import KEYS, check_key, in_sample_keys

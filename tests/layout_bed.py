@@ -600,6 +600,22 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_note_reference_column": {"q10": {"note_column": True}},
     "q10_basic_and_diluted_under_headings": {"q10": {"eps": True, "basic_diluted": True}},
     "q10_operations_and_comprehensive_income_title": {"q10": {"ci_title": True}},
+    "q10_allowance_in_the_receivables_label": {"q10": {"allowance": True}},
+    "q10_preferred_line_none_issued": {"q10": {"preferred": True, "shares": True}},
+    "q10_preferred_line_none_issued_agent_cells": {"q10": {"preferred": True, "dollar": True, "paren": True,
+                                                           "nil": "&#8212;", "spacer": True}},
+    "q10_contents_equity_statement_segment_note_and_discussion": {"q10": {"surroundings": True}},
+    "q10_surroundings_agent_cells": {"q10": {"surroundings": True, "dollar": True, "paren": True, "spacer": True,
+                                             "title": "div"}},
+    "q10_comprehensive_income_statement_after_the_income_statement": {"q10": {"comprehensive": True}},
+    "q10_other_statement_names": {"q10": {"other_names": True}},
+    "q10_balance_sheet_date_and_year_in_one_cell": {"q10": {"bs_br": True, "br_headers": True}},
+    "q10_label_cells_three_columns_wide": {"q10": {"label_colspan": True, "dollar": True, "paren": True}},
+    "q10_width_setting_first_row": {"q10": {"width_row": True, "dollar": True, "paren": True}},
+    "q10_rules_inside_heading_cells": {"q10": {"hr_in_header": True, "head": "groups_md"}},
+    "q10_rule_rows_over_totals": {"q10": {"hr_rows": True, "dollar": True, "paren": True, "spacer": True}},
+    "q10_donnelley_style": {"q10": {"hr_in_header": True, "hr_rows": True, "nbsp": True, "spacer": True,
+                                    "dollar": True, "paren": True, "nested": True, "bs_br": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }
@@ -664,7 +680,8 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     q10 = v.get("q10")
     if isinstance(q10, dict):
         return expected_10q(int(q10.get("months", 6)), eps=bool(q10.get("eps")), nil=bool(q10.get("nil")),
-                            shares=bool(q10.get("shares")), bs_three=bool(q10.get("bs_three")))
+                            shares=bool(q10.get("shares")), bs_three=bool(q10.get("bs_three")),
+                            allowance=bool(q10.get("allowance")), preferred=bool(q10.get("preferred")))
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),
@@ -676,3 +693,25 @@ def check(name: str) -> tuple[set[tuple[str, int | Decimal]], set[tuple[str, int
     want = expected_of(name)
     got = facts_of(variant_text(name))
     return want - got, got - want
+
+
+def concepts_of(text: str) -> dict[tuple[str, int | Decimal], set[str]]:
+    """The concepts the exporter gives each (period, absolute value) of ``text``'s money facts."""
+    ex = extract(parse_filing(text, Path("layout.htm" if text.startswith("<html") else "layout.txt")))
+    out: dict[tuple[str, int | Decimal], set[str]] = {}
+    for f in ex.facts:
+        if f.unit != "pure":
+            out.setdefault((f.period.key(), abs(f.value)), set()).add(f.concept)
+    return out
+
+
+def concept_changes(name: str) -> list[tuple[tuple[str, int | Decimal], set[str], set[str]]]:
+    """A 10-Q layout's facts that lost a concept the base 10-Q layout of the same length gives them
+    (a layout must not change what a line means): (fact, the base's concepts, this layout's)."""
+    q10 = VARIANTS[name].get("q10")
+    if not isinstance(q10, dict):
+        return []
+    months = q10.get("months", 6)
+    base = next(n for n, v in VARIANTS.items() if isinstance(q := v.get("q10"), dict) and q.get("months", 6) == months)
+    want, got = concepts_of(variant_text(base)), concepts_of(variant_text(name))
+    return sorted((k, want[k], got[k]) for k in want.keys() & got.keys() if not want[k] <= got[k])

@@ -19,6 +19,8 @@ _ENDS = {6: ("June 30", "2024-06-30", "2024-04-01", "2023-06-30", "2023-04-01"),
 _YTD_WORD = {6: "Six", 9: "Nine"}
 QUARTER_EPS = ((Decimal("0.37"), 3_490), (Decimal("0.26"), 3_470))
 FINAL_LINES = ("Total assets", "Total liabilities and", "Net income", "Net cash", "Net increase")
+ALLOWANCE_LINE = "Accounts receivable, net of allowances of $125 and $110"
+PREFERRED_LINE = "Preferred stock, $0.001 par value; 5,000 shares authorized; none issued"
 NIL_LINE = "Restructuring charges"  # a line printed with a nil dash in every column
 SHARES_LINE = ("Common stock, $0.01 par value; 10,000 shares authorized; 3,500 and 3,480 shares issued "
                "and outstanding")
@@ -65,7 +67,8 @@ def _groups(kind: str, months: int, sup: str = "", ended: str = " Ended") -> lis
 
 
 def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool = False,
-                 bs_three: bool = False) -> set[tuple[str, int | Decimal]]:
+                 bs_three: bool = False, allowance: bool = False, preferred: bool = False,
+                 ) -> set[tuple[str, int | Decimal]]:
     """Every fact a 10-Q layout prints: (period, absolute value in dollars or shares)."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER
 
@@ -94,6 +97,10 @@ def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool
         out |= {(p["bs"][0], 10_000_000), (p["bs"][1], 10_000_000), (p["bs"][0], 3_500_000),
                 (p["bs"][0], Decimal("0.01")), (p["bs"][1], Decimal("0.01")),
                 (p["bs"][1], 3_480_000)}
+    if allowance:  # "net of allowances of $125 and $110"
+        out |= {(p["bs"][0], 125_000), (p["bs"][1], 110_000)}
+    if preferred:  # "$0.001 par value; 5,000 shares authorized; none issued", nil figures
+        out |= {(p["bs"][i], x) for i in range(2) for x in (Decimal("0.001"), 5_000_000, 0)}
     return out
 
 
@@ -139,6 +146,11 @@ def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[
     return cells
 
 
+def first_total_row(body: list[str]) -> bool:
+    """No figure row printed yet (a total right under the headings needs no rule over it)."""
+    return not any("align='right'>" in r and "align='right'></td>" not in r for r in body)
+
+
 def _width(t: dict[str, object]) -> int:
     return 1 + bool(t.get("dollar")) + bool(t.get("paren")) + bool(t.get("spacer"))
 
@@ -154,8 +166,14 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     label_cell = f"<td>{escape(scale_text)}</td>" if t.get("scale") == "label_cell" else "<td></td>"
     if kind == "bs" and t.get("assets_header"):
         label_cell = "<td>ASSETS</td>"
+    if t.get("label_colspan"):  # the label column three grid columns wide
+        label_cell = label_cell.replace("<td>", "<td colspan='3'>")
 
     def row(texts: list[str], span: int = 1, label: str = "<td></td>") -> str:
+        if t.get("label_colspan"):
+            label = label.replace("<td>", "<td colspan='3'>").replace("<td></td>", "<td colspan='3'></td>")
+        if t.get("hr_in_header"):  # each heading underlined by a rule inside its cell
+            texts = [f"<font size='1'><b>{x}</b></font><hr size='1' noshade/>" if x else x for x in texts]
         if t.get("note_column"):  # a "Note" column between the labels and the figures
             label += "<td>Note</td>" if texts and texts[0] in ("2024", now) else "<td></td>"
         if t.get("offset_header") and t.get("dollar") and label == "<td></td>":
@@ -181,6 +199,8 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
             return [row([now, year_end], label=label_cell), row(["(Unaudited)", ""])]
         if t.get("title_periods"):
             return [row(["2024", "2023"], label=label_cell)]
+        if t.get("bs_br"):  # "June 30,<br>2024" in one cell
+            return [row([f"{md},<br/>2024", "December 31,<br/>2023"], label=label_cell)]
         if months == WEEKS or t.get("br_headers") or t.get("date_style"):
             return [row([now, year_end], label=label_cell)]
         return [row([f"{md},", "December 31,"]), row(["2024", "2023"], label=label_cell)]
@@ -218,6 +238,75 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     raise ValueError(head)
 
 
+def _contents() -> str:
+    """A 10-Q's table of contents: the statements' names beside page numbers."""
+    items = [("PART I. FINANCIAL INFORMATION", ""), ("Item 1. Financial Statements", ""),
+             ("Condensed Consolidated Balance Sheets", "3"), ("Condensed Consolidated Statements of Operations", "4"),
+             ("Condensed Consolidated Statements of Stockholders' Equity", "5"),
+             ("Condensed Consolidated Statements of Cash Flows", "6"),
+             ("Notes to Condensed Consolidated Financial Statements", "7"),
+             ("Item 2. Management's Discussion and Analysis", "12"), ("Item 4. Controls and Procedures", "18")]
+    return "<p>TABLE OF CONTENTS</p><table>" + "".join(
+        f"<tr><td>{escape(a)}</td><td align='right'>{b}</td></tr>" for a, b in items) + "</table>"
+
+
+def _equity_statement(now: str) -> str:
+    """The statement of stockholders' equity a 10-Q prints between the income and cash-flow
+    statements: recognised, not exported."""
+    rows = [("Balance at December 31, 2023", "3,480", "1,200", "20,560", "21,760"),
+            ("Net income", "", "", "4,290", "4,290"), ("Dividends declared", "", "", "(2,055)", "(2,055)"),
+            ("Issuance of common stock under employee plans", "20", "", "305", "305"),
+            (f"Balance at {now}", "3,500", "1,200", "23,100", "24,300")]
+    head = ("<tr><td></td><td colspan='2'>Common Stock</td><td>Retained</td><td>Total</td></tr>"
+            "<tr><td></td><td>Shares</td><td>Amount</td><td>Earnings</td><td>Equity</td></tr>")
+    return ("<p>CONDENSED CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY</p><p>(In thousands)</p><table>" + head
+            + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>" for r in rows) + "</table>")
+
+
+def _comprehensive_statement(now: str, t: dict[str, object]) -> str:
+    """The statement of comprehensive income after the income statement, headed as it is: net
+    income, the other comprehensive income, the total. Recognised, not exported."""
+    md = now.split(",")[0]
+    head = (f"<tr><td></td><td colspan='2'>Three Months Ended {md},</td><td colspan='2'>Six Months Ended {md},</td>"
+            "</tr><tr><td></td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>")
+    rows = [("Net income", "1,290", "900", "4,290", "3,018"),
+            ("Other comprehensive income (loss):", "", "", "", ""),
+            ("Foreign currency translation adjustments", "(115)", "240", "(335)", "410"),
+            ("Unrealized gain on securities, net of tax", "15", "25", "35", "45"),
+            ("Other comprehensive income (loss)", "(100)", "265", "(300)", "455"),
+            ("Comprehensive income", "1,190", "1,165", "3,990", "3,473")]
+    return ("<p>CONDENSED CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME</p><p>(In thousands)</p>"
+            "<table>" + head + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>"
+                                       for r in rows) + "</table>")
+
+
+def _notes_and_discussion(now: str) -> str:
+    """A note's segment table and the discussion's table of results as shares of sales, both
+    headed like the income statement: neither is a statement."""
+    md = now.split(",")[0]
+    head = (f"<tr><td></td><td colspan='2'>Three Months Ended {md},</td><td colspan='2'>Six Months Ended {md},</td>"
+            "</tr><tr><td></td><td>2024</td><td>2023</td><td>2024</td><td>2023</td></tr>")
+    segments = [("Net sales:", "", "", "", ""), ("Industrial", "16,000", "15,000", "61,000", "57,000"),
+                ("Consumer", "10,100", "9,050", "37,450", "34,230"), ("Total net sales", "26,100", "24,050", "98,450",
+                                                                      "91,230"),
+                ("Operating income:", "", "", "", ""), ("Industrial", "1,400", "1,000", "4,600", "3,300"),
+                ("Consumer", "750", "500", "2,550", "1,730"), ("Total operating income", "2,150", "1,500", "7,150",
+                                                               "5,030")]
+    shares = [("Net sales", "100.0%", "100.0%", "100.0%", "100.0%"), ("Cost of sales", "62.3", "63.6", "62.2", "63.4"),
+              ("Selling, general and administrative expenses", "29.5", "30.1", "30.6", "31.1"),
+              ("Operating income", "8.2", "6.2", "7.3", "5.5")]
+
+    def table(rows: list[tuple[str, ...]]) -> str:
+        return "<table>" + head + "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in r) + "</tr>"
+                                          for r in rows) + "</table>"
+
+    return ("<p>NOTES TO CONDENSED CONSOLIDATED FINANCIAL STATEMENTS (Unaudited)</p><p>Note 5. Segment Information"
+            "</p><p>The Company has two reportable segments. (In thousands)</p>" + table(segments)
+            + "<p>Item 2. Management's Discussion and Analysis of Financial Condition and Results of Operations</p>"
+            "<p>Results of Operations</p><p>The following table sets forth items of our condensed consolidated "
+            "statements of operations as a percentage of net sales:</p>" + table(shares))
+
+
 def render_10q(t: dict[str, object]) -> str:
     """A 10-Q's three statements as HTML tables, in the traits ``t``: months (6 | 9), head (groups |
     groups_md | md_under_year | rowspan), dollar / paren ("$" and ")" in cells of their own), spacer
@@ -252,13 +341,29 @@ def render_10q(t: dict[str, object]) -> str:
         rows_of["is"].insert(at, (NIL_LINE, (0, 0)))
     if t.get("shares"):
         rows_of["bs"] = [(SHARES_LINE, vals) if label == "Common stock" else (label, vals) for label, vals in BS]
+    if t.get("allowance"):
+        rows_of["bs"] = [(ALLOWANCE_LINE, vals) if label == "Accounts receivable" else (label, vals)
+                         for label, vals in rows_of["bs"]]
+    if t.get("preferred"):
+        at = next(i for i, (label, _) in enumerate(rows_of["bs"]) if label.startswith("Common stock"))
+        rows_of["bs"].insert(at, (PREFERRED_LINE, (0, 0)))
     parts = ["<html><body>", "<div style='text-align:center'><p><b>EXAMPLE MANUFACTURING CORPORATION</b></p>"
              "<p>FORM 10-Q</p></div>", f"<p>For the quarterly period ended {now}</p>"]
+    if t.get("surroundings"):
+        parts.append(_contents())
     for kind, rows in rows_of.items():
+        if kind == "cf" and t.get("surroundings"):
+            parts.append(_equity_statement(now))
+        if kind == "cf" and t.get("comprehensive"):
+            parts.append(_comprehensive_statement(now, t))
         head = _header(kind, t, scale_text)
         ncols = 4 if kind == "is" else 3 if kind == "bs" and t.get("bs_three") else 2
         span = 1 + ncols * _width(t) + bool(t.get("note_column"))
         titles = [names[kind]]
+        if t.get("other_names"):
+            titles = [{"bs": "CONDENSED CONSOLIDATED STATEMENTS OF FINANCIAL POSITION",
+                       "is": "CONDENSED CONSOLIDATED STATEMENTS OF EARNINGS",
+                       "cf": "CONDENSED STATEMENTS OF CONSOLIDATED CASH FLOWS"}[kind]]
         if kind == "is" and t.get("ci_title"):
             titles = ["CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE INCOME"]
         if t.get("unaudited"):
@@ -273,6 +378,10 @@ def render_10q(t: dict[str, object]) -> str:
             titles.append(scale_text)
         body: list[str] = []
         blank = " " * ncols
+        if t.get("width_row"):  # a first row of empty cells that only sets the columns' widths
+            body.append("<tr style='height:0'><td style='width:55%'></td>" + "".join(
+                "<td style='width:1%'></td>" * (_width(t) - 1) + "<td style='width:9%'></td>" for _ in blank)
+                        + "</tr>")
         if t.get("scale") == "row":
             body.append(f"<tr><td colspan='{span}'>{escape(scale_text)}</td></tr>")
         first = True
@@ -330,6 +439,12 @@ def render_10q(t: dict[str, object]) -> str:
                 first = False
             note = NOTE_REFS.get(label, "") if t.get("note_column") else None
             note_cell = "" if note is None else f"<td align='center'>{note}</td>"
+            if total and t.get("hr_rows") and not first_total_row(body):  # a rule row over each total
+                body.append("<tr><td></td>" + "".join(
+                    "<td><hr size='1' noshade/></td>" if "align='right'" in c else "<td></td>"
+                    for c in cells if c.startswith("<td")) + "</tr>")
+            if t.get("label_colspan"):
+                style += " colspan='3'"
             body.append(f"<tr><td{style}>{lead}{cell_text}</td>{note_cell}{''.join(cells)}</tr>")
             if t.get("blank_rows") and total:  # an empty row after every total
                 body.append(f"<tr><td colspan='{span}'>&#160;</td></tr>")
@@ -370,5 +485,7 @@ def render_10q(t: dict[str, object]) -> str:
             parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
                          + "".join(block) + "</table>")
         parts.append("<p>See notes to condensed consolidated financial statements.</p>")
+    if t.get("surroundings"):
+        parts.append(_notes_and_discussion(now))
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
