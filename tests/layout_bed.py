@@ -616,6 +616,11 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_rule_rows_over_totals": {"q10": {"hr_rows": True, "dollar": True, "paren": True, "spacer": True}},
     "q10_donnelley_style": {"q10": {"hr_in_header": True, "hr_rows": True, "nbsp": True, "spacer": True,
                                     "dollar": True, "paren": True, "nested": True, "bs_br": True}},
+    "q10_first_quarter": {"q10": {"months": 3, "fiscal": ("2024-03-31", "2023-12-31")}},
+    "q10_first_quarter_of_a_year_ending_june": {"q10": {"months": 3, "fiscal": ("2024-09-30", "2024-06-30")}},
+    "q10_nine_months_of_a_year_ending_march": {"q10": {"months": 9, "fiscal": ("2024-12-31", "2024-03-31")}},
+    "q10_six_months_of_a_year_ending_september": {"q10": {"months": 6, "fiscal": ("2024-03-31", "2023-09-30"),
+                                                          "dollar": True, "paren": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }
@@ -681,7 +686,8 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     if isinstance(q10, dict):
         return expected_10q(int(q10.get("months", 6)), eps=bool(q10.get("eps")), nil=bool(q10.get("nil")),
                             shares=bool(q10.get("shares")), bs_three=bool(q10.get("bs_three")),
-                            allowance=bool(q10.get("allowance")), preferred=bool(q10.get("preferred")))
+                            allowance=bool(q10.get("allowance")), preferred=bool(q10.get("preferred")),
+                            fiscal=fiscal if isinstance(fiscal := q10.get("fiscal"), tuple) else None)
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),
@@ -706,12 +712,13 @@ def concepts_of(text: str) -> dict[tuple[str, int | Decimal], set[str]]:
 
 
 def concept_changes(name: str) -> list[tuple[tuple[str, int | Decimal], set[str], set[str]]]:
-    """A 10-Q layout's facts that lost a concept the base 10-Q layout of the same length gives them
+    """A 10-Q layout's facts that lost a concept the base 10-Q layout of the same calendar gives them
     (a layout must not change what a line means): (fact, the base's concepts, this layout's)."""
     q10 = VARIANTS[name].get("q10")
     if not isinstance(q10, dict):
         return []
-    months = q10.get("months", 6)
-    base = next(n for n, v in VARIANTS.items() if isinstance(q := v.get("q10"), dict) and q.get("months", 6) == months)
+    calendar = (q10.get("months", 6), q10.get("fiscal"))
+    base = next(n for n, v in VARIANTS.items()
+                if isinstance(q := v.get("q10"), dict) and (q.get("months", 6), q.get("fiscal")) == calendar)
     want, got = concepts_of(variant_text(base)), concepts_of(variant_text(name))
     return sorted((k, want[k], got[k]) for k in want.keys() & got.keys() if not want[k] <= got[k])

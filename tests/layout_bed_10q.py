@@ -10,13 +10,15 @@ takes the traits of one layout; ``expected_10q`` the facts every layout prints.
 
 from __future__ import annotations
 
+import calendar
+from datetime import date
 from decimal import Decimal
 from html import escape
 
 # the quarter's end and the last year end; the year to date's months
 _ENDS = {6: ("June 30", "2024-06-30", "2024-04-01", "2023-06-30", "2023-04-01"),
          9: ("September 30", "2024-09-30", "2024-07-01", "2023-09-30", "2023-07-01")}
-_YTD_WORD = {6: "Six", 9: "Nine"}
+_YTD_WORD = {3: "Three", 6: "Six", 9: "Nine"}
 QUARTER_EPS = ((Decimal("0.37"), 3_490), (Decimal("0.26"), 3_470))
 FINAL_LINES = ("Total assets", "Total liabilities and", "Net income", "Net cash", "Net increase")
 ALLOWANCE_LINE = "Accounts receivable, net of allowances of $125 and $110"
@@ -29,7 +31,31 @@ SHARES_LINE = ("Common stock, $0.01 par value; 10,000 shares authorized; 3,500 a
 WEEKS = 26  # ``months`` 26: a retailer's 13 and 26 weeks ended the Saturday nearest June 30
 
 
-def _periods(months: int) -> dict[str, tuple[str, ...]]:
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _start(end: date, months: int) -> str:
+    """The first day of the ``months`` ending with ``end``'s month."""
+    y, m = end.year, end.month - months + 1
+    while m <= 0:
+        y, m = y - 1, m + 12
+    return date(y, m, 1).isoformat()
+
+
+def _fiscal_periods(months: int, fiscal: tuple[str, str]) -> dict[str, tuple[str, ...]]:
+    """The periods of a quarter ending ``fiscal[0]`` of a fiscal year that began after ``fiscal[1]``."""
+    end, year_end = date.fromisoformat(fiscal[0]), date.fromisoformat(fiscal[1])
+    prior, prior_year_end = _month_end(end.year - 1, end.month), _month_end(year_end.year - 1, year_end.month)
+    return {"bs": (end.isoformat(), year_end.isoformat()),
+            "quarter": (f"{_start(end, 3)}/{end}", f"{_start(prior, 3)}/{prior}"),
+            "ytd": (f"{_start(end, months)}/{end}", f"{_start(prior, months)}/{prior}"),
+            "open": (year_end.isoformat(), prior_year_end.isoformat()), "close": (end.isoformat(), prior.isoformat())}
+
+
+def _periods(months: int, fiscal: tuple[str, str] | None = None) -> dict[str, tuple[str, ...]]:
+    if fiscal is not None:
+        return _fiscal_periods(months, fiscal)
     if months == WEEKS:
         return {"bs": ("2024-06-29", "2023-12-30"),
                 "quarter": ("2024-03-31/2024-06-29", "2023-04-02/2023-07-01"),
@@ -42,9 +68,13 @@ def _periods(months: int) -> dict[str, tuple[str, ...]]:
             "open": ("2023-12-31", "2022-12-31"), "close": (end, prior_end)}
 
 
-def _dates(months: int, style: str = "") -> tuple[str, str, str]:
+def _dates(months: int, style: str = "", fiscal: tuple[str, str] | None = None) -> tuple[str, str, str]:
     """The printed dates: the quarter's end this year and last year, and the last year end;
     ``style`` abbrev ("Jun. 30, 2024") or numeric ("6/30/2024")."""
+    if fiscal is not None:
+        p = _fiscal_periods(months, fiscal)
+        return tuple(f"{d:%B} {d.day}, {d.year}" for d in map(  # type: ignore[return-value]
+            date.fromisoformat, (p["close"][0], p["close"][1], p["bs"][1])))
     if months == WEEKS:
         return "June 29, 2024", "July 1, 2023", "December 30, 2023"
     md = _ENDS[months][0]
@@ -62,17 +92,19 @@ def _groups(kind: str, months: int, sup: str = "", ended: str = " Ended") -> lis
         names = ["Thirteen Weeks", "Twenty-Six Weeks"]
     else:
         names = ["Three Months", f"{_YTD_WORD[months]} Months"]
+    if months == 3:  # a first quarter: the quarter is the year to date
+        return [names[0] + ended + (sup if kind == "is" else "")]
     names = [names[0] + ended + sup, names[1] + ended] if kind == "is" else [names[1] + ended]
     return names
 
 
 def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool = False,
                  bs_three: bool = False, allowance: bool = False, preferred: bool = False,
-                 ) -> set[tuple[str, int | Decimal]]:
+                 fiscal: tuple[str, str] | None = None) -> set[tuple[str, int | Decimal]]:
     """Every fact a 10-Q layout prints: (period, absolute value in dollars or shares)."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER
 
-    p = _periods(months)
+    p = _periods(months, fiscal)
     out: set[tuple[str, int | Decimal]] = set()
     for _, vals in BS:
         if vals is not None:
@@ -82,7 +114,8 @@ def expected_10q(months: int, eps: bool = False, nil: bool = False, shares: bool
     for _, vals in IS:
         if vals is not None:
             out |= {(p["ytd"][i], abs(v) * 1000) for i, v in enumerate(vals)}
-            out |= {(p["quarter"][i], abs(v) * 1000) for i, v in enumerate(IS_QUARTER[vals])}
+            if months != 3:  # a first quarter prints the year's figures as its quarter's
+                out |= {(p["quarter"][i], abs(v) * 1000) for i, v in enumerate(IS_QUARTER[vals])}
     for label, vals in CF:
         if vals is not None:
             key = "open" if "beginning" in label else "close" if "end of" in label else "ytd"
@@ -158,7 +191,8 @@ def _width(t: dict[str, object]) -> int:
 def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     """The column-heading rows of one statement."""
     months = int(str(t.get("months", 6)))
-    now, then, year_end = _dates(months, str(t.get("date_style", "")))
+    fiscal = t.get("fiscal")
+    now, then, year_end = _dates(months, str(t.get("date_style", "")), fiscal if isinstance(fiscal, tuple) else None)
     md = now.split(",")[0]
     w = _width(t)
     tag = "th" if t.get("th") else "td"
@@ -201,7 +235,7 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
             return [row(["2024", "2023"], label=label_cell)]
         if t.get("bs_br"):  # "June 30,<br>2024" in one cell
             return [row([f"{md},<br/>2024", "December 31,<br/>2023"], label=label_cell)]
-        if months == WEEKS or t.get("br_headers") or t.get("date_style"):
+        if months == WEEKS or t.get("br_headers") or t.get("date_style") or t.get("fiscal"):
             return [row([now, year_end], label=label_cell)]
         return [row([f"{md},", "December 31,"]), row(["2024", "2023"], label=label_cell)]
     groups = _groups(kind, months, sup)
@@ -226,7 +260,7 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
         return [row(_groups(kind, months, sup, ended=""), 2), row(["2024", "2023"] * n, label=label_cell)]
     if t.get("br_headers"):  # one cell per column: "Three Months Ended<br>June 30, 2024"
         return [row([f"{g}<br/>{d}" for g in groups for d in (now, then)], label=label_cell)]
-    if months == WEEKS or head == "md_under_year":  # the group, then a full date under each column
+    if months == WEEKS or head == "md_under_year" or t.get("fiscal"):  # the group, then a full date under each column
         return [row(groups, 2), row([now, then] * n, label=label_cell)]
     if head == "groups":  # "Three Months Ended June 30," spanning its years
         return [row([f"{g} {md}," for g in groups], 2), row(["2024", "2023"] * n, label=label_cell)]
@@ -330,7 +364,8 @@ def render_10q(t: dict[str, object]) -> str:
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, NOTE_REFS, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))
-    now, then, year_end = _dates(months, str(t.get("date_style", "")))
+    fiscal = t.get("fiscal")
+    now, then, year_end = _dates(months, str(t.get("date_style", "")), fiscal if isinstance(fiscal, tuple) else None)
     names = {"bs": "CONDENSED CONSOLIDATED BALANCE SHEETS",
              "is": "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
              "cf": "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"}
@@ -357,7 +392,7 @@ def render_10q(t: dict[str, object]) -> str:
         if kind == "cf" and t.get("comprehensive"):
             parts.append(_comprehensive_statement(now, t))
         head = _header(kind, t, scale_text)
-        ncols = 4 if kind == "is" else 3 if kind == "bs" and t.get("bs_three") else 2
+        ncols = 4 if kind == "is" and months != 3 else 3 if kind == "bs" and t.get("bs_three") else 2
         span = 1 + ncols * _width(t) + bool(t.get("note_column"))
         titles = [names[kind]]
         if t.get("other_names"):
@@ -424,7 +459,8 @@ def render_10q(t: dict[str, object]) -> str:
                     cells = cells[:len(cells) // 2] + ["<td></td>"] + cells[len(cells) // 2:] + ["<td></td>"]
             else:
                 assert vals is not None
-                quarter: tuple[int | Decimal, ...] = IS_QUARTER.get(vals, (0, 0)) if kind == "is" else ()
+                quarter: tuple[int | Decimal, ...] = IS_QUARTER.get(vals, (0, 0)) if kind == "is" and months != 3 \
+                    else ()
                 figures: tuple[int | Decimal, ...] = (*quarter, *vals)
                 if kind == "bs" and t.get("bs_three"):
                     figures = (*vals, vals[1])
