@@ -766,3 +766,21 @@ def test_a_line_printed_inside_shareholders_equity_is_no_temporary_equity() -> N
     got = _concepts(_extract(submission(PREFERRED_IN_EQUITY)), "bs")
     label = next(k for k in got if k.startswith("Series A"))
     assert got[label][0] == "PreferredStockValue"
+
+
+def test_a_total_printed_with_a_colon_closes_the_heading_above_it() -> None:
+    """'Total costs and expenses:' printing its figures (a colon after a total, as a heading would
+    have) closes 'Costs and expenses:' as 'Total costs and expenses' does: the per-share line below
+    is not read under that heading."""
+    from exporter.understand.facts import heading_paths
+
+    body = BENEFIT_ONLY.replace("                                 1,646      3,010     3,750",
+                                "Total costs and expenses:        1,646      3,010     3,750")
+    assert body != BENEFIT_ONLY
+    ex = _extract(submission(body))
+    is_ = next(s for s in ex.statements if s.code == "is")
+    paths = heading_paths(is_.table)
+    eps = next(ln for ln in is_.lines if ln.row.label.startswith("Loss per common share"))
+    assert paths[eps.row.index] == []
+    total = next(ln for ln in is_.lines if ln.row.label.startswith("Total costs and expenses"))
+    assert total.concept == "CostsAndExpenses"

@@ -164,7 +164,7 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
             continue
         # a total closes the heading above it, printed with its label or without ("Costs and
         # expenses:" over its lines and an unlabelled sum of them)
-        if (r.label.lower().startswith("total") or not r.label.strip()) and stack and not r.label.endswith(":"):
+        if (r.label.lower().startswith("total") or not r.label.strip()) and stack:
             out[r.index] = [h for _, h in stack]
             stack.pop()
             fresh = False
