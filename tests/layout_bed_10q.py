@@ -264,6 +264,12 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
         return [row(groups, 2), row([now, then] * n, label=label_cell)]
     if head == "groups":  # "Three Months Ended June 30," spanning its years
         return [row([f"{g} {md}," for g in groups], 2), row(["2024", "2023"] * n, label=label_cell)]
+    if head == "md_spans_all":  # the groups, then one "June 30," over all their columns, then the years
+        return [row(groups, 2), row([f"{md},"], 2 * n), row(["2024", "2023"] * n, label=label_cell)]
+    if head == "label_heading" and n == 1:  # the period in the label cell of the year row
+        return [row(["2024", "2023"], label=f"<td>{groups[0]} {md},</td>")]
+    if head == "label_heading":
+        return [row(groups, 2), row(["2024", "2023"] * n, label=label_cell)]
     if head == "groups_md":  # the group, then "June 30," under it, then the years
         return [row(groups, 2), row([f"{md},"] * n, 2), row(["2024", "2023"] * n, label=label_cell)]
     if head == "rowspan":  # the label column's heading cell spans the heading rows
@@ -370,6 +376,8 @@ def render_10q(t: dict[str, object]) -> str:
              "is": "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS",
              "cf": "CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS"}
     scale_text = "(In thousands, except per share data)" if t.get("eps") else "(In thousands)"
+    if t.get("scale_words"):
+        scale_text = str(t["scale_words"])
     rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]] = {"bs": list(BS), "is": list(IS), "cf": list(CF)}
     if t.get("nil"):
         at = next(i for i, (label, _) in enumerate(IS) if label == "Operating income")
@@ -503,7 +511,12 @@ def render_10q(t: dict[str, object]) -> str:
             at = next(i for i, row in enumerate(body) if split in row)
             more = " (continued)" if t["page_break"] == "continued" else ""
             blocks = [(titles, body[:at]), ([titles[0] + more, *titles[1:]], body[at:])]
+        bare = t.get("page_break") in ("bare_head", "bare")  # the next part under no title
         for n, (block_titles, block) in enumerate(blocks):
+            if n and bare:
+                parts.append("<p>&#160;</p><table cellpadding='0' cellspacing='0' style='width:100%'>"
+                             + "".join(head if t["page_break"] == "bare_head" else []) + "".join(block) + "</table>")
+                continue
             if n:
                 parts.append("<div style='page-break-before:always'></div>")
                 parts.append("<p style='text-align:center'>EXAMPLE MANUFACTURING CORPORATION</p>")

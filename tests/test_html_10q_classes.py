@@ -94,3 +94,20 @@ def test_a_half_is_six_months_not_a_first_quarter(tmp_path: Path, half: str) -> 
     st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
     assert [p.key() if p else None for p in st.periods] == [
         "2024-04-01/2024-06-30", "2023-04-01/2023-06-30", "2024-01-01/2024-06-30", "2023-01-01/2023-06-30"]
+
+
+def test_a_statements_last_lines_run_on_into_a_table_under_no_title_and_no_headings(tmp_path: Path) -> None:
+    body = (f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{HEAD}{_body_rows(INCOME[:5])}"
+            f"</table><p>&#160;</p><table>{_body_rows(INCOME[5:])}</table>")
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    net = {f.period.key(): f.value for f in st.facts if f.label == "Net income"}
+    assert net == {"2024-04-01/2024-06-30": Decimal(500_000), "2023-04-01/2023-06-30": Decimal(400_000)}
+
+
+def test_a_bare_table_after_a_finished_statement_does_not_continue_it(tmp_path: Path) -> None:
+    extra = [("Net income attributable to the parent", "450", "380"), ("Net income", "500", "400")]
+    body = (f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{HEAD}{_body_rows(INCOME)}"
+            f"</table><p>&#160;</p><table>{_body_rows(extra)}</table>")
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    assert [line.row.label for line in st.lines][-1] == "Net income"
+    assert len(st.lines) == len(INCOME)

@@ -61,7 +61,13 @@ from exporter.understand.repeats import cash_flow_start, same_lines
 from exporter.understand.scale import Scale, detect_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
-from exporter.understand.statements import classify, continues_statement, label_votes, titled_as
+from exporter.understand.statements import (
+    classify,
+    continues_statement,
+    label_votes,
+    titled_as,
+    titled_nothing,
+)
 from taxonomy_map.reserved import standard_names
 
 SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
@@ -327,12 +333,15 @@ def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
     ``prev``: the next table of the same document, under the same column headings, printing the
     line that closes the statement where ``prev`` prints none, its row labels typical of that
     statement as much as of any other (a cash-flow statement's financing activities and closing cash
-    over a page break, headed by the years again and titled only by the page's running head)? It is
-    kept only if it joins the statement (:func:`_merge_continuations`)."""
+    over a page break, headed by the years again and titled only by the page's running head), or
+    under no column headings and no title at all? It is kept only if it joins the statement
+    (:func:`_merge_continuations`)."""
     last, code = prev[0], prev[1]
-    same_heads = [h.lower() for h in last.headers] == [h.lower() for h in table.headers]
-    if last.document is not table.document or table.index != last.index + 1 or not same_heads \
-            or not any(h.strip() for h in table.headers):
+    same_heads = [h.lower() for h in last.headers] == [h.lower() for h in table.headers] \
+        and any(h.strip() for h in table.headers)
+    # or run on under no column headings and no title at all (the page's running head or number aside)
+    bare = not any(h.strip() for h in table.headers) and table.ncols == last.ncols and titled_nothing(table.title)
+    if last.document is not table.document or table.index != last.index + 1 or not (same_heads or bare):
         return False
     closing = _CLOSING.get(code)
     if closing is None or any(closing.search(r.label) for r in last.value_rows()) \

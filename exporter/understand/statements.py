@@ -125,6 +125,14 @@ def titled_as(lines: list[str], code: str) -> bool:
     return False
 
 
+def titled_nothing(lines: list[str]) -> bool:
+    """Do the title lines nearest a table name nothing: no statement, no other table, no note or
+    item (a statement's next part run on under no title, only a page's running head or number)?"""
+    return not any(_NOT_STATEMENT.search(line) or re.match(r"\s*(note|item)\b", line, re.I)
+                   or any(pattern.search(line) for _, pattern in _TITLE_RULES)
+                   for line in lines[-TITLE_LINES:] if _heading(line))
+
+
 def classify(table: Table) -> Classification:
     """Say which statement ``table`` is, and why."""
     # only headings name a statement: "The following table sets forth our consolidated statements
