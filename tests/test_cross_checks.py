@@ -201,6 +201,21 @@ def test_net_income_of_the_other_sign_names_the_line_it_is(tmp_path: Path) -> No
     assert "wrong sign" in found[0].message
 
 
+@pytest.mark.parametrize("bottom", ["Net loss and comprehensive loss", "Net operating and comprehensive loss"])
+def test_a_net_loss_that_is_the_comprehensive_loss_too_is_compared(tmp_path: Path, bottom: str) -> None:
+    """An income statement closing on 'Net loss and comprehensive loss' (no other comprehensive
+    income) prints its net loss: the cash flows' net loss is compared with it (the check left out
+    every line naming comprehensive income, so a misread figure passed in silence)."""
+    loss = _table("CONSOLIDATED STATEMENTS OF OPERATIONS", "Year Ended December 31,", ("2024", "2023"), [
+        ("Revenues", "1,000", "800"),
+        ("General and administrative expenses", "(1,500)", "(1,200)"),
+        (bottom, "(500)", "(400)"),
+    ])
+    ex = _extract(tmp_path, loss, balance(), cash_flows(net=("(510)", "(400)")))
+    found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]
+    assert len(found) == 1 and "2024-01-01" in found[0].context, [f.message for f in ex.findings]
+
+
 def test_net_income_under_another_year_names_the_dates(tmp_path: Path) -> None:
     ex = _extract(tmp_path, income(), balance(), cash_flows(net=("400", "500")))
     found = [f for f in ex.findings if f.code == "EXP.cross.NetIncome"]

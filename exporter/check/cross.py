@@ -166,9 +166,14 @@ class _Facts:
         return [f for f, _ in self.of.get(code, []) if f.concept == name]
 
 
+# a result that is its comprehensive result too ("Net loss and comprehensive loss"): still earnings
+_AND_COMPREHENSIVE = re.compile(r"\band\s+comprehensive\s+\(?(income|loss|earnings)", re.I)
+
+
 def _earnings(f: Fact) -> bool:
     return bool(_EARNINGS_CONCEPT.search(f.concept) or _EARNINGS_LABEL.search(f.label)) \
-        and not re.search(r"per\s+share|comprehensive|tax", f.label, re.I)
+        and not re.search(r"per\s+share|tax", f.label, re.I) \
+        and not (re.search(r"comprehensive", f.label, re.I) and not _AND_COMPREHENSIVE.search(f.label))
 
 
 def _starts(cf: list[tuple[Fact, Statement]]) -> list[tuple[Fact, Statement]]:
