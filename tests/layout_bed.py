@@ -634,6 +634,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_second_part_under_the_headings_alone": {"q10": {"page_break": "bare_head"}},
     "q10_second_part_under_nothing": {"q10": {"page_break": "bare"}},
     "q10_second_part_under_nothing_agent_cells": {"q10": {"page_break": "bare", "dollar": True, "paren": True}},
+    "q10_figure_cells_spanning_the_bare_dollar_cells": {"q10": {"dollar": True, "paren": True, "merged": True}},
+    "q10_figure_cells_spanning_agent_full": {"q10": {"dollar": True, "paren": True, "merged": True, "spacer": True,
+                                                     "dollar_totals": True, "rules": True, "nbsp": True}},
+    "q10_balance_sheet_halves_side_by_side": {"q10": {"side_by_side": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }

@@ -169,6 +169,15 @@ def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[
     if t.get("dollar") and t.get("paren_in_dollar") and isinstance(v, int) and v < 0:
         text = text.replace("(", "")  # the opening parenthesis in the "$" cell: "$ (" | "1,055" | ")"
         cells.append(f"<td{rule}>{'$&#160;(' if dollar else '('}</td>")
+    elif t.get("dollar") and t.get("merged") and not dollar:  # the figure's cell spans the bare "$" cell
+        negative = isinstance(v, int) and v < 0
+        span = 2 + (bool(t.get("paren")) and not negative)
+        cells.append(f"<td colspan='{span}' align='right'{rule}>{text or pad}</td>")
+        if t.get("paren") and negative:
+            cells.append(f"<td{rule}>)</td>")
+        if t.get("spacer"):
+            cells.append(f"<td style='width:1%'>{pad}</td>")
+        return cells
     elif t.get("dollar"):
         cells.append(f"<td{rule}>{'$' if dollar else pad}</td>")
     cells.append(f"<td align='right'{rule}>{text or pad}</td>")
@@ -276,6 +285,22 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
         cell = f"<td rowspan='3' valign='bottom'>{escape(scale_text) if t.get('scale') == 'label_cell' else ''}</td>"
         return [row(groups, 2, label=cell), row([f"{md},"] * n, 2, label=""), row(["2024", "2023"] * n, label="")]
     raise ValueError(head)
+
+
+def _side_by_side(body: list[str], now: str, year_end: str) -> tuple[list[str], list[str]]:
+    """A balance sheet's rows set in two halves of one table: the assets on the left, the
+    liabilities and equity on the right, each half under the same two dates."""
+    from tests.layout_bed import BS_SPLIT
+
+    left, right = body[:BS_SPLIT], body[BS_SPLIT:]
+    inner = [r.removeprefix("<tr>").removesuffix("</tr>") for r in (left, right)[0]], \
+        [r.removeprefix("<tr>").removesuffix("</tr>") for r in right]
+    empty = "<td></td>" * 3
+    rows = [f"<tr>{a}<td style='width:2%'></td>{b}</tr>" for a, b in zip(
+        inner[0] + [empty] * (len(inner[1]) - len(inner[0])), inner[1], strict=True)]
+    head = [f"<tr><td>ASSETS</td><td>{now}</td><td>{year_end}</td><td></td>"
+            f"<td>LIABILITIES AND STOCKHOLDERS' EQUITY</td><td>{now}</td><td>{year_end}</td></tr>"]
+    return head, rows
 
 
 def _contents() -> str:
@@ -528,6 +553,8 @@ def render_10q(t: dict[str, object]) -> str:
             elif where == "p":
                 parts.append(title_html)
             rows_html = list(head)
+            if kind == "bs" and t.get("side_by_side"):  # the assets beside the liabilities and equity
+                rows_html, block = _side_by_side(block, now, year_end)
             if where == "row":
                 rows_html = [f"<tr><td colspan='{span}' align='center'><b>{escape(x)}</b></td></tr>"
                              for x in block_titles] + rows_html

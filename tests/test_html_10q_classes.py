@@ -111,3 +111,19 @@ def test_a_bare_table_after_a_finished_statement_does_not_continue_it(tmp_path: 
     st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
     assert [line.row.label for line in st.lines][-1] == "Net income"
     assert len(st.lines) == len(INCOME)
+
+
+def test_a_balance_sheets_halves_side_by_side_read_as_one_column(tmp_path: Path) -> None:
+    split = 6  # the liabilities start at "Current liabilities:"
+    left, right = BALANCE[:split], BALANCE[split:]
+    left += [("", "", "")] * (len(right) - len(left))
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td></td><td>{d}</td><td>{e}</td><td>{f}</td></tr>"
+                   for (a, b, c), (d, e, f) in zip(left, right, strict=True))
+    head = ("<tr><td>ASSETS</td><td>June 30, 2024</td><td>December 31, 2023</td><td></td>"
+            "<td>LIABILITIES AND EQUITY</td><td>June 30, 2024</td><td>December 31, 2023</td></tr>")
+    body = f"<p>CONDENSED BALANCE SHEETS</p><p>(In thousands)</p><table>{head}{rows}</table>"
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "bs")
+    assert [p.key() if p else None for p in st.periods] == ["2024-06-30", "2023-12-31"]
+    values = {line.row.label: line.row.cells[0].printed.value if line.row.cells[0] else None for line in st.lines}
+    assert values["Total assets"] == values["Total liabilities and stockholders' equity"] == Decimal(5000)
+    assert values["Accounts payable"] == Decimal(600)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lxml.etree import _Element as Element
@@ -347,6 +347,41 @@ def _grid(table: Element) -> list[_GRow]:
         pending.update(fresh)
         line = tr.sourceline if tr.sourceline is not None else n + 1
         rows.append(_GRow(tr, line, cells, covering, number=n + 1))
+    return rows
+
+
+def _heads(row: _GRow, split: int, left: bool) -> list[str]:
+    """The headings a row prints over the value columns left (or right) of grid column ``split``."""
+    return [c.text for c in row.cells if c.text and (0 < c.col < split if left else c.col > split)]
+
+
+def _halves(rows: list[_GRow]) -> list[_GRow]:
+    """A table printing two statements' halves side by side (the assets on the left, the
+    liabilities and equity on the right, each half under the same column headings) as one column:
+    the left half's rows, then the right half's, its headings reduced to its label cell."""
+    numeric = [{c.col for c in r.cells if c.text and _number(c) is not None and not _YEARLIKE.match(c.text)}
+               for r in rows]
+    first = next((n for n, cols in enumerate(numeric) if cols), None)
+    if first is None:
+        return rows
+    worded = Counter(c.col for r in rows[first:] for c in r.cells
+                     if c.col > 0 and c.text and _number(c) is None and re.search(r"[A-Za-z]{3}", c.text))
+    for split, count in worded.most_common(2):
+        both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
+                and any(k > split for k in numeric[n])]
+        right = [n for n in range(first, len(rows)) if any(k > split for k in numeric[n])]
+        if count < 3 or len(both) < 3 or count * 5 < len(right) * 3:
+            continue
+
+        if not any(_heads(r, split, True) for r in rows[:first]) or any(
+                _heads(r, split, True) != _heads(r, split, False) for r in rows[:first]):
+            continue
+        out = [_GRow(r.tr, r.line, [c for c in r.cells if c.end < split],
+                     [c for c in r.covering if c.end < split], r.number) for r in rows]
+        for n, r in enumerate(rows):
+            keep = [c for c in r.cells if c.col >= split and (n >= first or c.col == split)]
+            out.append(_GRow(r.tr, r.line, [replace(c, col=c.col - split) for c in keep], [], r.number))
+        return out
     return rows
 
 
@@ -803,7 +838,7 @@ def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
 
 
 def _table(doc: Document, index: int, el: Element) -> Table | None:
-    rows = _grid(el)
+    rows = _halves(_grid(el))
     for row in rows:
         _row_values(row)
     # the body starts at the first row with a number that is not a year
