@@ -638,6 +638,9 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_figure_cells_spanning_agent_full": {"q10": {"dollar": True, "paren": True, "merged": True, "spacer": True,
                                                      "dollar_totals": True, "rules": True, "nbsp": True}},
     "q10_balance_sheet_halves_side_by_side": {"q10": {"side_by_side": True}},
+    "q10_footnote_rows_inside_the_tables": {"q10": {"footnote_rows": True, "sup": True}},
+    "q10_footnote_rows_agent_cells": {"q10": {"footnote_rows": True, "dollar": True, "paren": True, "spacer": True}},
+    "q10_figures_without_thousands_separators": {"q10": {"no_commas": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }

@@ -158,6 +158,8 @@ def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[
         text = f"{v}"
     else:
         text = f"({abs(v):,}" if v < 0 and t.get("paren") else f"({abs(v):,})" if v < 0 else f"{v:,}"
+    if t.get("no_commas"):  # small filers' figures without thousands separators
+        text = text.replace(",", "")
     if text and text != nil and t.get("dollar_inline") and (t.get("_first") or total):
         text = "$&#160;" + text
     if text and text != nil and t.get("nested"):
@@ -391,7 +393,10 @@ def render_10q(t: dict[str, object]) -> str:
     groups' wording), column_words (one heading per column), date_style (abbrev | numeric),
     title_line (a line under the income and cash-flow statements' titles), dollar_totals / paren_in_dollar
     ("$" on totals too; "$ (" in the "$" cell), reverse (the earlier year first), bs_three (the
-    balance sheet a year before as a third column), note_column, basic_diluted, ci_title."""
+    balance sheet a year before as a third column), note_column, basic_diluted, ci_title, allowance,
+    preferred, surroundings, comprehensive, other_names, bs_br, label_colspan, width_row, hr_in_header,
+    hr_rows, fiscal ((quarter end, last year end)), scale_words, merged (figure cells spanning the bare
+    "$" cells), side_by_side, footnote_rows."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, NOTE_REFS, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))
@@ -530,6 +535,12 @@ def render_10q(t: dict[str, object]) -> str:
                 if pick is None:
                     cells = [c for _ in range(ncols) for c in _figure(None, t, False)]
                 body.append(f"<tr><td>{name}</td>{''.join(cells)}</tr>")
+        if t.get("footnote_rows"):  # footnotes and the notes reference in rows of the table
+            body += [f"<tr><td colspan='{span}'>&#160;</td></tr>",
+                     f"<tr><td colspan='{span}'><sup>(1)</sup> Includes share-based compensation of $450 and $380 "
+                     f"for the periods ended {now} and {then}.</td></tr>",
+                     f"<tr><td colspan='{span}'>See accompanying notes to condensed consolidated financial "
+                     "statements.</td></tr>"]
         blocks = [(titles, body)]
         if t.get("page_break"):
             split = escape(SPLITS[kind].rstrip(":"))
