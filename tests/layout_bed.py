@@ -641,6 +641,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_footnote_rows_inside_the_tables": {"q10": {"footnote_rows": True, "sup": True}},
     "q10_footnote_rows_agent_cells": {"q10": {"footnote_rows": True, "dollar": True, "paren": True, "spacer": True}},
     "q10_figures_without_thousands_separators": {"q10": {"no_commas": True}},
+    "q10_amount_and_percent_change_columns": {"q10": {"change_columns": "amount"}},
+    "q10_quarter_and_year_to_date_in_two_tables": {"q10": {"stacked": True}},
+    "q10_quarter_and_year_to_date_in_two_tables_agent_cells": {"q10": {"stacked": True, "dollar": True, "paren": True,
+                                                                       "head": "groups_md", "nested": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }

@@ -195,6 +195,10 @@ def first_total_row(body: list[str]) -> bool:
     return not any("align='right'>" in r and "align='right'></td>" not in r for r in body)
 
 
+def _money_text(v: int | Decimal) -> str:
+    return f"({abs(v):,})" if v < 0 else f"{v:,}"
+
+
 def _width(t: dict[str, object]) -> int:
     return 1 + bool(t.get("dollar")) + bool(t.get("paren")) + bool(t.get("spacer"))
 
@@ -253,12 +257,19 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     words = t.get("group_words")
     if isinstance(words, tuple):  # other wordings of the two groups: "Quarter Ended", "3 Months Ended"
         groups = list(words) if kind == "is" else [words[1]]
+    if isinstance(t.get("_group"), int):  # one group of a statement printed in two tables
+        groups = [groups[int(str(t["_group"]))]]
     n = len(groups)
     head = str(t.get("head", "groups"))
     cells = t.get("column_words")
     if isinstance(cells, tuple):  # one heading per column: "Q2 2024 | Q2 2023 | YTD 2024 | YTD 2023"
         return [row(list(cells) if kind == "is" else list(cells[2:]), label=label_cell)]
     if t.get("change_columns") and kind == "is":  # a "% Change" column after each group's years
+        if t.get("change_columns") == "amount":  # "$ Change" before it
+            return ["<tr><td></td>" + "".join(f"<td colspan='{2 * w}' align='center'>{g} {md},</td><td></td><td></td>"
+                                              for g in groups) + "</tr>",
+                    "<tr><td></td>" + "".join(f"<td colspan='{w}'>2024</td><td colspan='{w}'>2023</td><td>$ Change</td>"
+                                              "<td>% Change</td>" for _ in groups) + "</tr>"]
         return ["<tr><td></td>" + "".join(f"<td colspan='{2 * w}' align='center'>{g} {md},</td><td></td>"
                                           for g in groups) + "</tr>",
                 "<tr><td></td>" + "".join(f"<td colspan='{w}'>2024</td><td colspan='{w}'>2023</td><td>% Change</td>"
@@ -424,13 +435,19 @@ def render_10q(t: dict[str, object]) -> str:
              "<p>FORM 10-Q</p></div>", f"<p>For the quarterly period ended {now}</p>"]
     if t.get("surroundings"):
         parts.append(_contents())
-    for kind, rows in rows_of.items():
+    statements: list[tuple[str, list[tuple[str, tuple[int, int] | None]], int | None]] = [
+        (kind, rows, None) for kind, rows in rows_of.items()]
+    if t.get("stacked"):  # the quarter's income statement, then the year to date's, as two tables
+        statements[1:2] = [("is", rows_of["is"], 0), ("is", rows_of["is"], 1)]
+    for kind, rows, group in statements:
         if kind == "cf" and t.get("surroundings"):
             parts.append(_equity_statement(now))
         if kind == "cf" and t.get("comprehensive"):
             parts.append(_comprehensive_statement(now, t))
-        head = _header(kind, t, scale_text)
+        head = _header(kind, {**t, "_group": group}, scale_text)
         ncols = 4 if kind == "is" and months != 3 else 3 if kind == "bs" and t.get("bs_three") else 2
+        if group is not None:
+            ncols = 2
         span = 1 + ncols * _width(t) + bool(t.get("note_column"))
         titles = [names[kind]]
         if t.get("other_names"):
@@ -494,12 +511,15 @@ def render_10q(t: dict[str, object]) -> str:
                 for _ in range(ncols):
                     cells += _figure(None, t, False)
                 if t.get("change_columns") and kind == "is":
-                    cells = cells[:len(cells) // 2] + ["<td></td>"] + cells[len(cells) // 2:] + ["<td></td>"]
+                    gap = ["<td></td>"] * (2 if t.get("change_columns") == "amount" else 1)
+                    cells = cells[:len(cells) // 2] + gap + cells[len(cells) // 2:] + gap
             else:
                 assert vals is not None
                 quarter: tuple[int | Decimal, ...] = IS_QUARTER.get(vals, (0, 0)) if kind == "is" and months != 3 \
                     else ()
                 figures: tuple[int | Decimal, ...] = (*quarter, *vals)
+                if group is not None:
+                    figures = figures[2 * group:2 * group + 2]
                 if kind == "bs" and t.get("bs_three"):
                     figures = (*vals, vals[1])
                 if t.get("reverse"):  # the earlier year first in each pair
@@ -509,6 +529,8 @@ def render_10q(t: dict[str, object]) -> str:
                     cells += _figure(v, {**t, "_first": first}, total)
                     if t.get("change_columns") and kind == "is" and i % 2:
                         a, b = figures[i - 1], v
+                        if t.get("change_columns") == "amount":
+                            cells.append(f"<td align='right'>{_money_text(a - b)}</td>")
                         cells.append(f"<td align='right'>{(a - b) * 100 / b:.1f}%</td>" if b else "<td>n/m</td>")
                 first = False
             note = NOTE_REFS.get(label, "") if t.get("note_column") else None
