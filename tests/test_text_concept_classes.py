@@ -784,3 +784,42 @@ def test_a_total_printed_with_a_colon_closes_the_heading_above_it() -> None:
     assert paths[eps.row.index] == []
     total = next(ln for ln in is_.lines if ln.row.label.startswith("Total costs and expenses"))
     assert total.concept == "CostsAndExpenses"
+
+
+EQUIVALENTS = """\
+                      CONSOLIDATED STATEMENTS OF INCOME
+                   (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                     Years Ended March 31,
+                                                       2008          2007
+<S>                                                 <C>           <C>
+Net sales                                           100,000        90,000
+Cost of sales                                        60,000        55,000
+                                                   --------      --------
+Income before income taxes                           40,000        35,000
+Income taxes                                         15,000        13,000
+                                                   --------      --------
+Net income                                           25,000        22,000
+                                                   ========      ========
+Earnings per share:
+  Basic                                            $   2.09      $   1.82
+  Diluted                                          $   2.07      $   1.81
+Weighted average shares
+ outstanding:
+  Basic                                          11,943,021    12,064,265
+  Common stock equivalents                           81,437        93,200
+                                                 ----------    ----------
+  Diluted                                        12,024,458    12,157,465
+                                                 ==========    ==========
+</TABLE>
+"""
+
+
+def test_common_stock_equivalents_are_the_dilutive_securities_effect() -> None:
+    """'Common stock equivalents' between the basic and diluted share counts (APB 15's word, before
+    SFAS 128) is the dilutive securities' effect on the count (synonyms.csv), not a count of its own."""
+    ex = _extract(submission(EQUIVALENTS))
+    is_ = next(s for s in ex.statements if s.code == "is")
+    line = next(ln for ln in is_.lines if ln.row.label.startswith("Common stock equivalents"))
+    assert line.concept == "WeightedAverageNumberDilutedSharesOutstandingAdjustment"
