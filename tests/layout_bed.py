@@ -645,6 +645,7 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_quarter_and_year_to_date_in_two_tables": {"q10": {"stacked": True}},
     "q10_quarter_and_year_to_date_in_two_tables_agent_cells": {"q10": {"stacked": True, "dollar": True, "paren": True,
                                                                        "head": "groups_md", "nested": True}},
+    "q10_headings_in_a_table_of_their_own": {"q10": {"split_header": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }

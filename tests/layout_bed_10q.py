@@ -591,6 +591,10 @@ def render_10q(t: dict[str, object]) -> str:
             if where == "row":
                 rows_html = [f"<tr><td colspan='{span}' align='center'><b>{escape(x)}</b></td></tr>"
                              for x in block_titles] + rows_html
+            if t.get("split_header"):  # the column headings in a table of their own above the figures
+                parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
+                             + "</table>")
+                rows_html = []
             parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
                          + "".join(block) + "</table>")
         parts.append("<p>See notes to condensed consolidated financial statements.</p>")

@@ -127,3 +127,11 @@ def test_a_balance_sheets_halves_side_by_side_read_as_one_column(tmp_path: Path)
     values = {line.row.label: line.row.cells[0].printed.value if line.row.cells[0] else None for line in st.lines}
     assert values["Total assets"] == values["Total liabilities and stockholders' equity"] == Decimal(5000)
     assert values["Accounts payable"] == Decimal(600)
+
+
+def test_column_headings_in_a_table_of_their_own_head_the_figures_below(tmp_path: Path) -> None:
+    body = (f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{HEAD}</table>"
+            f"<table>{_body_rows(INCOME)}</table>")
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    assert [p.key() if p else None for p in st.periods] == ["2024-04-01/2024-06-30", "2023-04-01/2023-06-30"]
+    assert {f.value for f in st.facts if f.label == "Net sales"} == {Decimal(5_000_000), Decimal(4_000_000)}

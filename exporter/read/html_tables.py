@@ -837,8 +837,19 @@ def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
 # ---------------------------------------------------------------- tables
 
 
-def _table(doc: Document, index: int, el: Element) -> Table | None:
-    rows = _halves(_grid(el))
+def _headings_only(el: Element) -> bool:
+    """A table of column headings alone: text and years, no figures, a period or date among them."""
+    rows = _grid(el)
+    for row in rows:
+        _row_values(row)
+    return bool(rows) and all(not r.values or _year_only(r) for r in rows) and any(
+        _PERIOD_WORDS.search(c.text) or _YEARLIKE.match(c.text) or re.search(r"\b(19|20)\d\d\b", c.text)
+        for r in rows for c in r.cells)
+
+
+def _table(doc: Document, index: int, el: Element, head_el: Element | None = None) -> Table | None:
+    """``head_el``: a table of column headings alone printed right above ``el``'s figures."""
+    rows = _halves(_grid(el) if head_el is None else _grid(head_el) + _grid(el))
     for row in rows:
         _row_values(row)
     # the body starts at the first row with a number that is not a year
@@ -876,7 +887,7 @@ def _table(doc: Document, index: int, el: Element) -> Table | None:
     table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el))
     if sum(1 for r in table_rows if not r.is_heading) < MIN_VALUE_ROWS:
         return None
-    title = _nearby_lines(el, True, TITLE_BLOCKS)
+    title = _nearby_lines(el if head_el is None else head_el, True, TITLE_BLOCKS)
     caption = el.find("caption")
     if caption is not None and _squash(_raw_text(caption)):
         title.append(_squash(_raw_text(caption)))
@@ -903,9 +914,15 @@ def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
     if root is None:
         return []
     tables: list[Table] = []
+    heads: Element | None = None  # the table before, if it prints column headings alone
     for position, el in enumerate(root.iter("table")):
         table = _table(doc, len(tables), el)
+        if table is not None and heads is not None and not any(h.strip() for h in table.headers) \
+                and not table.title:
+            # the figures under no headings right below a table of headings alone: one table
+            table = _table(doc, len(tables), el, heads) or table
         if table is not None:
             table.position = position
             tables.append(table)
+        heads = el if table is None and _headings_only(el) else None
     return tables
