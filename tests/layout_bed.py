@@ -646,6 +646,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_quarter_and_year_to_date_in_two_tables_agent_cells": {"q10": {"stacked": True, "dollar": True, "paren": True,
                                                                        "head": "groups_md", "nested": True}},
     "q10_headings_in_a_table_of_their_own": {"q10": {"split_header": True}},
+    "q10_headings_table_with_the_title_rows": {"q10": {"split_header": True, "title": "row"}},
+    "q10_headings_table_agent_cells": {"q10": {"split_header": True, "dollar": True, "paren": True, "spacer": True,
+                                               "head": "groups_md", "title": "div"}},
+    "q10_headings_table_statements_over_two_pages": {"q10": {"split_header": True, "page_break": "repeat"}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }

@@ -135,3 +135,11 @@ def test_column_headings_in_a_table_of_their_own_head_the_figures_below(tmp_path
     st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
     assert [p.key() if p else None for p in st.periods] == ["2024-04-01/2024-06-30", "2023-04-01/2023-06-30"]
     assert {f.value for f in st.facts if f.label == "Net sales"} == {Decimal(5_000_000), Decimal(4_000_000)}
+
+
+def test_a_line_whose_figures_look_like_other_years_is_a_line(tmp_path: Path) -> None:
+    rows = [(a, b.replace(",", ""), c.replace(",", "")) for a, b, c in INCOME]
+    rows.insert(1, ("Other revenue", "2012", "2005"))  # no thousands separators: like years
+    body = f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{HEAD}{_body_rows(rows)}</table>"
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
+    assert {f.value for f in st.facts if f.label == "Other revenue"} == {Decimal(2_012_000), Decimal(2_005_000)}

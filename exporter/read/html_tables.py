@@ -513,9 +513,13 @@ def _year_only(row: _GRow) -> bool:
     )
 
 
-def _year_header(row: _GRow) -> bool:
-    """A row of column years inside the body ("COMPARISONS AS A % OF SALES | 2025 | 2024")."""
+def _year_header(row: _GRow, head_years: frozenset[int] = frozenset()) -> bool:
+    """A row of column years inside the body ("COMPARISONS AS A % OF SALES | 2025 | 2024"): when
+    the headings print years, those years (a line of figures without thousands separators that
+    look like other years, "Other charges | 2012 | 2005", is a line)."""
     if not _year_only(row):
+        return False
+    if head_years and not {int(v.text) for v in row.values} <= head_years:
         return False
     if len(row.values) == 1:
         return not row.texts
@@ -655,7 +659,8 @@ def _joins(heading: str, label: str) -> bool:
 
 
 def _body(
-    rows: list[_GRow], cols: list[_Column], amap: dict[int, int], data_start: int, paths: _Paths
+    rows: list[_GRow], cols: list[_Column], amap: dict[int, int], data_start: int, paths: _Paths,
+    head_years: frozenset[int] = frozenset(),
 ) -> list[Row]:
     first = min(c.start for c in cols)
     out: list[Row] = []
@@ -671,7 +676,7 @@ def _body(
         raw = " ".join(t for _, t in sorted(parts))
         label = clean_label(raw)
         slots: list[Cell | None] = [None] * len(cols)
-        if not (n >= data_start and _year_header(row)):
+        if not (n >= data_start and _year_header(row, head_years)):
             for v in row.values:
                 i = amap.get(v.anchor)
                 if i is not None and slots[i] is None:
@@ -858,7 +863,9 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None = Non
     )
     if data_start is None:
         return None
-    data = [r for r in rows[data_start:] if r.values and not _year_header(r)]
+    head_years = frozenset(int(y) for r in rows[:data_start] for c in r.cells for y in re.findall(
+        r"\b((?:19|20)\d\d)\b", c.text))
+    data = [r for r in rows[data_start:] if r.values and not _year_header(r, head_years)]
     if sum(1 for r in data if r.values) < MIN_VALUE_ROWS:
         return None
     cols, amap = _columns(data)
@@ -884,7 +891,7 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None = Non
     extra += [" ".join(c.text for c in r.texts) for r in stated]
     body = [r for r in body if r not in stated]
     data_start -= len(stated)
-    table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el))
+    table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el), head_years)
     if sum(1 for r in table_rows if not r.is_heading) < MIN_VALUE_ROWS:
         return None
     title = _nearby_lines(el if head_el is None else head_el, True, TITLE_BLOCKS)
