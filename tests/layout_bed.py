@@ -650,6 +650,8 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_headings_table_agent_cells": {"q10": {"split_header": True, "dollar": True, "paren": True, "spacer": True,
                                                "head": "groups_md", "title": "div"}},
     "q10_headings_table_statements_over_two_pages": {"q10": {"split_header": True, "page_break": "repeat"}},
+    "q10_negatives_with_a_minus_sign_character": {"q10": {"unicode_minus": True}},
+    "q10_row_labels_in_th_cells": {"q10": {"th_labels": True, "dollar": True, "paren": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }

@@ -158,6 +158,8 @@ def _figure(v: int | Decimal | None, t: dict[str, object], total: bool) -> list[
         text = f"{v}"
     else:
         text = f"({abs(v):,}" if v < 0 and t.get("paren") else f"({abs(v):,})" if v < 0 else f"{v:,}"
+    if t.get("unicode_minus") and isinstance(v, int) and v < 0:  # "−1,055" (a minus sign)
+        text = f"\u2212{abs(v):,}"
     if t.get("no_commas"):  # small filers' figures without thousands separators
         text = text.replace(",", "")
     if text and text != nil and t.get("dollar_inline") and (t.get("_first") or total):
@@ -541,7 +543,8 @@ def render_10q(t: dict[str, object]) -> str:
                     for c in cells if c.startswith("<td")) + "</tr>")
             if t.get("label_colspan"):
                 style += " colspan='3'"
-            body.append(f"<tr><td{style}>{lead}{cell_text}</td>{note_cell}{''.join(cells)}</tr>")
+            tag = "th scope='row' style='text-align:left;font-weight:normal'" if t.get("th_labels") else "td"
+            body.append(f"<tr><{tag}{style}>{lead}{cell_text}</{tag.split()[0]}>{note_cell}{''.join(cells)}</tr>")
             if t.get("blank_rows") and total:  # an empty row after every total
                 body.append(f"<tr><td colspan='{span}'>&#160;</td></tr>")
         if kind == "is" and t.get("eps"):
