@@ -652,6 +652,7 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_headings_table_statements_over_two_pages": {"q10": {"split_header": True, "page_break": "repeat"}},
     "q10_negatives_with_a_minus_sign_character": {"q10": {"unicode_minus": True}},
     "q10_row_labels_in_th_cells": {"q10": {"th_labels": True, "dollar": True, "paren": True}},
+    "q10_balance_sheet_parenthetical_table": {"q10": {"parenthetical": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
 }
@@ -716,7 +717,8 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     q10 = v.get("q10")
     if isinstance(q10, dict):
         return expected_10q(int(q10.get("months", 6)), eps=bool(q10.get("eps")), nil=bool(q10.get("nil")),
-                            shares=bool(q10.get("shares")), bs_three=bool(q10.get("bs_three")),
+                            shares=bool(q10.get("shares") or q10.get("parenthetical")),
+                            bs_three=bool(q10.get("bs_three")),
                             allowance=bool(q10.get("allowance")), preferred=bool(q10.get("preferred")),
                             fiscal=fiscal if isinstance(fiscal := q10.get("fiscal"), tuple) else None)
     three = bool(v.get("three")) or v.get("html") == "three_years"

@@ -318,6 +318,17 @@ def _side_by_side(body: list[str], now: str, year_end: str) -> tuple[list[str], 
     return head, rows
 
 
+def _parenthetical(head: list[str]) -> str:
+    """The balance sheet's parenthetical table: the par value and share counts its equity lines
+    leave out, under the balance sheet's column headings."""
+    rows = [("Common stock, par value (in dollars per share)", "$0.01", "$0.01"),
+            ("Common stock, shares authorized", "10,000", "10,000"),
+            ("Common stock, shares issued and outstanding", "3,500", "3,480")]
+    return ("<p>CONDENSED CONSOLIDATED BALANCE SHEETS (Parenthetical)</p><p>(In thousands, except par value)</p>"
+            "<table>" + "".join(head) + "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+            + "</table>")
+
+
 def _contents() -> str:
     """A 10-Q's table of contents: the statements' names beside page numbers."""
     items = [("PART I. FINANCIAL INFORMATION", ""), ("Item 1. Financial Statements", ""),
@@ -600,6 +611,8 @@ def render_10q(t: dict[str, object]) -> str:
                 rows_html = []
             parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
                          + "".join(block) + "</table>")
+        if kind == "bs" and t.get("parenthetical"):
+            parts.append(_parenthetical(head))
         parts.append("<p>See notes to condensed consolidated financial statements.</p>")
     if t.get("surroundings"):
         parts.append(_notes_and_discussion(now))

@@ -143,3 +143,15 @@ def test_a_line_whose_figures_look_like_other_years_is_a_line(tmp_path: Path) ->
     body = f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{HEAD}{_body_rows(rows)}</table>"
     st = next(st for st in _extract(tmp_path, body).statements if st.code == "is")
     assert {f.value for f in st.facts if f.label == "Other revenue"} == {Decimal(2_012_000), Decimal(2_005_000)}
+
+
+def test_a_parenthetical_table_under_the_balance_sheets_headings_is_no_part_of_its_lines(tmp_path: Path) -> None:
+    head = "<tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>"
+    aside = [("Common stock, par value (in dollars per share)", "$0.01", "$0.01"),
+             ("Common stock, shares authorized", "10,000", "10,000"), ("Common stock, shares issued", "3,500", "3,480")]
+    body = (f"<p>CONDENSED BALANCE SHEETS</p><p>(In thousands)</p><table>{head}{_body_rows(BALANCE)}</table>"
+            f"<p>CONDENSED BALANCE SHEETS (Parenthetical)</p><p>(In thousands, except par value)</p>"
+            f"<table>{head}{_body_rows(aside)}</table>")
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "bs")
+    assert [line.row.label for line in st.lines][-1] == "Total liabilities and stockholders' equity"
+    assert not [f for f in st.facts if "par value" in f.label and f.unit == "USD"]

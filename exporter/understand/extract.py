@@ -325,6 +325,7 @@ _CLOSING: dict[str, re.Pattern[str]] = {
     StatementKind.CF: re.compile(r"\bend of (the )?(year|period|quarter)\b", re.I),
 }
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
+_PARENTHETICAL = re.compile(r"\(\s*parenthetical\s*\)", re.I)
 _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
 
 
@@ -389,8 +390,10 @@ def _merge_continuations(
             cols = [parse_column(h, " ".join(table.title)) for h in lengths_by_position(table.headers, table.title)]
             # a table titled as the statement starts it: it does not continue an untitled table before it
             starts = by_title and not prev_by_title and not any(_CONTINUED.search(x) for x in table.title[-4:])
-            if prev_code == code and not starts and _continues(prev, last.get(id(prev), prev.index), table,
-                                                               cols_prev, cols):
+            # a statement's "(Parenthetical)" table states its labels' numbers: no part of its lines
+            aside = any(_PARENTHETICAL.search(x) for x in table.title[-4:])
+            if prev_code == code and not starts and not aside and _continues(
+                    prev, last.get(id(prev), prev.index), table, cols_prev, cols):
                 rows = [*prev.rows, *table.rows]
                 merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
                                table.last_line, table.notes, prev.position)
