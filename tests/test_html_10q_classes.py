@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from exporter.read.documents import parse_filing
+from exporter.read.tables import PARENTHETICAL
 from exporter.understand.extract import Extraction, extract
 
 INCOME = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"), ("Gross profit", "2,000", "1,600"),
@@ -155,3 +156,69 @@ def test_a_parenthetical_table_under_the_balance_sheets_headings_is_no_part_of_i
     st = next(st for st in _extract(tmp_path, body).statements if st.code == "bs")
     assert [line.row.label for line in st.lines][-1] == "Total liabilities and stockholders' equity"
     assert not [f for f in st.facts if "par value" in f.label and f.unit == "USD"]
+
+
+_PAREN_HEAD = "<tr><td></td><td>June 30, 2024</td><td>December 31, 2023</td></tr>"
+_ASIDE = [("Allowance for doubtful accounts", "$ 12", "$ 10"),
+          ("Common stock, par value (in dollars per share)", "$ 0.01", "$ 0.01"),
+          ("Common stock, shares authorized", "1,000,000", "1,000,000"),
+          ("Common stock, shares issued", "350,000", "348,000"),
+          ("Common stock, shares outstanding", "340,000", "338,000"),
+          ("Treasury stock, shares", "10,000", "10,000")]
+
+
+def _with_aside(tmp_path: Path, scale: str, aside: list[tuple[str, str, str]], balance: list[tuple[str, str, str]],
+                balance_scale: str = "(In thousands)") -> Extraction:
+    body = (f"<p>CONDENSED BALANCE SHEETS</p><p>{balance_scale}</p><table>{_PAREN_HEAD}{_body_rows(balance)}</table>"
+            f"<p>CONDENSED BALANCE SHEETS (Parenthetical)</p><p>{scale}</p>"
+            f"<table>{_PAREN_HEAD}{_body_rows(aside)}</table>")
+    return _extract(tmp_path, body)
+
+
+@pytest.mark.parametrize(("scale", "power"), [("(In thousands, except par value)", 3), ("(In thousands, except par "
+                                              "value and share data)", 0), ("", 0)])
+def test_a_parenthetical_tables_lines_are_balance_sheet_facts_in_their_own_units(
+        tmp_path: Path, scale: str, power: int) -> None:
+    ex = _with_aside(tmp_path, scale, _ASIDE, BALANCE)
+    got = {(f.concept, f.period.key(), f.unit, f.value) for f in ex.facts}
+    money = 1000 if scale else 1  # the allowance at the table's own money scale
+    shares = 10 ** power
+    assert {(p, u, v) for c, p, u, v in got if c.startswith("AllowanceForDoubtfulAccountsReceivable")} \
+        == {("2024-06-30", "USD", Decimal(12 * money)), ("2023-12-31", "USD", Decimal(10 * money))}
+    for want in [("CommonStockParOrStatedValuePerShare", "2023-12-31", "USD/shares", Decimal("0.01")),
+                 ("CommonStockSharesAuthorized", "2024-06-30", "shares", Decimal(1_000_000 * shares)),
+                 ("CommonStockSharesIssued", "2024-06-30", "shares", Decimal(350_000 * shares)),
+                 ("CommonStockSharesOutstanding", "2023-12-31", "shares", Decimal(338_000 * shares))]:
+        assert want in got
+    treasury = {(f.value, f.unit) for f in ex.facts if f.label == "Treasury stock, shares"}
+    assert (Decimal(10_000 * shares), "shares") in treasury
+    # the balance sheet's own lines keep their concepts and are read once
+    bs = [st for st in ex.statements if st.code == "bs"]
+    assert [line.row.label for line in bs[0].lines][-1] == "Total liabilities and stockholders' equity"
+    assert len([f for f in ex.facts if f.concept == "Assets"]) == 2
+
+
+def test_a_parenthetical_fact_the_balance_sheets_label_states_too_is_one_fact(tmp_path: Path) -> None:
+    balance = [(("Common stock, $0.01 par value; 1,000,000 shares authorized" if a == "Common stock" else a), b, c)
+               for a, b, c in BALANCE]
+    ex = _with_aside(tmp_path, "(In thousands, except par value and share data)", _ASIDE, balance,
+                     "(In thousands, except share data)")
+    authorized = [f for f in ex.facts if f.concept == "CommonStockSharesAuthorized"]
+    assert sorted(f.period.key() for f in authorized) == ["2023-12-31", "2024-06-30"]
+    assert {f.value for f in authorized} == {Decimal(1_000_000)}
+
+
+def test_a_short_parenthetical_table_is_read_beside_its_statement_never_as_it(tmp_path: Path) -> None:
+    aside = [("Cash dividends declared per common share", "$ 0.25", "$ 0.20")]
+    body = (f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{HEAD}{_body_rows(INCOME)}</table>"
+            f"<p>CONDENSED STATEMENTS OF OPERATIONS (Parenthetical)</p><table>{HEAD}{_body_rows(aside)}</table>"
+            f"<p>CONDENSED BALANCE SHEETS</p><p>(In thousands)</p><table>{_PAREN_HEAD}{_body_rows(BALANCE)}</table>"
+            f"<p>CONDENSED BALANCE SHEETS (Parenthetical)</p>"
+            f"<table>{_PAREN_HEAD}{_body_rows([('Common stock, par value', '$ 0.001', '$ 0.001')])}</table>")
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key(), f.unit, f.value) for f in ex.facts}
+    assert ("CommonStockDividendsPerShareDeclared", "2024-04-01/2024-06-30", "USD/shares", Decimal("0.25")) in got
+    assert ("CommonStockParOrStatedValuePerShare", "2023-12-31", "USD/shares", Decimal("0.001")) in got
+    main = [st for st in ex.statements if not st.aside]
+    assert sorted(st.code for st in main) == ["bs", "is"]
+    assert all(not PARENTHETICAL.search(" ".join(st.table.title)) for st in main)

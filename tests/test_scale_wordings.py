@@ -17,6 +17,12 @@ from exporter.understand.scale import detect_scale
     ("Millions, Except Per Share Amounts", 6, 6),
     ("Thousands of Dollars, Except Per Share Amounts", 3, 3),
     ("Thousands, except share and per share data", 3, 0),
+    # share data among other things excepted: a parenthetical table's scale line
+    ("(In thousands, except par value and share data)", 3, 0),
+    ("(In thousands, except share and par value data)", 3, 0),
+    ("(In millions, except per share, par value and share amounts)", 6, 0),
+    ("(In thousands, except par value)", 3, 3),
+    ("(In thousands, except par value per share)", 3, 3),
 ])
 def test_scale_wordings(text: str, money: int, shares: int) -> None:
     scale = detect_scale(text)

@@ -30,7 +30,7 @@ from lxml.etree import _Element as Element
 from exporter.read.documents import Document
 from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
-from exporter.read.tables import Cell, Row, Table
+from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import clean_label
 
 TITLE_BLOCKS = 8  # block texts kept above a table
@@ -852,6 +852,11 @@ def _headings_only(el: Element) -> bool:
         for r in rows for c in r.cells)
 
 
+def _parenthetical(el: Element) -> bool:
+    """Is ``el`` titled as a statement's "(Parenthetical)" table?"""
+    return any(PARENTHETICAL.search(line) for line in _nearby_lines(el, True, TITLE_BLOCKS)[-4:])
+
+
 def _table(doc: Document, index: int, el: Element, head_el: Element | None = None) -> Table | None:
     """``head_el``: a table of column headings alone printed right above ``el``'s figures."""
     rows = _halves(_grid(el) if head_el is None else _grid(head_el) + _grid(el))
@@ -866,7 +871,9 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None = Non
     head_years = frozenset(int(y) for r in rows[:data_start] for c in r.cells for y in re.findall(
         r"\b((?:19|20)\d\d)\b", c.text))
     data = [r for r in rows[data_start:] if r.values and not _year_header(r, head_years)]
-    if sum(1 for r in data if r.values) < MIN_VALUE_ROWS:
+    # one line may be a table when it is a statement's "(Parenthetical)" table ("Common stock, par value")
+    least = MIN_VALUE_ROWS if len(data) != 1 or not _parenthetical(el if head_el is None else head_el) else 1
+    if sum(1 for r in data if r.values) < least:
         return None
     cols, amap = _columns(data)
     if not cols:
@@ -892,7 +899,7 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None = Non
     body = [r for r in body if r not in stated]
     data_start -= len(stated)
     table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el), head_years)
-    if sum(1 for r in table_rows if not r.is_heading) < MIN_VALUE_ROWS:
+    if sum(1 for r in table_rows if not r.is_heading) < least:
         return None
     title = _nearby_lines(el if head_el is None else head_el, True, TITLE_BLOCKS)
     caption = el.find("caption")

@@ -8,10 +8,14 @@ the raw text it came from.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from exporter.read.documents import Document
 from exporter.read.numbers import Printed
+
+# a statement's "(Parenthetical)" table: the numbers its labels leave out, often in one or two rows
+PARENTHETICAL = re.compile(r"\(\s*parenthetical\s*\)", re.I)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.provenance import locate
-from exporter.read.tables import Cell, Table
+from exporter.read.tables import PARENTHETICAL, Cell, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.arithmetic import find_sums
@@ -164,6 +164,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     merged = _merge_continuations(found)
     out.skipped.extend((t.where, fragments[id(t)]) for t, _, _, _ in merged if id(t) in fragments)
     merged = [m for m in merged if id(m[0]) not in fragments]
+    # a statement's "(Parenthetical)" table is never the statement itself: read beside it (_asides)
+    parenthetical = [m for m in merged if any(PARENTHETICAL.search(x) for x in m[0].title[-4:])]
+    merged = [m for m in merged if not any(m[0] is p[0] for p in parenthetical)]
     kept, lost = choose(merged)
     out.skipped.extend(lost)
     # the fiscal calendar from every date the statements print
@@ -225,7 +228,18 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out.statements = chosen.statements
     out.warnings.extend(chosen.warnings)
     out.warnings.extend(f.message for f in decided)
-    for st in give_way_across(out.statements):  # one concept printed with other figures elsewhere
+    for table, code, reason in _asides(parenthetical, out.statements):
+        cols = [snap(c, out.calendar) for c in columns(table)]
+        aside = _aside(table, code, reason, cols, out, overrides, company, company_marks)
+        if aside is not None:
+            _name_extensions([*out.statements, aside])
+            _facts_afresh(aside)
+            out.statements.append(aside)
+    read_aside = {id(st.table) for st in out.statements if st.aside}
+    out.skipped.extend((t.where, f"a {code} statement's parenthetical table with no {code} statement before it")
+                       for t, code, _, _ in parenthetical if id(t) not in read_aside)
+    # one concept printed with other figures elsewhere (a parenthetical's figure that differs is a conflict)
+    for st in give_way_across([st for st in out.statements if not st.aside]):
         sign_lines(st)
         _facts_afresh(st)
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
@@ -270,6 +284,34 @@ def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]
                                 f"because {in_full}")
             _facts_afresh(st)
     return Reading("", out.statements, kept, out.warnings, out.skipped)
+
+
+def _asides(parenthetical: list[tuple[Table, str, str, bool]], statements: list[Statement]
+            ) -> list[tuple[Table, str, str]]:
+    """The "(Parenthetical)" tables printed after a statement of their kind in the same document
+    (what its labels leave out: par value, shares authorized and issued, allowances); the others are
+    not read."""
+    out = []
+    for table, code, reason, _ in parenthetical:
+        if any(st.code == code and st.table.document is table.document and st.table.index < table.index
+               and not st.aside for st in statements):
+            out.append((table, code, f"the parenthetical table of its {code} statement; {reason}"))
+    return out
+
+
+def _aside(table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
+           overrides: Overrides | None, company: frozenset[str], company_marks: tuple[bool, bool]) -> Statement | None:
+    """A parenthetical table read as its statement's facts at its columns' dates, at the scale it
+    prints itself (none printed: as printed), each line in the unit its label names."""
+    st = _statement(table, code, reason, cols, out, overrides, company, company_marks, aside=True)
+    if st is None:
+        return None
+    if not st.scale.stated:
+        st.scale = replace(st.scale, money=0, shares=0, per_share=0, source="no scale printed: as printed")
+    in_full = printed_share_counts(st)
+    if in_full is not None:
+        st.scale = replace(st.scale, shares=0, source=f"{st.scale.source}; share counts as printed: {in_full}")
+    return st
 
 
 def _rescaled(st: Statement, scale: Scale) -> Statement:
@@ -325,7 +367,6 @@ _CLOSING: dict[str, re.Pattern[str]] = {
     StatementKind.CF: re.compile(r"\bend of (the )?(year|period|quarter)\b", re.I),
 }
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
-_PARENTHETICAL = re.compile(r"\(\s*parenthetical\s*\)", re.I)
 _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
 
 
@@ -391,7 +432,7 @@ def _merge_continuations(
             # a table titled as the statement starts it: it does not continue an untitled table before it
             starts = by_title and not prev_by_title and not any(_CONTINUED.search(x) for x in table.title[-4:])
             # a statement's "(Parenthetical)" table states its labels' numbers: no part of its lines
-            aside = any(_PARENTHETICAL.search(x) for x in table.title[-4:])
+            aside = any(PARENTHETICAL.search(x) for x in table.title[-4:])
             if prev_code == code and not starts and not aside and _continues(
                     prev, last.get(id(prev), prev.index), table, cols_prev, cols):
                 rows = [*prev.rows, *table.rows]
@@ -411,6 +452,7 @@ def _statement(
     table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
     overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
     company_marks: tuple[bool, bool] = (False, False), earlier: list[Statement] | None = None,
+    aside: bool = False,
 ) -> Statement | None:
     title = " ".join(table.title)
     scale = detect_scale(title)
@@ -443,8 +485,8 @@ def _statement(
     table = _without_footnote_block(table, out)
     cells = ratio_cells(table, shares)
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
-    lines, sums = build_lines(table, code, overrides, company, *company_marks)
-    st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums)
+    lines, sums = build_lines(table, code, overrides, company, *company_marks, aside=aside)
+    st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums, aside=aside)
     st.sector_summed = sector_summed
     if cells:
         st.ratio_periods, st.ratio_cells = shares, cells

@@ -54,11 +54,23 @@ LOSS_NAMED = re.compile(_GENERIC["sign_wording"]["loss_named"], re.I)  # "NET LO
 _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 _NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"
+_ASIDE_PER_SHARE = re.compile(_GENERIC["unit_wording"]["aside_per_share"], re.I)  # "par value (in dollars per share)"
+_ASIDE_SHARES = re.compile(_GENERIC["unit_wording"]["aside_shares"], re.I)  # "Common stock, shares authorized"
 
 
 # a stock line printing its par or stated value, or shares carried at cost: its numbers are money
 _STOCK_AMOUNT = re.compile(r"\b(?:par|stated)\s+value\b|\bshares\b.{0,40}\bat\s+cost\b|\bat\s+cost\b.{0,40}\bshares\b",
                            re.I)
+
+
+def aside_unit_kind(row: Row) -> UnitKind:
+    """The unit of a line of a statement's "(Parenthetical)" table: every line there states a number
+    its statement's labels leave out, in the unit its own words name (no line is a stock's amount)."""
+    if any(c is not None and c.printed.percent for c in row.cells):
+        return UnitKind.PERCENT
+    if _ASIDE_PER_SHARE.search(row.label):
+        return UnitKind.PER_SHARE
+    return UnitKind.SHARES if _ASIDE_SHARES.search(row.label) else UnitKind.MONETARY
 
 
 def unit_kind(row: Row, context: str) -> UnitKind:
@@ -475,14 +487,15 @@ def _without_name(label: str, names: frozenset[str]) -> str:
 
 def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                 company: frozenset[str] = frozenset(), bank_company: bool = False,
-                nci_company: bool = False) -> tuple[list[Line], list[Sum]]:
+                nci_company: bool = False, aside: bool = False) -> tuple[list[Line], list[Sum]]:
     """Decide unit, zone, concept and sign for every value row of a statement table.
 
     ``company`` are the words of the registrant's name: "Net loss attributable to Boeing
     shareholders" is mapped as "Net loss attributable to shareholders". ``bank_company`` and
     ``nci_company``: the company's other statements show a bank's lines, its income or cash-flow
     statement noncontrolling interests (a balance sheet reads only its own lines for these: its total
-    equity includes them when it prints them).
+    equity includes them when it prints them). ``aside``: the table is a statement's
+    "(Parenthetical)" table (:func:`aside_unit_kind`).
     """
     zones = _unclassified(_zones(table, code), table, code)
     bank = bank_company or bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
@@ -490,10 +503,13 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
         mapping.NCI_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
     paths = heading_paths(table)
-    kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
-             for r in rows}
-    _per_share_runs(rows, kinds)
-    _share_parts(rows, kinds)
+    if aside:
+        kinds = {r.index: aside_unit_kind(r) for r in rows}
+    else:
+        kinds = {r.index: unit_kind(r, " ".join([*paths.get(r.index, []), r.parent_label, r.section]))
+                 for r in rows}
+        _per_share_runs(rows, kinds)
+        _share_parts(rows, kinds)
     instants = _reconciled_closing(rows, {r.index: _instant_at(code, r.label) for r in rows})
     if code == StatementKind.CF:
         zones = _below_closing(zones, rows, instants)

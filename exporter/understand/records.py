@@ -147,6 +147,7 @@ class Statement:
     ratio_periods: dict[int, Period] = field(default_factory=dict)  # ratio column -> its amounts' period
     ratio_cells: dict[int, dict[int, Cell]] = field(default_factory=dict)  # row -> ratio column -> cell
     sector_summed: frozenset[int] = frozenset()  # rows whose printed totals add up sector sections left out
+    aside: bool = False  # a statement's "(Parenthetical)" table: the numbers its labels leave out
 
     def __post_init__(self) -> None:
         self.code = StatementKind(self.code)

@@ -22,6 +22,21 @@ _IN = re.compile(
 )
 
 # bare words, no "in" and no parentheses: "THOUSANDS OF DOLLARS", "Millions, Except Per Share Amounts"
+# one of the things a scale phrase excepts is share counts: "except par value and share data"
+_EXCEPTED = re.compile(r"except\s+(?:for\s+)?(?P<list>[^)]{0,80})", re.I)
+_SHARE_ITEM = re.compile(r"^(?:the\s+)?(?:number\s+of\s+)?(?:common\s+)?shares?(?:\s+(?:data|amounts?|counts?|"
+                         r"information|figures))?$", re.I)
+
+
+def _excepts_shares(tail: str) -> bool:
+    """Does the phrase's "except ..." list name share counts as one of its items?"""
+    m = _EXCEPTED.search(tail)
+    if m is None:
+        return False
+    items = re.split(r",|\band\b|\bor\b", m["list"].split(";")[0])
+    return any(_SHARE_ITEM.match(x.strip(" .")) for x in items)
+
+
 _BARE = re.compile(r"\b(?P<unit>thousands|millions|billions)(?=\s+of\s+(?:u\.?s\.?\s+)?dollars\b|\s*,\s*except\b)",
                    re.I)
 
@@ -64,6 +79,8 @@ def detect_scale(text: str) -> Scale:
             r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail) or re.search(
             r"except\s+(for\s+)?per[\s-]+share\s+(data\s+|amounts\s+)?and\s+(number\s+of\s+)?shares?\b", tail):
         shares = 0  # "except share and per share data", "except per share and share amounts": neither is scaled
+    elif _excepts_shares(tail):
+        shares = 0  # "except par value and share data"
     if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+((reflected|presented|shown|stated)\s+)?"
                  r"in\s+thousands", text, re.I):
         shares = 3

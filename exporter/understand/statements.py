@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exporter.kinds import EXPORTED, StatementKind
-from exporter.read.tables import Table
+from exporter.read.tables import PARENTHETICAL, Table
 
 Statement = StatementKind
 
@@ -140,7 +140,7 @@ def classify(table: Table) -> Classification:
     window = [line for line in table.title[-TITLE_LINES:] if _heading(line)]
     title = " ".join(window)
     labels = [r.label for r in table.value_rows()]
-    if len(labels) < 3:
+    if len(labels) < 3 and not (labels and PARENTHETICAL.search(title)):
         return Classification(None, "fewer than 3 rows with values")
     if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
         return Classification(None, "a financial data schedule (EX-27), not a statement")
