@@ -753,6 +753,21 @@ _CANDIDATES_READ = 12  # a line's best candidates looked at (those taken by othe
 _CANDIDATES_SAID = 4  # of them the best not taken, and its runners-up shown in the report
 
 
+_SPLIT_CLASSES = taxonomy_map.generic_lines().get("deprecated_split", {})  # taxonomy_map/generic_lines.csv
+
+
+def _common_successor(gone: str, cands: list[Candidate], label: str) -> bool:
+    """Is the best candidate the common-stock concept a deprecated concept was split into (us-gaap
+    2023: ``TreasuryStockShares`` into ``TreasuryStockCommonShares`` and ``...PreferredShares``),
+    for a line that names no preferred stock ("Treasury stock, shares")? The classes:
+    ``generic_lines.csv``, kind ``deprecated_split``."""
+    if not cands:
+        return False
+    words = set(tokens(label))
+    best, was = set(re.findall(r"[A-Z][a-z]+", cands[0].concept)), set(re.findall(r"[A-Z][a-z]+", gone))
+    return any(best == was | {kept} and not set(tokens(other)) & words for kept, other in _SPLIT_CLASSES.items())
+
+
 def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     used = set(taken)
     if NON_GAAP in _label_words(line.label):
@@ -769,7 +784,8 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
             passed += 1
     zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
-    if gone is not None and not (cands and cands[0].score >= P["deprecated_keep"]):
+    if gone is not None and not (cands and cands[0].score >= P["deprecated_keep"]) \
+            and not _common_successor(gone, cands, line.label):
         return Choice(None, cands[0].score if cands else 0.0,
                       f"worded as us-gaap {gone}, deprecated in {deprecated()[gone].since} with no "
                       f"concept of the same meaning", tuple(cands[:3]), DecidedBy.EXTENSION)
