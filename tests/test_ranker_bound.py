@@ -27,7 +27,7 @@ lines = st.builds(
     zone=st.frozensets(st.sampled_from(_ZONES), max_size=3),
     negative_shown=st.booleans(),
     is_total=st.booleans(),
-    bank=st.booleans(),
+    industry=st.frozensets(st.sampled_from(("bank", "insurance")), max_size=2),
     parts=st.frozensets(st.sampled_from(_CONCEPTS), max_size=3),
     siblings=st.frozensets(st.sampled_from(_CONCEPTS), max_size=3),
     opposite=st.booleans(),

@@ -52,10 +52,11 @@ def test_a_total_including_noncontrolling_interests_knows_whether_the_statement_
 def test_a_bank_concept_is_marked_outside_a_bank_statement() -> None:
     line = LineQuery("is", "Provision for loan losses", "monetary", frozenset({"operating"}))
     plain = _traced(line)[1]
-    bank = _traced(LineQuery("is", "Provision for loan losses", "monetary", frozenset({"operating"}), bank=True))[1]
+    bank = _traced(LineQuery("is", "Provision for loan losses", "monetary", frozenset({"operating"}),
+                             industry=frozenset({"bank"})))[1]
     marked = [c for c, f in plain.items() if f.get("industry_concept")]
     assert marked and all(not bank[c].get("industry_concept") for c in marked if c in bank)
-    assert mapping.BANK_LINES.search("Total deposits") and not mapping.BANK_LINES.search("Total assets")
+    assert mapping.industries(["Total deposits"]) == {"bank"} and not mapping.industries(["Total assets"])
 
 
 def _line(right: dict[str, float], wrong: list[dict[str, float]], fold: int = 0) -> TracedLine:

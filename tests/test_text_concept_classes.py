@@ -272,7 +272,7 @@ def test_a_line_adding_into_a_printed_total_shares_its_balance() -> None:
     from exporter.map import features, mapping
 
     idx = mapping.index()
-    adding = mapping.LineQuery("is", "Service fees", zone=frozenset({"operating"}), bank=True,
+    adding = mapping.LineQuery("is", "Service fees", zone=frozenset({"operating"}), industry=frozenset({"bank"}),
                           within="NoninterestIncome", adds=1)
     assert features.against_total(idx.concepts["AdministrativeFeesExpense"], adding, idx)
     assert not features.against_total(idx.concepts["FeeIncome"], adding, idx)

@@ -12,7 +12,8 @@ functions of (line, concept, index), so they can be cached.
 | memory | share of the company's own earlier choices for this label that are the concept |
 | usage_prior | log(1 + filings using the concept) |
 | not_in_statement | 1: the FASB presentation does not put the concept in the line's statement |
-| industry_concept | 1: a bank/insurer/utility concept in a statement showing no such lines |
+| industry_concept | 1: a concept of an industry (bank, insurer, utility) the statement does not read as |
+| industry_own | 1: a concept of an industry the statement reads as (a bank's for a bank's line) |
 | zone_anchor_bonus ... claim_not_equity | 1: where the calculation tree puts the concept vs the line's section |
 | outside_cf_section | 1: a cash-flow line's concept is under another activity's net cash (any, below closing cash) |
 | under_printed_total / not_under_printed_total | 1: us-gaap sums (or not) the concept into the printed total |
@@ -55,7 +56,7 @@ Features = dict[str, float]
 
 # the features a candidate can have, in the order the table lists them
 NAMES = (
-    "similarity", "vote", "memory", "usage_prior", "not_in_statement", "industry_concept",
+    "similarity", "vote", "memory", "usage_prior", "not_in_statement", "industry_concept", "industry_own",
     "zone_anchor_bonus", "section_total_not_total", "outside_equity", "outside_bs_section",
     "outside_is_section", "outside_cf_section", "claim_not_equity", "sums_siblings", "parts_bonus",
     "under_printed_total", "not_under_printed_total", "current_mismatch", "operating_below", "nonoperating_bonus",

@@ -55,7 +55,7 @@ class LineQuery:
     zone: frozenset[str] = frozenset()
     negative_shown: bool = False
     is_total: bool = False
-    bank: bool = False  # the statement has a bank's lines (net interest income, deposits)
+    industry: frozenset[str] = frozenset()  # the industries whose lines the statement shows (a bank's, an insurer's)
     parts: frozenset[str] = frozenset()  # concepts of the lines a printed total sums
     period_type: str = ""  # "instant" for a cash-flow statement's opening/closing balance
     siblings: frozenset[str] = frozenset()  # concepts the statement's other lines got (first pass)
@@ -116,18 +116,31 @@ def _marks(kind: str, nci: bool, flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(parts) or r"(?!)", flags)
 
 
+def _by_industry(kind: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
+    return {ind: re.compile("|".join(ps), flags) for (ind, k), ps in taxonomy_map.industry_patterns().items()
+            if k == kind and ind != "nci"}
+
+
 # taxonomy_map/industry.csv
-_INDUSTRY_CONCEPT = _marks("concept", False)
+_INDUSTRY_CONCEPT = _by_industry("concept")
+"""Each industry's concepts (a bank's Deposits, an insurer's PolicyholderFunds), by industry."""
 _NCI_TOTAL = _marks("total", True)
 """A total including noncontrolling interests (ProfitLoss, StockholdersEquityIncludingPortion...)."""
 _NCI_WHOLE = {part: whole for (ind, kind), pairs in taxonomy_map.industry_patterns().items()
               if (ind, kind) == ("nci", "parent_share") for whole, part in (p.split(":") for p in pairs)}
 """The parent's share of a total -> the total including noncontrolling interests (NetIncomeLoss ->
 ProfitLoss): with no noncontrolling interest shown they are one amount, placed where the total is."""
-BANK_LINES = _marks("line", False, re.I)
-"""Words of a statement line that show a bank's, insurer's or utility's statement."""
+INDUSTRY_LINES = _by_industry("line", re.I)
+"""Each industry's statement wording (a bank's net interest income, an insurer's unearned premiums)."""
 NCI_LINES = _marks("line", True, re.I)
 """Words of a statement line that show noncontrolling interests."""
+
+
+def industries(labels: Iterable[str]) -> frozenset[str]:
+    """The industries whose statement wording the ``labels`` show, each label read on its own (a line
+    "Loan servicing income, net" followed by "Interest income" shows no net interest income)."""
+    texts = list(labels)
+    return frozenset(ind for ind, pattern in INDUSTRY_LINES.items() if any(pattern.search(t) for t in texts))
 
 
 @dataclass
@@ -316,16 +329,16 @@ _Scan = tuple[dict[str, tuple[float, int]], dict[str, set[str]], dict[str, int]]
 _scans: dict[tuple[object, ...], _Scan] = {}
 _SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow without end
 """The label-similarity scan of each distinct (words, section words, unit, period, statement, total,
-bank) seen in this process: a line scored again (the second pass of a statement) is a lookup."""
+industries) seen in this process: a line scored again (the second pass of a statement) is a lookup."""
 
 
-_Flat = tuple[str, frozenset[str], str, int, frozenset[str], bool, bool, bool, bool, float, str, str]
+_Flat = tuple[str, frozenset[str], str, int, frozenset[str], bool, str, bool, bool, float, str, str]
 _flats: dict[int, tuple[Index, list[_Flat], list[float]]] = {}
 
 
 def flat_rows(idx: Index) -> list[_Flat]:
     """Each entry's fields and the tests the scan makes of it: concept, words, statement, count,
-    companies, a total's role, an industry concept, a negated label, a total's label, the words'
+    companies, a total's role, the concept's industry, a negated label, a total's label, the words'
     weight; then the label and its role (the prebuilt index ships the entries as these rows)."""
     return [(e.concept, e.toks, e.statement, e.count, e.companies, e.role.startswith("total"),
              _industry(e.concept), e.role.startswith("negated"),
@@ -411,7 +424,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     factor, exact, named, in_name, keep = (P["section_words_factor"], P["exact_words_bonus"],
                                            P["concept_name_factor"], P["name_contains_label"], P["name_contains_keep"])
     negated_f, total_f, other_f = P["negated_label_factor"], P["total_label_factor"], P["other_statement_factor"]
-    statement, is_total, bank = line.statement, line.is_total, line.bank
+    statement, is_total, shown = line.statement, line.is_total, line.industry
     flat = _flat(idx)
     w0, get = weights[0], shared.get
     w1, words1 = (weights[1], variants[1]) if two else (0.0, base)
@@ -455,7 +468,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
         concept, toks, st, count, companies, total_role, industry, *_ = flat[i]
         if count and toks == base:
             said[concept] += count
-            if st == statement and not (total_role and not is_total) and (bank or not industry):
+            if st == statement and not (total_role and not is_total) and (not industry or industry in shown):
                 voters[concept] |= companies
         sim = similarity(i)
         if sim > top.get(concept, -1.0):
@@ -591,7 +604,7 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
 
 def _scan_key(line: LineQuery) -> tuple[object, ...] | None:
     """What the label scan reads of a line: its words, its section's words, unit, period, statement,
-    total, bank (None: a label of no words)."""
+    total, industries (None: a label of no words)."""
     base = _label_words(line.label)
     if not base:
         return None
@@ -602,7 +615,7 @@ def _scan_key(line: LineQuery) -> tuple[object, ...] | None:
         extra = frozenset()  # a total spans sections: its own words say what it is
     if "operating" in base:
         extra -= {"nonoperating"}
-    return (base, extra, group, period, line.statement, line.is_total, line.bank)
+    return (base, extra, group, period, line.statement, line.is_total, line.industry)
 
 
 @lru_cache(maxsize=_SCANS_KEPT)
@@ -612,7 +625,7 @@ def _label_words(label: str) -> frozenset[str]:
 
 def _cheap(line: LineQuery, key: tuple[object, ...], idx: Index) -> _Cheap:
     """The candidates of a line (``key``: its words, section words, unit, period, statement, total,
-    bank) with their similarity and where it comes from, the features known before the line's place
+    industries) with their similarity and where it comes from, the features known before the line's place
     is read and the sum they score (without the place's); in the scan's order and best first."""
     base, extra, group, period = key[0], key[1], key[2], key[3]
     assert isinstance(base, frozenset) and isinstance(extra, frozenset)
@@ -701,14 +714,14 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     return feats, why
 
 
-_PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concept", "nci_total_nci_shown",
-          "nci_total_no_nci")
+_PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concept", "industry_own",
+          "nci_total_nci_shown", "nci_total_no_nci")
 
 
 def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
     """The concept's use (in all filings, in the line's statement), whether the FASB presents it in
-    the statement, an industry's concept, a total with noncontrolling interests: named as
-    :data:`_PRIOR`, each a lookup."""
+    the statement, an industry's concept (of the industry the statement reads as or of another), a
+    total with noncontrolling interests: named as :data:`_PRIOR`, each a lookup."""
     feats: Features = {}
     if idx.usage.get(concept):
         feats["usage_prior"] = math.log1p(idx.usage[concept])
@@ -716,8 +729,10 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
         feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
     if line.statement not in idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements:
         feats["not_in_statement"] = 1.0
-    if not line.bank and _industry(concept):
-        feats["industry_concept"] = 1.0
+    if _industry(concept) in line.industry:
+        feats["industry_own"] = 1.0  # an insurer's concept for an insurer's line
+    elif _industry(concept):
+        feats["industry_concept"] = 1.0  # a concept of an industry the statement does not read as
     if _NCI_TOTAL.search(concept) and not line.nci:
         feats["nci_total_no_nci"] = 1.0
     elif _NCI_TOTAL.search(concept) and line.statement != StatementKind.BS:
@@ -735,8 +750,9 @@ def _whole(concept: str, line: LineQuery, idx: Index) -> str:
 
 
 @cache
-def _industry(concept: str) -> bool:
-    return bool(_INDUSTRY_CONCEPT.search(concept))
+def _industry(concept: str) -> str:
+    """The industry whose concept this is ("bank", "insurance" ...; "" none)."""
+    return next((ind for ind, pattern in _INDUSTRY_CONCEPT.items() if pattern.search(concept)), "")
 
 
 def choose(line: LineQuery, taken: Iterable[str] = ()) -> Choice:
@@ -841,7 +857,7 @@ def calibration_features(top: Candidate, margin: float, line: LineQuery, passed:
         "unseen": float(not f.get("label_share")),
         "exact_words": float(f.get("similarity", 0.0) >= 1.0),
         "usage_prior": f.get("usage_prior", 0.0),
-        "bank": float(line.bank),
+        "bank": float(bool(line.industry)),
         "against": float(sum(1 for n, v in f.items() if v and P.get(n, 0.0) < 0)),
         "for": float(sum(1 for n, v in f.items() if v and P.get(n, 0.0) > 0 and n not in _EVIDENCE)),
         "passed": float(passed > 0),

@@ -86,7 +86,8 @@ def fingerprint() -> str:
                  reserved.deprecated, reserved.abstract_names, _statements.camel_words, _statements.concept_words):
         h.update(_source(code, files).encode())
     h.update(_statements._CAMEL.pattern.encode())
-    h.update(mapping._INDUSTRY_CONCEPT.pattern.encode())  # taxonomy_map/industry.csv: flat_rows' industry concepts
+    # taxonomy_map/industry.csv: flat_rows' industry of each concept
+    h.update(repr(sorted((ind, p.pattern) for ind, p in mapping._INDUSTRY_CONCEPT.items())).encode())
     for cls in (mapping.Index, mapping._Entry, taxonomy_map.Concept, taxonomy_map.CalcArc, reserved.Deprecated):
         h.update(_layout(cls, files).encode())
     units = [(kind, sorted(types)) for kind, types in sorted(mapping.UNIT_TYPES.items())]  # no set order: no hash seed

@@ -206,9 +206,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # (the income statement) show noncontrolling interests: a balance sheet's NCI equity line or a
     # cash-flow statement's distributions to them alone do not make its net income a total including
     # them (ProfitLoss); a statement's own NCI lines count for that statement (facts.build_lines)
-    shown = " ".join(r.label for table, _, _ in kept for r in table.rows)
     results = " ".join(r.label for table, code, _ in kept if code == StatementKind.IS for r in table.rows)
-    company_marks = (bool(mapping.BANK_LINES.search(shown)), bool(mapping.NCI_LINES.search(results)))
+    shown = [r.label for table, _, _ in kept for r in table.rows]
+    company_marks = (mapping.industries(shown), bool(mapping.NCI_LINES.search(results)))
 
     def read(tables: list[tuple[Table, str, str]], other: dict[int, list[ColumnDate]]) -> Reading:
         for kind in tables:
@@ -249,7 +249,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
 
 
 def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]], calendar: FiscalCalendar,
-          overrides: Overrides | None, company: frozenset[str], company_marks: tuple[bool, bool]) -> Reading:
+          overrides: Overrides | None, company: frozenset[str], company_marks: tuple[frozenset[str], bool]) -> Reading:
     """The statements of the ``kept`` tables, with what reading them said: one whole reading."""
     out = Extraction(calendar=calendar)
     for table, code, reason in kept:
@@ -300,7 +300,8 @@ def _asides(parenthetical: list[tuple[Table, str, str, bool]], statements: list[
 
 
 def _aside(table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
-           overrides: Overrides | None, company: frozenset[str], company_marks: tuple[bool, bool]) -> Statement | None:
+           overrides: Overrides | None, company: frozenset[str],
+           company_marks: tuple[frozenset[str], bool]) -> Statement | None:
     """A parenthetical table read as its statement's facts at its columns' dates, at the scale it
     prints itself (none printed: as printed), each line in the unit its label names."""
     st = _statement(table, code, reason, cols, out, overrides, company, company_marks, aside=True)
@@ -451,7 +452,7 @@ def _merge_continuations(
 def _statement(
     table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
     overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
-    company_marks: tuple[bool, bool] = (False, False), earlier: list[Statement] | None = None,
+    company_marks: tuple[frozenset[str], bool] = (frozenset(), False), earlier: list[Statement] | None = None,
     aside: bool = False,
 ) -> Statement | None:
     title = " ".join(table.title)

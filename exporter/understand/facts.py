@@ -486,19 +486,19 @@ def _without_name(label: str, names: frozenset[str]) -> str:
 
 
 def build_lines(table: Table, code: str, overrides: Overrides | None = None,
-                company: frozenset[str] = frozenset(), bank_company: bool = False,
+                company: frozenset[str] = frozenset(), industry_company: frozenset[str] = frozenset(),
                 nci_company: bool = False, aside: bool = False) -> tuple[list[Line], list[Sum]]:
     """Decide unit, zone, concept and sign for every value row of a statement table.
 
     ``company`` are the words of the registrant's name: "Net loss attributable to Boeing
-    shareholders" is mapped as "Net loss attributable to shareholders". ``bank_company`` and
-    ``nci_company``: the company's other statements show a bank's lines, its income or cash-flow
-    statement noncontrolling interests (a balance sheet reads only its own lines for these: its total
-    equity includes them when it prints them). ``aside``: the table is a statement's
-    "(Parenthetical)" table (:func:`aside_unit_kind`).
+    shareholders" is mapped as "Net loss attributable to shareholders". ``industry_company`` and
+    ``nci_company``: the industries whose lines the company's other statements show (a bank's, an
+    insurer's), its income or cash-flow statement noncontrolling interests (a balance sheet reads only
+    its own lines for these: its total equity includes them when it prints them). ``aside``: the
+    table is a statement's "(Parenthetical)" table (:func:`aside_unit_kind`).
     """
     zones = _unclassified(_zones(table, code), table, code)
-    bank = bank_company or bool(mapping.BANK_LINES.search(" ".join(r.label for r in table.rows)))
+    industry = industry_company | mapping.industries(r.label for r in table.rows)
     nci = (nci_company and code != StatementKind.BS) or bool(
         mapping.NCI_LINES.search(" ".join(r.label for r in table.rows)))
     rows = table.value_rows()
@@ -536,7 +536,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
             full += ", gross"
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
-    _assign(lines, code, bank, overrides, {}, nci=nci)
+    _assign(lines, code, industry, overrides, {}, nci=nci)
     # a second pass: printed totals now know the concepts of their parts
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
@@ -550,7 +550,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     # (expense), net" alone between operating income and income before taxes)
     alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
                       if i not in totals and all(j in totals for j, _ in s.parts if j != i))
-    _assign(lines, code, bank, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone)
+    _assign(lines, code, industry, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone)
     _parent_of_parts(lines, sums, by_row, code)
     return lines, sums
 
@@ -625,7 +625,7 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
     return tuple(c.printed.value if c is not None else None for c in row.cells)
 
 
-def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | None,
+def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: Overrides | None,
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
             within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None,
             alone: frozenset[int] = frozenset()) -> None:
@@ -657,7 +657,7 @@ def _assign(lines: list[Line], code: str, bank: bool, overrides: Overrides | Non
         nxt: list[Line] = []
         for ln in pending:
             ml = mapping.LineQuery(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
-                              ln.is_total, bank, parts.get(ln.row.index, frozenset()),
+                              ln.is_total, industry, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
                               (adds or {}).get(ln.row.index, 0), ln.row.index in alone)
