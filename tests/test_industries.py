@@ -148,3 +148,13 @@ def test_an_insurers_lines_keep_an_insurers_concepts() -> None:
     assert bs["Unearned premiums"] == "UnearnedPremiums"
     assert bs["Losses and loss adjustment expenses"] == "LiabilityForClaimsAndClaimsAdjustmentExpense"
     assert bs["Other policyholder funds"] == "OtherPolicyholderFunds"
+
+
+def test_an_insurers_fixed_maturities_are_debt_securities() -> None:
+    """An insurer's 'Fixed maturities available for sale' are its available-for-sale debt securities,
+    not fixed assets (the word 'fixed' of property, plant and equipment)."""
+    from exporter.map.labels import tokens
+
+    assert tokens("Fixed maturity securities, at fair value") == tokens("Debt securities, at fair value")
+    bs = _concepts(extract_snippet(INSURER_BS), "bs")
+    assert bs["Fixed maturities available for sale"].startswith("AvailableForSale")
