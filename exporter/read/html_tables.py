@@ -47,6 +47,7 @@ _BLOCK = frozenset({
 _PREFIXES = frozenset({"$", "(", "$(", "($"})
 _SUFFIXES = frozenset({")", "%", ")%", "%)"})
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
+_YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")  # a year anywhere in a text
 _MARK = re.compile(r"\s*(\*+|\([a-z]\)|[\u2020\u2021])$")
 _RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
 _CONNECTIVE = re.compile(r"(,|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bfrom|\bnet|\bless)$", re.I)
@@ -848,7 +849,7 @@ def _headings_only(el: Element) -> bool:
     for row in rows:
         _row_values(row)
     return bool(rows) and all(not r.values or _year_only(r) for r in rows) and any(
-        _PERIOD_WORDS.search(c.text) or _YEARLIKE.match(c.text) or re.search(r"\b(19|20)\d\d\b", c.text)
+        _PERIOD_WORDS.search(c.text) or _YEAR_IN.search(c.text)
         for r in rows for c in r.cells)
 
 
@@ -868,8 +869,7 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None = Non
     )
     if data_start is None:
         return None
-    head_years = frozenset(int(y) for r in rows[:data_start] for c in r.cells for y in re.findall(
-        r"\b((?:19|20)\d\d)\b", c.text))
+    head_years = frozenset(int(y) for r in rows[:data_start] for c in r.cells for y in _YEAR_IN.findall(c.text))
     data = [r for r in rows[data_start:] if r.values and not _year_header(r, head_years)]
     # one line may be a table when it is a statement's "(Parenthetical)" table ("Common stock, par value")
     least = MIN_VALUE_ROWS if len(data) != 1 or not _parenthetical(el if head_el is None else head_el) else 1

@@ -123,12 +123,8 @@ def _column_is_percent(table: Table, col: int) -> bool:
 def _repeats_heading(prev: Table, table: Table, code: str) -> bool:
     """Is ``table`` headed as the statement ``prev`` is, which has not printed its closing line yet:
     its title naming that statement, and the same column headings, each naming a date?"""
-    closing = _CLOSING.get(code)
-    if closing is None or any(closing.search(r.label) for r in prev.value_rows()):
-        return False
-    return titled_as(table.title, code) and bool(table.headers) and all(
-        _DATED.search(h) for h in table.headers) and [h.lower() for h in prev.headers] == [
-        h.lower() for h in table.headers]
+    return _still_open(prev, code) is not None and titled_as(table.title, code) and bool(table.headers) \
+        and all(_DATED.search(h) for h in table.headers) and _same_headings(prev, table)
 
 
 def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
@@ -165,7 +161,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     out.skipped.extend((t.where, fragments[id(t)]) for t, _, _, _ in merged if id(t) in fragments)
     merged = [m for m in merged if id(m[0]) not in fragments]
     # a statement's "(Parenthetical)" table is never the statement itself: read beside it (_asides)
-    parenthetical = [m for m in merged if any(PARENTHETICAL.search(x) for x in m[0].title[-4:])]
+    parenthetical = [m for m in merged if _titled_parenthetical(m[0])]
     merged = [m for m in merged if not any(m[0] is p[0] for p in parenthetical)]
     kept, lost = choose(merged)
     out.skipped.extend(lost)
@@ -371,6 +367,21 @@ _DATED = re.compile(r"\b(?:19|20)\d\d\b")
 _CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
 
 
+def _same_headings(a: Table, b: Table) -> bool:
+    return [h.lower() for h in a.headers] == [h.lower() for h in b.headers]
+
+
+def _still_open(prev: Table, code: str) -> re.Pattern[str] | None:
+    """The line that closes a statement ``code`` when the table ``prev`` of it has not printed one yet."""
+    closing = _CLOSING.get(code)
+    return None if closing is None or any(closing.search(r.label) for r in prev.value_rows()) else closing
+
+
+def _titled_parenthetical(table: Table) -> bool:
+    """Is ``table`` titled as a statement's "(Parenthetical)" table?"""
+    return any(PARENTHETICAL.search(x) for x in table.title[-4:])
+
+
 def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
     """Does ``table``, which names no statement, look like the next part of the statement table
     ``prev``: the next table of the same document, under the same column headings, printing the
@@ -380,15 +391,13 @@ def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
     under no column headings and no title at all? It is kept only if it joins the statement
     (:func:`_merge_continuations`)."""
     last, code = prev[0], prev[1]
-    same_heads = [h.lower() for h in last.headers] == [h.lower() for h in table.headers] \
-        and any(h.strip() for h in table.headers)
+    same_heads = _same_headings(last, table) and any(h.strip() for h in table.headers)
     # or run on under no column headings and no title at all (the page's running head or number aside)
     bare = not any(h.strip() for h in table.headers) and table.ncols == last.ncols and titled_nothing(table.title)
     if last.document is not table.document or table.index != last.index + 1 or not (same_heads or bare):
         return False
-    closing = _CLOSING.get(code)
-    if closing is None or any(closing.search(r.label) for r in last.value_rows()) \
-            or not any(closing.search(r.label) for r in table.value_rows()):
+    closing = _still_open(last, code)
+    if closing is None or not any(closing.search(r.label) for r in table.value_rows()):
         return False  # the part before closes the statement, or this table does not
     votes = label_votes([r.label for r in table.value_rows()])
     return votes.get(code, 0) > 0 and votes[code] == max(votes.values())
@@ -402,7 +411,7 @@ def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate]
         return False
     if _other_lengths(cols_prev, cols):
         return False  # the nine months after the three months ending the same day: another statement
-    if [h.lower() for h in prev.headers] == [h.lower() for h in table.headers]:
+    if _same_headings(prev, table):
         return True
     if any(_CONTINUED.search(line) for line in table.title[-4:]):
         return True
@@ -433,7 +442,7 @@ def _merge_continuations(
             # a table titled as the statement starts it: it does not continue an untitled table before it
             starts = by_title and not prev_by_title and not any(_CONTINUED.search(x) for x in table.title[-4:])
             # a statement's "(Parenthetical)" table states its labels' numbers: no part of its lines
-            aside = any(PARENTHETICAL.search(x) for x in table.title[-4:])
+            aside = _titled_parenthetical(table)
             if prev_code == code and not starts and not aside and _continues(
                     prev, last.get(id(prev), prev.index), table, cols_prev, cols):
                 rows = [*prev.rows, *table.rows]
