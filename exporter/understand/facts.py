@@ -37,7 +37,7 @@ _OPERATING_TOTAL = re.compile(rf"^(total\s+)?(operating\s+{_RESULT}|{_RESULT}\s+
 _PRETAX_TOTAL = re.compile(
     rf"^(total\s+)?{_RESULT}\b[^;]*?\bbefore\s+((the\s+)?(provision|benefit|credit|expense)s?\s*(\([^)]*\)\s*)?"
     r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
-AFTER_TAX = "after tax"  # the zone of an income statement's lines below its result before income taxes
+_AFTER_TAX = "after tax"  # the zone of an income statement's lines below its result before income taxes
 _SHARE_COUNT_HEADING = re.compile(
     r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
@@ -302,7 +302,7 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
                 operating = "nonoperating"
             if not r.is_heading and _PRETAX_TOTAL.match(r.label):
-                operating = AFTER_TAX  # the tax, and what follows it, are no nonoperating income or expense
+                operating = _AFTER_TAX  # the tax, and what follows it, are no nonoperating income or expense
         elif code == StatementKind.CF:
             lab_h = r.label.lower()
             if r.is_heading and re.search(r"investing", lab_h):
