@@ -18,6 +18,7 @@ from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
 from tests.layout_bed_10q import expected_10q, render_10q
 from tests.layout_bed_html import render_html
+from tests.layout_bed_text import TEXT_VARIANTS, expected_text, render_text
 
 # (label, values for the current and the prior column), in thousands; None: a heading line
 BS: list[tuple[str, tuple[int, int] | None]] = [
@@ -285,11 +286,13 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
            eps: bool = False, notes: bool = False, millions: bool = False, reverse: bool = False,
-           encode: str = "", q10: dict[str, object] | None = None) -> str:
+           encode: str = "", q10: dict[str, object] | None = None, txt: dict[str, object] | None = None) -> str:
     """The three statements of one family, typeset in one combination of layout traits; ``q10``:
     the traits of a 10-Q's HTML tables (tests/layout_bed_10q.py)."""
     if q10 is not None:
         return render_10q(q10)
+    if txt is not None:  # the plain-text round (tests/layout_bed_text.py)
+        return render_text(txt)
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
         return render_html({"bs": BS, "is": IS_SUB if sub else IS, "cf": CF}, family, html, _years(family),
                            THIRD_YEAR, SPLITS, IS_QUARTER)
@@ -657,6 +660,8 @@ VARIANTS: dict[str, dict[str, object]] = {
                                                   "dollar": True, "spacer": True, "padding": True}},
 }
 
+VARIANTS.update(TEXT_VARIANTS)
+
 
 def variant_text(name: str) -> str:
     return render(**VARIANTS[name])  # type: ignore[arg-type]
@@ -721,6 +726,9 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
                             bs_three=bool(q10.get("bs_three")),
                             allowance=bool(q10.get("allowance")), preferred=bool(q10.get("preferred")),
                             fiscal=fiscal if isinstance(fiscal := q10.get("fiscal"), tuple) else None)
+    txt = v.get("txt")
+    if isinstance(txt, dict):
+        return expected_text(txt)
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),

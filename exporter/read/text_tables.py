@@ -438,13 +438,20 @@ def _indent_of(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+# the words heading a column of changes printed beside the years ("Increase (Decrease)", "% Change")
+_CHANGE_HEADING = re.compile(r"%|\bchange\b|\bincrease\b|\bdecrease\b|\bvariance\b", re.I)
+
+
 def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
-    """Text over each column: each header line's phrases go to the nearest column."""
+    """Text over each column: each header line's phrases go to the nearest column, where they stand
+    over it (:func:`_stands_over`). A column of changes ("Increase (Decrease)", "% Change" over it)
+    takes only what is printed over it: not its neighbour's year nor the dates over the years."""
     heads: list[list[str]] = [[] for _ in columns]
     if not columns:
         return []
     label_edge = min(c.left for c in columns) - 4
     centers = [(c.left + c.right_max) / 2 for c in columns]
+    lines = []
     for line in header_lines:
         if _is_rule(line) or not line.strip():
             continue
@@ -452,15 +459,50 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
         for m in re.finditer(r"\S+(?: \S+)*", line):
             phrases.extend(_split_dates(m.start(), m.group()))
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
-        if not phrases:
-            continue
-        for i, center in enumerate(centers):
-            best = min(
-                phrases,
-                key=lambda p: 0 if p[0] <= center <= p[1] else min(abs(center - p[0]), abs(center - p[1])),
-            )
-            heads[i].append(best[2])
+        if phrases:
+            lines.append(phrases)
+    over = [" ".join(p[2] for phrases in lines for p in phrases if _overlaps(p, c)) for c in columns]
+    changes = [bool(_CHANGE_HEADING.search(text)) for text in over]
+    for phrases in lines:
+        nearest = [_nearest(phrases, center) for center in centers]
+        for i, k in enumerate(nearest):
+            if changes[i] and not _overlaps(phrases[k], columns[i]):
+                continue
+            if _stands_over(phrases[k], i, columns, [j for j, n in enumerate(nearest) if n == k], len(phrases)):
+                heads[i].append(phrases[k][2])
     return [" ".join(h) for h in heads]
+
+
+def _nearest(phrases: list[tuple[int, int, str]], center: float) -> int:
+    """The index of the phrase nearest a column's centre (one spanning it is at distance 0)."""
+    def distance(k: int) -> float:
+        start, end = phrases[k][0], phrases[k][1]
+        return 0 if start <= center <= end else min(abs(center - start), abs(center - end))
+
+    return min(range(len(phrases)), key=distance)
+
+
+def _overlaps(phrase: tuple[int, int, str], col: Column) -> bool:
+    """Is a heading phrase printed over the figures of ``col``?"""
+    return phrase[0] <= col.right_max and phrase[1] > col.left
+
+
+def _stands_over(phrase: tuple[int, int, str], i: int, columns: list[Column], run: list[int], count: int) -> bool:
+    """Does a heading phrase stand over column ``i`` (``run``: the columns it is the nearest phrase
+    of, ``count``: the phrases on its line)? It does over a column whose figures it overlaps, and
+    over each column of the run it is centred over (a group heading over its columns, a year over
+    a company's business columns). A line's only phrase heads every column unless it fits over one
+    column alone ("%" over a change column)."""
+    start, end = phrase[0], phrase[1]
+    overlaps = [j for j, c in enumerate(columns) if _overlaps(phrase, c)]
+    if i in overlaps:
+        return True
+    if count == 1:
+        return len(overlaps) != 1 or not (start >= columns[overlaps[0]].left - 2
+                                          and end <= columns[overlaps[0]].right_max + 2)
+    centers = [(columns[j].left + columns[j].right_max) / 2 for j in run]
+    step = (centers[-1] - centers[0]) / (len(run) - 1) if len(run) > 1 else columns[i].right_max - columns[i].left
+    return abs((start + end) / 2 - (centers[0] + centers[-1]) / 2) < step / 2
 
 
 def split_spanning_heading(headers: list[str]) -> tuple[str, list[str]]:

@@ -1,0 +1,400 @@
+"""The plain-text round of the layout-variation test bed: the statements of tests/layout_bed.py
+typed the ways 1990s-2000s EDGAR text 10-Ks, 10-Qs, EX-13s and EX-99 earnings releases type them,
+in traits the first rounds do not cover (the scale under the table or once in the release's opening
+paragraph, fiscal-year words with the dates only in a title or a paragraph, thirteen-week quarters,
+unlabelled and unruled totals, a non-GAAP reconciliation beside the income statement, change
+columns, single-space and tab-separated columns, "$(" negatives, nil words, an EX-27 schedule in
+the same submission, all-caps two-line headings, double spacing).
+
+``render_text(traits)`` gives the text, ``expected_text(traits)`` every fact it prints; the bed's
+``VARIANTS`` name each combination as ``{"txt": traits}``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+Rows = list[tuple[str, tuple[int, int] | None]]
+
+WIDTH = 50
+NIL_ROW = "Other income (expense), net"  # a line printing nothing in either year
+NAMES = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF INCOME",
+         "cf": "CONSOLIDATED STATEMENTS OF CASH FLOWS"}
+SUBTOTALS = ("Total current assets", "Total current liabilities", "Total stockholders' equity")
+EX27 = """\
+<DOCUMENT>
+<TYPE>EX-27
+<SEQUENCE>2
+<DESCRIPTION>FINANCIAL DATA SCHEDULE
+<TEXT>
+<TABLE> <S> <C>
+
+<ARTICLE> 5
+<LEGEND>
+THIS SCHEDULE CONTAINS SUMMARY FINANCIAL INFORMATION EXTRACTED FROM THE CONSOLIDATED
+BALANCE SHEET AND STATEMENT OF INCOME AND IS QUALIFIED IN ITS ENTIRETY BY REFERENCE TO
+SUCH FINANCIAL STATEMENTS.
+</LEGEND>
+<MULTIPLIER> 1,000
+
+<S>                             <C>
+<PERIOD-TYPE>                   YEAR
+<FISCAL-YEAR-END>                          {fye}
+<PERIOD-END>                               {end}
+<CASH>                                          12,345
+<SECURITIES>                                         0
+<RECEIVABLES>                                    8,450
+<ALLOWANCES>                                       330
+<INVENTORY>                                      6,400
+<CURRENT-ASSETS>                                26,865
+<PP&E>                                          20,750
+<DEPRECIATION>                                   6,550
+<TOTAL-ASSETS>                                  41,065
+<CURRENT-LIABILITIES>                            7,765
+<BONDS>                                          9,000
+<PREFERRED-MANDATORY>                                0
+<PREFERRED>                                          0
+<COMMON>                                         1,200
+<OTHER-SE>                                      23,100
+<TOTAL-LIABILITY-AND-EQUITY>                    41,065
+<SALES>                                         98,450
+<TOTAL-REVENUES>                                98,450
+<CGS>                                           61,200
+<TOTAL-COSTS>                                   91,300
+<OTHER-EXPENSES>                                     0
+<LOSS-PROVISION>                                    45
+<INTEREST-EXPENSE>                                 610
+<INCOME-PRETAX>                                  7,150
+<INCOME-TAX>                                     2,860
+<INCOME-CONTINUING>                              4,290
+<DISCONTINUED>                                       0
+<EXTRAORDINARY>                                      0
+<CHANGES>                                            0
+<NET-INCOME>                                     4,290
+<EPS-PRIMARY>                                     1.24
+<EPS-DILUTED>                                     1.23
+
+</TABLE>
+</TEXT>
+</DOCUMENT>
+"""
+# a non-GAAP reconciliation an earnings release prints after its income statement: the GAAP
+# figures, the special items and the adjusted figures of the latest year
+NONGAAP = [("Operating income", (7_150, 1_250, 8_400)), ("Income taxes", (2_860, 500, 3_360)),
+           ("Net income", (4_290, 750, 5_040))]
+
+
+def _bed():  # type: ignore[no-untyped-def]
+    from tests import layout_bed
+
+    return layout_bed
+
+
+def _weekly_quarter(end: str) -> str:
+    """The thirteen weeks ending ``end``."""
+    last = date.fromisoformat(end)
+    return f"{last - timedelta(weeks=13) + timedelta(days=1)}/{end}"
+
+
+def _quarter_period(family: str, end: str) -> str:
+    return _weekly_quarter(end) if family == "weekly" else f"{end[:4]}-10-01/{end}"
+
+
+def _is_rows(t: dict[str, object]) -> Rows:
+    rows = list(_bed().IS)
+    if t.get("nil"):
+        at = next(i for i, (label, _) in enumerate(rows) if label == "Income taxes")
+        rows.insert(at, (NIL_ROW, (0, 0)))
+    return rows
+
+
+def _fig(v: int, t: dict[str, object], dollar: bool, width: int) -> str:
+    """One figure as typed: blanks before it, a "$" before the first and the totals' figures."""
+    whole = bool(t.get("whole"))
+    text = f"{abs(v) * (1000 if whole else 1):,}"
+    neg = str(t.get("neg", "paren"))
+    if v == 0 and t.get("nil"):
+        text = str(t["nil"])
+    if v < 0:
+        if neg == "wide_paren":  # "(" at the column's left edge, ")" after the figure
+            return ("$(" + text.rjust(width - 4) + ")") if dollar else "(" + text.rjust(width - 3) + ")"
+        text = f"({text})"
+        if dollar and neg == "dollar_paren":
+            return ("$(" + text[1:]).rjust(width)
+    else:
+        text += " "
+    if dollar:
+        return ("$" + text).rjust(width) if t.get("attached") else "$" + text.rjust(width - 1)
+    return text.rjust(width)
+
+
+def _sep(t: dict[str, object]) -> str:
+    return str(t.get("sep", "  "))
+
+
+def _width(t: dict[str, object]) -> int:
+    return 15 if t.get("whole") else 9 if t.get("sep") == " " else 12
+
+
+def _line(label: str, cells: list[str], t: dict[str, object]) -> str:
+    if t.get("sep") == "\t":  # one tab before each figure, nothing aligned
+        return label + "".join("\t" + c.strip() for c in cells)
+    leaders = "." if t.get("leaders", True) else " "
+    if t.get("caps_labels"):
+        label = label.upper()
+    return label.ljust(WIDTH, leaders) + _sep(t) + _sep(t).join(cells)
+
+
+def _heads(texts_per_line: list[list[str]], t: dict[str, object]) -> list[str]:
+    w = _width(t)
+    if t.get("sep") == "\t":
+        return ["".join("\t" + x for x in texts) for texts in texts_per_line]
+    return [" " * WIDTH + _sep(t) + _sep(t).join(x.rjust(w) for x in texts) for texts in texts_per_line]
+
+
+def _group(text: str, n: int, t: dict[str, object]) -> str:
+    """A heading spanning ``n`` columns, centred over them."""
+    w = _width(t)
+    return text.center(n * w + (n - 1) * len(_sep(t)))
+
+
+def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
+    """(column heading lines, number of figure columns) of one statement."""
+    family = str(t.get("family", "calendar"))
+    weekly = family == "weekly"
+    y1, y2 = ("2004", "2003") if weekly else ("1997", "1996")
+    ends = ("January 1,", "January 3,") if weekly else ("December 31,", "December 31,")
+    dy = ("2005", "2004") if weekly else (y1, y2)
+    dates = str(t.get("dates", "caps"))
+    if kind == "bs":
+        if dates == "caps":
+            return _heads([[e.upper() for e in ends], list(dy)], t), 2
+        return _heads([list(ends), list(dy)], t), 2
+    if kind == "is" and t.get("quarter"):
+        change = t.get("change")
+        n = 3 if change else 2
+        q, y = ("Thirteen Weeks Ended", "Fifty-two Weeks Ended") if weekly else ("Three Months Ended", "Year Ended")
+        if dates == "caps":
+            q, y = q.upper(), y.upper()
+        sep = _sep(t)
+        group = " " * WIDTH + sep + _group(q, n, t) + sep + _group(y, n, t)
+        more = {"percent": ["%", "Change"], "amount": ["Increase", "(Decrease)"]}.get(str(change), [])
+        top = [""] * 2 + ([more[0]] if change else [])
+        mid = list(ends) + ([more[1]] if change else [])
+        low = list(dy) + ([""] if change else [])
+        return [group, *_heads([top * 2, mid * 2, low * 2], t)], 2 * n
+    if dates == "caps":  # "YEARS ENDED" over "DECEMBER 31," over the years
+        words = "FIFTY-TWO WEEKS ENDED" if weekly else "YEARS ENDED"
+        lines = _heads([[words, words], [e.upper() for e in ends], list(dy)], t)
+    elif dates in ("fiscal_words", "fiscal_text_above"):  # "Fiscal 2004 | Fiscal 2003"
+        lines = _heads([["Fiscal", "Fiscal"], [y1, y2]], t) if t.get("two_line_fiscal") else \
+            _heads([[f"Fiscal {y1}", f"Fiscal {y2}"]], t)
+    else:
+        lines = _heads([["Year Ended", "Year Ended"], list(ends), [y1, y2]], t)
+    if kind == "is" and t.get("change"):
+        more = {"percent": ("%", "Change"), "amount": ("Increase", "(Decrease)")}[str(t["change"])]
+        lines = _heads([["", "", more[0]], ["", "", more[1]]], t) + [ln + _sep(t) + "".rjust(_width(t))
+                                                                     for ln in lines]
+        return lines, 3
+    return lines, 2
+
+
+def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int | str]:
+    if kind != "is":
+        return list(vals)
+    change = t.get("change")
+
+    def chg(a: int, b: int) -> int | str:
+        if change == "percent":
+            return f"{Decimal(a - b) * 100 / Decimal(b):.1f}%" if b else "--"
+        return a - b
+
+    out: list[int | str] = []
+    if t.get("quarter"):
+        q = _bed().IS_QUARTER.get(vals, (0, 0))
+        out += [*q] + ([chg(*q)] if change else [])
+    return out + [*vals] + ([chg(*vals)] if change else [])
+
+
+def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
+    out: list[str] = []
+    w = _width(t)
+    first = True
+    totals = str(t.get("totals", "ruled"))
+    for label, vals in rows:
+        if vals is None:
+            out.append(label.upper() if t.get("caps_labels") else label)
+            continue
+        total = label.startswith(("Total", "Net"))
+        values = _values(kind, vals, t)
+        dollar = first or (bool(t.get("dollar_totals")) and total)
+        cells = [v.rjust(w) if isinstance(v, str) else _fig(v, t, dollar, w) for v in values]
+        shown = "  " + label if not total else label
+        if total and label in SUBTOTALS and totals in ("blank", "word"):
+            if t.get("sep") != "\t":
+                out.append(" " * WIDTH + _sep(t) + _sep(t).join(["-" * (w - 1) + " "] * len(cells)))
+            shown = "" if totals == "blank" else "    Total"
+        out.append(_line(shown, cells, t) if shown or t.get("sep") == "\t" else
+                   " " * WIDTH + _sep(t) + _sep(t).join(cells))
+        if t.get("double"):
+            out.append("")
+        first = False
+        if total and totals == "ruled" and t.get("sep") != "\t":
+            out.append(" " * WIDTH + _sep(t) + _sep(t).join(["-" * (w - 1) + " "] * len(cells)))
+    return out
+
+
+def _title(kind: str, t: dict[str, object]) -> list[str]:
+    family = str(t.get("family", "calendar"))
+    scale = str(t.get("scale", "title"))
+    name = NAMES[kind]
+    words = "(Dollars in thousands)"
+    lines = [name + " " + words] if scale == "title_line" else [name]
+    dates = str(t.get("dates", "caps"))
+    if dates == "fiscal_words" and kind != "bs":
+        lines.append("FOR THE FISCAL YEARS ENDED JANUARY 1, 2005 AND JANUARY 3, 2004" if family == "weekly"
+                     else "FOR THE FISCAL YEARS ENDED DECEMBER 31, 1997 AND 1996")
+    if scale == "title":
+        lines.append(words)
+    return [ln.center(WIDTH + 24).rstrip() for ln in lines]
+
+
+def _opening(t: dict[str, object]) -> list[str]:
+    """The release's or annual report's paragraphs over the statements."""
+    out = ["EXAMPLE MANUFACTURING CORPORATION", ""]
+    family = str(t.get("family", "calendar"))
+    if t.get("release"):
+        out += ["FOR IMMEDIATE RELEASE", "",
+                "SPRINGFIELD, Ill.--Example Manufacturing Corporation today reported net income of",
+                "$4.3 million for the year, up 42% from $3.0 million a year earlier."]
+    if str(t.get("scale")) == "opening":
+        out += ["All amounts in the tables of this release are in thousands of dollars, except per",
+                "share data."]
+    if str(t.get("dates")) == "fiscal_text_above":
+        years = "January 1, 2005 and January 3, 2004" if family == "weekly" else "December 31, 1997 and 1996"
+        out += ["The consolidated financial statements below are those of the fiscal years ended",
+                f"{years}."]
+    return out + [""]
+
+
+def _nongaap(t: dict[str, object]) -> list[str]:
+    """A reconciliation of GAAP to non-GAAP results for the latest year (an earnings release's)."""
+    w = _width(t)
+    head = ["RECONCILIATION OF GAAP TO NON-GAAP RESULTS".center(WIDTH + 24).rstrip(),
+            "(Unaudited)".center(WIDTH + 24).rstrip(), ""]
+    year = "2004" if t.get("family") == "weekly" else "1997"
+    words = {"pro_forma": "Pro forma", "adjusted": "As adjusted", "excluding": "Excluding"}[str(t["nongaap"])]
+    cols = _heads([["", "Special", words], ["GAAP", "items", "" if words != "Excluding" else "special items"]],
+                  t)
+    if words == "Excluding":
+        cols = _heads([["", "Special", "Excluding"], ["GAAP", "items", "special"], ["", "", "items"]], t)
+    group = " " * WIDTH + _sep(t) + _group(f"Year Ended {year}", 3, t)
+    body = [_line(label, [_fig(v, t, i == 0, w) for v in vals], t) for i, (label, vals) in enumerate(NONGAAP)]
+    if t.get("tags", True):
+        return [*head, "<TABLE>", "<CAPTION>", group, *cols, _tags(3, t), *body, "</TABLE>", ""]
+    return [*head, group, *cols, "", *body, "", ""]
+
+
+def _tags(n: int, t: dict[str, object]) -> str:
+    """The <S> <C> line of a tagged table: a tag at the start of the label column and of each figure's."""
+    return "<S>".ljust(WIDTH) + _sep(t) + _sep(t).join(["<C>".ljust(_width(t))] * n)
+
+
+def render_text(t: dict[str, object]) -> str:
+    """The three statements in the traits ``t`` (see the module's docstring and VARIANTS)."""
+    bed = _bed()
+    parts = _opening(t)
+    tags = bool(t.get("tags", True))
+    for kind, rows in (("bs", bed.BS), ("is", _is_rows(t)), ("cf", bed.CF)):
+        heads, n = _columns_of(kind, t)
+        body = _body(kind, rows, t)
+        parts += [*_title(kind, t), ""]
+        rule = " " * WIDTH + _sep(t) + _sep(t).join(["-" * _width(t)] * n) if t.get("sep") != "\t" else ""
+        if tags:
+            parts += ["<TABLE>", "<CAPTION>", *heads, rule, _tags(n, t), *body, "</TABLE>"]
+        else:
+            parts += [*heads, rule, *body]
+        if t.get("scale") == "footer":
+            parts += ["", "(Amounts in thousands)" if tags else "Amounts are in thousands of dollars."]
+        parts += [""]
+        if kind == "is" and t.get("nongaap"):
+            parts += _nongaap(t)
+        parts += ["<PAGE>", ""]
+    text = "\n".join(parts) + "\n"
+    if t.get("ex27"):
+        family = str(t.get("family", "calendar"))
+        fye, end = ("JAN-01-2005", "JAN-01-2005") if family == "weekly" else ("DEC-31-1997", "DEC-31-1997")
+        text = ("<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-K\nCOMPANY DATA:\n"
+                "\t\tCOMPANY CONFORMED NAME:\t\t\tEXAMPLE MANUFACTURING CORP\n\t\tFISCAL YEAR END:\t\t\t1231\n"
+                "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-K\n<SEQUENCE>1\n<TEXT>\n" + text + "</TEXT>\n</DOCUMENT>\n"
+                + EX27.format(fye=fye, end=end) + "</SEC-DOCUMENT>\n")
+    return text
+
+
+def expected_text(t: dict[str, object]) -> set[tuple[str, int | Decimal]]:
+    """Every money fact the traits ``t`` print: (period, absolute value in dollars)."""
+    bed = _bed()
+    family = str(t.get("family", "calendar"))
+    out = bed.expected(family)
+    f = bed.FAMILIES[family]
+    if t.get("nil"):
+        out |= {(f["year"][0], 0), (f["year"][1], 0)}
+    if t.get("quarter"):
+        for vals in bed.IS_QUARTER.values():
+            for i, v in enumerate(vals):
+                out.add((_quarter_period(family, f["bs"][i]), v * 1000))
+        if t.get("nil"):
+            out |= {(_quarter_period(family, end), 0) for end in f["bs"]}
+    return out
+
+
+# the plain-text round's layouts, by name (the bed's VARIANTS hold them as {"txt": traits})
+_LAYOUTS: dict[str, dict[str, object]] = {
+    "txt_caps_two_line_period_headings": {},
+    "txt_caps_two_line_period_headings_untagged": {"tags": False},
+    "txt_scale_in_a_footnote_under_each_table": {"scale": "footer"},
+    "txt_scale_in_a_footnote_untagged": {"scale": "footer", "tags": False},
+    "txt_scale_once_in_the_opening_paragraph": {"scale": "opening", "release": True},
+    "txt_scale_once_in_the_opening_paragraph_untagged": {"scale": "opening", "release": True, "tags": False},
+    "txt_scale_after_the_title_on_its_line": {"scale": "title_line"},
+    "txt_weekly_fiscal_words_dates_in_title": {"family": "weekly", "dates": "fiscal_words"},
+    "txt_weekly_fiscal_words_dates_in_text_above": {"family": "weekly", "dates": "fiscal_text_above"},
+    "txt_weekly_fiscal_over_year_dates_in_text_above": {"family": "weekly", "dates": "fiscal_text_above",
+                                                        "two_line_fiscal": True},
+    "txt_weekly_caps_headings_untagged": {"family": "weekly", "tags": False},
+    "txt_thirteen_weeks_beside_fifty_two_weeks": {"family": "weekly", "quarter": True},
+    "txt_quarter_beside_year_caps": {"quarter": True},
+    "txt_subtotals_unlabelled": {"totals": "blank"},
+    "txt_subtotals_unlabelled_untagged": {"totals": "blank", "tags": False},
+    "txt_subtotals_labelled_total_alone": {"totals": "word"},
+    "txt_totals_without_rules": {"totals": "none"},
+    "txt_totals_without_rules_untagged": {"totals": "none", "tags": False, "leaders": False},
+    "txt_nongaap_pro_forma_table_after_income_statement": {"nongaap": "pro_forma", "release": True},
+    "txt_nongaap_as_adjusted_untagged": {"nongaap": "adjusted", "release": True, "tags": False},
+    "txt_nongaap_excluding_special_items": {"nongaap": "excluding", "release": True},
+    "txt_percent_change_column": {"change": "percent"},
+    "txt_increase_decrease_column": {"change": "amount"},
+    "txt_quarter_and_year_with_percent_change": {"quarter": True, "change": "percent", "release": True},
+    "txt_quarter_and_year_with_increase_decrease": {"quarter": True, "change": "amount", "release": True},
+    "txt_quarter_and_year_with_increase_decrease_untagged": {"quarter": True, "change": "amount", "tags": False},
+    "txt_single_space_between_columns": {"sep": " ", "attached": True},
+    "txt_single_space_between_columns_untagged": {"sep": " ", "attached": True, "tags": False},
+    "txt_tab_before_each_figure": {"sep": "\t", "release": True},
+    "txt_tab_before_each_figure_untagged": {"sep": "\t", "tags": False},
+    "txt_dollar_paren_negatives_on_totals": {"neg": "dollar_paren", "dollar_totals": True},
+    "txt_paren_at_column_edge_dollar_totals": {"neg": "wide_paren", "dollar_totals": True},
+    "txt_nil_double_dash": {"nil": "--"},
+    "txt_nil_dash_zero_dash": {"nil": "-0-"},
+    "txt_nil_word": {"nil": "nil"},
+    "txt_nil_single_dash_untagged": {"nil": "-", "tags": False},
+    "txt_nil_quarter_beside_year": {"nil": "--", "quarter": True},
+    "txt_ex27_schedule_after_the_statements": {"ex27": True},
+    "txt_ex27_schedule_untagged_statements": {"ex27": True, "tags": False},
+    "txt_double_spaced_lines": {"double": True},
+    "txt_double_spaced_lines_untagged": {"double": True, "tags": False},
+    "txt_all_caps_labels": {"caps_labels": True},
+    "txt_whole_dollars_no_scale": {"whole": True, "scale": "none"},
+    "txt_whole_dollars_untagged": {"whole": True, "scale": "none", "tags": False},
+}
+TEXT_VARIANTS: dict[str, dict[str, object]] = {name: {"txt": t} for name, t in _LAYOUTS.items()}
