@@ -374,14 +374,14 @@ def test_the_report_says_which_reading_was_taken_and_which_check_decided(tmp_pat
 def _two_class_income(caption: str, counts: tuple[str, str, str, str]) -> str:
     """An income statement printing earnings per share and average shares for two classes of
     stock, one line per class under each heading (the classes' products add up to net income
-    less what unvested shares earn)."""
+    less what unvested shares earn); the diluted count printed as the basic counts are."""
     rows = [("Net sales", "128,000", "111,000"), ("Cost of sales", "(87,000)", "(80,000)"),
             ("Income before income taxes", "20,200", "12,800"), ("Income tax expense", "(3,824)", "(2,058)"),
             ("Net income", "16,376", "10,742"), ("Earnings per share", "", ""),
             ("Basic Common", "2.43", "1.61"), ("Basic Class B", "1.82", "1.21"),
             ("Diluted Common", "2.25", "1.50"), ("Average shares outstanding", "", ""),
             ("Basic Common", counts[0], counts[1]), ("Basic Class B", counts[2], counts[3]),
-            ("Diluted Common", "6,906", "6,794")]
+            ("Diluted Common", *(("6,906,000", "6,794,000") if counts[0].count(",") > 1 else ("6,906", "6,794")))]
     return _table("CONSOLIDATED STATEMENTS OF OPERATIONS", "Year Ended December 31,", ("2024", "2023"),
                   rows).replace(_SCALE, f"<p>{caption}</p>")
 

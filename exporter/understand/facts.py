@@ -425,7 +425,34 @@ def _reconciled_closing(rows: list[Row], instants: dict[int, BalanceAt | None],
                 for b in block:
                     out[b.index] = out[b.index] or BalanceAt(Edge.END)
                 break
+        for b in _reconciled_at_foot(rows[n + 1:], r, instants):
+            out[b.index] = out[b.index] or BalanceAt(Edge.END)
     return out
+
+
+def _reconciled_at_foot(below: list[Row], closing: Row, instants: dict[int, BalanceAt | None],
+                        most: int = 4) -> list[Row]:
+    """A block printed further down the statement (after its supplemental disclosures, often under
+    "Reconciliation of cash, cash equivalents and restricted cash") whose last line prints the
+    ``closing`` balance's figures again and whose lines right above it add up to them ("Cash and cash
+    equivalents | Restricted cash | Total cash, cash equivalents and restricted cash"): its parts and
+    total, balances at the end too. Only lines no other rule dates are taken."""
+    key = _values_key(closing)
+    if not any(v is not None for v in key):
+        return []
+    for n, total in enumerate(below):
+        if total.is_heading or instants[total.index] is not None or _values_key(total) != key:
+            continue
+        parts: list[Row] = []
+        for part in reversed(below[max(0, n - most):n]):
+            if part.is_heading or instants[part.index] is not None:
+                break
+            parts.insert(0, part)
+            sums = [sum((c.printed.value for p in parts if (c := p.cells[i]) is not None), Decimal(0))
+                    for i in range(len(key))]
+            if len(parts) > 1 and all(v is None or v == t for v, t in zip(key, sums, strict=True)):
+                return [*parts, total]
+    return []
 
 
 _BARE_TOTAL = re.compile(r"^\s*(total|totals)\s*:?\s*$", re.I)  # "TOTAL" alone says no more than no label
