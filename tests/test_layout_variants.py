@@ -57,6 +57,8 @@ CI_SUBSET = [
     "q10_retail_weeks_agent_cells",
     "q10_second_quarter_and_first_half",
     "q10_subtotals_without_labels",
+    "txt_scale_in_a_footnote_untagged",
+    "txt_scale_once_in_the_opening_paragraph",
     "txt_quarter_and_year_with_increase_decrease_untagged",
     "txt_quarter_and_year_with_percent_change",
     "txt_ex27_schedule_after_the_statements",

@@ -85,3 +85,65 @@ def test_a_percent_sign_over_a_change_column_alone_heads_it_alone() -> None:
         "1997-10-01/1997-12-31", "1996-10-01/1996-12-31", None,
         "1997-01-01/1997-12-31", "1996-01-01/1996-12-31", None]
 
+SCALE_UNDER_THE_TABLE = """\
+                                SNIPPET CORP.
+                         CONSOLIDATED BALANCE SHEETS
+<TABLE>
+<CAPTION>
+                                                   December 31,  December 31,
+                                                           1997          1996
+                                                   ------------  ------------
+<S>                                                <C>           <C>
+Cash and cash equivalents........................  $     12,345  $     10,210
+Accounts receivable..............................         8,120         7,455
+                                                   ------------  ------------
+Total assets.....................................  $     20,465  $     17,665
+                                                   ============  ============
+Accounts payable.................................  $      5,310  $      4,880
+Stockholders' equity.............................        15,155        12,785
+                                                   ------------  ------------
+Total liabilities and stockholders' equity.......  $     20,465  $     17,665
+                                                   ============  ============
+</TABLE>
+(Amounts in thousands)
+"""
+
+
+def test_a_scale_printed_in_a_line_under_the_table_scales_it() -> None:
+    """"(Amounts in thousands)" under the figures, nothing above them: the table is in thousands."""
+    assert 20_465_000 in _values(SCALE_UNDER_THE_TABLE, "bs")["1997-12-31"]
+
+
+SCALE_IN_THE_OPENING_PARAGRAPH = """\
+SNIPPET CORP. REPORTS FOURTH QUARTER RESULTS
+
+SPRINGFIELD, Ill., Feb. 2, 1998--Snippet Corp. today reported net income of $4.3 million
+for 1997. All amounts in the tables of this release are in thousands of dollars, except per
+share data.
+
+                         CONSOLIDATED STATEMENTS OF INCOME
+<TABLE>
+<CAPTION>
+                                                     Year Ended    Year Ended
+                                                   December 31,  December 31,
+                                                           1997          1996
+                                                   ------------  ------------
+<S>                                                <C>           <C>
+Net sales........................................  $     98,450  $     91,230
+Cost of sales....................................        61,200        57,800
+Selling, general and administrative..............        30,100        28,400
+                                                   ------------  ------------
+Income before income taxes.......................         7,150         5,030
+Income taxes.....................................         2,860         2,012
+                                                   ------------  ------------
+Net income.......................................  $      4,290  $      3,018
+                                                   ============  ============
+</TABLE>
+"""
+
+
+def test_a_scale_stated_once_in_the_release_prose_scales_its_tables() -> None:
+    """A release saying once, in its opening paragraph, that its tables are in thousands: a
+    table that states no scale of its own is in thousands."""
+    assert 4_290_000 in _values(SCALE_IN_THE_OPENING_PARAGRAPH, form="8-K")["1997-01-01/1997-12-31"]
+

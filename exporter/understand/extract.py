@@ -58,7 +58,7 @@ from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, 
 from exporter.understand.readings import Reading, decide
 from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Line, Statement, UnitKind
 from exporter.understand.repeats import cash_flow_start, same_lines
-from exporter.understand.scale import Scale, detect_scale
+from exporter.understand.scale import Scale, detect_scale, document_scale, footer_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
 from exporter.understand.statements import (
@@ -468,6 +468,10 @@ def _statement(
     scale = detect_scale(title)
     if not scale.stated:
         scale = detect_scale(" ".join(table.headers))
+    if not scale.stated:  # a footnote under the figures, else one sentence for all the document's tables
+        scale = footer_scale(table.notes, lambda line: any(titled_as([line], c) for c in StatementKind))
+    if not scale.stated and table.position < 0:  # a text table: the prose above it
+        scale = document_scale("\n".join(table.document.text.split("\n", table.first_line)[:-1]))
     periods: list[Period | None] = []
     percent = [_column_is_percent(table, i) for i in range(len(cols))]
     for i, c in enumerate(cols):

@@ -9,6 +9,7 @@ taken as scaled whatever the caption's "except share data" says.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -91,6 +92,43 @@ def detect_scale(text: str) -> Scale:
     snippet = text[max(0, m.start() - 1): m.end() + 60].strip()
     snippet = snippet.split(")")[0] + (")" if snippet.startswith("(") else "")
     return Scale(power, shares, 0, snippet, stated=True)
+
+
+# a sentence of the document's prose stating the scale of all its tables: "All amounts in the tables of
+# this release are in thousands of dollars", "Dollar amounts below are stated in millions"
+_DOCUMENT_WIDE = re.compile(
+    r"\b(?:all\s+)?(?:dollar\s+)?(?:amounts|figures|numbers)\b[^.<>]{0,60}?\b(?:are|is)\s+(?:stated\s+|expressed\s+"
+    r"|presented\s+|shown\s+)?(?P<phrase>in\s+(?:thousands|millions|billions)\b[^.<>]{0,60})", re.I)
+
+
+def document_scale(text: str) -> Scale:
+    """The scale the prose above a table states once for all the tables after it (an earnings
+    release's opening paragraph), or no scale.
+
+    >>> document_scale("All amounts in the tables of this release are in thousands of dollars.").money
+    3
+    >>> document_scale("Revenues were up 10% in thousands of stores.").stated
+    False
+    """
+    m = _DOCUMENT_WIDE.search(text)
+    if m is None:
+        return Scale()
+    found = detect_scale(m["phrase"])
+    return Scale(found.money, found.shares, found.per_share, re.sub(r"\s+", " ", m[0]).strip(), stated=found.stated)
+
+
+def footer_scale(notes: list[str], names_statement: Callable[[str], bool]) -> Scale:
+    """The scale a line right under a table states ("(Amounts in thousands)", a footnote under
+    the figures), or no scale: one of the first two lines below it, none of those before it a
+    title (naming a statement, ``names_statement``, or set in capitals as the next table's
+    title is)."""
+    for line in notes[:2]:
+        found = detect_scale(line)
+        if found.stated and len(line) <= 80 and not names_statement(line):
+            return found
+        if names_statement(line) or (line.upper() == line and any(c.isalpha() for c in line)):
+            break
+    return Scale()
 
 
 def shares_scale_from_par(
