@@ -15,6 +15,9 @@ company's other filings as ``--memory`` (the general evidence still without the 
 ``--fit`` refits the ranker's feature weights and the confidence calibration (taxonomy_map/ranker.csv);
 ``--fit-calibration`` refits only the calibration (the rows ``calib_*``: which concept is chosen does
 not change), ``--from-json F`` reads the choices of an earlier ``--json F`` run instead of exporting.
+``--json F`` also lists, per filing, each line whose us-gaap fact has a period and value the issuer
+reports (``misses``: statement, section, label, the concept chosen, the issuer's, whether they agree):
+the wrong choices of companies scored without their own filings, to tabulate by class.
 The calibration table is nested: each fold's facts get the confidence of a model fitted on the other
 folds' choices (the ranker's evidence for both without the fold's companies).
 """
@@ -70,6 +73,9 @@ class Result:
     choices: list[tuple[dict[str, float], bool]] = field(default_factory=list)
     # with --fit: every ranked line with its candidates' features and which is the issuer's
     lines: list[TracedLine] = field(default_factory=list)
+    # one per line with a us-gaap fact whose period and value the issuer reports: statement, section,
+    # label, the concept chosen, the issuer's, what decided, whether it is the issuer's ("yes" or "")
+    misses: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def recall_exact(self) -> float:
@@ -102,6 +108,28 @@ def _choices(model: object, gold: list) -> list[tuple[dict[str, float], bool]]: 
             continue
         out.append((dict(ln.choice.calib), f.concept in concepts))
     return out
+
+
+def _misses(model: object, gold: list) -> list[dict[str, str]]:  # type: ignore[type-arg]
+    """The lines whose us-gaap facts have the issuer's period and value, and whether the concept is
+    the issuer's (the first such fact of each line)."""
+    issuer: dict[tuple[str, Decimal], set[str]] = {}
+    for g in gold:
+        if g.ns == "std":
+            issuer.setdefault((g.period, g.value), set()).add(g.concept)
+    lines = {(st.code, st.table.index, ln.row.index): ln for st in model.statements for ln in st.lines}  # type: ignore[attr-defined]
+    out: dict[tuple[str, int, int], dict[str, str]] = {}
+    for f in model.facts:  # type: ignore[attr-defined]
+        ln = lines.get((f.statement, f.table, f.row))
+        value = f.value.normalize() if f.value != 0 else Decimal(0)
+        concepts = issuer.get((f.period.key(), value))
+        if ln is None or f.prefix != "us-gaap" or not concepts:
+            continue
+        out.setdefault((f.statement, f.table, f.row), {
+            "statement": f.statement, "section": ln.row.section, "label": ln.label, "chosen": f.concept,
+            "wanted": " ".join(sorted(concepts)), "source": str(ln.choice.source),
+            "right": "yes" if f.concept in concepts else ""})
+    return list(out.values())
 
 
 def _traced(model: object, gold: list, trace: object, res: Result) -> list[TracedLine]:  # type: ignore[type-arg]
@@ -247,6 +275,7 @@ def _run_fold(args: Job) -> list[Result]:
                 s = retag.score(gold, retag.instance_facts(result.files["instance"]), path.name)
                 res.exact, res.value = s.exact, s.value_period
                 res.choices = _choices(result.model, gold)
+                res.misses = _misses(result.model, gold)
                 if tracer is not None:
                     res.lines = _traced(result.model, gold, tracer, res)
             except Exception as exc:  # one filing's failure must not stop the run
