@@ -283,3 +283,24 @@ def test_an_unqualified_other_line_of_the_noncurrent_section_is_noncurrent() -> 
                            ("Other liabilities", "OtherLiabilitiesNoncurrent")):
         side = "assets" if "assets" in label else "liabilities"
         assert choose(LineQuery("bs", label, "monetary", _z(side, "noncurrent"))).concept == concept
+
+
+@pytest.mark.parametrize(("label", "concept"), [("Interest paid", "InterestPaidNet"),
+                                                 ("Income taxes paid", "IncomeTaxesPaid")])
+def test_a_supplemental_payment_of_the_direct_method_is_no_activitys_line(label: str, concept: str) -> None:
+    # us-gaap's calculation tree puts the cash paid for interest and for income taxes under the direct
+    # method's payments for operating activities: a supplemental disclosure of an indirect-method
+    # statement is where issuers print them, so the tree's direct-method branch says nothing against
+    # them there; with the two concepts of a label scored alike, the companies that wrote it decide
+    rows = [taxonomy_map.LabelEvidence(label, concept, "label", "cf", (f"co{i}-2024",), 1, 1) for i in range(3)]
+    rows.append(taxonomy_map.LabelEvidence(label, "IncomeTaxesPaidNet" if concept == "IncomeTaxesPaid"
+                                           else "InterestPaid", "label", "cf", ("zz-2024",), 1, 1))
+    mapping.use_evidence(rows)
+    try:
+        line = LineQuery("cf", label, "monetary", _z("supplemental"))
+        feats = {c.concept: c.feats for c in mapping.candidates(line)}
+        choice = choose(line)
+    finally:
+        mapping.use_evidence(None)
+    assert "outside_cf_section" not in feats[concept]
+    assert choice.concept == concept, (choice.reason, choice.alternatives)

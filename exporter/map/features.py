@@ -85,6 +85,7 @@ _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 _OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
 _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
+_DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct method's gross payments and receipts
 _CHANGES = "changes"  # the zone of the lines under a heading of the changes in working capital (generic_lines.csv)
 
 
@@ -119,7 +120,7 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     if line.statement == StatementKind.BS and not looks_total and concept in _BS_TOTALS:
         return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
     if line.statement == StatementKind.CF and "supplemental" in z and not line.is_total \
-            and (anc | {concept}) & _CF_ANCHORS:
+            and (_above_indirect(concept) | {concept}) & _CF_ANCHORS:
         return {"outside_cf_section": 1.0}, ""  # a supplemental disclosure taking an activity's line
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
@@ -136,6 +137,32 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
         if key == "equity" and _TOTAL["claims"] in anc and not line.is_total:
             return {"claim_not_equity": 1.0}, ""  # a claim outside equity (temporary equity, liabilities)
     return {}, ""
+
+
+@cache
+def _calc_parents() -> dict[str, frozenset[str]]:
+    """Concept -> the concepts the us-gaap calculation linkbases sum it into."""
+    out: dict[str, set[str]] = {}
+    for arc in taxonomy_map.calc_arcs():
+        out.setdefault(arc.child, set()).add(arc.parent)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _above_indirect(concept: str) -> frozenset[str]:
+    """The concepts us-gaap's calculation tree sums ``concept`` into, short of the direct method's
+    gross payments and receipts (:data:`_DIRECT`): the interest and income taxes paid that a
+    supplemental disclosure prints sit under those, and so under operating activities' net cash,
+    only in a direct-method statement."""
+    parents = _calc_parents()
+    seen: set[str] = set()
+    stack = [p for p in parents.get(concept, ()) if p not in _DIRECT]
+    while stack:
+        p = stack.pop()
+        if p not in seen:
+            seen.add(p)
+            stack.extend(q for q in parents.get(p, ()) if q not in _DIRECT)
+    return frozenset(seen)
 
 
 def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, list[str]]:
