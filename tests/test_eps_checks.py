@@ -166,3 +166,31 @@ def test_diluted_earnings_well_above_net_income_are_no_alarm(tmp_path: Path, mon
         ("Weighted average shares outstanding, diluted", "171,786", "171,000"),
     ]))
     assert _eps_errors(ex) == []
+
+
+@pytest.mark.parametrize("heading", [True, False])
+def test_share_counts_in_a_table_of_their_own_below_the_statement(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, heading: bool) -> None:
+    """The statement's share counts printed in a small table right under it, titled as share counts,
+    under the statement's column headings again or under none: read as the statement's lines."""
+    ex, compared = _compared(tmp_path, monkeypatch, _HEAD + _rows([
+        *_TOP,
+        ("Basic earnings per share", "0.50", "0.40"),
+        ("Diluted earnings per share", "0.48", "0.38"),
+    ]) + "<p>Shares used in computing earnings per share:</p>" + _rows([
+        ("Basic", "1,000", "1,000"),
+        ("Diluted", "1,040", "1,050"),
+    ], heading))
+    assert len(compared) == 4 and all(isinstance(r, Agreed) for r in compared)
+    assert _eps_errors(ex) == []
+    [st] = [st for st in ex.statements if st.code == "is"]
+    counts = sorted(f.value for f in st.facts if f.unit == "shares")
+    assert counts == [1_000_000, 1_000_000, 1_040_000, 1_050_000]
+
+
+def test_a_table_below_the_statement_titled_otherwise_is_not_its_counts(tmp_path: Path) -> None:
+    html = _HEAD + _rows([*_TOP, ("Basic earnings per share", "0.50", "0.40")]) \
+        + "<p>Selected segment data:</p>" + _rows([("Segment A", "1,000", "1,000"), ("Segment B", "1,040", "1,050")])
+    ex = extract(parse_filing(f"<html><body>{html}</body></html>", tmp_path / "acme.htm"))
+    [st] = [st for st in ex.statements if st.code == "is"]
+    assert not any("Segment" in f.label for f in st.facts)

@@ -18,7 +18,7 @@ from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.provenance import locate
-from exporter.read.tables import PARENTHETICAL, Cell, Table
+from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.arithmetic import find_sums
@@ -28,6 +28,7 @@ from exporter.understand.facts import (
     LOSS_NAMED,
     OUTFLOW,
     REVERSES,
+    SHARE_COUNT_HEADING,
     any_negative_shown,
     build_lines,
     extension_name,
@@ -147,7 +148,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             elif cls.statement is None and found and found[-1][0].document is table.document \
                     and table.value_rows() and (continues_statement(table.title, found[-1][1])
                                                 or _repeats_heading(found[-1][0], table, found[-1][1])
-                                                or _next_part(found[-1], table)):
+                                                or _next_part(found[-1], table)
+                                                or _counts_below(found[-1], table)):
                 # a page of a statement's last lines under "(continued)", or under its title and
                 # column headings repeated, or under its column headings alone: too short to classify
                 # alone, it may still be the statement's next part (kept only if it joins it)
@@ -403,6 +405,28 @@ def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
     return votes.get(code, 0) > 0 and votes[code] == max(votes.values())
 
 
+def _counts_below(prev: tuple[Table, str, str, bool], table: Table) -> bool:
+    """Is ``table`` an income statement's share counts printed in a small table of their own right
+    under it ("Shares used in computing earnings per share:" over "Basic" and "Diluted"): the next
+    table of the same document, under the same column headings or none, titled by its nearest line
+    as share counts, each of its lines a whole number? It is kept only if it joins the statement,
+    the title line heading its lines there (:func:`_merge_continuations`)."""
+    last, code = prev[0], prev[1]
+    if code != StatementKind.IS or last.document is not table.document or table.index != last.index + 1:
+        return False
+    bare = not any(h.strip() for h in table.headers) and table.ncols == last.ncols
+    if not (bare or _same_headings(last, table)) or not _counts_title(table):
+        return False
+    return all(c is None or c.printed.places == 0 for r in table.value_rows() for c in r.cells)
+
+
+def _counts_title(table: Table) -> str:
+    """The title line right over a table that names share counts ("Shares used in computing
+    earnings per share:", "Weighted average shares outstanding:"), or ""."""
+    over = table.title[-1].strip() if table.title else ""
+    return over if SHARE_COUNT_HEADING.match(over) else ""
+
+
 def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
     """Is ``table`` the next part of the statement ``prev`` whose last part is table ``last`` (the
     next table of the same document, as many value columns, none of another length of time, and
@@ -427,6 +451,18 @@ def _other_lengths(cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
                for a, b in zip(cols_prev, cols, strict=False))
 
 
+def _headed(table: Table, code: str) -> list[Row]:
+    """``table``'s rows as a continuation: a table of share counts under a title line of its own
+    (:func:`_counts_below`) has that line as the heading its lines stand under."""
+    over = _counts_title(table) if code == StatementKind.IS else ""
+    if not over or any(r.is_heading for r in table.rows):
+        return table.rows
+    heading = Row(over, [None] * table.ncols, table.first_line)
+    under = over if over.endswith(":") else ""
+    return [heading, *(replace(r, section=r.section or over, parent_label=r.parent_label or under)
+                       for r in table.rows)]
+
+
 def _merge_continuations(
     found: list[tuple[Table, str, str, bool]],
 ) -> list[tuple[Table, str, str, bool]]:
@@ -445,7 +481,7 @@ def _merge_continuations(
             aside = _titled_parenthetical(table)
             if prev_code == code and not starts and not aside and _continues(
                     prev, last.get(id(prev), prev.index), table, cols_prev, cols):
-                rows = [*prev.rows, *table.rows]
+                rows = [*prev.rows, *_headed(table, code)]
                 merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
                                table.last_line, table.notes, prev.position)
                 for i, r in enumerate(rows):

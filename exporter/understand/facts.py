@@ -38,7 +38,7 @@ _PRETAX_TOTAL = re.compile(
     rf"^(total\s+)?{_RESULT}\b[^;]*?\bbefore\s+((the\s+)?(provision|benefit|credit|expense)s?\s*(\([^)]*\)\s*)?"
     r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
 _AFTER_TAX = "after tax"  # the zone of an income statement's lines below its result before income taxes
-_SHARE_COUNT_HEADING = re.compile(
+SHARE_COUNT_HEADING = re.compile(
     r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
 # "..., beginning of period", "Cash - beginning", "Beginning cash", "Opening balance"
@@ -85,7 +85,7 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.SHARES  # options left out of the diluted shares: a count, whatever it names
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
-        if _SHARE_COUNT_HEADING.match(heading) or _SHARE_COUNT_HEADING.match(row.label):
+        if SHARE_COUNT_HEADING.match(heading) or SHARE_COUNT_HEADING.match(row.label):
             return UnitKind.SHARES
         vals = [c.printed for c in row.cells if c is not None and not c.printed.dash]
         if vals and all(v.places == 0 and abs(v.value) >= 1000 for v in vals):
@@ -97,11 +97,11 @@ def unit_kind(row: Row, context: str) -> UnitKind:
     if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
         return UnitKind.SHARES
     near = f"{row.parent_label} {row.section}"  # only the heading right above: "shares" there counts
-    counts = _SHARE_COUNT_HEADING.match(near.strip())  # "Weighted average shares outstanding:" over its lines
+    counts = SHARE_COUNT_HEADING.match(near.strip())  # "Weighted average shares outstanding:" over its lines
     if _SHARES.search(near) and (counts and not re.search(r"\$|amount|earnings|income", own, re.I)
                                  or not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I)):
         places = max((c.printed.places for c in row.cells if c is not None), default=0)
-        if places == 0 or _SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
+        if places == 0 or SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
             return UnitKind.SHARES
     return UnitKind.MONETARY
 
