@@ -29,6 +29,7 @@ CALC_CSV = "calc.csv"
 RANKER_CSV = "ranker.csv"
 INDUSTRY_CSV = "industry.csv"
 GENERIC_CSV = "generic_lines.csv"
+READER_WORDS_CSV = "reader_words.csv"
 SYNONYMS_CSV = "synonyms.csv"
 STRUCTURE_CSV = "structure.csv"
 
@@ -42,6 +43,7 @@ __all__ = [
     "ranker_params",
     "industry_patterns",
     "generic_lines",
+    "reader_words",
     "LabelRules",
     "Rewrite",
     "label_rules",
@@ -191,6 +193,17 @@ def generic_lines() -> dict[str, dict[str, str]]:
     """``generic_lines.csv``: kind -> key -> value, how vague line labels ("Other, net") are completed."""
     out: dict[str, dict[str, str]] = {}
     for row in _rows(GENERIC_CSV):
+        out.setdefault(row["kind"], {})[row["key"]] = row["value"]
+    return out
+
+
+@functools.cache
+def reader_words() -> dict[str, dict[str, str]]:
+    """``reader_words.csv``: kind -> key -> value, the words by which the reader knows a statement's
+    closing line, a "(Parenthetical)" or "(Continued)" title, a scale phrase's exceptions, and the
+    names of the zones it gives lines (each row with what it does and where it comes from)."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _rows(READER_WORDS_CSV):
         out.setdefault(row["kind"], {})[row["key"]] = row["value"]
     return out
 

@@ -23,6 +23,20 @@ from exporter.understand.scale import detect_scale
     ("(In millions, except per share, par value and share amounts)", 6, 0),
     ("(In thousands, except par value)", 3, 3),
     ("(In thousands, except par value per share)", 3, 3),
+    # one rule for every list of exceptions (taxonomy_map/reader_words.csv, scale_except)
+    ("(In thousands, except share data)", 3, 0),
+    ("(In thousands, except for share data)", 3, 0),
+    ("(In thousands, except number of shares)", 3, 0),
+    ("(In thousands, except shares and per share amounts)", 3, 0),
+    ("(In thousands, except share and per-share data)", 3, 0),
+    ("(In thousands, except per share and share amounts)", 3, 0),
+    ("(In thousands, except per share data and number of shares)", 3, 0),
+    ("(In thousands, except percentages, shares and per share amounts)", 3, 0),
+    ("(In thousands, except common share data)", 3, 0),
+    ("(In thousands, except for per share data)", 3, 3),
+    ("(In thousands, except share amounts per share)", 3, 3),
+    ("(In thousands, except share-per-share data)", 3, 3),
+    ("(In millions, except per share data; shares in thousands)", 6, 3),
 ])
 def test_scale_wordings(text: str, money: int, shares: int) -> None:
     scale = detect_scale(text)

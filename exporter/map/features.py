@@ -86,7 +86,8 @@ _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_
 _OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
 _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
 _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct method's gross payments and receipts
-_CHANGES = "changes"  # the zone of the lines under a heading of the changes in working capital (generic_lines.csv)
+# the zone of the lines under a heading of the changes in working capital (taxonomy_map/reader_words.csv)
+_CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
 
 
 def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:

@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import taxonomy_map
 from exporter.read.documents import Document
 from exporter.read.numbers import Printed
 
+_TITLE_WORDS = taxonomy_map.reader_words()["title_word"]  # taxonomy_map/reader_words.csv
 # a statement's "(Parenthetical)" table: the numbers its labels leave out, often in one or two rows
-PARENTHETICAL = re.compile(r"\(\s*parenthetical\s*\)", re.I)
+PARENTHETICAL = re.compile(_TITLE_WORDS["parenthetical"], re.I)
+# a title saying a statement continues from the page before: "(Continued)", "Cont'd"
+CONTINUED = re.compile(rf"\b(?:{_TITLE_WORDS['continued']})\b", re.I)
+# the same words with the parentheses around them, to read what else the title line names
+CONTINUED_WORDS = re.compile(rf"\(?\s*(?:{_TITLE_WORDS['continued']})\s*\)?", re.I)
 
 
 @dataclass(frozen=True)

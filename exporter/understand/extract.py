@@ -18,7 +18,7 @@ from exporter.map.mapping import concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.provenance import locate
-from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
+from exporter.read.tables import CONTINUED, PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.arithmetic import find_sums
@@ -359,14 +359,10 @@ def _company_line(found: list[tuple[Table, str, str]]) -> str | None:
     return None
 
 
-# the line that closes a statement: none after it continues it on the next page
+# the line that closes a statement: none after it continues it on the next page (taxonomy_map/reader_words.csv)
 _CLOSING: dict[str, re.Pattern[str]] = {
-    StatementKind.BS: re.compile(r"^total liabilities\b.*\b(equity|capital|deficit|net worth)", re.I),
-    StatementKind.IS: re.compile(r"^net\s+\(?(income|loss|earnings)", re.I),
-    StatementKind.CF: re.compile(r"\bend of (the )?(year|period|quarter)\b", re.I),
-}
+    StatementKind(code): re.compile(rx, re.I) for code, rx in taxonomy_map.reader_words()["statement_closing"].items()}
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
-_CONTINUED = re.compile(r"\(?\bcontinued\b\)?|\bcont'd\b", re.I)
 
 
 def _same_headings(a: Table, b: Table) -> bool:
@@ -437,7 +433,7 @@ def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate]
         return False  # the nine months after the three months ending the same day: another statement
     if _same_headings(prev, table):
         return True
-    if any(_CONTINUED.search(line) for line in table.title[-4:]):
+    if any(CONTINUED.search(line) for line in table.title[-4:]):
         return True
     mine = [c.end for c in cols]
     return not any(mine) or mine == [c.end for c in cols_prev]
@@ -476,7 +472,7 @@ def _merge_continuations(
             cols_prev = [parse_column(h, " ".join(prev.title)) for h in lengths_by_position(prev.headers, prev.title)]
             cols = [parse_column(h, " ".join(table.title)) for h in lengths_by_position(table.headers, table.title)]
             # a table titled as the statement starts it: it does not continue an untitled table before it
-            starts = by_title and not prev_by_title and not any(_CONTINUED.search(x) for x in table.title[-4:])
+            starts = by_title and not prev_by_title and not any(CONTINUED.search(x) for x in table.title[-4:])
             # a statement's "(Parenthetical)" table states its labels' numbers: no part of its lines
             aside = _titled_parenthetical(table)
             if prev_code == code and not starts and not aside and _continues(

@@ -37,7 +37,8 @@ _OPERATING_TOTAL = re.compile(rf"^(total\s+)?(operating\s+{_RESULT}|{_RESULT}\s+
 _PRETAX_TOTAL = re.compile(
     rf"^(total\s+)?{_RESULT}\b[^;]*?\bbefore\s+((the\s+)?(provision|benefit|credit|expense)s?\s*(\([^)]*\)\s*)?"
     r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
-_AFTER_TAX = "after tax"  # the zone of an income statement's lines below its result before income taxes
+# the zone of an income statement's lines below its result before income taxes (taxonomy_map/reader_words.csv)
+_AFTER_TAX = taxonomy_map.reader_words()["zone"]["after_tax"]
 SHARE_COUNT_HEADING = re.compile(
     r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
     r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)

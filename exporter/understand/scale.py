@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
+import taxonomy_map
+
 _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "millions": 6,
            "billion": 9, "billions": 9, "mm": 6}
 # "(in thousands)", "(in $ millions)", "($000s)", "($MM)": "mm" (millions) counts only beside a "$"
@@ -24,17 +26,20 @@ _IN = re.compile(
 
 # bare words, no "in" and no parentheses: "THOUSANDS OF DOLLARS", "Millions, Except Per Share Amounts"
 # one of the things a scale phrase excepts is share counts: "except par value and share data"
-_EXCEPTED = re.compile(r"except\s+(?:for\s+)?(?P<list>[^)]{0,80})", re.I)
-_SHARE_ITEM = re.compile(r"^(?:the\s+)?(?:number\s+of\s+)?(?:common\s+)?shares?(?:\s+(?:data|amounts?|counts?|"
-                         r"information|figures))?$", re.I)
+# (taxonomy_map/reader_words.csv, kind scale_except)
+_EXCEPT = taxonomy_map.reader_words()["scale_except"]
+_EXCEPTED = re.compile(_EXCEPT["list"], re.I)
+_EXCEPT_SEPARATOR = re.compile(_EXCEPT["separator"], re.I)
+_SHARE_ITEM = re.compile(_EXCEPT["shares"], re.I)
 
 
 def _excepts_shares(tail: str) -> bool:
-    """Does the phrase's "except ..." list name share counts as one of its items?"""
+    """Does the phrase's "except ..." list name share counts as one of its items ("except share
+    data", "except share and per share data", "except per share amounts and number of shares")?"""
     m = _EXCEPTED.search(tail)
     if m is None:
         return False
-    items = re.split(r",|\band\b|\bor\b", m["list"].split(";")[0])
+    items = _EXCEPT_SEPARATOR.split(m["list"].split(";")[0])
     return any(_SHARE_ITEM.match(x.strip(" .")) for x in items)
 
 
@@ -73,15 +78,7 @@ def detect_scale(text: str) -> Scale:
     unit = m["unit"].lower().replace("'", "").replace("\u2019", "")
     power = _SCALES.get(unit, 3)
     tail = text[m.end(): m.end() + 80].lower()
-    shares = power
-    except_shares = re.search(r"except\s+(for\s+)?(number\s+of\s+)?shares?\b(?!\s+amounts?\s+per|\s*-?\s*per)", tail)
-    except_per_share = re.search(r"except\s+(for\s+)?(share\s+and\s+)?per[\s-]+share", tail)
-    if except_shares and not except_per_share or re.search(
-            r"except\s+(for\s+)?(number\s+of\s+)?shares?\s+(data\s+|amounts\s+)?and\s+per", tail) or re.search(
-            r"except\s+(for\s+)?per[\s-]+share\s+(data\s+|amounts\s+)?and\s+(number\s+of\s+)?shares?\b", tail):
-        shares = 0  # "except share and per share data", "except per share and share amounts": neither is scaled
-    elif _excepts_shares(tail):
-        shares = 0  # "except par value and share data"
+    shares = 0 if _excepts_shares(tail) else power  # "except share and per share data": counts not scaled
     if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+((reflected|presented|shown|stated)\s+)?"
                  r"in\s+thousands", text, re.I):
         shares = 3

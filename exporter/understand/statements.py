@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from exporter.kinds import EXPORTED, StatementKind
-from exporter.read.tables import PARENTHETICAL, Table
+from exporter.read.tables import CONTINUED, CONTINUED_WORDS, PARENTHETICAL, Table
 
 Statement = StatementKind
 
@@ -106,9 +106,9 @@ def continues_statement(lines: list[str], code: str) -> bool:
     """Do the title lines nearest a table say it continues the statement ``code``: a line with
     "(continued)" that names that statement, or says nothing else ("NOTES ... (CONTINUED)" does not)?"""
     for line in lines[-4:]:
-        if not re.search(r"\bcontinued\b|\bcont'd\b", line, re.I):
+        if not CONTINUED.search(line):
             continue
-        rest = re.sub(r"\(?\s*(continued|cont'd)\s*\)?", " ", line, flags=re.I).strip(" -:.,")
+        rest = CONTINUED_WORDS.sub(" ", line).strip(" -:.,")
         named = next((c for c, pattern in _TITLE_RULES if pattern.search(rest)), None)
         if named == code or not rest:
             return True
