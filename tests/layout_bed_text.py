@@ -192,6 +192,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
             _heads([[f"Fiscal {y1}", f"Fiscal {y2}"]], t)
     else:
         lines = _heads([["Year Ended", "Year Ended"], list(ends), [y1, y2]], t)
+    if kind == "is" and t.get("pro_forma"):  # the latest year again, adjusted
+        return lines[:-1] + [lines[-1] + _sep(t) + "Pro forma".rjust(_width(t))], 3
     if kind == "is" and t.get("change"):
         more = {"percent": ("%", "Change"), "amount": ("Increase", "(Decrease)")}[str(t["change"])]
         lines = _heads([["", "", more[0]], ["", "", more[1]]], t) + [ln + _sep(t) + "".rjust(_width(t))
@@ -211,6 +213,8 @@ def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int 
         return a - b
 
     out: list[int | str] = []
+    if t.get("pro_forma"):
+        return [*vals, vals[0] + 1_250 if vals[0] > 0 else vals[0]]
     if t.get("quarter"):
         q = _bed().IS_QUARTER.get(vals, (0, 0))
         out += [*q] + ([chg(*q)] if change else [])
@@ -374,6 +378,8 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_nongaap_as_adjusted_untagged": {"nongaap": "adjusted", "release": True, "tags": False},
     "txt_nongaap_excluding_special_items": {"nongaap": "excluding", "release": True},
     "txt_percent_change_column": {"change": "percent"},
+    "txt_pro_forma_column_beside_the_years": {"pro_forma": True},
+    "txt_pro_forma_column_untagged": {"pro_forma": True, "tags": False},
     "txt_increase_decrease_column": {"change": "amount"},
     "txt_quarter_and_year_with_percent_change": {"quarter": True, "change": "percent", "release": True},
     "txt_quarter_and_year_with_increase_decrease": {"quarter": True, "change": "amount", "release": True},
