@@ -147,3 +147,33 @@ def test_a_scale_stated_once_in_the_release_prose_scales_its_tables() -> None:
     table that states no scale of its own is in thousands."""
     assert 4_290_000 in _values(SCALE_IN_THE_OPENING_PARAGRAPH, form="8-K")["1997-01-01/1997-12-31"]
 
+NIL_AS_DASH_ZERO_DASH = """\
+                         CONSOLIDATED STATEMENTS OF INCOME
+                                 (In thousands)
+<TABLE>
+<CAPTION>
+                                                     Year Ended    Year Ended
+                                                   December 31,  December 31,
+                                                           1997          1996
+                                                   ------------  ------------
+<S>                                                <C>           <C>
+Net sales........................................  $     98,450  $     91,230
+Cost of sales....................................        61,200        57,800
+Selling, general and administrative..............        30,100        28,400
+                                                   ------------  ------------
+Operating income.................................         7,150         5,030
+Other income (expense), net......................           -0-           -0-
+Income taxes.....................................         2,860         2,012
+                                                   ------------  ------------
+Net income.......................................  $      4,290  $      3,018
+                                                   ============  ============
+</TABLE>
+"""
+
+
+def test_dash_zero_dash_is_a_printed_zero() -> None:
+    """"-0-" prints a nil amount as "--" does: the line's facts are zeros, not left out."""
+    st = [s for s in extract_snippet(NIL_AS_DASH_ZERO_DASH).statements if s.code == "is"][0]
+    other = [f for f in st.facts if f.label.startswith("Other income")]
+    assert sorted(int(f.value) for f in other) == [0, 0]
+

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-_DASHES = {"-", "--", "---", "—", "–", "−", "‒", "nil", "none", "n/a"}
+_DASHES = {"-", "--", "---", "-0-", "—", "–", "−", "‒", "nil", "none", "n/a"}
 
 NUMBER_RE = re.compile(
     r"""
