@@ -61,6 +61,7 @@ CI_SUBSET = [
     "txt_scale_once_in_the_opening_paragraph",
     "txt_quarter_and_year_with_increase_decrease_untagged",
     "txt_quarter_and_year_with_percent_change",
+    "txt_nongaap_as_adjusted_untagged",
     "txt_nil_dash_zero_dash",
     "txt_ex27_schedule_after_the_statements",
     "txt_subtotals_unlabelled_untagged",

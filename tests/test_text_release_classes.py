@@ -177,3 +177,38 @@ def test_dash_zero_dash_is_a_printed_zero() -> None:
     other = [f for f in st.facts if f.label.startswith("Other income")]
     assert sorted(int(f.value) for f in other) == [0, 0]
 
+RECONCILIATION_UNDER_THE_STATEMENT_UNTAGGED = """\
+                         CONSOLIDATED STATEMENTS OF INCOME
+                                 (In thousands)
+
+                                                     Year Ended    Year Ended
+                                                   December 31,  December 31,
+                                                           1997          1996
+                                                   ------------  ------------
+Net sales........................................  $     98,450  $     91,230
+Cost of sales....................................        61,200        57,800
+Selling, general and administrative..............        30,100        28,400
+Operating income.................................         7,150         5,030
+Income taxes.....................................         2,860         2,012
+Net income.......................................  $      4,290  $      3,018
+
+                   RECONCILIATION OF GAAP TO NON-GAAP RESULTS
+                                  (Unaudited)
+                                                      Year Ended 1997
+                                                                Special   As adjusted
+                                                         GAAP     items
+
+Operating income.................................  $      7,150  $  1,250  $   8,400
+Income taxes.....................................         2,860       500      3,360
+Net income.......................................         4,290       750      5,040
+"""
+
+
+def test_an_untagged_table_under_its_own_headings_does_not_continue_the_statement() -> None:
+    """A non-GAAP reconciliation printed right under an untagged income statement, its column
+    headings set over the figures: a table of its own, not more lines of the statement (whose
+    third column, undated, was dropped and whose second took the special items as 1996's)."""
+    values = _values(RECONCILIATION_UNDER_THE_STATEMENT_UNTAGGED, form="8-K")
+    assert values["1996-01-01/1996-12-31"].isdisjoint({1_250_000, 500_000, 750_000})
+    assert not {8_400_000, 5_040_000} & {v for vs in values.values() for v in vs}
+

@@ -713,11 +713,15 @@ def untagged_tables(doc: Document) -> list[Table]:
         count = 0
         words_since = 0.0  # text lines (headings) since the last value line; blanks and rules are free
         text_indent: int | None = None  # the indent of the text line starting the current label
+        figures = 1 << 30  # where the run's figures start: words set over them head a new table
         while j < n:
             line = all_lines[j]
             if not line.strip() or is_val[j]:
                 text_indent = None  # a hanging line hangs under the text line that starts its label
+            if count >= 2 and _words_over_figures(line, figures):
+                break  # column headings over the figures: the next table's ("GAAP  Special items")
             if is_val[j]:
+                figures = min(figures, min(p.start for p in _trailing_values(_pieces(line))))
                 last_val = j
                 count += 1
                 words_since = 0
@@ -790,6 +794,13 @@ def untagged_tables(doc: Document) -> list[Table]:
                     )
         i = max(j, i + 1)
     return tables
+
+
+def _words_over_figures(line: str, figures: int) -> bool:
+    """Does ``line`` print words only where a table's figures stand (a column heading, not a
+    label or a section heading, which start at the left)?"""
+    words = [p for p in _pieces(line) if p.printed is None and re.search(r"[A-Za-z]", p.text)]
+    return bool(words) and words[0].start >= figures - 2
 
 
 def text_tables(doc: Document) -> list[Table]:
