@@ -59,6 +59,7 @@ CI_SUBSET = [
     "q10_subtotals_without_labels",
     "txt_scale_in_a_footnote_untagged",
     "txt_scale_once_in_the_opening_paragraph",
+    "txt_weekly_fiscal_words_dates_in_text_above",
     "txt_quarter_and_year_with_increase_decrease_untagged",
     "txt_quarter_and_year_with_percent_change",
     "txt_nongaap_as_adjusted_untagged",

@@ -85,6 +85,7 @@ def test_a_percent_sign_over_a_change_column_alone_heads_it_alone() -> None:
         "1997-10-01/1997-12-31", "1996-10-01/1996-12-31", None,
         "1997-01-01/1997-12-31", "1996-01-01/1996-12-31", None]
 
+
 SCALE_UNDER_THE_TABLE = """\
                                 SNIPPET CORP.
                          CONSOLIDATED BALANCE SHEETS
@@ -147,6 +148,7 @@ def test_a_scale_stated_once_in_the_release_prose_scales_its_tables() -> None:
     table that states no scale of its own is in thousands."""
     assert 4_290_000 in _values(SCALE_IN_THE_OPENING_PARAGRAPH, form="8-K")["1997-01-01/1997-12-31"]
 
+
 NIL_AS_DASH_ZERO_DASH = """\
                          CONSOLIDATED STATEMENTS OF INCOME
                                  (In thousands)
@@ -176,6 +178,7 @@ def test_dash_zero_dash_is_a_printed_zero() -> None:
     st = [s for s in extract_snippet(NIL_AS_DASH_ZERO_DASH).statements if s.code == "is"][0]
     other = [f for f in st.facts if f.label.startswith("Other income")]
     assert sorted(int(f.value) for f in other) == [0, 0]
+
 
 RECONCILIATION_UNDER_THE_STATEMENT_UNTAGGED = """\
                          CONSOLIDATED STATEMENTS OF INCOME
@@ -212,3 +215,46 @@ def test_an_untagged_table_under_its_own_headings_does_not_continue_the_statemen
     assert values["1996-01-01/1996-12-31"].isdisjoint({1_250_000, 500_000, 750_000})
     assert not {8_400_000, 5_040_000} & {v for vs in values.values() for v in vs}
 
+
+FISCAL_YEARS_DATED_BY_THE_BALANCE_SHEET = """\
+                         CONSOLIDATED BALANCE SHEETS
+                                 (In thousands)
+<TABLE>
+<CAPTION>
+                                                     January 1,    January 3,
+                                                           2005          2004
+                                                   ------------  ------------
+<S>                                                <C>           <C>
+Cash.............................................  $     12,345  $     10,210
+Inventories......................................         8,120         7,455
+                                                   ------------  ------------
+Total assets.....................................  $     20,465  $     17,665
+                                                   ============  ============
+</TABLE>
+
+                         CONSOLIDATED STATEMENTS OF INCOME
+                                 (In thousands)
+<TABLE>
+<CAPTION>
+                                                    Fiscal 2004   Fiscal 2003
+                                                   ------------  ------------
+<S>                                                <C>           <C>
+Net sales........................................  $     98,450  $     91,230
+Cost of sales....................................        61,200        57,800
+Selling, general and administrative..............        30,100        28,400
+                                                   ------------  ------------
+Income before income taxes.......................         7,150         5,030
+Income taxes.....................................         2,860         2,012
+                                                   ------------  ------------
+Net income.......................................  $      4,290  $      3,018
+                                                   ============  ============
+</TABLE>
+"""
+
+
+def test_fiscal_years_of_a_52_53_week_year_take_the_balance_sheet_dates() -> None:
+    """"Fiscal 2004 | Fiscal 2003" with no date but the balance sheet's (January 1, 2005 and
+    January 3, 2004: the Saturday nearest December 31): each fiscal year ends on the balance-sheet
+    date within a week of its December 31."""
+    assert _periods(FISCAL_YEARS_DATED_BY_THE_BALANCE_SHEET, fye="1231") == [
+        "2004-01-04/2005-01-01", "2003-01-05/2004-01-03"]

@@ -265,16 +265,25 @@ def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tu
 def shared_month_day(dates: tuple[date, ...] | list[date]) -> tuple[int, int] | None:
     """The month and day every one of ``dates`` falls on, if they share one: the year end of a
     document whose statements print only years elsewhere ("Fiscal" over ``1998  1997`` beside a
-    balance sheet at December 31 of each year). Dates of a 52/53-week year (January 1, January 3)
-    or of an interim quarter share none.
+    balance sheet at December 31 of each year). The ends of a 52/53-week year ending on the
+    weekday nearest December 31 (January 1, January 3, December 28) share it nominally: each is
+    named for the year holding nearly all of it, and a year-only column takes the printed date
+    within a week of its December 31. Other 52/53-week dates, and those of an interim quarter,
+    share none.
 
     >>> shared_month_day([date(1998, 12, 31), date(1997, 12, 31)])
     (12, 31)
-    >>> shared_month_day([date(2005, 1, 1), date(2004, 1, 3)]) is None
+    >>> shared_month_day([date(2005, 1, 1), date(2004, 1, 3)])
+    (12, 31)
+    >>> shared_month_day([date(2005, 1, 29), date(2004, 1, 31)]) is None
     True
     """
     days = {(d.month, d.day) for d in dates}
-    return next(iter(days)) if len(days) == 1 else None
+    if len(days) == 1:
+        return next(iter(days))
+    if days and all((m == 12 and d >= 24) or (m == 1 and d <= 7) for m, d in days):
+        return (12, 31)
+    return None
 
 
 _FISCAL_NAME = re.compile(r"^\s*fiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\s*$", re.I)
