@@ -66,6 +66,7 @@ CI_SUBSET = [
     "txt_nil_dash_zero_dash",
     "txt_ex27_schedule_after_the_statements",
     "txt_subtotals_unlabelled_untagged",
+    "txt_tab_before_each_figure_untagged",
 ]
 
 

@@ -5,6 +5,11 @@ layout bed (tests/layout_bed_text.py) exposed, each from a small synthetic snipp
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from exporter.read.documents import parse_filing
+from exporter.read.provenance import locate
+from exporter.understand.extract import extract
 from tests.text_snippet import extract_snippet
 
 
@@ -258,3 +263,33 @@ def test_fiscal_years_of_a_52_53_week_year_take_the_balance_sheet_dates() -> Non
     date within a week of its December 31."""
     assert _periods(FISCAL_YEARS_DATED_BY_THE_BALANCE_SHEET, fye="1231") == [
         "2004-01-04/2005-01-01", "2003-01-05/2004-01-03"]
+
+
+TAB_BEFORE_EACH_FIGURE = (
+    "                         CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                                 (In thousands)\n\n"
+    "\tYear Ended\tYear Ended\n"
+    "\tDecember 31,\tDecember 31,\n"
+    "\t1997\t1996\n\n"
+    "Net sales\t$ 98,450\t$ 91,230\n"
+    "Cost of sales\t61,200\t57,800\n"
+    "Selling, general and administrative\t30,100\t28,400\n"
+    "Operating income\t7,150\t5,030\n"
+    "Income taxes\t2,860\t2,012\n"
+    "Net income\t$ 4,290\t$ 3,018\n"
+)
+
+
+def test_figures_one_tab_apart_are_read_as_columns() -> None:
+    """A release typed in a word processor: one tab between a label and each figure, so the
+    figures line up nowhere once the tabs are expanded to every eighth column. The fields are
+    laid out as columns, and where each figure stands in the input is still told right."""
+    ex = extract(parse_filing(TAB_BEFORE_EACH_FIGURE, Path("release.txt")))
+    values = {(f.period.key(), int(f.value)) for f in ex.facts}
+    assert ("1996-01-01/1996-12-31", 28_400_000) in values and ("1997-01-01/1997-12-31", 4_290_000) in values
+    st = next(s for s in ex.statements if s.code == "is")
+    fact = next(f for f in st.facts if f.value == 57_800_000)
+    row = next(r for r in st.table.rows if r.label.startswith("Cost of sales"))
+    where = locate(st.table, row.cells[fact.column], fact.line)
+    raw = TAB_BEFORE_EACH_FIGURE.split("\n")[where.line - 1]
+    assert raw[where.first - 1:where.last] == "57,800"

@@ -177,7 +177,7 @@ def parse_filing(text: str, source: Path) -> Filing:
         docs.append(
             Document(
                 source=source,
-                text=body.expandtabs(8) if kind == "text" else body,
+                text=expand_tabs(body) if kind == "text" else body,
                 kind=kind,
                 doc_type=tags.get("TYPE") or None,
                 sequence=int(tags["SEQUENCE"]) if tags.get("SEQUENCE", "").isdigit() else n,
@@ -188,10 +188,49 @@ def parse_filing(text: str, source: Path) -> Filing:
         )
     if not docs:
         kind = guess_kind(text)
-        body = without_header(text) if kind == "html" else text.expandtabs(8)
+        body = without_header(text) if kind == "html" else expand_tabs(text)
         docs.append(Document(source=source, text=body, kind=kind, doc_type=None,
                              tab_lines=_tab_lines(text) if kind == "text" else {}))
     return Filing(source=source, header=header, documents=docs, inline_dei=issuer_dei(text))
+
+
+_FIELD = re.compile(r"\(?\$?\s*\(?[\d.,]+\)?%?|--?|[A-Za-z][^\t]{0,24}")  # a figure, or a short heading
+
+
+def expand_tabs(text: str) -> str:
+    """``text`` with its tabs expanded. Tabs setting blanks to the next eighth column (the columns
+    line up once expanded) are expanded so; tabs separating a label and its figures, one tab a
+    field ("Net sales<tab>$98,450<tab>$91,230", the columns lining up only in the word processor
+    they were typed in), are laid out as columns: each label padded to the widest label, each
+    field right-aligned in a column as wide as the widest field."""
+    if "\t" not in text:
+        return text
+    lines = text.split("\n")
+    rows = {n: f for n, line in enumerate(lines) if "\t" in line and (f := _tab_fields(line)) is not None}
+    figures = [n for n, (_, cells) in rows.items() if cells[-1][-1:].isdigit() or cells[-1].endswith(")")]
+    # a row typed with one tab before each field, no blanks padding it: tabs as separators
+    plain = [n for n in figures if not re.search(r"\t\t|\t {2,}| {2,}\t", lines[n])]
+    if len(plain) < 4 or len(plain) * 5 < len(figures) * 4:
+        return text.expandtabs(8)  # tabs and blanks pad the figures to their columns
+    ends = [len(lines[n].expandtabs(8).rstrip()) for n in figures]
+    if max(ends.count(e) for e in set(ends)) * 2 >= len(ends):
+        return text.expandtabs(8)  # the figures line up at tab stops: tabs for blanks
+    label = min(60, max(len(f[0].rstrip()) for f in rows.values()) + 2)
+    width = max(len(c) for f in rows.values() for c in f[1]) + 2
+    out = [line.expandtabs(8) for line in lines]
+    for n, (head, cells) in rows.items():
+        out[n] = head.rstrip().ljust(label) + "".join(c.rjust(width) for c in cells)
+    return "\n".join(out)
+
+
+def _tab_fields(line: str) -> tuple[str, list[str]] | None:
+    """A line as a label and the fields one tab (or a run of tabs) apart, when every field after
+    the label is a figure or a short heading; else None (tabs inside prose or a label)."""
+    head, *rest = re.split(r"\t+", line)
+    cells = [c.strip() for c in rest]
+    if not cells or not all(c and _FIELD.fullmatch(c) for c in cells):
+        return None
+    return head.expandtabs(8), cells
 
 
 def _tab_lines(text: str) -> dict[int, str]:

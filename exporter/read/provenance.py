@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from exporter.read.documents import Document
@@ -60,8 +61,28 @@ class Where:
         return out
 
 
-def raw_column(raw: str, expanded: int) -> int:
-    """The index in ``raw`` of the character at ``expanded`` in ``raw.expandtabs(8)``."""
+@lru_cache(maxsize=4)
+def _lines(text: str) -> list[str]:
+    return text.split("\n")
+
+
+def raw_column(raw: str, expanded: int, shown: str | None = None) -> int:
+    """The index in ``raw`` of the character at ``expanded`` in ``shown``, the line as read:
+    ``raw.expandtabs(8)``, or its tab-separated fields laid out as columns
+    (:func:`exporter.read.documents.expand_tabs`), each field found in turn."""
+    if shown is not None and shown != raw.expandtabs(8):
+        at, where = 0, 0
+        for m in re.finditer(r"[^\t]+", raw):
+            text = m.group().strip()
+            if not text:
+                continue
+            found = shown.find(text, where)
+            if found < 0:
+                break
+            if found <= expanded < found + len(text):
+                return m.start() + len(m.group()) - len(m.group().lstrip()) + expanded - found
+            at, where = m.end(), found + len(text)
+        return at
     pos = 0
     for i, ch in enumerate(raw):
         pos = (pos // 8 + 1) * 8 if ch == "\t" else pos + 1
@@ -89,7 +110,8 @@ def in_label(doc: Document, line: int, number: Decimal) -> tuple[Where, str] | N
         start, end = m.start(), m.end()
         raw = doc.tab_lines.get(ln)
         if raw is not None:
-            start, end = raw_column(raw, start), raw_column(raw, end - 1) + 1
+            shown = lines[ln - 1]
+            start, end = raw_column(raw, start, shown), raw_column(raw, end - 1, shown) + 1
         return Where(doc.source.name, line=doc.first_line + ln - 1, first=start + 1, last=end), m.group()
     return None
 
@@ -108,6 +130,8 @@ def locate(table: Table, cell: Cell | None, line: int) -> Where:
     start, end = cell.start, cell.end
     raw = doc.tab_lines.get(cell.line)
     if raw is not None:
-        start, end = raw_column(raw, start), raw_column(raw, end - 1) + 1
+        lines = _lines(doc.text)
+        shown = lines[cell.line - 1] if 0 < cell.line <= len(lines) else None
+        start, end = raw_column(raw, start, shown), raw_column(raw, end - 1, shown) + 1
     text = cell.text.strip()
     return Where(name, line=at, first=start + 1, last=start + len(text) if end <= start else end)
