@@ -2,6 +2,7 @@
 typed the ways 1990s-2000s EDGAR text 10-Ks, 10-Qs, EX-13s and EX-99 earnings releases type them,
 in traits the first rounds do not cover (the scale under the table or once in the release's opening
 paragraph, fiscal-year words with the dates only in a title or a paragraph, thirteen-week quarters,
+text 10-Qs (the quarter and the year to date, "Three and Six Months Ended" in one heading),
 unlabelled and unruled totals, a non-GAAP reconciliation beside the income statement, change
 columns, single-space and tab-separated columns, "$(" negatives, nil words, an EX-27 schedule in
 the same submission, all-caps two-line headings, double spacing).
@@ -161,6 +162,8 @@ def _group(text: str, n: int, t: dict[str, object]) -> str:
 
 def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     """(column heading lines, number of figure columns) of one statement."""
+    if t.get("q10"):
+        return _q10_columns(kind, t)
     family = str(t.get("family", "calendar"))
     weekly = family == "weekly"
     y1, y2 = ("2004", "2003") if weekly else ("1997", "1996")
@@ -202,7 +205,38 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     return lines, 2
 
 
+def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
+    """A text 10-Q's column headings: the quarter's and the year to date's groups over the
+    income statement, the year to date over the cash flows, the quarter's end beside the last
+    year end over the balance sheet (dates of tests/layout_bed_10q.py)."""
+    from tests.layout_bed_10q import WEEKS, _dates
+
+    months = int(str(t["q10"]))
+    now, before, year_end = _dates(months)
+    split = [d.rsplit(" ", 1) for d in (now, before, year_end)]  # ("June 30,", "2024")
+    caps = t.get("dates", "caps") == "caps"
+
+    def up(x: str) -> str:
+        return x.upper() if caps else x
+
+    if kind == "bs":
+        return _heads([[up(split[0][0]), up(split[2][0])], [split[0][1], split[2][1]]], t), 2
+    ytd = "Twenty-six Weeks Ended" if months == WEEKS else f"{ {6: 'Six', 9: 'Nine'}[months]} Months Ended"
+    quarter = "Thirteen Weeks Ended" if months == WEEKS else "Three Months Ended"
+    dated = [[up(split[0][0]), up(split[1][0])], [split[0][1], split[1][1]]]
+    if kind == "cf":
+        return [" " * WIDTH + _sep(t) + _group(up(ytd), 2, t), *_heads(dated, t)], 2
+    if t.get("q10_heading") == "two_lengths":  # "Three and Six Months Ended June 30," over the years
+        both = f"{quarter.split()[0]} and {ytd}" + (f" {split[0][0]}" if months != WEEKS else "")
+        return [" " * WIDTH + _sep(t) + _group(up(both), 4, t),
+                *_heads([dated[0] * 2] * (months == WEEKS) + [dated[1] * 2], t)], 4
+    group = " " * WIDTH + _sep(t) + _group(up(quarter), 2, t) + _sep(t) + _group(up(ytd), 2, t)
+    return [group, *_heads([dated[0] * 2, dated[1] * 2], t)], 4
+
+
 def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int | str]:
+    if t.get("q10") and kind == "is":
+        return [*_bed().IS_QUARTER[vals], *vals]
     if kind != "is":
         return list(vals)
     change = t.get("change")
@@ -339,6 +373,10 @@ def render_text(t: dict[str, object]) -> str:
 def expected_text(t: dict[str, object]) -> set[tuple[str, int | Decimal]]:
     """Every money fact the traits ``t`` print: (period, absolute value in dollars)."""
     bed = _bed()
+    if t.get("q10"):
+        from tests.layout_bed_10q import expected_10q
+
+        return expected_10q(int(str(t["q10"])))
     family = str(t.get("family", "calendar"))
     out = bed.expected(family)
     f = bed.FAMILIES[family]
@@ -402,5 +440,13 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_all_caps_labels": {"caps_labels": True},
     "txt_whole_dollars_no_scale": {"whole": True, "scale": "none"},
     "txt_whole_dollars_untagged": {"whole": True, "scale": "none", "tags": False},
+    "txt_10q_three_and_six_months": {"q10": 6},
+    "txt_10q_three_and_nine_months_untagged": {"q10": 9, "tags": False},
+    "txt_10q_thirteen_and_twenty_six_weeks": {"q10": 26},
+    "txt_10q_thirteen_and_twenty_six_weeks_untagged": {"q10": 26, "tags": False, "dates": "plain"},
+    "txt_10q_three_and_six_months_in_one_heading": {"q10": 6, "q10_heading": "two_lengths", "dates": "plain"},
+    "txt_10q_three_and_nine_months_in_one_heading_caps": {"q10": 9, "q10_heading": "two_lengths"},
+    "txt_10q_weeks_in_one_heading_untagged": {"q10": 26, "q10_heading": "two_lengths", "tags": False},
+    "txt_10q_scale_under_the_tables": {"q10": 9, "scale": "footer"},
 }
 TEXT_VARIANTS: dict[str, dict[str, object]] = {name: {"txt": t} for name, t in _LAYOUTS.items()}
