@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from exporter.read.tables import Row
 
@@ -86,17 +87,55 @@ _TOTALISH = re.compile(
 _LOSS = re.compile(r"^\s*(net\s+)?(operating\s+)?loss\b|^\s*(income|profit|earnings)\s*\(loss\)", re.I)
 
 
+@cache
+def _sign_patterns(k: int) -> tuple[tuple[tuple[int, ...], int], ...]:
+    """The sign patterns :func:`_run_sum` tries for ``k`` parts, in its order (fewer minus signs
+    first, then as ``itertools.product`` gives them), each with its place in the product's order;
+    beyond :data:`MAX_PARTS` parts the plain sum alone."""
+    if k > MAX_PARTS:
+        return (((1,) * k, 0),)
+    every = list(itertools.product((1, -1), repeat=k))
+    return tuple((every[n], n) for n in sorted(range(len(every)), key=lambda n: every[n].count(-1)))
+
+
+def _adding_up(total: list[Decimal | None], parts: list[list[Decimal | None]], tol: Decimal) -> set[int]:
+    """The places (in ``itertools.product((1, -1), repeat=len(parts))``'s order) of the sign patterns
+    whose sum is within ``tol`` of ``total`` in every column that prints one: what :func:`_matches`
+    asks of the columns, for every pattern at once. Each column's signed sums are built by doubling
+    (a part added, then subtracted, after each sum of the parts before it: the product's order), so
+    the patterns are not summed one by one; none when a column printing no total prints a part, or
+    when no column prints a total."""
+    ok: set[int] | None = None
+    for col, t in enumerate(total):
+        vals = [p[col] for p in parts]
+        if t is None:
+            if any(v not in (None, 0) for v in vals):
+                return set()
+            continue
+        sums = [Decimal(0)]
+        for v in vals:
+            sums = [x for s in sums for x in (s, s)] if v is None else [x for s in sums for x in (s + v, s - v)]
+        hits = {n for n, s in enumerate(sums) if abs(s - t) <= tol}
+        ok = hits if ok is None else ok & hits
+        if not ok:
+            return ok
+    return ok or set()
+
+
 def _run_sum(i: int, vectors: dict[int, list[Decimal | None]], suffix: list[int], tol: Decimal,
              totals: set[int]) -> Sum | None:
     """Row ``i`` as the sum of the rows ``suffix`` within ``tol``: the plain sum first, then every
-    sign pattern with fewer minus signs first. ``totals``: the rows already found to be totals."""
+    sign pattern with fewer minus signs first. ``totals``: the rows already found to be totals.
+    Only the patterns whose columns add up (:func:`_adding_up`) are checked in full."""
     parts = [vectors[j] for j in suffix]
     k = len(suffix)
-    patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1)) if k <= MAX_PARTS \
-        else [(1,) * k]
+    patterns = _sign_patterns(k)
+    possible = _adding_up(vectors[i], parts, tol) if k <= MAX_PARTS else None
+    if possible is not None and not possible:
+        return None
     summed = tuple(j in totals for j in suffix)
-    for weights in patterns:
-        if _matches(vectors[i], parts, weights, tol, summed):
+    for weights, n in patterns:
+        if (possible is None or n in possible) and _matches(vectors[i], parts, weights, tol, summed):
             return Sum(i, tuple(zip(suffix, weights, strict=True)))
     return None
 
