@@ -542,27 +542,57 @@ def read_cover(lines: list[str], form: str | None = None) -> dict[str, CoverFact
     return r.facts
 
 
-def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
-    """AuditorName, AuditorLocation and AuditorFirmId from a 10-K's text (the auditor's report)."""
+@cache
+def _auditor_patterns() -> dict[str, re.Pattern[str]]:
+    """The auditor's patterns (``[auditor]`` of cover_fields.toml) compiled once, with the flags
+    :func:`read_auditor` reads them with."""
     a = fields()["auditor"]
+    ignore = ("named", "located", "firm_id", "served")
+    return {k: re.compile(a[k], re.I if k in ignore else 0) for k in (*ignore, "firm_is", "signature", "firm_line")}
+
+
+_FOLDED = ("\u0130", "\u0131", "\u017f", "\u212a")
+"""The letters a case-blind pattern matches as an ASCII letter although ``str.lower`` does not make
+them one (İ, ı, ſ, K): a line holding one is searched whatever words it says."""
+
+
+def _mentions(line: str, words: list[str]) -> bool:
+    """Does ``line`` say one of ``words`` (lower case), in any case? What the case-blind patterns
+    starting with them need to find anything there."""
+    low = line.lower()
+    return any(w in low for w in words) or any(c in line for c in _FOLDED)
+
+
+def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
+    """AuditorName, AuditorLocation and AuditorFirmId from a 10-K's text (the auditor's report).
+
+    A line is searched only for what it can hold: the named, located and firm ID patterns when it
+    says one of their words (``mentions``), and the lines after it for "auditor since" only when
+    it reads as a firm's name alone."""
+    a = _auditor_patterns()
+    named, located, firm_id, firm_is, signature = a["named"], a["located"], a["firm_id"], a["firm_is"], a["signature"]
+    served, firm_line, mentions = a["served"], a["firm_line"], fields()["auditor"]["mentions"]
     out: dict[str, CoverFact] = {}
     for k, line in enumerate(lines):
-        m = re.search(a["named"], line, re.I)
-        if m and "AuditorName" not in out:
-            out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
-        m = re.search(a["located"], line, re.I)
-        if m and "AuditorLocation" not in out:
-            out["AuditorLocation"] = CoverFact("AuditorLocation", m["location"], m["location"], k)
-        m = re.search(a["firm_id"], line, re.I)
-        if m and "AuditorFirmId" not in out:
-            out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["shown"], k)
-        m = re.search(a["firm_is"], line)
+        if _mentions(line, mentions):
+            m = named.search(line)
+            if m and "AuditorName" not in out:
+                out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
+            m = located.search(line)
+            if m and "AuditorLocation" not in out:
+                out["AuditorLocation"] = CoverFact("AuditorLocation", m["location"], m["location"], k)
+            m = firm_id.search(line)
+            if m and "AuditorFirmId" not in out:
+                out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["shown"], k)
+        m = firm_is.search(line)
         if m and "AuditorName" not in out:
             out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
             out.setdefault("AuditorLocation", CoverFact("AuditorLocation", m["location"], m["location"], k))
-        m = re.search(a["signature"], line)
-        if m is None and re.search(a["served"], " ".join(lines[k + 1:k + 3]), re.I):
-            m = re.search(a["firm_line"], line.strip())
+        m = signature.search(line)
+        if m is None:
+            m = firm_line.search(line.strip())
+            if m is not None and not served.search(" ".join(lines[k + 1:k + 3])):
+                m = None
         if m and "AuditorName" not in out and re.search(r"llp|llc|p\.?c\.?|ltd|cpa", m["name"], re.I):
             out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
             for j in range(k + 1, min(k + 4, len(lines))):
