@@ -452,12 +452,14 @@ def _child_steps(parent: Element) -> dict[Element, str]:
 
 
 def _number(cell: _GCell) -> tuple[str, Printed] | None:
-    for text in (cell.text, cell.bare, _MARK.sub("", cell.bare)):
-        if not text:
-            continue
-        p = parse_number(text)
-        if p is not None:
+    """The cell's number: its text, else its text without superscripts, else that without a
+    trailing footnote mark (the mark is looked for only when the others are no number)."""
+    for text in (cell.text, cell.bare):
+        if text and (p := parse_number(text)) is not None:
             return text, p
+    text = _MARK.sub("", cell.bare)
+    if text and (p := parse_number(text)) is not None:
+        return text, p
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from exporter.kinds import EXPORTED, StatementKind
 from exporter.read.tables import CONTINUED, CONTINUED_WORDS, PARENTHETICAL, Table
@@ -76,7 +76,18 @@ class Classification:
 
 def label_votes(labels: list[str]) -> dict[str, int]:
     """For each statement kind, how many of the row wordings typical of it ``labels`` print."""
-    return {k: sum(1 for lab in labels for p in pats if p.search(lab)) for k, pats in _label_vote_patterns().items()}
+    votes = dict.fromkeys(_label_vote_patterns(), 0)
+    for lab in labels:
+        for k, n in _votes_of(lab):
+            votes[k] += n
+    return votes
+
+
+@lru_cache(maxsize=8192)
+def _votes_of(label: str) -> tuple[tuple[str, int], ...]:
+    """How many of each kind's typical wordings one label prints (the kinds it prints any of): once
+    per distinct label (a table's labels are voted on again as it is read and continued)."""
+    return tuple((k, n) for k, pats in _label_vote_patterns().items() if (n := sum(1 for p in pats if p.search(label))))
 
 
 @cache

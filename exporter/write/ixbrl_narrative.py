@@ -164,6 +164,10 @@ def by_value(facts: Sequence[Fact]) -> ByValue:
     return out
 
 
+_PROSE_UNITS = (UNIT_OF_KIND[UnitKind.MONETARY], UNIT_OF_KIND[UnitKind.PER_SHARE], "shares")
+"""The units a prose number is read in (:func:`find_repeats`)."""
+
+
 def find_repeats(
     text: str,
     facts: Sequence[Fact],
@@ -184,13 +188,15 @@ def find_repeats(
         for m in _NUMBER.finditer(sentence):
             if m["pct"]:
                 continue
-            if words is None:
-                words = _words(sentence)
             scale = _MULT[m["mult"].strip().lower()] if m["mult"] else 0
             try:
                 value = Decimal(m["num"].replace(",", "")).scaleb(scale)
             except ArithmeticError:
                 continue
+            if all((unit, value) not in found for unit in _PROSE_UNITS):
+                continue  # no fact of this value in a unit prose gives (most numbers): nothing to read
+            if words is None:
+                words = _words(sentence)
             per_share = bool(_PER_SHARE.match(sentence, m.end()))
             if m["cur"]:
                 unit = UNIT_OF_KIND[UnitKind.PER_SHARE if per_share else UnitKind.MONETARY]
