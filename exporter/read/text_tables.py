@@ -12,7 +12,9 @@ The chain of small steps (pdfplumber style)::
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.read.documents import Document
@@ -52,7 +54,10 @@ class Piece:
         return end
 
 
-def _pieces(line: str) -> list[Piece]:
+@lru_cache(maxsize=8192)
+def _pieces(line: str) -> tuple[Piece, ...]:
+    """The line's pieces: once per distinct line (a table's lines are read by several steps, and
+    blank lines, page marks and common lines recur)."""
     raw = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
     merged: list[tuple[int, int, str]] = []
     i = 0
@@ -80,10 +85,10 @@ def _pieces(line: str) -> list[Piece]:
             continue
         merged.append((s, e, t))
         i += 1
-    return [Piece(s, e, t, parse_number(t.replace(" ,", ","))) for s, e, t in merged]
+    return tuple(Piece(s, e, t, parse_number(t.replace(" ,", ","))) for s, e, t in merged)
 
 
-def _trailing_values(pieces: list[Piece]) -> list[Piece]:
+def _trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
     """The numbers that end a line; a day after a month name ("at January 1") is label text."""
     out: list[Piece] = []
     for k in range(len(pieces) - 1, -1, -1):
@@ -107,7 +112,7 @@ def _is_rule(line: str) -> bool:
     return bool(_RULE.match(line)) and bool(line.strip())
 
 
-def _is_year_line(vals: list[Piece], pieces: list[Piece]) -> bool:
+def _is_year_line(vals: list[Piece], pieces: Sequence[Piece]) -> bool:
     """The column years of a heading (``2008   Change   2007``; a label may stand before them)."""
     if not vals:
         return False

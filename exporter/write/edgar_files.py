@@ -84,11 +84,12 @@ def inline_stylesheets(html: etree._Element) -> None:
     sheets = list(html.iter(f"{{{XHTML}}}style"))
     if not sheets:
         return
-    matcher, by_ancestry = _compiled(tuple(sheet.text or "" for sheet in sheets))
+    texts = tuple(sheet.text or "" for sheet in sheets)
+    matcher, by_ancestry = _compiled(texts)
     for sheet in sheets:
         _remove(sheet)
     if by_ancestry:
-        _fold_by_ancestry(html, matcher)
+        _fold_by_ancestry(html, matcher, texts)
         return
     for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
         _fold(wrapper.etree_element, matcher.match(wrapper))
@@ -149,24 +150,57 @@ def _compound_reads_names(node: object) -> bool:
         isinstance(s, _ANCESTRY_SELECTORS) for s in node.simple_selectors)
 
 
+_Step = tuple[str, "str | None", "str | None"]  # an element's (tag, id, class)
+
+
+class _Known:
+    """What a set of style sheets' rules match at an ancestry, and the
+    ancestries one step down, by their last (tag, id, class): kept for the process, per set of
+    sheets (:data:`_matched`), since the writers give most documents the same few."""
+
+    __slots__ = ("matches", "below")
+
+    def __init__(self, matches: list[Any]) -> None:
+        self.matches = matches
+        self.below: dict[_Step, _Known] = {}
+
+
+_matched: dict[tuple[str, ...], tuple[_Known, list[int]]] = {}
+"""Per set of style sheets (:func:`_compiled`'s key): the root of its ancestries and how many are kept."""
+
+_MATCHED_KEPT = 20_000  # ancestries kept per set of sheets; past it the set starts again
+
+
 class _Ancestry:
     """Elements whose ancestry reads the same (tag, id, class) from the root down: what the rules of
-    :func:`_reads_ancestry` selectors match there, and the next step down, by its (tag, id, class)."""
+    :func:`_reads_ancestry` selectors match there (kept in ``known``), and the next step down, by its
+    (tag, id, class)."""
 
-    __slots__ = ("wrapper", "matches", "below")
+    __slots__ = ("wrapper", "known", "below")
 
-    def __init__(self, wrapper: cssselect2.ElementWrapper, matches: list[Any]) -> None:
+    def __init__(self, wrapper: cssselect2.ElementWrapper, known: _Known) -> None:
         self.wrapper = wrapper  # the first element with this ancestry (any other matches alike)
-        self.matches = matches
-        self.below: dict[tuple[str, str | None, str | None], _Ancestry] = {}
+        self.known = known
+        self.below: dict[_Step, _Ancestry] = {}
 
 
-def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher) -> None:
+def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets: tuple[str, ...]) -> None:
     """:func:`_fold` for every element, the rules matched once per distinct ancestry, not per element
-    (a document of thousands of elements has a few dozen ancestries)."""
+    (a document of thousands of elements has a few dozen ancestries), and once per process for an
+    ancestry seen before (:data:`_matched`; ``sheets``: the sheets ``matcher`` holds)."""
+    if sheets not in _matched or _matched[sheets][1][0] > _MATCHED_KEPT:
+        if len(_matched) >= 16:
+            _matched.clear()
+        _matched[sheets] = (_Known([]), [0])
+    root, kept = _matched[sheets]  # root: above the document's root element, matching nothing
     top = cssselect2.ElementWrapper.from_xml_root(html)
-    seen: dict[etree._Element, _Ancestry] = {html: _Ancestry(top, matcher.match(top))}
-    _fold(html, seen[html].matches)
+    step = (html.tag, html.get("id"), html.get("class"))
+    known = root.below.get(step)
+    if known is None:
+        known = root.below[step] = _Known(matcher.match(top))
+        kept[0] += 1
+    seen: dict[etree._Element, _Ancestry] = {html: _Ancestry(top, known)}
+    _fold(html, known.matches)
     for elt in html.iterdescendants(etree.Element):
         up = seen[elt.getparent()]
         key = (elt.tag, elt.get("id"), elt.get("class"))
@@ -175,9 +209,13 @@ def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher) -> None
             # position and siblings are not read by these selectors: index 0, no previous sibling
             wrapper = cssselect2.ElementWrapper(elt, parent=up.wrapper, index=0, previous=None,
                                                 in_html_document=False)
-            here = up.below[key] = _Ancestry(wrapper, matcher.match(wrapper))
+            known = up.known.below.get(key)
+            if known is None:
+                known = up.known.below[key] = _Known(matcher.match(wrapper))
+                kept[0] += 1
+            here = up.below[key] = _Ancestry(wrapper, known)
         seen[elt] = here
-        _fold(elt, here.matches)
+        _fold(elt, here.known.matches)
 
 
 def _declarations(content: list[object]) -> str:
