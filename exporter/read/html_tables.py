@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -276,12 +277,14 @@ def _indent(cell: _GCell) -> int:
 
 
 def _own_rows(table: Element) -> list[Element]:
-    rows = []
+    return list(_iter_own_rows(table))
+
+
+def _iter_own_rows(table: Element) -> Iterator[Element]:
+    """The rows of ``table`` itself (not of a table inside it), in order, read as they are asked for."""
     for tr in table.iter("tr"):
-        owner = next(tr.iterancestors("table"), None)
-        if owner is table:
-            rows.append(tr)
-    return rows
+        if next(tr.iterancestors("table"), None) is table:
+            yield tr
 
 
 def _own_cells(tr: Element) -> list[Element]:
@@ -801,7 +804,7 @@ def _running_head(table: Element) -> bool:
     except per share amounts") or a statement's title block laid out as a table; its text belongs
     to the title of what follows. Not an index of statements: no row ends in a page number."""
     rows = []
-    for r in _own_rows(table):
+    for r in _iter_own_rows(table):
         if _squash(_raw_text(r)):
             rows.append(r)
             if len(rows) > RUNNING_HEAD_ROWS:
