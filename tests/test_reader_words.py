@@ -17,10 +17,11 @@ def test_every_row_says_what_and_where_from() -> None:
 def test_the_patterns_compile_and_name_what_the_reader_asks_for() -> None:
     words = taxonomy_map.reader_words()
     assert set(words["statement_closing"]) == {"bs", "is", "cf"}
-    for kind in ("statement_closing", "title_word", "scale_except"):
+    for kind in ("statement_closing", "title_word", "scale_except", "heading_word", "scale_sentence"):
         for rx in words[kind].values():
             re.compile(rx)
     assert re.compile(words["scale_except"]["list"]).groupindex.keys() == {"list"}
+    assert re.compile(words["scale_sentence"]["document"]).groupindex.keys() == {"phrase"}
 
 
 def test_the_changes_zone_is_the_cash_flow_heading_generic_lines_names() -> None:

@@ -443,8 +443,8 @@ def _indent_of(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
-# the words heading a column of changes printed beside the years ("Increase (Decrease)", "% Change")
-_CHANGE_HEADING = re.compile(r"%|\bchange\b|\bincrease\b|\bdecrease\b|\bvariance\b", re.I)
+# the words heading a column of changes printed beside the years (taxonomy_map/reader_words.csv)
+_CHANGE_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["change"], re.I)
 
 
 def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:

@@ -91,11 +91,9 @@ def detect_scale(text: str) -> Scale:
     return Scale(power, shares, 0, snippet, stated=True)
 
 
-# a sentence of the document's prose stating the scale of all its tables: "All amounts in the tables of
-# this release are in thousands of dollars", "Dollar amounts below are stated in millions"
-_DOCUMENT_WIDE = re.compile(
-    r"\b(?:all\s+)?(?:dollar\s+)?(?:amounts|figures|numbers)\b[^.<>]{0,60}?\b(?:are|is)\s+(?:stated\s+|expressed\s+"
-    r"|presented\s+|shown\s+)?(?P<phrase>in\s+(?:thousands|millions|billions)\b[^.<>]{0,60})", re.I)
+# a sentence of the prose above a text document's tables stating the scale of all of them: "All amounts
+# in the tables of this release are in thousands of dollars" (taxonomy_map/reader_words.csv)
+_DOCUMENT_WIDE = re.compile(taxonomy_map.reader_words()["scale_sentence"]["document"], re.I)
 
 
 def document_scale(text: str) -> Scale:
