@@ -304,3 +304,16 @@ def test_a_supplemental_payment_of_the_direct_method_is_no_activitys_line(label:
         mapping.use_evidence(None)
     assert "outside_cf_section" not in feats[concept]
     assert choice.concept == concept, (choice.reason, choice.alternatives)
+
+
+def test_an_unqualified_line_of_the_noncurrent_section_takes_the_long_term_concept() -> None:
+    # "Investments" after total current assets: us-gaap names the noncurrent side LongTerm... as
+    # well as ...Noncurrent; with the companies writing the label split, the section decides
+    rows = [taxonomy_map.LabelEvidence("Investments", concept, "label", "bs", (f"{concept[:4]}{i}-2024",), 1, 1)
+            for concept in ("Investments", "LongTermInvestments") for i in range(2)]
+    mapping.use_evidence(rows)
+    try:
+        choice = choose(LineQuery("bs", "Investments", "monetary", _z("assets", "noncurrent")))
+    finally:
+        mapping.use_evidence(None)
+    assert choice.concept == "LongTermInvestments", (choice.reason, choice.alternatives)

@@ -33,7 +33,7 @@ functions of (line, concept, index), so they can be cached.
 | against_total_balance | 1: an IS (or one-way CF) line adding into its printed total takes the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
-| noncurrent_named | 1: a line of a classified balance sheet's noncurrent section takes a concept named noncurrent |
+| noncurrent_named | 1: a classified balance sheet's noncurrent line takes a concept named noncurrent or long-term |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
@@ -82,6 +82,7 @@ _DILUTED = _S["word"]["diluted"]  # the concept-name word first, then the label 
 PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
+_NONCURRENT_NAMED = _S["name_part"]["noncurrent_named"]  # Noncurrent, LongTerm
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 _OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
 _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
@@ -258,7 +259,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
         add("current_mismatch")
     if "unclassified" in z and (noncurrent in concept or current in concept) and both not in concept:
         add("current_mismatch")  # a balance sheet with no current section says nothing is (non)current
-    if "noncurrent" in z and noncurrent in concept and both not in concept and not line.is_total:
+    if "noncurrent" in z and any(p in concept for p in _NONCURRENT_NAMED) and both not in concept \
+            and not line.is_total:
         add("noncurrent_named")  # "Other assets" after total current assets: OtherAssetsNoncurrent
     if "nonoperating" in z and operating in concept and nonoperating not in concept and not line.is_total:
         add("operating_below")
