@@ -53,3 +53,21 @@ def test_the_reconciliation_at_the_foot_is_balances_at_the_end(tmp_path: Path,
     assert {str(f.period.end) for f in foot} == {"2024-12-31", "2023-12-31"}
     paid = [f for f in cf.facts if f.label == "Cash paid for interest"]
     assert paid and not any(f.period.is_instant for f in paid)
+
+
+def test_a_part_worded_as_the_total_leaves_the_closing_balance_its_concept(tmp_path: Path) -> None:
+    """"Restricted cash and cash equivalents" has the words of the closing balance's concept
+    (cash, cash equivalents, restricted cash): the line its own words date ("... at end of year")
+    keeps that concept, the part at the foot takes its own, and no line's figures are dropped."""
+    html = _cash_flows([("Reconciliation of cash, cash equivalents and restricted cash:", "", ""),
+                        ("Cash and cash equivalents", "1,200", "900"),
+                        ("Restricted cash and cash equivalents (1)", "50", "50"),
+                        ("Total cash, cash equivalents and restricted cash", "1,250", "950")])
+    ex = extract(parse_filing(f"<html><body>{html}</body></html>", tmp_path / "acme.htm"))
+    cf = next(st for st in ex.statements if st.code == "cf")
+    total = "CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents"
+    restricted = {f.concept for f in cf.facts if f.label.startswith("Restricted")}
+    assert restricted and total not in restricted
+    assert {f.value for f in cf.facts if f.concept == total and f.period.is_instant} == {
+        850_000, 950_000, 1_250_000}
+    assert not [f for f in ex.findings if f.code == "EXP.conflict"]

@@ -403,6 +403,11 @@ def _instant_at(code: str, label: str) -> BalanceAt | None:
     return None
 
 
+def _own_date(code: str, ln: Line) -> bool:
+    """Is ``ln`` a balance by its own words ("Cash at end of year"), not only by its place?"""
+    return _instant_at(code, ln.row.label) is not None
+
+
 def _reconciled_closing(rows: list[Row], instants: dict[int, BalanceAt | None],
                         reach: int = 4) -> dict[int, BalanceAt | None]:
     """Lines printed right after a cash-flow statement's closing balance that reconcile it to
@@ -709,6 +714,10 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
             mine, theirs = _names_of(ln.label, ch.concept), _names_of(other.label, ch.concept)
             if mine != theirs:
                 loser = ln if theirs > mine else other
+            elif ln.instant_at is not None and _own_date(code, ln) != _own_date(code, other):
+                # a balance its own words date ("... at end of year") over one dated by where it is
+                # printed (a part of the cash reconciled at the statement's foot)
+                loser = other if _own_date(code, ln) else ln
             else:
                 loser = ln if other.choice.score >= ch.score else other
             losers = [loser]
