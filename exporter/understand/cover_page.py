@@ -575,15 +575,12 @@ def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
     out: dict[str, CoverFact] = {}
     for k, line in enumerate(lines):
         if _mentions(line, mentions):
-            m = named.search(line)
-            if m and "AuditorName" not in out:
-                out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
-            m = located.search(line)
-            if m and "AuditorLocation" not in out:
-                out["AuditorLocation"] = CoverFact("AuditorLocation", m["location"], m["location"], k)
-            m = firm_id.search(line)
-            if m and "AuditorFirmId" not in out:
-                out["AuditorFirmId"] = CoverFact("AuditorFirmId", m["id"], m["shown"], k)
+            for pattern, name, value, shown in ((named, "AuditorName", "name", "name"),
+                                                (located, "AuditorLocation", "location", "location"),
+                                                (firm_id, "AuditorFirmId", "id", "shown")):
+                m = pattern.search(line)
+                if m and name not in out:
+                    out[name] = CoverFact(name, m[value], m[shown], k)
         m = firm_is.search(line)
         if m and "AuditorName" not in out:
             out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
