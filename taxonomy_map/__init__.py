@@ -200,8 +200,9 @@ def generic_lines() -> dict[str, dict[str, str]]:
 @functools.cache
 def reader_words() -> dict[str, dict[str, str]]:
     """``reader_words.csv``: kind -> key -> value, the words by which the reader knows a statement's
-    closing line, a "(Parenthetical)" or "(Continued)" title, a scale phrase's exceptions, and the
-    names of the zones it gives lines (each row with what it does and where it comes from)."""
+    closing line, a "(Parenthetical)" or "(Continued)" title, a scale phrase's exceptions, the marks
+    printed for nil ("-0-", "--"), and the names of the zones it gives lines (each row with what it
+    does and where it comes from)."""
     out: dict[str, dict[str, str]] = {}
     for row in _rows(READER_WORDS_CSV):
         out.setdefault(row["kind"], {})[row["key"]] = row["value"]

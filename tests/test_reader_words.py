@@ -28,3 +28,16 @@ def test_the_changes_zone_is_the_cash_flow_heading_generic_lines_names() -> None
     """The ranker's features read the zone the facts builder gives the lines under a heading of
     generic_lines.csv's cf_zone_heading: one name in both tables."""
     assert taxonomy_map.reader_words()["zone"]["changes"] in taxonomy_map.generic_lines()["cf_zone_heading"]
+
+
+def test_the_nil_marks_load_and_read_as_dashes() -> None:
+    """The marks a table prints for zero or nothing (kinds nil_mark and nil_dash) are read as dashes;
+    a longer run of dashes is a rule, not a figure."""
+    from exporter.read.numbers import is_dash
+
+    words = taxonomy_map.reader_words()
+    assert {"-0-", "nil", "n/a"} <= set(words["nil_mark"].values())
+    longest = int(words["nil_dash"]["longest"])
+    for mark in [*words["nil_mark"].values(), *words["nil_dash"]["characters"], "--", "$ -", "NIL"]:
+        assert is_dash(mark), mark
+    assert not is_dash("-" * (longest + 1)) and not is_dash("0") and not is_dash("nothing")

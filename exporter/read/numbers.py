@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-_DASHES = {"-", "--", "---", "-0-", "—", "–", "−", "‒", "nil", "none", "n/a"}
+import taxonomy_map
+
+# the marks tables print for zero or nothing (taxonomy_map/reader_words.csv, kinds nil_mark and nil_dash)
+_WORDS = taxonomy_map.reader_words()
+_NIL_MARKS = frozenset(mark.lower() for mark in _WORDS["nil_mark"].values())
+_NIL_DASH = frozenset(_WORDS["nil_dash"]["characters"])
+_NIL_DASH_LONGEST = int(_WORDS["nil_dash"]["longest"])
 
 NUMBER_RE = re.compile(
     r"""
@@ -48,9 +54,9 @@ class Printed:
 
 
 def is_dash(text: str) -> bool:
-    """True for the marks tables print for zero or nothing: ``-``, ``--``, ``—``."""
+    """True for the marks tables print for zero or nothing: ``-``, ``--``, ``—``, ``-0-``, ``nil``."""
     t = text.strip().strip("$").strip()
-    return t.lower() in _DASHES or (len(t) >= 1 and set(t) <= {"-", "—", "–", "−"} and len(t) <= 3)
+    return t.lower() in _NIL_MARKS or (1 <= len(t) <= _NIL_DASH_LONGEST and set(t) <= _NIL_DASH)
 
 
 @lru_cache(maxsize=65536)
