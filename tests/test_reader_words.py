@@ -41,3 +41,24 @@ def test_the_nil_marks_load_and_read_as_dashes() -> None:
     for mark in [*words["nil_mark"].values(), *words["nil_dash"]["characters"], "--", "$ -", "NIL"]:
         assert is_dash(mark), mark
     assert not is_dash("-" * (longest + 1)) and not is_dash("0") and not is_dash("nothing")
+
+
+def test_the_balance_and_share_count_words_load_and_read_their_lines() -> None:
+    """A cash-flow line's opening or closing balance by its words, and a share-count heading
+    (kinds balance_word and heading_word share_count), read the labels they are written for."""
+    from exporter.kinds import StatementKind
+    from exporter.understand.facts import SHARE_COUNT_HEADING, _instant_at
+
+    words = taxonomy_map.reader_words()
+    for rx in [*words["balance_word"].values(), words["heading_word"]["share_count"]]:
+        re.compile(rx)
+    cf = StatementKind.CF
+    starts = ["Cash and cash equivalents, beginning of period", "Cash - beginning", "Beginning cash"]
+    ends = ["Cash and cash equivalents at end of year", "Cash - ending", "Closing balance"]
+    assert {str(_instant_at(cf, label)) for label in starts} == {str(_instant_at(cf, starts[0]))}
+    assert {str(_instant_at(cf, label)) for label in ends} == {str(_instant_at(cf, ends[0]))}
+    assert _instant_at(cf, starts[0]) != _instant_at(cf, ends[0])
+    assert _instant_at(cf, "Net cash provided by operating activities") is None
+    assert SHARE_COUNT_HEADING.match("Weighted average number of common shares outstanding:")
+    assert SHARE_COUNT_HEADING.match("Shares used in computing per share amounts")
+    assert not SHARE_COUNT_HEADING.match("Proceeds from issuance of common shares")

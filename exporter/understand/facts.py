@@ -39,14 +39,13 @@ _PRETAX_TOTAL = re.compile(
     r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
 # the zone of an income statement's lines below its result before income taxes (taxonomy_map/reader_words.csv)
 _AFTER_TAX = taxonomy_map.reader_words()["zone"]["after_tax"]
-SHARE_COUNT_HEADING = re.compile(
-    r"^\s*(weighted[\s-]+average\s+(number\s+of\s+)?(common\s+)?shares|shares?\s+used|number\s+of\s+(common\s+)?shares"
-    r"|average\s+(common\s+)?shares|(common\s+)?shares\s+outstanding)", re.I)
-# "..., beginning of period", "Cash - beginning", "Beginning cash", "Opening balance"
-_OPENING = re.compile(r"\b(beginning|start)\s+of\s+(the\s+)?(period|year|quarter)|[,:\-–—]\s*beginning\b"
-                      r"|^\s*(beginning|opening)\s+(cash|balance)\b", re.I)
-_CLOSING = re.compile(r"\bend\s+of\s+(the\s+)?(period|year|quarter)|[,:\-–—]\s*end(ing)?\b"
-                      r"|^\s*(ending|closing)\s+(cash|balance)\b", re.I)
+_WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
+# "Weighted average shares outstanding:", "Shares used in computing ...": share counts, not money
+SHARE_COUNT_HEADING = re.compile(_WORDS["heading_word"]["share_count"], re.I)
+# a cash-flow balance by its words: "..., beginning of period", "Cash - beginning", "Beginning cash",
+# "Opening balance"; "..., end of year", "Closing balance"
+_OPENING = re.compile(_WORDS["balance_word"]["opening"], re.I)
+_CLOSING = re.compile(_WORDS["balance_word"]["closing"], re.I)
 _GENERIC = taxonomy_map.generic_lines()  # taxonomy_map/generic_lines.csv
 REVERSES = re.compile(_GENERIC["sign_wording"]["reverses"], re.I)  # labels whose sign reads reversed
 # cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit
