@@ -62,3 +62,18 @@ def test_the_balance_and_share_count_words_load_and_read_their_lines() -> None:
     assert SHARE_COUNT_HEADING.match("Weighted average number of common shares outstanding:")
     assert SHARE_COUNT_HEADING.match("Shares used in computing per share amounts")
     assert not SHARE_COUNT_HEADING.match("Proceeds from issuance of common shares")
+
+
+def test_the_cross_check_labels_load_and_name_earnings_and_cash() -> None:
+    """The earnings and cash lines the cross-statement checks compare (kinds cross_label and
+    cross_concept) compile and read the labels they are written for."""
+    words = taxonomy_map.reader_words()
+    label = {key: re.compile(rx, re.I) for key, rx in words["cross_label"].items()}
+    assert {"earnings", "net_earnings", "cash", "cash_part", "shared_cash", "shared_earnings"} <= label.keys()
+    assert re.compile(words["cross_concept"]["earnings"], re.I).search("NetIncomeLoss")
+    assert label["earnings"].search("Net loss") and label["earnings_not"].search("Net income per share")
+    assert label["earnings_and_comprehensive"].search("Net loss and comprehensive loss")
+    assert label["net_earnings"].match("Net income (loss)")
+    assert not label["net_earnings"].match("Equity in net income of affiliates")
+    assert label["cash"].search("Cash and cash equivalents") and label["cash_not"].search("Cash surrender value")
+    assert label["cash_part"].match("Less restricted cash") and label["shared_earnings"].search("Net (loss)")

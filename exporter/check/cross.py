@@ -40,12 +40,15 @@ from exporter.kinds import StatementKind
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
 from taxonomy_map import _rows
 from taxonomy_map import generic_lines as _lines
+from taxonomy_map import reader_words as _words
 
-_EARNINGS_CONCEPT = re.compile(r"NetIncomeLoss|ProfitLoss|IncomeLoss|Earnings|NetIncome", re.I)
-_EARNINGS_LABEL = re.compile(r"\b(net\s+)?(income|earnings|loss|profit)\b", re.I)
-_CASH_LABEL = re.compile(r"\bcash\b", re.I)
-_INVESTMENTS = re.compile(r"marketable\s+securities|short[\s-]+term\s+investments", re.I)
-_RECONCILING = re.compile(r"^(less|plus|add|restricted)\b", re.I)  # a part of the balance, not the balance
+# the earnings and cash lines the checks compare, by their labels (taxonomy_map/reader_words.csv, cross_label)
+_LABEL = {key: re.compile(rx, re.I) for key, rx in _words()["cross_label"].items()}
+_EARNINGS_CONCEPT = re.compile(_words()["cross_concept"]["earnings"], re.I)
+_EARNINGS_LABEL = _LABEL["earnings"]
+_CASH_LABEL = _LABEL["cash"]
+_INVESTMENTS = _LABEL["cash_also"]
+_RECONCILING = _LABEL["cash_part"]  # a part of the balance, not the balance
 _EPS = {"EarningsPerShareBasic": "basic", "EarningsPerShareDiluted": "diluted",
         "EarningsPerShareBasicAndDiluted": "both"}  # the per-share result and the basis its concept names
 _SHARES = {"WeightedAverageNumberOfSharesOutstandingBasic": "basic",
@@ -65,7 +68,7 @@ _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncon
               "TemporaryEquityCarryingAmountAttributableToParent",
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
 _DILUTED = re.compile(r"dilut", re.I)
-_NET_EARNINGS = re.compile(r"^net\s+\(?(income|earnings|loss|profit)", re.I)  # "Net income (loss)"
+_NET_EARNINGS = _LABEL["net_earnings"]  # "Net income (loss)"
 TOLERANCES_CSV = "check_tolerances.csv"
 
 
@@ -178,13 +181,13 @@ class _Facts:
 
 
 # a result that is its comprehensive result too ("Net loss and comprehensive loss"): still earnings
-_AND_COMPREHENSIVE = re.compile(r"\band\s+comprehensive\s+\(?(income|loss|earnings)", re.I)
+_AND_COMPREHENSIVE = _LABEL["earnings_and_comprehensive"]
 
 
 def _earnings(f: Fact) -> bool:
     return bool(_EARNINGS_CONCEPT.search(f.concept) or _EARNINGS_LABEL.search(f.label)) \
-        and not re.search(r"per\s+share|tax", f.label, re.I) \
-        and not (re.search(r"comprehensive", f.label, re.I) and not _AND_COMPREHENSIVE.search(f.label))
+        and not _LABEL["earnings_not"].search(f.label) \
+        and not (_LABEL["comprehensive"].search(f.label) and not _AND_COMPREHENSIVE.search(f.label))
 
 
 def _starts(cf: list[tuple[Fact, Statement]]) -> list[tuple[Fact, Statement]]:
@@ -221,7 +224,7 @@ def check_net_income(facts: _Facts) -> Iterator[Finding | Agreed]:
         # net income ("Net income (loss)", not "Equity in net income of affiliates"), else the last
         net = next((g for g in same_period if g.value == -f.value),
                    next((g for g in same_period if _NET_EARNINGS.match(g.label)),
-                        next((g for g in same_period if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
+                        next((g for g in same_period if _LABEL["net_earnings_anywhere"].search(g.label)),
                              same_period[-1])))
         elsewhere = [g for g in income if g.period != f.period and _same(f, g)]
         why = (Cause(CauseKind.PERIODS, f"the columns are dated differently in the two statements "
@@ -240,7 +243,7 @@ def _cash_lines(bs: list[Fact], balance: Fact) -> list[Fact]:
     also = _INVESTMENTS if _INVESTMENTS.search(balance.label) else None
     return [f for f in bs if f.unit == MONEY
             and (_CASH_LABEL.search(f.label) or "Cash" in f.concept or also and also.search(f.label))
-            and not re.search(r"flow|surrender|dividend|payable|overdraft", f.label, re.I)]
+            and not _LABEL["cash_not"].search(f.label)]
 
 
 def check_cash(facts: _Facts) -> Iterator[Finding | Agreed]:
@@ -419,8 +422,7 @@ def cross_findings(statements: Iterable[Statement]) -> list[Finding]:
     return [r for r in cross_results(statements) if isinstance(r, Finding)]
 
 
-_SHARED_LINE = (re.compile(r"^cash\b|cash\s+and\s+(cash\s+)?equivalents", re.I),
-                re.compile(r"^net\s+(income|earnings|loss|\(loss\))", re.I))
+_SHARED_LINE = (_LABEL["shared_cash"], _LABEL["shared_earnings"])  # the same cash, the same net income
 
 
 def unstated_scales(statements: Iterable[Statement]) -> dict[int, tuple[Statement, str]]:
