@@ -82,3 +82,15 @@ def test_a_calendar_of_dates_at_the_ends_of_the_calendar_is_inferred(dates: list
     """Weeks counted back from a date near the first or last day of the calendar stay within it."""
     cal = infer_calendar(dates, fye, dates[:2])
     assert all(date.min <= d <= date.max for d in cal.known_year_ends)
+
+
+def test_a_heading_in_capitals_naming_two_lengths_gives_each_column_a_well_spelled_length() -> None:
+    """"THREE AND NINE MONTHS ENDED ..." (or "13 AND 39 WEEKS ENDED ...") in capitals: each column's
+    length is "Three Months" / "39 Weeks", never "Monthss" / "Weekss"."""
+    from exporter.understand.periods import lengths_by_position
+
+    both = "THREE AND NINE MONTHS ENDED JUNE 30, "
+    out = lengths_by_position([both + "2024", both + "2023", both + "2024", both + "2023"], [])
+    assert out[0] == "Three Months ENDED JUNE 30, 2024" and out[2] == "Nine Months ENDED JUNE 30, 2024"
+    weeks = lengths_by_position(["2024", "2023", "2024", "2023"], ["FOR THE 13 AND 39 WEEKS ENDED JUNE 29,"])
+    assert weeks[0] == "13 Weeks Ended 2024" and weeks[3] == "39 Weeks Ended 2023"

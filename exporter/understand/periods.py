@@ -347,7 +347,7 @@ def lengths_by_position(headers: list[str], title: list[str]) -> list[str]:
         return headers
     m = _TWO_LENGTHS.search(phrase)
     assert m is not None
-    unit = m["unit"].rstrip("s").capitalize() + "s"
+    unit = m["unit"].lower().rstrip("s").capitalize() + "s"  # "MONTHS", "Month", "weeks": "Months", "Weeks"
     first, second = f"{m['a'].capitalize()} {unit}", f"{m['b'].capitalize()} {unit}"
     out = []
     for i, h in enumerate(headers):
