@@ -77,3 +77,18 @@ def test_the_cross_check_labels_load_and_name_earnings_and_cash() -> None:
     assert not label["net_earnings"].match("Equity in net income of affiliates")
     assert label["cash"].search("Cash and cash equivalents") and label["cash_not"].search("Cash surrender value")
     assert label["cash_part"].match("Less restricted cash") and label["shared_earnings"].search("Net (loss)")
+
+
+def test_the_dated_balance_words_load_and_date_their_lines() -> None:
+    """A cash-flow line dated by its words is a balance when it names cash or a balance, and an
+    income statement's shares outstanding at a date is a count at the period's end (balance_word
+    dated_subject, shares_at)."""
+    from exporter.kinds import StatementKind
+    from exporter.understand.facts import _instant_at
+
+    words = taxonomy_map.reader_words()
+    assert re.compile(words["balance_word"]["shares_at"]).search("shares outstanding at December 31,")
+    assert _instant_at(StatementKind.CF, "Cash at June 30") is not None
+    assert _instant_at(StatementKind.CF, "Dividends declared at June 30") is None
+    assert _instant_at(StatementKind.IS, "Shares outstanding at December 31,") is not None
+    assert _instant_at(StatementKind.IS, "Weighted average shares outstanding") is None

@@ -381,7 +381,8 @@ _AT_DATE = re.compile(
 
 
 # an income statement's share count at a date, not over the period: "Shares outstanding at December 31,"
-_SHARES_AT = re.compile(r"\bshares\s+outstanding\s+(?:at|as\s+of)\b", re.I)
+_SHARES_AT = re.compile(_WORDS["balance_word"]["shares_at"], re.I)  # taxonomy_map/reader_words.csv
+_DATED_SUBJECT = re.compile(_WORDS["balance_word"]["dated_subject"], re.I)  # "Cash at June 30": a balance
 
 
 def _instant_at(code: str, label: str) -> BalanceAt | None:
@@ -397,7 +398,7 @@ def _instant_at(code: str, label: str) -> BalanceAt | None:
     if _CLOSING.search(label):
         return BalanceAt(Edge.END)
     m = _AT_DATE.search(label)
-    if m and re.search(r"cash|balance", label, re.I):
+    if m and _DATED_SUBJECT.search(label):
         return BalanceAt(Edge.DATE, month_number(m.group(1).lower()[:3]), int(m.group(2)))
     return None
 
