@@ -12,6 +12,21 @@ from exporter.read.provenance import locate
 from exporter.understand.extract import extract
 from tests.text_snippet import extract_snippet
 
+# the lines of the income statement several snippets print under their own headings
+_INCOME_LINES = """\
+<S>                                                <C>           <C>
+Net sales........................................  $     98,450  $     91,230
+Cost of sales....................................        61,200        57,800
+Selling, general and administrative..............        30,100        28,400
+                                                   ------------  ------------
+Income before income taxes.......................         7,150         5,030
+Income taxes.....................................         2,860         2,012
+                                                   ------------  ------------
+Net income.......................................  $      4,290  $      3,018
+                                                   ============  ============
+</TABLE>
+"""
+
 
 def _periods(body: str, code: str = "is", form: str = "10-K", fye: str = "1231") -> list[str | None]:
     st = [s for s in extract_snippet(body, form, fye).statements if s.code == code]
@@ -134,18 +149,7 @@ share data.
                                                    December 31,  December 31,
                                                            1997          1996
                                                    ------------  ------------
-<S>                                                <C>           <C>
-Net sales........................................  $     98,450  $     91,230
-Cost of sales....................................        61,200        57,800
-Selling, general and administrative..............        30,100        28,400
-                                                   ------------  ------------
-Income before income taxes.......................         7,150         5,030
-Income taxes.....................................         2,860         2,012
-                                                   ------------  ------------
-Net income.......................................  $      4,290  $      3,018
-                                                   ============  ============
-</TABLE>
-"""
+""" + _INCOME_LINES
 
 
 def test_a_scale_stated_once_in_the_release_prose_scales_its_tables() -> None:
@@ -243,18 +247,7 @@ Total assets.....................................  $     20,465  $     17,665
 <CAPTION>
                                                     Fiscal 2004   Fiscal 2003
                                                    ------------  ------------
-<S>                                                <C>           <C>
-Net sales........................................  $     98,450  $     91,230
-Cost of sales....................................        61,200        57,800
-Selling, general and administrative..............        30,100        28,400
-                                                   ------------  ------------
-Income before income taxes.......................         7,150         5,030
-Income taxes.....................................         2,860         2,012
-                                                   ------------  ------------
-Net income.......................................  $      4,290  $      3,018
-                                                   ============  ============
-</TABLE>
-"""
+""" + _INCOME_LINES
 
 
 def test_fiscal_years_of_a_52_53_week_year_take_the_balance_sheet_dates() -> None:
