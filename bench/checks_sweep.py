@@ -1,13 +1,14 @@
 """The cross-statement checks over documents without text keys: what each check compares and what
-it reports, per filing, to show a check widened without false alarms.
+it reports, per filing, to show a check widened without false alarms (and what it only warns of).
 
     python bench/checks_sweep.py [--part dev|unkeyed|all] [-v]
 
 ``dev``: the in-sample Inline XBRL filings, tags stripped (bench/retag_split.py's split);
 ``unkeyed``: the text filings of ``corpus/edgar-text`` without an answer key and the HTML 8-Ks of
 ``corpus/html-8k`` outside the held-out companies. One line per filing: the comparisons each
-check made (``EPS 4/4``: four made, four agreed) and the error findings; then the totals and the
-filings where the EPS check compared nothing although the income statement prints per-share lines.
+check made (``EPS 4/4``: four made, four agreed), the error findings and the cross-check warnings;
+then the totals and the filings where the EPS check compared nothing although the income statement
+prints per-share lines.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
 
     made: Counter[str] = Counter()
     agreed: Counter[str] = Counter()
-    errors = 0
+    errors = warned = 0
     silent: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         inputs: list[Path] = []
@@ -82,15 +83,17 @@ def main(argv: list[str] | None = None) -> int:
             agreed.update(ok)
             bad = [f for f in ex.findings if f.severity == "error"]
             errors += len(bad)
+            said_only = [f for f in ex.findings if f.severity == "warning" and f.code.startswith("EXP.cross.")]
+            warned += len(said_only)
             per_share = any(f.unit == PER_SHARE_UNIT for s in ex.statements if s.code == "is" for f in s.facts)
             if per_share and not mine["EPS"]:
                 silent.append(path.name)
             said = " ".join(f"{k} {ok[k]}/{n}" for k, n in sorted(mine.items()))
-            print(f"{path.name[:60]:60} {said} errors={len(bad)}", flush=True)
-            for f in bad if args.verbose else []:
+            print(f"{path.name[:60]:60} {said} errors={len(bad)} warnings={len(said_only)}", flush=True)
+            for f in [*bad, *said_only] if args.verbose else []:
                 print(f"    {f.code}: {f.message} [{f.source}]")
     print("compared (agreed/made): " + " ".join(f"{k} {agreed[k]}/{n}" for k, n in sorted(made.items())))
-    print(f"error findings: {errors}")
+    print(f"error findings: {errors}; cross-check warnings (a misprint, a diluted add-back): {warned}")
     print(f"per-share lines but no EPS comparison: {len(silent)}")
     for name in silent:
         print(f"    {name}")

@@ -155,7 +155,8 @@ def test_an_amount_per_share_of_one_digit_is_compared_for_its_scale_only(
 
 def test_diluted_earnings_well_above_net_income_are_no_alarm(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Convertible notes whose interest added back makes diluted earnings 10% above net income (0.65 x
-    171,786 = 111,661 against 101,000): no misreading, so no error, though no agreement either."""
+    171,786 = 111,661 against 101,000): no misreading, so no error, but a warning saying how far apart
+    they are (no agreement either)."""
     ex, _ = _compared(tmp_path, monkeypatch, _HEAD + _rows([
         ("Net sales", "1,500,000", "1,400,000"),
         ("Operating expenses", "(1,399,000)", "(1,300,000)"),
@@ -166,6 +167,8 @@ def test_diluted_earnings_well_above_net_income_are_no_alarm(tmp_path: Path, mon
         ("Weighted average shares outstanding, diluted", "171,786", "171,000"),
     ]))
     assert _eps_errors(ex) == []
+    said = [f.message for f in ex.findings if f.code == "EXP.cross.EPS" and f.severity == "warning"]
+    assert len(said) == 2 and "10.6% above net income" in said[0]  # said, for a reviewer, not silent
 
 
 @pytest.mark.parametrize("heading", [True, False])

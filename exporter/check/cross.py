@@ -347,13 +347,28 @@ def check_eps(facts: _Facts) -> Iterator[Finding | Agreed]:
                    earned[-1])
         said = " + ".join(f"{e.label!r} ({e.value}) x {n.label!r} ({n.value})" for e, n in classes)
         why = cause(product, net.value, (slack + _tol(net)) / abs(net.value) + share)
-        if diluted and why.kind is not CauseKind.SCALE:
-            continue  # diluted earnings are net income plus what is added back (interest on convertible
-            # notes, 10% of it and more): only a count read at another scale is sure to be a misreading
+        if diluted and why.kind is not CauseKind.SCALE:  # diluted earnings are net income plus what is
+            # added back (interest on convertible notes, 10% of it and more): only a count read at another
+            # scale is sure to be a misreading; the rest is said, for a reviewer to look at
+            yield Finding("EXP.cross.EPS", "warning",
+                          f"{said} = {product:.0f} is {_percent(product, net.value)} net income for "
+                          f"{eps.period.label()} ({net.value}): diluted earnings differ from it by what "
+                          f"dilutive securities change (interest on convertible notes added back, "
+                          f"noncontrolling holders' units exchanged); if the statement has none, {why}",
+                          concept=eps.qname, context=eps.period.key(), source=_where(eps))
+            continue
         yield Finding("EXP.cross.EPS", "error",
                       f"{said} = {product:.0f} matches no earnings line for {eps.period.label()} "
                       f"(net: {net.value}): {why}",
                       concept=eps.qname, context=eps.period.key(), source=_where(eps))
+
+
+def _percent(value: Decimal, of: Decimal) -> str:
+    """How far ``value`` is from ``of``, in words ("12.3% above")."""
+    if not of:
+        return "beside"
+    diff = (abs(value) - abs(of)) / abs(of) * 100
+    return f"{abs(diff):.1f}% {'above' if diff >= 0 else 'below'}"
 
 
 def _label_key(label: str) -> str:
