@@ -343,7 +343,7 @@ def check_eps(facts: _Facts) -> Iterator[Finding | Agreed]:
         if any(abs(abs(product) - abs(g.value)) <= slack + _tol(g) + share * abs(g.value) for g in earned):
             yield Agreed("EXP.cross.EPS")
             continue
-        net = next((g for g in earned if re.search(r"net\s+(income|earnings|loss)", g.label, re.I)),
+        net = next((g for g in earned if _LABEL["net_earnings_anywhere"].search(g.label)),
                    earned[-1])
         said = " + ".join(f"{e.label!r} ({e.value}) x {n.label!r} ({n.value})" for e, n in classes)
         why = cause(product, net.value, (slack + _tol(net)) / abs(net.value) + share)
