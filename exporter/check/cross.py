@@ -56,12 +56,11 @@ _SHARES = {"WeightedAverageNumberOfSharesOutstandingBasic": "basic",
            "WeightedAverageNumberOfShareOutstandingBasicAndDiluted": "both"}  # the share counts, likewise
 _PAIRS = {"basic": ("basic", "both"), "diluted": ("diluted", "both"), "both": ("both", "basic", "diluted")}
 """For a per-share line of each basis, the bases of the share counts it may be computed on, the likeliest first."""
-_BASIC_EPS = {
-    "EarningsPerShareBasic": ("WeightedAverageNumberOfSharesOutstandingBasic",
-                              "WeightedAverageNumberOfShareOutstandingBasicAndDiluted"),
-    "EarningsPerShareBasicAndDiluted": ("WeightedAverageNumberOfShareOutstandingBasicAndDiluted",
-                                        "WeightedAverageNumberOfSharesOutstandingBasic"),
-}  # basic only, for the share counts' scale: diluted earnings add back what dilutive securities cost
+# for the share counts' scale, the basic per-share lines and the share counts of their pairing, the
+# likeliest first: diluted earnings add back what dilutive securities cost
+_BASIC_EPS = {eps: tuple(count for want in _PAIRS[basis] if want != "diluted"
+                         for count, of in _SHARES.items() if of == want)
+              for eps, basis in _EPS.items() if basis != "diluted"}
 _BASES = [(key, re.compile(rx, re.I)) for key, rx in _lines().get("per_share_basis", {}).items()]
 _EQUITY = ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest")
 _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncontrollingInterest",

@@ -122,7 +122,7 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     if line.statement == StatementKind.BS and not looks_total and concept in _BS_TOTALS:
         return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
     if line.statement == StatementKind.CF and "supplemental" in z and not line.is_total \
-            and (_above_indirect(concept) | {concept}) & _CF_ANCHORS:
+            and (_above_indirect(concept, idx) | {concept}) & _CF_ANCHORS:
         return {"outside_cf_section": 1.0}, ""  # a supplemental disclosure taking an activity's line
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
@@ -141,22 +141,12 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     return {}, ""
 
 
-@cache
-def _calc_parents() -> dict[str, frozenset[str]]:
-    """Concept -> the concepts the us-gaap calculation linkbases sum it into."""
-    out: dict[str, set[str]] = {}
-    for arc in taxonomy_map.calc_arcs():
-        out.setdefault(arc.child, set()).add(arc.parent)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-@cache
-def _above_indirect(concept: str) -> frozenset[str]:
-    """The concepts us-gaap's calculation tree sums ``concept`` into, short of the direct method's
-    gross payments and receipts (:data:`_DIRECT`): the interest and income taxes paid that a
-    supplemental disclosure prints sit under those, and so under operating activities' net cash,
-    only in a direct-method statement."""
-    parents = _calc_parents()
+def _above_indirect(concept: str, idx: Index) -> frozenset[str]:
+    """The concepts us-gaap's calculation tree sums ``concept`` into (``idx.parents``), short of the
+    direct method's gross payments and receipts (:data:`_DIRECT`): the interest and income taxes paid
+    that a supplemental disclosure prints sit under those, and so under operating activities' net
+    cash, only in a direct-method statement."""
+    parents = idx.parents
     seen: set[str] = set()
     stack = [p for p in parents.get(concept, ()) if p not in _DIRECT]
     while stack:

@@ -37,9 +37,8 @@ _OPERATING_TOTAL = re.compile(rf"^(total\s+)?(operating\s+{_RESULT}|{_RESULT}\s+
 _PRETAX_TOTAL = re.compile(
     rf"^(total\s+)?{_RESULT}\b[^;]*?\bbefore\s+((the\s+)?(provision|benefit|credit|expense)s?\s*(\([^)]*\)\s*)?"
     r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
-# the zone of an income statement's lines below its result before income taxes (taxonomy_map/reader_words.csv)
-_AFTER_TAX = taxonomy_map.reader_words()["zone"]["after_tax"]
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
+_AFTER_TAX = _WORDS["zone"]["after_tax"]  # the zone of an income statement's lines below its result before income taxes
 # "Weighted average shares outstanding:", "Shares used in computing ...": share counts, not money
 SHARE_COUNT_HEADING = re.compile(_WORDS["heading_word"]["share_count"], re.I)
 # a cash-flow balance by its words: "..., beginning of period", "Cash - beginning", "Beginning cash",
