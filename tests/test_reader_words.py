@@ -92,3 +92,33 @@ def test_the_dated_balance_words_load_and_date_their_lines() -> None:
     assert _instant_at(StatementKind.CF, "Dividends declared at June 30") is None
     assert _instant_at(StatementKind.IS, "Shares outstanding at December 31,") is not None
     assert _instant_at(StatementKind.IS, "Weighted average shares outstanding") is None
+
+
+def test_the_line_words_read_the_results_and_share_lines_they_name() -> None:
+    """An income statement's operating and pre-tax results, a label that may print share counts, and
+    the first line of a cash-flow statement worded as a result (kind line_word) read the labels they
+    are written for, and miss the look-alikes."""
+    from exporter.understand.facts import _OPERATING_TOTAL, _PRETAX_TOTAL, _SHARES
+    from exporter.understand.repeats import _RESULT
+
+    assert "{result}" in taxonomy_map.reader_words()["line_word"]["operating_total"]
+    for label in ("Operating income (loss)", "Total operating loss", "Income from operations",
+                  "(Loss) income from operations"):
+        assert _OPERATING_TOTAL.match(label), label
+    assert not _OPERATING_TOTAL.match("Other operating expenses")
+    for label in ("Income (loss) before provision (benefit) for income taxes",
+                  "Loss before benefit from income taxes", "Earnings before income taxes and extraordinary item"):
+        assert _PRETAX_TOTAL.match(label), label
+    assert not _PRETAX_TOTAL.match("Earnings before interest and taxes")
+    assert _SHARES.search("Weighted average number of common shares") and _SHARES.search("Shares outstanding")
+    assert not _SHARES.search("Share-based compensation")
+    assert _RESULT.search("Net earnings") and not _RESULT.search("Depreciation and amortization")
+
+
+def test_the_diluted_class_and_share_heading_words_load() -> None:
+    from exporter.check.cross import _DILUTED
+    from exporter.understand.extract import _SHARES_HEADING
+
+    assert _DILUTED.search("Diluted Class B") and not _DILUTED.search("Basic Class B")
+    assert _SHARES_HEADING.search("Weighted average shares (in thousands)")
+    assert not _SHARES_HEADING.search("Costs and expenses")

@@ -66,7 +66,7 @@ _EQUITY = ("StockholdersEquity", "StockholdersEquityIncludingPortionAttributable
 _MEZZANINE = ("TemporaryEquityCarryingAmountIncludingPortionAttributableToNoncontrollingInterest",
               "TemporaryEquityCarryingAmountAttributableToParent",
               "RedeemableNoncontrollingInterestEquityCarryingAmount", "CommitmentsAndContingencies")
-_DILUTED = re.compile(r"dilut", re.I)
+_DILUTED = _LABEL["diluted"]  # one class's diluted EPS line
 _NET_EARNINGS = _LABEL["net_earnings"]  # "Net income (loss)"
 TOLERANCES_CSV = "check_tolerances.csv"
 

@@ -823,7 +823,7 @@ def _balance_date(at: BalanceAt, period: Period) -> Period:
     return Period(period.end)
 
 
-_SHARES_HEADING = re.compile(r"\bshares\b", re.I)
+_SHARES_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["shares"], re.I)  # over share counts
 
 
 def _facts(st: Statement) -> None:

@@ -27,17 +27,11 @@ from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
 _PER_SHARE = re.compile(r"per\s+((common|basic|diluted|weighted|primary|average|ordinary|and|equivalent)\s+){0,5}"
                         r"(share|unit)|\beps\b|per\s+ads", re.I)  # "per common and common equivalent share"
-_SHARES = re.compile(r"\bshares?\b(?![\s-]*based)|weighted[\s-]+average\s+(number|common)", re.I)
-# the result's words, each maybe in parentheses, joined by a slash, "and" or "or": "(loss) income",
-# "earnings/(loss)", "income (loss)"
-_RESULT = r"\(?(?:income|loss|profit|earnings)\)?(?:\s*(?:/|\band\b|\bor\b)?\s*\(?(?:income|loss|profit|earnings)\)?)*"
-_OPERATING_TOTAL = re.compile(rf"^(total\s+)?(operating\s+{_RESULT}|{_RESULT}\s+from\s+operations)", re.I)
-# the result before income taxes ("Loss before benefit from income taxes", "Income (loss) before provision
-# (benefit) for income taxes"; not "Earnings before interest and taxes")
-_PRETAX_TOTAL = re.compile(
-    rf"^(total\s+)?{_RESULT}\b[^;]*?\bbefore\s+((the\s+)?(provision|benefit|credit|expense)s?\s*(\([^)]*\)\s*)?"
-    r"(/\s*\(?\w+\)?\s*)?(for|from|of)\s+)?((federal|state|domestic)\s+)?(income\s+)?tax", re.I)
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
+_SHARES = re.compile(_WORDS["line_word"]["shares"], re.I)  # a label that may print share counts
+_RESULT = _WORDS["line_word"]["result"]  # "(loss) income", "earnings/(loss)": a fragment of the two below
+_OPERATING_TOTAL = re.compile(_WORDS["line_word"]["operating_total"].replace("{result}", _RESULT), re.I)
+_PRETAX_TOTAL = re.compile(_WORDS["line_word"]["pretax_total"].replace("{result}", _RESULT), re.I)
 _AFTER_TAX = _WORDS["zone"]["after_tax"]  # the zone of an income statement's lines below its result before income taxes
 # "Weighted average shares outstanding:", "Shares used in computing ...": share counts, not money
 SHARE_COUNT_HEADING = re.compile(_WORDS["heading_word"]["share_count"], re.I)

@@ -66,7 +66,7 @@ def same_lines(statements: list[Statement]) -> list[Statement]:
     return list(changed.values())
 
 
-_RESULT = re.compile(r"\b(income|earnings|loss|profit)\b", re.I)
+_RESULT = re.compile(taxonomy_map.reader_words()["line_word"]["cash_flow_start"], re.I)  # worded as a result
 _STARTS = frozenset(taxonomy_map.structure()["cash_flow_start"])  # the concepts a cash-flow statement starts from
 
 
