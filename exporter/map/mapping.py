@@ -35,6 +35,8 @@ THRESHOLD = P["threshold"]
 # taxonomy_map/structure.csv: the words the ranker reads a line's place by
 _S = taxonomy_map.structure()
 NON_GAAP = _S["word"]["nongaap"][0]  # the token labels.tokens gives a non-GAAP qualifier
+# taxonomy_map/generic_lines.csv: an income-statement line naming an item us-gaap has retired
+RETIRED_ITEM = re.compile(taxonomy_map.generic_lines()["sign_wording"]["retired_item"], re.I)
 
 UNIT_TYPES: dict[str, frozenset[str]] = {
     "monetary": frozenset({"monetaryItemType"}),
@@ -789,6 +791,9 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     if NON_GAAP in _label_words(line.label):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
                       "no us-gaap concept means it", (), DecidedBy.EXTENSION)
+    if line.statement == StatementKind.IS and RETIRED_ITEM.search(line.label):
+        return Choice(None, 1.0, "an item us-gaap has retired (an extraordinary item, the cumulative effect of "
+                      "an accounting change): no live concept means it", (), DecidedBy.EXTENSION)
     cands: list[Candidate] = []  # of the best twelve, those not taken: the first four are all said
     passed = 0  # better-ranked candidates other lines took
     for place, cand in enumerate(_ranking(line)):

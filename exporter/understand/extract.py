@@ -14,7 +14,7 @@ from exporter.check.cross import cross_findings, printed_share_counts, unstated_
 from exporter.check.finding import Finding
 from exporter.kinds import EXPORTED, StatementKind
 from exporter.map import mapping
-from exporter.map.mapping import concept_info
+from exporter.map.mapping import RETIRED_ITEM, concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.provenance import locate
@@ -703,7 +703,9 @@ def sign_lines(st: Statement) -> None:
             # an extension concept takes the balance type of the closest us-gaap concept
             info = concept_info(ln.choice.alternatives[0].concept)
         ln.balance = info.balance if info else ""
-        if ln.row.index in in_sum:
+        if _retired(st, ln):
+            ln.balance = "credit"
+        elif ln.row.index in in_sum:
             ln.balance = in_sum[ln.row.index]
         if st.code == StatementKind.CF and not ln.choice.concept and not ln.balance \
                 and OUTFLOW.search(ln.display_label):
@@ -724,6 +726,13 @@ def sign_lines(st: Statement) -> None:
 _OPPOSITE = {"debit": "credit", "credit": "debit"}
 
 
+def _retired(st: Statement, ln: Line) -> bool:
+    """An extension line of an item us-gaap has retired (an extraordinary item, the cumulative effect
+    of an accounting change): income or loss either way, a credit whatever total it adds into."""
+    return (st.code == StatementKind.IS and not ln.choice.concept and ln.unit_kind == UnitKind.MONETARY
+            and bool(RETIRED_ITEM.search(ln.label)))
+
+
 def _extension_balances(st: Statement) -> dict[int, str]:
     """The balance type of each extension line that is a part of a printed total: the one that
     makes the total's printed arithmetic hold with the line's figures stored as magnitudes (the
@@ -742,6 +751,8 @@ def _extension_balances(st: Statement) -> dict[int, str]:
         if ln.choice.concept:
             info = concept_info(ln.choice.concept)
             return info.balance if info else ""
+        if _retired(st, ln):
+            return "credit"
         if i in out:
             return out[i]
         if ln.unit_kind != UnitKind.MONETARY or i not in parent:
