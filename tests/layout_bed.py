@@ -18,6 +18,7 @@ from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
 from tests.layout_bed_10q import expected_10q, render_10q
 from tests.layout_bed_html import render_html
+from tests.layout_bed_html10k import expected_k10, render_k10
 from tests.layout_bed_text import TEXT_VARIANTS, expected_text, render_text
 
 # (label, values for the current and the prior column), in thousands; None: a heading line
@@ -286,11 +287,14 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            leaders: str = "dots", attached: bool = False, percent: bool | str = False,
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
            eps: bool = False, notes: bool = False, millions: bool = False, reverse: bool = False,
-           encode: str = "", q10: dict[str, object] | None = None, txt: dict[str, object] | None = None) -> str:
+           encode: str = "", q10: dict[str, object] | None = None, txt: dict[str, object] | None = None,
+           k10: dict[str, object] | None = None) -> str:
     """The three statements of one family, typeset in one combination of layout traits; ``q10``:
     the traits of a 10-Q's HTML tables (tests/layout_bed_10q.py)."""
     if q10 is not None:
         return render_10q(q10)
+    if k10 is not None:  # a 10-K's HTML tables with the columns and neighbours of tests/layout_bed_html10k.py
+        return render_k10(k10)
     if txt is not None:  # the plain-text round (tests/layout_bed_text.py)
         return render_text(txt)
     if html:  # the HTML tables of a 2000s filing (tests/layout_bed_html.py)
@@ -658,6 +662,18 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_balance_sheet_parenthetical_table": {"q10": {"parenthetical": True}},
     "q10_nine_months_rowspan_title_row": {"q10": {"months": 9, "head": "rowspan", "title": "row", "scale": "row",
                                                   "dollar": True, "spacer": True, "padding": True}},
+    # the third HTML round: a 10-K's columns and neighbours as 2005-2025 filing agents set them
+    "q10_nine_months_groups_month_day_years_agent_cells": {"q10": {"months": 9, "head": "groups_md", "dollar": True,
+                                                                   "paren": True, "spacer": True}},
+    "k10_segment_columns": {"k10": {"columns": "segments"}},
+    "k10_successor_and_predecessor_columns": {"k10": {"columns": "successor"}},
+    "k10_pro_forma_balance_sheet_column": {"k10": {"columns": "pro_forma"}},
+    "k10_three_years_percent_of_revenue": {"k10": {"percent": True}},
+    "k10_scale_in_year_row_millions_per_share": {"k10": {"scale_row": True}},
+    "k10_equity_statement_after_income_statement": {"k10": {"equity": True}},
+    "k10_supplemental_in_the_cash_flow_table": {"k10": {"supplemental": "inline"}},
+    "k10_css_grid_of_divs": {"k10": {"grid": True}},
+    "k10_css_grid_of_divs_supplemental": {"k10": {"grid": True, "supplemental": "bare"}},
 }
 
 VARIANTS.update(TEXT_VARIANTS)
@@ -729,6 +745,9 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     txt = v.get("txt")
     if isinstance(txt, dict):
         return expected_text(txt)
+    k10 = v.get("k10")
+    if isinstance(k10, dict):
+        return expected_k10(k10)
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),
