@@ -110,6 +110,8 @@ def document_tables(doc: Document) -> list[Table]:
 
 
 _RATIO_HEADER = re.compile(r"%|\bpercent(age)?\s+(of|change)|\bchange\b|\bvariance\b", re.I)
+# a column of figures as they would have been, not as reported (taxonomy_map/reader_words.csv)
+_HYPOTHETICAL = re.compile(taxonomy_map.reader_words()["heading_word"]["hypothetical"], re.I)
 
 
 def _column_is_percent(table: Table, col: int) -> bool:
@@ -512,6 +514,11 @@ def _statement(
             continue
         periods.append(_own_range(table.headers[i], code) or _title_range(table.headers, i, title, code)
                        or resolve(c, code == StatementKind.BS, out.calendar))
+    hypothetical = {i for i, p in enumerate(periods) if p is not None and _HYPOTHETICAL.search(table.headers[i])}
+    for i in sorted(hypothetical):
+        periods[i] = None
+        out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints figures as they would "
+                            f"have been, not as reported; its values are not exported")
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
@@ -524,7 +531,7 @@ def _statement(
         if i in shares:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints each line's "
                                 f"share of {share_base(table, shares)} for {shares[i].key()}: exported as ratios")
-        elif p is None:
+        elif p is None and i not in hypothetical:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
     table, sector_summed = _without_sectors(table, code, out)
