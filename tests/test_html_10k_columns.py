@@ -60,3 +60,27 @@ def test_a_pro_forma_column_beside_the_balance_sheet_dates_is_not_exported(tmp_p
         assert _values(ex, "bs", "Long-term debt") == {"2024-12-31": Decimal(900_000), "2023-12-31": Decimal(800_000)}
         assert _values(ex, "bs", "Cash") == {"2024-12-31": Decimal(1_250_000), "2023-12-31": Decimal(1_000_000)}
 
+
+
+def _css_grid(rows: list[tuple[str, ...]], headers: list[str], template: str) -> str:
+    """A statement as a ``<div>`` laid out as a CSS grid: a label column and one per figure column."""
+    cells = ["<div></div>"] + [f"<div style='text-align:center'>{h}</div>" for h in headers]
+    for label, *figures in rows:
+        if not any(figures):
+            cells.append(f"<div style='grid-column: span {len(headers) + 1}'>{label}</div>")
+            continue
+        cells += [f"<div>{label}</div>"] + [f"<div style='text-align:right'>{f}</div>" for f in figures]
+    return f"<div style='display: grid; grid-template-columns: {template}'>{''.join(cells)}</div>"
+
+
+def test_a_statement_laid_out_as_a_css_grid_of_divs(tmp_path: Path) -> None:
+    """No ``<table>``: the statement's cells are ``<div>``s of a CSS grid, headings spanning the row by
+    ``grid-column: span N`` (class: a table built of divs)."""
+    head = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    for template in ("60% 20% 20%", "60% repeat(2, minmax(0, 1fr))"):
+        body = ("<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(In thousands)</p>"
+                + _css_grid(CASH_ROWS, head, template) + "<p>See accompanying notes.</p>")
+        ex = _extract(tmp_path, body)
+        assert _values(ex, "cf", "Net income") == {YEARS["2024"]: Decimal(500_000), YEARS["2023"]: Decimal(400_000)}
+        assert _values(ex, "cf", "Capital expenditures") == {
+            YEARS["2024"]: Decimal(300_000), YEARS["2023"]: Decimal(250_000)}

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from exporter.read.documents import ParsedDocument
+from exporter.read.html_tables import table_elements
 from exporter.read.html_tree import parse_html
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import find_dei
@@ -114,10 +115,10 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
         # code is never shown: the text content would read a script inside a paragraph as its prose;
         # it is stripped from a copy, the shared tree stays as the readers read it
         root = copy.deepcopy(root)
-        all_tables = list(root.iter("table"))
+        all_tables = list(table_elements(root))
         etree.strip_elements(root, *_CODE, with_tail=False)
     else:
-        all_tables = list(root.iter("table"))  # kept alive: lxml then hands back the same element objects
+        all_tables = list(table_elements(root))  # kept alive: lxml then hands back the same element objects
     ordinal = {t: n for n, t in enumerate(all_tables)}
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)
@@ -140,14 +141,15 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
                 prose(el(parent, "p"), child, tagger)
                 continue
             tag = child.tag.lower()
-            if tag == "table":
+            if tag == "table" or child in ordinal:  # a <table>, or a CSS grid of <div>s laid out as one
                 table = by_position.get(ordinal.get(child, -1))
                 if table is not None and id(table) not in done:
                     done.add(id(table))
                     render_table(parent, table, tagger)
-                else:
+                    continue
+                if tag == "table":
                     _plain_table(parent, child, tagger)
-                continue
+                    continue
             if tag == "hr" and "page-break" in (child.get("style") or "").lower():
                 el(parent, "hr", style=PAGE_BREAK)
                 continue
