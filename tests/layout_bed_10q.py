@@ -294,6 +294,8 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
         return [row(["2024", "2023"], label=f"<td>{groups[0]} {md},</td>")]
     if head == "label_heading":
         return [row(groups, 2), row(["2024", "2023"] * n, label=label_cell)]
+    if head == "md_each":  # the group, then "June 30," over each of its columns, then the years
+        return [row(groups, 2), row([f"{md},"] * 2 * n), row(["2024", "2023"] * n, label=label_cell)]
     if head == "groups_md":  # the group, then "June 30," under it, then the years
         return [row(groups, 2), row([f"{md},"] * n, 2), row(["2024", "2023"] * n, label=label_cell)]
     if head == "rowspan":  # the label column's heading cell spans the heading rows

@@ -13,10 +13,12 @@ columns and neighbours such reports print beside the figures.
   (the cash-flow statement over three years too);
 - ``scale_row``: "In millions, except per share amounts" in the label cell of the year row, the
   figures in millions with one decimal, and the per-share lines;
-- ``equity``: the statement of stockholders' equity between the income and cash-flow statements;
+- ``equity``: the statement of stockholders' equity between the income and cash-flow statements
+  (``"before"``: between the balance sheet and the income statement);
 - ``supplemental``: the cash-flow statement's supplemental disclosures under its closing cash,
   ``"inline"`` in the same table; in a second table under it, ``"bare"`` with no column headings,
   ``"headed"`` repeating them (a class still open: such a table is not joined to the statement);
+- ``agent``: each figure in four cells (a spacer, "$", the figure, ")"), the headings spanning them;
 - ``grid``: no ``<table>`` at all: each statement built of ``<div>``s, a CSS grid of one label
   column and one column per period, headings spanning columns by ``grid-column: span N``.
 """
@@ -68,10 +70,12 @@ def _head_rows(kind: str, t: dict[str, object]) -> tuple[list[list[tuple[str, in
     if columns == "successor":
         if kind == "bs":
             return [[("Successor", 1), ("Predecessor", 1)], [("December 31, 1997", 1), ("December 31, 1996", 1)]], 2
+        words = {"through": ("March 1, 1997 through December 31, 1997", "January 1, 1997 through February 28, 1997"),
+                 "months": ("Ten Months Ended December 31, 1997", "Two Months Ended February 28, 1997")}.get(
+            str(t.get("succ_words")), ("Period from March 1, 1997 through December 31, 1997",
+                                        "Period from January 1, 1997 through February 28, 1997"))
         return [[("Successor", 1), ("Predecessor", 2)],
-                [("Period from March 1, 1997 through December 31, 1997", 1),
-                 ("Period from January 1, 1997 through February 28, 1997", 1),
-                 ("Year Ended December 31, 1996", 1)]], 3
+                [(words[0], 1), (words[1], 1), ("Year Ended December 31, 1996", 1)]], 3
     if kind == "bs" and columns == "pro_forma":
         return [[("December 31,", 1), ("Pro Forma", 1), ("December 31,", 1)],
                 [("1997", 1), ("December 31, 1997", 1), ("1996", 1)], [("", 1), ("(unaudited)", 1), ("", 1)]], 3
@@ -104,35 +108,59 @@ def _figures(kind: str, label: str, vals: tuple[int, int], t: dict[str, object],
     return [_money(v, millions) for v in vals]
 
 
+def _agent_cells(figure: str, first: bool) -> str:
+    """A figure as filing agents set it: a spacer cell, the "$" (first line only) in a cell of its
+    own, the figure without its closing parenthesis, the ")" in a third cell."""
+    neg = figure.startswith("(")
+    return (f"<td style='width:1%'>&nbsp;</td><td>{'$' if first and figure else ''}</td>"
+            f"<td align='right'>{escape(figure[:-1] if neg else figure)}</td><td>{')' if neg else ''}</td>")
+
+
 def _table_html(head: list[list[tuple[str, int]]], body: list[tuple[str, list[str] | None]], n: int,
-                label_cell: str = "") -> str:
+                label_cell: str = "", agent: bool = False) -> str:
+    """A statement as a ``<table>``: a cell per figure, or (``agent``) four per figure: spacer,
+    "$", the figure, ")"; each heading spans the cells of its columns."""
     rows = []
+    wide = 4 if agent else 1
     for i, cells in enumerate(head):
         first = escape(label_cell) if i == len(head) - 1 else ""
         rows.append(f"<tr><td>{first}</td>" + "".join(
-            f"<td colspan='{span}' align='center'>{escape(text)}</td>" if span > 1 else
+            f"<td colspan='{span * wide}' align='center'>{escape(text)}</td>" if span * wide > 1 else
             f"<td align='center'>{escape(text)}</td>" for text, span in cells) + "</tr>")
-    for label, figures in body:
-        cells = "".join(f"<td align='right'>{escape(f)}</td>" for f in (figures or [""] * n))
+    for k, (label, figures) in enumerate(body):
+        if agent:
+            cells = "".join(_agent_cells(f, k == 0) for f in (figures or [""] * n))
+        else:
+            cells = "".join(f"<td align='right'>{escape(f)}</td>" for f in (figures or [""] * n))
         rows.append(f"<tr><td>{escape(label)}</td>{cells}</tr>")
     return "<table>" + "".join(rows) + "</table>"
 
 
-def _grid_html(head: list[list[tuple[str, int]]], body: list[tuple[str, list[str] | None]], n: int) -> str:
-    """One statement as a CSS grid of ``<div>``s: a label column, one column per figure."""
+def _grid_html(head: list[list[tuple[str, int]]], body: list[tuple[str, list[str] | None]], n: int,
+               agent: bool = False) -> str:
+    """One statement as a CSS grid of ``<div>``s: a label column, one column per figure (``agent``:
+    four, a spacer, "$", the figure and ")")."""
+    wide = 4 if agent else 1
     cells = []
     for row in head:
         cells.append("<div></div>")
-        cells += [f"<div style='grid-column: span {span}; text-align:center'>{escape(text)}</div>"
+        cells += [f"<div style='grid-column: span {span * wide}; text-align:center'>{escape(text)}</div>"
                   for text, span in row]
-    for label, figures in body:
+    for k, (label, figures) in enumerate(body):
         if figures is None:
-            cells.append(f"<div style='grid-column: span {n + 1}'>{escape(label)}</div>")
+            cells.append(f"<div style='grid-column: span {n * wide + 1}'>{escape(label)}</div>")
             continue
         cells.append(f"<div>{escape(label)}</div>")
-        cells += [f"<div style='text-align:right'>{escape(f)}</div>" for f in figures]
-    return (f"<div style='display:grid; grid-template-columns: 60% repeat({n}, 1fr)'>"
-            + "".join(cells) + "</div>")
+        for f in figures:
+            if not agent:
+                cells.append(f"<div style='text-align:right'>{escape(f)}</div>")
+                continue
+            neg = f.startswith("(")
+            cells += ["<div>&nbsp;</div>", f"<div>{'$' if k == 0 else ''}</div>",
+                      f"<div style='text-align:right'>{escape(f[:-1] if neg else f)}</div>",
+                      f"<div>{')' if neg else ''}</div>"]
+    template = f"40% repeat({n}, 1% 1% minmax(0, 1fr) 1%)" if agent else f"60% repeat({n}, 1fr)"
+    return f"<div style='display:grid; grid-template-columns: {template}'>" + "".join(cells) + "</div>"
 
 
 def _equity_statement() -> str:
@@ -167,15 +195,16 @@ def render_k10(t: dict[str, object]) -> str:
         label_cell = "In millions, except per share amounts" if millions else ""
         parts.append(f"<p>{NAMES[kind]}</p>" + ("" if millions else "<p>(In thousands)</p>"))
         if t.get("grid") or t.get("supplemental") == "inline":
-            parts.append(_grid_html(head, body + more, n) if t.get("grid") else _table_html(head, body + more, n))
+            parts.append(_grid_html(head, body + more, n, bool(t.get("agent"))) if t.get("grid")
+                         else _table_html(head, body + more, n))
         else:
-            parts.append(_table_html(head, body, n, label_cell))
+            parts.append(_table_html(head, body, n, label_cell, bool(t.get("agent"))))
             if more and t.get("supplemental") == "headed":
                 parts.append("<p>&nbsp;</p>" + _table_html(head, more, n))
             elif more:
                 parts.append("<p>&nbsp;</p>" + _table_html([], more, n))
         parts.append("<p>&nbsp;</p>")
-        if kind == "is" and t.get("equity"):
+        if kind == ("bs" if t.get("equity") == "before" else "is") and t.get("equity"):
             parts.append(_equity_statement() + "<p>&nbsp;</p>")
     parts.append("<p>See accompanying notes.</p></body></html>")
     return "\n".join(parts) + "\n"

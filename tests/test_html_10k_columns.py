@@ -84,3 +84,19 @@ def test_a_statement_laid_out_as_a_css_grid_of_divs(tmp_path: Path) -> None:
         assert _values(ex, "cf", "Net income") == {YEARS["2024"]: Decimal(500_000), YEARS["2023"]: Decimal(400_000)}
         assert _values(ex, "cf", "Capital expenditures") == {
             YEARS["2024"]: Decimal(300_000), YEARS["2023"]: Decimal(250_000)}
+
+
+def test_successor_and_predecessor_columns_headed_by_their_dates_alone(tmp_path: Path) -> None:
+    """"Successor" over "March 1, 2024 through December 31, 2024", "Predecessor" over "January 1
+    through February 29, 2024" (no "Period from"; the start's year left to the end's) and over the
+    year before (class: a column headed by the two dates of its range)."""
+    for after, before in (("March 1, 2024 through December 31, 2024", "January 1, 2024 through February 29, 2024"),
+                          ("March 1 through December 31, 2024", "January 1 to February 29, 2024")):
+        rows = [(label, now, "100", then) for label, now, then in
+                [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"),
+                 ("Operating expenses", "1,300", "1,000"), ("Net income", "500", "400")]]
+        head = [f"Successor {after}", f"Predecessor {before}", "Predecessor Year Ended December 31, 2023"]
+        ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF INCOME</p><p>(In thousands)</p>" + _table(rows, head))
+        assert _values(ex, "is", "Net income") == {
+            "2024-03-01/2024-12-31": Decimal(500_000), "2024-01-01/2024-02-29": Decimal(100_000),
+            YEARS["2023"]: Decimal(400_000)}, (after, before)

@@ -621,13 +621,25 @@ def _entity_columns(table: Table, periods: list[Period | None], out: Extraction)
 _RANGE = re.compile(r"\bfrom\b(?P<start>.+?)\b(to|through)\b(?P<end>.+)", re.I)
 
 
+# a column's heading naming the two dates of its range, with or without "from" before the first
+_HEADER_RANGE = re.compile(r"(?P<start>.*?)\b(?:to|through|thru)\b(?P<end>.+)", re.I)
+
+
 def _own_range(header: str, code: str) -> Period | None:
-    """A column headed by both its dates: "From June 6, 2023 (Inception) to August 31, 2023"."""
-    m = _RANGE.search(header) if code != StatementKind.BS else None
+    """A column headed by both its dates: "From June 6, 2023 (Inception) to August 31, 2023",
+    "Successor March 1, 2024 through December 31, 2024", "January 1 through February 29, 2024" (the
+    first date's year left to the second's: the latest year before it)."""
+    m = _HEADER_RANGE.search(header) if code != StatementKind.BS else None
     if m is None:
         return None
     start, end = find_dates(m["start"]), find_dates(m["end"])
-    if len(start) == 1 and len(end) == 1 and start[0] < end[0]:
+    if len(end) != 1:
+        return None
+    if not start:  # "January 1 through February 29, 2024": the start's year is the end's, or the one before
+        start = find_dates(f"{m['start'].rstrip(' ,')}, {end[0].year}")
+        if len(start) == 1 and start[0] >= end[0]:
+            start = find_dates(f"{m['start'].rstrip(' ,')}, {end[0].year - 1}")
+    if len(start) == 1 and start[0] < end[0]:
         return Period(end[0], start[0])
     return None
 
