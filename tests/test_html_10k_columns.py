@@ -50,15 +50,20 @@ PRO_FORMA = {"Long-term debt": "400", "Common stock": "600"}
 
 def test_a_pro_forma_column_beside_the_balance_sheet_dates_is_not_exported(tmp_path: Path) -> None:
     """"Pro Forma December 31, 2024 (unaudited)" beside the same date as reported (class: a pro
-    forma or as-adjusted column, the same date as a reported one): the reported column keeps its
-    date, the pro forma figures are not exported."""
-    for words in ("Pro Forma", "As Adjusted"):
+    forma column, the same date as a reported one): the reported column keeps its date, the pro
+    forma figures are not exported. A prior year "As Adjusted" (recast for a standard adopted
+    retrospectively) is a reported column."""
+    for words in ("Pro Forma", "Pro Forma As Adjusted"):
         rows = [(label, now, PRO_FORMA.get(label, now), then) for label, now, then in BALANCE_ROWS]
         body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p>"
                 + _table(rows, ["December 31, 2024", f"{words} December 31, 2024 (unaudited)", "December 31, 2023"]))
         ex = _extract(tmp_path, body)
         assert _values(ex, "bs", "Long-term debt") == {"2024-12-31": Decimal(900_000), "2023-12-31": Decimal(800_000)}
         assert _values(ex, "bs", "Cash") == {"2024-12-31": Decimal(1_250_000), "2023-12-31": Decimal(1_000_000)}
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p>"
+            + _table(BALANCE_ROWS, ["December 31, 2024", "December 31, 2023 As Adjusted"]))
+    assert _values(_extract(tmp_path, body), "bs", "Cash") == {
+        "2024-12-31": Decimal(1_250_000), "2023-12-31": Decimal(1_000_000)}
 
 
 
