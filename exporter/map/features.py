@@ -37,6 +37,7 @@ functions of (line, concept, index), so they can be cached.
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
+| flow_opposed | 1: a cash-flow label naming one way ("Proceeds from ...") takes a concept naming only the other |
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ NAMES = (
     "balance_side", "net_one_sided", "net_both_sides", "negative_debit_claim",
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
-    "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said",
+    "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -86,6 +87,9 @@ _NONCURRENT_NAMED = _S["name_part"]["noncurrent_named"]  # Noncurrent, LongTerm
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 _OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
 _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
+_FLOW_IN, _FLOW_OUT = frozenset(_S["flow_side"]["inflow"]), frozenset(_S["flow_side"]["outflow"])  # label words
+_FLOW_OWED = frozenset(_S["flow_side"]["receivable"])  # label words after which a payment comes in
+_FLOW_PARTS = {"in": _S["flow_part"]["inflow"], "out": _S["flow_part"]["outflow"]}  # concept name parts
 _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct method's gross payments and receipts
 # the zone of the lines under a heading of the changes in working capital (taxonomy_map/reader_words.csv)
 _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
@@ -282,6 +286,10 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     if income_part != expense_part and _both_said(base):
         out["one_sided_both_said"] = 1.0  # "Proceeds from (repayments of) notes payable" is not the repayments
+    way = _one_way(base, line)
+    if way and any(p in concept for p in _FLOW_PARTS["out" if way == "in" else "in"]) \
+            and not any(p in concept for p in _FLOW_PARTS[way]):
+        out["flow_opposed"] = 1.0  # "Proceeds from convertible promissory note" is not the repayments
     c = idx.concepts[concept]
     if _OTHER in c.words.split() and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
@@ -294,6 +302,15 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
     return out
+
+
+def _one_way(base: frozenset[str], line: LineQuery) -> str:
+    """The way a cash-flow line that is no total says its money goes, "in" or "out" ("" when it says
+    both ways, neither, or names money owed to the company, whose payments come in)."""
+    if line.statement != StatementKind.CF or line.is_total or base & _FLOW_OWED:
+        return ""
+    said_in, said_out = bool(base & _FLOW_IN), bool(base & _FLOW_OUT)
+    return "" if said_in == said_out else "in" if said_in else "out"
 
 
 def _both_said(base: frozenset[str]) -> bool:
@@ -351,6 +368,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     if _both_said(base):
         out["one_sided_both_said"] = 1.0
+    if _one_way(base, line):
+        out["flow_opposed"] = 1.0
     if _OTHER not in base:
         out["other_unsaid"] = 1.0
     if line.alone:
