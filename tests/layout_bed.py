@@ -689,6 +689,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "k10_css_grid_of_divs_agent_cells": {"k10": {"grid": True, "agent": True}},
     "k10_css_grid_successor_and_predecessor_agent_cells": {"k10": {"grid": True, "agent": True,
                                                                    "columns": "successor"}},
+    "k10_css_grid_rows_in_display_contents_wrappers": {"k10": {"grid": "contents", "agent": True}},
+    "k10_css_grid_one_grid_per_row": {"k10": {"grid": "stacked", "agent": True}},
+    "k10_css_grid_one_grid_per_row_successor": {"k10": {"grid": "stacked", "columns": "successor"}},
+    "k10_css_grid_cells_placed_by_column_lines": {"k10": {"grid": "lines", "agent": True}},
     "k10_css_grid_of_divs_supplemental": {"k10": {"grid": True, "supplemental": "bare"}},
 }
 

@@ -20,7 +20,9 @@ columns and neighbours such reports print beside the figures.
   ``"headed"`` repeating them (a class still open: such a table is not joined to the statement);
 - ``agent``: each figure in four cells (a spacer, "$", the figure, ")"), the headings spanning them;
 - ``grid``: no ``<table>`` at all: each statement built of ``<div>``s, a CSS grid of one label
-  column and one column per period, headings spanning columns by ``grid-column: span N``.
+  column and one column per period, headings spanning columns by ``grid-column: span N``; or
+  (``"contents"``, ``"stacked"``, ``"lines"``) each row wrapped in a ``display: contents`` div, each
+  row a grid of its own, the cells placed by their column lines.
 """
 
 from __future__ import annotations
@@ -137,20 +139,28 @@ def _table_html(head: list[list[tuple[str, int]]], body: list[tuple[str, list[st
 
 
 def _grid_html(head: list[list[tuple[str, int]]], body: list[tuple[str, list[str] | None]], n: int,
-               agent: bool = False) -> str:
+               agent: bool = False, form: str = "flow") -> str:
     """One statement as a CSS grid of ``<div>``s: a label column, one column per figure (``agent``:
-    four, a spacer, "$", the figure and ")")."""
+    four, a spacer, "$", the figure and ")"). ``form``: ``flow`` (the cells the grid's children,
+    headings spanning by ``grid-column: span N``), ``contents`` (each row's cells wrapped in a
+    ``display: contents`` div), ``stacked`` (each row a grid of its own), ``lines`` (cells placed by
+    their column lines: ``grid-column: 2 / span 4``, a heading ``1 / -1``)."""
     wide = 4 if agent else 1
-    cells = []
+    template = f"40% repeat({n}, 1% 1% minmax(0, 1fr) 1%)" if agent else f"60% repeat({n}, 1fr)"
+    rows: list[list[str]] = []
     for row in head:
-        cells.append("<div></div>")
-        cells += [f"<div style='grid-column: span {span * wide}; text-align:center'>{escape(text)}</div>"
-                  for text, span in row]
+        cells, at = ["<div></div>"], 2
+        for text, span in row:
+            place = f"{at} / span {span * wide}" if form == "lines" else f"span {span * wide}"
+            cells.append(f"<div style='grid-column: {place}; text-align:center'>{escape(text)}</div>")
+            at += span * wide
+        rows.append(cells)
     for k, (label, figures) in enumerate(body):
         if figures is None:
-            cells.append(f"<div style='grid-column: span {n * wide + 1}'>{escape(label)}</div>")
+            rows.append([f"<div style='grid-column: {'1 / -1' if form == 'lines' else f'span {n * wide + 1}'}'>"
+                         f"{escape(label)}</div>"])
             continue
-        cells.append(f"<div>{escape(label)}</div>")
+        cells = [f"<div>{escape(label)}</div>"]
         for f in figures:
             if not agent:
                 cells.append(f"<div style='text-align:right'>{escape(f)}</div>")
@@ -159,8 +169,14 @@ def _grid_html(head: list[list[tuple[str, int]]], body: list[tuple[str, list[str
             cells += ["<div>&nbsp;</div>", f"<div>{'$' if k == 0 else ''}</div>",
                       f"<div style='text-align:right'>{escape(f[:-1] if neg else f)}</div>",
                       f"<div>{')' if neg else ''}</div>"]
-    template = f"40% repeat({n}, 1% 1% minmax(0, 1fr) 1%)" if agent else f"60% repeat({n}, 1fr)"
-    return f"<div style='display:grid; grid-template-columns: {template}'>" + "".join(cells) + "</div>"
+        rows.append(cells)
+    grid = f"display:grid; grid-template-columns: {template}"
+    if form == "stacked":
+        return "<div>" + "".join(f"<div style='{grid}'>{''.join(r)}</div>" for r in rows) + "</div>"
+    if form == "contents":
+        return f"<div style='{grid}'>" + "".join(
+            f"<div style='display: contents'>{''.join(r)}</div>" for r in rows) + "</div>"
+    return f"<div style='{grid}'>" + "".join(c for r in rows for c in r) + "</div>"
 
 
 def _equity_statement() -> str:
@@ -195,7 +211,8 @@ def render_k10(t: dict[str, object]) -> str:
         label_cell = "In millions, except per share amounts" if millions else ""
         parts.append(f"<p>{NAMES[kind]}</p>" + ("" if millions else "<p>(In thousands)</p>"))
         if t.get("grid") or t.get("supplemental") == "inline":
-            parts.append(_grid_html(head, body + more, n, bool(t.get("agent"))) if t.get("grid")
+            parts.append(_grid_html(head, body + more, n, bool(t.get("agent")),
+                                    "flow" if t.get("grid") is True else str(t.get("grid"))) if t.get("grid")
                          else _table_html(head, body + more, n))
         else:
             parts.append(_table_html(head, body, n, label_cell, bool(t.get("agent"))))

@@ -105,3 +105,31 @@ def test_successor_and_predecessor_columns_headed_by_their_dates_alone(tmp_path:
         assert _values(ex, "is", "Net income") == {
             "2024-03-01/2024-12-31": Decimal(500_000), "2024-01-01/2024-02-29": Decimal(100_000),
             YEARS["2023"]: Decimal(400_000)}, (after, before)
+
+
+def test_css_grid_rows_wrapped_stacked_or_placed_by_column_lines(tmp_path: Path) -> None:
+    """The other ways a CSS grid of ``<div>``s lays out a statement's rows (class: a table built of
+    divs): each row's cells in a ``display: contents`` wrapper, each row a grid of its own, the cells
+    placed by their column lines (``grid-column: 2 / span 1``, a heading ``1 / -1``)."""
+    head = ["Year Ended December 31, 2024", "Year Ended December 31, 2023"]
+    grid = "display: grid; grid-template-columns: 60% 20% 20%"
+
+    def cells(label: str, figures: list[str], lines: bool) -> str:
+        if not any(figures):
+            return f"<div style='grid-column: {'1 / -1' if lines else 'span 3'}'>{label}</div>"
+        return f"<div>{label}</div>" + "".join(
+            f"<div style='grid-column: {k + 2} / {k + 3}'>{f}</div>" if lines else f"<div>{f}</div>"
+            for k, f in enumerate(figures))
+
+    rows = [("", *head), *CASH_ROWS]
+    forms = {
+        "contents": f"<div style='{grid}'>" + "".join(
+            f"<div style='display:contents'>{cells(r[0], list(r[1:]), False)}</div>" for r in rows) + "</div>",
+        "stacked": "<div>" + "".join(f"<div style='{grid}'>{cells(r[0], list(r[1:]), False)}</div>"
+                                     for r in rows) + "</div>",
+        "lines": f"<div style='{grid}'>" + "".join(cells(r[0], list(r[1:]), True) for r in rows) + "</div>",
+    }
+    for form, html in forms.items():
+        ex = _extract(tmp_path, "<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(In thousands)</p>" + html)
+        assert _values(ex, "cf", "Net income") == {
+            YEARS["2024"]: Decimal(500_000), YEARS["2023"]: Decimal(400_000)}, form

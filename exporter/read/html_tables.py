@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from lxml.etree import _Element as Element
 
+from exporter.read.css_grid import grid_columns, grid_placement, grid_rows
 from exporter.read.documents import Document
 from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
@@ -324,87 +325,33 @@ def _covered(
     return col
 
 
-# a <div> laid out as a CSS grid: its child <div>s flow into rows of as many columns as its template
-_GRID_DISPLAY = re.compile(r"display\s*:\s*(?:inline-)?grid\b", re.I)
-_GRID_TEMPLATE = re.compile(r"grid-template-columns\s*:\s*([^;]+)", re.I)
-_GRID_SPAN = re.compile(r"grid-column\s*:\s*span\s+(\d+)", re.I)
-_GRID_REPEAT = re.compile(r"repeat\(\s*(\d+)\s*,((?:[^()]|\([^()]*\))*)\)", re.I)
-
-
-def _tracks(text: str) -> int:
-    """How many track sizes a ``grid-template-columns`` list names ("60% minmax(0, 1fr) 20%": 3)."""
-    count = depth = 0
-    word = False
-    for ch in text:
-        depth += (ch == "(") - (ch == ")")
-        if ch.isspace() and depth == 0:
-            word = False
-        elif not word:
-            count, word = count + 1, True
-    return count
-
-
-def grid_columns(el: Element) -> int:
-    """The number of columns of ``el`` when it is a ``<div>`` laid out as a CSS grid (``display:
-    grid`` and ``grid-template-columns``, ``repeat(N, ...)`` counted out), else 0: such a grid of
-    ``<div>``s prints a statement as a ``<table>`` does."""
-    if _tag(el) != "div":
-        return 0
-    style = el.get("style") or ""
-    if "grid" not in style or not _GRID_DISPLAY.search(style):
-        return 0
-    m = _GRID_TEMPLATE.search(style)
-    if m is None:
-        return 0
-    tracks = m.group(1)
-    n = sum(int(r.group(1)) * _tracks(r.group(2)) for r in _GRID_REPEAT.finditer(tracks))
-    return min(n + _tracks(_GRID_REPEAT.sub(" ", tracks)), MAX_SPAN)
-
-
 def table_elements(root: Element) -> Iterator[Element]:
-    """The elements that lay out tables, in document order: every ``<table>`` and every ``<div>``
-    laid out as a CSS grid (:func:`grid_columns`) that holds no ``<table>``. The table reader and
-    the Inline XBRL writer number tables alike by this order."""
+    """The elements that lay out tables, in document order: every ``<table>``, every ``<div>`` laid
+    out as a CSS grid (:func:`exporter.read.css_grid.grid_columns`) and every ``<div>`` stacking
+    one-row grids (:func:`exporter.read.css_grid.grid_rows`) that holds no ``<table>``. The table
+    reader and the Inline XBRL writer number tables alike by this order."""
     for el in root.iter("table", "div"):
-        if _tag(el) == "table" or (grid_columns(el) > 1 and el.find(".//table") is None):
+        if _tag(el) == "table" or (el.find(".//table") is None and (grid_rows(el) or (
+                grid_columns(el) > 1 and not grid_rows(el.getparent() if el.getparent() is not None else el)))):
             yield el
 
 
-def _css_grid(el: Element, ncols: int) -> list[_GRow]:
-    """Place the child elements of a CSS grid ``el`` on its ``ncols`` columns, row by row; a child
-    styled ``grid-column: span N`` takes N columns, and one that would overflow its row starts the next."""
+def _css_grid(el: Element) -> list[_GRow]:
+    """Place the cells of a CSS grid ``el`` (or of the one-row grids it stacks) on grid columns."""
     rows: list[_GRow] = []
-    cells: list[_GCell] = []
-    col = 0
-
-    def flush() -> None:
-        nonlocal cells, col
-        if cells:
-            first = cells[0].el
+    for grid in grid_rows(el) or [el]:
+        for placed in grid_placement(grid, grid_columns(grid)):
+            cells = [_GCell(kid, col, span, *_cell_texts(kid)) for kid, col, span in placed]
+            first = placed[0][0]
             line = first.sourceline if first.sourceline is not None else len(rows) + 1
             rows.append(_GRow(first, line, cells, [], number=len(rows) + 1))
-        cells, col = [], 0
-
-    for kid in el:
-        if not _tag(kid):
-            continue
-        m = _GRID_SPAN.search(kid.get("style") or "")
-        span = min(max(int(m.group(1)), 1), ncols) if m else 1
-        if col + span > ncols:
-            flush()
-        text, bare, lead = _cell_texts(kid)
-        cells.append(_GCell(kid, col, span, text, bare, lead))
-        col += span
-        if col >= ncols:
-            flush()
-    flush()
     return rows
 
 
 def _grid(table: Element) -> list[_GRow]:
     """Place every cell of ``table`` (not of tables nested in it) on grid columns."""
     if _tag(table) != "table":
-        return _css_grid(table, grid_columns(table))
+        return _css_grid(table)
     trs = _own_rows(table)
     pending: dict[int, tuple[_GCell, int]] = {}  # grid column -> (cell, rows still covered)
     rows: list[_GRow] = []
