@@ -103,8 +103,9 @@ def _adding_up(total: list[Decimal | None], parts: list[list[Decimal | None]], t
     whose sum is within ``tol`` of ``total`` in every column that prints one: what :func:`_matches`
     asks of the columns, for every pattern at once. Each column's signed sums are built by doubling
     (a part added, then subtracted, after each sum of the parts before it: the product's order), so
-    the patterns are not summed one by one; none when a column printing no total prints a part, or
-    when no column prints a total."""
+    the patterns are not summed one by one; a partial sum further from the total than ``tol`` and
+    the parts still to come could make up is dropped with every pattern starting with it. None
+    when a column printing no total prints a part, or when no column prints a total."""
     ok: set[int] | None = None
     for col, t in enumerate(total):
         vals = [p[col] for p in parts]
@@ -112,10 +113,24 @@ def _adding_up(total: list[Decimal | None], parts: list[list[Decimal | None]], t
             if any(v not in (None, 0) for v in vals):
                 return set()
             continue
-        sums = [Decimal(0)]
-        for v in vals:
-            sums = [x for s in sums for x in (s, s)] if v is None else [x for s in sums for x in (s + v, s - v)]
-        hits = {n for n, s in enumerate(sums) if abs(s - t) <= tol}
+        # reach[j]: how far the parts after the j-th can move a sum (the last one's: tol alone)
+        reach = [tol] * len(vals)
+        for j in range(len(vals) - 1, 0, -1):
+            v = vals[j]
+            reach[j - 1] = reach[j] + abs(v) if v is not None else reach[j]
+        live = [(0, Decimal(0))]  # (the pattern's place so far, its partial sum)
+        for v, far in zip(vals, reach, strict=True):
+            grown = []
+            for n, s in live:
+                add, sub = (s, s) if v is None else (s + v, s - v)
+                if abs(add - t) <= far:
+                    grown.append((2 * n, add))
+                if abs(sub - t) <= far:
+                    grown.append((2 * n + 1, sub))
+            live = grown
+            if not live:
+                break
+        hits = {n for n, _ in live}
         ok = hits if ok is None else ok & hits
         if not ok:
             return ok
