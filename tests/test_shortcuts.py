@@ -99,3 +99,26 @@ def test_style_rules_kept_per_ancestry_fold_as_afresh() -> None:
     again = [_folded(second), _folded(first), _folded(second)]
     assert again == [fresh[1], fresh[0], fresh[1]]
     assert b'<td class="n" style="text-align:right">1</td>' in fresh[0]
+
+
+def test_auditor_read_only_as_far_as_found() -> None:
+    """The lines of a 10-K walked only as far as the auditor's three facts: what every line gives."""
+    from exporter.understand.cover_text import HtmlLines
+
+    report = ("<p>Report of Independent Registered Public Accounting Firm</p>"
+              "<table><tr><td><p>/s/ Ernst &amp; Young LLP</p></td></tr></table>"
+              "<p>We have served as the Company's auditor since 1921.</p><p>Atlanta, Georgia</p>"
+              "<p>PCAOB ID: 42</p>")
+    rest = "".join(f"<div style='x'>Note {n}<span style='display: none'>hidden</span></div>"
+                   f"<table><tr><td>Line {n}</td><td><div>{n},000</div></td><td></td></tr></table>"
+                   for n in range(300))
+    markup = f"<html><body><p>Form 10-K</p>{rest[:2000]}{report}{rest}</body></html>"
+    whole = HtmlLines(markup).upto(None)
+    lazy = HtmlLines(markup)
+    lazy.upto(100)
+    facts = read_auditor(lazy.read_on())
+    assert facts == read_auditor(whole) and len(facts) == 3
+    assert len(lazy.lines) < len(whole) / 2  # the notes after the report were not walked
+    on = HtmlLines(markup).read_on()
+    assert on[5] == whole[5] and list(on[3:9]) == whole[3:9] and on[-1] == whole[-1]
+    assert list(HtmlLines(markup).read_on()) == whole and len(HtmlLines(markup).read_on()) == len(whole)

@@ -113,7 +113,7 @@ def printed_cover(filing: Filing, parsed: Sequence[ParsedDocument] = ()) -> dict
     facts = read_cover(lines, filing.header.form_type)
     form = facts["DocumentType"].value if "DocumentType" in facts else (filing.header.form_type or "")
     if form.upper().startswith("10-K"):
-        every = html.upto(None) if html is not None else text_lines(doc.text)
+        every = html.read_on() if html is not None else text_lines(doc.text)
         for name, fact in read_auditor(every).items():
             facts.setdefault(name, fact)
     return facts

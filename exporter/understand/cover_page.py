@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -563,8 +564,10 @@ def _mentions(line: str, words: list[str]) -> bool:
     return any(w in low for w in words) or any(c in line for c in _FOLDED)
 
 
-def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
-    """AuditorName, AuditorLocation and AuditorFirmId from a 10-K's text (the auditor's report).
+def read_auditor(lines: Sequence[str]) -> dict[str, CoverFact]:
+    """AuditorName, AuditorLocation and AuditorFirmId from a 10-K's text (the auditor's report),
+    read in order until all three are found (``lines`` may be walked only that far:
+    :meth:`~exporter.understand.cover_text.HtmlLines.read_on`).
 
     A line is searched only for what it can hold: the named, located and firm ID patterns when it
     says one of their words (``mentions``), and the lines after it for "auditor since" only when
@@ -592,8 +595,8 @@ def read_auditor(lines: list[str]) -> dict[str, CoverFact]:
                 m = None
         if m and "AuditorName" not in out and re.search(r"llp|llc|p\.?c\.?|ltd|cpa", m["name"], re.I):
             out["AuditorName"] = CoverFact("AuditorName", m["name"], m["name"], k)
-            for j in range(k + 1, min(k + 4, len(lines))):
-                place = lines[j].strip()
+            for j, after in enumerate(lines[k + 1:k + 4], start=k + 1):
+                place = after.strip()
                 city = re.fullmatch(r"(?P<loc>[A-Z][A-Za-z .'\-]+,\s*[A-Z][A-Za-z .]+)", place)
                 if city and not DATE.search(place) and "AuditorLocation" not in out:
                     out["AuditorLocation"] = CoverFact("AuditorLocation", city["loc"], city["loc"], j)

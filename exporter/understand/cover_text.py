@@ -9,8 +9,12 @@ the row above it keep their cells in the same order. Plain text is split into li
 
 from __future__ import annotations
 
+import math
 import re
+import sys
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from typing import overload
 
 from lxml import etree
 
@@ -51,7 +55,9 @@ def _hides(style: str) -> bool:
 def _row_cells(tr: etree._Element) -> list[str]:
     cells = []
     for c in tr:
-        if _local(c.tag) in ("td", "th") and not _is_hidden(c):
+        tag = c.tag
+        if isinstance(tag, str) and _local_name(tag) in ("td", "th") and not (
+                (style := c.get("style")) is not None and _hides(style)):
             if len(c) == 0:  # text alone: its one piece
                 cells.append(_norm(c.text) if c.text else "")
             else:
@@ -77,7 +83,8 @@ def _texts(node: etree._Element) -> list[str]:
         after: list[etree._Element | str] = []
         for child in item:
             tag = child.tag
-            if isinstance(tag, str) and (name := _local_name(tag)) not in _SKIP and not _is_hidden(child):
+            if isinstance(tag, str) and (name := _local_name(tag)) not in _SKIP and name != "header" and not (
+                    (style := child.get("style")) is not None and _hides(style)):
                 if name in ("br", "p", "div"):
                     after.append(" ")
                 after.append(child)
@@ -96,7 +103,8 @@ class HtmlLines:
     """The lines of an HTML document read in order, parsed once: :meth:`upto` a limit, then on.
 
     ``HtmlLines(m).upto(n)`` is ``html_lines(m, n)``; a later ``upto(None)`` on the same object
-    goes on from there and gives ``html_lines(m)``, without parsing or walking the start again."""
+    goes on from there and gives ``html_lines(m)``, without parsing or walking the start again;
+    :meth:`read_on` gives the same lines walked only as far as a reader reads them."""
 
     def __init__(self, markup: str, root: etree._Element | None = None) -> None:
         """``root``: the markup's tree if it is parsed already (:func:`parse_html`); it is only read."""
@@ -111,6 +119,8 @@ class HtmlLines:
             self._stack = [self._root]
 
     def _flush(self) -> None:
+        if not self._current:
+            return
         line = _norm("".join(self._current))
         self._current.clear()
         if line:
@@ -121,13 +131,33 @@ class HtmlLines:
         """The lines so far once they pass ``limit`` characters (None: every line)."""
         if self._root is None:
             return text_lines(re.sub(r"<[^>]+>", " ", self._markup), limit)
+        if self._walk(limit, None):
+            # stopped here; the walk goes on from here for a later call
+            line = _norm("".join(self._current))
+            return self.lines + [line] if line else list(self.lines)
+        return list(self.lines)
+
+    def read_on(self) -> Sequence[str]:
+        """Every line (``upto(None)``), walked only as far as the lines asked for."""
+        return _ReadOn(self) if self._root is not None else self.upto(None)
+
+    def _reach(self, count: int) -> None:
+        """Walk on until there are ``count`` lines or the document ends."""
+        if len(self.lines) < count and self._stack:
+            self._walk(None, count)
+
+    def _walk(self, limit: int | None, count: int | None) -> bool:
+        """Walk on until the lines pass ``limit`` characters or number ``count`` (None: no bound);
+        True when stopped before the document's end."""
         # depth-first with an explicit stack of events: markup may nest thousands deep
-        stack, current, root = self._stack, self._current, self._root
+        stack, current, root, lines = self._stack, self._current, self._root, self.lines
+        most, enough = (limit if limit is not None else math.inf), (count if count is not None else sys.maxsize)
+        seen = -1  # the bounds are looked at again only once a line is added
         while stack:
-            if limit is not None and self._size > limit:
-                # stop here; the walk goes on from here for a later call
-                line = _norm("".join(current))
-                return self.lines + [line] if line else list(self.lines)
+            if len(lines) != seen:
+                seen = len(lines)
+                if self._size > most or seen >= enough:
+                    return True
             item = stack.pop()
             if item is None:
                 self._flush()
@@ -138,24 +168,66 @@ class HtmlLines:
             node = item
             if node.tail and node is not root:
                 stack.append(node.tail)
-            tag = _local(node.tag)
-            if not isinstance(node.tag, str) or tag in _SKIP or _is_hidden(node):
+            tag = node.tag
+            if not isinstance(tag, str):
                 continue
-            if tag == "tr":
+            name = _local_name(tag)
+            if name in _SKIP or name == "header" or ((style := node.get("style")) is not None and _hides(style)):
+                continue
+            if name == "tr":
                 self._flush()
                 line = CELL.join(_row_cells(node))
                 if line:
-                    self.lines.append(line)
+                    lines.append(line)
                     self._size += len(line) + 1
                 continue
-            if tag in _BLOCKS:
+            if name in _BLOCKS:
                 self._flush()
                 stack.append(None)
             stack.extend(reversed(list(node)))
             if node.text:
                 stack.append(node.text)
         self._flush()
-        return list(self.lines)
+        return False
+
+
+_AHEAD = 32  # an iteration walks this many lines ahead at a time
+
+
+class _ReadOn(Sequence[str]):
+    """:meth:`HtmlLines.read_on`: a line, a slice or the next line of an iteration walks the
+    document only that far (the length walks it to the end)."""
+
+    def __init__(self, lines: HtmlLines) -> None:
+        self._of = lines
+
+    @overload
+    def __getitem__(self, k: int) -> str: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, k: int | slice) -> str | Sequence[str]:
+        if isinstance(k, slice):
+            whole = k.stop is None or k.stop < 0 or (k.start is not None and k.start < 0)
+            self._of._reach(sys.maxsize if whole else k.stop)
+        else:
+            self._of._reach(sys.maxsize if k < 0 else k + 1)
+        return self._of.lines[k]
+
+    def __len__(self) -> int:
+        self._of._reach(sys.maxsize)
+        return len(self._of.lines)
+
+    def __iter__(self) -> Iterator[str]:
+        k, lines = 0, self._of.lines
+        while True:
+            if k >= len(lines):
+                self._of._reach(k + _AHEAD)
+                if k >= len(lines):
+                    return
+            yield lines[k]
+            k += 1
 
 
 _RULE = re.compile(r"^[\s\-=_*]*$")
