@@ -38,6 +38,7 @@ functions of (line, concept, index), so they can be cached.
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
 | flow_opposed | 1: a cash-flow label naming one way ("Proceeds from ...") takes a concept naming only the other |
+| joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ NAMES = (
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
+    "joined_one_named",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -90,6 +92,10 @@ _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the chan
 _FLOW_IN, _FLOW_OUT = frozenset(_S["flow_side"]["inflow"]), frozenset(_S["flow_side"]["outflow"])  # label words
 _FLOW_OWED = frozenset(_S["flow_side"]["receivable"])  # label words after which a payment comes in
 _FLOW_PARTS = {"in": _S["flow_part"]["inflow"], "out": _S["flow_part"]["outflow"]}  # concept name parts
+_HEAD_END = re.compile(_S["label_join"]["head_end"][0])  # where a label's name of its item ends
+_JOINS = re.compile(_S["label_join"]["joins"][0], re.I)  # two things joined in a label's name
+_ONE_ITEM = re.compile(_S["label_join"]["one_item"][0], re.I)  # ... that us-gaap names as one item
+_JOINS_NAME = re.compile(_S["name_part"]["joins"][0] + "(?=[A-Z0-9])")  # ... and in a concept's name
 _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct method's gross payments and receipts
 # the zone of the lines under a heading of the changes in working capital (taxonomy_map/reader_words.csv)
 _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
@@ -290,6 +296,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     if way and any(p in concept for p in _FLOW_PARTS["out" if way == "in" else "in"]) \
             and not any(p in concept for p in _FLOW_PARTS[way]):
         out["flow_opposed"] = 1.0  # "Proceeds from convertible promissory note" is not the repayments
+    if _joins_two(line) and not _JOINS_NAME.search(concept):
+        out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
     c = idx.concepts[concept]
     if _OTHER in c.words.split() and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
@@ -311,6 +319,16 @@ def _one_way(base: frozenset[str], line: LineQuery) -> str:
         return ""
     said_in, said_out = bool(base & _FLOW_IN), bool(base & _FLOW_OUT)
     return "" if said_in == said_out else "in" if said_in else "out"
+
+
+def _joins_two(line: LineQuery) -> bool:
+    """Does the line's label name two things joined ("Restructuring and other charges", "Accounts
+    payable and accrued expenses"), read up to where its qualifiers and amounts start, the items us-gaap
+    names as one ("property, plant and equipment") aside? A per-share amount or share count aside too
+    ("Basic and diluted" names two bases of one amount)."""
+    if line.unit_kind in PER_SHARE_UNITS:
+        return False
+    return bool(_JOINS.search(_ONE_ITEM.sub(" ", _HEAD_END.split(line.label, 1)[0])))
 
 
 def _both_said(base: frozenset[str]) -> bool:
@@ -370,6 +388,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["one_sided_both_said"] = 1.0
     if _one_way(base, line):
         out["flow_opposed"] = 1.0
+    if _joins_two(line):
+        out["joined_one_named"] = 1.0
     if _OTHER not in base:
         out["other_unsaid"] = 1.0
     if line.alone:
