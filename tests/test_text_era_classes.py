@@ -142,3 +142,49 @@ def test_a_cash_flow_line_naming_one_way_takes_no_concept_of_the_other() -> None
     concept, _, values = got["Proceeds from convertible promissory note"]
     assert concept == "ProceedsFromConvertibleDebt"
     assert values == [2_004_000_000, 0]
+
+
+TRANSLATION = """\
+                          CONSOLIDATED BALANCE SHEETS
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                                      December 31,
+                                                      1995          1994
+<S>                                                 <C>           <C>
+Current assets:
+  Cash and cash equivalents                          50,000        40,000
+  Inventories                                        90,000        85,000
+                                                   --------      --------
+    Total current assets                            140,000       125,000
+Property, plant and equipment, net                  200,000       190,000
+                                                   --------      --------
+                                                    340,000       315,000
+                                                   ========      ========
+Current liabilities:
+  Accounts payable                                   60,000        55,000
+                                                   --------      --------
+    Total current liabilities                        60,000        55,000
+Long-term debt                                      100,000       108,000
+Shareholders' equity:
+  Common stock                                       10,000        10,000
+  Capital in excess of par value                     50,000        50,000
+  Retained earnings                                 125,000        94,000
+  Cumulative translation adjustment                  (5,000)       (2,000)
+                                                   --------      --------
+    Total shareholders' equity                      180,000       152,000
+                                                   --------      --------
+                                                    340,000       315,000
+                                                   ========      ========
+</TABLE>
+"""
+
+
+def test_a_cumulative_translation_adjustment_is_the_accumulated_one() -> None:
+    """'Cumulative translation adjustment' (SFAS 52's words, before other comprehensive income) is the
+    accumulated foreign currency translation adjustment (synonyms.csv), a credit of equity: a loss
+    printed in parentheses stays negative. Its one word 'cumulative' made it CumulativeDividends."""
+    got = _lines(extract_snippet(TRANSLATION), "bs")
+    concept, _, values = got["Cumulative translation adjustment"]
+    assert concept == "AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax"
+    assert values == [-5_000_000, -2_000_000]
