@@ -188,3 +188,21 @@ def test_a_cumulative_translation_adjustment_is_the_accumulated_one() -> None:
     concept, _, values = got["Cumulative translation adjustment"]
     assert concept == "AccumulatedOtherComprehensiveIncomeLossForeignCurrencyTranslationAdjustmentNetOfTax"
     assert values == [-5_000_000, -2_000_000]
+
+
+def test_a_retired_item_added_back_in_the_cash_flows_is_no_tax_concept() -> None:
+    """The extraordinary item and the accounting change's cumulative effect added back among the
+    adjustments to net income are the same retired items: extensions, not the tax of extraordinary
+    items nor the tax effect of an accounting change allocated to equity (generic_lines.csv
+    retired_item); the printed add-back keeps its sign."""
+    body = OPTION_TAX_BENEFIT.replace(
+        "  Depreciation and amortization                                    118       156\n",
+        "  Depreciation and amortization                                    118       156\n"
+        "  Extraordinary item                                                30        --\n"
+        "  Cumulative effect of accounting change                            --        50\n").replace(
+        "Net income (loss)                                               (1,045)     (816)",
+        "Net income (loss)                                               (1,075)     (866)")
+    got = _lines(extract_snippet(body), "cf")
+    extraordinary, cumulative = got["Extraordinary item"], got["Cumulative effect of accounting change"]
+    assert extraordinary[1] != "us-gaap" and cumulative[1] != "us-gaap"
+    assert extraordinary[2] == [30_000_000, 0] and cumulative[2] == [0, 50_000_000]

@@ -791,7 +791,7 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     if NON_GAAP in _label_words(line.label):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
                       "no us-gaap concept means it", (), DecidedBy.EXTENSION)
-    if line.statement == StatementKind.IS and RETIRED_ITEM.search(line.label):
+    if line.statement in (StatementKind.IS, StatementKind.CF) and RETIRED_ITEM.search(line.label):
         return Choice(None, 1.0, "an item us-gaap has retired (an extraordinary item, the cumulative effect of "
                       "an accounting change): no live concept means it", (), DecidedBy.EXTENSION)
     cands: list[Candidate] = []  # of the best twelve, those not taken: the first four are all said

@@ -746,8 +746,9 @@ _OPPOSITE = {"debit": "credit", "credit": "debit"}
 
 
 def _retired(st: Statement, ln: Line) -> bool:
-    """An extension line of an item us-gaap has retired (an extraordinary item, the cumulative effect
-    of an accounting change): income or loss either way, a credit whatever total it adds into."""
+    """An income-statement extension line of an item us-gaap has retired (an extraordinary item, the
+    cumulative effect of an accounting change): income or loss either way, a credit whatever total it
+    adds into."""
     return (st.code == StatementKind.IS and not ln.choice.concept and ln.unit_kind == UnitKind.MONETARY
             and bool(RETIRED_ITEM.search(ln.label)))
 
