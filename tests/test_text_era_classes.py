@@ -206,3 +206,16 @@ def test_a_retired_item_added_back_in_the_cash_flows_is_no_tax_concept() -> None
     extraordinary, cumulative = got["Extraordinary item"], got["Cumulative effect of accounting change"]
     assert extraordinary[1] != "us-gaap" and cumulative[1] != "us-gaap"
     assert extraordinary[2] == [30_000_000, 0] and cumulative[2] == [0, 50_000_000]
+
+
+def test_net_borrowings_and_repayments_are_their_net_proceeds() -> None:
+    """'Net borrowings (repayments) under lines of credit' is the net cash of new borrowings less
+    repayments (synonyms.csv: proceeds from repayments of), which goes either way with the printed
+    sign, not the repayments alone stored with the sign turned."""
+    body = OPTION_TAX_BENEFIT.replace(
+        "Increase (decrease) in notes payable to banks                     (161)      371",
+        "Net borrowings (repayments) under lines of credit                 (161)      371")
+    got = _lines(extract_snippet(body), "cf")
+    concept, _, values = got["Net borrowings (repayments) under lines of credit"]
+    assert concept == "ProceedsFromRepaymentsOfLinesOfCredit"
+    assert values == [-161_000_000, 371_000_000]
