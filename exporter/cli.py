@@ -300,10 +300,10 @@ def _main(argv: list[str]) -> int:
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]][0](argv[1:])
     args = _parser().parse_args(argv)
-    from exporter.check.validate import find_taxonomies
-
     try:  # a wrong taxonomy folder is said once, not once per input
         if not args.no_validate:
+            from exporter.check.validate import find_taxonomies
+
             find_taxonomies(args.taxonomy_dir)
     except ExporterError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -19,9 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from exporter.check import Finding, run_checks, shared_dts
-from exporter.check import validate as arelle
-from exporter.check.taxonomies import FETCH_COMMAND, skipped_warning
+from exporter.check import Finding, run_checks
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
 from exporter.map import mapping
 from exporter.map.memory import load as load_memory
@@ -37,6 +35,8 @@ from exporter.write.report import arithmetic_findings, facts_csv, facts_frame, r
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from exporter.check import validate as arelle
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +198,11 @@ def export(
     formats = check_formats(formats)
     # the taxonomy folder first (a wrong --taxonomy-dir fails before any work); None: there is none
     needs_arelle = validate or bool(oim_targets(formats, out, ""))
-    tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None) if needs_arelle else None
+    tdir = None
+    if needs_arelle:  # the adapter and Arelle's session are imported only by an export that uses them
+        from exporter.check import validate as arelle
+
+        tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None)
     model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides, memory=memory)
     to_render = rendered_outputs(formats, writers)
     rendered: dict[str, tuple[str, bytes]] = {
@@ -223,12 +227,18 @@ def export(
         oim_files: dict[str, list[Path]] = {}
         save_oim = oim_saver(model, targets, oim_files)
         if targets and tdir is None:  # never online during an export
-            raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, "no taxonomies")
+            raise TaxonomyError(_no_taxonomy_for_oim(), "no taxonomies")
         if targets and not validate:
+            from exporter.check import validate as arelle
+
             loaded = arelle.load(tmp / rendered["instance"][0], tdir, save_oim)
             if loaded.taxonomy_unavailable:
-                raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir))
+                raise TaxonomyError(_no_taxonomy_for_oim(), str(tdir))
         if validate:
+            from exporter.check import shared_dts
+            from exporter.check import validate as arelle
+            from exporter.check.taxonomies import FETCH_COMMAND, skipped_warning
+
             skipped = skipped_warning()
             if tdir is not None:
                 stack.enter_context(shared_dts.reuse_or_open(tdir))
@@ -236,7 +246,7 @@ def export(
                                          efm=None if "inline" in rendered else efm)
                 if report.taxonomy_unavailable:
                     if targets:
-                        raise TaxonomyError(_NO_TAXONOMY_FOR_OIM, str(tdir))
+                        raise TaxonomyError(_no_taxonomy_for_oim(), str(tdir))
                     skipped = (f"validation not done: Arelle could not load the {PROFILE.name} taxonomy from "
                                f"{tdir}; complete it with `{FETCH_COMMAND}`")
                     report = None
@@ -288,8 +298,11 @@ def export(
     return ExportResult(source, files, model, warnings, report, findings)
 
 
-_NO_TAXONOMY_FOR_OIM = (f"xBRL-JSON and xBRL-CSV need the {PROFILE.name} taxonomy and Arelle could not load "
-                        f"it; fill the taxonomy cache with `{FETCH_COMMAND}` or give --taxonomy-dir")
+def _no_taxonomy_for_oim() -> str:
+    from exporter.check.taxonomies import FETCH_COMMAND
+
+    return (f"xBRL-JSON and xBRL-CSV need the {PROFILE.name} taxonomy and Arelle could not load "
+            f"it; fill the taxonomy cache with `{FETCH_COMMAND}` or give --taxonomy-dir")
 
 
 def _move_into_place(new: Path, target: Path, aside: Path) -> None:

@@ -37,14 +37,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from exporter.check import durations, efm, signs, totals, validate, values
+from exporter.check import durations, efm, signs, totals, values
 from exporter.check.arelle_messages import arelle_findings, explain
 from exporter.check.finding import Finding, Severity
 from exporter.check.instance import Instance, read_instance
 from exporter.check.render import render_json, render_text
-from exporter.check.taxonomies import skipped_warning
 from exporter.errors import InputError
+
+if TYPE_CHECKING:
+    from exporter.check import validate  # Arelle's adapter: imported where it validates
 
 __all__ = [
     "CHECKS",
@@ -113,6 +116,9 @@ def validate_command(path: Path, taxonomy_dir: Path | None, as_json: bool,
     ``efm``: the SEC's EDGAR plugin folder; its findings (``EFM.*``) join the others. Without
     taxonomies (:func:`exporter.check.validate.find_taxonomies`) only the exporter's own checks
     run, and a warning says so."""
+    from exporter.check import validate
+    from exporter.check.taxonomies import skipped_warning
+
     folder = validate.find_taxonomies(taxonomy_dir)
     report = validate.validate(path, folder, efm=efm) if folder is not None else None
     findings = run_checks(path, arelle_report=report)

@@ -15,10 +15,13 @@ them only with its EDGAR plugin, which the adapter does not load.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from exporter.check import validate
 from exporter.check.finding import Finding, Severity
 from taxonomy_map.edgar_rules import transform_registries
+
+if TYPE_CHECKING:
+    from exporter.check import validate  # Arelle's adapter: imported where it validates
 
 EXPLANATIONS: dict[str, str] = {
     "xbrl.4.6.1": "a fact refers to a context that is missing: add the context or fix contextRef",

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from exporter.check import validate as arelle
 from exporter.errors import InputError
 from exporter.model import Model
 from exporter.write import output
@@ -70,8 +69,10 @@ def oim_saver(model: Model, targets: dict[str, Path], written: dict[str, list[Pa
     files written in ``written`` (format -> files)."""
 
     def save(loaded: Any) -> None:
+        from exporter.check.validate import save_oim  # the adapter: imported by an export that saves OIM
+
         for fmt, target in targets.items():
-            written[fmt] = arelle.save_oim(
+            written[fmt] = save_oim(
                 loaded, target, namespaces={PROVENANCE_PREFIX: PROVENANCE_NS},
                 fact_properties=source_properties(model) if fmt == "json" else None)
 
