@@ -53,6 +53,14 @@ def test_a_label_joining_two_charges_takes_the_concept_joining_both() -> None:
     assert _concept("Selling, general and administrative") == "SellingGeneralAndAdministrativeExpense"
 
 
+def test_a_label_joining_two_things_still_takes_one_parts_concept_over_an_extension() -> None:
+    """With no concept of both, one part's concept is still better than a company extension concept:
+    the feature ranks the candidates, it does not lower the best one under the threshold."""
+    from exporter.map.mapping import choose
+
+    assert choose(LineQuery("is", "Tools and supplies", zone=frozenset({"operating"}))).concept == "SuppliesExpense"
+
+
 def test_what_joins_two_things_in_a_label() -> None:
     """The join is read in the label's name of its item, up to its qualifiers and amounts: a share
     count's 'issued and outstanding', two years' figures, a per-share line's 'basic and diluted'

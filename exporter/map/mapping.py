@@ -786,6 +786,17 @@ def _common_successor(gone: str, cands: list[Candidate], label: str) -> bool:
     return any(best == was | {kept} and not set(tokens(other)) & words for kept, other in _SPLIT_CLASSES.items())
 
 
+_RANKING_ONLY = ("joined_one_named",)
+"""Features that rank a line's candidates against each other without saying that no us-gaap concept
+fits it: "Tools and supplies" is rather a concept of both than SuppliesExpense, but SuppliesExpense
+rather than a company extension concept. Left out of the score held against :data:`THRESHOLD`."""
+
+
+def _ranking_only(cand: Candidate) -> float:
+    """What :data:`_RANKING_ONLY` features add to ``cand``'s score."""
+    return sum(P[name] * cand.feats.get(name, 0.0) for name in _RANKING_ONLY)
+
+
 def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     used = set(taken)
     if NON_GAAP in _label_words(line.label):
@@ -810,7 +821,7 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
         return Choice(None, cands[0].score if cands else 0.0,
                       f"worded as us-gaap {gone}, deprecated in {deprecated()[gone].since} with no "
                       f"concept of the same meaning", tuple(cands[:3]), DecidedBy.EXTENSION)
-    if not cands or cands[0].score < THRESHOLD:
+    if not cands or cands[0].score - _ranking_only(cands[0]) < THRESHOLD:
         best = f"; best was {cands[0].concept} at {cands[0].score:.2f}" if cands else ""
         return Choice(None, cands[0].score if cands else 0.0,
                       f"no us-gaap concept scored {THRESHOLD} or more{best}",
