@@ -219,3 +219,17 @@ def test_net_borrowings_and_repayments_are_their_net_proceeds() -> None:
     concept, _, values = got["Net borrowings (repayments) under lines of credit"]
     assert concept == "ProceedsFromRepaymentsOfLinesOfCredit"
     assert values == [-161_000_000, 371_000_000]
+
+
+def test_the_excess_of_cost_over_net_assets_acquired_is_goodwill() -> None:
+    """'Excess of cost over net assets acquired' (APB 16 and 17's words for goodwill, before SFAS 141
+    and 142) is Goodwill (synonyms.csv), not the intangible assets other than goodwill its words
+    'net assets acquired' resemble."""
+    body = TRANSLATION.replace(
+        "Property, plant and equipment, net                  200,000       190,000\n",
+        "Property, plant and equipment, net                  160,000       150,000\n"
+        "Excess of cost over net assets acquired, net         40,000        40,000\n")
+    got = _lines(extract_snippet(body), "bs")
+    concept, _, values = got["Excess of cost over net assets acquired, net"]
+    assert concept == "Goodwill"
+    assert values == [40_000_000, 40_000_000]
