@@ -233,3 +233,17 @@ def test_the_excess_of_cost_over_net_assets_acquired_is_goodwill() -> None:
     concept, _, values = got["Excess of cost over net assets acquired, net"]
     assert concept == "Goodwill"
     assert values == [40_000_000, 40_000_000]
+
+
+def test_unearned_compensation_in_equity_is_deferred_compensation() -> None:
+    """'Unearned compensation' in shareholders' equity (restricted stock not yet earned, APB 25's
+    contra-equity) is DeferredCompensationEquity (synonyms.csv), a debit: printed in parentheses, it is
+    stored positive; not the ESOP's unearned shares."""
+    body = TRANSLATION.replace(
+        "  Retained earnings                                 125,000        94,000\n",
+        "  Retained earnings                                 127,000        97,000\n"
+        "  Unearned compensation                              (2,000)       (3,000)\n")
+    got = _lines(extract_snippet(body), "bs")
+    concept, _, values = got["Unearned compensation"]
+    assert concept == "DeferredCompensationEquity"
+    assert values == [2_000_000, 3_000_000]
