@@ -247,3 +247,18 @@ def test_unearned_compensation_in_equity_is_deferred_compensation() -> None:
     concept, _, values = got["Unearned compensation"]
     assert concept == "DeferredCompensationEquity"
     assert values == [2_000_000, 3_000_000]
+
+
+def test_an_item_less_its_accumulated_amortization_is_its_carrying_amount() -> None:
+    """'Cost in excess of net assets of businesses acquired, less accumulated amortization of $5 and
+    $4' is the goodwill carried, net (synonyms.csv clutter), not the accumulated
+    depreciation its trailing words name."""
+    body = TRANSLATION.replace(
+        "Property, plant and equipment, net                  200,000       190,000\n",
+        "Property, plant and equipment, net                  160,000       150,000\n"
+        "Cost in excess of net assets of businesses acquired,\n"
+        "  less accumulated amortization of $5 and $4          40,000        40,000\n")
+    got = _lines(extract_snippet(body), "bs")
+    concept, _, values = next(v for k, v in got.items() if k.startswith("Cost in excess"))
+    assert concept == "Goodwill"
+    assert values[:2] == [40_000_000, 40_000_000]
