@@ -144,3 +144,14 @@ def grid_placement(el: Element, ncols: int) -> list[list[tuple[Element, int, int
             cells, col = [], 0
     rows.append(cells)
     return [r for r in rows if r]
+
+
+def table_elements(root: Element) -> Iterator[Element]:
+    """The elements that lay out tables, in document order: every ``<table>``, every ``<div>`` laid
+    out as a CSS grid (:func:`grid_columns`) and every ``<div>`` stacking
+    one-row grids (:func:`grid_rows`) that holds no ``<table>``. The table
+    reader and the Inline XBRL writer number tables alike by this order."""
+    for el in root.iter("table", "div"):
+        if _tag(el) == "table" or (el.find(".//table") is None and (grid_rows(el) or (
+                grid_columns(el) > 1 and not grid_rows(el.getparent() if el.getparent() is not None else el)))):
+            yield el

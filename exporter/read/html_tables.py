@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from lxml.etree import _Element as Element
 
-from exporter.read.css_grid import grid_columns, grid_placement, grid_rows
+from exporter.read.css_grid import grid_columns, grid_placement, grid_rows, table_elements
 from exporter.read.documents import Document
 from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
@@ -323,17 +323,6 @@ def _covered(
         seen.add(col)
         col += 1
     return col
-
-
-def table_elements(root: Element) -> Iterator[Element]:
-    """The elements that lay out tables, in document order: every ``<table>``, every ``<div>`` laid
-    out as a CSS grid (:func:`exporter.read.css_grid.grid_columns`) and every ``<div>`` stacking
-    one-row grids (:func:`exporter.read.css_grid.grid_rows`) that holds no ``<table>``. The table
-    reader and the Inline XBRL writer number tables alike by this order."""
-    for el in root.iter("table", "div"):
-        if _tag(el) == "table" or (el.find(".//table") is None and (grid_rows(el) or (
-                grid_columns(el) > 1 and not grid_rows(el.getparent() if el.getparent() is not None else el)))):
-            yield el
 
 
 def _css_grid(el: Element) -> list[_GRow]:

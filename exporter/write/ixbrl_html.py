@@ -16,8 +16,8 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from exporter.read.css_grid import table_elements
 from exporter.read.documents import ParsedDocument
-from exporter.read.html_tables import table_elements
 from exporter.read.html_tree import parse_html
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import find_dei
