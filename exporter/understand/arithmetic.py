@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -202,3 +203,67 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
         if i in barriers:
             available.clear()
     return sums
+
+
+@dataclass(frozen=True)
+class NearSum:
+    """``rows[total]`` is ``sum(weight * rows[part])`` in every column that prints it but ``column``:
+    a misprint there, or a figure the reader misread (a lost parenthesis, a shifted column)."""
+
+    total: int
+    parts: tuple[tuple[int, int], ...]
+    column: int
+
+
+NEAR_AGREEING = 2  # the other columns that must add up (each printing a total not zero) to name one off
+NEAR_PARTS = 3  # the runs of lines tried for a total that adds up in all but one column
+
+
+def near_sums(rows: list[Row], eligible: list[int], sums: list[Sum],
+              barriers: frozenset[int] = frozenset()) -> list[NearSum]:
+    """The lines :func:`find_sums` found no sum for, although could be totals, that a run of the
+    lines just above (as :func:`find_sums` left them) adds up to in every column printing the line
+    but one: in at least :data:`NEAR_AGREEING` others, one of them adding two figures not zero."""
+    if not rows:
+        return []
+    ncols = max(len(r.cells) for r in rows)
+    vectors = {i: _vector(rows[i], ncols) for i in eligible}
+    found = {s.total: s for s in sums}
+    available: list[int] = []
+    out: list[NearSum] = []
+    for i in eligible:
+        if i in found:
+            del available[-len(found[i].parts):]
+        elif could_be_total(rows[i]) and any(vectors[i]):
+            near = _near(i, vectors, available, found.keys(), _unit(rows[i]))
+            if near is not None:
+                out.append(near)
+        available.append(i)
+        if i in barriers:
+            available.clear()
+    return out
+
+
+def _near(i: int, vectors: dict[int, list[Decimal | None]], available: list[int],
+          totals: Iterable[int], tol: Decimal) -> NearSum | None:
+    """Row ``i`` as a run of the last ``available`` rows in every column but one, within ``tol``
+    in those and further off in that one."""
+    total = vectors[i]
+    summed_rows = set(totals)
+    for k in range(2, min(len(available), NEAR_PARTS) + 1):
+        suffix = available[-k:]
+        parts = [vectors[j] for j in suffix]
+        summed = tuple(j in summed_rows for j in suffix)
+        for weights, _ in _sign_patterns(k):  # the plain sum first: "+ Extraordinary item" off in one column
+            for col, t in enumerate(total):
+                if t is None or any(p[col] is None for p in parts):
+                    continue
+                rest = [None if c == col else v for c, v in enumerate(total)]
+                if sum(1 for v in rest if v) < NEAR_AGREEING:
+                    continue
+                others = [[None if c == col else v for c, v in enumerate(p)] for p in parts]
+                if _matches(rest, others, weights, tol, summed):
+                    there = sum((w * (p[col] or Decimal(0)) for w, p in zip(weights, parts, strict=True)), Decimal(0))
+                    if abs(there - t) > tol:
+                        return NearSum(i, tuple(zip(suffix, weights, strict=True)), col)
+    return None

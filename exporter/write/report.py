@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
-from exporter.kinds import DecidedBy
+from exporter.kinds import DecidedBy, StatementKind
 from exporter.model import Model, format_value
 from exporter.read.provenance import locate
+from exporter.understand.arithmetic import near_sums
 from exporter.understand.calculations import Calculation, Dropped
 from exporter.understand.periods import FiscalCalendar
 from exporter.understand.records import Line, Statement, UnitKind, qname
@@ -216,9 +218,33 @@ def arithmetic_findings(model: Model) -> list[Finding]:
                     f"up to it in every column: a misprint, a line the reader missed, or a total of "
                     f"lines elsewhere", concept=_concept(model, ln),
                     source=places.get((st.code, st.table.index, ln.row.index), "")))
+        out.extend(_near_sum_findings(st, model.prefix, places))
     return out
 
 
+def _near_sum_findings(st: Statement, prefix: str, places: dict[tuple[str, int, int], str]) -> list[Finding]:
+    """A line that the lines above add up to in every column but one: the one column's figures
+    disagree with the document's own arithmetic (a misprint, or a figure misread)."""
+    lines = {ln.row.index: ln for ln in st.lines}
+    eligible = [ln.row.index for ln in st.lines if ln.unit_kind == UnitKind.MONETARY and ln.instant_at is None]
+    barriers = frozenset(i for i in eligible
+                         if st.code == StatementKind.BS and _TOTAL_ASSETS.match(lines[i].row.label))
+    out = []
+    for near in near_sums(st.table.rows, eligible, st.sums, barriers):
+        ln = lines[near.total]
+        period = st.periods[near.column] if near.column < len(st.periods) else None
+        out.append(Finding(
+            "EXP.arithmetic", "warning",
+            f"{ln.display_label!r} = "
+            + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in near.parts)
+            + f" in every column but {'the one of ' + period.label() if period else 'one'}: there a figure "
+              f"is misprinted or misread (a sign, a digit, a shifted column)",
+            concept=qname(ln.prefix or prefix, ln.concept), context=period.key() if period else "",
+            source=places.get((st.code, st.table.index, ln.row.index), "")))
+    return out
+
+
+_TOTAL_ASSETS = re.compile(r"total\s+assets\s*$", re.I)  # where a balance sheet's claims side starts
 REVIEW_FIRST = 15  # how many of the least sure lines the report lists first
 
 

@@ -1,0 +1,78 @@
+"""A printed total that the lines above add up to in every column but one: the document's own
+arithmetic says a figure of that column is misprinted or misread, and the checks say so (issue 10's
+self-checks: a wrong export must not end with "0 errors, 0 warnings" unremarked). Needs no ../shared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from exporter.pipeline import read_model
+from exporter.read.numbers import parse_number
+from exporter.read.tables import Cell, Row
+from exporter.understand.arithmetic import Sum, near_sums
+from exporter.write.report import arithmetic_findings
+from tests.text_snippet import submission
+
+RELEASE = """\
+                         SNIPPET CARE GROUP
+                         FINANCIAL RESULTS
+               (IN THOUSANDS, EXCEPT PER SHARE DATA)
+<TABLE>
+<CAPTION>
+                                         THREE MONTHS ENDED    NINE MONTHS ENDED
+                                              JULY 31,             JULY 31,
+                                           2000      1999       2000      1999
+<S>                                      <C>       <C>        <C>       <C>
+Net revenues                              25,794    49,852     51,448   110,516
+Operating expenses                        37,667    77,242     69,272   146,422
+                                         -------   -------    -------   -------
+Loss from operations                     (11,873)  (27,390)   (17,824)  (35,906)
+Interest expense, net                      2,453     2,099      4,371     4,718
+                                         -------   -------    -------   -------
+Net loss before extraordinary item       (14,326)  (29,489)   (22,195)  (40,624)
+Extraordinary item                            -    (49,632)        -    {ninth}
+                                         -------   -------    -------   -------
+Net loss                                 (14,326)  (79,121)   (22,195)  (90,256)
+</TABLE>
+"""
+
+
+def _findings(tmp_path: Path, ninth: str) -> list[str]:
+    path = tmp_path / "release.txt"
+    path.write_text(submission(RELEASE.replace("{ninth}", ninth), "8-K", "0131"), encoding="utf-8")
+    model, _ = read_model(path)
+    return [f.message for f in arithmetic_findings(model) if "in every column but" in f.message]
+
+
+def test_a_total_off_in_one_column_is_said(tmp_path: Path) -> None:
+    """The nine months' extraordinary item printed without its parentheses: "Net loss" adds up in the
+    three other columns only. The finding names the line, its parts and the column."""
+    said = _findings(tmp_path, " 49,632 ")
+    assert len(said) == 1
+    assert said[0].startswith("'Net loss' = + 'Net loss before extraordinary item' + 'Extraordinary item'")
+    assert "1999" in said[0] and "misprinted or misread" in said[0]
+
+
+def test_a_total_adding_up_in_every_column_is_not_said(tmp_path: Path) -> None:
+    assert _findings(tmp_path, "(49,632)") == []
+
+
+def _row(label: str, *values: int, total: bool = False) -> Row:
+    cells: list[Cell | None] = []
+    for v in values:
+        printed = parse_number(str(v))
+        assert printed is not None
+        cells.append(Cell(str(v), printed, 1))
+    return Row(label, cells, 1, rule_above=total)
+
+
+def test_one_agreeing_column_is_not_enough() -> None:
+    """Two columns, one adding up: a coincidence as likely as a misprint, so nothing is said; three
+    columns, two adding up (one of them adding two figures not zero), and the third off: said."""
+    two = [_row("Revenue", 10, 7), _row("Other", 5, 3), _row("Total", 15, 11, total=True)]
+    assert near_sums(two, [0, 1, 2], []) == []
+    three = [_row("Revenue", 10, 7, 6), _row("Other", 5, 3, 2), _row("Total", 15, 10, 12, total=True)]
+    near = near_sums(three, [0, 1, 2], [])
+    assert [(n.total, n.parts, n.column) for n in near] == [(2, ((0, 1), (1, 1)), 2)]
+    assert near_sums(three, [0, 1, 2], [Sum(2, ((0, 1), (1, 1)))]) == []
