@@ -276,8 +276,10 @@ def _texts_plain(node: etree._Element) -> list[str]:
 
     out = [node.text] if node.text else []
     for child in node:
-        if isinstance(child.tag, str) and ct._local(child.tag) not in ct._SKIP and not ct._is_hidden(child):
-            if ct._local(child.tag) in ("br", "p", "div"):
+        name = child.tag.rsplit("}", 1)[-1].lower() if isinstance(child.tag, str) else ""
+        hidden = name == "header" or "display:none" in (child.get("style") or "").replace(" ", "").lower()
+        if name and name not in ct._SKIP and not hidden:
+            if name in ("br", "p", "div"):
                 out.append(" ")
             out += _texts_plain(child)
         if child.tail:

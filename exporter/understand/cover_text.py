@@ -33,18 +33,14 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text.replace("\n", " ")).strip()
 
 
-def _local(tag: object) -> str:
-    return _local_name(tag) if isinstance(tag, str) else ""
-
-
 @lru_cache(maxsize=4096)
 def _local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1].lower()
 
 
-def _is_hidden(node: etree._Element) -> bool:
-    style = node.get("style")
-    return (style is not None and _hides(style)) or _local(node.tag) == "header"
+def _hidden(name: str, node: etree._Element) -> bool:
+    """Is ``node`` (its local tag name ``name``) kept from view: a page ``<header>`` or ``display:none``?"""
+    return name == "header" or ((style := node.get("style")) is not None and _hides(style))
 
 
 @lru_cache(maxsize=8192)
@@ -56,8 +52,7 @@ def _row_cells(tr: etree._Element) -> list[str]:
     cells = []
     for c in tr:
         tag = c.tag
-        if isinstance(tag, str) and _local_name(tag) in ("td", "th") and not (
-                (style := c.get("style")) is not None and _hides(style)):
+        if isinstance(tag, str) and (name := _local_name(tag)) in ("td", "th") and not _hidden(name, c):
             if len(c) == 0:  # text alone: its one piece
                 cells.append(_norm(c.text) if c.text else "")
             else:
@@ -83,8 +78,7 @@ def _texts(node: etree._Element) -> list[str]:
         after: list[etree._Element | str] = []
         for child in item:
             tag = child.tag
-            if isinstance(tag, str) and (name := _local_name(tag)) not in _SKIP and name != "header" and not (
-                    (style := child.get("style")) is not None and _hides(style)):
+            if isinstance(tag, str) and (name := _local_name(tag)) not in _SKIP and not _hidden(name, child):
                 if name in ("br", "p", "div"):
                     after.append(" ")
                 after.append(child)
@@ -172,7 +166,7 @@ class HtmlLines:
             if not isinstance(tag, str):
                 continue
             name = _local_name(tag)
-            if name in _SKIP or name == "header" or ((style := node.get("style")) is not None and _hides(style)):
+            if name in _SKIP or _hidden(name, node):
                 continue
             if name == "tr":
                 self._flush()
