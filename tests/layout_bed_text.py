@@ -407,6 +407,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_weekly_caps_headings_untagged": {"family": "weekly", "tags": False},
     "txt_thirteen_weeks_beside_fifty_two_weeks": {"family": "weekly", "quarter": True},
     "txt_quarter_beside_year_caps": {"quarter": True},
+    # untagged, the group headings stand one blank line above the dates over the columns
+    "txt_quarter_beside_year_group_heading_over_a_blank_untagged": {"quarter": True, "tags": False},
+    "txt_thirteen_beside_fifty_two_weeks_group_heading_over_a_blank_untagged": {"family": "weekly", "quarter": True,
+                                                                               "tags": False},
     "txt_subtotals_unlabelled": {"totals": "blank"},
     "txt_subtotals_unlabelled_untagged": {"totals": "blank", "tags": False},
     "txt_subtotals_labelled_total_alone": {"totals": "word"},

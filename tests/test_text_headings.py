@@ -161,3 +161,34 @@ def test_fiscal_over_the_year_ends_on_the_balance_sheet_day() -> None:
     values = {(f.label, f.period.key()): int(f.value) for f in st.facts}
     assert values[("Net sales", "1998-01-01/1998-12-31")] == 98_450_000
     assert values[("Net income", "1997-01-01/1997-12-31")] == 5_030_000
+
+
+QUARTER_AND_YEAR_GROUPS_OVER_A_BLANK_UNTAGGED = """\
+                        SNIPPET TOOLS INC
+               CONSOLIDATED STATEMENTS OF INCOME
+                     (Dollars in thousands)
+
+                                      THREE MONTHS ENDED         YEAR ENDED
+
+                                     DEC. 31,    DEC. 31,    DEC. 31,    DEC. 31,
+                                       1998        1997        1998        1997
+                                     --------    --------    --------    --------
+Net sales.........................   $26,100     $24,050     $98,450     $91,230
+Cost of sales.....................    16,250      15,300      61,200      57,800
+Selling and administrative........     7,700       7,250      30,100      28,400
+Income taxes......................       860         600       2,860       2,012
+Net income........................   $ 1,290     $   900     $ 4,290     $ 3,018
+
+"""
+
+
+def test_group_headings_one_blank_line_over_the_dates_untagged() -> None:
+    """An untagged statement's group headings ("THREE MONTHS ENDED   YEAR ENDED") stand one blank
+    line above the dates over the columns: they are the column heading's top line, words printed
+    only over the figures, not a title; each group's columns take its length of time."""
+    ex = extract_snippet(QUARTER_AND_YEAR_GROUPS_OVER_A_BLANK_UNTAGGED, form="8-K")
+    (inc,) = [s for s in ex.statements if s.code == "is"]
+    assert [p.key() if p else None for p in inc.periods] == [
+        "1998-10-01/1998-12-31", "1997-10-01/1997-12-31", "1998-01-01/1998-12-31", "1997-01-01/1997-12-31"]
+    sales = {f.period.key(): int(f.value) for f in inc.facts if f.label == "Net sales"}
+    assert sales["1997-01-01/1997-12-31"] == 91_230_000

@@ -770,6 +770,7 @@ def untagged_tables(doc: Document) -> list[Table]:
                     break
                 h0 -= 1
                 more += 1
+            h0 = _group_heading_above(all_lines, h0, values_start)
             # label lines directly above the first value line belong to the body
             b0 = i
             while b0 > h0 and all_lines[b0 - 1].strip() and len(all_lines[b0 - 1]) - len(
@@ -799,6 +800,18 @@ def untagged_tables(doc: Document) -> list[Table]:
                     )
         i = max(j, i + 1)
     return tables
+
+
+def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
+    """Where a column heading starts when a line of group headings stands over it one blank line
+    higher ("THREE MONTHS ENDED    YEAR ENDED", a blank line, then the dates): words printed only
+    over the figures head columns, not the page (a title starts left of them)."""
+    k = h0
+    while k >= 2 and not all_lines[k - 1].strip() and all_lines[k - 2].strip() \
+            and not _is_rule(all_lines[k - 2]) and _words_over_figures(all_lines[k - 2], figures) \
+            and not _trailing_values(_pieces(all_lines[k - 2])) and h0 - k < STACKED_HEADING_LINES:
+        k -= 2
+    return k
 
 
 def _words_over_figures(line: str, figures: int) -> bool:
