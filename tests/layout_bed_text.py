@@ -262,6 +262,8 @@ def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
     totals = str(t.get("totals", "ruled"))
     for label, vals in rows:
         if vals is None:
+            if t.get("bare_headings"):  # "Current assets" with no colon
+                label = label.rstrip(":")
             out.append(label.upper() if t.get("caps_labels") else label)
             continue
         total = label.startswith(("Total", "Net"))
@@ -415,6 +417,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_subtotals_unlabelled_untagged": {"totals": "blank", "tags": False},
     "txt_subtotals_labelled_total_alone": {"totals": "word"},
     "txt_totals_without_rules": {"totals": "none"},
+    # headings with no colon ("Current assets" over its lines set deeper)
+    "txt_headings_without_colons_subtotals_unlabelled": {"bare_headings": True, "totals": "blank"},
+    "txt_headings_without_colons_caps_untagged": {"bare_headings": True, "caps_labels": True, "tags": False},
     "txt_totals_without_rules_untagged": {"totals": "none", "tags": False, "leaders": False},
     "txt_nongaap_pro_forma_table_after_income_statement": {"nongaap": "pro_forma", "release": True},
     "txt_nongaap_as_adjusted_untagged": {"nongaap": "adjusted", "release": True, "tags": False},

@@ -306,3 +306,47 @@ def test_a_label_wrapped_over_six_lines_does_not_end_an_untagged_table() -> None
     values = {(f.period.key(), abs(int(f.value))) for f in bs.facts}
     assert ("2000-07-31", 225_790_000) in values
     assert ("2000-01-31", 289_149_000) in values
+
+
+HEADINGS_WITHOUT_COLONS = """\
+                         CONSOLIDATED BALANCE SHEETS
+                               (In thousands)
+<TABLE>
+<CAPTION>
+                                                December 31,   December 31,
+                                                    1997           1996
+<S>                                               <C>            <C>
+Current assets
+  Cash and cash equivalents....................   $12,345        $10,210
+  Accounts receivable..........................     8,120          7,455
+                                                  -------        -------
+                                                   20,465         17,665
+Property and equipment, net....................    14,200         13,100
+Total assets...................................   $34,665        $30,765
+Current liabilities
+  Accounts payable.............................   $ 5,310        $ 4,880
+Long-term debt.................................     5,355          5,885
+Stockholders' equity
+  Common stock.................................     1,200          1,200
+  Retained earnings............................    22,800         18,800
+                                                  -------        -------
+                                                   24,000         20,000
+Total liabilities and stockholders' equity.....   $34,665        $30,765
+</TABLE>
+"""
+
+
+def test_headings_without_colons_over_lines_set_deeper() -> None:
+    """A heading printed with no colon ("Current assets") over lines set deeper is a heading, not
+    the first line of its first line's label: the line after that one stands as deep (a line of
+    the same group), or the heading names a part of the statement (reader_words.csv heading_word
+    part), as "Current liabilities" over its one line does. The unlabelled subtotals close them."""
+    ex = extract_snippet(HEADINGS_WITHOUT_COLONS)
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    labels = [ln.label for ln in bs.lines]
+    assert "Cash and cash equivalents" in labels and "Accounts payable" in labels and "Common stock" in labels
+    concepts = {ln.label: ln.concept for ln in bs.lines}
+    assert concepts["Common stock"] == "CommonStockValue"
+    values = {(f.concept, f.period.key()): f.value for f in bs.facts}
+    assert values[("AssetsCurrent", "1997-12-31")] == 20_465_000
+    assert values[("StockholdersEquity", "1997-12-31")] == 24_000_000

@@ -320,6 +320,8 @@ def build_rows(
             text, pind, _pln = pending[-1]
             if not label.strip() and _is_heading_text(text):
                 break  # a heading ("CURRENT LIABILITIES", "Assets:") names no values
+            if _heads_lines_below(text, label, indent, pind, lines[offset + 1:]):
+                break
             if _continues(text, label if label.strip() else "x", indent, pind) and (
                 not joined or _continues(text, joined[0], indent, pind)
             ):
@@ -413,6 +415,26 @@ def _with_wrapped(prev: Row, label: str, slots: list[Piece | None], ln: int) -> 
 def _is_heading_text(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return text.rstrip().endswith(":") or (len(letters) > 3 and all(c.isupper() for c in letters))
+
+
+# a label-only line naming a part of a statement ("Current assets", "Investing activities"): a
+# heading with or without a colon (taxonomy_map/reader_words.csv)
+_PART_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["part"], re.I)
+
+
+def _heads_lines_below(text: str, label: str, indent: int, pind: int, after: list[str]) -> bool:
+    """Is a label-only line ``text`` (at ``pind``) a heading over the value line ``label`` set
+    deeper (at ``indent``), though it ends in no colon ("Current assets" over "  Cash  12,345")?
+    It is when its words name a part of a statement, or when the line after that one stands as
+    deep as it, a line of the same group; a label's run-on line stands deeper than both the
+    label's first line and the line after it."""
+    words = label.strip()
+    if indent <= pind or not words[:1].isupper() or _CONNECTIVE.search(text):
+        return False
+    if _PART_HEADING.fullmatch(clean_label(text)):
+        return True
+    below = next((line for line in after if line.strip() and not _is_rule(line)), "")
+    return _indent_of(below) == indent and any(c.isalpha() for c in below)
 
 
 def _names_values_above(prev: Row, ln: int, label: str) -> bool:

@@ -182,10 +182,7 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
 
 
 _VAGUE = frozenset(_GENERIC["vague_word"])
-_PART_HEADING = re.compile(
-    r"\s*((current|non-?\s*current|long-term|other)\s+)?(assets|liabilities)\s*:?\s*$"
-    r"|\s*(liabilities\s+and\s+)?(stock|share)holders'?\s+equity\s*:?\s*$"
-    r"|\s*(cash\s+flows?\s+from\s+)?(operating|investing|financing)(\s+activities)?\s*:?\s*$", re.I)
+_PART_HEADING = re.compile(_WORDS["heading_word"]["part"], re.I)  # "Current assets:", "Investing activities"
 _CF_OTHER = _GENERIC["cf_other"]
 _OWN_MEANING = re.compile(_GENERIC["per_share_block"]["own_meaning"], re.I)  # taxonomy_map/generic_lines.csv
 _HEADING_BASIS = re.compile(_GENERIC["per_share_block"]["heading_basis"], re.I)
