@@ -262,3 +262,73 @@ def test_an_item_less_its_accumulated_amortization_is_its_carrying_amount() -> N
     concept, _, values = next(v for k, v in got.items() if k.startswith("Cost in excess"))
     assert concept == "Goodwill"
     assert values[:2] == [40_000_000, 40_000_000]
+
+
+def test_a_par_value_named_before_its_amount_says_nothing_of_the_item() -> None:
+    """'Class B Stock, par value $1.00 per share (2 million shares issued)' names the par value
+    before its amount (synonyms.csv clutter, as '$1.00 par value' already was): the words 'par value'
+    are the amount's, so the line is its class of common stock, not the capital in excess of par
+    value that 'Capital in excess of par value' words. Printed beside the first class's line, which
+    takes CommonStockValue, it is a stock value of its own (an extension: no class member is
+    written), still not the paid-in capital."""
+    alone = TRANSLATION.replace(
+        "  Common stock                                       10,000        10,000\n",
+        "  Class B Stock, par value $1.00 per share\n"
+        "  (10 million shares issued)                         10,000        10,000\n")
+    got = _lines(extract_snippet(alone), "bs")
+    concept, _, values = next(v for k, v in got.items() if k.startswith("Class B Stock"))
+    assert concept == "CommonStockValue"
+    assert values[:2] == [10_000_000, 10_000_000]
+    assert got["Capital in excess of par value"][0].startswith("AdditionalPaidInCapital")
+    both = TRANSLATION.replace(
+        "  Common stock                                       10,000        10,000\n",
+        "  Common Stock, par value $1.00 per share\n"
+        "  (8 and 7 million shares issued)                     8,000         8,000\n"
+        "  Class B Stock, par value $1.00 per share\n"
+        "  (2 million shares issued)                           2,000         2,000\n")
+    got = _lines(extract_snippet(both), "bs")
+    concept, prefix, values = next(v for k, v in got.items() if k.startswith("Class B Stock"))
+    assert not concept.startswith("AdditionalPaidInCapital") and prefix != "us-gaap"
+    assert values[:2] == [2_000_000, 2_000_000]
+    assert next(v for k, v in got.items() if k.startswith("Common Stock"))[0] == "CommonStockValue"
+
+
+def test_furniture_and_equipment_are_the_furniture_and_fixtures() -> None:
+    """'Office furniture and equipment' among the property lines over their accumulated
+    depreciation is us-gaap's furniture and fixtures, gross (the desks, chairs and fixtures of
+    offices and stores; synonyms.csv), not an extension for want of an issuer's label of its words."""
+    body = TRANSLATION.replace(
+        "Property, plant and equipment, net                  200,000       190,000\n",
+        "Property, plant and equipment:\n"
+        "  Land and buildings                                 90,000        90,000\n"
+        "  Machinery and equipment                           120,000       110,000\n"
+        "  Office furniture and equipment                     40,000        35,000\n"
+        "                                                   --------      --------\n"
+        "                                                    250,000       235,000\n"
+        "  Accumulated depreciation and amortization         (50,000)      (45,000)\n"
+        "                                                   --------      --------\n"
+        "    Net property, plant and equipment               200,000       190,000\n")
+    got = _lines(extract_snippet(body), "bs")
+    concept, prefix, values = got["Office furniture and equipment"]
+    assert (prefix, concept) == ("us-gaap", "FurnitureAndFixturesGross")
+    assert values == [40_000_000, 35_000_000]
+
+
+def test_the_book_value_of_assets_retired_is_a_noncash_charge() -> None:
+    """'Net book value of property, plant, and equipment retirements' added back among the
+    adjustments is the carrying amount written off as assets were retired: a noncash charge of its
+    own (synonyms.csv: other noncash expense), not the depreciation its 'property, plant, and
+    equipment' words resemble, which the line above already is."""
+    body = OPTION_TAX_BENEFIT.replace(
+        "  Depreciation and amortization                                    118       156\n",
+        "  Depreciation and amortization                                    118       156\n"
+        "  Net book value of property, plant, and equipment\n"
+        "    retirements                                                     30        40\n").replace(
+        "Net income (loss)                                               (1,045)     (816)",
+        "Net income (loss)                                               (1,075)     (856)")
+    got = _lines(extract_snippet(body), "cf")
+    concept, _, values = next(v for k, v in got.items() if k.startswith("Net book value"))
+    assert concept == "OtherNoncashExpense"
+    assert values == [30_000_000, 40_000_000]
+    assert got["Depreciation and amortization"][0].startswith("Depreciation")
+
