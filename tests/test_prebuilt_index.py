@@ -37,6 +37,20 @@ def test_the_prebuilt_index_is_the_built_one() -> None:
     assert mapping.entries_of(shipped.flat) == shipped.entries
 
 
+def test_the_prebuilt_entries_are_made_when_asked_for() -> None:
+    """The shipped index makes an entry from its row when first read (one object after), by index,
+    from the end and by slice as a list gives them."""
+    rows = mapping.flat_rows(mapping.build_index())[:5]
+    lazy, made = mapping._Entries(rows), mapping.entries_of(rows)
+    assert not lazy._made
+    assert lazy[2] == made[2] and lazy[2] is lazy[2] and len(lazy._made) == 1
+    assert lazy[-1] == made[-1] and lazy[-1] is lazy[4]
+    assert lazy[1:4] == made[1:4] and lazy[::-2] == made[::-2]
+    assert list(lazy) == made and lazy == made and made == lazy and len(lazy) == 5
+    with pytest.raises(IndexError):
+        lazy[5]
+
+
 def test_a_functions_source_is_its_lines_through_its_last_code() -> None:
     """The fingerprint reads a function's source from its code's line numbers (no tokenizing at
     start-up): the lines ``inspect.getsource`` gives, decorators included, trailing comments not."""

@@ -44,7 +44,7 @@ functions of (line, concept, index), so they can be cached.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 import taxonomy_map
@@ -284,8 +284,7 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     out: Features = {}
     says_income = bool(base & _INCOME_WORDS)
     says_expense = bool(base & _EXPENSE_WORDS)
-    income_part = any(p in concept for p in _NET_INCOME_PARTS)
-    expense_part = any(p in concept for p in _NET_EXPENSE_PARTS)
+    income_part, expense_part, flow_parts, joins_name = _name_says(concept)
     if income_part and expense_part and says_income != says_expense and not line.is_total \
             and not _LOOKS_TOTAL.match(line.label):
         # "Net loss" is a net result, not one side ("Other income")
@@ -293,23 +292,38 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     if income_part != expense_part and _both_said(base):
         out["one_sided_both_said"] = 1.0  # "Proceeds from (repayments of) notes payable" is not the repayments
     way = _one_way(base, line)
-    if way and any(p in concept for p in _FLOW_PARTS["out" if way == "in" else "in"]) \
-            and not any(p in concept for p in _FLOW_PARTS[way]):
+    if way and ("out" if way == "in" else "in") in flow_parts and way not in flow_parts:
         out["flow_opposed"] = 1.0  # "Proceeds from convertible promissory note" is not the repayments
-    if _joins_two(line) and not _JOINS_NAME.search(concept):
+    if _joins_two(line) and not joins_name:
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
     c = idx.concepts[concept]
-    if _OTHER in c.words.split() and _OTHER not in base:
+    words = _words(c.words)
+    if _OTHER in words and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
-    if _OTHER in c.words.split() and line.alone:
+    if _OTHER in words and line.alone:
         out["other_alone"] = 1.0  # the rest of a kind with nothing printed beside it: the line is the kind
-    if (line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in c.words.split()
+    if (line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in words
             and not base & frozenset(_DILUTED)):
         out["diluted_unsaid"] = 1.0  # "Income/(loss)" beside "Income/(loss) assuming full dilution" is basic
     claims = "equity" in line.zone or "liabilities" in line.zone
     if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
         out["negative_debit_claim"] = 1.0
     return out
+
+
+@cache
+def _name_says(concept: str) -> tuple[bool, bool, frozenset[str], bool]:
+    """What a concept's name says of its direction (:func:`direction`): a net income part, a net
+    expense part, the ways ("in", "out") its flow parts name, two things joined."""
+    return (any(p in concept for p in _NET_INCOME_PARTS), any(p in concept for p in _NET_EXPENSE_PARTS),
+            frozenset(way for way, parts in _FLOW_PARTS.items() if any(p in concept for p in parts)),
+            bool(_JOINS_NAME.search(concept)))
+
+
+@cache
+def _words(words: str) -> frozenset[str]:
+    """A concept name's lower-case words (``Concept.words``) as a set."""
+    return frozenset(words.split())
 
 
 def _one_way(base: frozenset[str], line: LineQuery) -> str:
@@ -328,7 +342,13 @@ def _joins_two(line: LineQuery) -> bool:
     ("Basic and diluted" names two bases of one amount)."""
     if line.unit_kind in PER_SHARE_UNITS:
         return False
-    return bool(_JOINS.search(_ONE_ITEM.sub(" ", _HEAD_END.split(line.label, 1)[0])))
+    return _label_joins_two(line.label)
+
+
+@lru_cache(maxsize=4096)
+def _label_joins_two(label: str) -> bool:
+    """:func:`_joins_two` of a label (once per label: every candidate of its line asks)."""
+    return bool(_JOINS.search(_ONE_ITEM.sub(" ", _HEAD_END.split(label, 1)[0])))
 
 
 def _both_said(base: frozenset[str]) -> bool:

@@ -14,12 +14,12 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from heapq import heappop, heappush
 from itertools import islice
-from typing import Any
+from typing import Any, overload
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
@@ -148,7 +148,7 @@ def industries(labels: Iterable[str]) -> frozenset[str]:
 @dataclass
 class Index:
     concepts: dict[str, taxonomy_map.Concept]
-    entries: list[_Entry] = field(default_factory=list)
+    entries: Sequence[_Entry] = field(default_factory=list)  # an _Entries when shipped prebuilt
     by_token: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
@@ -249,7 +249,8 @@ def index() -> Index:
 def build_index() -> Index:
     """Build the index from the concept table (or the evidence given to :func:`use_evidence`)."""
     concepts = taxonomy_map.concepts()
-    idx = Index(concepts)
+    entries: list[_Entry] = []
+    idx = Index(concepts, entries)
     usage: dict[str, int] = defaultdict(int)
     usage_in: dict[tuple[str, str], int] = defaultdict(int)
     for ev in taxonomy_map.labels() if _evidence is None else _evidence:
@@ -259,7 +260,7 @@ def build_index() -> Index:
         if not toks:
             continue
         who = frozenset(re.split(r"[-_.]", f, maxsplit=1)[0].lower() for f in ev.filings)
-        idx.entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role, companies=who))
+        entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role, companies=who))
         usage[ev.concept] += ev.count
         usage_in[(ev.concept, ev.statement)] += ev.count
     idx.usage = dict(usage)
@@ -269,7 +270,7 @@ def build_index() -> Index:
             continue
         toks = frozenset(tokens(c.words))
         for st in sorted(c.statements) or [""]:
-            idx.entries.append(_Entry(c.name, toks, st, 0, c.words))
+            entries.append(_Entry(c.name, toks, st, 0, c.words))
     df: dict[str, int] = defaultdict(int)
     for e in idx.entries:
         for t in e.toks:
@@ -349,8 +350,47 @@ def flat_rows(idx: Index) -> list[_Flat]:
 
 def entries_of(rows: list[_Flat]) -> list[_Entry]:
     """The entries :func:`flat_rows` gives ``rows`` of."""
-    return [_Entry(concept, toks, st, count, text, role, wsum, companies)
-            for concept, toks, st, count, companies, _, _, _, _, wsum, text, role in rows]
+    return [_entry(row) for row in rows]
+
+
+def _entry(row: _Flat) -> _Entry:
+    concept, toks, st, count, companies, _, _, _, _, wsum, text, role = row
+    return _Entry(concept, toks, st, count, text, role, wsum, companies)
+
+
+class _Entries(Sequence[_Entry]):
+    """The entries of the prebuilt index's rows (:func:`flat_rows`), each made when first asked for:
+    the label scan reads the rows; an export asks for the entries of the candidates it reports,
+    a few hundred of some fourteen thousand."""
+
+    def __init__(self, rows: list[_Flat]) -> None:
+        self._rows = rows
+        self._made: dict[int, _Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> _Entry: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[_Entry]: ...
+
+    def __getitem__(self, i: int | slice) -> _Entry | list[_Entry]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(len(self._rows))[i]]
+        k = range(len(self._rows))[i]
+        made = self._made.get(k)
+        if made is None:
+            made = self._made[k] = _entry(self._rows[k])
+        return made
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (list, _Entries)):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _flat(idx: Index) -> list[_Flat]:
@@ -371,12 +411,12 @@ def forget_scans() -> None:
     _rankings.clear()
 
 
-def _within_reach(shared: dict[int, float], shared_all: dict[int, float], weights: list[float],
-                  idx: Index, reach: float | None = None) -> list[int]:
+def _within_reach(regions: list[tuple[float, float, set[int]]], weights: list[float], idx: Index,
+                  reach: float | None = None) -> dict[int, tuple[float, float]]:
     """The entries whose similarity can reach ``reach`` (``min_similarity`` unless given: the others
-    are dropped by :func:`candidates` whatever they score): those with every word of the label (or of
-    the label with its section's words), and those whose word overlap, times the largest factors,
-    gets there."""
+    are dropped by :func:`candidates` whatever they score), of the ``regions`` (:func:`_regions`),
+    with the weights they share: those with every word of the label (or of the label with its
+    section's words), and those whose word overlap, times the largest factors, gets there."""
     w0, w1 = weights[0], weights[-1]
     factor = P["section_words_factor"]
     cap = (max(1.0, P["concept_name_factor"]) * max(1.0, P["negated_label_factor"], P["total_label_factor"])
@@ -387,10 +427,18 @@ def _within_reach(shared: dict[int, float], shared_all: dict[int, float], weight
     least = min(need * w0 / (2 - need), need / factor * w1 / (2 - need / factor), w0 - 1e-9) \
         if 0 < need < 2 * factor else 0.0
     # (the same sums as max(2 * s0 / (w0 + wsum), factor * 2 * s1 / (w1 + wsum)) >= need, in that order)
-    full0, full1, factor2, get = w0 - 1e-9, w1 - 1e-9, factor * 2, shared.get
-    return [i for i, s1 in shared_all.items() if s1 >= least and (
-            s1 >= full1 or 2 * (s0 := get(i, 0.0)) / (w0 + wsum[i]) >= need
-            or factor2 * s1 / (w1 + wsum[i]) >= need or s0 >= full0)]
+    full0, full1, factor2 = w0 - 1e-9, w1 - 1e-9, factor * 2
+    kept: dict[int, tuple[float, float]] = {}
+    for s0, s1, entries in regions:
+        if not s1 >= least:
+            continue
+        if s1 >= full1 or s0 >= full0:
+            kept.update(dict.fromkeys(entries, (s0, s1)))
+            continue
+        a0, a1 = 2 * s0, factor2 * s1
+        kept.update(dict.fromkeys([i for i in entries if a0 / (w0 + wsum[i]) >= need or a1 / (w1 + wsum[i]) >= need],
+                                  (s0, s1)))
+    return kept
 
 
 def _wsums(idx: Index) -> list[float]:
@@ -399,27 +447,55 @@ def _wsums(idx: Index) -> list[float]:
     return _flats[id(idx)][2]
 
 
+def _regions(words: list[tuple[str, float, bool]], lists: list[Iterable[int]]) -> list[tuple[float, float, set[int]]]:
+    """The entries sharing any of ``words`` (word, weight, of the label; ``lists`` their entries),
+    grouped by which of them they have: each group with the weight of the label's words and of all
+    the words its entries have, added in the order of ``words`` (set operations, not a sum per entry)."""
+    groups: list[tuple[int, set[int]]] = []  # (the words had, a bit each; the entries)
+    seen: set[int] = set()
+    for bit, postings in enumerate(lists):
+        have = set(postings)
+        if not have:
+            continue
+        split: list[tuple[int, set[int]]] = []
+        for mask, entries in groups:
+            inside = entries & have
+            if not inside:
+                split.append((mask, entries))
+            elif len(inside) == len(entries):
+                split.append((mask | 1 << bit, entries))
+            else:
+                split.append((mask | 1 << bit, inside))
+                split.append((mask, entries - inside))
+        have -= seen
+        if have:
+            seen |= have
+            split.append((1 << bit, have))
+        groups = split
+    out = []
+    for mask, entries in groups:
+        s0 = s1 = 0.0
+        for bit, (_, wt, own) in enumerate(words):
+            if mask >> bit & 1:
+                s1 += wt
+                if own:
+                    s0 += wt
+        out.append((s0, s1, entries))
+    return out
+
+
 def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: LineQuery,
           idx: Index) -> _Scan:
     """Every concept whose labels share a word with the line: its best similarity and the entry
     giving it; and the companies writing exactly this label, by concept.
 
-    The words each entry shares with the line are summed from the inverted index's lists (one pass
-    over the line's words), not by intersecting the line with every entry; only the entries that
-    can reach what :func:`_cheap` keeps are scored (below)."""
+    The entries sharing words with the line are grouped by which words they share
+    (:func:`_regions`: set operations on the inverted index's lists), not summed one by one; only
+    the entries that can reach what :func:`_cheap` keeps are scored (below)."""
     weights = [sum(idx.weight(t) for t in v) for v in variants]
     two = len(variants) > 1
-    shared: dict[int, float] = {}  # entry -> weight of the label's words it has
-    shared_all: dict[int, float] = {}  # entry -> weight of the label's and the section's words it has
-    for t in variants[-1]:
-        wt = idx.weight(t)
-        postings = idx.by_token.get((group, period, t), ())
-        if t in base:
-            for i in postings:
-                shared[i] = shared.get(i, 0.0) + wt
-        if two:
-            for i in postings:
-                shared_all[i] = shared_all.get(i, 0.0) + wt
+    words = [(t, idx.weight(t), t in base) for t in variants[-1]]
+    regions = _regions(words, [idx.by_token.get((group, period, t), ()) for t, _, _ in words])
     best: dict[str, tuple[float, int]] = {}
     voters: dict[str, set[str]] = defaultdict(set)  # concept -> companies writing exactly this label
     said: dict[str, int] = defaultdict(int)  # concept -> filings giving it exactly this label (any statement)
@@ -428,21 +504,23 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     negated_f, total_f, other_f = P["negated_label_factor"], P["total_label_factor"], P["other_statement_factor"]
     statement, is_total, shown = line.statement, line.is_total, line.industry
     flat = _flat(idx)
-    w0, get = weights[0], shared.get
+    w0 = weights[0]
     w1, words1 = (weights[1], variants[1]) if two else (0.0, base)
     top: dict[str, float] = {}  # concept -> its best similarity so far (best's first field)
+    scored: dict[int, float] = {}
 
-    def similarity(i: int) -> float:
-        """Entry ``i``'s similarity to the line."""
+    def similarity(i: int, s0: float, s1: float) -> float:
+        """Entry ``i``'s similarity to the line (sharing weight ``s0`` of the label's words, ``s1``
+        of the label's and the section's)."""
         _, toks, st, count, _, _, _, negated, total_label, wsum, _, _ = flat[i]
-        sim = 2 * get(i, 0.0) / (w0 + wsum)
+        sim = 2 * s0 / (w0 + wsum)
         if count == 0 and base <= toks:
             # every word of the label is in a (verbose) concept name: "Increase (decrease) in cash,
             # cash equivalents and restricted cash" is all in CashCashEquivalentsRestrictedCash...
             sim = keep * sim + in_name
         if two:
             # the section's words ("current", "nonoperating") count, but less than the label's own
-            sim = max(sim, factor * (2 * shared_all[i] / (w1 + wsum)))
+            sim = max(sim, factor * (2 * s1 / (w1 + wsum)))
         if toks == base or (two and toks == words1):
             sim += exact
         if count == 0:
@@ -453,7 +531,8 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
             sim *= total_f
         if st != statement:
             sim *= other_f
-        return round(sim, 9)  # sums over sets: round away the float noise of their order
+        scored[i] = sim = round(sim, 9)  # sums over sets: round away the float noise of their order
+        return sim
 
     # The entries with every word of the label score first: :func:`_cheap` drops a concept more than
     # ``floor_gap`` below the best, so an entry that cannot reach the best of these less the gap is
@@ -462,17 +541,19 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     reach = None
     if _trace is None:
         full = w0 - 1e-9
-        most = max((similarity(i) for i, s in shared.items() if s >= full), default=None)
+        most = max((similarity(i, s0, s1) for s0, s1, entries in regions if s0 >= full for i in entries),
+                   default=None)
         if most is not None:  # (never above 1: the company's own earlier label, at 1, meets what is kept)
             reach = min(max(P["min_similarity"], most - P["floor_gap"]), 1.0 - 1e-6)
-    for i in sorted(_within_reach(shared, shared_all if two else shared, weights, idx, reach)):
+    kept = _within_reach(regions, weights, idx, reach)
+    for i in sorted(kept):
         # a fixed order: ties go the same way whatever the hash seed
         concept, toks, st, count, companies, total_role, industry, *_ = flat[i]
         if count and toks == base:
             said[concept] += count
             if st == statement and not (total_role and not is_total) and (not industry or industry in shown):
                 voters[concept] |= companies
-        sim = similarity(i)
+        sim = scored[i] if i in scored else similarity(i, *kept[i])
         if sim > top.get(concept, -1.0):
             top[concept] = sim
             best[concept] = (sim, i)
@@ -729,15 +810,16 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
         feats["usage_prior"] = math.log1p(idx.usage[concept])
     if idx.usage_in.get((concept, line.statement)):
         feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
-    if line.statement not in idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements:
+    if line.statement not in idx.concepts[concept].statements \
+            and line.statement not in idx.concepts[_whole(concept, line, idx)].statements:
         feats["not_in_statement"] = 1.0
     if _industry(concept) in line.industry:
         feats["industry_own"] = 1.0  # an insurer's concept for an insurer's line
     elif _industry(concept):
         feats["industry_concept"] = 1.0  # a concept of an industry the statement does not read as
-    if _NCI_TOTAL.search(concept) and not line.nci:
+    if _nci_total(concept) and not line.nci:
         feats["nci_total_no_nci"] = 1.0
-    elif _NCI_TOTAL.search(concept) and line.statement != StatementKind.BS:
+    elif _nci_total(concept) and line.statement != StatementKind.BS:
         # the words of the whole are those of most companies' parent-only total ("Net income"); a
         # balance sheet's total equity says it is the whole ("Total equity")
         feats["nci_total_nci_shown"] = 1.0
@@ -749,6 +831,12 @@ def _whole(concept: str, line: LineQuery, idx: Index) -> str:
     us-gaap's calculation tree and presentation put the total (NetIncomeLoss where ProfitLoss is)."""
     whole = _NCI_WHOLE.get(concept, concept)
     return concept if line.nci or whole not in idx.concepts else whole
+
+
+@cache
+def _nci_total(concept: str) -> bool:
+    """Is it a total including noncontrolling interests (:data:`_NCI_TOTAL`)?"""
+    return bool(_NCI_TOTAL.search(concept))
 
 
 @cache

@@ -81,9 +81,10 @@ def fingerprint() -> str:
     for module in (labels, deprecated):
         h.update(Path(str(module.__file__)).read_bytes())
     files: dict[str, list[str]] = {}
-    for code in (mapping.build_index, mapping._group, mapping.flat_rows, mapping.entries_of, mapping._industry,
-                 taxonomy_map._rows, taxonomy_map._split, taxonomy_map.concepts, taxonomy_map.calc_arcs,
-                 reserved.deprecated, reserved.abstract_names, _statements.camel_words, _statements.concept_words):
+    for code in (mapping.build_index, mapping._group, mapping.flat_rows, mapping.entries_of, mapping._entry,
+                 mapping._industry, taxonomy_map._rows, taxonomy_map._split, taxonomy_map.concepts,
+                 taxonomy_map.calc_arcs, reserved.deprecated, reserved.abstract_names, _statements.camel_words,
+                 _statements.concept_words):
         h.update(_source(code, files).encode())
     h.update(_statements._CAMEL.pattern.encode())
     # taxonomy_map/industry.csv: flat_rows' industry of each concept
@@ -107,9 +108,9 @@ def to_plain(idx: Index) -> dict[str, Any]:
 
 
 def from_plain(data: dict[str, Any]) -> Index:
-    from exporter.map.mapping import Index, entries_of
+    from exporter.map.mapping import Index, _Entries
 
-    fields = {**data, "entries": entries_of(data["entries"]), "flat": data["entries"]}
+    fields = {**data, "entries": _Entries(data["entries"]), "flat": data["entries"]}
     return Index(taxonomy_map.concepts(), **fields)
 
 
