@@ -320,3 +320,43 @@ def test_writer_text_content_of_a_leaf_is_its_text(markup: str) -> None:
         assert root is not None
         for node in root.iter(etree.Element):
             assert _content(node) == str(_STRING(node))
+
+
+_GRIDS = (
+    "<div><div style='display:grid;grid-template-columns:1fr 1fr'><div>Cash</div><div>1</div></div>"
+    "<div style='display: grid; grid-template-columns: 2fr 1fr'><div>Debt</div><div>2</div></div></div>"
+    "<div style='display:grid;grid-template-columns:repeat(3, 1fr)'><div>a</div><div>b</div><div>c</div></div>"
+    "<div style='display:grid;grid-template-columns:1fr 1fr'><table><tr><td>1</td></tr></table></div>"
+    "<div><p>x</p><div style='display:GRID;grid-template-columns:1fr 1fr'><div>u</div></div></div>"
+    "<div style='display:flex'><div style='grid-column:2'>v</div></div><table><tr><td>t</td></tr></table>"
+)
+
+
+def test_table_elements_looking_only_at_grid_styled_divs_are_those_of_every_div() -> None:
+    from exporter.read import css_grid as cg
+
+    root = parse_html(f"<html><body>{_GRIDS}</body></html>")
+    assert root is not None
+
+    def plain() -> list[etree._Element]:  # as written before divs were passed over on their styles
+        return [el for el in root.iter("table", "div") if cg._tag(el) == "table" or (
+            el.find(".//table") is None and (cg.grid_rows(el) or (cg.grid_columns(el) > 1 and not cg.grid_rows(
+                el.getparent() if el.getparent() is not None else el))))]
+
+    assert list(cg.table_elements(root)) == plain()
+    assert len(plain()) == 5  # the stack of one-row grids, two grids and two tables
+
+
+def test_repeats_looked_for_in_the_whole_text_first_are_those_of_each_sentence() -> None:
+    from tests.test_writers import hand_made_model
+
+    model = hand_made_model()
+    labels = {id(f): f.label for f in model.facts}
+    index = narrative.by_value(model.facts)
+    for text in ("Cash was $1,200,000. Receivables were $300 thousand at Dec. 31, 2024 and 7.5% up.",
+                 "Total current assets of 1,500,000 dollars and 12 shares. $1.0 million of cash! 99 others.",
+                 "Nothing of 12 or 1.5 here. Nor 3,000,000.", "Of Acme Inc. 1,200,000 in cash (1,200,000)."):
+        plain = [narrative.Repeat(s0 + r.start, s0 + r.end, r.fact, r.scale)
+                 for s0, s1 in narrative.sentences(text)
+                 for r in narrative.find_repeats(text[s0:s1], model.facts, labels, (12, 31), index)]
+        assert narrative.find_repeats(text, model.facts, labels, (12, 31), index) == plain

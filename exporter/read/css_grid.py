@@ -146,12 +146,18 @@ def grid_placement(el: Element, ncols: int) -> list[list[tuple[Element, int, int
     return [r for r in rows if r]
 
 
+def _may_grid(el: Element) -> bool:
+    """Could ``el`` be a grid or stack grids? Only when its style or a child ``<div>``'s names a grid
+    (the first test of :func:`grid_columns`): most ``<div>``s are passed over on this alone."""
+    return "grid" in (el.get("style") or "") or any("grid" in (k.get("style") or "") for k in el.iterchildren("div"))
+
+
 def table_elements(root: Element) -> Iterator[Element]:
     """The elements that lay out tables, in document order: every ``<table>``, every ``<div>`` laid
     out as a CSS grid (:func:`grid_columns`) and every ``<div>`` stacking
     one-row grids (:func:`grid_rows`) that holds no ``<table>``. The table
     reader and the Inline XBRL writer number tables alike by this order."""
     for el in root.iter("table", "div"):
-        if _tag(el) == "table" or (el.find(".//table") is None and (grid_rows(el) or (
+        if _tag(el) == "table" or (_may_grid(el) and el.find(".//table") is None and (grid_rows(el) or (
                 grid_columns(el) > 1 and not grid_rows(el.getparent() if el.getparent() is not None else el)))):
             yield el

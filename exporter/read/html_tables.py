@@ -289,7 +289,7 @@ def _iter_own_rows(table: Element) -> Iterator[Element]:
 
 
 def _own_cells(tr: Element) -> list[Element]:
-    cells = [c for c in tr if _tag(c) in ("td", "th")]
+    cells = list(tr.iterchildren("td", "th"))  # (the HTML parser gives every tag in lower case)
     if cells or len(tr) == 0:
         return cells
     # broken markup: cells wrapped in <font> or the like
@@ -301,8 +301,11 @@ _DIGITS = re.compile(r"\d+")
 
 def _span(el: Element, name: str) -> int:
     given = el.get(name)
-    if given is None:
-        return 1
+    return 1 if given is None else _span_of(given)
+
+
+def _span_of(given: str) -> int:
+    """A ``colspan``/``rowspan`` as given, clamped."""
     if given.isascii() and given.isdigit():
         n = int(given)  # as printed mostly: "2"
     else:
@@ -351,11 +354,11 @@ def _grid(table: Element) -> list[_GRow]:
         col = 0
         fresh: dict[int, tuple[_GCell, int]] = {}
         for td in _own_cells(tr):
-            col = _covered(pending, col, covering, seen)
-            span = _span(td, "colspan")
-            rowspan = min(_span(td, "rowspan"), len(trs) - n)
-            text, bare, lead = _cell_texts(td)
-            cell = _GCell(td, col, span, text, bare, lead)
+            if pending:
+                col = _covered(pending, col, covering, seen)
+            span = 1 if (given := td.get("colspan")) is None else _span_of(given)
+            rowspan = 1 if (given := td.get("rowspan")) is None else min(_span_of(given), len(trs) - n)
+            cell = _GCell(td, col, span, *_cell_texts(td))
             cells.append(cell)
             if rowspan > 1:
                 fresh.update((k, (cell, rowspan - 1)) for k in range(col, col + span))
@@ -459,25 +462,35 @@ class _Paths:
 
 def _child_steps(parent: Element) -> dict[Element, str]:
     kids = [c for c in parent if isinstance(c.tag, str)]
-    count = Counter(c.tag for c in kids)
-    seen: Counter[str] = Counter()
+    count: dict[str, int] = {}
+    for c in kids:
+        count[c.tag] = count.get(c.tag, 0) + 1
+    seen: dict[str, int] = {}
     out = {}
     for c in kids:
         tag = str(c.tag)
-        seen[tag] += 1
-        out[c] = f"/{tag}" if count[tag] == 1 else f"/{tag}[{seen[tag]}]"
+        if count[tag] == 1:
+            out[c] = f"/{tag}"
+        else:
+            seen[tag] = k = seen.get(tag, 0) + 1
+            out[c] = f"/{tag}[{k}]"
     return out
 
 
 def _number(cell: _GCell) -> tuple[str, Printed] | None:
     """The cell's number: its text, else its text without superscripts, else that without a
     trailing footnote mark (the mark is looked for only when the others are no number)."""
-    for text in (cell.text, cell.bare):
-        if text and (p := parse_number(text)) is not None:
-            return text, p
-    text = _MARK.sub("", cell.bare)
-    if text and (p := parse_number(text)) is not None:
-        return text, p
+    return _number_of(cell.text, cell.bare)
+
+
+@lru_cache(maxsize=65536)
+def _number_of(text: str, bare: str) -> tuple[str, Printed] | None:
+    for shown in (text, bare):
+        if shown and (p := parse_number(shown)) is not None:
+            return shown, p
+    unmarked = _MARK.sub("", bare)
+    if unmarked and (p := parse_number(unmarked)) is not None:
+        return unmarked, p
     return None
 
 

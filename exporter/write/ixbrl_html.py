@@ -43,12 +43,19 @@ def _content(node: etree._Element) -> str:
 
 
 def _text(node: etree._Element) -> str:
-    return " ".join(clean(_content(node)).split())  # whitespace runs as one space, none at the ends
+    """:func:`_content` with whitespace runs as one space, none at the ends."""
+    if len(node) == 0:
+        raw = node.text
+        if not raw:
+            return ""
+    else:
+        raw = str(_STRING(node))
+    return " ".join(clean(raw).split())
 
 
 def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
-    rows = [[_text(c) for c in tr if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
-            for tr in node.iter("tr")]
+    # (the HTML parser gives every tag in lower case)
+    rows = [[_text(c) for c in tr.iterchildren("td", "th")] for tr in node.iter("tr")]
     rows = [r for r in rows if any(r)]
     if not rows:
         return

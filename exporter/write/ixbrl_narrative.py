@@ -182,6 +182,11 @@ def find_repeats(
     if not _DIGIT.search(text):
         return out  # no number to repeat a fact (most paragraphs): their sentences need not be found
     found = by_value(facts) if index is None else index
+    if not any(_may_repeat(m, found) for m in _NUMBER.finditer(text)):
+        # no number of a fact's value (most paragraphs): their sentences need not be found (a number
+        # of a sentence is the same match in the whole text: a sentence starts after a space and
+        # ends at its stop, which the pattern reads alike in both)
+        return out
     for s0, s1 in sentences(text):
         sentence = text[s0:s1]
         words: set[str] | None = None  # the sentence's words, read at its first number
@@ -189,11 +194,8 @@ def find_repeats(
             if m["pct"]:
                 continue
             scale = _MULT[m["mult"].strip().lower()] if m["mult"] else 0
-            try:
-                value = Decimal(m["num"].replace(",", "")).scaleb(scale)
-            except ArithmeticError:
-                continue
-            if all((unit, value) not in found for unit in _PROSE_UNITS):
+            value = _value(m["num"], scale)
+            if value is None or all((unit, value) not in found for unit in _PROSE_UNITS):
                 continue  # no fact of this value in a unit prose gives (most numbers): nothing to read
             if words is None:
                 words = _words(sentence)
@@ -233,6 +235,23 @@ def find_repeats(
             if cands and len({(f.concept, f.prefix, f.period, f.unit, f.decimals) for f in cands}) == 1:
                 out.append(Repeat(s0 + pos, s0 + end, cands[0], scale))
     return out
+
+
+def _value(num: str, scale: int) -> Decimal | None:
+    """A prose number's value, ``scale`` applied."""
+    try:
+        return Decimal(num.replace(",", "")).scaleb(scale)
+    except ArithmeticError:
+        return None
+
+
+def _may_repeat(m: re.Match[str], found: ByValue) -> bool:
+    """Could the prose number ``m`` repeat a fact of ``found``: not a percentage, and a fact of its
+    value in a unit prose gives?"""
+    if m["pct"]:
+        return False
+    value = _value(m["num"], _MULT[m["mult"].strip().lower()] if m["mult"] else 0)
+    return value is not None and any((unit, value) in found for unit in _PROSE_UNITS)
 
 
 def _distance(m: re.Match[str], pos: int, end: int) -> int:

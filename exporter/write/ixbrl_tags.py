@@ -44,11 +44,19 @@ def h(tag: str) -> str:
 
 def el(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
     """Append an XHTML element (``tag`` may be ``ix:name``) with optional text."""
-    name = f"{{{IX}}}{tag[3:]}" if tag.startswith("ix:") else h(tag)
-    child = etree.SubElement(parent, name, {k.rstrip("_"): v for k, v in attrs.items()})
+    name = _NAMES.get(tag) or _name(tag)
+    child = etree.SubElement(parent, name, {k.rstrip("_"): v for k, v in attrs.items()} if attrs else None)
     if text:
         child.text = text
     return child
+
+
+_NAMES: dict[str, str] = {}  # tag -> its qualified name, as el() makes it
+
+
+def _name(tag: str) -> str:
+    name = _NAMES[tag] = f"{{{IX}}}{tag[3:]}" if tag.startswith("ix:") else h(tag)
+    return name
 
 
 def add_text(parent: Element, text: str) -> None:
