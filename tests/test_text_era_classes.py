@@ -332,3 +332,54 @@ def test_the_book_value_of_assets_retired_is_a_noncash_charge() -> None:
     assert values == [30_000_000, 40_000_000]
     assert got["Depreciation and amortization"][0].startswith("Depreciation")
 
+
+
+EXPENSES = """\
+                     CONSOLIDATED STATEMENTS OF OPERATIONS
+                              (In thousands)
+<TABLE>
+<CAPTION>
+                                                      Year Ended January 31,
+                                                      2000          1999
+<S>                                                 <C>           <C>
+Net revenues from services                           80,000        90,000
+Operating costs and administrative expenses:
+Salaries, wages and benefits                         35,000        40,000
+Supplies                                             20,000        24,000
+Utilities                                             2,000         2,500
+Rent                                                  8,000         9,000
+                                                   --------      --------
+Total operating costs and administrative expenses    65,000        75,500
+                                                   --------      --------
+Income from operations                               15,000        14,500
+Interest expense                                      3,000         3,500
+                                                   --------      --------
+Income before income taxes                           12,000        11,000
+Income taxes                                          4,000         3,500
+                                                   --------      --------
+Net income                                            8,000         7,500
+                                                   ========      ========
+</TABLE>
+"""
+
+
+def test_a_one_word_expense_under_the_statements_expenses_heading_names_itself() -> None:
+    """'Supplies' and 'Utilities' under 'Operating costs and administrative expenses:' (a heading
+    naming the statement's expenses as a whole, generic_lines.csv whole_heading) are the supplies
+    and the utilities expense: the heading does not make each the administrative expense its words
+    would, it says only that each is an expense. A one-word line under a heading
+    naming a kind ('Cost of revenues:' over 'Services') is still that heading's item, and a vague
+    'Other' under the expenses heading is still the other operating costs."""
+    got = _lines(extract_snippet(EXPENSES), "is")
+    assert got["Supplies"][0] == "SuppliesExpense"
+    assert got["Utilities"][0] != "GeneralAndAdministrativeExpense"
+    assert got["Supplies"][2] == [20_000_000, 24_000_000]
+    kinds = EXPENSES.replace("Operating costs and administrative expenses:", "Cost of revenues:").replace(
+        "Supplies                                             20,000        24,000",
+        "Services                                             20,000        24,000")
+    services = _lines(extract_snippet(kinds), "is")["Services"][0]
+    assert services.startswith("Cost"), services
+    other = EXPENSES.replace(
+        "Utilities                                             2,000         2,500",
+        "Other                                                 2,000         2,500")
+    assert _lines(extract_snippet(other), "is")["Other"][0] == "OtherCostAndExpenseOperating"

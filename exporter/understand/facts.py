@@ -184,6 +184,9 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
 _VAGUE = frozenset(_GENERIC["vague_word"])
 _PART_HEADING = re.compile(_WORDS["heading_word"]["part"], re.I)  # "Current assets:", "Investing activities"
 _CF_OTHER = _GENERIC["cf_other"]
+# a heading naming the statement's expenses as a whole completes a one-word line under it with its key
+# alone ("Supplies" under "Operating costs and administrative expenses:" is "Supplies expense")
+_WHOLE_HEADING = [(word, re.compile(k, re.I)) for word, k in _GENERIC["whole_heading"].items()]
 _OWN_MEANING = re.compile(_GENERIC["per_share_block"]["own_meaning"], re.I)  # taxonomy_map/generic_lines.csv
 _HEADING_BASIS = re.compile(_GENERIC["per_share_block"]["heading_basis"], re.I)
 _SAYS_BASIS = re.compile(_GENERIC["per_share_block"]["heading_says_basis"], re.I)
@@ -224,6 +227,10 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
     # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
     brief = (len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
              and not _PART_HEADING.match(row.parent_label))
+    if brief and not generic:
+        whole = next((word for word, under in _WHOLE_HEADING if under.match(row.parent_label)), None)
+        if whole is not None:
+            return f"{label} {whole}"
     if heading and (short or generic or brief or label[:1].islower()):
         return f"{heading.rstrip(':')} {label}"
     return label
