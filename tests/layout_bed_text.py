@@ -449,6 +449,12 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_all_caps_labels": {"caps_labels": True},
     "txt_whole_dollars_no_scale": {"whole": True, "scale": "none"},
     "txt_whole_dollars_untagged": {"whole": True, "scale": "none", "tags": False},
+    # six columns of whole dollars: rules and group headings longer than a line of prose
+    "txt_wide_whole_dollars_quarter_year_percent_change_untagged": {"whole": True, "scale": "none", "tags": False,
+                                                                    "quarter": True, "change": "percent"},
+    "txt_wide_whole_dollars_quarter_year_increase_decrease_untagged": {"whole": True, "scale": "none",
+                                                                       "tags": False, "quarter": True,
+                                                                       "change": "amount"},
     "txt_10q_three_and_six_months": {"q10": 6},
     "txt_10q_three_and_nine_months_untagged": {"q10": 9, "tags": False},
     "txt_10q_thirteen_and_twenty_six_weeks": {"q10": 26},

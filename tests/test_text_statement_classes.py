@@ -336,3 +336,32 @@ def test_totals_of_sector_sections_left_out_are_no_arithmetic_warning(tmp_path: 
     findings = [f for f in arithmetic_findings(result.model)]
     assert not [f for f in findings if f.severity != "info"], [f.message for f in findings]
     assert sum("sector sections left out" in f.message for f in findings) == 2
+
+
+WIDE_UNTAGGED = """\
+                      SNIPPET TOOLS INC
+              CONSOLIDATED STATEMENTS OF INCOME
+
+                            THREE MONTHS ENDED DECEMBER 31,                    YEAR ENDED DECEMBER 31,
+                                1998            1997        % Change            1998            1997        % Change
+                      --------------  --------------  --------------  --------------  --------------  --------------
+Net sales...........   $  26,100,000   $  24,050,000            8.5%   $  98,450,000   $  91,230,000            7.9%
+                      --------------  --------------  --------------  --------------  --------------  --------------
+Cost of sales.......      16,250,000      15,300,000            6.2%      61,200,000      57,800,000            5.9%
+Selling and admin...       7,700,000       7,250,000            6.2%      30,100,000      28,400,000            6.0%
+                      --------------  --------------  --------------  --------------  --------------  --------------
+Pretax income.......       2,150,000       1,500,000           43.3%       7,150,000       5,030,000           42.1%
+Income taxes........         860,000         600,000           43.3%       2,860,000       2,012,000           42.1%
+                      --------------  --------------  --------------  --------------  --------------  --------------
+Net income..........   $   1,290,000   $     900,000           43.3%   $   4,290,000   $   3,018,000           42.1%
+                      ==============  ==============  ==============  ==============  ==============  ==============
+"""
+
+
+def test_a_wide_untagged_statement_whose_rules_are_longer_than_a_line_of_prose() -> None:
+    """Six columns of whole dollars: the rules between the lines and the group headings run past 90
+    characters, but they are short phrases set far apart, not prose: they do not end the table."""
+    ex = _extract(_header("1231") + WIDE_UNTAGGED + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
+    values = _values(ex, "is")
+    assert values[("Net income", "1997-01-01/1997-12-31")] == 3_018_000
+    assert values[("Income taxes", "1998-10-01/1998-12-31")] == 860_000

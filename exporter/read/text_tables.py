@@ -752,7 +752,7 @@ def untagged_tables(doc: Document) -> list[Table]:
                 last_val = j
                 count += 1
                 words_since = 0
-            elif line.strip() and (len(line.strip()) > 90 or re.search(r"<PAGE>", line, re.I)):
+            elif _prose(line) or re.search(r"<PAGE>", line, re.I):
                 break  # prose or a page break
             elif count and _is_column_heading(line):
                 break  # a new column heading: the next part (liabilities after assets) starts
@@ -774,7 +774,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             h0 = i
             while h0 > 0 and i - h0 < 6:
                 prev = all_lines[h0 - 1]
-                if prev.strip() and (len(prev.strip()) > 90 or prev.rstrip().endswith(".")):
+                if prev.strip() and (_prose(prev) or prev.rstrip().endswith(".")):
                     break
                 if not prev.strip() and _DATE_WORD.search(" ".join(all_lines[h0:i])):
                     break  # the column heading (it dates the columns) ends at a blank line; titles are above
@@ -787,7 +787,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             while h0 > 0 and more < STACKED_HEADING_LINES and all_lines[h0].strip() \
                     and _DATE_WORD.search(" ".join(all_lines[h0:i])):
                 prev = all_lines[h0 - 1]
-                if not prev.strip() or len(prev.strip()) > 90 or prev.rstrip().endswith(".") or _is_rule(prev) \
+                if not prev.strip() or _prose(prev) or prev.rstrip().endswith(".") or _is_rule(prev) \
                         or (is_val[h0 - 1] and _indent_of(prev) < values_start - 4):
                     break
                 h0 -= 1
@@ -822,6 +822,14 @@ def untagged_tables(doc: Document) -> list[Table]:
                     )
         i = max(j, i + 1)
     return tables
+
+
+def _prose(line: str) -> bool:
+    """Is ``line`` a line of prose, ending a table: long, its words run on single-spaced? A wide
+    table's rules or column headings ("THREE MONTHS ENDED        YEAR ENDED" over six columns of
+    whole dollars) are as long, but set in short phrases far apart."""
+    text = line.strip()
+    return len(text) > 90 and max(len(f) for f in re.split(r"\s{2,}", text)) > 45
 
 
 def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
