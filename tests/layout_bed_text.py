@@ -156,6 +156,8 @@ def _heads(texts_per_line: list[list[str]], t: dict[str, object]) -> list[str]:
 
 def _group(text: str, n: int, t: dict[str, object]) -> str:
     """A heading spanning ``n`` columns, centred over them."""
+    if t.get("sep") == "\t":  # one tab before each group's heading
+        return text
     w = _width(t)
     return text.center(n * w + (n - 1) * len(_sep(t)))
 
@@ -435,6 +437,8 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_single_space_between_columns_untagged": {"sep": " ", "attached": True, "tags": False},
     "txt_tab_before_each_figure": {"sep": "\t", "release": True},
     "txt_tab_before_each_figure_untagged": {"sep": "\t", "tags": False},
+    "txt_tab_quarter_beside_year_one_tab_per_group": {"sep": "\t", "quarter": True, "release": True},
+    "txt_10q_tab_before_each_figure_one_tab_per_group_untagged": {"sep": "\t", "q10": 6, "tags": False},
     "txt_dollar_paren_negatives_on_totals": {"neg": "dollar_paren", "dollar_totals": True},
     "txt_paren_at_column_edge_dollar_totals": {"neg": "wide_paren", "dollar_totals": True},
     "txt_nil_double_dash": {"nil": "--"},

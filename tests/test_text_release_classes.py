@@ -286,3 +286,29 @@ def test_figures_one_tab_apart_are_read_as_columns() -> None:
     where = locate(st.table, row.cells[fact.column], fact.line)
     raw = TAB_BEFORE_EACH_FIGURE.split("\n")[where.line - 1]
     assert raw[where.first - 1:where.last] == "57,800"
+
+
+def _tabbed_quarter_and_year(group_line: str) -> str:
+    return ("                         CONSOLIDATED STATEMENTS OF INCOME\n"
+            "                                 (In thousands)\n\n"
+            f"{group_line}\n"
+            "\tDecember 31,\tDecember 31,\tDecember 31,\tDecember 31,\n"
+            "\t1997\t1996\t1997\t1996\n\n"
+            "Net sales\t$ 26,100\t$ 24,050\t$ 98,450\t$ 91,230\n"
+            "Cost of sales\t16,250\t15,300\t61,200\t57,800\n"
+            "Selling, general and administrative\t7,700\t7,250\t30,100\t28,400\n"
+            "Operating income\t2,150\t1,500\t7,150\t5,030\n"
+            "Income taxes\t860\t600\t2,860\t2,012\n"
+            "Net income\t$ 1,290\t$ 900\t$ 4,290\t$ 3,018\n")
+
+
+def test_group_headings_of_tab_separated_columns() -> None:
+    """A word-processor release's group headings over four tab-separated columns: one tab before
+    each ("<tab>Three Months Ended<tab>Year Ended"), or runs of tabs counting the columns
+    ("<tab>Three Months Ended<tab><tab>Year Ended"). Each heads the two columns under it, so the
+    year's columns are the years, not quarters."""
+    for group in ("\tThree Months Ended\tYear Ended", "\tThree Months Ended\t\tYear Ended"):
+        ex = extract(parse_filing(_tabbed_quarter_and_year(group), Path("release.txt")))
+        (st,) = [s for s in ex.statements if s.code == "is"]
+        assert [p.key() if p else None for p in st.periods] == [
+            "1997-10-01/1997-12-31", "1996-10-01/1996-12-31", "1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]

@@ -8,6 +8,7 @@ our built-in example) is one document with no header.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -216,11 +217,47 @@ def expand_tabs(text: str) -> str:
     if max(ends.count(e) for e in set(ends)) * 2 >= len(ends):
         return text.expandtabs(8)  # the figures line up at tab stops: tabs for blanks
     label = min(60, max(len(f[0].rstrip()) for f in rows.values()) + 2)
-    width = max(len(c) for f in rows.values() for c in f[1]) + 2
+    below = {n: len(rows[next((f for f in figures if f > n), figures[-1])][1]) for n in rows}  # the columns under
+    places = {n: _places(lines[n], below[n]) for n, (_, cells) in rows.items()
+              if n not in figures and len(cells) < below[n]}
+    width = max(len(c) for n, f in rows.items() for c in f[1] if not places.get(n)) + 2
     out = [line.expandtabs(8) for line in lines]
     for n, (head, cells) in rows.items():
-        out[n] = head.rstrip().ljust(label) + "".join(c.rjust(width) for c in cells)
+        out[n] = head.rstrip().ljust(label) + _laid_out(cells, places.get(n) or [(k, 1) for k in range(len(cells))],
+                                                         width)
     return "\n".join(out)
+
+
+def _places(line: str, ncols: int) -> list[tuple[int, int]] | None:
+    """Where each heading of a tab-separated heading line stands over the ``ncols`` figure columns
+    below it, as (first column, columns spanned); None if that cannot be told. One tab before each
+    heading ("<tab>Three Months Ended<tab>Six Months Ended" over four columns) spreads the headings
+    evenly, each a group heading over its columns; runs of tabs count columns: a heading starting
+    over the first column spans the columns up to the next ("<tab>Three Months<tab><tab>Year" over
+    four: two each), one starting further on stands over its column alone ("<tab><tab><tab>%" over
+    the third)."""
+    runs = [len(r) for r in re.findall(r"\t+", line)]
+    if not runs:
+        return None
+    if set(runs) == {1}:
+        return [(k * ncols // len(runs), ncols // len(runs)) for k in range(len(runs))] \
+            if ncols % len(runs) == 0 else None
+    starts = [s - 1 for s in itertools.accumulate(runs)]
+    if starts[-1] >= ncols:
+        return None
+    if starts[0] > 0:
+        return [(s, 1) for s in starts]
+    return [(a, b - a) for a, b in zip(starts, [*starts[1:], ncols], strict=True)]
+
+
+def _laid_out(cells: list[str], places: list[tuple[int, int]], width: int) -> str:
+    """The fields set in columns ``width`` wide: each right-aligned in its column, or centred over
+    the columns it spans."""
+    out = ""
+    for cell, (start, span) in zip(cells, places, strict=True):
+        out = out.ljust(start * width)
+        out += cell.center(span * width) if span > 1 else cell.rjust(width)
+    return out
 
 
 def _tab_fields(line: str) -> tuple[str, list[str]] | None:
