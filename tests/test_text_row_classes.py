@@ -350,3 +350,35 @@ def test_headings_without_colons_over_lines_set_deeper() -> None:
     values = {(f.concept, f.period.key()): f.value for f in bs.facts}
     assert values[("AssetsCurrent", "1997-12-31")] == 20_465_000
     assert values[("StockholdersEquity", "1997-12-31")] == 24_000_000
+
+
+CAPITALS_WITH_NIL_DASHES = """\
+                        CONSOLIDATED STATEMENTS OF INCOME
+                             (Dollars in thousands)
+<TABLE>
+<CAPTION>
+                                               YEARS ENDED DECEMBER 31,
+                                                  1997          1996
+<S>                                           <C>           <C>
+NET SALES...................................  $ 98,450      $ 91,230
+COSTS AND EXPENSES:
+  COST OF SALES.............................    61,200        57,800
+  SELLING AND ADMINISTRATIVE................    30,100        28,400
+OPERATING INCOME............................     7,150         5,030
+  MINORITY INTEREST, NET....................        --            --
+  INCOME TAXES..............................     2,860         2,012
+NET INCOME..................................  $  4,290      $  3,018
+</TABLE>
+"""
+
+
+def test_a_line_of_nil_dashes_in_capitals_does_not_run_on_into_the_next_label() -> None:
+    """In a statement printed in capitals a line printing "--" in every column is read as a heading,
+    giving no fact (capitals cannot tell a heading from a nil line there); its dashes end it all the
+    same: its words do not run on into the next line's label ("MINORITY INTEREST, NET" ends on "net",
+    a word a wrapped label may end on), which keeps its own words and concept."""
+    ex = extract_snippet(CAPITALS_WITH_NIL_DASHES)
+    (inc,) = [s for s in ex.statements if s.code == "is"]
+    taxes = next(ln for ln in inc.lines if ln.row.cells[0] is not None and ln.row.cells[0].printed.value == 2860)
+    assert taxes.display_label == "INCOME TAXES"
+    assert taxes.concept == "IncomeTaxExpenseBenefit"

@@ -294,8 +294,9 @@ def build_rows(
             rule = rule or bool(_RULED_RUN_ON.match(line))
             continue
         label, slots, indent = _split_line(line, columns)
-        if all(s is not None and s.printed is not None and s.printed.dash for s in slots) \
-                and _is_heading_text(clean_label(label)):
+        dashed = all(s is not None and s.printed is not None and s.printed.dash for s in slots) \
+            and _is_heading_text(clean_label(label))
+        if dashed:
             slots = [None] * len(slots)  # "Stockholders' equity:   -   -": a heading's dashes are no figures
         if all(s is None for s in slots):
             lab = clean_label(label)
@@ -310,6 +311,8 @@ def build_rows(
             if pending and not _continues(pending[-1][0], label, indent, pending[-1][1]):
                 flush_pending_as_headings()
             pending.append((label, indent, ln))
+            if dashed:  # its dashes end it: its words do not run on into the next line's label
+                flush_pending_as_headings()
             continue
         if not pending and rows and _wrapped_values(rows[-1], ln, label, slots):
             rows[-1] = _with_wrapped(rows[-1], label, slots, ln)
