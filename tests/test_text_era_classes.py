@@ -405,3 +405,44 @@ def test_an_excess_tax_benefit_from_share_based_compensation_is_a_retired_item()
     assert prefix != "us-gaap", concept
     assert values == [20_000_000, 0]
 
+
+def test_minority_interest_in_the_income_of_subsidiaries_is_the_noncontrolling_interests_income() -> None:
+    """'Minority interest in earnings of subsidiaries' (before ASC 810's words) is the net income
+    attributable to the noncontrolling interest (synonyms.csv), deducted in the income statement and
+    added back among the cash flows' adjustments: not the interest income its words 'interest' and
+    'earnings' resemble."""
+    income = RETIRED_ITEMS.replace(
+        "Provision for income taxes                           30,000        25,000\n",
+        "Provision for income taxes                           28,000        23,000\n"
+        "Minority interest in earnings of subsidiaries         2,000         2,000\n")
+    got = _lines(extract_snippet(income), "is")
+    concept, _, values = got["Minority interest in earnings of subsidiaries"]
+    assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
+    assert values == [2_000_000, 2_000_000]
+    flows = OPTION_TAX_BENEFIT.replace(
+        "  Depreciation and amortization                                    118       156\n",
+        "  Depreciation and amortization                                    118       156\n"
+        "  Minority interest in earnings of subsidiaries                     30        40\n").replace(
+        "Net income (loss)                                               (1,045)     (816)",
+        "Net income (loss)                                               (1,075)     (856)")
+    got = _lines(extract_snippet(flows), "cf")
+    concept, _, values = got["Minority interest in earnings of subsidiaries"]
+    assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
+    assert values == [30_000_000, 40_000_000]
+
+
+def test_minority_interest_added_back_in_the_cash_flows_is_its_share_of_the_income() -> None:
+    """'Minority interest' alone among the operating adjustments (net income printed after it) is the
+    minority's share of the income added back (generic_lines.csv cf_operating_line): not an income
+    including the noncontrolling interest's portion, which the words 'noncontrolling interest' of that
+    concept's name matched."""
+    flows = OPTION_TAX_BENEFIT.replace(
+        "  Depreciation and amortization                                    118       156\n",
+        "  Depreciation and amortization                                    118       156\n"
+        "  Minority interest                                                 30        40\n").replace(
+        "Net income (loss)                                               (1,045)     (816)",
+        "Net income (loss)                                               (1,075)     (856)")
+    got = _lines(extract_snippet(flows), "cf")
+    concept, _, values = got["Minority interest"]
+    assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
+    assert values == [30_000_000, 40_000_000]

@@ -191,6 +191,8 @@ _OWN_MEANING = re.compile(_GENERIC["per_share_block"]["own_meaning"], re.I)  # t
 _HEADING_BASIS = re.compile(_GENERIC["per_share_block"]["heading_basis"], re.I)
 _SAYS_BASIS = re.compile(_GENERIC["per_share_block"]["heading_says_basis"], re.I)
 _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].items()]
+# an operating cash-flow line worded as a pattern here is mapped as the label given ("Minority interest")
+_CF_OPERATING_LINE = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_operating_line"].items()]
 # an operating heading saying its lines are the changes in working capital: zone -> pattern
 _CF_ZONE_HEADINGS = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_zone_heading"].items()]
 
@@ -212,6 +214,10 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
                 if under.search(heading):
                     return noncash
         return _CF_OTHER[activity]
+    if code == StatementKind.CF and "operating" in zone:
+        named = next((as_label for said, as_label in _CF_OPERATING_LINE if said.match(label)), None)
+        if named is not None:
+            return named
     if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
         # a count of shares is not under the heading of an amount per share ("... per share - diluted")
         heads = [h for h in path[-2:] if not (kind == UnitKind.SHARES and _PER_SHARE.search(h))]
