@@ -467,5 +467,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_10q_three_and_nine_months_in_one_heading_caps": {"q10": 9, "q10_heading": "two_lengths"},
     "txt_10q_weeks_in_one_heading_untagged": {"q10": 26, "q10_heading": "two_lengths", "tags": False},
     "txt_10q_scale_under_the_tables": {"q10": 9, "scale": "footer"},
+    # narrow columns one space apart: the two groups' headings touch ("...WEEKS ENDED TWENTY-SIX WEEKS ENDED")
+    "txt_10q_weeks_group_headings_one_space_apart": {"q10": 26, "sep": " ", "attached": True},
+    "txt_10q_weeks_group_headings_one_space_apart_untagged": {"q10": 26, "sep": " ", "attached": True,
+                                                              "tags": False, "dates": "plain"},
 }
 TEXT_VARIANTS: dict[str, dict[str, object]] = {name: {"txt": t} for name, t in _LAYOUTS.items()}

@@ -192,3 +192,29 @@ def test_group_headings_one_blank_line_over_the_dates_untagged() -> None:
         "1998-10-01/1998-12-31", "1997-10-01/1997-12-31", "1998-01-01/1998-12-31", "1997-01-01/1997-12-31"]
     sales = {f.period.key(): int(f.value) for f in inc.facts if f.label == "Net sales"}
     assert sales["1997-01-01/1997-12-31"] == 91_230_000
+
+
+GROUPS_ONE_SPACE_APART = """\
+                        SNIPPET STORES INC
+                 CONSOLIDATED STATEMENTS OF INCOME
+                          (In thousands)
+<TABLE>
+<CAPTION>
+                              THIRTEEN WEEKS ENDED TWENTY-SIX WEEKS ENDED
+                               JUNE 29,  JULY 1,  JUNE 29,  JULY 1,
+                                   2024     2023      2024     2023
+<S>                            <C>       <C>      <C>       <C>
+Net sales....................  $26,100  $24,050   $50,450  $47,230
+Cost of sales................   16,250   15,300    31,200   29,800
+Net income...................  $ 1,290  $   900   $ 2,290  $ 1,818
+</TABLE>
+"""
+
+
+def test_group_headings_set_one_space_apart() -> None:
+    """Narrow columns one space apart: the quarter's heading and the half year's touch ("THIRTEEN
+    WEEKS ENDED TWENTY-SIX WEEKS ENDED"); they are two headings, each over its own columns."""
+    ex = extract_snippet(GROUPS_ONE_SPACE_APART, form="10-Q", fye="1230")
+    (inc,) = [s for s in ex.statements if s.code == "is"]
+    assert [p.key() if p else None for p in inc.periods] == [
+        "2024-03-31/2024-06-29", "2023-04-02/2023-07-01", "2023-12-31/2024-06-29", "2023-01-01/2023-07-01"]

@@ -587,8 +587,19 @@ _DATED_LINE = re.compile(rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}},?\
                          r"(19|20)\d\d\s*$", re.I)  # "April 24, 2008": a dateline, not a row of values
 
 
+# the word closing a period heading ("Three Months Ended", "Years Ending")
+_ENDED = re.compile(r"\b(ended|ending)\b", re.I)
+
+
 def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
-    """Split a header phrase holding several dates ("March 28, March 29,") into one per date."""
+    """Split a header phrase holding several dates ("March 28, March 29,") into one per date, and
+    one holding several period headings set a single space apart ("THIRTEEN WEEKS ENDED TWENTY-SIX
+    WEEKS ENDED") into one per heading."""
+    ends = [m.end() for m in _ENDED.finditer(text)][:-1]
+    if ends and not _MONTH_WORD.search(text[ends[0]:ends[0] + 12]):
+        bounds = [0, *ends, len(text)]
+        return [p for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()
+                for p in _split_dates(start + a, text[a:b])]
     cuts = [m.start() for m in _MONTH_WORD.finditer(text)]
     if len(cuts) < 2:
         cuts = [m.start() for m in _DATE_WORD.finditer(text)]
