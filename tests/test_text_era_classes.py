@@ -446,3 +446,19 @@ def test_minority_interest_added_back_in_the_cash_flows_is_its_share_of_the_inco
     concept, _, values = got["Minority interest"]
     assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
     assert values == [30_000_000, 40_000_000]
+
+
+def test_income_taxes_received_under_the_paid_concept_are_stored_negative() -> None:
+    """'Cash received during the period for income taxes, net' printed without parentheses below the
+    closing cash is a net refund: under IncomeTaxesPaidNet (taxes paid, net of refunds) it is stored
+    negative (generic_lines.csv sign_wording receipt_named), as 'Cash paid (received)' prints a refund
+    in parentheses; a receipt's own concept ('Interest received') keeps its sign."""
+    body = OPTION_TAX_BENEFIT.replace(
+        "  Cash paid during the year for interest                       $    61    $   49\n",
+        "  Cash paid during the year for interest                       $    61    $   49\n"
+        "  Cash received during the year for income taxes, net         $    14    $   23\n")
+    got = _lines(extract_snippet(body), "cf")
+    concept, _, values = got["Cash received during the year for income taxes, net"]
+    assert concept == "IncomeTaxesPaidNet"
+    assert values == [-14_000_000, -23_000_000]
+    assert got["Cash paid during the year for interest"][2] == [61_000_000, 49_000_000]

@@ -27,6 +27,7 @@ from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
     LOSS_NAMED,
     OUTFLOW,
+    RECEIPT_NAMED,
     REVERSES,
     SHARE_COUNT_HEADING,
     any_negative_shown,
@@ -735,6 +736,7 @@ def sign_lines(st: Statement) -> None:
         inputs[ln.row.index] = signs.SignInput(
             balance, negative_shown(ln.row), st.code, ln.zone, bool(REVERSES.search(ln.label)),
             bool(LOSS_NAMED.search(ln.display_label)) and not any_negative_shown(ln.row),
+            bool(RECEIPT_NAMED.search(ln.display_label)) and not any_negative_shown(ln.row),
         )
     factor, reason = signs.factors(len(st.table.rows), st.sums, inputs)
     for ln in st.lines:

@@ -44,6 +44,7 @@ REVERSES = re.compile(_GENERIC["sign_wording"]["reverses"], re.I)  # labels whos
 # cash-flow labels that name an outflow whatever concept the line gets: a payment is a credit
 OUTFLOW = re.compile(_GENERIC["sign_wording"]["outflow"], re.I)
 LOSS_NAMED = re.compile(_GENERIC["sign_wording"]["loss_named"], re.I)  # "NET LOSS": a loss and nothing else
+RECEIPT_NAMED = re.compile(_GENERIC["sign_wording"]["receipt_named"], re.I)  # "Cash received for income taxes"
 _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 _NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"

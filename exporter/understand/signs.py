@@ -32,12 +32,15 @@ class SignInput:
     zone: frozenset[str]
     reverses: bool = False  # label says the sign flips: "benefit", "(income)"
     loss_named: bool = False  # label names a loss only ("NET LOSS") and no column prints it negative
+    receipt_named: bool = False  # a cash-flow label names money received ("Cash received for income taxes")
 
 
 def default_factor(s: SignInput) -> tuple[int, str]:
     if s.loss_named and s.statement in (StatementKind.IS, StatementKind.CI) and s.balance == "credit" \
             and not s.reverses:
         return -1, "a loss printed without parentheses under a label that says loss: stored negative"
+    if s.receipt_named and s.statement == StatementKind.CF and s.balance == "credit" and not s.negative_shown:
+        return -1, "money received printed without parentheses under a concept of payments: stored negative"
     if not s.negative_shown:
         return 1, "shown as printed"
     if s.statement in (StatementKind.IS, StatementKind.CI) and s.balance == "debit" and not s.reverses:
