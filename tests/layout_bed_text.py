@@ -409,6 +409,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_weekly_fiscal_over_year_dates_in_text_above": {"family": "weekly", "dates": "fiscal_text_above",
                                                         "two_line_fiscal": True},
     "txt_weekly_caps_headings_untagged": {"family": "weekly", "tags": False},
+    "txt_weekly_fiscal_words_one_space_apart": {"family": "weekly", "dates": "fiscal_words", "sep": " ",
+                                                "attached": True},
+    "txt_weekly_fiscal_words_one_space_apart_untagged": {"family": "weekly", "dates": "fiscal_words", "sep": " ",
+                                                         "attached": True, "tags": False},
     "txt_thirteen_weeks_beside_fifty_two_weeks": {"family": "weekly", "quarter": True},
     "txt_quarter_beside_year_caps": {"quarter": True},
     # untagged, the group headings stand one blank line above the dates over the columns

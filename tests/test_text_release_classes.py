@@ -312,3 +312,25 @@ def test_group_headings_of_tab_separated_columns() -> None:
         (st,) = [s for s in ex.statements if s.code == "is"]
         assert [p.key() if p else None for p in st.periods] == [
             "1997-10-01/1997-12-31", "1996-10-01/1996-12-31", "1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]
+
+
+FISCAL_YEARS_ONE_SPACE_APART = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+        FOR THE FISCAL YEARS ENDED JANUARY 1, 2005 AND JANUARY 3, 2004
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                         Fiscal 2004 Fiscal 2003
+                                         ----------- -----------
+<S>                                      <C>         <C>
+Net sales...............................    $98,450     $91,230
+Cost of sales...........................     61,200      57,800
+Net income..............................    $ 4,290     $ 3,018
+</TABLE>
+"""
+
+
+def test_fiscal_year_headings_set_one_space_apart() -> None:
+    """"Fiscal 2004 Fiscal 2003" over narrow columns one space apart: two headings, each closed by
+    its year, not "Fiscal" / "2004 Fiscal" / "2003"; the years end on the title's dates."""
+    assert _periods(FISCAL_YEARS_ONE_SPACE_APART, fye="1231") == ["2004-01-04/2005-01-01", "2003-01-05/2004-01-03"]

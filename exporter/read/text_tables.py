@@ -602,9 +602,13 @@ def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
                 for p in _split_dates(start + a, text[a:b])]
     cuts = [m.start() for m in _MONTH_WORD.finditer(text)]
     if len(cuts) < 2:
-        cuts = [m.start() for m in _DATE_WORD.finditer(text)]
-        if len(cuts) < 2 or _MONTH_WORD.search(text):
+        dates = list(_DATE_WORD.finditer(text))
+        if len(dates) < 2 or _MONTH_WORD.search(text):
             return [(start, start + len(text), text.strip())]
+        # each date closes its heading when the phrase ends on one and starts with words ("Fiscal
+        # 2004 Fiscal 2003"); else each starts it ("1997 1996", "2004 2003 Change")
+        ends_on_date = not text.rstrip()[dates[-1].end():] and not text.lstrip()[:1].isdigit()
+        cuts = [m.end() for m in dates[:-1]] if ends_on_date else [m.start() for m in dates]
     cuts = [0] + [c for c in cuts if c > 0] + [len(text)]
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):
