@@ -360,3 +360,37 @@ def test_repeats_looked_for_in_the_whole_text_first_are_those_of_each_sentence()
                  for s0, s1 in narrative.sentences(text)
                  for r in narrative.find_repeats(text[s0:s1], model.facts, labels, (12, 31), index)]
         assert narrative.find_repeats(text, model.facts, labels, (12, 31), index) == plain
+
+
+def test_edgar_rules_applied_to_the_elements_they_name_give_what_every_element_gives() -> None:
+    from exporter.write import edgar_files as ef
+
+    page = (f'<html xmlns="{ef.XHTML}" xmlns:ix="{ef.IX}" lang="en"><head><style>td {{ color: red }}</style></head>'
+            '<body><a name="n">x</a><dd>d<script>s()</script>t</dd><object/><th/><td></td><br/><img src="i"/>'
+            '<form><input/><ix:nonNumeric name="dei:X">v</ix:nonNumeric></form><p><!-- c --></p><span/></body></html>')
+
+    def plain(html: etree._Element) -> None:  # as written before the rules looked only at what they name
+        blocked, blocked_attrs, no_content = ef.html_rules()
+        ef.inline_stylesheets(html)
+        cut = len(ef.XHTML) + 2
+        for elt in list(html.iter(f"{{{ef.XHTML}}}*")):
+            tag = elt.tag[cut:]
+            if tag in blocked:
+                holds_fact = any(True for _ in elt.iter(f"{{{ef.IX}}}*"))
+                if tag in ef._DROPPED and not holds_fact:
+                    ef._remove(elt)
+                    continue
+                tag = "div" if tag in ef._BLOCK else "span"
+                elt.tag = f"{{{ef.XHTML}}}{tag}"
+            for attr in blocked_attrs.get(tag, ()):
+                elt.attrib.pop(attr, None)
+        for elt in html.iter():
+            if isinstance(elt.tag, str) and not len(elt) and elt.text is None and \
+                    elt.tag.rpartition("}")[2] not in no_content:
+                elt.text = ""
+
+    ours, theirs = etree.fromstring(page), etree.fromstring(page)
+    ef.make_acceptable(ours)
+    plain(theirs)
+    assert ef.to_bytes(ours) == ef.to_bytes(theirs)
+    assert b"<th></th>" in ef.to_bytes(ours) and b"script" not in ef.to_bytes(ours)

@@ -54,6 +54,7 @@ _MARK = re.compile(r"\s*(\*+|\([a-z]\)|[\u2020\u2021])$")
 _RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
 _CONNECTIVE = re.compile(r"(,|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bfrom|\bnet|\bless)$", re.I)
 _FURNITURE = re.compile(r"^(table of contents|index|\d{1,3}|page \d+|-\s*\d+\s*-)$", re.I)
+_WORD3 = re.compile(r"[A-Za-z]{3}")
 _PERIOD_WORDS = re.compile(r"\bended\b|\bending\b|\bas of\b", re.I)
 # a row saying only how the table is stated: "(In thousands, except per share data)", "(Unaudited)",
 # "Dollars in millions"
@@ -387,7 +388,7 @@ def _halves(rows: list[_GRow]) -> list[_GRow]:
     if first is None:
         return rows
     worded = Counter(c.col for r in rows[first:] for c in r.cells
-                     if c.col > 0 and c.text and _number(c) is None and re.search(r"[A-Za-z]{3}", c.text))
+                     if c.col > 0 and c.text and _number(c) is None and _WORD3.search(c.text))
     for split, count in worded.most_common(2):
         both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
                 and any(k > split for k in numeric[n])]
@@ -677,10 +678,14 @@ def _borders(row: _GRow, first: int) -> tuple[bool, bool]:
     for c in row.cells:
         if c.end < first:
             continue
-        for el in (c.el, *c.el.iterdescendants("p", "div")):
-            st = _style_of(el)
-            top = top or st.border_top
-            bottom = bottom or st.border_bottom
+        st = _style_of(c.el)
+        top = top or st.border_top
+        bottom = bottom or st.border_bottom
+        if len(c.el):
+            for el in c.el.iterdescendants("p", "div"):
+                st = _style_of(el)
+                top = top or st.border_top
+                bottom = bottom or st.border_bottom
     return top, bottom
 
 

@@ -57,7 +57,8 @@ def make_acceptable(html: etree._Element) -> None:
     blocked, blocked_attrs, no_content = html_rules()
     inline_stylesheets(html)
     cut = len(XHTML) + 2  # "{ns}name": the local name follows the namespace
-    for elt in list(html.iter(f"{{{XHTML}}}*")):
+    # the elements a rule names, in document order (the others are left as they are)
+    for elt in list(html.iter(*(f"{{{XHTML}}}{tag}" for tag in sorted(blocked | blocked_attrs.keys())))):
         tag = elt.tag[cut:]
         if tag in blocked:
             holds_fact = any(True for _ in elt.iter(f"{{{IX}}}*"))
@@ -68,11 +69,12 @@ def make_acceptable(html: etree._Element) -> None:
             elt.tag = f"{{{XHTML}}}{tag}"
         for attr in blocked_attrs.get(tag, ()):
             elt.attrib.pop(attr, None)
-    for elt in html.iter():
-        if not isinstance(elt.tag, str) or len(elt) or elt.text is not None:
-            continue
+    for elt in _EMPTY(html):  # no child element and no text (a text of its own is never empty)
         if elt.tag.rpartition("}")[2] not in no_content:
             elt.text = ""  # lxml then writes <th></th>, not <th/>
+
+
+_EMPTY = etree.XPath("descendant-or-self::*[not(node())]")
 
 
 def inline_stylesheets(html: etree._Element) -> None:
@@ -121,9 +123,17 @@ def _compiled(sheets: tuple[str, ...]) -> tuple[cssselect2.Matcher, bool]:
 def _fold(elt: etree._Element, matches: list[Any]) -> None:
     """Put the declarations of the rules ``elt`` matches (:meth:`cssselect2.Matcher.match`) before its
     own ``style``."""
-    if not matches:
-        return
-    parts: list[str] = [payload for *_, payload in sorted(matches)]
+    if matches:
+        _fold_parts(elt, _in_order(matches))
+
+
+def _in_order(matches: list[Any]) -> list[str]:
+    """The declarations of ``matches`` in CSS order (specificity, then order in the sheet)."""
+    return [payload for *_, payload in sorted(matches)]
+
+
+def _fold_parts(elt: etree._Element, parts: list[str]) -> None:
+    """Put the declarations ``parts`` (:func:`_in_order`) before the element's own ``style``."""
     own = (elt.get("style") or "").strip().rstrip(";")
     elt.set("style", ";".join([*parts, own] if own else parts))
 
@@ -158,10 +168,11 @@ class _Known:
     ancestries one step down, by their last (tag, id, class): kept for the process, per set of
     sheets (:data:`_matched`), since the writers give most documents the same few."""
 
-    __slots__ = ("matches", "below")
+    __slots__ = ("matches", "parts", "below")
 
     def __init__(self, matches: list[Any]) -> None:
         self.matches = matches
+        self.parts = _in_order(matches)  # the declarations an element here takes, in order
         self.below: dict[_Step, _Known] = {}
 
 
@@ -200,7 +211,8 @@ def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets:
         known = root.below[step] = _Known(matcher.match(top))
         kept[0] += 1
     seen: dict[etree._Element, _Ancestry] = {html: _Ancestry(top, known)}
-    _fold(html, known.matches)
+    if known.parts:
+        _fold_parts(html, known.parts)
     for elt in html.iterdescendants(etree.Element):
         up = seen[elt.getparent()]
         key = (elt.tag, elt.get("id"), elt.get("class"))
@@ -215,7 +227,8 @@ def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets:
                 kept[0] += 1
             here = up.below[key] = _Ancestry(wrapper, known)
         seen[elt] = here
-        _fold(elt, here.known.matches)
+        if here.known.parts:
+            _fold_parts(elt, here.known.parts)
 
 
 def _declarations(content: list[object]) -> str:

@@ -69,6 +69,9 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
         at = 0
         for k, text in enumerate(cells):
             td = el(tr, "td", class_="l" if k == 0 else "n")
+            if not shown:  # no cover fact in the row (most rows)
+                add_text(td, text)
+                continue
             pos = 0
             for s in sorted((s for s in shown if at <= s.start and s.end <= at + len(text)), key=lambda s: s.start):
                 if s.fact.name in tagger.dei_shown or s.start - at < pos:

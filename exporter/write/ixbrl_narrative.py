@@ -237,8 +237,10 @@ def find_repeats(
     return out
 
 
+@lru_cache(maxsize=8192)
 def _value(num: str, scale: int) -> Decimal | None:
-    """A prose number's value, ``scale`` applied."""
+    """A prose number's value, ``scale`` applied (worked out once per printed number: years and the
+    like come back in paragraph after paragraph)."""
     try:
         return Decimal(num.replace(",", "")).scaleb(scale)
     except ArithmeticError:
@@ -272,6 +274,9 @@ def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
         if d.name in taken:
             continue
         if d.shown and not (d.format or "").startswith("ixt-sec:"):
+            needle, pattern = _shown_pattern(d.name, d.shown)
+            if pattern is None or needle not in text:
+                continue  # (as _find_shown would find it: nothing, most texts for most facts)
             hit = _find_shown(text, d, used)
             if hit is not None:
                 out.append(Shown(hit[0], hit[1], d, d.format))
