@@ -68,21 +68,24 @@ def test_a_functions_source_is_its_lines_through_its_last_code() -> None:
 def test_the_shipped_tables_are_the_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """What the prebuilt index ships beside it is what the readers give from the CSVs themselves."""
     import taxonomy_map
-    from exporter.map import deprecated
+    from exporter.map import deprecated, features
     from taxonomy_map import reserved
 
     shipped = pickle.loads(prebuilt.PATH.read_bytes())[2]
     monkeypatch.setattr(taxonomy_map, "_given", {})
     monkeypatch.setattr(reserved, "_given", {})
     monkeypatch.setattr(deprecated, "_given", None)
+    monkeypatch.setattr(features, "_given_weights", None)
     read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts.__wrapped__(),
-            taxonomy_map.CALC_CSV: taxonomy_map.calc_arcs.__wrapped__(),
             reserved.DEPRECATED_CSV: reserved.deprecated.__wrapped__(),
             reserved.ABSTRACTS_CSV: reserved.abstract_names()}
     assert shipped["tables"].keys() == read.keys()
     for name, table in read.items():
         assert shipped["tables"][name] == table, name
     assert shipped["deprecated_words"] == deprecated.build_words()
+    # the calculation arcs ship as the weights the ranker reads of them, not as records
+    monkeypatch.setattr(taxonomy_map, "calc_arcs", taxonomy_map.calc_arcs.__wrapped__)
+    assert shipped["arc_weights"] == features._arc_weights.__wrapped__()
 
 
 def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:

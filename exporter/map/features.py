@@ -205,9 +205,16 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
     return out, why
 
 
+_given_weights: dict[tuple[str, str], frozenset[int]] | None = None
+""":func:`_arc_weights` as the prebuilt index ships it (exporter.map.prebuilt): a new process then
+makes no record of the four thousand arcs."""
+
+
 @cache
 def _arc_weights() -> dict[tuple[str, str], frozenset[int]]:
     """(parent, child) -> the weights the us-gaap calculation linkbases give the arc."""
+    if _given_weights is not None:
+        return _given_weights
     out: dict[tuple[str, str], set[int]] = {}
     for arc in taxonomy_map.calc_arcs():
         out.setdefault((arc.parent, arc.child), set()).add(arc.weight)

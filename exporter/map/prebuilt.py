@@ -4,13 +4,14 @@ Building the index (:func:`exporter.map.mapping.index`) parses three CSV files a
 every label and concept name: most of a new process's start-up. The prebuilt form holds what
 that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5), each
 entry as the label scan's row of it (``mapping.flat_rows``: its tests of the entry made once here),
-and the tables a first export reads besides (``taxonomy_map.concepts()``, ``calc_arcs()``, the deprecated
-concepts and the abstracts of ``taxonomy_map.reserved``: their record classes, and the deprecated
-concepts by the words of their names, :mod:`exporter.map.deprecated`), with a fingerprint of what it
+and the tables a first export reads besides (``taxonomy_map.concepts()``, the deprecated concepts and
+the abstracts of ``taxonomy_map.reserved``: their record classes; the deprecated concepts by the words
+of their names, :mod:`exporter.map.deprecated`; the calculation arcs' weights the ranker reads,
+``features._arc_weights``, not the arcs' records), with a fingerprint of what it
 was built from: the bytes of ``concepts.csv``, ``labels.csv``, ``calc.csv``, ``synonyms.csv``,
 ``deprecated.csv`` and ``abstracts.csv``, the tokenizer (``exporter/map/labels.py``), the source of
-``mapping.build_index``, ``mapping.flat_rows`` and of the readers, the industry concepts'
-pattern (``industry.csv``), and the fields of the classes (a function's source is its lines
+``mapping.build_index``, ``mapping.flat_rows``, ``features._arc_weights`` and of the readers, the
+industry concepts' pattern (``industry.csv``), and the fields of the classes (a function's source is its lines
 through the last its code was compiled from: no tokenizing at start-up). It is used only when the
 fingerprint matches; otherwise the index is built as before (same result, slower), and
 ``tests/test_prebuilt_index.py`` fails until it is rebuilt::
@@ -70,7 +71,7 @@ def _layout(cls: type, files: dict[str, list[str]]) -> str:
 
 def fingerprint() -> str:
     """What the index is built from: the concept-table CSVs, the label rules and the code building it."""
-    from exporter.map import deprecated, labels, mapping
+    from exporter.map import deprecated, features, labels, mapping
     from taxonomy_map import _statements, reserved
 
     h = hashlib.sha256(f"format {_FORMAT}".encode())
@@ -84,7 +85,7 @@ def fingerprint() -> str:
     for code in (mapping.build_index, mapping._group, mapping.flat_rows, mapping.entries_of, mapping._entry,
                  mapping._industry, taxonomy_map._rows, taxonomy_map._split, taxonomy_map.concepts,
                  taxonomy_map.calc_arcs, reserved.deprecated, reserved.abstract_names, _statements.camel_words,
-                 _statements.concept_words):
+                 _statements.concept_words, features._arc_weights):
         h.update(_source(code, files).encode())
     h.update(_statements._CAMEL.pattern.encode())
     # taxonomy_map/industry.csv: flat_rows' industry of each concept
@@ -115,22 +116,24 @@ def from_plain(data: dict[str, Any]) -> Index:
 
 
 def tables() -> dict[str, Any]:
-    """The tables read from the CSVs (file name -> what its reader returns) and the deprecated
-    concepts by their words, as shipped beside the index."""
-    from exporter.map import deprecated
+    """The tables read from the CSVs (file name -> what its reader returns), the deprecated
+    concepts by their words and the calculation arcs' weights, as shipped beside the index."""
+    from exporter.map import deprecated, features
     from taxonomy_map import reserved
 
-    read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts(), taxonomy_map.CALC_CSV: taxonomy_map.calc_arcs(),
-            reserved.DEPRECATED_CSV: reserved.deprecated(), reserved.ABSTRACTS_CSV: reserved.abstract_names()}
-    return {"tables": read, "deprecated_words": deprecated.build_words()}
+    read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts(), reserved.DEPRECATED_CSV: reserved.deprecated(),
+            reserved.ABSTRACTS_CSV: reserved.abstract_names()}
+    return {"tables": read, "deprecated_words": deprecated.build_words(), "arc_weights": features._arc_weights()}
 
 
 def _use_tables(data: dict[str, Any]) -> None:
-    from exporter.map import deprecated
+    from exporter.map import deprecated, features
 
     taxonomy_map.use_prebuilt(data["tables"])
     if deprecated._given is None:
         deprecated._given = data["deprecated_words"]
+    if features._given_weights is None:
+        features._given_weights = data["arc_weights"]
 
 
 def load(path: Path = PATH) -> Index | None:
@@ -168,7 +171,7 @@ def _one_of_each(value: Any, seen: dict[Any, Any]) -> Any:
     if kind is str:
         return seen.setdefault(value, value)
     if kind is frozenset:
-        if all(type(x) is str for x in value):
+        if all(type(x) in (str, int) for x in value):  # (the arcs' weights: a few sets of ints)
             return seen.setdefault(value, frozenset(_one_of_each(x, seen) for x in value))
         return value
     if kind is tuple:
@@ -185,14 +188,15 @@ def _one_of_each(value: Any, seen: dict[Any, Any]) -> Any:
 
 def write(path: Path = PATH) -> Path:
     """Build the index from the CSVs and write its prebuilt form."""
-    from exporter.map import deprecated
+    from exporter.map import deprecated, features
     from exporter.map.mapping import build_index
     from taxonomy_map import reserved
 
     taxonomy_map._given.clear()  # read the files themselves, not what an earlier load shipped
     deprecated._given = None
+    features._given_weights = None
     for reader in (taxonomy_map.concepts, taxonomy_map.calc_arcs, taxonomy_map.labels, reserved.deprecated,
-                   deprecated._by_words):
+                   deprecated._by_words, features._arc_weights):
         reader.cache_clear()
 
     blob = pickle.dumps(_one_of_each((fingerprint(), to_plain(build_index()), tables()), {}), protocol=5)
