@@ -462,3 +462,14 @@ def test_income_taxes_received_under_the_paid_concept_are_stored_negative() -> N
     assert concept == "IncomeTaxesPaidNet"
     assert values == [-14_000_000, -23_000_000]
     assert got["Cash paid during the year for interest"][2] == [61_000_000, 49_000_000]
+
+
+def test_rent_expense_is_the_rental_expense_of_leased_assets() -> None:
+    """'Rent' under the expenses heading (read 'Rent expense') and 'Rent expense' are the rental
+    expense of leased assets (synonyms.csv: LeaseAndRentalExpense), not the operating expenses' total
+    that an issuer's 'Total expense' matched on its one word 'expense'."""
+    got = _lines(extract_snippet(EXPENSES), "is")
+    assert got["Rent"][0] == "LeaseAndRentalExpense"
+    assert got["Rent"][2] == [8_000_000, 9_000_000]
+    worded = EXPENSES.replace("Rent                                     ", "Rent expense                             ")
+    assert _lines(extract_snippet(worded), "is")["Rent expense"][0] == "LeaseAndRentalExpense"
