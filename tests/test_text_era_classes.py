@@ -473,3 +473,17 @@ def test_rent_expense_is_the_rental_expense_of_leased_assets() -> None:
     assert got["Rent"][2] == [8_000_000, 9_000_000]
     worded = EXPENSES.replace("Rent                                     ", "Rent expense                             ")
     assert _lines(extract_snippet(worded), "is")["Rent expense"][0] == "LeaseAndRentalExpense"
+
+
+def test_furniture_and_equipment_net_as_the_only_property_line_is_the_property_net() -> None:
+    """'Furniture and equipment (net of accumulated depreciation of ...)' as a company's one property
+    line is its property and equipment, net: the furniture-and-fixtures reading of the same words
+    (a gross component above the accumulated depreciation) must not make it an extension."""
+    body = TRANSLATION.replace(
+        "Property, plant and equipment, net                  200,000       190,000\n",
+        "Furniture and equipment (net of accumulated\n"
+        "  depreciation of $1,426 in 1995 and $1,036 in 1994) 200,000       190,000\n")
+    got = _lines(extract_snippet(body), "bs")
+    concept, prefix, values = next(v for k, v in got.items() if k.startswith("Furniture and equipment"))
+    assert (prefix, concept) == ("us-gaap", "PropertyPlantAndEquipmentNet")
+    assert values[:2] == [200_000_000, 190_000_000]
