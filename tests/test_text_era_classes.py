@@ -406,6 +406,17 @@ def test_an_excess_tax_benefit_from_share_based_compensation_is_a_retired_item()
     assert values == [20_000_000, 0]
 
 
+def _with_adjustment(label: str) -> str:
+    """OPTION_TAX_BENEFIT's cash flows with an operating adjustment ``label`` of 30 and 40 added back
+    after depreciation, the net loss printed 30 and 40 larger so that the section still adds up."""
+    return OPTION_TAX_BENEFIT.replace(
+        "  Depreciation and amortization                                    118       156\n",
+        "  Depreciation and amortization                                    118       156\n"
+        f"  {label:<66}30        40\n").replace(
+        "Net income (loss)                                               (1,045)     (816)",
+        "Net income (loss)                                               (1,075)     (856)")
+
+
 def test_minority_interest_in_the_income_of_subsidiaries_is_the_noncontrolling_interests_income() -> None:
     """'Minority interest in earnings of subsidiaries' (before ASC 810's words) is the net income
     attributable to the noncontrolling interest (synonyms.csv), deducted in the income statement and
@@ -419,13 +430,7 @@ def test_minority_interest_in_the_income_of_subsidiaries_is_the_noncontrolling_i
     concept, _, values = got["Minority interest in earnings of subsidiaries"]
     assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
     assert values == [2_000_000, 2_000_000]
-    flows = OPTION_TAX_BENEFIT.replace(
-        "  Depreciation and amortization                                    118       156\n",
-        "  Depreciation and amortization                                    118       156\n"
-        "  Minority interest in earnings of subsidiaries                     30        40\n").replace(
-        "Net income (loss)                                               (1,045)     (816)",
-        "Net income (loss)                                               (1,075)     (856)")
-    got = _lines(extract_snippet(flows), "cf")
+    got = _lines(extract_snippet(_with_adjustment("Minority interest in earnings of subsidiaries")), "cf")
     concept, _, values = got["Minority interest in earnings of subsidiaries"]
     assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
     assert values == [30_000_000, 40_000_000]
@@ -436,13 +441,7 @@ def test_minority_interest_added_back_in_the_cash_flows_is_its_share_of_the_inco
     minority's share of the income added back (generic_lines.csv cf_operating_line): not an income
     including the noncontrolling interest's portion, which the words 'noncontrolling interest' of that
     concept's name matched."""
-    flows = OPTION_TAX_BENEFIT.replace(
-        "  Depreciation and amortization                                    118       156\n",
-        "  Depreciation and amortization                                    118       156\n"
-        "  Minority interest                                                 30        40\n").replace(
-        "Net income (loss)                                               (1,045)     (816)",
-        "Net income (loss)                                               (1,075)     (856)")
-    got = _lines(extract_snippet(flows), "cf")
+    got = _lines(extract_snippet(_with_adjustment("Minority interest")), "cf")
     concept, _, values = got["Minority interest"]
     assert concept == "NetIncomeLossAttributableToNoncontrollingInterest"
     assert values == [30_000_000, 40_000_000]
