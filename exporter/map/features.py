@@ -22,7 +22,7 @@ functions of (line, concept, index), so they can be cached.
 | current_mismatch, operating_below, balance_side | count of section/side disagreements |
 | nonoperating_bonus | 1: a nonoperating concept for a line below operating income |
 | net_one_sided, net_both_sides | 1: a one-sided label takes a net concept (the other side printed or not) |
-| other_unsaid | 1: the concept's name says "other" (the rest of a kind) and the line does not |
+| other_unsaid | 1: the concept's name says "other" (the rest of a kind) or a condition ("covered") the line does not |
 | negative_debit_claim | 1: a claim line shown negative takes a debit concept |
 | name_only | 1: the best evidence is the concept's name, no issuer's label |
 | other_statement | 1: the best evidence is a label from another statement |
@@ -37,7 +37,7 @@ functions of (line, concept, index), so they can be cached.
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
-| flow_opposed | 1: a cash-flow label naming one way ("Proceeds from ...") takes a concept naming only the other |
+| flow_opposed | 1: a label naming one way ("Proceeds from") or who owes ("receivable") takes a concept of the other |
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 """
 
@@ -81,6 +81,7 @@ _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
 _INCOME_WORDS = frozenset(_S["side_word"]["income"])
 _EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
 _OTHER = _S["word"]["other"][0]
+_UNSAID = frozenset(_S["word"]["unsaid"])  # concept-name words of a narrowing condition ("covered")
 _DILUTED = _S["word"]["diluted"]  # the concept-name word first, then the label words that say dilution
 PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
@@ -92,6 +93,9 @@ _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the chan
 _FLOW_IN, _FLOW_OUT = frozenset(_S["flow_side"]["inflow"]), frozenset(_S["flow_side"]["outflow"])  # label words
 _FLOW_OWED = frozenset(_S["flow_side"]["receivable"])  # label words after which a payment comes in
 _FLOW_PARTS = {"in": _S["flow_part"]["inflow"], "out": _S["flow_part"]["outflow"]}  # concept name parts
+# who owes the amount: a label's word for each side, and the concept name parts naming it
+_OWED_WORDS = {side: frozenset(words) for side, words in _S["owed_word"].items()}
+_OWED_PARTS = {side: re.compile("|".join(parts)) for side, parts in _S["owed_part"].items()}
 _HEAD_END = re.compile(_S["label_join"]["head_end"][0])  # where a label's name of its item ends
 _JOINS = re.compile(_S["label_join"]["joins"][0], re.I)  # two things joined in a label's name
 _ONE_ITEM = re.compile(_S["label_join"]["one_item"][0], re.I)  # ... that us-gaap names as one item
@@ -301,12 +305,16 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
     way = _one_way(base, line)
     if way and ("out" if way == "in" else "in") in flow_parts and way not in flow_parts:
         out["flow_opposed"] = 1.0  # "Proceeds from convertible promissory note" is not the repayments
+    if _owed_opposed(base, concept):
+        out["flow_opposed"] = 1.0  # "Note receivable from officer" is not RepaymentsOfNotesPayable
     if _joins_two(line) and not joins_name:
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
     c = idx.concepts[concept]
     words = _words(c.words)
     if _OTHER in words and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
+    elif words & _UNSAID and not words & _UNSAID & (base | _words(line.label.lower())):
+        out["other_unsaid"] = 1.0  # "Gross loans receivable" is not only the loans a loss-sharing covers
     if _OTHER in words and line.alone:
         out["other_alone"] = 1.0  # the rest of a kind with nothing printed beside it: the line is the kind
     if (line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in words
@@ -340,6 +348,24 @@ def _one_way(base: frozenset[str], line: LineQuery) -> str:
         return ""
     said_in, said_out = bool(base & _FLOW_IN), bool(base & _FLOW_OUT)
     return "" if said_in == said_out else "in" if said_in else "out"
+
+
+def _owed_side(base: frozenset[str]) -> str:
+    """Who owes the amount the label names: "receivable" (the company is owed), "payable" (it owes),
+    "" when the label says both or neither."""
+    sides = [side for side, words in _OWED_WORDS.items() if base & words]
+    return sides[0] if len(sides) == 1 else ""
+
+
+@lru_cache(maxsize=65536)
+def _owed_opposed(base: frozenset[str], concept: str) -> bool:
+    """Does the label name one side of who owes ('Note receivable from officer') and the concept's
+    name only the other (RepaymentsOfNotesPayable)?"""
+    side = _owed_side(base)
+    if not side:
+        return False
+    said = {s for s, part in _OWED_PARTS.items() if part.search(concept)}
+    return side not in said and bool(said)
 
 
 def _joins_two(line: LineQuery) -> bool:
@@ -413,12 +439,11 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
     if _both_said(base):
         out["one_sided_both_said"] = 1.0
-    if _one_way(base, line):
+    if _one_way(base, line) or _owed_side(base):
         out["flow_opposed"] = 1.0
     if _joins_two(line):
         out["joined_one_named"] = 1.0
-    if _OTHER not in base:
-        out["other_unsaid"] = 1.0
+    out["other_unsaid"] = 1.0  # a concept naming "other" or a condition (_UNSAID) the label does not say
     if line.alone:
         out["other_alone"] = 1.0
     if bs and line.negative_shown:
