@@ -19,9 +19,10 @@ from __future__ import annotations
 import csv
 import functools
 import io
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any, cast
+from typing import Any, TypeVar, cast, overload
 
 CONCEPTS_CSV = "concepts.csv"
 LABELS_CSV = "labels.csv"
@@ -36,6 +37,7 @@ STRUCTURE_CSV = "structure.csv"
 __all__ = [
     "CalcArc",
     "Concept",
+    "ConceptTable",
     "LabelEvidence",
     "calc_arcs",
     "concepts",
@@ -125,22 +127,65 @@ def _split(value: str) -> list[str]:
     return [part for part in value.split(";") if part]
 
 
+ConceptRow = tuple[str, str, str, str, frozenset[str], str]
+"""A concept's fields in :class:`Concept`'s order."""
+
+_T = TypeVar("_T")
+
+
+class ConceptTable(Mapping[str, Concept]):
+    """Concepts by name, each :class:`Concept` made the first time its name is asked for.
+
+    ``rows`` holds every concept as the plain tuple of its fields: what the prebuilt index ships
+    (``exporter.map.prebuilt``), since a new process unpickles ten thousand tuples far faster than
+    ten thousand records, and an export asks for a few hundred of them. The same name always
+    gives the same record."""
+
+    __slots__ = ("_made", "rows")
+
+    def __init__(self, rows: dict[str, ConceptRow]) -> None:
+        self.rows = rows
+        self._made: dict[str, Concept] = {}
+
+    def __getitem__(self, name: str) -> Concept:
+        made = self._made.get(name)
+        if made is None:
+            made = self._made[name] = Concept(*self.rows[name])
+        return made
+
+    @overload
+    def get(self, name: str, /) -> Concept | None: ...
+    @overload
+    def get(self, name: str, default: Concept | _T, /) -> Concept | _T: ...
+    def get(self, name: str, default: object = None, /) -> object:
+        made = self._made.get(name)
+        if made is None:
+            row = self.rows.get(name)
+            if row is None:
+                return default
+            made = self._made[name] = Concept(*row)
+        return made
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
 @functools.cache
-def concepts() -> dict[str, Concept]:
+def concepts() -> ConceptTable:
     """Every us-gaap item concept by name."""
     if CONCEPTS_CSV in _given:
-        return cast("dict[str, Concept]", _given[CONCEPTS_CSV])
-    return {
-        row["name"]: Concept(
-            name=row["name"],
-            type=row["type"],
-            period_type=row["period_type"],
-            balance=row["balance"],
-            statements=frozenset(_split(row["statements"])),
-            words=row["words"],
-        )
+        return ConceptTable(cast("dict[str, ConceptRow]", _given[CONCEPTS_CSV]))
+    return ConceptTable({
+        row["name"]: (row["name"], row["type"], row["period_type"], row["balance"],
+                      frozenset(_split(row["statements"])), row["words"])
         for row in _rows(CONCEPTS_CSV)
-    }
+    })
 
 
 @functools.cache

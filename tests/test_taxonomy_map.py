@@ -316,3 +316,17 @@ def test_inline_xbrl_rows_give_printed_labels_with_the_issuers_concepts(tmp_path
     merged = collect_labels([], rows)
     assert any(r.label == "Net sales" and r.companies == 1 and r.filings == ("abc-10-k-2024",) for r in merged)
     assert collect_labels([], rows, exclude=frozenset({"abc"})) == []
+
+
+def test_the_concept_table_makes_each_record_once_when_asked_for() -> None:
+    """The table holds plain rows; a name asked for gives its record, the same one each time."""
+    row = ("Assets", "monetaryItemType", "instant", "debit", frozenset({"bs"}), "assets")
+    table = taxonomy_map.ConceptTable({"Assets": row})
+    assert "Assets" in table and "Liabilities" not in table and list(table) == ["Assets"] and len(table) == 1
+    assert table["Assets"] == taxonomy_map.Concept(*row)
+    assert table["Assets"] is table.get("Assets") is table["Assets"]
+    assert table.get("Liabilities") is None and table.get("Liabilities", "none") == "none"
+    with pytest.raises(KeyError):
+        table["Liabilities"]
+    assert dict(table.items()) == {"Assets": taxonomy_map.Concept(*row)}
+    assert concepts()["Assets"].balance == "debit"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from heapq import heappop, heappush
@@ -147,7 +147,7 @@ def industries(labels: Iterable[str]) -> frozenset[str]:
 
 @dataclass
 class Index:
-    concepts: dict[str, taxonomy_map.Concept]
+    concepts: Mapping[str, taxonomy_map.Concept]
     entries: Sequence[_Entry] = field(default_factory=list)  # an _Entries when shipped prebuilt
     by_token: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)

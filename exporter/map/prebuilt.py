@@ -4,8 +4,9 @@ Building the index (:func:`exporter.map.mapping.index`) parses three CSV files a
 every label and concept name: most of a new process's start-up. The prebuilt form holds what
 that build produces as plain Python values (tuples, frozensets, dicts: pickle protocol 5), each
 entry as the label scan's row of it (``mapping.flat_rows``: its tests of the entry made once here),
-and the tables a first export reads besides (``taxonomy_map.concepts()``, the deprecated concepts and
-the abstracts of ``taxonomy_map.reserved``: their record classes; the deprecated concepts by the words
+and the tables a first export reads besides (``taxonomy_map.concepts()``: its rows, plain tuples, each
+record made when its name is asked for; the deprecated concepts and the abstracts of
+``taxonomy_map.reserved``: their record classes; the deprecated concepts by the words
 of their names, :mod:`exporter.map.deprecated`; the calculation arcs' weights the ranker reads,
 ``features._arc_weights``, not the arcs' records), with a fingerprint of what it
 was built from: the bytes of ``concepts.csv``, ``labels.csv``, ``calc.csv``, ``synonyms.csv``,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from exporter.map.mapping import Index
 
 PATH = Path(taxonomy_map.__file__).with_name("index.pickle")
-_FORMAT = 3
+_FORMAT = 4
 
 
 def _source(fn: Any, files: dict[str, list[str]]) -> str:
@@ -121,7 +122,7 @@ def tables() -> dict[str, Any]:
     from exporter.map import deprecated, features
     from taxonomy_map import reserved
 
-    read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts(), reserved.DEPRECATED_CSV: reserved.deprecated(),
+    read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts().rows, reserved.DEPRECATED_CSV: reserved.deprecated(),
             reserved.ABSTRACTS_CSV: reserved.abstract_names()}
     return {"tables": read, "deprecated_words": deprecated.build_words(), "arc_weights": features._arc_weights()}
 
