@@ -5,12 +5,13 @@ self-checks: a wrong export must not end with "0 errors, 0 warnings" unremarked)
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from exporter.pipeline import read_model
 from exporter.read.numbers import parse_number
 from exporter.read.tables import Cell, Row
-from exporter.understand.arithmetic import Sum, near_sums
+from exporter.understand.arithmetic import NearSum, Sum, lost_sign, near_sums
 from exporter.write.report import arithmetic_findings
 from tests.text_snippet import submission
 
@@ -38,20 +39,41 @@ Net loss                                 (14,326)  (79,121)   (22,195)  (90,256)
 """
 
 
-def _findings(tmp_path: Path, ninth: str) -> list[str]:
+def _read(tmp_path: Path, ninth: str) -> tuple[list[str], dict[str, Decimal]]:
+    """The near-sum findings, and the exported values of the extraordinary item by context."""
     path = tmp_path / "release.txt"
     path.write_text(submission(RELEASE.replace("{ninth}", ninth), "8-K", "0131"), encoding="utf-8")
     model, _ = read_model(path)
-    return [f.message for f in arithmetic_findings(model) if "in every column but" in f.message]
+    said = [f.message for f in arithmetic_findings(model) if "in every column but" in f.message]
+    item = {f.period.key(): f.value for f in model.facts if f.label == "Extraordinary item"}
+    return said, item
 
 
-def test_a_total_off_in_one_column_is_said(tmp_path: Path) -> None:
+def _findings(tmp_path: Path, ninth: str) -> list[str]:
+    return _read(tmp_path, ninth)[0]
+
+
+def test_a_lost_parenthesis_is_exported_corrected_and_said(tmp_path: Path) -> None:
     """The nine months' extraordinary item printed without its parentheses: "Net loss" adds up in the
-    three other columns only. The finding names the line, its parts and the column."""
-    said = _findings(tmp_path, " 49,632 ")
+    three other columns only, and there the parts miss it by twice that figure, printed in parentheses
+    in its other column. The figure is exported as if in parentheses, and the finding names the
+    line, its parts, the column, the printed and the exported value."""
+    said, item = _read(tmp_path, " 49,632 ")
+    _, as_meant = _read(tmp_path, "(49,632)")
+    assert item == as_meant
     assert len(said) == 1
     assert said[0].startswith("'Net loss' = + 'Net loss before extraordinary item' + 'Extraordinary item'")
+    assert "1999" in said[0] and "'Extraordinary item' is printed 49,632 and exported as" in said[0]
+    assert "misprinted sign" in said[0]
+
+
+def test_a_misprint_that_is_no_lost_sign_stays_a_warning(tmp_path: Path) -> None:
+    """Off by another amount than twice a part: which figure is wrong is not known, so each is
+    exported as printed and the finding says a figure is misprinted or misread."""
+    said, item = _read(tmp_path, "(49,000)")
+    assert len(said) == 1
     assert "1999" in said[0] and "misprinted or misread" in said[0]
+    assert sorted(abs(v) for v in item.values()) == [Decimal(0), Decimal(0), Decimal(49000000), Decimal(49632000)]
 
 
 def test_a_total_adding_up_in_every_column_is_not_said(tmp_path: Path) -> None:
@@ -76,3 +98,25 @@ def test_one_agreeing_column_is_not_enough() -> None:
     near = near_sums(three, [0, 1, 2], [])
     assert [(n.total, n.parts, n.column) for n in near] == [(2, ((0, 1), (1, 1)), 2)]
     assert near_sums(three, [0, 1, 2], [Sum(2, ((0, 1), (1, 1)))]) == []
+
+
+def test_a_lost_sign_is_decided_only_when_one_part_and_its_other_columns_say_so() -> None:
+    """The parts miss the total by twice one part's figure, and that part prints the corrected sign
+    in its other columns: decided. Its other columns of the printed sign, none of them not zero,
+    two parts of the same figure, or a miss of another amount: left a warning."""
+    def near(*parts: Row) -> tuple[list[Row], NearSum]:
+        rows = [*parts, _row("Total", 5, 4, 16, total=True)]
+        return rows, NearSum(len(parts), tuple((i, 1) for i in range(len(parts))), 2)
+
+    rows, n = near(_row("Revenue", 10, 7, 20), _row("Other", -5, -3, 4))
+    assert lost_sign(n, rows) == (1, Decimal(-4))
+    rows, n = near(_row("Revenue", 10, 7, 20), _row("Other", -5, 3, 4))
+    assert lost_sign(n, rows) is None  # its other columns disagree on its sign
+    rows, n = near(_row("Revenue", 10, 7, 20), _row("Other", -5, 0, 4))
+    assert lost_sign(n, rows) == (1, Decimal(-4))
+    rows, n = near(_row("Revenue", 5, 4, 20), _row("Other", 0, 0, 4))
+    assert lost_sign(n, rows) is None  # no other column shows its sign
+    rows, n = near(_row("Revenue", 10, 7, 16), _row("Other", -5, -3, 4), _row("More", 0, 0, 4))
+    assert lost_sign(n, rows) is None  # either 4 may have lost its parentheses
+    rows, n = near(_row("Revenue", 10, 7, 20), _row("Other", -5, -3, 3))
+    assert lost_sign(n, rows) is None  # off by 7, not twice a part

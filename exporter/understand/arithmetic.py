@@ -267,3 +267,26 @@ def _near(i: int, vectors: dict[int, list[Decimal | None]], available: list[int]
                     if abs(there - t) > tol:
                         return NearSum(i, tuple(zip(suffix, weights, strict=True)), col)
     return None
+
+
+def lost_sign(near: NearSum, rows: list[Row]) -> tuple[int, Decimal] | None:
+    """The one part of ``near`` whose figure in its off column, printed with the other sign, makes
+    the total add up there as it does in every other column (a lost or extra parenthesis): its row
+    and the figure as corrected. Only when the parts miss the total by exactly twice that figure,
+    no other part would do, and the part's figures of the other columns that are not zero all
+    carry the corrected sign (at least one of them); else None, and the misprint stays a warning."""
+    col = near.column
+    ncols = max(len(r.cells) for r in rows)
+    total = _vector(rows[near.total], ncols)[col]
+    figures = [(j, w, _vector(rows[j], ncols)[col] if col < len(rows[j].cells) else None) for j, w in near.parts]
+    if total is None or any(x is None for _, _, x in figures):
+        return None
+    there = sum((w * (x or Decimal(0)) for _, w, x in figures), Decimal(0))
+    fits = [(j, -x) for j, w, x in figures if x and there - total == 2 * w * x]
+    if len(fits) != 1:
+        return None
+    j, corrected = fits[0]
+    others = [x for c, x in enumerate(_vector(rows[j], ncols)) if c != col and x]
+    if not others or any((x > 0) != (corrected > 0) for x in others):
+        return None
+    return j, corrected

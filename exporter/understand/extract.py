@@ -38,6 +38,7 @@ from exporter.understand.facts import (
     negative_shown,
 )
 from exporter.understand.footnote_blocks import footnote_block
+from exporter.understand.misprints import sign_fixes
 from exporter.understand.new_fact import new_fact
 from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import (
@@ -861,6 +862,7 @@ _SHARES_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["shares
 
 def _facts(st: Statement) -> None:
     scale = st.scale
+    st.sign_fixes = sign_fixes(st)  # a figure the document's arithmetic says lost its parentheses
     for ln in st.lines:
         power = {UnitKind.MONETARY: scale.money, UnitKind.SHARES: scale.shares, UnitKind.PER_SHARE: scale.per_share,
                  UnitKind.PERCENT: -2}[ln.unit_kind]  # a percentage is printed at 10**-2 of its fraction
@@ -880,9 +882,11 @@ def _facts(st: Statement) -> None:
             if ln.instant_at is not None:
                 period = _balance_date(ln.instant_at, period)
             p = cell.printed
+            fix = st.sign_fixes.get((ln.row.index, col))
             st.facts.append(new_fact(
                 concept=ln.concept, prefix=ln.prefix, period=period, unit=UNIT_OF_KIND[ln.unit_kind],
-                displayed=p.value, places=p.places if not p.dash else places_row, power=power,
+                displayed=p.value if fix is None else fix.corrected, places=p.places if not p.dash else places_row,
+                power=power,
                 factor=ln.factor, statement=st.code, table=st.table.index, row=ln.row.index, column=col,
                 line=cell.line, raw=cell.text, label=ln.display_label, sign_reason=ln.sign_reason,
                 where=locate(st.table, cell, cell.line),

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from exporter.map.mapping import Choice
     from exporter.read.provenance import Where
     from exporter.read.tables import Cell, Row, Table
-    from exporter.understand.arithmetic import Sum
+    from exporter.understand.arithmetic import NearSum, Sum
 
 
 class UnitKind(enum.StrEnum):
@@ -132,6 +132,18 @@ class Line:
         self.unit_kind = UnitKind(self.unit_kind)
 
 
+@dataclass(frozen=True)
+class SignFix:
+    """A figure exported with the other sign than printed: the total ``near`` names adds up in every
+    column but ``near.column``, and there it adds up with ``row``'s figure turned (a lost or extra
+    parenthesis). ``printed`` is the figure as shown, ``corrected`` as read."""
+
+    near: NearSum
+    row: int
+    printed: Decimal
+    corrected: Decimal
+
+
 @dataclass
 class Statement:
     code: StatementKind
@@ -148,6 +160,7 @@ class Statement:
     ratio_cells: dict[int, dict[int, Cell]] = field(default_factory=dict)  # row -> ratio column -> cell
     sector_summed: frozenset[int] = frozenset()  # rows whose printed totals add up sector sections left out
     aside: bool = False  # a statement's "(Parenthetical)" table: the numbers its labels leave out
+    sign_fixes: dict[tuple[int, int], SignFix] = field(default_factory=dict)  # (row, column) -> figure turned
 
     def __post_init__(self) -> None:
         self.code = StatementKind(self.code)

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
-from exporter.kinds import DecidedBy, StatementKind
+from exporter.kinds import DecidedBy
 from exporter.model import Model, format_value
 from exporter.read.provenance import locate
-from exporter.understand.arithmetic import near_sums
 from exporter.understand.calculations import Calculation, Dropped
+from exporter.understand.misprints import statement_near_sums
 from exporter.understand.periods import FiscalCalendar
 from exporter.understand.records import Line, Statement, UnitKind, qname
 from exporter.write.cover_report import cover_section
@@ -224,27 +223,42 @@ def arithmetic_findings(model: Model) -> list[Finding]:
 
 def _near_sum_findings(st: Statement, prefix: str, places: dict[tuple[str, int, int], str]) -> list[Finding]:
     """A line that the lines above add up to in every column but one: the one column's figures
-    disagree with the document's own arithmetic (a misprint, or a figure misread)."""
+    disagree with the document's own arithmetic (a misprint, or a figure misread). Where a part's
+    sign alone was wrong (:mod:`exporter.understand.misprints`), the figure exported with the
+    corrected sign is named instead, printed and exported."""
     lines = {ln.row.index: ln for ln in st.lines}
-    eligible = [ln.row.index for ln in st.lines if ln.unit_kind == UnitKind.MONETARY and ln.instant_at is None]
-    barriers = frozenset(i for i in eligible
-                         if st.code == StatementKind.BS and _TOTAL_ASSETS.match(lines[i].row.label))
+    fixed = {(f.near.total, f.near.column): f for f in st.sign_fixes.values()}
+    exported = {(f.row, f.column): f for f in st.facts}
     out = []
-    for near in near_sums(st.table.rows, eligible, st.sums, barriers):
+    for near in statement_near_sums(st):
         ln = lines[near.total]
         period = st.periods[near.column] if near.column < len(st.periods) else None
+        adds = (f"{ln.display_label!r} = "
+                + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in near.parts)
+                + f" in every column but {'the one of ' + period.label() if period else 'one'}")
+        fix = fixed.get((near.total, near.column))
+        if fix is None:
+            out.append(Finding(
+                "EXP.arithmetic", "warning",
+                adds + ": there a figure is misprinted or misread (a sign, a digit, a shifted column)",
+                concept=qname(ln.prefix or prefix, ln.concept), context=period.key() if period else "",
+                source=places.get((st.code, st.table.index, ln.row.index), "")))
+            continue
+        part = lines[fix.row]
+        fact = exported.get((fix.row, near.column))
+        cell = part.row.cells[near.column]
+        printed = cell.text.strip() if cell is not None else format_value(fix.printed)
         out.append(Finding(
             "EXP.arithmetic", "warning",
-            f"{ln.display_label!r} = "
-            + " ".join(f"{'+' if w > 0 else '-'} {lines[i].display_label!r}" for i, w in near.parts)
-            + f" in every column but {'the one of ' + period.label() if period else 'one'}: there a figure "
-              f"is misprinted or misread (a sign, a digit, a shifted column)",
-            concept=qname(ln.prefix or prefix, ln.concept), context=period.key() if period else "",
-            source=places.get((st.code, st.table.index, ln.row.index), "")))
+            adds + f": there {part.display_label!r} is printed {printed} and exported as "
+            + (format_value(fact.value) if fact is not None else "read")
+            + f", as if printed {'in' if fix.corrected < 0 else 'without'} parentheses: the sign its other "
+              f"columns print, and with it the total adds up there too (a misprinted sign)",
+            concept=qname(part.prefix or prefix, part.concept), context=period.key() if period else "",
+            source=places.get((st.code, st.table.index, part.row.index), "")))
     return out
 
 
-_TOTAL_ASSETS = re.compile(r"total\s+assets\s*$", re.I)  # where a balance sheet's claims side starts
 REVIEW_FIRST = 15  # how many of the least sure lines the report lists first
 
 
