@@ -694,6 +694,10 @@ VARIANTS: dict[str, dict[str, object]] = {
     "k10_css_grid_one_grid_per_row_successor": {"k10": {"grid": "stacked", "columns": "successor"}},
     "k10_css_grid_cells_placed_by_column_lines": {"k10": {"grid": "lines", "agent": True}},
     "k10_css_grid_of_divs_supplemental": {"k10": {"grid": True, "supplemental": "bare"}},
+    # the fourth HTML round: lines and statements a filing agent sets apart from each other
+    "k10_per_share_table_under_no_headings": {"k10": {"per_share": "bare"}},
+    "k10_per_share_table_under_the_years": {"k10": {"per_share": "years", "agent": True}},
+    "k10_per_share_table_titled": {"k10": {"per_share": "titled"}},
 }
 
 VARIANTS.update(TEXT_VARIANTS)

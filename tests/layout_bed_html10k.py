@@ -18,6 +18,10 @@ columns and neighbours such reports print beside the figures.
 - ``supplemental``: the cash-flow statement's supplemental disclosures under its closing cash,
   ``"inline"`` in the same table; in a second table under it, ``"bare"`` with no column headings,
   ``"headed"`` repeating them (a class still open: such a table is not joined to the statement);
+- ``per_share``: the per-share lines and share counts in a small table of their own right under
+  the income statement: ``"bare"`` (basic and diluted) under no headings and no title, ``"years"``
+  (one per-share line and the share count) under the years alone, ``"titled"`` ("Basic" and
+  "Diluted") under an "Earnings per share:" line and the years;
 - ``agent``: each figure in four cells (a spacer, "$", the figure, ")"), the headings spanning them;
 - ``grid``: no ``<table>`` at all: each statement built of ``<div>``s, a CSS grid of one label
   column and one column per period, headings spanning columns by ``grid-column: span N``; or
@@ -208,6 +212,12 @@ def render_k10(t: dict[str, object]) -> str:
         more: list[tuple[str, list[str] | None]] = []
         if kind == "cf" and t.get("supplemental"):
             more = [(label, None if v is None else [_money(x) for x in v]) for label, v in SUPPLEMENTAL]
+        apart: list[tuple[str, list[str] | None]] = []
+        if kind == "is" and t.get("per_share"):  # the per-share lines in a small table of their own
+            per_share, shares = [str(EPS[0][0]), str(EPS[1][0])], [f"{EPS[0][1]:,}", f"{EPS[1][1]:,}"]
+            apart = {"bare": [("Basic earnings per share", per_share), ("Diluted earnings per share", per_share)],
+                     "years": [("Net income per share", per_share), ("Weighted average shares outstanding", shares)],
+                     "titled": [("Basic", per_share), ("Diluted", per_share)]}[str(t["per_share"])]
         label_cell = "In millions, except per share amounts" if millions else ""
         parts.append(f"<p>{NAMES[kind]}</p>" + ("" if millions else "<p>(In thousands)</p>"))
         if t.get("grid") or t.get("supplemental") == "inline":
@@ -220,6 +230,10 @@ def render_k10(t: dict[str, object]) -> str:
                 parts.append("<p>&nbsp;</p>" + _table_html(head, more, n))
             elif more:
                 parts.append("<p>&nbsp;</p>" + _table_html([], more, n))
+        if apart:
+            years = [] if t.get("per_share") == "bare" else [head[-1]]
+            parts.append(("<p>Earnings per share:</p>" if t.get("per_share") == "titled" else "")
+                         + _table_html(years, apart, n, agent=bool(t.get("agent"))))
         parts.append("<p>&nbsp;</p>")
         if kind == ("bs" if t.get("equity") == "before" else "is") and t.get("equity"):
             parts.append(_equity_statement() + "<p>&nbsp;</p>")
@@ -233,9 +247,11 @@ def expected_k10(t: dict[str, object]) -> set[tuple[str, int | Decimal]]:
 
     millions = bool(t.get("scale_row"))
     out = expected("calendar", three=bool(t.get("percent")), eps=False, millions=millions)
-    if millions:
+    if millions or t.get("per_share"):
         year = ("1997-01-01/1997-12-31", "1996-01-01/1996-12-31")
         out |= {(year[i], per_share) for i, (per_share, _) in enumerate(EPS)}
+    if t.get("per_share") == "years":
+        out |= {(year[i], shares * 1000) for i, (_, shares) in enumerate(EPS)}
     if t.get("supplemental"):
         year = ("1997-01-01/1997-12-31", "1996-01-01/1996-12-31")
         out |= {(year[i], v * 1000) for _, vals in SUPPLEMENTAL if vals for i, v in enumerate(vals)}

@@ -71,6 +71,7 @@ CI_SUBSET = [
     "k10_pro_forma_balance_sheet_column",
     "k10_segment_columns",
     "k10_css_grid_of_divs_supplemental",
+    "k10_per_share_table_under_the_years",
 ]
 
 

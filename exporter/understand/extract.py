@@ -27,6 +27,7 @@ from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
     LOSS_NAMED,
     OUTFLOW,
+    PER_SHARE,
     RECEIPT_NAMED,
     REVERSES,
     SHARE_COUNT_HEADING,
@@ -406,25 +407,50 @@ def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
 
 
 def _counts_below(prev: tuple[Table, str, str, bool], table: Table) -> bool:
-    """Is ``table`` an income statement's share counts printed in a small table of their own right
-    under it ("Shares used in computing earnings per share:" over "Basic" and "Diluted"): the next
-    table of the same document, under the same column headings or none, titled by its nearest line
-    as share counts, each of its lines a whole number? It is kept only if it joins the statement,
-    the title line heading its lines there (:func:`_merge_continuations`)."""
+    """Is ``table`` an income statement's share counts or per-share lines printed in a small table
+    of their own right under it ("Shares used in computing earnings per share:" over "Basic" and
+    "Diluted"; "Basic earnings per share" and "Diluted earnings per share" under no title): the
+    next table of the same document, under the same column headings, under none, or under only
+    the years those headings print, and either titled by its nearest line as share counts, each of
+    its lines a whole number, or titled by nothing or as per-share figures, each of its lines (under
+    that title) a per-share figure or a share count? It is kept only if it joins the statement, the
+    title line heading its lines there (:func:`_merge_continuations`)."""
     last, code = prev[0], prev[1]
     if code != StatementKind.IS or last.document is not table.document or table.index != last.index + 1:
         return False
     bare = not any(h.strip() for h in table.headers) and table.ncols == last.ncols
-    if not (bare or _same_headings(last, table)) or not _counts_title(table):
+    if not (bare or _same_headings(last, table) or _years_alone(last, table)):
         return False
-    return all(c is None or c.printed.places == 0 for r in table.value_rows() for c in r.cells)
+    over = _counts_title(table)
+    if SHARE_COUNT_HEADING.match(over):
+        return all(c is None or c.printed.places == 0 for r in table.value_rows() for c in r.cells)
+    if not over and not titled_nothing(table.title):
+        return False
+    labels = [r.label for r in table.value_rows()]
+    return bool(labels) and any(PER_SHARE.search(x) for x in (over, *labels)) and all(
+        PER_SHARE.search(x) or SHARE_COUNT_HEADING.match(x) or (over and _BASIS.match(x)) for x in labels)
+
+
+# "Basic", "Diluted", "Basic and diluted": a per-share line or share count named by its basis alone
+_BASIS = re.compile(taxonomy_map.reader_words()["line_word"]["basis"], re.I)
+# "Per share data:", "Earnings per share:": a title line heading per-share lines
+_PER_SHARE_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["per_share"], re.I)
+_YEAR_ALONE = re.compile(r"\s*(fiscal\s+)?(19|20)\d\d\s*")
+
+
+def _years_alone(last: Table, table: Table) -> bool:
+    """Are ``table``'s column headings the years alone that ``last``'s headings print, column by column
+    ("2024" under "Year Ended December 31, 2024")?"""
+    return table.ncols == last.ncols and len(table.headers) == len(last.headers) and all(
+        _YEAR_ALONE.fullmatch(h) and h.strip() in mine for h, mine in zip(table.headers, last.headers, strict=True))
 
 
 def _counts_title(table: Table) -> str:
     """The title line right over a table that names share counts ("Shares used in computing
-    earnings per share:", "Weighted average shares outstanding:"), or ""."""
+    earnings per share:", "Weighted average shares outstanding:") or per-share figures ("Per share
+    data:", "Earnings per share:"), or ""."""
     over = table.title[-1].strip() if table.title else ""
-    return over if SHARE_COUNT_HEADING.match(over) else ""
+    return over if SHARE_COUNT_HEADING.match(over) or _PER_SHARE_HEADING.match(over) else ""
 
 
 def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:

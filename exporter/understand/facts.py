@@ -25,9 +25,9 @@ from exporter.understand.arithmetic import Sum, find_sums
 from exporter.understand.label_amounts import net_of
 from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
-_PER_SHARE = re.compile(r"per\s+((common|basic|diluted|weighted|primary|average|ordinary|and|equivalent)\s+){0,5}"
-                        r"(share|unit)|\beps\b|per\s+ads", re.I)  # "per common and common equivalent share"
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
+# "per common and common equivalent share", "Basic EPS": an amount per share
+PER_SHARE = _PER_SHARE = re.compile(_WORDS["line_word"]["per_share"], re.I)
 _SHARES = re.compile(_WORDS["line_word"]["shares"], re.I)  # a label that may print share counts
 _RESULT = _WORDS["line_word"]["result"]  # "(loss) income", "earnings/(loss)": a fragment of the two below
 _OPERATING_TOTAL = re.compile(_WORDS["line_word"]["operating_total"].replace("{result}", _RESULT), re.I)
