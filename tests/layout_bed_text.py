@@ -443,6 +443,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_tab_before_each_figure_untagged": {"sep": "\t", "tags": False},
     "txt_tab_quarter_beside_year_one_tab_per_group": {"sep": "\t", "quarter": True, "release": True},
     "txt_10q_tab_before_each_figure_one_tab_per_group_untagged": {"sep": "\t", "q10": 6, "tags": False},
+    # change columns over tab-separated figures: "Increase (Decrease)" or "% Change" over the third column
+    "txt_tab_increase_decrease_column": {"sep": "\t", "change": "amount"},
+    "txt_tab_percent_change_column_untagged": {"sep": "\t", "change": "percent", "tags": False},
+    "txt_tab_quarter_and_year_with_increase_decrease": {"sep": "\t", "quarter": True, "change": "amount"},
     "txt_dollar_paren_negatives_on_totals": {"neg": "dollar_paren", "dollar_totals": True},
     "txt_paren_at_column_edge_dollar_totals": {"neg": "wide_paren", "dollar_totals": True},
     "txt_nil_double_dash": {"nil": "--"},

@@ -67,6 +67,7 @@ CI_SUBSET = [
     "txt_ex27_schedule_after_the_statements",
     "txt_subtotals_unlabelled_untagged",
     "txt_tab_before_each_figure_untagged",
+    "txt_tab_increase_decrease_column",
     "k10_successor_and_predecessor_columns",
     "k10_pro_forma_balance_sheet_column",
     "k10_segment_columns",

@@ -334,3 +334,36 @@ def test_fiscal_year_headings_set_one_space_apart() -> None:
     """"Fiscal 2004 Fiscal 2003" over narrow columns one space apart: two headings, each closed by
     its year, not "Fiscal" / "2004 Fiscal" / "2003"; the years end on the title's dates."""
     assert _periods(FISCAL_YEARS_ONE_SPACE_APART, fye="1231") == ["2004-01-04/2005-01-01", "2003-01-05/2004-01-03"]
+
+
+def _tabbed_with_change(head: tuple[str, str], change: tuple[str, ...]) -> str:
+    """An income statement typed with one tab before each field, a change column beside the two
+    years: its heading over the third column alone (a run of tabs counting the columns), the
+    year lines ending in a tab and blanks."""
+    return ("                         CONSOLIDATED STATEMENTS OF INCOME\n"
+            "                                 (In thousands)\n\n"
+            f"\t\t\t{head[0]}\n"
+            f"\t\t\t{head[1]}\n"
+            "\tYear Ended\tYear Ended\t   \n"
+            "\tDecember 31,\tDecember 31,\t   \n"
+            "\t1997\t1996\t   \n\n"
+            f"Net sales\t$ 98,450\t$ 91,230\t{change[0]}\n"
+            f"Cost of sales\t61,200\t57,800\t{change[1]}\n"
+            f"Selling, general and administrative\t30,100\t28,400\t{change[2]}\n"
+            f"Operating income\t7,150\t5,030\t{change[3]}\n"
+            f"Income taxes\t2,860\t2,012\t{change[4]}\n"
+            f"Net income\t$ 4,290\t$ 3,018\t{change[5]}\n")
+
+
+def test_a_change_column_over_tab_separated_figures_takes_no_year() -> None:
+    """"Increase (Decrease)" or "% Change" typed over the third of three tab-separated columns:
+    the heading's words in parentheses and the percent sign are headings, the year lines are
+    headings, not figures, and the trailing tab separates nothing. Both years are read; the
+    change column takes neither year."""
+    for head, change in ((("Increase", "(Decrease)"), ("7,220", "3,400", "1,700", "2,120", "848", "1,272")),
+                         (("%", "Change"), ("7.9%", "5.9%", "6.0%", "42.1%", "42.1%", "42.1%"))):
+        values = _values(_tabbed_with_change(head, change))
+        assert set(values) == {"1997-01-01/1997-12-31", "1996-01-01/1996-12-31"}, head
+        assert {91_230_000, 28_400_000, 3_018_000} <= values["1996-01-01/1996-12-31"], head
+        assert 7_220_000 not in values["1997-01-01/1997-12-31"], head
+

@@ -195,7 +195,10 @@ def parse_filing(text: str, source: Path) -> Filing:
     return Filing(source=source, header=header, documents=docs, inline_dei=issuer_dei(text))
 
 
-_FIELD = re.compile(r"\(?\$?\s*\(?[\d.,]+\)?%?|--?|[A-Za-z][^\t]{0,24}")  # a figure, or a short heading
+_YEAR = re.compile(r"(19|20)\d\d")
+_NUMBER = re.compile(r"\d\)?%?$")  # a field ending in a figure: "98,450", "(1,234)", "7.9%"
+# a figure, or a short heading (maybe in parentheses: "(Decrease)", "(Unaudited)"; "%")
+_FIELD = re.compile(r"\(?\$?\s*\(?[\d.,]+\)?%?|--?|\(?[A-Za-z%][^\t]{0,24}")
 
 
 def expand_tabs(text: str) -> str:
@@ -208,7 +211,9 @@ def expand_tabs(text: str) -> str:
         return text
     lines = text.split("\n")
     rows = {n: f for n, line in enumerate(lines) if "\t" in line and (f := _tab_fields(line)) is not None}
-    figures = [n for n, (_, cells) in rows.items() if cells[-1][-1:].isdigit() or cells[-1].endswith(")")]
+    # rows ending in a figure; not a heading's words in parentheses ("(Decrease)"), nor years over the columns
+    figures = [n for n, (head, cells) in rows.items() if _NUMBER.search(cells[-1])
+               and not (not head.strip() and all(_YEAR.fullmatch(c) for c in cells))]
     # a row typed with one tab before each field, no blanks padding it: tabs as separators
     plain = [n for n in figures if not re.search(r"\t\t|\t {2,}| {2,}\t", lines[n])]
     if len(plain) < 4 or len(plain) * 5 < len(figures) * 4:
@@ -236,7 +241,7 @@ def _places(line: str, ncols: int) -> list[tuple[int, int]] | None:
     over the first column spans the columns up to the next ("<tab>Three Months<tab><tab>Year" over
     four: two each), one starting further on stands over its column alone ("<tab><tab><tab>%" over
     the third)."""
-    runs = [len(r) for r in re.findall(r"\t+", line)]
+    runs = [len(r) for r in re.findall(r"\t+", line.rstrip())]
     if not runs:
         return None
     if set(runs) == {1}:
@@ -262,8 +267,9 @@ def _laid_out(cells: list[str], places: list[tuple[int, int]], width: int) -> st
 
 def _tab_fields(line: str) -> tuple[str, list[str]] | None:
     """A line as a label and the fields one tab (or a run of tabs) apart, when every field after
-    the label is a figure or a short heading; else None (tabs inside prose or a label)."""
-    head, *rest = re.split(r"\t+", line)
+    the label is a figure or a short heading; else None (tabs inside prose or a label). Tabs and
+    blanks ending the line separate nothing."""
+    head, *rest = re.split(r"\t+", line.rstrip())
     cells = [c.strip() for c in rest]
     if not cells or not all(c and _FIELD.fullmatch(c) for c in cells):
         return None
