@@ -433,6 +433,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_percent_change_column": {"change": "percent"},
     "txt_pro_forma_column_beside_the_years": {"pro_forma": True},
     "txt_pro_forma_column_untagged": {"pro_forma": True, "tags": False},
+    # columns one space apart: "1996 Pro forma" over the last year's column and the pro forma column
+    "txt_pro_forma_column_one_space_after_the_year": {"pro_forma": True, "sep": " ", "attached": True},
+    "txt_pro_forma_column_one_space_after_the_year_untagged": {"pro_forma": True, "sep": " ", "attached": True,
+                                                               "tags": False},
     "txt_increase_decrease_column": {"change": "amount"},
     "txt_quarter_and_year_with_percent_change": {"quarter": True, "change": "percent", "release": True},
     "txt_quarter_and_year_with_increase_decrease": {"quarter": True, "change": "amount", "release": True},

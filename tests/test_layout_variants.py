@@ -68,6 +68,7 @@ CI_SUBSET = [
     "txt_subtotals_unlabelled_untagged",
     "txt_tab_before_each_figure_untagged",
     "txt_tab_increase_decrease_column",
+    "txt_pro_forma_column_one_space_after_the_year",
     "k10_successor_and_predecessor_columns",
     "k10_pro_forma_balance_sheet_column",
     "k10_segment_columns",

@@ -367,3 +367,28 @@ def test_a_change_column_over_tab_separated_figures_takes_no_year() -> None:
         assert {91_230_000, 28_400_000, 3_018_000} <= values["1996-01-01/1996-12-31"], head
         assert 7_220_000 not in values["1997-01-01/1997-12-31"], head
 
+
+PRO_FORMA_ONE_SPACE_AFTER_THE_YEAR = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                         YEARS ENDED DECEMBER 31,
+                                         -----------------------
+                                              1997      1996 Pro forma
+                                         --------- --------- ---------
+<S>                                      <C>       <C>       <C>
+Net sales...............................  $98,450   $91,230   $99,700
+Cost of sales...........................   61,200    57,800    62,450
+Net income..............................  $ 4,290   $ 3,018   $ 5,040
+</TABLE>
+"""
+
+
+def test_a_pro_forma_heading_one_space_after_a_year_heads_its_own_column() -> None:
+    """"1996 Pro forma" over narrow columns one space apart: the year heads its column and "Pro
+    forma" the column beside it, so 1996 is read (not dropped as a pro forma column) and the pro
+    forma figures are not."""
+    values = _values(PRO_FORMA_ONE_SPACE_AFTER_THE_YEAR)
+    assert values["1996-01-01/1996-12-31"] == {91_230_000, 57_800_000, 3_018_000}
+    assert not {99_700_000, 62_450_000, 5_040_000} & {v for vs in values.values() for v in vs}

@@ -485,9 +485,9 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     for line in header_lines:
         if _is_rule(line) or not line.strip():
             continue
-        phrases = []
+        phrases: list[tuple[int, int, str]] = []
         for m in re.finditer(r"\S+(?: \S+)*", line):
-            phrases.extend(_split_dates(m.start(), m.group()))
+            phrases.extend(q for p in _split_dates(m.start(), m.group()) for q in _cut_after_date(p, columns))
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
         if phrases:
             lines.append(phrases)
@@ -501,6 +501,25 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
             if _stands_over(phrases[k], i, columns, [j for j, n in enumerate(nearest) if n == k], len(phrases)):
                 heads[i].append(phrases[k][2])
     return [" ".join(h) for h in heads]
+
+
+def _cut_after_date(phrase: tuple[int, int, str], columns: list[Column]) -> list[tuple[int, int, str]]:
+    """A heading phrase cut after its date where the words one space after it stand over the next
+    columns and the date over its own ("1996 Pro forma" over the last year's column and the pro
+    forma column beside it; "2003 Change"): a column heading of its own, not words of the date's."""
+    start, end, text = phrase
+    m = next((d for d in _DATE_WORD.finditer(text) if text[d.end():d.end() + 1] == " "), None)
+    if m is None:
+        return [phrase]
+    rest = text[m.end():]
+    date = (start, start + m.end(), text[:m.end()].strip())
+    after = (start + m.end() + len(rest) - len(rest.lstrip()), end, rest.strip())
+    under_date = [j for j, c in enumerate(columns) if _overlaps(date, c)]
+    under_after = [j for j, c in enumerate(columns) if _overlaps(after, c)]
+    if len(under_date) != 1 or not under_after or under_date[0] >= min(under_after) \
+            or _DATE_WORD.search(rest) or _MONTH_WORD.search(rest):
+        return [phrase]  # a title over several columns, or a list of dates ("1993, 1992 and 1991")
+    return [date, after]
 
 
 def _nearest(phrases: list[tuple[int, int, str]], center: float) -> int:
