@@ -17,7 +17,7 @@ from pathlib import Path
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
 from tests.layout_bed_10q import expected_10q, render_10q
-from tests.layout_bed_html import render_html
+from tests.layout_bed_html import in_pre, render_html
 from tests.layout_bed_html10k import expected_k10, render_k10
 from tests.layout_bed_text import TEXT_VARIANTS, expected_text, render_text
 
@@ -288,9 +288,14 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
            eps: bool = False, notes: bool = False, millions: bool = False, reverse: bool = False,
            encode: str = "", q10: dict[str, object] | None = None, txt: dict[str, object] | None = None,
-           k10: dict[str, object] | None = None) -> str:
+           k10: dict[str, object] | None = None, pre: str = "") -> str:
     """The three statements of one family, typeset in one combination of layout traits; ``q10``:
-    the traits of a 10-Q's HTML tables (tests/layout_bed_10q.py)."""
+    the traits of a 10-Q's HTML tables (tests/layout_bed_10q.py); ``pre``: the text in an HTML
+    document's ``<pre>`` blocks (tests/layout_bed_html.py ``in_pre``)."""
+    if pre:
+        return in_pre(render(family, dates=dates, scale=scale, tags=tags, wrap=wrap, page_break=page_break,
+                             entity=entity, neg=neg, rule=rule, leaders=leaders, percent=percent, quarter=quarter,
+                             three=three, eps=eps, millions=millions), pre)
     if q10 is not None:
         return render_10q(q10)
     if k10 is not None:  # a 10-K's HTML tables with the columns and neighbours of tests/layout_bed_html10k.py
@@ -698,6 +703,14 @@ VARIANTS: dict[str, dict[str, object]] = {
     "k10_per_share_table_under_no_headings": {"k10": {"per_share": "bare"}},
     "k10_per_share_table_under_the_years": {"k10": {"per_share": "years", "agent": True}},
     "k10_per_share_table_titled": {"k10": {"per_share": "titled"}},
+    "html_pre_whole_document_untagged": {"pre": "whole", "tags": False},
+    "html_pre_whole_document_tagged": {"pre": "whole"},
+    "html_pre_block_per_statement_html_titles": {"pre": "titled", "tags": False},
+    "html_pre_block_per_statement_wrapped_page_breaks": {"pre": "titled", "tags": False, "wrap": True,
+                                                         "page_break": True},
+    "html_pre_quarter_beside_year": {"pre": "whole", "tags": False, "quarter": True},
+    "html_pre_weekly_per_statement": {"pre": "titled", "tags": False, "family": "weekly"},
+    "html_pre_per_share_lines": {"pre": "titled", "tags": False, "eps": True},
 }
 
 VARIANTS.update(TEXT_VARIANTS)

@@ -5,6 +5,7 @@ row, the dates in the title)."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 
@@ -131,3 +132,22 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
             parts.append("<table>" + "".join(head) + "".join(block) + "</table><p>&nbsp;</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def in_pre(text: str, form: str) -> str:
+    """A plain-text filing's statements as an HTML document converted from it prints them:
+    ``whole`` (all the text in one ``<pre>``) or ``titled`` (each statement's block in a ``<pre>``
+    of its own under its title lines set as HTML paragraphs)."""
+    if form == "whole":
+        return f"<html><body><pre>{escape(text)}</pre></body></html>\n"
+    parts = ["<html><body>"]
+    for block in text.split("<PAGE>"):
+        lines = block.strip("\n").split("\n")
+        # the title block: the lines down to the statement's name or its scale
+        first = 1 + max((n for n, line in enumerate(lines[:10])
+                         if re.search(r"CONSOLIDATED|^\s*\(in\s|thousands|millions", line, re.I)), default=-1)
+        title = [line.strip() for line in lines[:first] if line.strip()]
+        parts += [f"<p>{escape(t)}</p>" for t in title]
+        if any(line.strip() for line in lines[first:]):
+            parts.append(f"<pre>{escape(chr(10).join(lines[first:]))}</pre>")
+    return "\n".join([*parts, "</body></html>"]) + "\n"

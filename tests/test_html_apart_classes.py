@@ -58,3 +58,75 @@ def test_a_small_untitled_table_under_the_income_statement_of_other_lines_is_not
     got = _income(_read(tmp_path, html))
     assert not any(label in ("Backlog", "Employees") for label, _ in got)
 
+
+# ---------------------------------------------------------------- statements printed as preformatted text
+
+_PRE_BS = """                                                 December 31,
+                                               2004          2003
+                                             --------      --------
+Cash and cash equivalents..................  $ 12,345      $ 10,210
+Accounts receivable........................     8,120         7,455
+Total current assets.......................    20,465        17,665
+Property and equipment, net................    14,200        13,100
+Total assets...............................  $ 34,665      $ 30,765
+                                             ========      ========
+Accounts payable...........................  $  5,310      $  4,880
+Long-term debt.............................     9,000         8,000
+Common stock...............................     1,200         1,200
+Retained earnings..........................    19,155        16,685
+Total liabilities and stockholders' equity.  $ 34,665      $ 30,765
+"""
+_PRE_IS = """                                             Year Ended December 31,
+                                               2004          2003
+                                             --------      --------
+Net sales..................................  $ 98,450      $ 91,230
+Cost of sales..............................    61,200        57,800
+Selling, general and administrative........    30,100        28,400
+Income before income taxes.................     7,150         5,030
+Income taxes...............................     2,860         2,012
+Net income.................................  $  4,290      $  3,018
+"""
+
+
+def _pre_document(whole: bool) -> str:
+    if whole:  # the whole text in one block, titles and all
+        return ("<html><body><pre>ACME CORPORATION\n\n          CONSOLIDATED BALANCE SHEETS\n"
+                f"          (In thousands)\n\n{_PRE_BS}\n\n"
+                f"          CONSOLIDATED STATEMENTS OF INCOME\n          (In thousands)\n\n{_PRE_IS}"
+                "</pre></body></html>")
+    return ("<html><body><p>ACME CORPORATION</p><p align='center'>CONSOLIDATED BALANCE SHEETS</p>"
+            f"<p align='center'>(In thousands)</p><pre>{_PRE_BS}</pre><p>&nbsp;</p>"
+            "<p align='center'>CONSOLIDATED STATEMENTS OF INCOME</p><p align='center'>(In thousands)</p>"
+            f"<pre>{_PRE_IS}</pre><p>See accompanying notes.</p></body></html>")
+
+
+@pytest.mark.parametrize("whole", [True, False])
+def test_statements_printed_in_pre_blocks_are_read(tmp_path: Path, whole: bool) -> None:
+    """An HTML document converted from plain text prints its statements as preformatted text, in
+    one ``<pre>`` or one per statement under HTML titles: read as the text reader reads them, each
+    figure's place the ``<pre>``'s line and columns."""
+    ex = _read(tmp_path, _pre_document(whole))
+    got = {(st.code, f.label, f.period.key()): f.value for st in ex.statements for f in st.facts}
+    assert got[("bs", "Total assets", "2004-12-31")] == 34_665_000
+    assert got[("bs", "Cash and cash equivalents", "2003-12-31")] == 10_210_000
+    assert got[("is", "Net income", "2004-01-01/2004-12-31")] == 4_290_000
+    assert got[("is", "Net sales", "2003-01-01/2003-12-31")] == 91_230_000
+    assert len(got) == 32
+    [st] = [st for st in ex.statements if st.code == "is"]
+    net = next(f for f in st.facts if f.label == "Net income" and f.period.key().startswith("2004"))
+    assert net.where is not None and net.where.element.endswith("pre" if whole else "pre[2]")
+    assert net.where.line > 1 and net.where.first > 40 and net.where.last >= net.where.first
+
+
+def test_statements_in_a_pre_block_are_tagged_where_printed(tmp_path: Path) -> None:
+    """The Inline XBRL page renders a ``<pre>`` block's statements as tables, every figure tagged,
+    and its other text as paragraphs."""
+    from exporter import export
+
+    src = tmp_path / "acme-ex99.htm"
+    src.write_text(_pre_document(False))
+    result = export(src, tmp_path / "out", validate=False, cik="0000000001")
+    page = next((tmp_path / "out").glob("*.htm")).read_text()
+    assert page.count("<ix:nonFraction") == len(result.model.facts) == 32
+    assert "See accompanying notes." in page
+

@@ -854,6 +854,17 @@ def _running_head(table: Element) -> bool:
     return True
 
 
+def nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
+    """The short blocks of text above (``backward``) or below an element, nearest last (above) or
+    first (below), at most ``limit``: its title or notes."""
+    return _nearby_lines(table, backward, limit)
+
+
+def xpath(el: Element) -> str:
+    """Where ``el`` is: ``//*[@id="..."]`` when it has an id, else its XPath in the document."""
+    return _xpath(el)
+
+
 def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
     acc = _Lines(limit, backward)
     node: Element | None = table

@@ -121,6 +121,10 @@ def locate(table: Table, cell: Cell | None, line: int) -> Where:
     doc: Document = table.document
     name = doc.source.name
     if doc.kind == "html":
+        if table.block >= 0 and cell is not None:  # a <pre> block's text: its line, columns and the block
+            end = cell.end if cell.end > cell.start else cell.start + len(cell.text.strip())
+            return Where(name, line=doc.first_line + cell.line - 1, first=cell.start + 1, last=end,
+                         element=cell.element)
         if cell is None or not cell.element:
             return Where(name, table=table.position + 1)
         return Where(name, table=table.position + 1, row=cell.tr, column=cell.start + 1, element=cell.element)

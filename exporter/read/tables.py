@@ -72,6 +72,7 @@ class Table:
     last_line: int = 0
     notes: list[str] = field(default_factory=list)  # lines just below the table
     position: int = -1  # HTML: the ordinal of its <table> element in the document (source lines may all be 1)
+    block: int = -1  # HTML: the ordinal of the <pre> block printing it as text (exporter.read.pre_tables)
 
     @property
     def ncols(self) -> int:

@@ -102,9 +102,13 @@ def read_document(doc: Document) -> ParsedDocument:
     if doc.kind == "html":
         from exporter.read.html_tables import html_tables
         from exporter.read.html_tree import parse_html
+        from exporter.read.pre_tables import in_document_order, pre_tables
 
         root = parse_html(doc.text)
-        return ParsedDocument(doc, tuple(html_tables(doc, root)), root)
+        tables = html_tables(doc, root)
+        if root is not None:  # statements printed as preformatted text too
+            tables = in_document_order(root, tables, pre_tables(doc, root))
+        return ParsedDocument(doc, tuple(tables), root)
     return ParsedDocument(doc, tuple(text_tables(doc)))
 
 

@@ -19,6 +19,7 @@ from lxml import etree
 from exporter.read.css_grid import table_elements
 from exporter.read.documents import ParsedDocument
 from exporter.read.html_tree import parse_html
+from exporter.read.pre_tables import pre_elements
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_narrative import find_dei
 from exporter.write.ixbrl_table import render_table
@@ -137,7 +138,31 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
         if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0
     }
 
+    # statements printed as preformatted text, by the ordinal of their <pre> block (pre_tables)
+    in_block: dict[int, list[ShownTable]] = {}
+    for st in statements:
+        if (st.table.document is doc or st.table.document == doc) and st.table.block >= 0:
+            in_block.setdefault(st.table.block, []).append(st.table)
+    blocks = {b: n for n, b in enumerate(pre_elements(root))} if in_block else {}
     done: set[int] = set()
+
+    def block_with_tables(node: etree._Element, tables: list[ShownTable]) -> None:
+        """A ``<pre>`` block printing statements: its text around them as paragraphs, each statement
+        rendered from its table, tagged."""
+        lines = str(_STRING(node)).split("\n")
+        base = (node.sourceline or 1) - 1
+        at = 0
+        for table in sorted(tables, key=lambda t: t.first_line):
+            start = max(at, table.first_line - base - 1)
+            for para in re.split(r"\n\s*\n", "\n".join(lines[at:start])):
+                if para.strip():
+                    prose(el(parent, "p"), " ".join(clean(para).split()), tagger)
+            done.add(id(table))
+            render_table(parent, table, tagger)
+            at = max(start, table.last_line - base)
+        for para in re.split(r"\n\s*\n", "\n".join(lines[at:])):
+            if para.strip():
+                prose(el(parent, "p"), " ".join(clean(para).split()), tagger)
 
     def walk(node: etree._Element) -> None:
         # depth-first with a stack of child iterators, not recursion: markup may nest thousands deep
@@ -160,6 +185,9 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
                 if tag == "table":
                     _plain_table(parent, child, tagger)
                     continue
+            if tag == "pre" and blocks.get(child, -1) in in_block:
+                block_with_tables(child, in_block[blocks[child]])
+                continue
             if tag == "hr" and "page-break" in (child.get("style") or "").lower():
                 el(parent, "hr", style=PAGE_BREAK)
                 continue
