@@ -571,3 +571,55 @@ def test_a_concept_naming_a_condition_the_label_does_not_state_is_not_taken() ->
     got = _lines(extract_snippet(BANK_LOANS), "bs")
     for label in ("Gross loans receivable", "Net loans receivable"):
         assert "Covered" not in got[label][0], (label, got[label][0])
+
+
+NONE_ISSUED = """\
+                         CONSOLIDATED BALANCE SHEETS
+
+<TABLE>
+<CAPTION>
+                                                                SEPTEMBER 30,
+                                                           2005               2004
+<S>                                                   <C>                <C>
+ASSETS
+   Cash and cash equivalents                          $  4,059,000   $  3,344,000
+   Other assets                                          2,838,000      2,411,000
+                                                      ------------   ------------
+                                                      $  6,897,000   $  5,755,000
+                                                      ============   ============
+LIABILITIES
+   Other liabilities                                     1,180,000      1,351,000
+                                                      ------------   ------------
+        Total liabilities                                1,180,000      1,351,000
+                                                      ------------   ------------
+STOCKHOLDERS' EQUITY
+Preferred stock, $.01 par value; authorized 5,000,000;
+    Issued - none
+Common stock, $.10 par value, authorized 30,000,000
+   shares, issued 1,360,000 and 1,340,000 shares           136,000        134,000
+Additional paid-in capital                               3,798,000      3,184,000
+Retained earnings                                        1,783,000      1,086,000
+                                                      ------------   ------------
+        Total stockholders' equity                       5,717,000      4,404,000
+                                                      ------------   ------------
+                                                      $  6,897,000   $  5,755,000
+                                                      ============   ============
+</TABLE>
+"""
+
+
+def _label_facts(ex: Extraction, concept: str) -> list[int | float]:
+    return [float(f.value) if f.unit != "shares" else int(f.value)
+            for s in ex.statements if s.code == "bs" for f in s.facts if f.concept == concept]
+
+
+def test_a_class_of_stock_printing_no_figures_still_states_its_par_value_and_authorized_shares() -> None:
+    """'Preferred stock, $.01 par value; authorized 5,000,000; Issued - none' printed over no figures
+    (nothing issued, so no amount) is no heading over lines: its label states the class's par value
+    and its shares authorized, each at both dates, as a class's heading over its series does; the
+    common stock's par value is not the preferred's."""
+    ex = extract_snippet(NONE_ISSUED)
+    assert _label_facts(ex, "PreferredStockParOrStatedValuePerShare") == [0.01, 0.01]
+    assert _label_facts(ex, "PreferredStockSharesAuthorized") == [5_000_000, 5_000_000]
+    assert _label_facts(ex, "CommonStockParOrStatedValuePerShare") == [0.10, 0.10]
+    assert _label_facts(ex, "CommonStockSharesAuthorized") == [30_000_000, 30_000_000]

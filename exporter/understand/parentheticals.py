@@ -16,6 +16,7 @@ import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
+from exporter.read.tables import Row
 from exporter.understand.label_amounts import read_label_amounts
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
@@ -79,7 +80,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     periods = [st.periods[col] for col in dated]
     years = [p.end.year for p in periods if p is not None]
     facts: list[Fact] = []
-    stock_lines = []
+    stock_lines: list[tuple[Row, str, list[Parenthetical]]] = []  # (row, its label, the facts it states)
     for ln in st.lines:
         if ln.unit_kind != UnitKind.MONETARY:
             continue
@@ -90,31 +91,33 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
         if st.code == StatementKind.BS and not found:
             found += _class_heading(ln, len(periods), years)
         if found:
-            stock_lines.append((ln, found))
+            stock_lines.append((ln.row, ln.display_label, found))
+    if st.code == StatementKind.BS:
+        stock_lines += _figureless_classes(st, len(periods), years)
     # one share scale for the table: the first line whose numbers prove one, else the caption's
-    evidence = [p for ln, found in stock_lines if (p := _share_power(ln, found, st, dated)) is not None]
+    evidence = [p for row, _, found in stock_lines if (p := _share_power(row, found, st, dated)) is not None]
     power = evidence[0] if evidence else st.scale.shares
-    if not evidence and _implausible([p for _, found in stock_lines for p in found], power):
+    if not evidence and _implausible([p for _, _, found in stock_lines for p in found], power):
         power = 0  # "Authorized - 2,400,000,000 shares" under "(dollars in millions)": counts in units
-    for ln, found in stock_lines:
+    for row, label, found in stock_lines:
         for par in found:
             for k, value in enumerate(par.values):
                 period = periods[k] if k < len(periods) else None
                 if value is None or period is None:
                     continue
                 col = dated[k]
-                printed = in_label(st.table.document, ln.row.line, value)
-                where, raw = printed or (locate(st.table, None, ln.row.line), str(value))
+                printed = in_label(st.table.document, row.line, value)
+                where, raw = printed or (locate(st.table, None, row.line), str(value))
                 p = (par.power if par.power is not None else power if par.unit == SHARES_UNIT
                      else st.scale.money if par.unit == MONEY else 0)
                 facts.append(new_fact(
                     concept=par.concept, prefix="us-gaap", unit=par.unit,
                     period=Period(period.end) if st.code == StatementKind.BS else period,
                     displayed=value, places=par.places, power=p, statement=st.code,
-                    table=st.table.index, row=ln.row.index, column=col, line=ln.row.line, raw=raw,
-                    label=ln.display_label, sign_reason=PARENTHETICAL, origin=Origin.LABEL, where=where,
+                    table=st.table.index, row=row.index, column=col, line=row.line, raw=raw,
+                    label=label, sign_reason=PARENTHETICAL, origin=Origin.LABEL, where=where,
                 ))
-        st.parentheticals[ln.row.index] = sorted({p.concept for p in found})
+        st.parentheticals[row.index] = sorted({p.concept for p in found})
     return _one_value_each(facts)
 
 
@@ -139,6 +142,35 @@ def _with_count_rows(st: Statement, ln: Line) -> str:
 
 
 _CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")
+# a class of stock's name opening a label ("Preferred stock, $.01 par value; ...", "Class B common shares")
+_CLASS_NAMED = re.compile(r"^\s*(?:(?:series|class)\s+\w+\s+)?(?:cumulative\s+|convertible\s+|serial\s+)*"
+                          r"(?:preferred|preference|common|capital)\s+(?:stock|shares)\b", re.I)
+
+
+def _figureless_classes(st: Statement, ncols: int, years: list[int]) -> list[tuple[Row, str, list[Parenthetical]]]:
+    """A class of stock printed over no figures ("Preferred stock, $.01 par value; authorized
+    5,000,000;" over "Issued - none": nothing issued, so no amount) is no heading over lines: its
+    label, with the rows set deeper under it that carry no figures, states the class's par value
+    and shares authorized, read as :func:`_class_heading` reads a class's heading over its series
+    lines ("Preferred stock ($1 par value ...):" over "Series A ..."), which that function does for
+    the lines under it. A "none" issued, printed where no figure is, is not read as a count."""
+    rows = st.table.rows
+    sections = {ln.row.section for ln in st.lines} | {ln.row.parent_label for ln in st.lines}
+    out: list[tuple[Row, str, list[Parenthetical]]] = []
+    for k, row in enumerate(rows):
+        if not row.is_heading or not _CLASS_NAMED.match(row.label) or row.label in sections:
+            continue
+        parts = [row.label]
+        j = k + 1
+        while j < len(rows) and rows[j].is_heading and rows[j].indent > row.indent \
+                and not _STOCK_NAMED.search(rows[j].label) and not rows[j].label.rstrip().endswith(":"):
+            parts.append(rows[j].label)
+            j += 1
+        label = " ".join(parts)
+        found = [p for p in read_label(label, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)]
+        if found:
+            out.append((row, label, found))
+    return out
 
 
 def _class_heading(ln: Line, ncols: int, years: list[int]) -> list[Parenthetical]:
@@ -192,15 +224,15 @@ def _one_value_each(facts: list[Fact]) -> list[Fact]:
     return sorted(keep, key=lambda f: (f.row, f.column, f.concept))
 
 
-def _share_power(ln: Line, found: list[Parenthetical], st: Statement, dated: list[int]) -> int | None:
+def _share_power(row: Row, found: list[Parenthetical], st: Statement, dated: list[int]) -> int | None:
     """Scale of the label's share counts when par x shares = amount proves it (``dated``: the
     table column of each value)."""
     par = next((p.values[0] for p in found if p.unit == PER_SHARE_UNIT), None)
     issued = next((p for p in found if p.concept.endswith("Issued") or p.concept.endswith("Outstanding")), None)
     if par and issued and issued.power is None:
         for k, shares in enumerate(issued.values):
-            col = dated[k] if k < len(dated) else len(ln.row.cells)
-            cell = ln.row.cells[col] if col < len(ln.row.cells) else None
+            col = dated[k] if k < len(dated) else len(row.cells)
+            cell = row.cells[col] if col < len(row.cells) else None
             if shares and cell is not None and cell.printed.value:
                 power = shares_scale_from_par(par, shares, abs(cell.printed.value), st.scale.money)
                 if power is not None:
