@@ -11,7 +11,7 @@ from pathlib import Path
 from exporter.pipeline import read_model
 from exporter.read.numbers import parse_number
 from exporter.read.tables import Cell, Row
-from exporter.understand.arithmetic import NearSum, Sum, lost_sign, near_sums
+from exporter.understand.arithmetic import NearSum, Sum, lost_sign, lost_total_sign, near_sums
 from exporter.write.report import arithmetic_findings
 from tests.text_snippet import submission
 
@@ -34,18 +34,20 @@ Interest expense, net                      2,453     2,099      4,371     4,718
 Net loss before extraordinary item       (14,326)  (29,489)   (22,195)  (40,624)
 Extraordinary item                            -    (49,632)        -    {ninth}
                                          -------   -------    -------   -------
-Net loss                                 (14,326)  (79,121)   (22,195)  (90,256)
+Net loss                                 (14,326)  (79,121)   (22,195)  {total}
 </TABLE>
 """
 
 
-def _read(tmp_path: Path, ninth: str) -> tuple[list[str], dict[str, Decimal]]:
-    """The near-sum findings, and the exported values of the extraordinary item by context."""
+def _read(tmp_path: Path, ninth: str, total: str = "(90,256)",
+          label: str = "Extraordinary item") -> tuple[list[str], dict[str, Decimal]]:
+    """The near-sum findings, and the exported values of the line ``label`` by context."""
     path = tmp_path / "release.txt"
-    path.write_text(submission(RELEASE.replace("{ninth}", ninth), "8-K", "0131"), encoding="utf-8")
+    path.write_text(submission(RELEASE.replace("{ninth}", ninth).replace("{total}", total), "8-K", "0131"),
+                    encoding="utf-8")
     model, _ = read_model(path)
     said = [f.message for f in arithmetic_findings(model) if "in every column but" in f.message]
-    item = {f.period.key(): f.value for f in model.facts if f.label == "Extraordinary item"}
+    item = {f.period.key(): f.value for f in model.facts if f.label == label}
     return said, item
 
 
@@ -74,6 +76,20 @@ def test_a_misprint_that_is_no_lost_sign_stays_a_warning(tmp_path: Path) -> None
     assert len(said) == 1
     assert "1999" in said[0] and "misprinted or misread" in said[0]
     assert sorted(abs(v) for v in item.values()) == [Decimal(0), Decimal(0), Decimal(49000000), Decimal(49632000)]
+
+
+def test_a_total_printed_with_the_wrong_sign_is_exported_corrected_and_said(tmp_path: Path) -> None:
+    """The nine months' net loss printed without its parentheses, its parts printed right: the parts
+    add up to exactly the printed figure with the other sign, and the net loss of the other columns
+    is printed in parentheses. The total is exported as if in parentheses, and the finding names
+    it, printed and exported; no part is touched."""
+    said, loss = _read(tmp_path, "(49,632)", total=" 90,256 ", label="Net loss")
+    _, as_meant = _read(tmp_path, "(49,632)", label="Net loss")
+    assert loss == as_meant and len(loss) == 4
+    assert len(said) == 1
+    assert "'Net loss' is printed 90,256 and exported as" in said[0] and "misprinted sign" in said[0]
+    _, item = _read(tmp_path, "(49,632)", total=" 90,256 ")
+    assert sorted(item.values()) == sorted(_read(tmp_path, "(49,632)")[1].values())
 
 
 def test_a_total_adding_up_in_every_column_is_not_said(tmp_path: Path) -> None:
@@ -120,3 +136,16 @@ def test_a_lost_sign_is_decided_only_when_one_part_and_its_other_columns_say_so(
     assert lost_sign(n, rows) is None  # either 4 may have lost its parentheses
     rows, n = near(_row("Revenue", 10, 7, 20), _row("Other", -5, -3, 3))
     assert lost_sign(n, rows) is None  # off by 7, not twice a part
+
+
+def test_a_total_lost_sign_is_decided_only_when_its_other_columns_say_so() -> None:
+    """The parts add up to the printed total with the other sign, and the total's other columns
+    print that sign: decided. Its other columns of the printed sign, or the parts missing it by
+    another amount: left a warning."""
+    def near(total: Row) -> tuple[list[Row], NearSum]:
+        rows = [_row("Revenue", -10, -7, -20), _row("Other", 5, 3, 4), total]
+        return rows, NearSum(2, ((0, 1), (1, 1)), 2)
+
+    assert lost_total_sign(*reversed(near(_row("Total", -5, -4, 16, total=True)))) == Decimal(-16)
+    assert lost_total_sign(*reversed(near(_row("Total", 5, -4, 16, total=True)))) is None
+    assert lost_total_sign(*reversed(near(_row("Total", -5, -4, 15, total=True)))) is None

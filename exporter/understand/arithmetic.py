@@ -269,6 +269,27 @@ def _near(i: int, vectors: dict[int, list[Decimal | None]], available: list[int]
     return None
 
 
+def lost_total_sign(near: NearSum, rows: list[Row]) -> Decimal | None:
+    """The total of ``near`` as corrected when it is its own figure in the off column that lost (or
+    gained) its parentheses: the parts there add up to exactly the printed figure with the other
+    sign, and the total's figures of the other columns that are not zero all carry that sign (at
+    least one of them); else None."""
+    col = near.column
+    ncols = max(len(r.cells) for r in rows)
+    totals = _vector(rows[near.total], ncols)
+    figures = [_vector(rows[j], ncols)[col] if col < len(rows[j].cells) else None for j, _ in near.parts]
+    total = totals[col]
+    if not total or any(x is None for x in figures):
+        return None
+    there = sum((w * (x or Decimal(0)) for (_, w), x in zip(near.parts, figures, strict=True)), Decimal(0))
+    if there != -total:
+        return None
+    others = [x for c, x in enumerate(totals) if c != col and x]
+    if not others or any((x > 0) != (there > 0) for x in others):
+        return None
+    return there
+
+
 def lost_sign(near: NearSum, rows: list[Row]) -> tuple[int, Decimal] | None:
     """The one part of ``near`` whose figure in its off column, printed with the other sign, makes
     the total add up there as it does in every other column (a lost or extra parenthesis): its row
