@@ -711,6 +711,9 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_pre_quarter_beside_year": {"pre": "whole", "tags": False, "quarter": True},
     "html_pre_weekly_per_statement": {"pre": "titled", "tags": False, "family": "weekly"},
     "html_pre_per_share_lines": {"pre": "titled", "tags": False, "eps": True},
+    "html_lines_stacked_in_one_row_by_breaks": {"html": "stacked"},
+    "html_lines_stacked_a_row_per_section": {"html": "stacked_sections"},
+    "html_weekly_lines_stacked_a_row_per_section": {"family": "weekly", "html": "stacked_sections"},
 }
 
 VARIANTS.update(TEXT_VARIANTS)

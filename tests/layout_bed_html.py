@@ -39,7 +39,8 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
     tables, split at the row ``splits`` names, the second titled "(continued)") | quarter (an
     earnings release's income statement: the quarter's two columns, then the year's, from ``quarter``)
     | unaudited (an "(Unaudited)" row over the years) | footnoted ("1997(1)") | restated ("As
-    Restated" under the prior year)."""
+    Restated" under the prior year) | stacked (each statement's lines stacked in one row's cells, a
+    ``<br>`` after each) | stacked_sections (the same, a row per section)."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
@@ -123,6 +124,15 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
             head = ["<tr><td></td><td colspan='2'>Three Months Ended December 31,</td>"
                     "<td colspan='2'>Twelve Months Ended December 31,</td></tr>",
                     f"<tr><td></td>{_cells([y1, y2, y1, y2])}</tr>"]
+        if style in ("stacked", "stacked_sections"):  # lines stacked in one row's cells, a <br> after each
+            groups: list[list[tuple[str, tuple[int, int] | None]]] = [[]]
+            for label, vals in rows:
+                if style == "stacked_sections" and vals is None and groups[-1]:
+                    groups.append([])
+                groups[-1].append((label, vals))
+            body = ["<tr><td>" + "<br>".join(escape(label) for label, _ in g) + "</td>" + "".join(
+                "<td align='right'>" + "<br>".join("&nbsp;" if v is None else _money(v[k]) for _, v in g) + "</td>"
+                for k in (0, 1)) + "</tr>" for g in groups]
         blocks = [(title, body)]
         if style == "continued" and splits:  # each statement over two tables, the second "(continued)"
             at = next(i for i, (label, _) in enumerate(rows) if label == splits[kind])
@@ -151,3 +161,4 @@ def in_pre(text: str, form: str) -> str:
         if any(line.strip() for line in lines[first:]):
             parts.append(f"<pre>{escape(chr(10).join(lines[first:]))}</pre>")
     return "\n".join([*parts, "</body></html>"]) + "\n"
+

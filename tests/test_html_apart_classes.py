@@ -130,3 +130,38 @@ def test_statements_in_a_pre_block_are_tagged_where_printed(tmp_path: Path) -> N
     assert page.count("<ix:nonFraction") == len(result.model.facts) == 32
     assert "See accompanying notes." in page
 
+
+# ---------------------------------------------------------------- lines stacked in one row's cells by <br>
+
+_STACKED_BS = [("Current assets:", None), ("Cash and cash equivalents", ("12,345", "10,210")),
+               ("Accounts receivable", ("8,120", "7,455")), ("Total current assets", ("20,465", "17,665")),
+               ("Property and equipment, net", ("14,200", "13,100")), ("Total assets", ("34,665", "30,765")),
+               ("Accounts payable", ("5,310", "4,880")), ("Long-term debt", ("9,000", "8,000")),
+               ("Common stock", ("1,200", "1,200")), ("Retained earnings", ("19,155", "16,685")),
+               ("Total liabilities and stockholders' equity", ("34,665", "30,765"))]
+
+
+def _stacked(groups: list[list[tuple[str, tuple[str, str] | None]]], br: str) -> str:
+    """A balance sheet whose lines are stacked in one row's cells, one line per ``br``; a row per group."""
+    rows = "".join("<tr><td>" + br.join(label for label, _ in g) + "</td>" + "".join(
+        "<td align='right'>" + br.join("&nbsp;" if v is None else v[k] for _, v in g) + "</td>" for k in (0, 1))
+        + "</tr>" for g in groups)
+    return ("<html><body><p>ACME CORPORATION</p><p>CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p><table>"
+            "<tr><td></td><td>December 31, 2004</td><td>December 31, 2003</td></tr>" + rows + "</table></body></html>")
+
+
+@pytest.mark.parametrize("br", ["<br>", "<br/>\n"])
+@pytest.mark.parametrize("split", [0, 6])
+def test_lines_stacked_in_one_rows_cells_by_breaks(tmp_path: Path, br: str, split: int) -> None:
+    """A statement whose lines a converter stacked into one row's cells, a ``<br>`` after each (the
+    labels in one cell, each column's figures in another, a blank line beside a heading): each line
+    of the cells a line of the statement."""
+    groups = [_STACKED_BS[:split], _STACKED_BS[split:]] if split else [_STACKED_BS]
+    ex = _read(tmp_path, _stacked(groups, br))
+    [st] = ex.statements
+    got = {(f.label, f.period.key()): f.value for f in st.facts}
+    assert got[("Cash and cash equivalents", "2004-12-31")] == 12_345_000
+    assert got[("Total assets", "2003-12-31")] == 30_765_000
+    assert got[("Total liabilities and stockholders' equity", "2004-12-31")] == 34_665_000
+    assert len(got) == 20
+

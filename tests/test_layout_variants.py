@@ -75,6 +75,7 @@ CI_SUBSET = [
     "k10_css_grid_of_divs_supplemental",
     "k10_per_share_table_under_the_years",
     "html_pre_block_per_statement_wrapped_page_breaks",
+    "html_lines_stacked_a_row_per_section",
 ]
 
 

@@ -196,8 +196,11 @@ def _cell_texts(el: Element) -> tuple[str, str, int]:
     """(text, text without superscripts, leading non-breaking spaces) of a cell."""
     if len(el) == 0 and not el.text:
         return "", "", 0
-    raw = _raw_text(el)
-    raw = raw.replace(_BREAK, " ")
+    return _texts_of(_raw_text(el).replace(_BREAK, " "))
+
+
+def _texts_of(raw: str) -> tuple[str, str, int]:
+    """(text, text without superscripts, leading non-breaking spaces) of a cell's gathered text."""
     stripped = raw.lstrip(" \n\t\r" + _SUP_OPEN)
     lead = 0
     for ch in stripped:
@@ -370,7 +373,50 @@ def _grid(table: Element) -> list[_GRow]:
         pending.update(fresh)
         line = tr.sourceline if tr.sourceline is not None else n + 1
         rows.append(_GRow(tr, line, cells, covering, number=n + 1))
-    return rows
+    return _unstacked(rows)
+
+
+STACKED_LINES = 3  # a row whose label and figure cells each print this many lines or more, one per break
+
+
+def _stacked_lines(cell: _GCell) -> list[tuple[str, str, int]]:
+    """The lines a cell prints one under another, a ``<br>`` (or a block) between each: blank
+    lines inside kept (a heading's blank beside its label), and a non-breaking space's line at
+    either end; none of markup alone at either end."""
+    if len(cell.el) == 0:
+        return [(cell.text, cell.bare, cell.lead)] if cell.text else []
+    parts = _raw_text(cell.el).split(_BREAK)
+    while parts and not parts[-1].strip(" \n\t\r"):
+        parts.pop()
+    while parts and not parts[0].strip(" \n\t\r"):
+        parts.pop(0)
+    return [_texts_of(p) for p in parts]
+
+
+def _unstacked(rows: list[_GRow]) -> list[_GRow]:
+    """A table whose lines a converter stacked into one row's cells (the labels in one cell, a
+    ``<br>`` after each, each column's figures likewise in another) as one row per line. A row is
+    unstacked only when its first cell prints words and every cell printing more than one line
+    prints as many lines as it (at least :data:`STACKED_LINES`), some of them figures."""
+    out: list[_GRow] = []
+    for row in rows:
+        if not any(len(c.el) for c in row.cells[1:]) or row.covering:
+            out.append(row)
+            continue
+        lines = {id(c): _stacked_lines(c) for c in row.cells}
+        tall = [c for c in row.cells if len(lines[id(c)]) > 1]
+        n = len(lines[id(row.cells[0])])
+        figures = [c for c in tall[1:] if sum(_number_of(t, b) is not None for t, b, _ in lines[id(c)]) >= 2]
+        if n < STACKED_LINES or not figures or tall[0] is not row.cells[0] \
+                or any(len(lines[id(c)]) != n for c in tall) or not _WORD3.search(row.cells[0].text):
+            out.append(row)
+            continue
+        for k in range(n):
+            cells = [replace(c, text=lines[id(c)][k][0], bare=lines[id(c)][k][1], lead=lines[id(c)][k][2])
+                     if len(lines[id(c)]) == n else c if k == 0 else replace(c, text="", bare="", lead=0)
+                     for c in row.cells]
+            out.append(_GRow(row.tr, row.line, cells, [], number=row.number))  # each line in its <tr>
+    return out
 
 
 def _heads(row: _GRow, split: int, left: bool) -> list[str]:
