@@ -7,6 +7,7 @@ fast path against it on synthetic input: the outputs must not move when an expor
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from lxml import etree
@@ -16,6 +17,7 @@ from exporter.model import DeiFact
 from exporter.read import html_tables
 from exporter.read.documents import ParsedDocument
 from exporter.read.html_tree import parse_html
+from exporter.read.months import month_number
 from exporter.understand.cover_text import HtmlLines, html_lines
 from exporter.write import ixbrl_narrative as narrative
 
@@ -96,6 +98,56 @@ _FACTS = [
 def test_find_shown_gives_what_the_plain_search_gives(text: str, fact: DeiFact) -> None:
     for used in ([], [(0, 200)]):
         assert narrative._find_shown(text, fact, used) == _find_shown_plain(text, fact, used)
+
+
+def _find_dei_plain(text: str, dei: list[DeiFact], taken: set[str]) -> list[narrative.Shown]:
+    """find_dei as written before it was worked out once per document (every fact, every text)."""
+    out: list[narrative.Shown] = []
+    used: list[tuple[int, int]] = []
+    for d in dei:
+        if d.name in taken:
+            continue
+        if d.shown and not (d.format or "").startswith("ixt-sec:"):
+            hit = _find_shown_plain(text, d, used)
+            if hit is not None:
+                out.append(narrative.Shown(hit[0], hit[1], d, d.format))
+                used.append(hit)
+            continue
+        if d.name == "EntityRegistrantName" and d.value:
+            i = text.find(d.value)
+            if i >= 0:
+                out.append(narrative.Shown(i, i + len(d.value), d))
+        elif d.name == "DocumentPeriodEndDate":
+            for m in narrative.DATE.finditer(text):
+                try:
+                    when = date(int(m["year"]), month_number(m["month"]), int(m["day"]))
+                except ValueError:
+                    continue
+                if when.isoformat() == d.value:
+                    out.append(narrative.Shown(m.start(), m.end(), d, "ixt:date-monthname-day-year-en"))
+                    break
+    return out
+
+
+_COVER_FACTS = [
+    *_FACTS,
+    DeiFact("EntityRegistrantName", "Acme Corp", shown=None),
+    DeiFact("EntityRegistrantName", "ACME CORPORATION", shown="ACME CORPORATION", format="ixt-sec:x"),
+    DeiFact("DocumentPeriodEndDate", "2024-12-31"),
+    DeiFact("EntityIncorporationStateCountryCode", "DE", shown="Delaware", format="ixt-sec:stateprovnameen"),
+    DeiFact("EntityFilerCategory", "Large Accelerated Filer", shown="x"),  # a letter box: case may differ
+]
+_COVER_TEXTS = [*_TEXTS, "Acme Corp, for the year ended December 31, 2024 (New York)",
+                "ACME CORPORATION | Delaware | December 31, 2023", "Fiscal year ended December 31, 2024",
+                "large accelerated filer X | accelerated filer", "Net sales 1,234 5,678"]
+
+
+@pytest.mark.parametrize("text", _COVER_TEXTS)
+@pytest.mark.parametrize("taken", [set(), {"EntityRegistrantName", "EntitySmallBusiness"}], ids=["none", "some"])
+def test_dei_found_through_the_document_s_finder_are_those_of_every_fact(text: str, taken: set[str]) -> None:
+    for dei in (_COVER_FACTS, _COVER_FACTS[::-1], [d for d in _COVER_FACTS if d.name == "DocumentPeriodEndDate"], []):
+        assert narrative.DeiFinder(dei).find(text, taken) == _find_dei_plain(text, dei, taken)
+        assert narrative.find_dei(text, dei, taken) == _find_dei_plain(text, dei, taken)
 
 
 def test_a_long_table_is_not_a_running_head_and_a_short_title_table_is() -> None:
@@ -257,6 +309,11 @@ _CELLS = [
     "<td>x<sup>(1)</sup>y</td>", "<td>a<br>b</td>", "<td>a<p>b</p>c</td>", "<td>a<script>s()</script>b</td>",
     "<td><span>a<table><tr><td>in</td></tr></table>b</span></td>", "<td>a<!-- note -->b<font>c</font></td>",
     "<td><div style='padding-left:10pt'><span>Cash</span></div></td>", "<td>a<sup>b<sup>c</sup></sup>d</td>",
+    # blocks of inline markup: each block's text between breaks
+    "<td> <div><span>Net</span> <b>sales</b></div>\n<p>b<i>c</i></p>tail<span>x</span>y</td>",
+    "<td><div><span>a</span></div><div>b<br>c</div></td>", "<td><div><sup>1</sup></div></td>",
+    "<td><p>a</p><table><tr><td>z</td></tr></table></td>", "<td><div>a</div><script>s()</script></td>",
+    "<td><li>\u200ba</li><center>b<div>c</div></center></td>",
 ]
 
 
@@ -394,3 +451,57 @@ def test_edgar_rules_applied_to_the_elements_they_name_give_what_every_element_g
     plain(theirs)
     assert ef.to_bytes(ours) == ef.to_bytes(theirs)
     assert b"<th></th>" in ef.to_bytes(ours) and b"script" not in ef.to_bytes(ours)
+
+
+def _inline(body: str, after: str = "") -> str:
+    """A small Inline XBRL document: its header (two contexts, one with a dimension), ``body``, a
+    long page of figures, then ``after``."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml" '
+        'xmlns:ix="http://www.xbrl.org/2013/inlineXBRL" xmlns:xbrli="http://www.xbrl.org/2003/instance" '
+        'xmlns:dei="http://xbrl.sec.gov/dei/2024" xmlns:xbrldi="http://xbrl.org/2006/xbrldi"><body>'
+        '<!-- made by hand --><div style="display:none"><ix:header><ix:hidden>'
+        '<ix:nonNumeric name="dei:AmendmentFlag" contextRef="c1">false</ix:nonNumeric></ix:hidden>'
+        '<ix:resources><xbrli:context id="c1"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">'
+        '0000000001</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:startDate>2024-01-01</xbrli:startDate>'
+        '<xbrli:endDate>2024-12-31</xbrli:endDate></xbrli:period></xbrli:context>'
+        '<xbrli:context id="c2"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">0000000001'
+        '</xbrli:identifier><xbrli:segment><xbrldi:explicitMember dimension="dei:X">dei:Y</xbrldi:explicitMember>'
+        '</xbrli:segment></xbrli:entity><xbrli:period><xbrli:instant>2024-12-31</xbrli:instant></xbrli:period>'
+        '</xbrli:context></ix:resources></ix:header></div>'
+        + body + "<table>" + "<tr><td>Revenue</td><td>1,234</td></tr>" * 200 + "</table>" + after
+        + "</body></html>"
+    )
+
+
+_COVER_PAGE = (
+    '<p>Form <ix:nonNumeric name="dei:DocumentType" contextRef="c1">10-K</ix:nonNumeric> of '
+    '<ix:nonNumeric name = \'dei:EntityRegistrantName\' contextRef="c1"><b>Acme</b> <ix:nonNumeric '
+    'name="us-gaap:X" contextRef="c1">Corp</ix:nonNumeric></ix:nonNumeric>; shares '
+    '<ix:nonFraction name="dei:EntityCommonStockSharesOutstanding" contextRef="c2" unitRef="shares" '
+    'decimals="0" format="ixt:num-dot-decimal">1,000</ix:nonFraction></p>'
+)
+
+
+@pytest.mark.parametrize("after", [
+    "",  # every dei fact before the figures: they are not parsed
+    '<p>Auditor: <ix:nonNumeric name="dei:AuditorName" contextRef="c1">Smith LLP</ix:nonNumeric></p>',
+    '<p><ix:nonNumeric name="dei:AuditorLocation" contextRef="c1" continuedAt="k">Dallas,</ix:nonNumeric>'
+    '</p><p><ix:continuation id="k"> Texas</ix:continuation></p>',
+    '<p><ix:nonNumeric name="dei:AuditorName" contextRef="c1">A <!-- </ix:nonNumeric> --> LLP</ix:nonNumeric></p>',
+    '<p><ix:nonFraction name="dei:EntityPublicFloat" contextRef="c1" unitRef="usd" decimals="0" '
+    'xsi:nil="true"/></p>',
+    '<ix:resources><xbrli:context id="c3"/></ix:resources>',
+], ids=["cover-only", "late-fact", "continued", "comment", "empty", "late-context"])
+def test_issuer_dei_read_from_the_start_it_needs_are_those_of_the_whole_document(
+        after: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from exporter.read import ixbrl_input
+
+    for body in (_COVER_PAGE, _COVER_PAGE.replace("dei:DocumentType", "dei:DocumentType\" id=\"x")):
+        text = _inline(body, after)
+        part = ixbrl_input.issuer_dei(text)
+        assert part
+        with monkeypatch.context() as m:
+            m.setattr(ixbrl_input, "_dei_part", lambda t, p: t)
+            assert part == ixbrl_input.issuer_dei(text)
+    assert len(ixbrl_input._dei_part(_inline(_COVER_PAGE), "ix")) < len(_inline(_COVER_PAGE)) // 2

@@ -182,10 +182,38 @@ def _raw_text(el: Element) -> str:
     elif all(d.tag not in _MARKED for d in el.iterdescendants()):
         raw = "".join(el.itertext())  # inline markup alone: what _gather reads is every text in order
     else:
-        out: list[str] = [el.text or ""]
-        _gather(el, out)
-        raw = "".join(out)
+        raw = _blocks_of_inline(el)
+        if raw is None:
+            out: list[str] = [el.text or ""]
+            _gather(el, out)
+            raw = "".join(out)
     return raw.replace("\u200b", "").replace("\ufeff", "")
+
+
+_PLAIN_BLOCKS = _BLOCK - {"table"}
+
+
+def _blocks_of_inline(el: Element) -> str | None:
+    """What :func:`_gather` reads of ``el`` when its children are blocks of inline markup alone or
+    inline markup (a cell's ``<div><span>Cash</span></div>``): each block's text between breaks;
+    None for other markup."""
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str):
+            return None
+        if tag in _MARKED:
+            if tag not in _PLAIN_BLOCKS:
+                return None
+            out.append(_BREAK)
+        if not all(d.tag not in _MARKED for d in child.iterdescendants()):
+            return None
+        out.extend(child.itertext())
+        if tag in _MARKED:
+            out.append(_BREAK)
+        if child.tail:
+            out.append(child.tail)
+    return "".join(out)
 
 
 def _squash(text: str) -> str:

@@ -118,12 +118,72 @@ def transform(fmt: str | None, shown: str, scale: str | None = None, numeric: bo
     return text
 
 
+_DEI_NAME = re.compile(r"""name\s*=\s*["']$""")
+_DEI_TAG = re.compile(r"<(?P<tag>[\w.-]+:non(?:Numeric|Fraction))\b[^>]*>")
+
+
+def _dei_part(text: str, prefix: str) -> str:
+    """The start of ``text`` that :func:`issuer_dei` needs: up to the end of its ``ix:header``
+    (the contexts) and of its last dei fact, when that can be told from the markup; else all of it.
+
+    A 10-Q's cover and header are its first tenth: the rest need not be parsed. The whole text is
+    kept when a dei fact is continued elsewhere (``continuedAt``), when a fact cannot be closed by
+    counting its own tags, or when a context or markup read otherwise (a comment, CDATA) follows."""
+    end = text.rfind(f"</{prefix}:header")
+    cut = text.find(">", end) + 1 if end >= 0 else 0
+    if cut <= 0:
+        return text
+    at = text.find("dei:")
+    while at >= 0:
+        if _DEI_NAME.search(text, max(0, at - 16), at):
+            start = text.rfind("<", 0, at)
+            m = _DEI_TAG.match(text, start)
+            if m is None or m.group().endswith("/>"):
+                return text
+            close = _close(text, m.end(), m["tag"])
+            fact = text[start:close]
+            if close < 0 or "continuedAt" in fact or "<!--" in fact or "<![CDATA[" in fact:
+                return text
+            cut = max(cut, close)
+        at = text.find("dei:", at + 4)
+    rest = text[cut:]
+    if ":context" in rest or "<context" in rest:
+        return text
+    return text[:cut]
+
+
+def _close(text: str, at: int, tag: str) -> int:
+    """Where the element ``tag`` opened right before ``at`` ends (past its end tag); -1 if not found."""
+    depth = 1
+    opened, closed = f"<{tag}", f"</{tag}"
+    while depth:
+        o = text.find(opened, at)
+        c = text.find(closed, at)
+        if c < 0:
+            return -1
+        if 0 <= o < c:
+            gt = text.find(">", o)
+            if gt < 0:
+                return -1
+            if text[gt - 1] != "/":  # (an empty element closes itself)
+                depth += 1
+            at = gt + 1
+        else:
+            gt = text.find(">", c)
+            if gt < 0:
+                return -1
+            depth -= 1
+            at = gt + 1
+    return at
+
+
 def issuer_dei(text: str) -> dict[str, IssuerFact]:
     """The issuer's dei facts in contexts without dimensions, by name (the first of each)."""
-    if ix_prefix(text) is None:
+    prefix = ix_prefix(text)
+    if prefix is None:
         return {}
     try:
-        root = parse_xml_bytes(text.encode("utf-8"), recover=True)
+        root = parse_xml_bytes(_dei_part(text, prefix).encode("utf-8"), recover=True)
     except etree.XMLSyntaxError:
         return {}
     if root is None:

@@ -21,9 +21,8 @@ from exporter.read.documents import ParsedDocument
 from exporter.read.html_tree import parse_html
 from exporter.read.pre_tables import pre_elements
 from exporter.understand.records import Statement
-from exporter.write.ixbrl_narrative import find_dei
 from exporter.write.ixbrl_table import render_table
-from exporter.write.ixbrl_tags import Element, Tagger, add_text, el
+from exporter.write.ixbrl_tags import Element, Tagger, add_text, el, h
 from exporter.write.ixbrl_text import PAGE_BREAK, clean, prose
 from exporter.write.table_view import ShownTable
 
@@ -35,6 +34,8 @@ _CONTAINERS = _BLOCKS | {"table"}
 _SKIP = frozenset(["script", "style", "head", "title"])
 _CODE = ("script", "style", "template")  # content that is code or inert, never display text
 _STRING = etree.XPath("string()")  # an element's text content, as lxml.html's text_content() reads it
+_TR, _TD = h("tr"), h("td")
+_LABEL, _FIGURE = {"class": "l"}, {"class": "n"}  # a plain table's first cell, and the others
 
 
 def _content(node: etree._Element) -> str:
@@ -63,15 +64,15 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
     tab = el(parent, "table", class_="fin")
     body = el(tab, "tbody")
     for r in rows:
-        tr = el(body, "tr")
+        tr = etree.SubElement(body, _TR)  # (el()'s elements, made directly: a table has thousands)
         cells = [c for c in r if c]
         # cover facts are looked for in the whole row ("Large accelerated filer | ☒"), tagged in their cell
-        shown = find_dei(" | ".join(cells), tagger.model.dei, tagger.dei_shown)
+        shown = tagger.dei_finder.find(" | ".join(cells), tagger.dei_shown)
         at = 0
         for k, text in enumerate(cells):
-            td = el(tr, "td", class_="l" if k == 0 else "n")
+            td = etree.SubElement(tr, _TD, _LABEL if k == 0 else _FIGURE)
             if not shown:  # no cover fact in the row (most rows)
-                add_text(td, text)
+                td.text = text  # (a cell's text is never empty)
                 continue
             pos = 0
             for s in sorted((s for s in shown if at <= s.start and s.end <= at + len(text)), key=lambda s: s.start):

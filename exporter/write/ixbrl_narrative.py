@@ -267,35 +267,59 @@ def find_dei(text: str, dei: Sequence[DeiFact], taken: set[str]) -> list[Shown]:
     word; a fact whose value needs one of EDGAR's own transformations (``ixt-sec:``, which a
     validator without the SEC's plugin cannot check) is left to ``ix:hidden``. Check boxes
     ("☒") are found only right after the words they answer, in the same text.
+    (:class:`DeiFinder` does the same for many texts.)
     """
-    out: list[Shown] = []
-    used: list[tuple[int, int]] = []
-    for d in dei:
-        if d.name in taken:
-            continue
-        if d.shown and not (d.format or "").startswith("ixt-sec:"):
-            needle, pattern = _shown_pattern(d.name, d.shown)
-            if pattern is None or needle not in text:
-                continue  # (as _find_shown would find it: nothing, most texts for most facts)
-            hit = _find_shown(text, d, used)
-            if hit is not None:
-                out.append(Shown(hit[0], hit[1], d, d.format))
-                used.append(hit)
-            continue
-        if d.name == "EntityRegistrantName" and d.value:
-            i = text.find(d.value)
-            if i >= 0:
-                out.append(Shown(i, i + len(d.value), d))
-        elif d.name == "DocumentPeriodEndDate":
-            for m in DATE.finditer(text):
-                try:
-                    when = date(int(m["year"]), month_number(m["month"]), int(m["day"]))
-                except ValueError:
-                    continue
-                if when.isoformat() == d.value:
-                    out.append(Shown(m.start(), m.end(), d, "ixt:date-monthname-day-year-en"))
-                    break
-    return out
+    return DeiFinder(dei).find(text, taken)
+
+
+_SHOWN, _NAMED, _DATED = 0, 1, 2  # how a dei fact is looked for: by its shown text, its name, its date
+
+
+class DeiFinder:
+    """:func:`find_dei` for the many texts of one document: each fact's way of being found (the
+    characters a text must hold for it, its pattern) worked out once, not per text; the facts
+    never looked for left out."""
+
+    def __init__(self, dei: Sequence[DeiFact]) -> None:
+        self._ways: list[tuple[DeiFact, int, str]] = []  # the fact, how it is found, what a text must hold
+        for d in dei:
+            if d.shown and not (d.format or "").startswith("ixt-sec:"):
+                needle, pattern = _shown_pattern(d.name, d.shown)
+                if pattern is not None:
+                    self._ways.append((d, _SHOWN, needle))
+            elif d.name == "EntityRegistrantName" and d.value:
+                self._ways.append((d, _NAMED, d.value))
+            elif d.name == "DocumentPeriodEndDate":
+                self._ways.append((d, _DATED, ""))
+
+    def find(self, text: str, taken: set[str]) -> list[Shown]:
+        """:func:`find_dei` of ``text``."""
+        out: list[Shown] = []
+        used: list[tuple[int, int]] = []
+        for d, how, needle in self._ways:
+            if d.name in taken:
+                continue
+            if how == _SHOWN:
+                if needle not in text:
+                    continue  # (as _find_shown would find it: nothing, most texts for most facts)
+                hit = _find_shown(text, d, used)
+                if hit is not None:
+                    out.append(Shown(hit[0], hit[1], d, d.format))
+                    used.append(hit)
+            elif how == _NAMED:
+                i = text.find(needle)
+                if i >= 0:
+                    out.append(Shown(i, i + len(needle), d))
+            else:
+                for m in DATE.finditer(text):
+                    try:
+                        when = date(int(m["year"]), month_number(m["month"]), int(m["day"]))
+                    except ValueError:
+                        continue
+                    if when.isoformat() == d.value:
+                        out.append(Shown(m.start(), m.end(), d, "ixt:date-monthname-day-year-en"))
+                        break
+        return out
 
 
 ANSWERS = frozenset({"EntityWellKnownSeasonedIssuer", "EntityVoluntaryFilers", "EntityCurrentReportingStatus",

@@ -21,7 +21,7 @@ from lxml import etree
 
 from exporter.model import DeiFact, Model, format_value
 from exporter.understand.records import Fact, Origin
-from exporter.write.ixbrl_narrative import by_value
+from exporter.write.ixbrl_narrative import DeiFinder, by_value
 
 XHTML = "http://www.w3.org/1999/xhtml"
 IX = "http://www.xbrl.org/2013/inlineXBRL"
@@ -117,6 +117,7 @@ class Tagger:
         self.model = model
         self.shown: set[int] = set()  # id() of facts tagged somewhere in the body
         self.dei_shown: set[str] = set()
+        self.dei_finder = DeiFinder(model.dei)  # where a text shows a cover fact
         self._count = 0
         self._cells: dict[tuple[int, int, int], Fact] = {}
         self.labels: dict[int, str] = {}  # id(fact) -> the statement line's full label

@@ -20,7 +20,7 @@ import re
 
 from exporter.read.documents import ParsedDocument
 from exporter.understand.records import Statement
-from exporter.write.ixbrl_narrative import Repeat, Shown, find_dei, find_repeats
+from exporter.write.ixbrl_narrative import Repeat, Shown, find_repeats
 from exporter.write.ixbrl_table import render_table
 from exporter.write.ixbrl_tags import Element, Tagger, add_text, el
 from exporter.write.table_view import ShownTable
@@ -41,7 +41,7 @@ def prose(parent: Element, text: str, tagger: Tagger) -> None:
     """Append ``text`` to ``parent`` with its dei facts and fact repeats tagged."""
     model = tagger.model
     spans: list[tuple[int, int, Repeat | Shown]] = []
-    for shown in find_dei(text, model.dei, tagger.dei_shown):
+    for shown in tagger.dei_finder.find(text, tagger.dei_shown):
         spans.append((shown.start, shown.end, shown))
     for rep in find_repeats(text, model.facts, tagger.labels, model.calendar.year_end, tagger.by_value):
         spans.append((rep.start, rep.end, rep))
