@@ -714,6 +714,8 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_lines_stacked_in_one_row_by_breaks": {"html": "stacked"},
     "html_lines_stacked_a_row_per_section": {"html": "stacked_sections"},
     "html_weekly_lines_stacked_a_row_per_section": {"family": "weekly", "html": "stacked_sections"},
+    "html_income_statement_and_balance_sheet_side_by_side": {"html": "side_by_side"},
+    "html_weekly_income_statement_and_balance_sheet_side_by_side": {"family": "weekly", "html": "side_by_side"},
 }
 
 VARIANTS.update(TEXT_VARIANTS)

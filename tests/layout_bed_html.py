@@ -40,13 +40,20 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
     earnings release's income statement: the quarter's two columns, then the year's, from ``quarter``)
     | unaudited (an "(Unaudited)" row over the years) | footnoted ("1997(1)") | restated ("As
     Restated" under the prior year) | stacked (each statement's lines stacked in one row's cells, a
-    ``<br>`` after each) | stacked_sections (the same, a row per section)."""
+    ``<br>`` after each) | stacked_sections (the same, a row per section) | side_by_side (an earnings
+    release's income statement and balance sheet side by side in one table, each titled and headed
+    on its own, the cash-flow statement under them)."""
     y1, y2 = years
     weekly = family == "weekly"
     dates = ("January 1, 2005", "January 3, 2004") if weekly else (f"December 31, {y1}", f"December 31, {y2}")
     names = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF INCOME",
              "cf": "CONSOLIDATED STATEMENTS OF CASH FLOWS"}
     parts = ["<html><body><p>EXAMPLE MANUFACTURING CORPORATION</p>"]
+    if style == "side_by_side":  # the income statement and the balance sheet side by side in one table
+        lead_words = "Fiscal Year Ended" if weekly else "Year Ended"
+        parts.append(_side_by_side(rows_of["is"], rows_of["bs"], dates, lead_words))
+        rows_of = {"cf": rows_of["cf"]}
+        style = "cells"
     for kind, rows in rows_of.items():
         bs = kind == "bs"
         lead = "" if bs else ("Fiscal Year Ended " if weekly else "Year Ended ")
@@ -162,3 +169,22 @@ def in_pre(text: str, form: str) -> str:
             parts.append(f"<pre>{escape(chr(10).join(lines[first:]))}</pre>")
     return "\n".join([*parts, "</body></html>"]) + "\n"
 
+
+def _side_by_side(left: list[tuple[str, tuple[int, int] | None]], right: list[tuple[str, tuple[int, int] | None]],
+                  dates: tuple[str, str], lead: str) -> str:
+    """Two statements in one table: the income statement's title, headings and lines on the left,
+    the balance sheet's on the right, a spacer column between."""
+    def cells(row: tuple[str, tuple[int, int] | None] | None) -> str:
+        if row is None or row[1] is None:
+            return f"<td>{escape(row[0]) if row else ''}</td><td></td><td></td>"
+        return f"<td>{escape(row[0])}</td>" + "".join(f"<td align='right'>{_money(v)}</td>" for v in row[1])
+
+    rows = ["<tr><td>CONSOLIDATED STATEMENTS OF INCOME</td><td></td><td></td><td>&nbsp;</td>"
+            "<td>CONSOLIDATED BALANCE SHEETS</td><td></td><td></td></tr>",
+            "<tr><td>(In thousands)</td><td></td><td></td><td></td><td>(In thousands)</td><td></td><td></td></tr>",
+            f"<tr><td></td>{_cells([f'{lead} {dates[0]}', f'{lead} {dates[1]}'])}<td></td><td></td>"
+            f"{_cells(list(dates))}</tr>"]
+    for k in range(max(len(left), len(right))):
+        rows.append("<tr>" + cells(left[k] if k < len(left) else None) + "<td>&nbsp;</td>"
+                    + cells(right[k] if k < len(right) else None) + "</tr>")
+    return "<table>" + "".join(rows) + "</table><p>&nbsp;</p>"

@@ -165,3 +165,61 @@ def test_lines_stacked_in_one_rows_cells_by_breaks(tmp_path: Path, br: str, spli
     assert got[("Total liabilities and stockholders' equity", "2004-12-31")] == 34_665_000
     assert len(got) == 20
 
+
+# ---------------------------------------------------------------- two statements side by side in one table
+
+_SIDE_IS = [("Net sales", ("98,450", "91,230")), ("Cost of sales", ("61,200", "57,800")),
+            ("Selling, general and administrative", ("30,100", "28,400")),
+            ("Income before income taxes", ("7,150", "5,030")),
+            ("Income taxes", ("2,860", "2,012")), ("Net income", ("4,290", "3,018"))]
+
+
+def _side_by_side(left_first: bool) -> str:
+    """An earnings release's income statement and balance sheet side by side in one table, each
+    half under its own title and column headings, a spacer column between."""
+    halves = [("CONSOLIDATED STATEMENTS OF INCOME", ("Year Ended", "December 31,"), ("2004", "2003"), _SIDE_IS),
+              ("CONSOLIDATED BALANCE SHEETS", ("", "December 31,"), ("2004", "2003"), _STACKED_BS)]
+    if not left_first:
+        halves.reverse()
+    (lt, lh, ly, lrows), (rt, rh, ry, rrows) = halves
+
+    def cells(row: tuple[str, tuple[str, str] | None] | None) -> str:
+        if row is None:
+            return "<td></td><td></td><td></td>"
+        label, v = row
+        return f"<td>{label}</td>" + ("<td></td><td></td>" if v is None else f"<td>{v[0]}</td><td>{v[1]}</td>")
+
+    rows = [f"<tr><td>{lt}</td><td></td><td></td><td>&nbsp;</td><td>{rt}</td><td></td><td></td></tr>",
+            f"<tr><td></td><td colspan='2'>{lh[0]}</td><td></td><td></td><td colspan='2'>{rh[0]}</td></tr>",
+            f"<tr><td></td><td colspan='2'>{lh[1]}</td><td></td><td></td><td colspan='2'>{rh[1]}</td></tr>",
+            f"<tr><td></td><td>{ly[0]}</td><td>{ly[1]}</td><td></td><td></td><td>{ry[0]}</td><td>{ry[1]}</td></tr>"]
+    for k in range(max(len(lrows), len(rrows))):
+        rows.append("<tr>" + cells(lrows[k] if k < len(lrows) else None) + "<td>&nbsp;</td>"
+                    + cells(rrows[k] if k < len(rrows) else None) + "</tr>")
+    return ("<html><body><p>ACME CORPORATION REPORTS FOURTH QUARTER RESULTS</p><p>(In thousands)</p><table>"
+            + "".join(rows) + "</table></body></html>")
+
+
+@pytest.mark.parametrize("left_first", [True, False])
+def test_two_statements_side_by_side_in_one_table(tmp_path: Path, left_first: bool) -> None:
+    """An earnings release prints its income statement and balance sheet side by side in one
+    table, each half titled and headed on its own: two statements, each with its own periods."""
+    ex = _read(tmp_path, _side_by_side(left_first))
+    got = {(st.code, f.label, f.period.key()): f.value for st in ex.statements for f in st.facts}
+    assert got[("is", "Net income", "2004-01-01/2004-12-31")] == 4_290_000
+    assert got[("is", "Net sales", "2003-01-01/2003-12-31")] == 91_230_000
+    assert got[("bs", "Total assets", "2004-12-31")] == 34_665_000
+    assert got[("bs", "Retained earnings", "2003-12-31")] == 16_685_000
+    assert len(got) == 32
+
+
+def test_two_statements_side_by_side_are_tagged_in_their_table(tmp_path: Path) -> None:
+    """The Inline XBRL page renders both statements of the table where it stands, every figure tagged."""
+    from exporter import export
+
+    src = tmp_path / "acme-ex99.htm"
+    src.write_text(_side_by_side(True))
+    result = export(src, tmp_path / "out", validate=False, cik="0000000001")
+    page = next((tmp_path / "out").glob("*.htm")).read_text()
+    assert page.count("<ix:nonFraction") == len(result.model.facts) == 32
+    assert page.index("Net sales") < page.index("Total assets")

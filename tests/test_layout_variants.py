@@ -76,6 +76,7 @@ CI_SUBSET = [
     "k10_per_share_table_under_the_years",
     "html_pre_block_per_statement_wrapped_page_breaks",
     "html_lines_stacked_a_row_per_section",
+    "html_income_statement_and_balance_sheet_side_by_side",
 ]
 
 

@@ -452,24 +452,30 @@ def _heads(row: _GRow, split: int, left: bool) -> list[str]:
     return [c.text for c in row.cells if c.text and (0 < c.col < split if left else c.col > split)]
 
 
-def _halves(rows: list[_GRow]) -> list[_GRow]:
-    """A table printing two statements' halves side by side (the assets on the left, the
-    liabilities and equity on the right, each half under the same column headings) as one column:
-    the left half's rows, then the right half's, its headings reduced to its label cell."""
+def _splits(rows: list[_GRow]) -> Iterator[tuple[int, int]]:
+    """The grid columns where a table may print a second block of lines beside its first (a label
+    column in its middle: three or more of its cells words, and three rows or more printing figures
+    on both sides of it), each with the row of the first figures."""
     numeric = [{c.col for c in r.cells if c.text and _number(c) is not None and not _YEARLIKE.match(c.text)}
                for r in rows]
     first = next((n for n, cols in enumerate(numeric) if cols), None)
     if first is None:
-        return rows
+        return
     worded = Counter(c.col for r in rows[first:] for c in r.cells
                      if c.col > 0 and c.text and _number(c) is None and _WORD3.search(c.text))
     for split, count in worded.most_common(2):
         both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
                 and any(k > split for k in numeric[n])]
         right = [n for n in range(first, len(rows)) if any(k > split for k in numeric[n])]
-        if count < 3 or len(both) < 3 or count * 5 < len(right) * 3:
-            continue
+        if count >= 3 and len(both) >= 3 and count * 5 >= len(right) * 3:
+            yield split, first
 
+
+def _halves(rows: list[_GRow]) -> list[_GRow]:
+    """A table printing two statements' halves side by side (the assets on the left, the
+    liabilities and equity on the right, each half under the same column headings) as one column:
+    the left half's rows, then the right half's, its headings reduced to its label cell."""
+    for split, first in _splits(rows):
         if not any(_heads(r, split, True) for r in rows[:first]) or any(
                 _heads(r, split, True) != _heads(r, split, False) for r in rows[:first]):
             continue
@@ -480,6 +486,23 @@ def _halves(rows: list[_GRow]) -> list[_GRow]:
             out.append(_GRow(r.tr, r.line, [replace(c, col=c.col - split) for c in keep], [], r.number))
         return out
     return rows
+
+
+def _two_statements(rows: list[_GRow]) -> tuple[list[_GRow], list[_GRow]] | None:
+    """A table printing two statements side by side (an earnings release's income statement on the
+    left, its balance sheet on the right), each under column headings of its own that name its
+    periods: the left block's rows and the right block's, each a table of its own."""
+    for split, first in _splits(rows):
+        left = [" ".join(_heads(r, split, True)) for r in rows[:first]]
+        right = [" ".join(_heads(r, split, False)) for r in rows[:first]]
+        if left == right or not _YEAR_IN.search(" ".join(left)) or not _YEAR_IN.search(" ".join(right)):
+            continue
+        return ([_GRow(r.tr, r.line, [c for c in r.cells if c.end < split],
+                       [c for c in r.covering if c.end < split], r.number) for r in rows],
+                [_GRow(r.tr, r.line, [replace(c, col=c.col - split) for c in r.cells if c.col >= split],
+                       [replace(c, col=c.col - split) for c in r.covering if c.col >= split], r.number)
+                 for r in rows])
+    return None
 
 
 # ---------------------------------------------------------------- values
@@ -981,9 +1004,22 @@ def _parenthetical(el: Element) -> bool:
     return any(PARENTHETICAL.search(line) for line in _nearby_lines(el, True, TITLE_BLOCKS)[-4:])
 
 
-def _table(doc: Document, index: int, el: Element, head_el: Element | None = None) -> Table | None:
-    """``head_el``: a table of column headings alone printed right above ``el``'s figures."""
-    rows = _halves(_grid(el) if head_el is None else _grid(head_el) + _grid(el))
+def _tables(doc: Document, index: int, el: Element, head_el: Element | None = None) -> list[Table]:
+    """The table ``el`` prints (numbered ``index``), or the two it prints side by side
+    (:func:`_two_statements`); ``head_el``: a table of column headings alone right above it."""
+    rows = _grid(el) if head_el is None else _grid(head_el) + _grid(el)
+    pair = _two_statements(rows)
+    parts = [_table(doc, index, el, head_el, _halves(rows))] if pair is None else [
+        _table(doc, index, el, head_el, pair[0]), _table(doc, index + 1, el, head_el, pair[1])]
+    out = [t for t in parts if t is not None]
+    for n, t in enumerate(out):
+        t.index = index + n
+    return out
+
+
+def _table(doc: Document, index: int, el: Element, head_el: Element | None, rows: list[_GRow]) -> Table | None:
+    """``head_el``: a table of column headings alone printed right above ``el``'s figures; ``rows``:
+    the grid of the two (or of the block of it to read)."""
     for row in rows:
         _row_values(row)
     # the body starts at the first row with a number that is not a year
@@ -1053,13 +1089,13 @@ def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
     tables: list[Table] = []
     heads: Element | None = None  # the table before, if it prints column headings alone
     for position, el in enumerate(table_elements(root)):
-        table = _table(doc, len(tables), el)
-        if table is not None and heads is not None and not any(h.strip() for h in table.headers) \
-                and not table.title:
+        found = _tables(doc, len(tables), el)
+        if len(found) == 1 and heads is not None and not any(h.strip() for h in found[0].headers) \
+                and not found[0].title:
             # the figures under no headings right below a table of headings alone: one table
-            table = _table(doc, len(tables), el, heads) or table
-        if table is not None:
+            found = _tables(doc, len(tables), el, heads)[:1] or found
+        for table in found:
             table.position = position
             tables.append(table)
-        heads = el if table is None and _headings_only(el) else None
+        heads = el if not found and _headings_only(el) else None
     return tables

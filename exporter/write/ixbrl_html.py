@@ -134,10 +134,10 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
     ordinal = {t: n for n, t in enumerate(all_tables)}
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)
-    by_position: dict[int, ShownTable] = {
-        st.table.position: st.table for st in statements
-        if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0
-    }
+    by_position: dict[int, list[ShownTable]] = {}  # a <table> may print two statements side by side
+    for st in statements:
+        if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0:
+            by_position.setdefault(st.table.position, []).append(st.table)
 
     # statements printed as preformatted text, by the ordinal of their <pre> block (pre_tables)
     in_block: dict[int, list[ShownTable]] = {}
@@ -178,10 +178,11 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
                 continue
             tag = child.tag.lower()
             if tag == "table" or child in ordinal:  # a <table>, or a CSS grid of <div>s laid out as one
-                table = by_position.get(ordinal.get(child, -1))
-                if table is not None and id(table) not in done:
-                    done.add(id(table))
-                    render_table(parent, table, tagger)
+                shown = [t for t in by_position.get(ordinal.get(child, -1), []) if id(t) not in done]
+                if shown:
+                    for table in shown:
+                        done.add(id(table))
+                        render_table(parent, table, tagger)
                     continue
                 if tag == "table":
                     _plain_table(parent, child, tagger)
