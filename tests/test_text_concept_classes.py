@@ -823,3 +823,26 @@ def test_common_stock_equivalents_are_the_dilutive_securities_effect() -> None:
     is_ = next(s for s in ex.statements if s.code == "is")
     line = next(ln for ln in is_.lines if ln.row.label.startswith("Common stock equivalents"))
     assert line.concept == "WeightedAverageNumberDilutedSharesOutstandingAdjustment"
+
+
+_INVESTMENT_GAINS = ("GainLossOnInvestments", "DebtSecuritiesAvailableForSaleRealizedGainLoss",
+                     "DebtAndEquitySecuritiesRealizedGainLoss", "MarketableSecuritiesRealizedGainLoss")
+
+
+def test_a_gain_on_sales_of_securities_is_the_gain_on_investments() -> None:
+    """A bank's 'Net gain (loss) on sales of investment securities' (and 'Securities gains
+    (losses), net') among its non-interest income is the gain or loss on its investments
+    (synonyms.csv: GainLossOnInvestments, or a realized gain on securities that issuers label
+    'Investment securities losses'), not the gain on sales of
+    loans or of derivatives whose other words it shares; it goes either way, so a loss printed in
+    parentheses stays negative."""
+    for label in ("Net gain (loss) on sales of investment securities", "Securities gains (losses), net"):
+        bank = BANK.replace(
+            "   Other                                              1,939         1,724",
+            f"   {label:<52}480           (29)\n"
+            "   Other                                              1,459         1,753")
+        ex = _extract(submission(bank, fye="0331"))
+        got = {(f.concept, int(f.value)) for s in ex.statements if s.code == "is" for f in s.facts
+               if f.label == label}
+        assert {v for _, v in got} == {480_000, -29_000}, (label, got)
+        assert {c for c, _ in got} <= set(_INVESTMENT_GAINS), (label, got)

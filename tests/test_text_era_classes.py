@@ -623,3 +623,19 @@ def test_a_class_of_stock_printing_no_figures_still_states_its_par_value_and_aut
     assert _label_facts(ex, "PreferredStockSharesAuthorized") == [5_000_000, 5_000_000]
     assert _label_facts(ex, "CommonStockParOrStatedValuePerShare") == [0.10, 0.10]
     assert _label_facts(ex, "CommonStockSharesAuthorized") == [30_000_000, 30_000_000]
+
+
+def test_an_increase_or_decrease_in_borrowings_is_the_net_proceeds_of_debt() -> None:
+    """'Increase (decrease) in long-term borrowings' among the financing activities is the net cash
+    of long-term borrowings less their repayments: us-gaap's net concept of debt
+    (ProceedsFromRepaymentsOf...Debt; synonyms.csv: the net proceeds of borrowings are those of
+    debt), neither one issuer's label of one side ('Proceeds from long-term borrowings',
+    ProceedsFromIssuanceOfLongTermDebt) nor the short-term debt's net concept; a line naming
+    short-term borrowings keeps the short-term concept. Either way the printed sign stays."""
+    for term, other in (("long", "ShortTerm"), ("short", "LongTerm")):
+        label = f"Increase (decrease) in {term}-term borrowings"
+        body = OPTION_TAX_BENEFIT.replace(
+            "Increase (decrease) in notes payable to banks    ", f"{label:<49}")
+        concept, _, values = _lines(extract_snippet(body), "cf")[label]
+        assert other not in concept and concept.startswith("ProceedsFromRepaymentsOf"), (label, concept)
+        assert values == [-161_000_000, 371_000_000]
