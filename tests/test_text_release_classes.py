@@ -392,3 +392,20 @@ def test_a_pro_forma_heading_one_space_after_a_year_heads_its_own_column() -> No
     values = _values(PRO_FORMA_ONE_SPACE_AFTER_THE_YEAR)
     assert values["1996-01-01/1996-12-31"] == {91_230_000, 57_800_000, 3_018_000}
     assert not {99_700_000, 62_450_000, 5_040_000} & {v for vs in values.values() for v in vs}
+
+
+def _two_digit_years(head: str) -> list[str | None]:
+    """The income statement's periods under ``head``, in a 10-K whose cover dates its year."""
+    body = ("FORM 10-K\nFor the fiscal year ended December 31, 1997\n\n"
+            "                    CONSOLIDATED STATEMENTS OF INCOME\n<TABLE>\n<CAPTION>\n"
+            f"{head}\n" + _INCOME_LINES)
+    return _periods(body)
+
+
+def test_two_digit_years_of_the_1990s_are_read_in_their_century() -> None:
+    """"FY97", "Fiscal '97", "Q4 '97": a year of two digits after a fiscal-year or quarter word or
+    an apostrophe is the 1997 of a 1990s filing (1997, not 2097), as "08/30/03" is 2003."""
+    years = ["1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]
+    assert _two_digit_years(" " * 55 + "FY97          FY96") == years
+    assert _two_digit_years(" " * 53 + "Fiscal '97    Fiscal '96") == years
+    assert _two_digit_years(" " * 55 + "Q4 '97        Q4 '96") == ["1997-10-01/1997-12-31", "1996-10-01/1996-12-31"]

@@ -599,7 +599,9 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
 
 _MONTH_WORD = re.compile(
     rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?(?=\s+\d)", re.I)
-_DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b")
+# a date or a year: "12/31/97", "1997", a two-digit fiscal year ("FY97", "FY '97", "Fiscal '97")
+_DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b"
+                        r"|\bFY\s?['\u2019]?\d\d\b|(?<![\w'])['\u2019]\d\d\b", re.I)
 
 
 _DATED_LINE = re.compile(rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}},?\s+"

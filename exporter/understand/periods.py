@@ -39,8 +39,10 @@ _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
 _QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
 _HALF = re.compile(r"\b(?:first|second|1st|2nd)[\s-]+half\b|\bhalf[\s-]+years?\b|\bsemi-?annual\b", re.I)
 _YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
-# a two-digit year after a fiscal-year or quarter abbreviation: "FY24", "FY '24", "Q4'24"
+# a two-digit year after a fiscal-year or quarter abbreviation: "FY24", "FY '24", "Q4'24", "FY97"
 _SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4])\s?(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)", re.I)
+# a two-digit year after an apostrophe alone: "'97" under "Fiscal" spanning the columns
+_APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\d'\u2019])")
 # a quarter named number first: "3Q24", "3Q 2024"
 _NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
 # a half or a count of months with its year: "H1 2024", "1H24", "9M24", "9M 2024"
@@ -49,8 +51,7 @@ _SPAN_FIRST = re.compile(r"\b(?:h(?P<h>[12])|(?P<h2>[12])h|(?P<m>[369]|12)m)\s?(
 
 
 def _spelled(m: re.Match[str]) -> str:
-    year = m["year"] if len(m["year"]) == 4 else f"20{m['year']}"
-    return f"{m['m'] or 6} months {year}"
+    return f"{m['m'] or 6} months {_year(m['year'])}"
 
 
 @dataclass(frozen=True, order=True)
@@ -90,6 +91,7 @@ class ColumnDate:
 
 
 def _year(text: str) -> int:
+    """A year as printed, two digits in the century they name in a filing ('97: 1997, '03: 2003)."""
     y = int(text)
     if y < 100:
         y += 2000 if y < 50 else 1900
@@ -196,13 +198,20 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     >>> col.end, col.months, col.to_date
     (datetime.date(2024, 9, 30), None, True)
     """
-    header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
-    header = _SPAN_FIRST.sub(_spelled, header)
-    header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} 20{m['yy']}", header)
+    header = _full_years(header)
     if _TO_DATE.search(header):  # its own length or none: never the title's ("Third Quarter")
         col = _parse_column(_TO_DATE.sub(" ", header), title, known, fallback, length_from_title=False)
         return col if col.months or col.weeks else replace(col, to_date=True)
     return _parse_column(header, title, known, fallback)
+
+
+def _full_years(header: str) -> str:
+    """``header`` with its abbreviated years written out: "3Q24" as "Q3 2024", "1H24" as "6 months
+    2024", "FY97" as "FY 1997", "'97" as "1997"."""
+    header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
+    header = _SPAN_FIRST.sub(_spelled, header)
+    header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} {_year(m['yy'])}", header)
+    return _APOSTROPHE_YEAR.sub(lambda m: f"{_year(m['yy'])}", header)
 
 
 _TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bytd\b", re.I)
@@ -361,7 +370,7 @@ def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
     column, in order ("AS OF JANUARY 1, 2005 AND JANUARY 3, 2004" over ``2004  2003``: the 2004
     column is 2005-01-01 and the 2003 column 2004-01-03, a 52/53-week year named for the year
     most of it falls in). Other headers are returned as they are."""
-    years = [re.fullmatch(r"\D*?((?:19|20)\d\d)\D*", h) for h in headers]
+    years = [re.fullmatch(r"\D*?((?:19|20)\d\d)\D*", _full_years(h)) for h in headers]
     if len(headers) < 2 or not all(years) or any(find_dates(h) for h in headers):
         return headers
     for line in reversed(title):
