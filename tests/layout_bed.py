@@ -716,6 +716,9 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_weekly_lines_stacked_a_row_per_section": {"family": "weekly", "html": "stacked_sections"},
     "html_income_statement_and_balance_sheet_side_by_side": {"html": "side_by_side"},
     "html_weekly_income_statement_and_balance_sheet_side_by_side": {"family": "weekly", "html": "side_by_side"},
+    "html_scale_dollar_000s_in_header_cell": {"html": "scale_dollar_cell"},
+    "html_scale_dollar_000_in_a_row_over_the_headings": {"html": "scale_dollar_row"},
+    "html_weekly_scale_dollar_000_row": {"family": "weekly", "html": "scale_dollar_row"},
 }
 
 VARIANTS.update(TEXT_VARIANTS)

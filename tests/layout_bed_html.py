@@ -29,7 +29,8 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
                 splits: dict[str, str] | None = None, quarter: dict[tuple[int, int], tuple[int, int]] | None = None,
                 ) -> str:
     """The three statements as HTML tables; ``style``: cells | spanning | scale_cell | scale_words_cell |
-    title_dates |
+    scale_dollar_cell ("$000's" in the header row's label cell) | scale_dollar_row ("($000)" in a
+    row over the headings) | title_dates |
     release (an earnings release: "(in $ thousands)", the years' columns headed "FY 1997 | FY 1996"
     under a title naming the year end, subtotals ruled off by spacer rows of bordered paragraphs) |
     dollar_cells ("$", figure and ")" in cells of their own, each heading spanning three) | two_rows
@@ -63,6 +64,10 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
             label_cell = "(In thousands)"
         elif style == "scale_words_cell":  # the header row's label cell, no parentheses, no "in"
             label_cell = "Thousands, Except Per Share Amounts"
+        elif style == "scale_dollar_cell":  # thousands of dollars written "$000's" in the header row's label cell
+            label_cell = "$000's"
+        elif style == "scale_dollar_row":  # "($000)" in a row of its own over the headings
+            pass
         elif style == "release":
             title.append("(in $ thousands)")
         else:
@@ -97,6 +102,8 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
                 f"<tr><td></td>{_cells([y1, y2, '1995'][:n])}</tr>"]
         else:
             head = [f"<tr><td>{label_cell}</td>{_cells([lead + dates[0], lead + dates[1]])}</tr>"]
+        if style == "scale_dollar_row":
+            head = ["<tr><td>($000)</td><td></td><td></td></tr>", *head]
         body = []
         for label, vals in rows:
             if style == "dollar_cells":

@@ -77,6 +77,7 @@ CI_SUBSET = [
     "html_pre_block_per_statement_wrapped_page_breaks",
     "html_lines_stacked_a_row_per_section",
     "html_income_statement_and_balance_sheet_side_by_side",
+    "html_scale_dollar_000_in_a_row_over_the_headings",
 ]
 
 

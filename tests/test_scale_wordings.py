@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from exporter.read.documents import parse_filing
+from exporter.understand.extract import extract
 from exporter.understand.scale import detect_scale
 
 
@@ -37,6 +41,11 @@ from exporter.understand.scale import detect_scale
     ("(In thousands, except share amounts per share)", 3, 3),
     ("(In thousands, except share-per-share data)", 3, 3),
     ("(In millions, except per share data; shares in thousands)", 6, 3),
+    # thousands of dollars written "$000": in parentheses or not, with or without "'s"
+    ("($000)", 3, 3),
+    ("$000's", 3, 3),
+    ("$000", 3, 3),
+    ("Amounts in $000s", 3, 3),
 ])
 def test_scale_wordings(text: str, money: int, shares: int) -> None:
     scale = detect_scale(text)
@@ -48,6 +57,26 @@ def test_scale_wordings(text: str, money: int, shares: int) -> None:
     "Thousands of customers rely on us",
     "Units sold in the millions",
     "Width (mm)",
+    "a prize of $000,000 is a misprint",
 ])
 def test_no_scale_stated(text: str) -> None:
     assert not detect_scale(text).stated
+
+
+@pytest.mark.parametrize("scale", ["($000)", "$000", "$000's"])
+def test_a_scale_written_as_dollar_000_in_a_cell_is_no_figure(tmp_path: Path, scale: str) -> None:
+    """An HTML statement whose scale is printed "($000)" in a row of its own over the column
+    headings: the scale, not a zero that makes the row the first line of figures."""
+    html = ("<html><body><p>ACME CORPORATION</p><p>CONSOLIDATED BALANCE SHEETS</p><table>"
+            f"<tr><td>{scale}</td><td></td><td></td></tr>"
+            "<tr><td></td><td>December 31, 2004</td><td>December 31, 2003</td></tr>"
+            "<tr><td>Cash</td><td>1,200</td><td>1,000</td></tr><tr><td>Receivables</td><td>800</td><td>700</td></tr>"
+            "<tr><td>Total assets</td><td>2,000</td><td>1,700</td></tr>"
+            "<tr><td>Accounts payable</td><td>900</td><td>800</td></tr>"
+            "<tr><td>Equity</td><td>1,100</td><td>900</td></tr>"
+            "<tr><td>Total liabilities and equity</td><td>2,000</td><td>1,700</td></tr></table></body></html>")
+    ex = extract(parse_filing(html, tmp_path / "acme.htm"))
+    [st] = ex.statements
+    got = {(f.label, f.period.key()): f.value for f in st.facts}
+    assert got[("Total assets", "2004-12-31")] == 2_000_000 and got[("Cash", "2003-12-31")] == 1_000_000
+    assert len(got) == 12

@@ -74,6 +74,8 @@ def parse_number(text: str) -> Printed | None:
     True
     >>> parse_number("1,234-").value, parse_number("<1,234>").value
     (Decimal('-1234'), Decimal('-1234'))
+    >>> parse_number("($000)") is None  # a scale: thousands of dollars
+    True
     """
     t = text.strip().replace("\u00a0", " ")
     if not t:
@@ -90,6 +92,8 @@ def parse_number(text: str) -> Printed | None:
     # "(1,234" or "1,234)" as split by a layout is still a parenthesised number; "1,234-" is negative
     negative = bool(opening or closing or m["minus"] or m["minus_close"])
     digits = m["num"].replace(",", "")
+    if digits == "000" and (m["cur"] or m["cur2"]):
+        return None  # "$000", "($000)": thousands of dollars, the scale a heading prints, not a zero
     try:
         value = Decimal(digits)
     except InvalidOperation:

@@ -17,10 +17,10 @@ import taxonomy_map
 
 _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "millions": 6,
            "billion": 9, "billions": 9, "mm": 6}
-# "(in thousands)", "(in $ millions)", "($000s)", "($MM)": "mm" (millions) counts only beside a "$"
+# "(in thousands)", "(in $ millions)", "($000s)", "$000's", "($MM)": "mm" (millions) counts only beside a "$"
 _IN = re.compile(
-    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?)\s*(?:(?:us)?\$\s*)?(?:u\.?s\.?\s+)?(?:dollars\s+)?"
-    r"(?P<unit>thousands|millions|billions|000['\u2019]?s|000|mm)\b",
+    r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?|(?<![\w$])(?=\$\s*000))\s*(?:(?:us)?\$\s*)?"
+    r"(?:u\.?s\.?\s+)?(?:dollars\s+)?(?P<unit>thousands|millions|billions|000['\u2019]?s|000|mm)\b(?![,.]\d)",
     re.I,
 )
 
