@@ -13,6 +13,7 @@ the same submission, all-caps two-line headings, double spacing).
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -22,6 +23,7 @@ WIDTH = 50
 NIL_ROW = "Other income (expense), net"  # a line printing nothing in either year
 NAMES = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF INCOME",
          "cf": "CONSOLIDATED STATEMENTS OF CASH FLOWS"}
+MARKS = {"Cost of sales": "(a)", "Income taxes": "*"}  # lines printing a footnote mark after each figure
 SUBTOTALS = ("Total current assets", "Total current liabilities", "Total stockholders' equity")
 EX27 = """\
 <DOCUMENT>
@@ -281,12 +283,19 @@ def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
             shown = "" if totals == "blank" else "    Total"
         out.append(_line(shown, cells, t) if shown or t.get("sep") == "\t" else
                    " " * WIDTH + _sep(t) + _sep(t).join(cells))
+        if t.get("marks") and label in MARKS:  # a footnote mark after each figure, hanging right of it
+            out[-1] = _marked(out[-1], MARKS[label])
         if t.get("double"):
             out.append("")
         first = False
         if total and totals == "ruled" and t.get("sep") != "\t":
             out.append(" " * WIDTH + _sep(t) + _sep(t).join(["-" * (w - 1) + " "] * len(cells)))
     return out
+
+
+def _marked(line: str, mark: str) -> str:
+    """``line`` with ``mark`` after each figure, in the blanks after it: the digits stay in place."""
+    return re.sub(rf"(\d\)?)(?![\d,.)])( {{0,{len(mark) - 1}}})", lambda m: m[1] + mark + m[2][len(mark) - 1:], line)
 
 
 def _title(kind: str, t: dict[str, object]) -> list[str]:
@@ -458,6 +467,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_tab_quarter_and_year_with_increase_decrease": {"sep": "\t", "quarter": True, "change": "amount"},
     "txt_dollar_paren_negatives_on_totals": {"neg": "dollar_paren", "dollar_totals": True},
     "txt_paren_at_column_edge_dollar_totals": {"neg": "wide_paren", "dollar_totals": True},
+    # footnote marks hanging after the figures of some lines ("61,200(a)", "2,860*")
+    "txt_footnote_marks_after_figures": {"marks": True},
+    "txt_footnote_marks_after_figures_untagged": {"marks": True, "tags": False, "quarter": True},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

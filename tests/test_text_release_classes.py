@@ -409,3 +409,34 @@ def test_two_digit_years_of_the_1990s_are_read_in_their_century() -> None:
     assert _two_digit_years(" " * 55 + "FY97          FY96") == years
     assert _two_digit_years(" " * 53 + "Fiscal '97    Fiscal '96") == years
     assert _two_digit_years(" " * 55 + "Q4 '97        Q4 '96") == ["1997-10-01/1997-12-31", "1996-10-01/1996-12-31"]
+
+
+FOOTNOTE_MARKS_AFTER_FIGURES = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                                 Year Ended December 31,
+                                                   1997          1996
+<S>                                               <C>           <C>
+Net sales........................................  $ 98,450      $ 91,230
+Cost of sales....................................    61,200(a)     57,800(a)
+Restructuring charge.............................    (2,500)(b)       --
+Selling, general and administrative..............    27,600        28,400
+                                                   --------      --------
+Income before income taxes.......................     7,150         5,030
+Income taxes.....................................     2,860*        2,012*
+                                                   --------      --------
+Net income.......................................  $  4,290      $  3,018
+</TABLE>
+(a) Includes depreciation.  (b) See Note 4.  * Restated.
+"""
+
+
+def test_a_footnote_mark_after_a_figure_leaves_the_figure_read() -> None:
+    """"61,200(a)", "(2,500)(b)", "2,860*": a footnote mark printed right after a figure, hanging
+    right of its column, is no part of the figure: the figure is read where its digits stand, and
+    the line keeps its values in both years."""
+    values = _values(FOOTNOTE_MARKS_AFTER_FIGURES)
+    assert {61_200_000, 2_500_000, 2_860_000} <= {abs(v) for v in values["1997-01-01/1997-12-31"]}
+    assert {57_800_000, 2_012_000} <= {abs(v) for v in values["1996-01-01/1996-12-31"]}

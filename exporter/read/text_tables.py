@@ -54,6 +54,10 @@ class Piece:
         return end
 
 
+# a figure with a footnote mark attached: "30,100(a)", "(2,565)(1)", "4,290*"
+_MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d\)|\*{1,3})", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _pieces(line: str) -> tuple[Piece, ...]:
     """The line's pieces: once per distinct line (a table's lines are read by several steps, and
@@ -81,6 +85,11 @@ def _pieces(line: str) -> tuple[Piece, ...]:
         if t in (")", "%", ")%", "%)") and merged:
             ps, pe, pt = merged[-1]
             merged[-1] = (ps, e, line[ps:e])
+            i += 1
+            continue
+        marked = _MARKED.fullmatch(t) if parse_number(t) is None else None
+        if marked and parse_number(marked["num"]) is not None:
+            merged.append((s, s + len(marked["num"]), marked["num"]))  # "30,100(a)": the figure, not its mark
             i += 1
             continue
         merged.append((s, e, t))
