@@ -639,3 +639,14 @@ def test_an_increase_or_decrease_in_borrowings_is_the_net_proceeds_of_debt() -> 
         concept, _, values = _lines(extract_snippet(body), "cf")[label]
         assert other not in concept and concept.startswith("ProceedsFromRepaymentsOf"), (label, concept)
         assert values == [-161_000_000, 371_000_000]
+
+
+def test_borrowed_funds_are_borrowings() -> None:
+    """A bank's 'Other borrowed funds' (its words for money borrowed other than deposits: advances,
+    repurchase agreements, notes) are us-gaap's other borrowings (synonyms.csv: borrowed funds are
+    borrowings), not an extension, nor an insurer's policyholder funds or federal funds its word
+    'funds' resembles."""
+    got = _lines(extract_snippet(BANK_LOANS), "bs")
+    concept, prefix, values = got["Other borrowed funds"]
+    assert (prefix, concept) == ("us-gaap", "OtherBorrowings")
+    assert values == [5_000_000, 4_500_000]
