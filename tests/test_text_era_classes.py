@@ -650,3 +650,14 @@ def test_borrowed_funds_are_borrowings() -> None:
     concept, prefix, values = got["Other borrowed funds"]
     assert (prefix, concept) == ("us-gaap", "OtherBorrowings")
     assert values == [5_000_000, 4_500_000]
+
+
+def test_a_minimum_pension_liability_adjustment_is_stored_as_its_debit_concept_means() -> None:
+    """'Minimum pension liability adjustment (5,000)' in shareholders' equity (SFAS 87's words) is
+    the defined benefit plans' accumulated other comprehensive loss, a concept us-gaap gives a
+    debit balance: the loss that reduces equity is stored positive, as issuers tag it (a loss
+    printed '(1,376)' tagged 1,376), not negative because it is printed in parentheses."""
+    body = TRANSLATION.replace("  Cumulative translation adjustment  ", "  Minimum pension liability adjustment")
+    concept, _, values = _lines(extract_snippet(body), "bs")["Minimum pension liability adjustment"]
+    assert concept == "AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax"
+    assert values == [5_000_000, 2_000_000]
