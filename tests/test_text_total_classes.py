@@ -292,3 +292,52 @@ def test_a_minimum_pension_liability_adjustment_is_the_defined_benefit_part_of_o
     at_date = mapping.candidates(mapping.LineQuery("bs", label, zone=frozenset({"liabilities", "equity"})), 3)
     assert "AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax" in {
         c.concept for c in at_date}
+
+
+ONE_LINE_SECTION = """\
+                      CONSOLIDATED STATEMENTS OF INCOME
+                                (In thousands)
+<TABLE>
+<CAPTION>
+                                                        Year Ended December 31,
+                                                      1996          1995
+<S>                                                 <C>           <C>
+Interest income:
+  Loans                                              50,000        45,000
+  Investment securities                              10,000         9,000
+                                                   --------      --------
+    Total interest income                            60,000        54,000
+Interest expense:
+  Deposits                                           30,000        27,000
+                                                   --------      --------
+    Total interest expense                           30,000        27,000
+                                                   --------      --------
+Net interest income                                  30,000        27,000
+Provision for loan losses                             2,000         1,500
+                                                   --------      --------
+Net interest income after provision                  28,000        25,500
+Non-interest expense:
+  Salaries and employee benefits                     12,000        11,000
+  Occupancy                                           3,000         2,900
+                                                   --------      --------
+    Total non-interest expense                       15,000        13,900
+                                                   --------      --------
+Income before income taxes                           13,000        11,600
+Provision for income taxes                            5,000         4,600
+                                                   --------      --------
+Net income                                            8,000         7,000
+                                                   ========      ========
+</TABLE>
+"""
+
+
+def test_a_total_under_a_heading_over_one_line_is_that_line() -> None:
+    """'Total interest expense' under 'Interest expense:' over one line ('Deposits') is that line's
+    total, not the total interest income above the heading less the deposits, whose figures happen
+    to come to the same amounts: read so, the interest income and its lines took the expense's
+    sign and were stored negative. The heading closes the run a total sums (a section of one line
+    adds up to itself)."""
+    got = _by_value(ONE_LINE_SECTION, "is")
+    for value in (50_000_000, 10_000_000, 60_000_000, 30_000_000):
+        assert value in got, (value, got)
+    assert not any(v < 0 for v in got), sorted(v for v in got if v < 0)

@@ -179,6 +179,8 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
         found: Sum | None = None
         tol = _unit(row)
         limit = min(len(available), MAX_PLAIN_PARTS) if could_be_total(row) else 0
+        if limit and _one_line_section(rows, available, i, vectors):
+            limit, found = 0, Sum(i, ((available[-1], 1),))
         for k in range(2, limit + 1):
             found = _run_sum(i, vectors, available[-k:], tol * (1 if k <= 3 else 2), totals)
             if found:
@@ -203,6 +205,19 @@ def find_sums(rows: list[Row], eligible: list[int], barriers: frozenset[int] = f
         if i in barriers:
             available.clear()
     return sums
+
+
+def _one_line_section(rows: list[Row], available: list[int], i: int, vectors: dict[int, list[Decimal | None]]) -> bool:
+    """Is row ``i`` the total of the one line its heading prints ("Interest expense:" over "Deposits"
+    and "Total interest expense"), with the same figures? Then it sums that line alone, whatever a
+    longer run reaching above the heading happens to come to (the total interest income less the
+    deposits)."""
+    section = rows[i].section
+    if not section or not available:
+        return False
+    j = available[-1]
+    return (rows[j].section == section and vectors[j] == vectors[i] and any(v for v in vectors[i] if v)
+            and (len(available) < 2 or rows[available[-2]].section != section))
 
 
 @dataclass(frozen=True)
