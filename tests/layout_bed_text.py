@@ -249,7 +249,7 @@ def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int 
 
     def chg(a: int, b: int) -> int | str:
         if change == "percent":
-            return f"{Decimal(a - b) * 100 / Decimal(b):.1f}%" if b else "--"
+            return f"{Decimal(a - b) * 100 / Decimal(b):.1f}%" if b else str(t.get("nm", "--"))
         return a - b
 
     out: list[int | str] = []
@@ -452,6 +452,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_pro_forma_column_one_space_after_the_year_untagged": {"pro_forma": True, "sep": " ", "attached": True,
                                                                "tags": False},
     "txt_increase_decrease_column": {"change": "amount"},
+    # "NM" (not meaningful) in the change column of a line printing nothing in either year
+    "txt_percent_change_not_meaningful": {"change": "percent", "nil": "--", "nm": "NM"},
+    "txt_quarter_and_year_percent_change_not_meaningful_untagged": {"quarter": True, "change": "percent",
+                                                                     "nil": "--", "nm": "N/M", "tags": False},
     "txt_quarter_and_year_with_percent_change": {"quarter": True, "change": "percent", "release": True},
     "txt_quarter_and_year_with_increase_decrease": {"quarter": True, "change": "amount", "release": True},
     "txt_quarter_and_year_with_increase_decrease_untagged": {"quarter": True, "change": "amount", "tags": False},

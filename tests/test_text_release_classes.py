@@ -440,3 +440,35 @@ def test_a_footnote_mark_after_a_figure_leaves_the_figure_read() -> None:
     values = _values(FOOTNOTE_MARKS_AFTER_FIGURES)
     assert {61_200_000, 2_500_000, 2_860_000} <= {abs(v) for v in values["1997-01-01/1997-12-31"]}
     assert {57_800_000, 2_012_000} <= {abs(v) for v in values["1996-01-01/1996-12-31"]}
+
+
+NOT_MEANINGFUL_CHANGE = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                          Year Ended December 31,
+                                              1997        1996      % Change
+<S>                                      <C>          <C>          <C>
+Net sales...............................    $98,450     $91,230         7.9%
+Cost of sales...........................     61,200      57,800         5.9%
+Other income............................      1,500          --        {nm}
+Selling and administrative..............     30,100      28,400         6.0%
+                                          ---------   ---------
+Income before income taxes..............      8,650       5,030        72.0%
+Income taxes............................      2,860       2,012        42.1%
+                                          ---------   ---------
+Net income..............................    $ 5,790     $ 3,018        91.8%
+</TABLE>
+"""
+
+
+def test_not_meaningful_in_a_change_column_is_no_figure() -> None:
+    """"NM", "N/M", "N.M.", "NMF" (not meaningful) printed in a change column: the line keeps its
+    figures in both years, and its label does not run on into the next line's."""
+    for nm in ("NM", "N/M", "N.M.", "NMF"):
+        ex = extract_snippet(NOT_MEANINGFUL_CHANGE.replace("{nm}", nm.rjust(5)))
+        other = {(f.period.key(), int(f.value)) for f in ex.facts if f.label == "Other income"}
+        assert other == {("1997-01-01/1997-12-31", 1_500_000), ("1996-01-01/1996-12-31", 0)}, nm
+        selling = {int(f.value) for f in ex.facts if f.label == "Selling and administrative"}
+        assert selling == {30_100_000, 28_400_000}, nm
