@@ -505,3 +505,76 @@ def test_issuer_dei_read_from_the_start_it_needs_are_those_of_the_whole_document
             m.setattr(ixbrl_input, "_dei_part", lambda t, p: t)
             assert part == ixbrl_input.issuer_dei(text)
     assert len(ixbrl_input._dei_part(_inline(_COVER_PAGE), "ix")) < len(_inline(_COVER_PAGE)) // 2
+
+
+def _without_header_plain(text: str) -> str:
+    """without_header as written before it searched for the start and end tags: one lazy pattern."""
+    from exporter.read import ixbrl_input
+
+    prefix = ixbrl_input.ix_prefix(text)
+    if prefix is None:
+        return text
+    p = re.escape(prefix)
+    return re.sub(rf"<{p}:header\b.*?</{p}:header\s*>", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+
+
+@pytest.mark.parametrize("body", [
+    "<ix:header>a\nb</ix:header >x<ix:header>\n</ix:header>y",
+    "<ix:headers>x</ix:headers><ix:header>\n</ix:header\n\n>z",
+    "<ix:header>a</ix:header x>b\n</ix:header>c", "<ix:header>\nno end",
+    "<ix:header>\n</ix:header>tail<ix:header>\nopen", "no header at all", "<IX:HEADER>\n</IX:HEADER>",
+])
+def test_header_blanked_by_searching_its_tags_is_the_lazy_pattern_s(body: str) -> None:
+    from exporter.read import ixbrl_input
+
+    text = f'<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><body><ix:header>\n</ix:header>{body}</body></html>'
+    assert ixbrl_input.without_header(text) == _without_header_plain(text)
+    assert ixbrl_input.without_header(body) == _without_header_plain(body)
+
+
+def _unstacked_plain(rows: list[html_tables._GRow]) -> list[html_tables._GRow]:
+    """html_tables._unstacked as written before it read a row's label cell first: every cell's lines."""
+    from dataclasses import replace
+
+    h = html_tables
+    out: list[h._GRow] = []
+    for row in rows:
+        if not any(len(c.el) for c in row.cells[1:]) or row.covering:
+            out.append(row)
+            continue
+        lines = {id(c): h._stacked_lines(c) for c in row.cells}
+        tall = [c for c in row.cells if len(lines[id(c)]) > 1]
+        n = len(lines[id(row.cells[0])])
+        figures = [c for c in tall[1:] if sum(h._number_of(t, b) is not None for t, b, _ in lines[id(c)]) >= 2]
+        if n < h.STACKED_LINES or not figures or tall[0] is not row.cells[0] \
+                or any(len(lines[id(c)]) != n for c in tall) or not h._WORD3.search(row.cells[0].text):
+            out.append(row)
+            continue
+        for k in range(n):
+            cells = [replace(c, text=lines[id(c)][k][0], bare=lines[id(c)][k][1], lead=lines[id(c)][k][2])
+                     if len(lines[id(c)]) == n else c if k == 0 else replace(c, text="", bare="", lead=0)
+                     for c in row.cells]
+            out.append(h._GRow(row.tr, row.line, cells, [], number=row.number))
+    return out
+
+
+@pytest.mark.parametrize("rows", [
+    "<tr><td>Cash<br>Receivables<br>Inventories</td><td>1<br>2<br>3</td><td>4<br>5<br>6</td></tr>",
+    "<tr><td>Cash<br>Receivables</td><td>1<br>2</td></tr><tr><td><b>Total</b></td><td><span>3</span></td></tr>",
+    "<tr><td>Cash</td><td>1<br>2<br>3</td></tr><tr><td>A<br>B<br>C</td><td>1<br>2</td></tr>",
+    "<tr><td>a<br>b<br>c</td><td>x<br>y<br>z</td></tr>"
+    "<tr><td rowspan='2'>L</td><td><i>9</i></td></tr><tr><td>8</td></tr>",
+])
+def test_rows_unstacked_reading_the_label_first_are_those_of_every_cell(
+        rows: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = parse_html(f"<table>{rows}</table>")
+    assert root is not None
+    table = root.find(".//table")
+    assert table is not None
+    with monkeypatch.context() as m:
+        m.setattr(html_tables, "_unstacked", lambda rows: rows)
+        grid = html_tables._grid(table)  # the rows as placed, none unstacked
+    fast, plain = html_tables._unstacked(grid), _unstacked_plain(grid)
+    assert [(r.number, [(c.col, c.text) for c in r.cells]) for r in fast] == \
+        [(r.number, [(c.col, c.text) for c in r.cells]) for r in plain]
+    assert len(plain) > len(grid) or "Cash<br>Receivables<br>" not in rows

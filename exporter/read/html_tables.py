@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from lxml.etree import XPath
 from lxml.etree import _Element as Element
 
 from exporter.read.css_grid import grid_columns, grid_placement, grid_rows, table_elements
@@ -180,7 +181,7 @@ def _raw_text(el: Element) -> str:
     if len(el) == 0:
         raw = el.text or ""
     elif all(d.tag not in _MARKED for d in el.iterdescendants()):
-        raw = "".join(el.itertext())  # inline markup alone: what _gather reads is every text in order
+        raw = _STRING(el)  # inline markup alone: what _gather reads is every text in order
     else:
         raw = _blocks_of_inline(el)
         if raw is None:
@@ -191,6 +192,9 @@ def _raw_text(el: Element) -> str:
 
 
 _PLAIN_BLOCKS = _BLOCK - {"table"}
+_STRING = XPath("string()", smart_strings=False)
+"""Every text of an element in order, read in C at once: ``"".join(el.itertext())`` (the tree has no
+comments nor processing instructions, :func:`exporter.read.html_tree.parse_html`)."""
 
 
 def _blocks_of_inline(el: Element) -> str | None:
@@ -208,7 +212,7 @@ def _blocks_of_inline(el: Element) -> str | None:
             out.append(_BREAK)
         if not all(d.tag not in _MARKED for d in child.iterdescendants()):
             return None
-        out.extend(child.itertext())
+        out.append(_STRING(child))
         if tag in _MARKED:
             out.append(_BREAK)
         if child.tail:
@@ -431,7 +435,11 @@ def _unstacked(rows: list[_GRow]) -> list[_GRow]:
         if not any(len(c.el) for c in row.cells[1:]) or row.covering:
             out.append(row)
             continue
-        lines = {id(c): _stacked_lines(c) for c in row.cells}
+        label = _stacked_lines(row.cells[0])
+        if len(label) < STACKED_LINES:  # (most rows: the other cells need not be read again)
+            out.append(row)
+            continue
+        lines = {id(c): label if c is row.cells[0] else _stacked_lines(c) for c in row.cells}
         tall = [c for c in row.cells if len(lines[id(c)]) > 1]
         n = len(lines[id(row.cells[0])])
         figures = [c for c in tall[1:] if sum(_number_of(t, b) is not None for t, b, _ in lines[id(c)]) >= 2]

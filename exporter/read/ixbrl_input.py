@@ -50,8 +50,17 @@ def without_header(text: str) -> str:
     if prefix is None:
         return text
     p = re.escape(prefix)
-    rx = re.compile(rf"<{p}:header\b.*?</{p}:header\s*>", re.S)
-    return rx.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    opening, closing = re.compile(rf"<{p}:header\b"), re.compile(rf"</{p}:header\s*>")
+    # the first end tag after each start tag, found by searching for it (a lazy ".*?" between them
+    # reads the header, a tenth of a 10-K, character by character)
+    parts, at = [], 0
+    while (start := opening.search(text, at)) is not None:
+        end = closing.search(text, start.end())
+        if end is None:
+            break
+        parts += [text[at:start.start()], "\n" * text.count("\n", start.start(), end.end())]
+        at = end.end()
+    return "".join(parts) + text[at:] if parts else text
 
 
 def _date(text: str) -> date | None:
