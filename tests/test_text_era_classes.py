@@ -661,3 +661,70 @@ def test_a_minimum_pension_liability_adjustment_is_stored_as_its_debit_concept_m
     concept, _, values = _lines(extract_snippet(body), "bs")["Minimum pension liability adjustment"]
     assert concept == "AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax"
     assert values == [5_000_000, 2_000_000]
+
+
+
+DIRECT_METHOD = """\
+                     CONSOLIDATED STATEMENTS OF CASH FLOWS
+                              (In thousands)
+<TABLE>
+<CAPTION>
+                                                          Year ended December 31,
+                                                                1999       1998
+<S>                                                           <C>        <C>
+CASH FLOWS FROM OPERATING ACTIVITIES
+  Cash received from customers                                  45,103     40,000
+  Cash paid to suppliers and employees                         (44,000)   (39,000)
+  Interest received                                              1,212      1,000
+  Income taxes paid                                             (1,510)    (1,200)
+                                                               -------    -------
+  Net cash provided by operating activities                        805        800
+                                                               -------    -------
+CASH FLOWS FROM INVESTING ACTIVITIES
+  Purchase of office equipment                                  (1,074)      (500)
+                                                               -------    -------
+  Net cash used in investing activities                         (1,074)      (500)
+                                                               -------    -------
+CASH FLOWS FROM FINANCING ACTIVITIES
+  Issuance of common stock                                       1,938        459
+                                                               -------    -------
+  Net cash provided by financing activities                      1,938        459
+                                                               -------    -------
+Increase in cash and cash equivalents                            1,669        759
+Cash and cash equivalents at beginning of year                   2,689      1,930
+                                                               -------    -------
+Cash and cash equivalents at end of year                         4,358      2,689
+                                                               =======    =======
+RECONCILIATION OF NET INCOME TO NET CASH PROVIDED BY
+  OPERATING ACTIVITIES:
+  Net income                                                       308        500
+  Adjustments to reconcile net income to net cash
+    provided by operating activities:
+  Depreciation and amortization                                    766        821
+  (Increase) decrease in:
+    Receivable from clearing firm                                  968     (1,009)
+    Income tax receivable                                         (456)       456
+  Increase (decrease) in:
+    Securities sold but not yet purchased                           73         (3)
+    Income taxes payable                                          (854)        35
+                                                               -------    -------
+Net cash provided by operating activities                          805        800
+                                                               =======    =======
+</TABLE>
+"""
+
+
+def test_a_reconciliation_printed_below_the_closing_cash_is_the_operating_activities() -> None:
+    """A direct-method statement prints the reconciliation of net income to the operating cash
+    below its closing balance ('RECONCILIATION OF NET INCOME TO NET CASH PROVIDED BY OPERATING
+    ACTIVITIES:'): its lines are the indirect method's operating lines, not supplemental
+    disclosures (generic_lines.csv cf_reconciliation), and under '(Increase) decrease in:' or
+    'Increase (decrease) in:' each is the change in the item it names (cf_zone_heading): net income
+    is the net income, an income tax receivable the change in it, not the taxes paid, and the
+    securities sold not yet purchased the change in that liability, not capital expenditures
+    incurred but not yet paid."""
+    got = _lines(extract_snippet(DIRECT_METHOD), "cf")
+    assert got["Net income"][0] == "NetIncomeLoss"
+    assert got["Income tax receivable"][0].startswith("IncreaseDecreaseIn"), got["Income tax receivable"]
+    concept, _, values = next(v for k, v in got.items() if k.startswith("Securities sold"))
+    assert concept == "IncreaseDecreaseInFinancialInstrumentsSoldNotYetPurchased"

@@ -196,6 +196,8 @@ _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].
 _CF_OPERATING_LINE = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_operating_line"].items()]
 # an operating heading saying its lines are the changes in working capital: zone -> pattern
 _CF_ZONE_HEADINGS = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_zone_heading"].items()]
+# a reconciliation of net income to the operating cash printed below the closing balance: zone -> pattern
+_CF_RECONCILIATION = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_reconciliation"].items()]
 
 
 def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKind.MONETARY,
@@ -338,7 +340,18 @@ def _below_closing(zones: dict[int, frozenset[str]], rows: list[Row],
                and any(instants[p.index] is None for p in rows[:n])]
     if not closing:
         return zones
-    return zones | {r.index: frozenset({SUPPLEMENTAL}) for r in rows[closing[-1] + 1:] if instants[r.index] is None}
+    below = rows[closing[-1] + 1:]
+    out = zones | {r.index: frozenset({SUPPLEMENTAL}) for r in below if instants[r.index] is None}
+    # a direct-method statement's reconciliation of net income printed below: its lines are the
+    # operating activities' (each under "(Increase) decrease in:" the change in its item)
+    start = next(((n, zone) for n, r in enumerate(below) for zone, heading in _CF_RECONCILIATION
+                  if heading.search(r.label) or heading.search(r.section)), None)
+    if start is not None:
+        n, zone = start
+        for r in below[n:]:
+            if instants[r.index] is None:
+                out[r.index] = frozenset({zone} | {z for z, heading in _CF_ZONE_HEADINGS if heading.search(r.section)})
+    return out
 
 
 def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> dict[int, frozenset[str]]:
