@@ -141,6 +141,9 @@ def _width(t: dict[str, object]) -> int:
 
 
 def _line(label: str, cells: list[str], t: dict[str, object]) -> str:
+    if t.get("sep") == "\t" and t.get("dollar_tab"):  # a tab stop for the dollar sign, empty on most lines
+        return label + "".join("\t$\t" + c.strip()[1:].strip() if c.strip().startswith("$") else "\t\t" + c.strip()
+                               for c in cells)
     if t.get("sep") == "\t":  # one tab before each figure, nothing aligned
         return label + "".join("\t" + c.strip() for c in cells)
     leaders = "." if t.get("leaders", True) else " "
@@ -463,6 +466,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_single_space_between_columns_untagged": {"sep": " ", "attached": True, "tags": False},
     "txt_tab_before_each_figure": {"sep": "\t", "release": True},
     "txt_tab_before_each_figure_untagged": {"sep": "\t", "tags": False},
+    # the dollar sign typed as a tab field of its own ("Net sales<tab>$<tab>98,450", "Cost<tab><tab>61,200")
+    "txt_tab_dollar_sign_field_of_its_own": {"sep": "\t", "dollar_tab": True, "release": True},
+    "txt_tab_dollar_sign_field_quarter_beside_year_untagged": {"sep": "\t", "dollar_tab": True, "quarter": True,
+                                                               "tags": False},
     "txt_tab_quarter_beside_year_one_tab_per_group": {"sep": "\t", "quarter": True, "release": True},
     "txt_10q_tab_before_each_figure_one_tab_per_group_untagged": {"sep": "\t", "q10": 6, "tags": False},
     # change columns over tab-separated figures: "Increase (Decrease)" or "% Change" over the third column

@@ -472,3 +472,35 @@ def test_not_meaningful_in_a_change_column_is_no_figure() -> None:
         assert other == {("1997-01-01/1997-12-31", 1_500_000), ("1996-01-01/1996-12-31", 0)}, nm
         selling = {int(f.value) for f in ex.facts if f.label == "Selling and administrative"}
         assert selling == {30_100_000, 28_400_000}, nm
+
+
+DOLLAR_SIGN_TAB_FIELDS = (
+    "                         CONSOLIDATED STATEMENTS OF INCOME\n"
+    "                                 (In thousands)\n\n"
+    "\tYear Ended December 31,\n"
+    "\t1997\t1996\n\n"
+    "Net sales\t$\t98,450\t$\t91,230\n"
+    "Cost of sales\t\t61,200\t\t57,800\n"
+    "Selling, general and administrative\t\t30,100\t\t28,400\n"
+    "Operating income\t\t7,150\t\t5,030\n"
+    "Income taxes\t\t2,860\t\t2,012\n"
+    "Net income\t$\t4,290\t$\t3,018\n"
+)
+
+
+def test_a_dollar_sign_typed_as_a_tab_field_of_its_own() -> None:
+    """A word-processor release with a tab stop for the dollar sign: "Net sales<tab>$<tab>98,450",
+    the stop left empty on the other lines ("Cost of sales<tab><tab>61,200"). The dollar sign goes
+    with its figure, the empty stop separates nothing, and every line keeps both years; where a
+    figure stands in the input is still told right."""
+    ex = extract(parse_filing(DOLLAR_SIGN_TAB_FIELDS, Path("release.txt")))
+    values = {(f.period.key(), abs(int(f.value))) for f in ex.facts}
+    assert {("1996-01-01/1996-12-31", 28_400_000), ("1997-01-01/1997-12-31", 30_100_000),
+            ("1997-01-01/1997-12-31", 98_450_000), ("1996-01-01/1996-12-31", 3_018_000)} <= values
+    st = next(s for s in ex.statements if s.code == "is")
+    assert len(st.facts) == 12
+    fact = next(f for f in st.facts if f.value == 28_400_000)
+    row = next(r for r in st.table.rows if r.label.startswith("Selling"))
+    where = locate(st.table, row.cells[fact.column], fact.line)
+    raw = DOLLAR_SIGN_TAB_FIELDS.split("\n")[where.line - 1]
+    assert raw[where.first - 1:where.last] == "28,400"

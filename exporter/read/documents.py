@@ -214,12 +214,16 @@ def expand_tabs(text: str) -> str:
     # rows ending in a figure; not a heading's words in parentheses ("(Decrease)"), nor years over the columns
     figures = [n for n, (head, cells) in rows.items() if _NUMBER.search(cells[-1])
                and not (not head.strip() and all(_YEAR.fullmatch(c) for c in cells))]
+    # a dollar sign typed as a field of its own before the figures of some rows ("Net sales<tab>$<tab>
+    # 98,450"): a tab stop for it, left empty on the other rows ("Cost of sales<tab><tab>61,200")
+    slots = sum(1 for n in figures if _DOLLAR_FIELD.search(lines[n])) >= 2
     # a row typed with one tab before each field, no blanks padding it: tabs as separators
-    plain = [n for n in figures if not re.search(r"\t\t|\t {2,}| {2,}\t", lines[n])]
+    plain = [n for n in figures if not re.search(r"\t\t|\t {2,}| {2,}\t",
+                                                 _EMPTY_SLOT.sub("\t", lines[n]) if slots else lines[n])]
     if len(plain) < 4 or len(plain) * 5 < len(figures) * 4:
         return text.expandtabs(8)  # tabs and blanks pad the figures to their columns
     ends = [len(lines[n].expandtabs(8).rstrip()) for n in figures]
-    if max(ends.count(e) for e in set(ends)) * 2 >= len(ends):
+    if not slots and max(ends.count(e) for e in set(ends)) * 2 >= len(ends):
         return text.expandtabs(8)  # the figures line up at tab stops: tabs for blanks
     label = min(60, max(len(f[0].rstrip()) for f in rows.values()) + 2)
     below = {n: len(rows[next((f for f in figures if f > n), figures[-1])][1]) for n in rows}  # the columns under
@@ -265,12 +269,19 @@ def _laid_out(cells: list[str], places: list[tuple[int, int]], width: int) -> st
     return out
 
 
+_DOLLAR_FIELD = re.compile(r"\t\$\t+\(?\d")  # "<tab>$<tab>98,450"
+_EMPTY_SLOT = re.compile(r"\t\$?\t+(?=\(?\d)")  # the dollar sign's tab stop, filled or empty, before a figure
+
+
 def _tab_fields(line: str) -> tuple[str, list[str]] | None:
     """A line as a label and the fields one tab (or a run of tabs) apart, when every field after
     the label is a figure or a short heading; else None (tabs inside prose or a label). Tabs and
     blanks ending the line separate nothing."""
     head, *rest = re.split(r"\t+", line.rstrip())
     cells = [c.strip() for c in rest]
+    # a dollar sign typed as a field of its own goes with the figure after it
+    cells = [("$" + c if k and cells[k - 1] == "$" else c) for k, c in enumerate(cells)
+             if c != "$" or k + 1 == len(cells)]
     if not cells or not all(c and _FIELD.fullmatch(c) for c in cells):
         return None
     return head.expandtabs(8), cells
