@@ -719,6 +719,8 @@ VARIANTS: dict[str, dict[str, object]] = {
     "html_scale_dollar_000s_in_header_cell": {"html": "scale_dollar_cell"},
     "html_scale_dollar_000_in_a_row_over_the_headings": {"html": "scale_dollar_row"},
     "html_weekly_scale_dollar_000_row": {"family": "weekly", "html": "scale_dollar_row"},
+    "html_each_line_a_table_of_its_own": {"html": "line_tables"},
+    "html_weekly_each_line_a_table_of_its_own_sub_labels": {"family": "weekly", "html": "line_tables", "sub": True},
 }
 
 VARIANTS.update(TEXT_VARIANTS)

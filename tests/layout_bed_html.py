@@ -39,6 +39,7 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
     of Sales" per year) | minus (negatives as "-3,000") | continued (each statement over two
     tables, split at the row ``splits`` names, the second titled "(continued)") | quarter (an
     earnings release's income statement: the quarter's two columns, then the year's, from ``quarter``)
+    | line_tables (each line of a statement a ``<table>`` of its own, headings too)
     | unaudited (an "(Unaudited)" row over the years) | footnoted ("1997(1)") | restated ("As
     Restated" under the prior year) | stacked (each statement's lines stacked in one row's cells, a
     ``<br>`` after each) | stacked_sections (the same, a row per section) | side_by_side (an earnings
@@ -153,6 +154,9 @@ def render_html(rows_of: dict[str, list[tuple[str, tuple[int, int] | None]]], fa
             blocks = [(title, body[:at]), ([title[0] + " (continued)", *title[1:]], body[at:])]
         for block_title, block in blocks:
             parts += [f"<p>{escape(t)}</p>" for t in block_title]
+            if style == "line_tables":  # each line a <table> of its own
+                parts.append("".join(f"<table>{row}</table>" for row in [*head, *block]) + "<p>&nbsp;</p>")
+                continue
             parts.append("<table>" + "".join(head) + "".join(block) + "</table><p>&nbsp;</p>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -223,3 +223,40 @@ def test_two_statements_side_by_side_are_tagged_in_their_table(tmp_path: Path) -
     page = next((tmp_path / "out").glob("*.htm")).read_text()
     assert page.count("<ix:nonFraction") == len(result.model.facts) == 32
     assert page.index("Net sales") < page.index("Total assets")
+
+
+# ---------------------------------------------------------------- each line a table of its own
+
+
+def _line_tables() -> str:
+    rows = ["<tr><td></td><td>December 31, 2004</td><td>December 31, 2003</td></tr>"] + [
+        f"<tr><td>{label}</td><td></td><td></td></tr>" if v is None else
+        f"<tr><td>{label}</td><td>{v[0]}</td><td>{v[1]}</td></tr>" for label, v in _STACKED_BS]
+    return ("<html><body><p>ACME CORPORATION</p><p>CONSOLIDATED BALANCE SHEETS</p><p>(In thousands)</p>"
+            + "\n".join(f"<table>{r}</table>" for r in rows) + "<p>See accompanying notes.</p></body></html>")
+
+
+def test_each_line_a_table_of_its_own(tmp_path: Path) -> None:
+    """A converter sets each line of a statement, its headings too, as a ``<table>`` of its own, one
+    right after another: read as one table, rendered once on the Inline XBRL page, every figure tagged."""
+    from exporter import export
+
+    ex = _read(tmp_path, _line_tables())
+    [st] = ex.statements
+    got = {(f.label, f.period.key()): f.value for f in st.facts}
+    assert got[("Total assets", "2004-12-31")] == 34_665_000 and len(got) == 20
+    src = tmp_path / "acme-10k.htm"
+    src.write_text(_line_tables())
+    result = export(src, tmp_path / "out", validate=False, cik="0000000001")
+    page = next((tmp_path / "out").glob("*.htm")).read_text()
+    assert page.count("<ix:nonFraction") == len(result.model.facts) == 20
+    assert page.count("Retained earnings") == 1
+
+
+def test_one_line_tables_of_other_widths_are_not_joined(tmp_path: Path) -> None:
+    """Three one-line tables are page furniture, not a statement's lines."""
+    html = ("<html><body><p>CONSOLIDATED BALANCE SHEETS</p>"
+            "<table><tr><td>Cash</td><td>1,200</td><td>1,000</td></tr></table>"
+            "<table><tr><td>Receivables</td><td>800</td><td>700</td></tr></table>"
+            "<table><tr><td>Total assets</td><td>2,000</td><td>1,700</td></tr></table></body></html>")
+    assert _read(tmp_path, html).statements == []

@@ -78,6 +78,7 @@ CI_SUBSET = [
     "html_lines_stacked_a_row_per_section",
     "html_income_statement_and_balance_sheet_side_by_side",
     "html_scale_dollar_000_in_a_row_over_the_headings",
+    "html_each_line_a_table_of_its_own",
 ]
 
 

@@ -1096,14 +1096,68 @@ def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
         return []
     tables: list[Table] = []
     heads: Element | None = None  # the table before, if it prints column headings alone
-    for position, el in enumerate(table_elements(root)):
+    elements = list(table_elements(root))
+    after = -1  # the last position read as part of a table of one-line tables
+    for position, el in enumerate(elements):
+        if position <= after:
+            continue
         found = _tables(doc, len(tables), el)
         if len(found) == 1 and heads is not None and not any(h.strip() for h in found[0].headers) \
                 and not found[0].title:
             # the figures under no headings right below a table of headings alone: one table
             found = _tables(doc, len(tables), el, heads)[:1] or found
+        run = _line_tables(elements, position) if not found else []
+        if run:  # each line of a statement a <table> of its own: one table
+            table = _table(doc, len(tables), el, None, [r for e in run for r in _grid(e)])
+            lines = table.value_rows() if table is not None else []
+            if table is not None and sum(1 for r in lines if r.label) * 2 > len(lines):  # not numbered notes
+                found, after = [table], position + len(run) - 1
+                table.through = after
         for table in found:
             table.position = position
             tables.append(table)
         heads = el if not found and _headings_only(el) else None
     return tables
+
+
+LINE_TABLES = 4  # this many one-line tables or more, one right after another, may be one table's lines
+
+
+def _one_line(el: Element) -> int:
+    """The grid columns of ``el`` when it is a ``<table>`` of one row of two or more cells and no
+    table inside it, else 0."""
+    if _tag(el) != "table" or el.find(".//table") is not None:
+        return 0
+    rows = _own_rows(el)
+    if len(rows) != 1:
+        return 0
+    cells = _own_cells(rows[0])
+    width = sum(1 if (given := c.get("colspan")) is None else _span_of(given) for c in cells)
+    return width if width > 1 else 0
+
+
+def _line_tables(elements: list[Element], position: int) -> list[Element]:
+    """The one-line tables from ``elements[position]`` on, each the next element after the one before
+    (nothing but empty blocks between) and as many grid columns wide: a statement a converter set as
+    one ``<table>`` per line; fewer than :data:`LINE_TABLES` of them, none."""
+    width = _one_line(elements[position])
+    if not width:
+        return []
+    run = [elements[position]]
+    for el in elements[position + 1:]:
+        if _one_line(el) != width or not _next_to(run[-1], el):
+            break
+        run.append(el)
+    return run if len(run) >= LINE_TABLES else []
+
+
+def _next_to(a: Element, b: Element) -> bool:
+    """Is ``b`` the next element after ``a``, with only empty elements and blanks between?"""
+    if (a.tail or "").strip():
+        return False
+    node = a.getnext()
+    while node is not None and node is not b:
+        if _squash(_raw_text(node)) or (node.tail or "").strip() or _tag(node) == "table":
+            return False
+        node = node.getnext()
+    return node is b

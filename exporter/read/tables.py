@@ -73,6 +73,7 @@ class Table:
     notes: list[str] = field(default_factory=list)  # lines just below the table
     position: int = -1  # HTML: the ordinal of its <table> element in the document (source lines may all be 1)
     block: int = -1  # HTML: the ordinal of the <pre> block printing it as text (exporter.read.pre_tables)
+    through: int = -1  # HTML: the ordinal of the last <table> of a run of one-line tables read as this one
 
     @property
     def ncols(self) -> int:

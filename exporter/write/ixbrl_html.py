@@ -135,9 +135,11 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)
     by_position: dict[int, list[ShownTable]] = {}  # a <table> may print two statements side by side
+    covered: set[int] = set()  # the one-line tables after the first of a statement set one line a table
     for st in statements:
         if (st.table.document is doc or st.table.document == doc) and st.table.position >= 0:
             by_position.setdefault(st.table.position, []).append(st.table)
+            covered.update(range(st.table.position + 1, st.table.through + 1))
 
     # statements printed as preformatted text, by the ordinal of their <pre> block (pre_tables)
     in_block: dict[int, list[ShownTable]] = {}
@@ -178,6 +180,8 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
                 continue
             tag = child.tag.lower()
             if tag == "table" or child in ordinal:  # a <table>, or a CSS grid of <div>s laid out as one
+                if ordinal.get(child, -1) in covered:
+                    continue  # rendered with the statement it is a line of
                 shown = [t for t in by_position.get(ordinal.get(child, -1), []) if id(t) not in done]
                 if shown:
                     for table in shown:
