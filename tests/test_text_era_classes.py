@@ -728,3 +728,19 @@ def test_a_reconciliation_printed_below_the_closing_cash_is_the_operating_activi
     assert got["Income tax receivable"][0].startswith("IncreaseDecreaseIn"), got["Income tax receivable"]
     concept, _, values = next(v for k, v in got.items() if k.startswith("Securities sold"))
     assert concept == "IncreaseDecreaseInFinancialInstrumentsSoldNotYetPurchased"
+
+
+def test_income_after_preferred_dividends_is_the_income_available_to_common_stockholders() -> None:
+    """'Net earnings after preferred stock dividends' (the income left for the common stock once the
+    preferred dividends are deducted: APB 15's words) is the net income available to common
+    stockholders (synonyms.csv), not the preferred dividends its words name."""
+    body = RETIRED_ITEMS.replace(
+        "Net earnings                                         47,000        40,000\n",
+        "Net earnings                                         47,000        40,000\n"
+        "Preferred stock dividends                             2,000         2,000\n"
+        "                                                   --------      --------\n"
+        "Net earnings after preferred stock dividends         45,000        38,000\n")
+    got = _lines(extract_snippet(body), "is")
+    concept, _, values = got["Net earnings after preferred stock dividends"]
+    assert concept == "NetIncomeLossAvailableToCommonStockholdersBasic"
+    assert values == [45_000_000, 38_000_000]
