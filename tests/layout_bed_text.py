@@ -202,6 +202,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
             _heads([[f"Fiscal {y1}", f"Fiscal {y2}"]], t)
     elif dates == "fy_short":  # "FY97 | FY96", the dates in the title
         lines = _heads([[f"FY{y1[2:]}", f"FY{y2[2:]}"]], t)
+    elif dates == "fiscal_short":  # "Fiscal 97 | Fiscal 96", the dates in the title
+        lines = _heads([[f"Fiscal {y1[2:]}", f"Fiscal {y2[2:]}"]], t)
     else:
         lines = _heads([["Year Ended", "Year Ended"], list(ends), [y1, y2]], t)
     if kind == "is" and t.get("pro_forma"):  # the latest year again, adjusted
@@ -308,7 +310,7 @@ def _title(kind: str, t: dict[str, object]) -> list[str]:
     words = "(Dollars in thousands)"
     lines = [name + " " + words] if scale == "title_line" else [name]
     dates = str(t.get("dates", "caps"))
-    if dates in ("fiscal_words", "fy_short") and kind != "bs":
+    if dates in ("fiscal_words", "fy_short", "fiscal_short") and kind != "bs":
         lines.append("FOR THE FISCAL YEARS ENDED JANUARY 1, 2005 AND JANUARY 3, 2004" if family == "weekly"
                      else "FOR THE FISCAL YEARS ENDED DECEMBER 31, 1997 AND 1996")
     if scale == "title":
@@ -426,6 +428,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     # two-digit fiscal years of the 1990s ("FY97"), the dates in the title
     "txt_fiscal_years_of_two_digits": {"dates": "fy_short"},
     "txt_weekly_fiscal_years_of_two_digits_untagged": {"family": "weekly", "dates": "fy_short", "tags": False},
+    "txt_fiscal_word_and_two_digit_years": {"dates": "fiscal_short"},
+    "txt_weekly_fiscal_word_and_two_digit_years_untagged": {"family": "weekly", "dates": "fiscal_short",
+                                                             "tags": False},
     "txt_weekly_fiscal_words_one_space_apart": {"family": "weekly", "dates": "fiscal_words", "sep": " ",
                                                 "attached": True},
     "txt_weekly_fiscal_words_one_space_apart_untagged": {"family": "weekly", "dates": "fiscal_words", "sep": " ",

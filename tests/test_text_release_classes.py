@@ -10,6 +10,7 @@ from pathlib import Path
 from exporter.read.documents import parse_filing
 from exporter.read.provenance import locate
 from exporter.understand.extract import extract
+from exporter.understand.periods import parse_column
 from tests.text_snippet import extract_snippet
 
 # the lines of the income statement several snippets print under their own headings
@@ -409,6 +410,14 @@ def test_two_digit_years_of_the_1990s_are_read_in_their_century() -> None:
     assert _two_digit_years(" " * 55 + "FY97          FY96") == years
     assert _two_digit_years(" " * 53 + "Fiscal '97    Fiscal '96") == years
     assert _two_digit_years(" " * 55 + "Q4 '97        Q4 '96") == ["1997-10-01/1997-12-31", "1996-10-01/1996-12-31"]
+
+
+def test_fiscal_and_a_two_digit_year_is_that_year() -> None:
+    """"Fiscal 97  Fiscal 96": the word and the two digits make the year; the word is not split off
+    as a heading over both columns, leaving two bare numbers. "Fiscal 52 Weeks" stays a length."""
+    years = ["1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]
+    assert _two_digit_years(" " * 53 + "Fiscal 97     Fiscal 96") == years
+    assert parse_column("Fiscal 52 Weeks Ended").weeks == 52
 
 
 FOOTNOTE_MARKS_AFTER_FIGURES = """\

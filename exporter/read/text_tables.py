@@ -131,7 +131,8 @@ def _is_year_line(vals: list[Piece], pieces: Sequence[Piece]) -> bool:
     if not numbers:
         return False
     dated = all(_YEAR.match(pieces[i].text) or (i > 0 and _MONTH_NAME.fullmatch(pieces[i - 1].text))
-                for i in numbers)  # "JULY 31    JULY 31": days after month names
+                or (i > 0 and re.fullmatch(r"\d\d", pieces[i].text) and pieces[i - 1].text.lower() in ("fiscal", "fy"))
+                for i in numbers)  # "JULY 31    JULY 31": days after month names; "Fiscal 04   Fiscal 03"
     return dated and (len(numbers) >= 2 or not _YEAR.match(pieces[numbers[0]].text))
 
 
@@ -575,8 +576,8 @@ def split_spanning_heading(headers: list[str]) -> tuple[str, list[str]]:
             _MONTH_NAME.fullmatch(words[0][n]) or words[0][n][:1].isdigit()):
         n += 1  # up to the first date: "December 26, 1997" / "December 27, 1996" stay whole
     rest = [" ".join(w[n:]) for w in words]
-    if n == 0 or not all(re.search(r"\d", r) for r in rest):
-        return "", headers
+    if n == 0 or not all(re.search(r"\d", r) and not re.fullmatch(r"\d\d", r) for r in rest):
+        return "", headers  # "Fiscal 97": a two-digit year is a year only beside its word
     return " ".join(words[0][:n]), rest
 
 
@@ -608,9 +609,10 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
 
 _MONTH_WORD = re.compile(
     rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?(?=\s+\d)", re.I)
-# a date or a year: "12/31/97", "1997", a two-digit fiscal year ("FY97", "FY '97", "Fiscal '97")
+# a date or a year: "12/31/97", "1997", a two-digit fiscal year ("FY97", "FY '97", "Fiscal '97", "Fiscal 97")
 _DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b"
-                        r"|\bFY\s?['\u2019]?\d\d\b|(?<![\w'])['\u2019]\d\d\b", re.I)
+                        r"|\bFY\s?['\u2019]?\d\d\b|\bfiscal\s+\d\d\b(?!\s*-?\s*(?:weeks?|months?|days?)\b)"
+                        r"|(?<![\w'])['\u2019]\d\d\b", re.I)
 
 
 _DATED_LINE = re.compile(rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}},?\s+"
