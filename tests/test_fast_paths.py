@@ -578,3 +578,57 @@ def test_rows_unstacked_reading_the_label_first_are_those_of_every_cell(
     assert [(r.number, [(c.col, c.text) for c in r.cells]) for r in fast] == \
         [(r.number, [(c.col, c.text) for c in r.cells]) for r in plain]
     assert len(plain) > len(grid) or "Cash<br>Receivables<br>" not in rows
+
+
+# ---------------------------------------------------------------- the auditor, read on from the cover
+
+_ROWS = (
+    "<table><tr><td>Net revenues</td><td>$</td><td>1,234</td></tr>"
+    "<tr><td>&nbsp;</td><td>\u200b</td></tr><tr><td></td></tr>"
+    "<tr><td style='DISPLAY: None'>Hidden cell</td></tr><tr><td><span style='display:none'>x</span></td></tr>"
+    "<tr><td><script>var x = 1;</script></td><td>&nbsp;</td></tr><tr><td><SCRIPT>y</SCRIPT>Kept</td></tr>"
+    "<tr><th>Heading</th><td><b>12</b>,<i>345</i></td></tr><tr>stray text<td></td></tr>"
+    "<tr><td><!-- note --></td><td>a<br>b</td></tr></table>"
+)
+_SIGNED = [
+    # a signature in a row, its city in the next row (a row no auditor word is in)
+    "<table><tr><td>/s/ Grant Thornton LLP</td></tr><tr><td>Chicago, Illinois</td></tr></table>",
+    # a signature printed as an image: the firm's name alone in a row, "auditor since" two rows down
+    "<table><tr><td>KPMG LLP</td></tr><tr><td>Total</td><td>5</td></tr></table>"
+    "<p>We have served as the Company's auditor since 1990.</p><table><tr><td>Boston, Massachusetts</td></tr></table>",
+    "<p>Our independent registered public accounting firm is Crowe LLP, Chicago, Illinois.</p>",
+    "<table><tr><td>Auditor Name:</td><td>Moss Adams LLP</td><td>Auditor Location:</td><td>Seattle, Washington</td>"
+    "<td>Auditor Firm ID:</td><td>659</td></tr></table>",
+    "<table><tr><td>/s/ A<span style='display:none'>x</span>BC CPAs</td></tr><tr><td>&nbsp;</td></tr>"
+    "<tr><td>Denver, Colorado</td></tr><tr><td>PCAOB ID 123</td></tr></table>",
+]
+
+
+@pytest.mark.parametrize("signed", _SIGNED)
+@pytest.mark.parametrize("before", [0, 1, 3])
+def test_auditor_read_on_past_rows_that_cannot_name_one_is_what_every_line_gives(signed: str, before: int) -> None:
+    from exporter.understand.cover_page import may_name_auditor, read_auditor
+
+    markup = f"<html><body><p>FORM 10-K</p>{_ROWS * before}{signed}{_ROWS * 2}</body></html>"
+    whole = HtmlLines(markup).upto(None)
+    walk = HtmlLines(markup)
+    walk.upto(20)
+    facts = read_auditor(walk.read_on(may_name_auditor))
+    assert facts == read_auditor(whole) and facts
+    walk = HtmlLines(markup)
+    on = walk.read_on(may_name_auditor)
+    assert len(on) == len(whole)  # a row waits with its line made later, or makes none
+    assert walk._waiting  # rows waited
+    assert on[-1] == whole[-1] and list(on[2:7]) == whole[2:7] and list(on) == whole
+    assert walk.upto(None) == whole
+
+
+def test_the_auditor_words_are_those_its_patterns_need() -> None:
+    from exporter.understand.cover_page import fields, may_name_auditor
+
+    a = fields()["auditor"]
+    assert set(a["mentions"]) <= set(a["heard"])
+    for line in ("/s/ X", "Y L.L.P.", "Z P.C.", "W Ltd", "V CPAs", "U LLC", "T LLP", "accounting firm is",
+                 "PCAOB", "Aud\u0130tor", "auditor since"):
+        assert may_name_auditor(line)
+    assert not may_name_auditor("Net revenues | $ | 1,234")

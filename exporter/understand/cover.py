@@ -10,7 +10,7 @@ from datetime import date
 
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.ixbrl_input import IssuerFact
-from exporter.understand.cover_page import CoverFact, missing, read_auditor, read_cover
+from exporter.understand.cover_page import CoverFact, may_name_auditor, missing, read_auditor, read_cover
 from exporter.understand.cover_text import HtmlLines, text_lines
 from exporter.understand.extract import Extraction
 from exporter.understand.periods import Period
@@ -113,7 +113,7 @@ def printed_cover(filing: Filing, parsed: Sequence[ParsedDocument] = ()) -> dict
     facts = read_cover(lines, filing.header.form_type)
     form = facts["DocumentType"].value if "DocumentType" in facts else (filing.header.form_type or "")
     if form.upper().startswith("10-K"):
-        every = html.read_on() if html is not None else text_lines(doc.text)
+        every = html.read_on(may_name_auditor) if html is not None else text_lines(doc.text)
         for name, fact in read_auditor(every).items():
             facts.setdefault(name, fact)
     return facts

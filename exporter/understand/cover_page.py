@@ -31,6 +31,7 @@ from typing import Any
 
 from exporter.read.months import MONTHS, month_number
 from exporter.understand.cover_codes import lookup
+from exporter.understand.cover_text import ReadOn
 
 _FIELDS = Path(__file__).with_name("cover_fields.toml")
 _REQUIRED = Path(__file__).with_name("cover_required.json")
@@ -564,6 +565,17 @@ def _mentions(line: str, words: list[str]) -> bool:
     return any(w in low for w in words) or any(c in line for c in _FOLDED)
 
 
+def may_name_auditor(text: str) -> bool:
+    """May a line holding only ``text``'s characters match one of the auditor's patterns (or be one
+    they read after a match)? False when it says none of their words (``heard``)."""
+    return _heard().search(text.lower()) is not None or any(c in text for c in _FOLDED)
+
+
+@cache
+def _heard() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in fields()["auditor"]["heard"]))
+
+
 def read_auditor(lines: Sequence[str]) -> dict[str, CoverFact]:
     """AuditorName, AuditorLocation and AuditorFirmId from a 10-K's text (the auditor's report),
     read in order until all three are found (``lines`` may be walked only that far:
@@ -571,12 +583,13 @@ def read_auditor(lines: Sequence[str]) -> dict[str, CoverFact]:
 
     A line is searched only for what it can hold: the named, located and firm ID patterns when it
     says one of their words (``mentions``), and the lines after it for "auditor since" only when
-    it reads as a firm's name alone."""
+    it reads as a firm's name alone. Lines read on with :func:`may_name_auditor`
+    (``HtmlLines.read_on(may_name_auditor)``) are searched only where it may find something."""
     a = _auditor_patterns()
     named, located, firm_id, firm_is, signature = a["named"], a["located"], a["firm_id"], a["firm_is"], a["signature"]
     served, firm_line, mentions = a["served"], a["firm_line"], fields()["auditor"]["mentions"]
     out: dict[str, CoverFact] = {}
-    for k, line in enumerate(lines):
+    for k, line in lines.numbered() if isinstance(lines, ReadOn) else enumerate(lines):
         if _mentions(line, mentions):
             for pattern, name, value, shown in ((named, "AuditorName", "name", "name"),
                                                 (located, "AuditorLocation", "location", "location"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import overload
 
@@ -46,6 +46,37 @@ def _hidden(name: str, node: etree._Element) -> bool:
 @lru_cache(maxsize=8192)
 def _hides(style: str) -> bool:
     return "display:none" in style.replace(" ", "").lower()
+
+
+_STRING = etree.XPath("string()")  # an element's text, every piece of it at once
+
+
+def _leaves_out(node: etree._Element) -> bool:
+    """Does the walk leave out ``node`` or markup below it with its text (:data:`_SKIP`, :func:`_hidden`)?"""
+    return any(isinstance(tag := el.tag, str) and ((name := _local_name(tag)) in _SKIP or _hidden(name, el))
+               for el in node.iter())
+
+
+def _blank(text: str) -> bool:
+    """Does ``text`` come to nothing once its spaces are collapsed (:func:`_norm`)?"""
+    kept = text.strip()
+    return not kept or ("\u200b" in kept and not _SPACE.sub("", kept).strip())
+
+
+def _quiet_row(tr: etree._Element, may_hold: Callable[[str], bool]) -> bool | None:
+    """A table row that ``may_hold`` says cannot hold what a reader looks for: does it make a line?
+    None when it may hold it, or when its first cell with text has markup the walk leaves out (the
+    line is made then, to know).
+
+    Its text, every piece at once (``string()``), holds every piece of its line; a cell with text
+    and nothing left out below it has text in the line."""
+    if may_hold(_STRING(tr)):
+        return None
+    for c in tr:
+        tag = c.tag
+        if isinstance(tag, str) and _local_name(tag) in ("td", "th") and not _blank(_STRING(c)):
+            return None if _leaves_out(c) else True
+    return False
 
 
 def _row_cells(tr: etree._Element) -> list[str]:
@@ -111,12 +142,29 @@ class HtmlLines:
         self._stack: list[etree._Element | str | None] = []  # None: a block ends; str: text
         if self._root is not None:
             self._stack = [self._root]
+        self._may_hold: Callable[[str], bool] | None = None  # read_on's: rows it rules out wait
+        # line number -> what its line is made of, not made yet: a row, or a block's text
+        self._waiting: dict[int, etree._Element | str] = {}
+
+    def _made(self, k: int) -> str:
+        """Line ``k`` (a number of :attr:`lines`), made now if it waits."""
+        of = self._waiting.pop(k, None)
+        if of is not None:
+            line = self.lines[k] = _norm(of) if isinstance(of, str) else CELL.join(_row_cells(of))
+            self._size += len(line) + 1
+        return self.lines[k]
 
     def _flush(self) -> None:
         if not self._current:
             return
-        line = _norm("".join(self._current))
+        text = "".join(self._current)
         self._current.clear()
+        if self._may_hold is not None and not self._may_hold(text):
+            if not _blank(text):
+                self._waiting[len(self.lines)] = text
+                self.lines.append("")  # made when asked for (_made)
+            return
+        line = _norm(text)
         if line:
             self.lines.append(line)
             self._size += len(line) + 1
@@ -125,15 +173,25 @@ class HtmlLines:
         """The lines so far once they pass ``limit`` characters (None: every line)."""
         if self._root is None:
             return text_lines(re.sub(r"<[^>]+>", " ", self._markup), limit)
+        self._may_hold = None
+        for k in list(self._waiting):
+            self._made(k)
         if self._walk(limit, None):
             # stopped here; the walk goes on from here for a later call
             line = _norm("".join(self._current))
             return self.lines + [line] if line else list(self.lines)
         return list(self.lines)
 
-    def read_on(self) -> Sequence[str]:
-        """Every line (``upto(None)``), walked only as far as the lines asked for."""
-        return _ReadOn(self) if self._root is not None else self.upto(None)
+    def read_on(self, may_hold: Callable[[str], bool] | None = None) -> Sequence[str]:
+        """Every line (``upto(None)``), walked only as far as the lines asked for.
+
+        ``may_hold``: told the text of a block or a table row (all of a row's, hidden pieces too),
+        False when no line holding only that text can hold what the reader looks for; such a line
+        is made only when it is asked for, and :meth:`ReadOn.numbered` passes over it."""
+        if self._root is None:
+            return self.upto(None)
+        self._may_hold = may_hold
+        return ReadOn(self)
 
     def _reach(self, count: int) -> None:
         """Walk on until there are ``count`` lines or the document ends."""
@@ -170,6 +228,11 @@ class HtmlLines:
                 continue
             if name == "tr":
                 self._flush()
+                if self._may_hold is not None and (made := _quiet_row(node, self._may_hold)) is not None:
+                    if made:
+                        self._waiting[len(lines)] = node
+                        lines.append("")  # made when asked for (_made)
+                    continue
                 line = CELL.join(_row_cells(node))
                 if line:
                     lines.append(line)
@@ -188,7 +251,7 @@ class HtmlLines:
 _AHEAD = 32  # an iteration walks this many lines ahead at a time
 
 
-class _ReadOn(Sequence[str]):
+class ReadOn(Sequence[str]):
     """:meth:`HtmlLines.read_on`: a line, a slice or the next line of an iteration walks the
     document only that far (the length walks it to the end)."""
 
@@ -202,25 +265,42 @@ class _ReadOn(Sequence[str]):
     def __getitem__(self, k: slice) -> Sequence[str]: ...
 
     def __getitem__(self, k: int | slice) -> str | Sequence[str]:
+        of = self._of
         if isinstance(k, slice):
             whole = k.stop is None or k.stop < 0 or (k.start is not None and k.start < 0)
-            self._of._reach(sys.maxsize if whole else k.stop)
-        else:
-            self._of._reach(sys.maxsize if k < 0 else k + 1)
-        return self._of.lines[k]
+            of._reach(sys.maxsize if whole else k.stop)
+            if of._waiting:
+                return [of._made(n) for n in range(*k.indices(len(of.lines)))]
+            return of.lines[k]
+        of._reach(sys.maxsize if k < 0 else k + 1)
+        return of._made(range(len(of.lines))[k]) if of._waiting else of.lines[k]
 
     def __len__(self) -> int:
         self._of._reach(sys.maxsize)
         return len(self._of.lines)
 
     def __iter__(self) -> Iterator[str]:
-        k, lines = 0, self._of.lines
+        for _, line in self._numbered(False):
+            yield line
+
+    def numbered(self) -> Iterator[tuple[int, str]]:
+        """Each line with its number, as ``enumerate`` gives them, but for the lines of rows that
+        ``may_hold`` ruled out (unless made meanwhile): they are passed over, not made."""
+        return self._numbered(True)
+
+    def _numbered(self, passing: bool) -> Iterator[tuple[int, str]]:
+        of, k = self._of, 0
+        lines, waiting = of.lines, of._waiting
         while True:
             if k >= len(lines):
-                self._of._reach(k + _AHEAD)
+                of._reach(k + _AHEAD)
                 if k >= len(lines):
                     return
-            yield lines[k]
+            if k in waiting:
+                if not passing:
+                    yield k, of._made(k)
+            else:
+                yield k, lines[k]
             k += 1
 
 
