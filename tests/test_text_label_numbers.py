@@ -122,3 +122,47 @@ def test_a_space_slipped_into_a_figure_is_one_figure() -> None:
     # two figures of two columns stay two
     assert [p.printed.value for p in _pieces("Cash    1,234    5,678") if p.printed] == [1234, 5678]
 
+
+
+BS_COUNTS_IN_FULL_IN_THOUSANDS = """\
+                         SNIPPET HOLDINGS INC
+                     CONSOLIDATED BALANCE SHEETS
+                           (IN THOUSANDS)
+<TABLE>
+<CAPTION>
+                                                    DECEMBER 31,  DECEMBER 31,
+                                                        1997          1996
+                                                      -------       -------
+<S>                                                   <C>           <C>
+Cash and cash equivalents                             $ 18,973      $ 15,558
+Property, plant and equipment, net                     331,355       305,560
+                                                      -------       -------
+Total assets                                          $350,328      $321,118
+                                                      =======       =======
+Accounts payable                                      $ 48,268      $ 41,859
+Shareholders' equity:
+  Preferred stock, $.01 par value; authorized
+    5,000,000 shares; issued - none                         --            --
+  Common stock and paid-in capital, no par value;
+    authorized 100,000,000 shares; issued 42,311,000
+    shares in 1997 and 41,900,000 shares in 1996       250,123       240,035
+  Retained earnings                                     51,937        39,224
+                                                      -------       -------
+Total shareholders' equity                             302,060       279,259
+                                                      -------       -------
+Total liabilities and shareholders' equity            $350,328      $321,118
+                                                      =======       =======
+</TABLE>
+"""
+
+
+def test_counts_printed_in_full_in_a_label_are_not_scaled_by_the_table() -> None:
+    """A table "in thousands" whose stock labels print share counts in full ("authorized 5,000,000
+    shares", "issued 42,311,000 shares"): the scale is the figure columns', not the label's."""
+    facts = _facts(extract_snippet(BS_COUNTS_IN_FULL_IN_THOUSANDS))
+    shares = {(c, p): v for (c, p, u), v in facts.items() if u == "shares"}
+    assert shares[("PreferredStockSharesAuthorized", "1997-12-31")] == 5_000_000, shares
+    assert shares[("CommonStockSharesAuthorized", "1997-12-31")] == 100_000_000, shares
+    assert shares[("CommonStockSharesIssued", "1997-12-31")] == 42_311_000, shares
+    assert shares[("CommonStockSharesIssued", "1996-12-31")] == 41_900_000, shares
+    assert facts[("CommonStocksIncludingAdditionalPaidInCapital", "1997-12-31", "USD")] == 250_123_000, facts

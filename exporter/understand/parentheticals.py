@@ -22,7 +22,7 @@ from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Line, Origin, Statement, UnitKind
-from exporter.understand.scale import shares_scale_from_par
+from exporter.understand.scale import Scale, shares_scale_from_par
 from taxonomy_map.reserved import deprecated
 
 PARENTHETICAL = "stated in the line's label"
@@ -100,6 +100,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     if not evidence and _implausible([p for _, _, found in stock_lines for p in found], power):
         power = 0  # "Authorized - 2,400,000,000 shares" under "(dollars in millions)": counts in units
     for row, label, found in stock_lines:
+        line_power = 0 if not evidence and _in_full(found, label, st.scale) else power
         for par in found:
             for k, value in enumerate(par.values):
                 period = periods[k] if k < len(periods) else None
@@ -108,7 +109,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                 col = dated[k]
                 printed = in_label(st.table.document, row.line, value)
                 where, raw = printed or (locate(st.table, None, row.line), str(value))
-                p = (par.power if par.power is not None else power if par.unit == SHARES_UNIT
+                p = (par.power if par.power is not None else line_power if par.unit == SHARES_UNIT
                      else st.scale.money if par.unit == MONEY else 0)
                 facts.append(new_fact(
                     concept=par.concept, prefix="us-gaap", unit=par.unit,
@@ -244,6 +245,23 @@ def _equal_amounts(ln: Line) -> bool:
     """The line prints one amount (or none) in every column."""
     printed = {c.printed.value for c in ln.row.cells if c is not None and c.printed is not None}
     return len(printed) <= 1
+
+
+# a count of a million or more is printed in full: in thousands it would be a billion shares or more, which
+# a table states as its share counts' own scale ("shares in thousands") or the label does
+_IN_FULL = Decimal(10) ** 6
+_LABEL_SCALED = re.compile(r"\b(?:in\s+)?(?:thousands|millions)\b|\b000['\u2019]?s\b|\b000\s+omitted\b", re.I)
+
+
+def _in_full(found: list[Parenthetical], label: str, scale: Scale) -> bool:
+    """Are a stock label's share counts printed in full though the table's figures are scaled
+    ("Preferred stock, $.01 par value; authorized 5,000,000 shares" in a table "in thousands")? The
+    table's scale is its figure columns'; a label's count of a million shares or more is as written
+    unless the scale phrase names the share counts' own scale or the label says it is scaled."""
+    if not scale.shares or scale.shares_stated or _LABEL_SCALED.search(label):
+        return False
+    return any(v is not None and v >= _IN_FULL
+               for p in found if p.unit == SHARES_UNIT and p.power is None for v in p.values)
 
 
 _MOST_SHARES = Decimal(10) ** 12  # more shares than any company has authorized (Alphabet: 300 billion)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import taxonomy_map
@@ -56,13 +56,15 @@ class Scale:
     per_share: int = 0
     source: str = "no scale stated: values are in units"
     stated: bool = False  # the text states it; False: nothing said (values as printed, or at a scale borrowed)
+    shares_stated: bool = False  # the text names the share counts' scale ("except share data", "shares in thousands")
 
 
 def detect_scale(text: str) -> Scale:
     """Read the scale from a caption or title text.
 
-    >>> detect_scale("(in thousands except per share data)")
-    Scale(money=3, shares=3, per_share=0, source='(in thousands except per share data)', stated=True)
+    >>> s = detect_scale("(in thousands except per share data)")
+    >>> s.money, s.shares, s.per_share, s.source, s.stated, s.shares_stated
+    (3, 3, 0, '(in thousands except per share data)', True, False)
     >>> detect_scale("(in $ millions)").money, detect_scale("($MM)").money, detect_scale("Width (mm)").stated
     (6, 6, False)
     >>> detect_scale("(in US$ thousands)").money, detect_scale("(in thousands, except per share and share data)").shares
@@ -79,16 +81,17 @@ def detect_scale(text: str) -> Scale:
     power = _SCALES.get(unit, 3)
     tail = text[m.end(): m.end() + 80].lower()
     shares = 0 if _excepts_shares(tail) else power  # "except share and per share data": counts not scaled
+    named = shares != power
     if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+((reflected|presented|shown|stated)\s+)?"
                  r"in\s+thousands", text, re.I):
-        shares = 3
+        shares, named = 3, True
     if re.search(r"shares?\s+in\s+thousands", text, re.I):
-        shares = 3
+        shares, named = 3, True
     if re.search(r"shares?\s+in\s+millions", text, re.I):
-        shares = 6
+        shares, named = 6, True
     snippet = text[max(0, m.start() - 1): m.end() + 60].strip()
     snippet = snippet.split(")")[0] + (")" if snippet.startswith("(") else "")
-    return Scale(power, shares, 0, snippet, stated=True)
+    return Scale(power, shares, 0, snippet, stated=True, shares_stated=named)
 
 
 # a sentence of the prose above a text document's tables stating the scale of all of them: "All amounts
@@ -109,7 +112,7 @@ def document_scale(text: str) -> Scale:
     if m is None:
         return Scale()
     found = detect_scale(m["phrase"])
-    return Scale(found.money, found.shares, found.per_share, re.sub(r"\s+", " ", m[0]).strip(), stated=found.stated)
+    return replace(found, source=re.sub(r"\s+", " ", m[0]).strip())
 
 
 def footer_scale(notes: list[str], names_statement: Callable[[str], bool]) -> Scale:
