@@ -250,7 +250,7 @@ def _equal_amounts(ln: Line) -> bool:
 # a count of a million or more is printed in full: in thousands it would be a billion shares or more, which
 # a table states as its share counts' own scale ("shares in thousands") or the label does
 _IN_FULL = Decimal(10) ** 6
-_LABEL_SCALED = re.compile(r"\b(?:in\s+)?(?:thousands|millions)\b|\b000['\u2019]?s\b|\b000\s+omitted\b", re.I)
+_LABEL_SCALED = re.compile(taxonomy_map.reader_words()["line_word"]["counts_scaled"], re.I)  # reader_words.csv
 
 
 def _in_full(found: list[Parenthetical], label: str, scale: Scale) -> bool:
