@@ -144,8 +144,7 @@ def _with_count_rows(st: Statement, ln: Line) -> str:
 
 _CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")
 # a class of stock's name opening a label ("Preferred stock, $.01 par value; ...", "Class B common shares")
-_CLASS_NAMED = re.compile(r"^\s*(?:(?:series|class)\s+\w+\s+)?(?:cumulative\s+|convertible\s+|serial\s+)*"
-                          r"(?:preferred|preference|common|capital)\s+(?:stock|shares)\b", re.I)
+_CLASS_NAMED = re.compile(taxonomy_map.reader_words()["line_word"]["stock_class"], re.I)  # reader_words.csv
 
 
 def _figureless_classes(st: Statement, ncols: int, years: list[int]) -> list[tuple[Row, str, list[Parenthetical]]]:
