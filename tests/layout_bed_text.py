@@ -24,6 +24,8 @@ NIL_ROW = "Other income (expense), net"  # a line printing nothing in either yea
 NAMES = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF INCOME",
          "cf": "CONSOLIDATED STATEMENTS OF CASH FLOWS"}
 MARKS = {"Cost of sales": "(a)", "Income taxes": "*"}  # lines printing a footnote mark after each figure
+# the marks set one space after each figure ("61,200 (a)", "30,100 (2)": a digit mark reads as a number)
+SPACED_MARKS = {**MARKS, "Selling, general and administrative expenses": "(2)"}
 SUBTOTALS = ("Total current assets", "Total current liabilities", "Total stockholders' equity")
 EX27 = """\
 <DOCUMENT>
@@ -288,8 +290,9 @@ def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
             shown = "" if totals == "blank" else "    Total"
         out.append(_line(shown, cells, t) if shown or t.get("sep") == "\t" else
                    " " * WIDTH + _sep(t) + _sep(t).join(cells))
-        if t.get("marks") and label in MARKS:  # a footnote mark after each figure, hanging right of it
-            out[-1] = _marked(out[-1], MARKS[label])
+        marks = SPACED_MARKS if t.get("marks") == "spaced" else MARKS
+        if t.get("marks") and label in marks:  # a footnote mark after each figure, hanging right of it
+            out[-1] = _marked(out[-1], marks[label], t.get("marks") == "spaced")
         if t.get("double"):
             out.append("")
         first = False
@@ -298,8 +301,12 @@ def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
     return out
 
 
-def _marked(line: str, mark: str) -> str:
-    """``line`` with ``mark`` after each figure, in the blanks after it: the digits stay in place."""
+def _marked(line: str, mark: str, spaced: bool = False) -> str:
+    """``line`` with ``mark`` after each figure (one space after it if ``spaced``), in the blanks
+    after it: the digits stay in place."""
+    if spaced:
+        return re.sub(rf"(\d\)?)(?![\d,.)])( {{0,{len(mark) + 1}}})",
+                      lambda m: m[1] + " " + mark + m[2][len(mark) + 1:], line)
     return re.sub(rf"(\d\)?)(?![\d,.)])( {{0,{len(mark) - 1}}})", lambda m: m[1] + mark + m[2][len(mark) - 1:], line)
 
 
@@ -486,6 +493,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     # footnote marks hanging after the figures of some lines ("61,200(a)", "2,860*")
     "txt_footnote_marks_after_figures": {"marks": True},
     "txt_footnote_marks_after_figures_untagged": {"marks": True, "tags": False, "quarter": True},
+    # the marks one space after the figures ("30,100 (2)": no negative 2 in a column of its own)
+    "txt_footnote_marks_one_space_after_figures": {"marks": "spaced"},
+    "txt_footnote_marks_one_space_after_figures_quarter_untagged": {"marks": "spaced", "tags": False,
+                                                                    "quarter": True},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

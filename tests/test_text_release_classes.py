@@ -513,3 +513,34 @@ def test_a_dollar_sign_typed_as_a_tab_field_of_its_own() -> None:
     where = locate(st.table, row.cells[fact.column], fact.line)
     raw = DOLLAR_SIGN_TAB_FIELDS.split("\n")[where.line - 1]
     assert raw[where.first - 1:where.last] == "28,400"
+
+
+FOOTNOTE_MARKS_ONE_SPACE_AFTER = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                                 Year Ended December 31,
+                                                   1997          1996
+<S>                                               <C>           <C>
+Net sales........................................  $ 98,450      $ 91,230
+Cost of sales....................................    61,200 (a)    57,800 (a)
+Selling, general and administrative..............    30,100 (2)    28,400 (2)
+                                                   --------      --------
+Income before income taxes.......................     7,150         5,030
+Income taxes.....................................     2,860 *       2,012 *
+                                                   --------      --------
+Net income.......................................  $  4,290      $  3,018
+</TABLE>
+(a) Includes depreciation.  (2) See Note 4.  * Restated.
+"""
+
+
+def test_a_footnote_mark_one_space_after_a_figure_leaves_the_figure_read() -> None:
+    """"30,100 (2)", "61,200 (a)": a mark of one digit or letter in parentheses one space after a
+    figure, where no column stands, is a footnote reference, not a negative 2 in a column of its own:
+    the line keeps its figures in both years."""
+    values = _values(FOOTNOTE_MARKS_ONE_SPACE_AFTER)
+    assert {61_200_000, 30_100_000, 2_860_000} <= {abs(v) for v in values["1997-01-01/1997-12-31"]}
+    assert {57_800_000, 28_400_000, 2_012_000} <= {abs(v) for v in values["1996-01-01/1996-12-31"]}
+    assert not {2_000, 2} & {abs(v) for vs in values.values() for v in vs}

@@ -56,6 +56,10 @@ class Piece:
 
 # a figure with a footnote mark attached: "30,100(a)", "(2,565)(1)", "4,290*"
 _MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d\)|\*{1,3})", re.I)
+# a footnote mark standing alone one space after its figure: "61,200 (a)", "2,860 *" (no number);
+# "30,100 (2)" reads as a number and is told from a negative in a column of its own by position
+_WORD_MARK = re.compile(r"\([a-z]\)|\*{1,3}", re.I)
+_DIGIT_MARK = re.compile(r"\(\d\)")
 
 
 @lru_cache(maxsize=8192)
@@ -87,6 +91,9 @@ def _pieces(line: str) -> tuple[Piece, ...]:
             merged[-1] = (ps, e, line[ps:e])
             i += 1
             continue
+        if _WORD_MARK.fullmatch(t) and merged and s == merged[-1][1] + 1 and _figure_apart(line, merged):
+            i += 1
+            continue  # "61,200 (a)": the figure's footnote mark, not a word of the label
         marked = _MARKED.fullmatch(t) if parse_number(t) is None else None
         if marked and parse_number(marked["num"]) is not None:
             merged.append((s, s + len(marked["num"]), marked["num"]))  # "30,100(a)": the figure, not its mark
@@ -95,6 +102,23 @@ def _pieces(line: str) -> tuple[Piece, ...]:
         merged.append((s, e, t))
         i += 1
     return tuple(Piece(s, e, t, parse_number(t.replace(" ,", ","))) for s, e, t in merged)
+
+
+def _figure_apart(line: str, merged: list[tuple[int, int, str]]) -> bool:
+    """The last piece is a figure standing apart from the words before it (two blanks, a leader or
+    a dollar sign between): "Series 2 (a)" is a label's words."""
+    s, _, t = merged[-1]
+    if parse_number(t) is None:
+        return False
+    return len(merged) == 1 or line[max(0, s - 2):s] in ("  ", ". ", "..") or t.startswith(("$", "($", "$("))
+
+
+def _hangs_as_mark(pieces: Sequence[Piece], k: int) -> bool:
+    """``pieces[k]`` is "(2)" one space after a figure: a footnote reference if no column stands
+    there (the caller knows the columns)."""
+    p = pieces[k]
+    return bool(_DIGIT_MARK.fullmatch(p.text)) and k > 0 and pieces[k - 1].printed is not None \
+        and p.start == pieces[k - 1].end + 1
 
 
 def _trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
@@ -158,8 +182,10 @@ def column_edges(lines: list[str]) -> list[Column]:
         if not vals or _is_year_line(vals, pieces):
             continue
         value_lines += 1
+        marks = {pieces[k].start for k in range(len(pieces)) if _hangs_as_mark(pieces, k)}
         for p in vals:
-            edges.append((p.right, p.start, n))
+            if p.start not in marks:  # "30,100 (2)": the mark's edge makes no column
+                edges.append((p.right, p.start, n))
     if not edges:
         return []
     edges.sort()
@@ -185,6 +211,7 @@ def _split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | Non
     slots: list[Piece | None] = [None] * len(columns)
     label_end = len(line.rstrip())
     taken: set[int] = set()
+    marks = {pieces[k].start for k in range(len(pieces)) if _hangs_as_mark(pieces, k)}
     for p in reversed(vals):
         placed = False
         for i, col in enumerate(columns):
@@ -199,6 +226,8 @@ def _split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | Non
                 slots[centred] = p
                 placed = True
                 taken.add(p.start)
+        if not placed and p.start in marks:
+            continue  # "30,100 (2)" where no column stands: a footnote reference, not a negative 2
         if not placed:
             break
     if taken:
