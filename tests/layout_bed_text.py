@@ -180,6 +180,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     dy = ("2005", "2004") if weekly else (y1, y2)
     dates = str(t.get("dates", "caps"))
     if kind == "bs":
+        if dates == "bare_short":  # "December 31," over "97   96"
+            return _heads([list(ends), [dy[0][2:], dy[1][2:]]], t), 2
         if dates == "caps":
             return _heads([[e.upper() for e in ends], list(dy)], t), 2
         return _heads([list(ends), list(dy)], t), 2
@@ -204,6 +206,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
             _heads([[f"Fiscal {y1}", f"Fiscal {y2}"]], t)
     elif dates == "fy_short":  # "FY97 | FY96", the dates in the title
         lines = _heads([[f"FY{y1[2:]}", f"FY{y2[2:]}"]], t)
+    elif dates == "bare_short":  # "Year Ended" over "December 31," over "97   96"
+        lines = _heads([["Year Ended", "Year Ended"], list(ends), [y1[2:], y2[2:]]], t)
     elif dates == "fiscal_short":  # "Fiscal 97 | Fiscal 96", the dates in the title
         lines = _heads([[f"Fiscal {y1[2:]}", f"Fiscal {y2[2:]}"]], t)
     else:
@@ -438,6 +442,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_fiscal_word_and_two_digit_years": {"dates": "fiscal_short"},
     "txt_weekly_fiscal_word_and_two_digit_years_untagged": {"family": "weekly", "dates": "fiscal_short",
                                                              "tags": False},
+    # two-digit years alone over the columns ("97   96" under "December 31,"), no year elsewhere in the heading
+    "txt_two_digit_years_alone_under_dated_headings": {"dates": "bare_short"},
+    "txt_two_digit_years_alone_under_dated_headings_untagged": {"dates": "bare_short", "tags": False},
     "txt_weekly_fiscal_words_one_space_apart": {"family": "weekly", "dates": "fiscal_words", "sep": " ",
                                                 "attached": True},
     "txt_weekly_fiscal_words_one_space_apart_untagged": {"family": "weekly", "dates": "fiscal_words", "sep": " ",

@@ -544,3 +544,11 @@ def test_a_footnote_mark_one_space_after_a_figure_leaves_the_figure_read() -> No
     assert {61_200_000, 30_100_000, 2_860_000} <= {abs(v) for v in values["1997-01-01/1997-12-31"]}
     assert {57_800_000, 28_400_000, 2_012_000} <= {abs(v) for v in values["1996-01-01/1996-12-31"]}
     assert not {2_000, 2} & {abs(v) for vs in values.values() for v in vs}
+
+
+def test_two_digit_years_alone_under_a_dated_heading_are_years_of_the_documents_century() -> None:
+    """"97     96" under "Year Ended December 31,": two digits alone over each column, in a 1997 filing,
+    are 1997 and 1996 (the century the document's own date puts them in), not two bare numbers."""
+    years = ["1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]
+    head = " " * 49 + "Year Ended December 31,\n" + " " * 61 + "97            96"
+    assert _two_digit_years(head) == years

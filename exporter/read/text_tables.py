@@ -792,6 +792,23 @@ def _table_from_block(
     )
 
 
+_DATED_HEADING = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|\b(?:years?|ended|fiscal)\b", re.I)
+
+
+def _short_years_under_heading(pieces: Sequence[Piece], above: list[str]) -> bool:
+    """A line of years of two digits alone ("97      96"), one after another, under a heading of
+    dates ("Year Ended December 31,") that prints no figures: the columns' years, not a row."""
+    texts = [p.text for p in pieces]
+    if len(texts) < 2 or not all(re.fullmatch(r"\d\d", t) for t in texts):
+        return False
+    short = [int(t) for t in texts]
+    step = {(a - b) % 100 for a, b in zip(short, short[1:], strict=False)}  # "00   99" too
+    if step not in ({1}, {99}):
+        return False
+    heading = next((ln for ln in reversed(above[-3:]) if ln.strip() and not _is_rule(ln)), "")
+    return bool(_DATED_HEADING.search(heading)) and not _trailing_values(_pieces(heading))
+
+
 def untagged_tables(doc: Document) -> list[Table]:
     """Column-aligned tables in text with no ``<TABLE>`` tags (many 1990s filings).
 
@@ -800,12 +817,13 @@ def untagged_tables(doc: Document) -> list[Table]:
     short phrases above it.
     """
     all_lines = doc.text.split("\n")
-    is_val = []
+    is_val: list[bool] = []
     for line in all_lines:
         pieces = _pieces(line)
         vals = _trailing_values(pieces)
         is_val.append(bool(vals) and not _is_year_line(vals, pieces) and len(line) < 200
-                      and not _DATED_LINE.search(line) and not re.match(r"\s*page\s+\d+\s*$", line, re.I))
+                      and not _DATED_LINE.search(line) and not re.match(r"\s*page\s+\d+\s*$", line, re.I)
+                      and not _short_years_under_heading(pieces, all_lines[:len(is_val)]))
     tables: list[Table] = []
     i = 0
     n = len(all_lines)
@@ -934,7 +952,10 @@ def text_tables(doc: Document) -> list[Table]:
     """The ``<TABLE>`` blocks of a document and the column-aligned tables printed outside them
     (a release may tag one statement and print the next as bare text)."""
     if not re.search(r"<TABLE\b", doc.text, re.I):
-        return untagged_tables(doc)
+        tables = untagged_tables(doc)
+        for t in tables:
+            t.headers = full_short_years(t.headers, doc.text)
+        return tables
     tagged = tagged_tables(doc)
     lines = doc.text.split("\n")
     inside = False
@@ -947,7 +968,44 @@ def text_tables(doc: Document) -> list[Table]:
     tables = sorted(tagged + [_with_document(t, doc) for t in bare], key=lambda t: t.first_line)
     for i, t in enumerate(tables):
         t.index = i
+        t.headers = full_short_years(t.headers, doc.text)
     return tables
+
+
+# a column's own year printed in two digits after its heading's words ("December 31, 97", "97"); not
+# a day after its month ("March 31"), nor a figure ("1,250", "$12", "'97" is read elsewhere)
+_BARE_SHORT_YEAR = re.compile(r"(?:^|(?<=\s))(?P<yy>\d\d)$")
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def full_short_years(headers: list[str], text: str) -> list[str]:
+    """Columns headed by years of two digits standing alone ("97      96" under "Year Ended
+    December 31,"), read as the years of the century the document's own dates put them in (its
+    years of four digits, in the middle of them): "97" is 1997 in a 1997 filing, "01" and "99" in
+    a 2001 filing are 2001 and 1999 (with no full year printed, "50" to "99" are of the 1900s,
+    "00" to "49" of the 2000s). Headers printing a full year, a day after its month or other
+    words after the digits are returned as they are.
+
+    >>> full_short_years(["December 31, 97", "December 31, 96"], "fiscal year ended December 31, 1997")
+    ['December 31, 1997', 'December 31, 1996']
+    >>> full_short_years(["01", "00", "99"], "fiscal year ended June 30, 2001")
+    ['2001', '2000', '1999']
+    >>> full_short_years(["Three Months Ended March 31", "Six Months Ended June 30"], "1997")
+    ['Three Months Ended March 31', 'Six Months Ended June 30']
+    """
+    found = [_BARE_SHORT_YEAR.search(h.strip()) for h in headers]
+    if len(headers) < 2 or not all(found) or any(_FULL_YEAR.search(h) for h in headers):
+        return headers
+    short = [int(m["yy"]) for m in found if m]
+    words = [h.strip()[: m.start()].split() for h, m in zip(headers, found, strict=True) if m]
+    if len(set(short)) < 2 or any(w and _MONTH_NAME.fullmatch(w[-1]) for w in words):
+        return headers
+    years = sorted(int(y) for y in _FULL_YEAR.findall(text))
+    middle = years[len(years) // 2] if years else 2000  # no full year printed: 50-99 the 1900s, 00-49 the 2000s
+    full = [min((c + y for c in (1900, 2000)), key=lambda f: abs(f - middle)) for y in short]
+    if max(full) - min(full) > 10:
+        return headers  # numbers, not the years of a few columns
+    return [h.strip()[: m.start()] + str(f) for h, m, f in zip(headers, found, full, strict=True) if m]
 
 
 def _with_document(table: Table, doc: Document) -> Table:
