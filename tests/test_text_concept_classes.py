@@ -846,3 +846,43 @@ def test_a_gain_on_sales_of_securities_is_the_gain_on_investments() -> None:
                if f.label == label}
         assert {v for _, v in got} == {480_000, -29_000}, (label, got)
         assert {c for c, _ in got} <= set(_INVESTMENT_GAINS), (label, got)
+
+
+DEFERRED_AMONG_CHANGES = """\
+                  CONDENSED CONSOLIDATED STATEMENTS OF CASH FLOWS
+                                 (in thousands)
+<TABLE>
+<CAPTION>
+                                                     THREE MONTHS ENDED
+                                           October 31, 2024      October 31, 2023
+<S>                                              <C>                        <C>
+Cash and cash equivalents, beginning of the period $1,481               $1,230
+Operating:
+Net income                                          287                    102
+Adjustments to reconcile net income to
+cash provided by operating activities:
+    Depreciation and amortization                    47                     56
+(Increase) decrease in assets:
+    Accounts receivable                            (151)                  (220)
+    Deferred income taxes                            46                     17
+    Deferred tax assets                             (12)                    (8)
+Increase (decrease) in liabilities:
+    Accounts payable                                 34                     71
+         Cash provided by operating activities      251                     18
+Investing:
+Purchase of property, plant, and equipment          (24)                   (12)
+         Cash used in investing activities          (24)                   (12)
+Total cash generated                                227                      6
+Cash and cash equivalents, end of the period     $1,708               $1,236
+</TABLE>
+"""
+
+
+def test_deferred_income_taxes_among_the_changes_are_the_deferred_tax_expense() -> None:
+    """'Deferred income taxes' printed among '(Increase) decrease in assets:' names the deferred tax
+    expense, as issuers tag it (DeferredIncomeTaxExpenseBenefit, the figure as printed): the words of
+    an expense, not of a balance. 'Deferred tax assets' there names a balance: the change in it."""
+    got = _concepts(_extract(DEFERRED_AMONG_CHANGES), "cf")
+    assert got["Deferred income taxes"] == ("DeferredIncomeTaxExpenseBenefit", 46_000)
+    assert got["Deferred tax assets"][0] == "IncreaseDecreaseInDeferredIncomeTaxes"
+    assert got["Accounts receivable"] == ("IncreaseDecreaseInAccountsReceivable", 151_000)

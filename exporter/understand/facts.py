@@ -196,6 +196,8 @@ _NONCASH = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_noncash_heading"].
 _CF_OPERATING_LINE = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_operating_line"].items()]
 # an operating heading saying its lines are the changes in working capital: zone -> pattern
 _CF_ZONE_HEADINGS = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_zone_heading"].items()]
+# ... and the lines that stay outside that zone all the same ("Deferred income taxes": an expense's words)
+_CF_NOT_A_CHANGE = [re.compile(k, re.I) for k in _GENERIC["cf_not_a_change"].values()]
 # a reconciliation of net income to the operating cash printed below the closing balance: zone -> pattern
 _CF_RECONCILIATION = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_reconciliation"].items()]
 
@@ -317,7 +319,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 activity = "financing"
             z.add(activity)
             closing = re.search(r"\bnet\s+cash\b|cash\s+(provided|used|generated)", lab_h)
-            if activity == "operating" and not r.is_heading and not closing:
+            if activity == "operating" and not r.is_heading and not closing \
+                    and not any(p.search(r.label) for p in _CF_NOT_A_CHANGE):
                 # under "Changes in operating assets and liabilities:" a line is the change in its item
                 z.update(zone for zone, heading in _CF_ZONE_HEADINGS if heading.search(r.section))
             if not r.is_heading and closing:
@@ -350,7 +353,8 @@ def _below_closing(zones: dict[int, frozenset[str]], rows: list[Row],
         n, zone = start
         for r in below[n:]:
             if instants[r.index] is None:
-                out[r.index] = frozenset({zone} | {z for z, heading in _CF_ZONE_HEADINGS if heading.search(r.section)})
+                out[r.index] = frozenset({zone} | {z for z, heading in _CF_ZONE_HEADINGS if heading.search(r.section)
+                                                   and not any(p.search(r.label) for p in _CF_NOT_A_CHANGE)})
     return out
 
 
