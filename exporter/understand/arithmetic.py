@@ -284,22 +284,39 @@ def _near(i: int, vectors: dict[int, list[Decimal | None]], available: list[int]
     return None
 
 
+@dataclass(frozen=True)
+class _OffColumn:
+    """A near sum's column that does not add up: the total's figure there, the parts' figures
+    (none missing) and what they come to, and the table's column count."""
+
+    ncols: int
+    total: Decimal | None
+    figures: list[Decimal]
+    there: Decimal
+
+
+def _off_column(near: NearSum, rows: list[Row]) -> _OffColumn | None:
+    """The figures of ``near``'s off column; None when a part prints none there."""
+    col = near.column
+    ncols = max(len(r.cells) for r in rows)
+    figures = [_vector(rows[j], ncols)[col] if col < len(rows[j].cells) else None for j, _ in near.parts]
+    if any(x is None for x in figures):
+        return None
+    known = [x for x in figures if x is not None]
+    there = sum((w * x for (_, w), x in zip(near.parts, known, strict=True)), Decimal(0))
+    return _OffColumn(ncols, _vector(rows[near.total], ncols)[col], known, there)
+
+
 def lost_total_sign(near: NearSum, rows: list[Row]) -> Decimal | None:
     """The total of ``near`` as corrected when it is its own figure in the off column that lost (or
     gained) its parentheses: the parts there add up to exactly the printed figure with the other
     sign, and the total's figures of the other columns that are not zero all carry that sign (at
     least one of them); else None."""
-    col = near.column
-    ncols = max(len(r.cells) for r in rows)
-    totals = _vector(rows[near.total], ncols)
-    figures = [_vector(rows[j], ncols)[col] if col < len(rows[j].cells) else None for j, _ in near.parts]
-    total = totals[col]
-    if not total or any(x is None for x in figures):
+    off = _off_column(near, rows)
+    if off is None or not off.total or off.there != -off.total:
         return None
-    there = sum((w * (x or Decimal(0)) for (_, w), x in zip(near.parts, figures, strict=True)), Decimal(0))
-    if there != -total:
-        return None
-    others = [x for c, x in enumerate(totals) if c != col and x]
+    there = off.there
+    others = [x for c, x in enumerate(_vector(rows[near.total], off.ncols)) if c != near.column and x]
     if not others or any((x > 0) != (there > 0) for x in others):
         return None
     return there
@@ -311,18 +328,15 @@ def lost_sign(near: NearSum, rows: list[Row]) -> tuple[int, Decimal] | None:
     and the figure as corrected. Only when the parts miss the total by exactly twice that figure,
     no other part would do, and the part's figures of the other columns that are not zero all
     carry the corrected sign (at least one of them); else None, and the misprint stays a warning."""
-    col = near.column
-    ncols = max(len(r.cells) for r in rows)
-    total = _vector(rows[near.total], ncols)[col]
-    figures = [(j, w, _vector(rows[j], ncols)[col] if col < len(rows[j].cells) else None) for j, w in near.parts]
-    if total is None or any(x is None for _, _, x in figures):
+    off = _off_column(near, rows)
+    if off is None or off.total is None:
         return None
-    there = sum((w * (x or Decimal(0)) for _, w, x in figures), Decimal(0))
-    fits = [(j, -x) for j, w, x in figures if x and there - total == 2 * w * x]
+    fits = [(j, -x) for (j, w), x in zip(near.parts, off.figures, strict=True)
+            if x and off.there - off.total == 2 * w * x]
     if len(fits) != 1:
         return None
     j, corrected = fits[0]
-    others = [x for c, x in enumerate(_vector(rows[j], ncols)) if c != col and x]
+    others = [x for c, x in enumerate(_vector(rows[j], off.ncols)) if c != near.column and x]
     if not others or any((x > 0) != (corrected > 0) for x in others):
         return None
     return j, corrected
