@@ -637,3 +637,28 @@ def test_a_payments_line_printed_beside_its_proceeds_takes_no_net_concept(tmp_pa
     assert pay.concept != "ProceedsFromRepaymentsOfCommercialPaper"
     got = {f.period.key(): f.value for f in st.facts if f.label.startswith("Payments of commercial")}
     assert got["2024-01-01/2024-12-31"] == Decimal(9_564_000_000)
+
+
+def test_interest_expense_net_printed_as_it_adds_to_income_is_the_net_interest(tmp_path: Path) -> None:
+    """Class: "Interest expense, net" (net of interest income) printed in parentheses, the sign it
+    adds into income before taxes with, states the net interest income (expense): the concept that
+    goes either way (InterestIncomeExpense...Net), stored negative for a net expense. Printed as a
+    positive amount subtracted, the same words state the expense (InterestExpense, positive)."""
+    head = [("Revenues", "5,000", "4,000"), ("Costs and expenses", "(4,300)", "(3,400)"),
+            ("Operating income", "700", "600")]
+    tail = [("Other income, net", "10", "5"), ("Income before income taxes", "680", "580"),
+            ("Income taxes", "(180)", "(180)"), ("Net income", "500", "400")]
+    for label in ("Interest expense, net", "Interest expense \u2013 net"):
+        shown = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF INCOME",
+                           [*head, (label, "(30)", "(25)"), *tail], "is")
+        line = next(ln for ln in shown.lines if ln.display_label == label)
+        assert line.concept.startswith("InterestIncomeExpense") and line.concept.endswith("Net"), line.choice.reason
+        values = {f.period.key(): f.value for f in shown.facts if f.label == label}
+        assert values == {"2024-01-01/2024-12-31": Decimal(-30_000_000),
+                          "2023-01-01/2023-12-31": Decimal(-25_000_000)}
+    subtracted = _statement(tmp_path, "CONSOLIDATED STATEMENTS OF INCOME",
+                            [*head, ("Interest expense, net", "30", "25"), *tail], "is")
+    line = next(ln for ln in subtracted.lines if ln.display_label == "Interest expense, net")
+    assert line.concept == "InterestExpense", line.choice.reason
+    values = {f.period.key(): f.value for f in subtracted.facts if f.label == "Interest expense, net"}
+    assert values == {"2024-01-01/2024-12-31": Decimal(30_000_000), "2023-01-01/2023-12-31": Decimal(25_000_000)}

@@ -198,6 +198,9 @@ _CF_OPERATING_LINE = [(re.compile(k, re.I), v) for k, v in _GENERIC["cf_operatin
 _CF_ZONE_HEADINGS = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_zone_heading"].items()]
 # ... and the lines that stay outside that zone all the same ("Deferred income taxes": an expense's words)
 _CF_NOT_A_CHANGE = [re.compile(k, re.I) for k in _GENERIC["cf_not_a_change"].values()]
+# an income-statement line naming one side net of the other ("Interest expense, net"), printed with the
+# sign it adds into income, is mapped as the label given: the net amount, which goes either way
+_IS_NET_SHOWN_SIGNED = [(re.compile(k, re.I), v) for k, v in _GENERIC["is_net_shown_signed"].items()]
 # a reconciliation of net income to the operating cash printed below the closing balance: zone -> pattern
 _CF_RECONCILIATION = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_reconciliation"].items()]
 
@@ -221,6 +224,10 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
         return _CF_OTHER[activity]
     if code == StatementKind.CF and "operating" in zone:
         named = next((as_label for said, as_label in _CF_OPERATING_LINE if said.match(label)), None)
+        if named is not None:
+            return named
+    if code == StatementKind.IS and kind == UnitKind.MONETARY and negative_shown(row):
+        named = next((as_label for said, as_label in _IS_NET_SHOWN_SIGNED if said.match(label)), None)
         if named is not None:
             return named
     if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
