@@ -560,6 +560,9 @@ def _unstacked_plain(rows: list[html_tables._GRow]) -> list[html_tables._GRow]:
 
 @pytest.mark.parametrize("rows", [
     "<tr><td>Cash<br>Receivables<br>Inventories</td><td>1<br>2<br>3</td><td>4<br>5<br>6</td></tr>",
+    "<tr><td><div>Cash</div><div>Receivables</div><p>Inventories</p></td><td><p>1</p>2<br>3</td><td>4<br>5<br>6</td>"
+    "</tr><tr><td>Cash\x03Receivables\x03Inventories</td><td>1<br>2<br>3</td></tr>",
+    "<tr><td>Cash<br>Receivables</td><td>1<br>2<br>3</td></tr><tr><td><b>Cash</b></td><td>1<br>2<br>3</td></tr>",
     "<tr><td>Cash<br>Receivables</td><td>1<br>2</td></tr><tr><td><b>Total</b></td><td><span>3</span></td></tr>",
     "<tr><td>Cash</td><td>1<br>2<br>3</td></tr><tr><td>A<br>B<br>C</td><td>1<br>2</td></tr>",
     "<tr><td>a<br>b<br>c</td><td>x<br>y<br>z</td></tr>"
@@ -578,6 +581,71 @@ def test_rows_unstacked_reading_the_label_first_are_those_of_every_cell(
     assert [(r.number, [(c.col, c.text) for c in r.cells]) for r in fast] == \
         [(r.number, [(c.col, c.text) for c in r.cells]) for r in plain]
     assert len(plain) > len(grid) or "Cash<br>Receivables<br>" not in rows
+
+
+@pytest.mark.parametrize("cell", [*_CELLS, "<td>a<br>b<br></td>", "<td><br>a<br>b<br>c</td>", "<td>x\x03y\x03z</td>"])
+def test_a_cell_not_tall_prints_fewer_lines_than_a_stacked_row(cell: str) -> None:
+    root = parse_html(f"<table><tr>{cell}</tr></table>")
+    assert root is not None
+    table = root.find(".//table")
+    assert table is not None
+    for row in html_tables._grid(table):
+        for c in row.cells:
+            assert c.tall or len(html_tables._stacked_lines(c)) < html_tables.STACKED_LINES
+
+
+_SIDE_BY_SIDE = (
+    "<p>Consolidated Balance Sheets</p><table>"
+    "<tr><td></td><td>2024</td><td>2023</td><td></td><td>2024</td><td>2023</td></tr>"
+    "<tr><td>Cash</td><td>1</td><td>2</td><td>Payables</td><td>5</td><td>6</td></tr>"
+    "<tr><td>Receivables</td><td>3</td><td>4</td><td>Debt</td><td>7</td><td>8</td></tr>"
+    "<tr><td>Inventories</td><td>3</td><td>4</td><td>Equity</td><td>7</td><td>8</td></tr>"
+    "<tr><td>Total assets</td><td>7</td><td>10</td><td>Total</td><td>19</td><td>22</td></tr></table>"
+    "<table><tr><td></td><td>Year 2024</td><td>Year 2023</td><td></td><td>Dec 2024</td><td>Dec 2023</td></tr>"
+    "<tr><td>Sales</td><td>1</td><td>2</td><td>Cash</td><td>5</td><td>6</td></tr>"
+    "<tr><td>Costs</td><td>3</td><td>4</td><td>Debt</td><td>7</td><td>8</td></tr>"
+    "<tr><td>Taxes</td><td>3</td><td>4</td><td>Equity</td><td>7</td><td>8</td></tr></table>"
+)
+_PAGES = [
+    _PAGE, _SIDE_BY_SIDE,
+    "<table id='t'><tr><th></th><th>2024</th><th>2023</th></tr>"
+    "<tr><td>Cash</td><td id='c'>$ 1,234</td><td>(5)</td></tr><tr><td>Cash</td><td>$ 1,234</td><td>(5)</td></tr>"
+    "<tr><td>Total</td><td><span><b>1,239</b></span></td><td rowspan='2'>9</td></tr><tr><td>Net</td><td>4</td></tr>"
+    "</table><div><table><tr><td>a</td><td>1</td><td>2</td></tr><tr><td>b</td><td>3</td><td>4</td></tr></table></div>",
+]
+
+
+@pytest.mark.parametrize("page", _PAGES)
+def test_cells_placed_with_their_path_made_when_read_are_the_plain_cells(
+        page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+    from pathlib import Path
+
+    from exporter.read.documents import Document
+    from exporter.read.tables import Cell
+
+    def cells(doc: Document) -> list[Cell]:
+        root = parse_html(doc.text)
+        assert root is not None
+        return [c for t in html_tables.html_tables(doc, root) for r in t.rows for c in r.cells if c is not None]
+
+    doc = Document(source=Path("page.htm"), kind="html", text=page)
+    fast = cells(doc)
+    with monkeypatch.context() as m:  # the plain definition: every cell's path made as it is placed
+        m.setattr(html_tables, "_PlacedCell", lambda text, printed, line, start, end, tr, paths, el:
+                  Cell(text, printed, line, start, end, paths.of(el), tr))
+        plain = cells(doc)
+    assert fast and len(fast) == len(plain)
+    assert all(type(c) is html_tables._PlacedCell for c in fast)
+    assert [[a == b for b in fast] for a in fast] == [[a == b for b in plain] for a in plain]
+    assert [[a == b for b in plain] for a in fast] == [[a == b for b in plain] for a in plain]
+    assert [[b == a for b in plain] for a in fast] == [[a == b for b in plain] for a in plain]
+    for f, p in zip(fast, plain, strict=True):
+        again = pickle.loads(pickle.dumps(f))
+        assert type(again) is Cell and again == p and hash(f) == hash(p) and repr(f) == repr(p)
+        assert (f.text, f.printed, f.line, f.start, f.end, f.element, f.tr) == \
+            (p.text, p.printed, p.line, p.start, p.end, p.element, p.tr)
+        assert f.element.startswith("/")
 
 
 # ---------------------------------------------------------------- the auditor, read on from the cover

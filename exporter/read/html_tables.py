@@ -81,6 +81,7 @@ class _GCell:
     text: str  # whitespace-normalised display text, footnote marks included
     bare: str  # the same without ``<sup>`` text
     lead: int  # leading non-breaking spaces
+    tall: bool = True  # may print lines one under another (two breaks or more in it: _stacked_lines)
 
     @property
     def end(self) -> int:
@@ -224,11 +225,15 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _cell_texts(el: Element) -> tuple[str, str, int]:
-    """(text, text without superscripts, leading non-breaking spaces) of a cell."""
-    if len(el) == 0 and not el.text:
-        return "", "", 0
-    return _texts_of(_raw_text(el).replace(_BREAK, " "))
+def _cell_texts(el: Element) -> tuple[str, str, int, bool]:
+    """(text, text without superscripts, leading non-breaking spaces, whether it may print lines one
+    under another: :attr:`_GCell.tall`) of a cell."""
+    if len(el) == 0:
+        if not el.text:
+            return "", "", 0, False
+        return (*_texts_of(_raw_text(el).replace(_BREAK, " ")), False)  # (a leaf prints one line)
+    raw = _raw_text(el)
+    return (*_texts_of(raw.replace(_BREAK, " ")), raw.count(_BREAK) >= STACKED_LINES - 1)
 
 
 def _texts_of(raw: str) -> tuple[str, str, int]:
@@ -435,6 +440,9 @@ def _unstacked(rows: list[_GRow]) -> list[_GRow]:
         if not any(len(c.el) for c in row.cells[1:]) or row.covering:
             out.append(row)
             continue
+        if not row.cells[0].tall:  # (most rows: fewer lines than STACKED_LINES, not read again)
+            out.append(row)
+            continue
         label = _stacked_lines(row.cells[0])
         if len(label) < STACKED_LINES:  # (most rows: the other cells need not be read again)
             out.append(row)
@@ -460,10 +468,15 @@ def _heads(row: _GRow, split: int, left: bool) -> list[str]:
     return [c.text for c in row.cells if c.text and (0 < c.col < split if left else c.col > split)]
 
 
-def _splits(rows: list[_GRow]) -> Iterator[tuple[int, int]]:
+def _splits(rows: list[_GRow]) -> list[tuple[int, int]]:
     """The grid columns where a table may print a second block of lines beside its first (a label
     column in its middle: three or more of its cells words, and three rows or more printing figures
-    on both sides of it), each with the row of the first figures."""
+    on both sides of it), each with the row of the first figures (read once per table, for
+    :func:`_two_statements` and :func:`_halves`)."""
+    return list(_each_split(rows))
+
+
+def _each_split(rows: list[_GRow]) -> Iterator[tuple[int, int]]:
     numeric = [{c.col for c in r.cells if c.text and _number(c) is not None and not _YEARLIKE.match(c.text)}
                for r in rows]
     first = next((n for n, cols in enumerate(numeric) if cols), None)
@@ -479,11 +492,12 @@ def _splits(rows: list[_GRow]) -> Iterator[tuple[int, int]]:
             yield split, first
 
 
-def _halves(rows: list[_GRow]) -> list[_GRow]:
+def _halves(rows: list[_GRow], splits: list[tuple[int, int]]) -> list[_GRow]:
     """A table printing two statements' halves side by side (the assets on the left, the
     liabilities and equity on the right, each half under the same column headings) as one column:
-    the left half's rows, then the right half's, its headings reduced to its label cell."""
-    for split, first in _splits(rows):
+    the left half's rows, then the right half's, its headings reduced to its label cell
+    (``splits``: :func:`_splits` of the rows)."""
+    for split, first in splits:
         if not any(_heads(r, split, True) for r in rows[:first]) or any(
                 _heads(r, split, True) != _heads(r, split, False) for r in rows[:first]):
             continue
@@ -496,11 +510,12 @@ def _halves(rows: list[_GRow]) -> list[_GRow]:
     return rows
 
 
-def _two_statements(rows: list[_GRow]) -> tuple[list[_GRow], list[_GRow]] | None:
+def _two_statements(rows: list[_GRow], splits: list[tuple[int, int]]) -> tuple[list[_GRow], list[_GRow]] | None:
     """A table printing two statements side by side (an earnings release's income statement on the
     left, its balance sheet on the right), each under column headings of its own that name its
-    periods: the left block's rows and the right block's, each a table of its own."""
-    for split, first in _splits(rows):
+    periods: the left block's rows and the right block's, each a table of its own (``splits``:
+    :func:`_splits` of the rows)."""
+    for split, first in splits:
         left = [" ".join(_heads(r, split, True)) for r in rows[:first]]
         right = [" ".join(_heads(r, split, False)) for r in rows[:first]]
         if left == right or not _YEAR_IN.search(" ".join(left)) or not _YEAR_IN.search(" ".join(right)):
@@ -564,6 +579,49 @@ class _Paths:
         if self.base is None:
             self.base = str(self.table.getroottree().getpath(self.table))
         return self.base + known
+
+
+class _PlacedCell(Cell):
+    """A :class:`Cell` whose ``element`` (its XPath, :meth:`_Paths.of`) is made when first read: of
+    the thousands of value cells in a document's tables, the few that become facts are ever located.
+    Compared, hashed, printed and pickled as the plain :class:`Cell` with the path made (the tree
+    is read, never changed, after reading: :mod:`exporter.write.ixbrl_html` works on a copy)."""
+
+    def __init__(self, text: str, printed: Printed, line: int, start: int, end: int, tr: int,
+                 paths: _Paths, el: Element | None) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "text", text)
+        setattr_(self, "printed", printed)
+        setattr_(self, "line", line)
+        setattr_(self, "start", start)
+        setattr_(self, "end", end)
+        setattr_(self, "tr", tr)
+        setattr_(self, "_at", (paths, el))
+
+    @property
+    def element(self) -> str:
+        made: str | None = self.__dict__.get("_element")
+        if made is None:
+            paths, el = self.__dict__["_at"]
+            made = paths.of(el)
+            object.__setattr__(self, "_element", made)
+        return made
+
+    def plain(self) -> Cell:
+        """The :class:`Cell` this one stands for, its path made."""
+        return Cell(self.text, self.printed, self.line, self.start, self.end, self.element, self.tr)
+
+    def __eq__(self, other: object) -> bool:
+        return self.plain() == (other.plain() if isinstance(other, _PlacedCell) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.plain())
+
+    def __repr__(self) -> str:
+        return repr(self.plain())
+
+    def __reduce__(self) -> tuple[type[Cell], tuple[object, ...]]:
+        return Cell, (self.text, self.printed, self.line, self.start, self.end, self.element, self.tr)
 
 
 def _child_steps(parent: Element) -> dict[Element, str]:
@@ -824,7 +882,7 @@ def _body(
             for v in row.values:
                 i = amap.get(v.anchor)
                 if i is not None and slots[i] is None:
-                    slots[i] = Cell(v.text, v.printed, row.line, v.start, v.end + 1, paths.of(v.el), row.number)
+                    slots[i] = _PlacedCell(v.text, v.printed, row.line, v.start, v.end + 1, row.number, paths, v.el)
         if all(s is None for s in slots):
             if not label:
                 rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))
@@ -1016,8 +1074,9 @@ def _tables(doc: Document, index: int, el: Element, head_el: Element | None = No
     """The table ``el`` prints (numbered ``index``), or the two it prints side by side
     (:func:`_two_statements`); ``head_el``: a table of column headings alone right above it."""
     rows = _grid(el) if head_el is None else _grid(head_el) + _grid(el)
-    pair = _two_statements(rows)
-    parts = [_table(doc, index, el, head_el, _halves(rows))] if pair is None else [
+    splits = _splits(rows)
+    pair = _two_statements(rows, splits)
+    parts = [_table(doc, index, el, head_el, _halves(rows, splits))] if pair is None else [
         _table(doc, index, el, head_el, pair[0]), _table(doc, index + 1, el, head_el, pair[1])]
     out = [t for t in parts if t is not None]
     for n, t in enumerate(out):
