@@ -662,3 +662,24 @@ def test_interest_expense_net_printed_as_it_adds_to_income_is_the_net_interest(t
     assert line.concept == "InterestExpense", line.choice.reason
     values = {f.period.key(): f.value for f in subtracted.facts if f.label == "Interest expense, net"}
     assert values == {"2024-01-01/2024-12-31": Decimal(30_000_000), "2023-01-01/2023-12-31": Decimal(25_000_000)}
+
+
+def test_an_item_less_its_reserves_for_credit_losses_is_the_item_net(tmp_path: Path) -> None:
+    """Class: a balance-sheet line naming an item and then the allowance deducted from it ("Other
+    assets, less reserves for credit losses: 2024, $27; 2023, $22", "Accounts receivable, less
+    allowances of $52") is the item, net of the allowance: the words after "less" say what was
+    deducted, not what the line is, as "net of allowances" and "less accumulated depreciation"
+    already do. It is not the allowance (a contra asset, the figures stored negated)."""
+    rows = [("Cash and cash equivalents", "1,000", "900"),
+            ("Other assets, less reserves for credit losses: 2024, $27; 2023, $22", "2,000", "1,800"),
+            ("Total assets", "3,000", "2,700"),
+            ("Accounts payable", "1,200", "1,100"), ("Total liabilities", "1,200", "1,100"),
+            ("Retained earnings", "1,800", "1,600"), ("Total shareholders' equity", "1,800", "1,600"),
+            ("Total liabilities and shareholders' equity", "3,000", "2,700")]
+    body = ("<p>CONSOLIDATED BALANCE SHEETS</p><p>(in millions)</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], rows))
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "bs")
+    line = next(ln for ln in st.lines if ln.display_label.startswith("Other assets"))
+    assert line.concept in ("OtherAssets", "OtherAssetsNoncurrent"), line.choice.reason
+    values = {f.period.key(): f.value for f in st.facts if f.label.startswith("Other assets")}
+    assert values == {"2024-12-31": Decimal(2_000_000_000), "2023-12-31": Decimal(1_800_000_000)}
