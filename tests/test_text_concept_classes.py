@@ -886,3 +886,47 @@ def test_deferred_income_taxes_among_the_changes_are_the_deferred_tax_expense() 
     assert got["Deferred income taxes"] == ("DeferredIncomeTaxExpenseBenefit", 46_000)
     assert got["Deferred tax assets"][0] == "IncreaseDecreaseInDeferredIncomeTaxes"
     assert got["Accounts receivable"] == ("IncreaseDecreaseInAccountsReceivable", 151_000)
+
+
+SINGLE_STEP = """\
+                       SNIPPET INC
+             CONSOLIDATED STATEMENTS OF EARNINGS
+           (Dollars in millions, except per share amounts)
+<TABLE>
+<CAPTION>
+                                            Years Ended December 31,
+                                           1997       1996       1995
+<S>                                       <C>        <C>        <C>
+Net sales                                 $4,210     $3,980     $3,705
+Costs and expenses:
+  Cost of products sold                    2,530      2,402      2,251
+  Marketing, selling and administrative      812        780        744
+  Research and development                   301        288        265
+  Other expense (income), net                 (42)        17         11
+                                           -----      -----      -----
+    Total costs and expenses                3,601      3,487      3,271
+                                           -----      -----      -----
+Earnings before income taxes                 609        493        434
+Provision for income taxes                   213        172        152
+                                           -----      -----      -----
+Net earnings                              $  396     $  321     $  282
+                                           =====      =====      =====
+</TABLE>
+"""
+
+
+def test_a_single_step_statement_says_nothing_of_operating_lines() -> None:
+    """A single-step income statement ('Costs and expenses:' summed into 'Total costs and expenses',
+    then 'Earnings before income taxes', no operating income printed) does not say which of its
+    costs are operating: 'Other expense (income), net' among them is the issuer's other
+    nonoperating income or expense, not the foreign-currency gain a concept under the operating
+    expenses happened to be (the lines above the result before taxes had the operating zone, which
+    counted every nonoperating concept against them)."""
+    ex = _extract(submission(SINGLE_STEP))
+    is_ = next(s for s in ex.statements if s.code == "is")
+    other = next(ln for ln in is_.lines if ln.label.startswith("Other expense"))
+    assert not other.zone & {"operating", "nonoperating"}
+    assert other.concept in ("OtherNonoperatingIncomeExpense", "NonoperatingIncomeExpense"), other.concept
+    got = _concepts(ex, "is")
+    assert got["Cost of products sold"][0] in ("CostOfGoodsAndServicesSold", "CostOfRevenue")
+    assert got["Research and development"][0] == "ResearchAndDevelopmentExpense"

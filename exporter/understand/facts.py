@@ -254,6 +254,19 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
     return label
 
 
+def _single_step(table: Table) -> bool:
+    """Does the income statement print its result before income taxes with no operating result
+    above it (a single-step statement: 'Costs and expenses:' then 'Earnings before income taxes')?"""
+    for r in table.rows:
+        if r.is_heading:
+            continue
+        if _OPERATING_TOTAL.match(r.label):
+            return False
+        if _PRETAX_TOTAL.match(r.label):
+            return True
+    return False
+
+
 def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     """Where each row stands: assets/liabilities/equity, current/noncurrent, (non)operating."""
     out: dict[int, frozenset[str]] = {}
@@ -263,6 +276,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     operating = "operating"
     activity = "operating"
     open_rows: list[int] = []  # rows of this side not yet known current or noncurrent
+    if code in (StatementKind.IS, StatementKind.CI) and _single_step(table):
+        operating = ""  # its costs and expenses are not told operating or not: no zone says they are
     for r in table.rows:
         lab = r.label.lower()
         sec = r.section.lower()
@@ -313,7 +328,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                     current = None
                     open_rows = []
         elif code in (StatementKind.IS, StatementKind.CI):
-            z.add(operating)
+            if operating:
+                z.add(operating)
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
                 operating = "nonoperating"
             if not r.is_heading and _PRETAX_TOTAL.match(r.label):
