@@ -26,6 +26,10 @@ NAMES = {"bs": "CONSOLIDATED BALANCE SHEETS", "is": "CONSOLIDATED STATEMENTS OF 
 MARKS = {"Cost of sales": "(a)", "Income taxes": "*"}  # lines printing a footnote mark after each figure
 # the marks set one space after each figure ("61,200 (a)", "30,100 (2)": a digit mark reads as a number)
 SPACED_MARKS = {**MARKS, "Selling, general and administrative expenses": "(2)"}
+# marks of two digits ("61,200(12)", "30,100  (10)"), attached or two spaces after each figure
+TWO_DIGIT_MARKS = {"Cost of sales": "(12)", "Selling, general and administrative expenses": "(10)",
+                   "Income taxes": "(a)"}
+MARK_STYLES = {"spaced": (SPACED_MARKS, 1), "two_digits": (TWO_DIGIT_MARKS, 0), "two_spaces": (TWO_DIGIT_MARKS, 2)}
 SUBTOTALS = ("Total current assets", "Total current liabilities", "Total stockholders' equity")
 EX27 = """\
 <DOCUMENT>
@@ -121,6 +125,9 @@ def _fig(v: int, t: dict[str, object], dollar: bool, width: int) -> str:
     neg = str(t.get("neg", "paren"))
     if v == 0 and t.get("nil"):
         text = str(t["nil"])
+    if neg == "cr":  # "3,000 CR": a credit among the debits, the mark hanging right of the digits
+        text += " CR" if v < 0 else "   "
+        return ("$" + text.rjust(width - 1)) if dollar else text.rjust(width)
     if v < 0:
         if neg == "wide_paren":  # "(" at the column's left edge, ")" after the figure
             return ("$(" + text.rjust(width - 4) + ")") if dollar else "(" + text.rjust(width - 3) + ")"
@@ -294,9 +301,9 @@ def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
             shown = "" if totals == "blank" else "    Total"
         out.append(_line(shown, cells, t) if shown or t.get("sep") == "\t" else
                    " " * WIDTH + _sep(t) + _sep(t).join(cells))
-        marks = SPACED_MARKS if t.get("marks") == "spaced" else MARKS
+        marks, gap = MARK_STYLES.get(str(t.get("marks")), (MARKS, 0))
         if t.get("marks") and label in marks:  # a footnote mark after each figure, hanging right of it
-            out[-1] = _marked(out[-1], marks[label], t.get("marks") == "spaced")
+            out[-1] = _marked(out[-1], marks[label], gap)
         if t.get("double"):
             out.append("")
         first = False
@@ -305,12 +312,12 @@ def _body(kind: str, rows: Rows, t: dict[str, object]) -> list[str]:
     return out
 
 
-def _marked(line: str, mark: str, spaced: bool = False) -> str:
-    """``line`` with ``mark`` after each figure (one space after it if ``spaced``), in the blanks
-    after it: the digits stay in place."""
-    if spaced:
-        return re.sub(rf"(\d\)?)(?![\d,.)])( {{0,{len(mark) + 1}}})",
-                      lambda m: m[1] + " " + mark + m[2][len(mark) + 1:], line)
+def _marked(line: str, mark: str, gap: int = 0) -> str:
+    """``line`` with ``mark`` after each figure (``gap`` spaces after it), in the blanks after it:
+    the digits stay in place."""
+    if gap:
+        return re.sub(rf"(\d\)?)(?![\d,.)])( {{0,{len(mark) + gap}}})",
+                      lambda m: m[1] + " " * gap + mark + m[2][len(mark) + gap:], line)
     return re.sub(rf"(\d\)?)(?![\d,.)])( {{0,{len(mark) - 1}}})", lambda m: m[1] + mark + m[2][len(mark) - 1:], line)
 
 
@@ -504,6 +511,15 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_footnote_marks_one_space_after_figures": {"marks": "spaced"},
     "txt_footnote_marks_one_space_after_figures_quarter_untagged": {"marks": "spaced", "tags": False,
                                                                     "quarter": True},
+    # marks of two digits attached ("61,200(12)"), and marks two spaces after the figures ("30,100  (10)")
+    "txt_footnote_marks_of_two_digits": {"marks": "two_digits"},
+    "txt_footnote_marks_of_two_digits_quarter_untagged": {"marks": "two_digits", "tags": False, "quarter": True},
+    "txt_footnote_marks_two_spaces_after_figures": {"marks": "two_spaces"},
+    "txt_footnote_marks_two_spaces_after_figures_quarter_untagged": {"marks": "two_spaces", "tags": False,
+                                                                     "quarter": True},
+    # negatives marked as credits ("3,000 CR"), the mark hanging right of the digits
+    "txt_credit_marks_for_negatives": {"neg": "cr"},
+    "txt_credit_marks_for_negatives_quarter_untagged": {"neg": "cr", "tags": False, "quarter": True},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

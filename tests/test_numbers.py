@@ -20,6 +20,10 @@ from exporter.read.numbers import parse_number, render_number
     ("—", Decimal("0"), 0, False),
     # negatives as older filings print them (issue 10): a trailing minus, angle brackets
     ("1,234-", Decimal("-1234"), 0, True),
+    # a credit or debit mark after the figure (reader_words.csv side_mark): a credit prints as a negative
+    ("1,234 CR", Decimal("-1234"), 0, True),
+    ("1,234Cr.", Decimal("-1234"), 0, True),
+    ("1,234 DR", Decimal("1234"), 0, False),
     ("$ 2,055-", Decimal("-2055"), 0, True),
     ("<3,000>", Decimal("-3000"), 0, True),
     ("$<0.14>", Decimal("-0.14"), 2, True),
@@ -30,7 +34,8 @@ def test_parse(text: str, value: Decimal, places: int, negative: bool) -> None:
     assert (p.value, p.places, p.negative_shown) == (value, places, negative)
 
 
-@pytest.mark.parametrize("text", ["abc", "", "Note 3", "1,2,3,4x", "<S>", "1-2", "-1,234-", "(1,234>", "<C>"])
+@pytest.mark.parametrize("text", ["abc", "", "Note 3", "1,2,3,4x", "<S>", "1-2", "-1,234-", "(1,234>", "<C>",
+                                  "(1,234) CR", "CR", "1,234 CRT"])
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 

@@ -546,6 +546,77 @@ def test_a_footnote_mark_one_space_after_a_figure_leaves_the_figure_read() -> No
     assert not {2_000, 2} & {abs(v) for vs in values.values() for v in vs}
 
 
+FOOTNOTE_MARKS_OF_TWO_DIGITS = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                                 Year Ended December 31,
+                                                   1997          1996
+<S>                                               <C>           <C>
+Net sales........................................  $ 98,450      $ 91,230
+Cost of sales....................................    61,200(12)    57,800(12)
+Selling, general and administrative..............    30,100  (10)  28,400  (10)
+                                                   --------      --------
+Income before income taxes.......................     7,150         5,030
+Income taxes.....................................     2,860  (a)    2,012  (a)
+                                                   --------      --------
+Net income.......................................  $  4,290      $  3,018
+</TABLE>
+(10) See Note 10.  (12) Includes depreciation.  (a) Restated.
+"""
+
+
+def test_a_footnote_mark_of_two_digits_or_two_spaces_after_a_figure_leaves_the_figure_read() -> None:
+    """"61,200(12)", "30,100  (10)", "2,860  (a)": a mark of two digits attached to a figure, or a
+    mark set two spaces after it where no column stands, is a footnote reference, not a negative 10
+    in a column of its own: the line keeps its figures in both years, and no line's label swallows
+    them."""
+    values = _values(FOOTNOTE_MARKS_OF_TWO_DIGITS)
+    assert {61_200_000, 30_100_000, 2_860_000} <= {abs(v) for v in values["1997-01-01/1997-12-31"]}
+    assert {57_800_000, 28_400_000, 2_012_000} <= {abs(v) for v in values["1996-01-01/1996-12-31"]}
+    assert not {10_000, 12_000, 10, 12} & {abs(v) for vs in values.values() for v in vs}
+    labels = {f.label for f in extract_snippet(FOOTNOTE_MARKS_OF_TWO_DIGITS).facts}
+    assert {"Cost of sales", "Selling, general and administrative", "Income taxes"} <= labels
+
+
+CREDIT_MARKS = """\
+                    CONSOLIDATED STATEMENTS OF CASH FLOWS
+                             (In thousands)
+<TABLE>
+<CAPTION>
+                                                 Year Ended December 31,
+                                                   1997          1996
+<S>                                               <C>           <C>
+Net income.......................................  $  4,290      $  3,018
+Depreciation.....................................     1,900         1,750
+                                                   --------      --------
+Net cash provided by operating activities........     6,190         4,768
+Capital expenditures.............................     3,000 CR      2,500 CR
+Proceeds from borrowings.........................     1,000           500
+Dividends paid...................................     2,055 CR      1,558 CR
+                                                   --------      --------
+Net increase in cash.............................     2,135         1,210
+Cash at beginning of year........................    10,210         9,000
+                                                   --------      --------
+Cash at end of year..............................  $ 12,345      $ 10,210
+</TABLE>
+"""
+
+
+def test_a_credit_mark_after_a_figure_prints_it_as_a_negative() -> None:
+    """"3,000 CR": a figure marked as a credit among debits, the mark hanging right of the digits as a
+    closing parenthesis would, is the figure printed negative: the line keeps its figures in both
+    years, in their columns, with the signs "(3,000)" would give."""
+    ex = extract_snippet(CREDIT_MARKS)
+    paren = extract_snippet(CREDIT_MARKS.replace("3,000 CR", "(3,000)").replace("2,500 CR", "(2,500)")
+                            .replace("2,055 CR", "(2,055)").replace("1,558 CR", "(1,558)"))
+    signed = {(f.concept, f.period.key(), f.value) for f in ex.facts}
+    assert signed == {(f.concept, f.period.key(), f.value) for f in paren.facts}
+    assert {f.label for f in ex.facts} >= {"Capital expenditures", "Dividends paid"}
+    assert len(ex.facts) == len(paren.facts) == 17  # the 1996 closing cash is the 1997 opening
+
+
 def test_two_digit_years_alone_under_a_dated_heading_are_years_of_the_documents_century() -> None:
     """"97     96" under "Year Ended December 31,": two digits alone over each column, in a 1997 filing,
     are 1997 and 1996 (the century the document's own date puts them in), not two bare numbers."""

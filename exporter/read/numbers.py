@@ -19,6 +19,10 @@ _WORDS = taxonomy_map.reader_words()
 _NIL_MARKS = frozenset(mark.lower() for mark in _WORDS["nil_mark"].values())
 _NIL_DASH = frozenset(_WORDS["nil_dash"]["characters"])
 _NIL_DASH_LONGEST = int(_WORDS["nil_dash"]["longest"])
+# the marks after a figure saying on which side it stands: "1,234 CR" (a credit, printed as a
+# negative is), "1,234 DR" (reader_words.csv, kind side_mark)
+SIDE_MARK = _WORDS["side_mark"]["credit"] + "|" + _WORDS["side_mark"]["debit"]
+_CREDIT = re.compile(_WORDS["side_mark"]["credit"], re.I)
 
 NUMBER_RE = re.compile(
     r"""
@@ -32,6 +36,7 @@ NUMBER_RE = re.compile(
     (?P<neg_close>[)>])?
     (?P<minus_close>-)?
     \s*(?P<pct2>%)?
+    (?:\s*(?P<side>(?i:""" + SIDE_MARK + r""")))?
     """,
     re.VERBOSE,
 )
@@ -72,8 +77,8 @@ def parse_number(text: str) -> Printed | None:
     2
     >>> parse_number("--").dash
     True
-    >>> parse_number("1,234-").value, parse_number("<1,234>").value
-    (Decimal('-1234'), Decimal('-1234'))
+    >>> parse_number("1,234-").value, parse_number("<1,234>").value, parse_number("1,234 CR").value
+    (Decimal('-1234'), Decimal('-1234'), Decimal('-1234'))
     >>> parse_number("($000)") is None  # a scale: thousands of dollars
     True
     """
@@ -89,8 +94,12 @@ def parse_number(text: str) -> Printed | None:
     closing = m["neg_close"] or ""
     if (set(opening + closing) & set("<>") and opening + closing != "<>") or (m["minus"] and m["minus_close"]):
         return None  # "<1,234>" is negative as older filings print it; "(1,234>" is no number
-    # "(1,234" or "1,234)" as split by a layout is still a parenthesised number; "1,234-" is negative
-    negative = bool(opening or closing or m["minus"] or m["minus_close"])
+    if m["side"] and (opening or closing or m["minus"] or m["minus_close"] or m["pct"] or m["pct2"]):
+        return None  # "(1,234) CR": two signs, no number
+    # "(1,234" or "1,234)" as split by a layout is still a parenthesised number; "1,234-" is negative,
+    # and so is "1,234 CR" (a credit among debits)
+    negative = bool(opening or closing or m["minus"] or m["minus_close"]
+                    or (m["side"] and _CREDIT.fullmatch(m["side"])))
     digits = m["num"].replace(",", "")
     if digits == "000" and (m["cur"] or m["cur2"]):
         return None  # "$000", "($000)": thousands of dollars, the scale a heading prints, not a zero

@@ -19,7 +19,7 @@ from functools import lru_cache
 import taxonomy_map
 from exporter.read.documents import Document
 from exporter.read.months import MONTH_STEMS
-from exporter.read.numbers import Printed, parse_number
+from exporter.read.numbers import SIDE_MARK, Printed, parse_number
 from exporter.read.tables import Cell, Row, Table
 
 _TAG = re.compile(r"</?(S|C|CAPTION|FN|F\d+)>", re.I)
@@ -45,8 +45,11 @@ class Piece:
     @property
     def right(self) -> int:
         """Right edge used for alignment: a closing ``)``, ``>`` or ``%``, or a trailing minus after
-        the digits (``1,234-``), hangs past the digits."""
+        the digits (``1,234-``), hangs past the digits; so does a credit or debit mark (``1,234 CR``)."""
         end = self.end
+        side = _SIDE_AFTER.search(self.text)
+        if side and self.printed is not None:
+            end -= len(side.group())
         while end > self.start and (self.text[end - self.start - 1] in ")%>" or (
                 self.text[end - self.start - 1] == "-" and end - self.start > 1
                 and self.text[end - self.start - 2].isdigit())):
@@ -54,12 +57,16 @@ class Piece:
         return end
 
 
-# a figure with a footnote mark attached: "30,100(a)", "(2,565)(1)", "4,290*"
-_MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d\)|\*{1,3})", re.I)
-# a footnote mark standing alone one space after its figure: "61,200 (a)", "2,860 *" (no number);
-# "30,100 (2)" reads as a number and is told from a negative in a column of its own by position
+# a figure with a footnote mark attached: "30,100(a)", "(2,565)(1)", "4,290*", "61,200(12)"
+_MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d{1,2}\)|\*{1,3})", re.I)
+# a footnote mark standing alone one or two spaces after its figure: "61,200 (a)", "2,860  *" (no
+# number); "30,100 (2)", "30,100  (12)" read as numbers and are told from a negative in a column of
+# its own by position
 _WORD_MARK = re.compile(r"\([a-z]\)|\*{1,3}", re.I)
-_DIGIT_MARK = re.compile(r"\(\d\)")
+_DIGIT_MARK = re.compile(r"\(\d{1,2}\)")
+_MARK_GAP = (1, 2)  # the blanks between a figure and a footnote mark standing apart from it
+_SIDE = re.compile(SIDE_MARK, re.I)  # "CR", "DR" after a figure
+_SIDE_AFTER = re.compile(rf"(?<=[\d\s])\s*(?:{SIDE_MARK})$", re.I)  # the same mark ending a figure's text
 
 
 @lru_cache(maxsize=8192)
@@ -86,14 +93,19 @@ def _pieces(line: str) -> tuple[Piece, ...]:
             merged.append((s, raw[i + 1][1], line[s:raw[i + 1][1]]))  # "4,180 ,000": a space slipped in
             i += 2
             continue
+        if _SIDE.fullmatch(t) and merged and s == merged[-1][1] + 1 \
+                and parse_number(line[merged[-1][0]:e]) is not None:
+            merged[-1] = (merged[-1][0], e, line[merged[-1][0]:e])  # "1,234 CR": the figure's side
+            i += 1
+            continue
         if t in (")", "%", ")%", "%)") and merged:
             ps, pe, pt = merged[-1]
             merged[-1] = (ps, e, line[ps:e])
             i += 1
             continue
-        if _WORD_MARK.fullmatch(t) and merged and s == merged[-1][1] + 1 and _figure_apart(line, merged):
+        if _WORD_MARK.fullmatch(t) and merged and s - merged[-1][1] in _MARK_GAP and _figure_apart(line, merged):
             i += 1
-            continue  # "61,200 (a)": the figure's footnote mark, not a word of the label
+            continue  # "61,200 (a)", "61,200  (a)": the figure's footnote mark, not a word of the label
         marked = _MARKED.fullmatch(t) if parse_number(t) is None else None
         if marked and parse_number(marked["num"]) is not None:
             merged.append((s, s + len(marked["num"]), marked["num"]))  # "30,100(a)": the figure, not its mark
@@ -114,11 +126,11 @@ def _figure_apart(line: str, merged: list[tuple[int, int, str]]) -> bool:
 
 
 def _hangs_as_mark(pieces: Sequence[Piece], k: int) -> bool:
-    """``pieces[k]`` is "(2)" one space after a figure: a footnote reference if no column stands
-    there (the caller knows the columns)."""
+    """``pieces[k]`` is "(2)" or "(12)" one or two spaces after a figure: a footnote reference if no
+    column stands there (the caller knows the columns)."""
     p = pieces[k]
     return bool(_DIGIT_MARK.fullmatch(p.text)) and k > 0 and pieces[k - 1].printed is not None \
-        and p.start == pieces[k - 1].end + 1
+        and p.start - pieces[k - 1].end in _MARK_GAP
 
 
 def _trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
