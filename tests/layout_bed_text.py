@@ -180,6 +180,10 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     """(column heading lines, number of figure columns) of one statement."""
     if t.get("q10"):
         return _q10_columns(kind, t)
+    if t.get("restated"):  # the prior year twice: as restated, and as previously reported
+        top = [] if kind == "bs" else [["YEARS ENDED"] * 3]
+        return _heads([*top, ["DECEMBER 31,"] * 3, ["1997", "1996", "1996"], ["", "As", "Previously"],
+                       ["", "restated", "reported"]], t), 3
     family = str(t.get("family", "calendar"))
     weekly = family == "weekly"
     y1, y2 = ("2004", "2003") if weekly else ("1997", "1996")
@@ -259,6 +263,8 @@ def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
 
 
 def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int | str]:
+    if t.get("restated"):  # the prior year as first reported: other figures, superseded
+        return [*vals, vals[1] + 7 * (vals[1] > 0) - 7 * (vals[1] < 0)]
     if t.get("q10") and kind == "is":
         return [*_bed().IS_QUARTER[vals], *vals]
     if kind != "is":
@@ -520,6 +526,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     # negatives marked as credits ("3,000 CR"), the mark hanging right of the digits
     "txt_credit_marks_for_negatives": {"neg": "cr"},
     "txt_credit_marks_for_negatives_quarter_untagged": {"neg": "cr", "tags": False, "quarter": True},
+    # a restatement: the prior year printed twice, "As restated" and "Previously reported" (superseded)
+    "txt_prior_year_restated_beside_previously_reported": {"restated": True},
+    "txt_prior_year_restated_beside_previously_reported_untagged": {"restated": True, "tags": False},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

@@ -62,6 +62,7 @@ from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, 
 from exporter.understand.readings import Reading, decide
 from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Line, Statement, UnitKind
 from exporter.understand.repeats import cash_flow_start, same_lines
+from exporter.understand.restatements import superseded_columns
 from exporter.understand.scale import Scale, detect_scale, document_scale, footer_scale
 from exporter.understand.sectors import sector_sections
 from exporter.understand.sign_refuted import give_way
@@ -554,6 +555,11 @@ def _statement(
     if not any(periods):
         out.skipped.append((table.where, f"a {code} table whose columns name no dates"))
         return None
+    for i, kept in superseded_columns(table.headers, periods).items():
+        periods[i] = None
+        hypothetical.add(i)  # said here, not again as a column without a period
+        out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints the figures the "
+                            f"restated column {kept + 1} supersedes; its values are not exported")
     periods = _entity_columns(table, periods, out)
     if code == StatementKind.BS:
         periods = _repeated_dates(table, periods, out)
