@@ -200,10 +200,15 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
         change = t.get("change")
         n = 3 if change else 2
         q, y = ("Thirteen Weeks Ended", "Fifty-two Weeks Ended") if weekly else ("Three Months Ended", "Year Ended")
+        if t.get("ordinal"):  # "Fourth Quarter" and "Year", each over a rule spanning its columns
+            q, y = "Fourth Quarter", "Year"
         if dates == "caps":
             q, y = q.upper(), y.upper()
         sep = _sep(t)
         group = " " * WIDTH + sep + _group(q, n, t) + sep + _group(y, n, t)
+        if t.get("ordinal") and t.get("sep") != "\t":
+            span = "-" * len(_group("", n, t))
+            group += "\n" + " " * WIDTH + sep + span + sep + span
         more = {"percent": ["%", "Change"], "amount": ["Increase", "(Decrease)"]}.get(str(change), [])
         top = [""] * 2 + ([more[0]] if change else [])
         mid = list(ends) + ([more[1]] if change else [])
@@ -523,12 +528,16 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_footnote_marks_two_spaces_after_figures": {"marks": "two_spaces"},
     "txt_footnote_marks_two_spaces_after_figures_quarter_untagged": {"marks": "two_spaces", "tags": False,
                                                                      "quarter": True},
-    # negatives marked as credits ("3,000 CR"), the mark hanging right of the digits
-    "txt_credit_marks_for_negatives": {"neg": "cr"},
-    "txt_credit_marks_for_negatives_quarter_untagged": {"neg": "cr", "tags": False, "quarter": True},
     # a restatement: the prior year printed twice, "As restated" and "Previously reported" (superseded)
     "txt_prior_year_restated_beside_previously_reported": {"restated": True},
     "txt_prior_year_restated_beside_previously_reported_untagged": {"restated": True, "tags": False},
+    # negatives marked as credits ("3,000 CR"), the mark hanging right of the digits
+    "txt_credit_marks_for_negatives": {"neg": "cr"},
+    "txt_credit_marks_for_negatives_quarter_untagged": {"neg": "cr", "tags": False, "quarter": True},
+    # "Fourth Quarter" and "Year" over the years, each over a rule of dashes spanning its two columns:
+    # the short "Year" heads both of its columns, not only the one it stands nearer
+    "txt_fourth_quarter_and_year_over_ruled_spans": {"quarter": True, "ordinal": True, "dates": "plain"},
+    "txt_fourth_quarter_and_year_over_ruled_spans_untagged": {"quarter": True, "ordinal": True, "tags": False},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

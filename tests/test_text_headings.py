@@ -218,3 +218,44 @@ def test_group_headings_set_one_space_apart() -> None:
     (inc,) = [s for s in ex.statements if s.code == "is"]
     assert [p.key() if p else None for p in inc.periods] == [
         "2024-03-31/2024-06-29", "2023-04-02/2023-07-01", "2023-12-31/2024-06-29", "2023-01-01/2023-07-01"]
+
+
+RULED_GROUP_HEADINGS = """
+                     CONSOLIDATED STATEMENTS OF INCOME
+              Periods Ended December 31, 1997 and December 31, 1996
+                   (In thousands, except per share data)
+
+<TABLE>
+<CAPTION>
+                                      {q}                   {y}
+                               ----------------------   ----------------------
+                                  1997        1996         1997        1996
+                               ----------  ----------   ----------  ----------
+<S>                            <C>         <C>          <C>         <C>
+Net sales....................  $ 26,100    $ 24,050     $ 98,450    $ 91,230
+Cost of sales................    16,250      15,300       61,200      57,800
+Selling and administrative...     7,700       7,250       30,100      28,400
+                               ---------   ---------    ---------   ---------
+Income before income taxes...     2,150       1,500        7,150       5,030
+Income taxes.................       860         600        2,860       2,012
+                               ---------   ---------    ---------   ---------
+Net income...................  $  1,290    $    900     $  4,290    $  3,018
+                               =========   =========    =========   =========
+</TABLE>
+"""
+QUARTERS = ["1997-10-01/1997-12-31", "1996-10-01/1996-12-31"]
+YEARS = ["1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]
+
+
+def _periods(body: str, form: str = "8-K") -> list[str | None]:
+    st = next(s for s in extract_snippet(body, form).statements if s.code == "is")
+    return [p.key() if p else None for p in st.periods]
+
+
+def test_a_group_heading_over_a_rule_of_its_own_heads_every_column_under_the_rule() -> None:
+    """"Fourth Quarter" and "Year", each over a rule of dashes spanning its two columns: the short
+    "Year", typed off the centre of its span, heads both columns under its rule (not only the one it
+    stands nearer, the other taking "Fourth Quarter" and one period twice)."""
+    for q, y in [("Fourth Quarter", "Year"), ("Fourth Quarter", "Twelve Months"), ("Three Months", "  Year")]:
+        assert _periods(RULED_GROUP_HEADINGS.format(q=q, y=y)) == QUARTERS + YEARS, (q, y)
+

@@ -533,7 +533,8 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     label_edge = min(c.left for c in columns) - 4
     centers = [(c.left + c.right_max) / 2 for c in columns]
     lines = []
-    for line in header_lines:
+    ruled: list[dict[int, int]] = []  # per line: column -> the phrase its rule of dashes puts over it
+    for n, line in enumerate(header_lines):
         if _is_rule(line) or not line.strip():
             continue
         phrases: list[tuple[int, int, str]] = []
@@ -542,16 +543,34 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
         if phrases:
             lines.append(phrases)
+            below = header_lines[n + 1] if n + 1 < len(header_lines) else ""
+            ruled.append(_ruled_spans(phrases, below, columns) if _is_rule(below) else {})
     over = [" ".join(p[2] for phrases in lines for p in phrases if _overlaps(p, c)) for c in columns]
     changes = [bool(_CHANGE_HEADING.search(text)) for text in over]
-    for phrases in lines:
+    for phrases, spans in zip(lines, ruled, strict=True):
         nearest = [_nearest(phrases, center) for center in centers]
         for i, k in enumerate(nearest):
+            if i in spans:
+                heads[i].append(phrases[spans[i]][2])
+                continue
             if changes[i] and not _overlaps(phrases[k], columns[i]):
                 continue
             if _stands_over(phrases[k], i, columns, [j for j, n in enumerate(nearest) if n == k], len(phrases)):
                 heads[i].append(phrases[k][2])
     return [" ".join(h) for h in heads]
+
+
+def _ruled_spans(phrases: list[tuple[int, int, str]], rule: str, columns: list[Column]) -> dict[int, int]:
+    """Column -> phrase, for the phrases of a heading line underlined by a rule of separate runs of
+    dashes ("Fourth Quarter" and "Year" each over a run spanning its two columns): a run holding one
+    phrase heads every column under it, however short the phrase or far from its centre."""
+    out: dict[int, int] = {}
+    for run in re.finditer(r"[-=_]{3,}", rule):
+        inside = [k for k, p in enumerate(phrases) if p[0] < run.end() and p[1] > run.start()]
+        under = [i for i, c in enumerate(columns) if c.left < run.end() and c.right_max >= run.start()]
+        if len(inside) == 1 and under:
+            out.update({i: inside[0] for i in under})
+    return out
 
 
 def _cut_after_date(phrase: tuple[int, int, str], columns: list[Column]) -> list[tuple[int, int, str]]:
@@ -943,13 +962,19 @@ def _prose(line: str) -> bool:
 
 def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
     """Where a column heading starts when a line of group headings stands over it one blank line
-    higher ("THREE MONTHS ENDED    YEAR ENDED", a blank line, then the dates): words printed only
-    over the figures head columns, not the page (a title starts left of them)."""
+    higher ("THREE MONTHS ENDED    YEAR ENDED", a blank line, then the dates), also underlined by
+    the rules spanning each group's columns: words printed only over the figures head columns, not
+    the page (a title starts left of them)."""
     k = h0
-    while k >= 2 and not all_lines[k - 1].strip() and all_lines[k - 2].strip() \
-            and not _is_rule(all_lines[k - 2]) and _words_over_figures(all_lines[k - 2], figures) \
-            and not _trailing_values(_pieces(all_lines[k - 2])) and h0 - k < STACKED_HEADING_LINES:
-        k -= 2
+    while k >= 2 and not all_lines[k - 1].strip():
+        j = k - 2
+        if j >= 1 and _is_rule(all_lines[j]) and _indent_of(all_lines[j]) >= figures - 2:
+            j -= 1  # the group headings' rule, over the figures only
+        line = all_lines[j]
+        if not line.strip() or _is_rule(line) or not _words_over_figures(line, figures) \
+                or _trailing_values(_pieces(line)) or h0 - j > STACKED_HEADING_LINES:
+            break
+        k = j
     return k
 
 
