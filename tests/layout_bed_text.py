@@ -191,6 +191,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     dy = ("2005", "2004") if weekly else (y1, y2)
     dates = str(t.get("dates", "caps"))
     if kind == "bs":
+        if dates == "years_only":
+            return _heads([list(dy)], t), 2
         if dates == "bare_short":  # "December 31," over "97   96"
             return _heads([list(ends), [dy[0][2:], dy[1][2:]]], t), 2
         if dates == "caps":
@@ -220,6 +222,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     elif dates in ("fiscal_words", "fiscal_text_above"):  # "Fiscal 2004 | Fiscal 2003"
         lines = _heads([["Fiscal", "Fiscal"], [y1, y2]], t) if t.get("two_line_fiscal") else \
             _heads([[f"Fiscal {y1}", f"Fiscal {y2}"]], t)
+    elif dates == "years_only":  # "1997   1996" alone: the SEC header's fiscal year end dates them
+        lines = _heads([[y1, y2]], t)
     elif dates == "fy_short":  # "FY97 | FY96", the dates in the title
         lines = _heads([[f"FY{y1[2:]}", f"FY{y2[2:]}"]], t)
     elif dates == "bare_short":  # "Year Ended" over "December 31," over "97   96"
@@ -409,6 +413,11 @@ def render_text(t: dict[str, object]) -> str:
             parts += _nongaap(t)
         parts += ["<PAGE>", ""]
     text = "\n".join(parts) + "\n"
+    if t.get("header") and not t.get("ex27"):  # the SEC header of a 10-K submission, no cover page
+        text = ("<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-K\nCOMPANY DATA:\n"
+                "\t\tCOMPANY CONFORMED NAME:\t\t\tEXAMPLE MANUFACTURING CORP\n\t\tFISCAL YEAR END:\t\t\t1231\n"
+                "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-K\n<SEQUENCE>1\n<TEXT>\n" + text
+                + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
     if t.get("ex27"):
         family = str(t.get("family", "calendar"))
         fye, end = ("JAN-01-2005", "JAN-01-2005") if family == "weekly" else ("DEC-31-1997", "DEC-31-1997")
@@ -538,6 +547,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     # the short "Year" heads both of its columns, not only the one it stands nearer
     "txt_fourth_quarter_and_year_over_ruled_spans": {"quarter": True, "ordinal": True, "dates": "plain"},
     "txt_fourth_quarter_and_year_over_ruled_spans_untagged": {"quarter": True, "ordinal": True, "tags": False},
+    # the years alone over every statement's columns, no date near them nor on a cover: the fiscal year
+    # end of the SEC header ("FISCAL YEAR END: 1231") dates them
+    "txt_years_alone_dated_by_the_sec_header": {"dates": "years_only", "header": True},
+    "txt_years_alone_dated_by_the_sec_header_untagged": {"dates": "years_only", "header": True, "tags": False},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

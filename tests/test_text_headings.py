@@ -259,3 +259,38 @@ def test_a_group_heading_over_a_rule_of_its_own_heads_every_column_under_the_rul
     for q, y in [("Fourth Quarter", "Year"), ("Fourth Quarter", "Twelve Months"), ("Three Months", "  Year")]:
         assert _periods(RULED_GROUP_HEADINGS.format(q=q, y=y)) == QUARTERS + YEARS, (q, y)
 
+
+YEARS_ONLY = """
+                     CONSOLIDATED STATEMENTS OF INCOME
+                   (In thousands, except per share data)
+
+<TABLE>
+<CAPTION>
+                                                    {y:^22s}
+                                                 ----------------------
+                                                  1997        1996
+                                               ----------  ----------
+<S>                                            <C>         <C>
+Net sales....................................  $ 98,450    $ 91,230
+Cost of sales................................    61,200      57,800
+Selling and administrative...................    30,100      28,400
+                                               ---------   ---------
+Income before income taxes...................     7,150       5,030
+Income taxes.................................     2,860       2,012
+                                               ---------   ---------
+Net income...................................  $  4,290    $  3,018
+                                               =========   =========
+</TABLE>
+"""
+
+
+def test_year_only_columns_end_on_the_fiscal_year_end_the_sec_header_declares() -> None:
+    """"1997   1996" under "Year" (or nothing), no date anywhere near the statement nor on a cover: the
+    years end on the fiscal year end of the SEC header ("FISCAL YEAR END: 1231"), not "columns name no
+    dates"; a fiscal year ending in June ends each year there, one ending in January is left undated."""
+    for y in ("Year", "", "Fiscal Year"):
+        assert _periods(YEARS_ONLY.format(y=y), "10-K") == YEARS, y
+    st = next(s for s in extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0630").statements)
+    assert [p.key() if p else None for p in st.periods] == ["1996-07-01/1997-06-30", "1995-07-01/1996-06-30"]
+    # a year ending in January: "1997" may be the year ending January 1998 (a retailer's), so not dated so
+    assert not extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0131").statements

@@ -117,6 +117,7 @@ def document_tables(doc: Document) -> list[Table]:
     return list(read_document(doc).tables)
 
 
+_NAMED_FOR_ITS_END_FROM = 3  # the first month of a year end whose years are named for the year they end in
 _RATIO_HEADER = re.compile(r"%|\bpercent(age)?\s+(of|change)|\bchange\b|\bvariance\b", re.I)
 # a column of figures as they would have been, not as reported (taxonomy_map/reader_words.csv)
 _HYPOTHETICAL = re.compile(taxonomy_map.reader_words()["heading_word"]["hypothetical"], re.I)
@@ -190,6 +191,11 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         printed = tuple(sorted({*printed, cover}))
     # else the one month and day all those dates share (the year end of a document printing only years)
     fallback = (cover.month, cover.day) if cover else shared_month_day(printed)
+    # else the fiscal year end the SEC header declares ("1231"); not one in January or February, a
+    # year many retailers name for the calendar year it starts in ("2004" ending January 29, 2005)
+    fye = filing.header.fiscal_year_end
+    if fallback is None and fye and int(fye[:2]) >= _NAMED_FOR_ITS_END_FROM:
+        fallback = (int(fye[:2]), int(fye[2:]))
 
     def columns(table: Table) -> list[ColumnDate]:
         headers = lengths_by_position(table.headers, table.title)
