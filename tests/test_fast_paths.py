@@ -327,6 +327,41 @@ def test_cell_text_read_at_once_is_the_gathered_text(cell: str) -> None:
     assert html_tables._raw_text(td) == "".join(out).replace("\u200b", "").replace("\ufeff", "")
 
 
+@pytest.mark.parametrize("markup", [*_CELLS, _PAGE, "<table><tr> </tr><tr><td></td></tr><tr>\u200b<b> </b></tr>"
+                                    "<tr><script>s()</script></tr><tr><sup></sup></tr><tr><br></tr><tr>\xa0</tr>"
+                                    "<tr><span><br></span></tr><tr><font><td>x</td></font></tr></table>"])
+def test_an_element_told_printing_by_its_children_prints_its_gathered_text(markup: str) -> None:
+    root = parse_html(markup if markup.startswith("<t") or markup.startswith("<h") else
+                      f"<table><tr>{markup}</tr></table>")
+    assert root is not None
+    for node in root.iter():
+        assert html_tables._prints(node) == bool(html_tables._squash(html_tables._raw_text(node)))
+
+
+def _borders_plain(row: html_tables._GRow, first: int) -> tuple[bool, bool]:
+    """html_tables._borders as written before it stopped at the first cell settling both rules."""
+    top = bottom = False
+    for c in row.cells:
+        if c.end < first:
+            continue
+        for el in [c.el, *(c.el.iterdescendants("p", "div") if len(c.el) else [])]:
+            st = html_tables._style_of(el)
+            top, bottom = top or st.border_top, bottom or st.border_bottom
+    return top, bottom
+
+
+def test_rules_read_until_both_are_drawn_are_those_of_every_cell() -> None:
+    ruled = ("border-top:1px solid", "border-bottom:2px double", "border-top:solid;border-bottom:solid", "")
+    cells = "".join(f"<td style='{a}'><p style='{b}'>1</p></td>" for a in ruled for b in ruled)
+    root = parse_html(f"<table><tr><td>Label</td>{cells}</tr><tr><td>x</td><td>2</td></tr></table>")
+    assert root is not None
+    table = root.find(".//table")
+    assert table is not None
+    for row in html_tables._grid(table):
+        for first in range(len(row.cells) + 1):
+            assert html_tables._borders(row, first) == _borders_plain(row, first)
+
+
 def _texts_plain(node: etree._Element) -> list[str]:
     """cover_text._texts as written before it walked with a stack: a recursive generator."""
     from exporter.understand import cover_text as ct

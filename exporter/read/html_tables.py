@@ -71,7 +71,7 @@ PT_PER_INDENT = 5.0  # one indent step (one character in text tables) is about 5
 # ---------------------------------------------------------------- raw layer
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _GCell:
     """A ``<td>``/``<th>`` placed on the grid: first column, width, and its text."""
 
@@ -88,7 +88,7 @@ class _GCell:
         return self.col + self.span - 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Value:
     """One printed number of a row, its split cells merged: ``(1,234)``."""
 
@@ -100,7 +100,7 @@ class _Value:
     el: Element | None = None  # the cell printing the digits
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _GRow:
     tr: Element
     line: int
@@ -225,6 +225,21 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_SHOWN_MARKS = _BLOCK | {"br", "sup"}
+"""The children :func:`_gather` writes a mark for (a break, a superscript's opening): a text that is
+never blank."""
+
+
+def _prints(el: Element) -> bool:
+    """``bool(_squash(_raw_text(el)))``: does ``el`` print anything, a mark included? An element with
+    a block, a break or a superscript among its children does (a table row: its cells), whatever
+    their text; the others are read."""
+    for child in el:
+        if child.tag in _SHOWN_MARKS:
+            return True
+    return bool(_squash(_raw_text(el)))
+
+
 def _cell_texts(el: Element) -> tuple[str, str, int, bool]:
     """(text, text without superscripts, leading non-breaking spaces, whether it may print lines one
     under another: :attr:`_GCell.tall`) of a cell."""
@@ -236,8 +251,10 @@ def _cell_texts(el: Element) -> tuple[str, str, int, bool]:
     return (*_texts_of(raw.replace(_BREAK, " ")), raw.count(_BREAK) >= STACKED_LINES - 1)
 
 
+@lru_cache(maxsize=16384)
 def _texts_of(raw: str) -> tuple[str, str, int]:
-    """(text, text without superscripts, leading non-breaking spaces) of a cell's gathered text."""
+    """(text, text without superscripts, leading non-breaking spaces) of a cell's gathered text
+    (worked out once per text: a 10-K's cells print a few thousand texts, "$" and blanks among them)."""
     stripped = raw.lstrip(" \n\t\r" + _SUP_OPEN)
     lead = 0
     for ch in stripped:
@@ -310,7 +327,7 @@ def _indent(cell: _GCell) -> int:
         pt += _style_of(el).left
         if (el.text or "").strip():
             break
-        el = next((c for c in el if _tag(c) and _squash(_raw_text(c))), None)
+        el = next((c for c in el if _tag(c) and _prints(c)), None)
         depth += 1
     return max(0, cell.lead + round(pt / PT_PER_INDENT))
 
@@ -849,6 +866,8 @@ def _borders(row: _GRow, first: int) -> tuple[bool, bool]:
                 st = _style_of(el)
                 top = top or st.border_top
                 bottom = bottom or st.border_bottom
+        if top and bottom:
+            break  # (nothing more to learn from the other cells)
     return top, bottom
 
 
@@ -1001,7 +1020,7 @@ def _running_head(table: Element) -> bool:
     to the title of what follows. Not an index of statements: no row ends in a page number."""
     rows = []
     for r in _iter_own_rows(table):
-        if _squash(_raw_text(r)):
+        if _prints(r):
             rows.append(r)
             if len(rows) > RUNNING_HEAD_ROWS:
                 return False  # a long table: the rest of its rows need not be read
@@ -1216,7 +1235,7 @@ def _next_to(a: Element, b: Element) -> bool:
         return False
     node = a.getnext()
     while node is not None and node is not b:
-        if _squash(_raw_text(node)) or (node.tail or "").strip() or _tag(node) == "table":
+        if _prints(node) or (node.tail or "").strip() or _tag(node) == "table":
             return False
         node = node.getnext()
     return node is b
