@@ -287,10 +287,14 @@ Net income...................................  $  4,290    $  3,018
 def test_year_only_columns_end_on_the_fiscal_year_end_the_sec_header_declares() -> None:
     """"1997   1996" under "Year" (or nothing), no date anywhere near the statement nor on a cover: the
     years end on the fiscal year end of the SEC header ("FISCAL YEAR END: 1231"), not "columns name no
-    dates"; a fiscal year ending in June ends each year there, one ending in January is left undated."""
+    dates"; a fiscal year ending in June ends each year there, one ending in January is left undated, and
+    so is a quarter or a half (it ends at the year end only in the last quarter)."""
     for y in ("Year", "", "Fiscal Year"):
         assert _periods(YEARS_ONLY.format(y=y), "10-K") == YEARS, y
     st = next(s for s in extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0630").statements)
     assert [p.key() if p else None for p in st.periods] == ["1996-07-01/1997-06-30", "1995-07-01/1996-06-30"]
     # a year ending in January: "1997" may be the year ending January 1998 (a retailer's), so not dated so
     assert not extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0131").statements
+    # a quarter or a half ends at the year end only in the last quarter: not dated by it
+    for y in ("First Quarter", "Three Months", "Six Months"):
+        assert not extract_snippet(YEARS_ONLY.format(y=y), "10-Q").statements, y

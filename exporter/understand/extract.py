@@ -191,16 +191,20 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         printed = tuple(sorted({*printed, cover}))
     # else the one month and day all those dates share (the year end of a document printing only years)
     fallback = (cover.month, cover.day) if cover else shared_month_day(printed)
-    # else the fiscal year end the SEC header declares ("1231"); not one in January or February, a
-    # year many retailers name for the calendar year it starts in ("2004" ending January 29, 2005)
+    # else, for a column of a whole year, the fiscal year end the SEC header declares ("1231"): not a
+    # quarter's nor a half's end, and not a year end in January or February, a year many retailers
+    # name for the calendar year it starts in ("2004" ending January 29, 2005)
     fye = filing.header.fiscal_year_end
-    if fallback is None and fye and int(fye[:2]) >= _NAMED_FOR_ITS_END_FROM:
-        fallback = (int(fye[:2]), int(fye[2:]))
+    year_end = (int(fye[:2]), int(fye[2:])) if fallback is None and fye \
+        and int(fye[:2]) >= _NAMED_FOR_ITS_END_FROM else None
 
     def columns(table: Table) -> list[ColumnDate]:
         headers = lengths_by_position(table.headers, table.title)
         headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
-        return [parse_column(h, " ".join(table.title), printed, fallback) for h in headers]
+        cols = [parse_column(h, " ".join(table.title), printed, fallback) for h in headers]
+        return [parse_column(h, " ".join(table.title), printed, year_end)
+                if c.end is None and year_end and c.months in (None, 12) and c.weeks is None else c
+                for h, c in zip(headers, cols, strict=True)]
 
     for table, code, _ in kept:
         cols = parsed[id(table)] = columns(table)
