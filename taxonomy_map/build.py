@@ -2,7 +2,9 @@
 
 ``concepts.csv``  us-gaap 2024 item concepts (``elts/us-gaap-2024.xsd``) and the FASB
                   statement presentation linkbases (``stm/*-pre-2024.xml``) they are in;
-``calc.csv``      the FASB statement calculation arcs (``stm/*-cal-2024.xml``);
+``calc.csv``      the FASB statement calculation arcs (``stm/*-cal-2024.xml``), and an arc placing
+                  each monetary line item a statement presents but no calculation file sums
+                  under the total its presentation siblings add into;
 ``labels.csv``    the labels issuers give us-gaap / srt concepts in the statements of
                   their filings (``corpus/xbrl-filings/*/``: ``*_lab.xml``, ``*_pre.xml``
                   and the ``.xsd``, which may embed both);
@@ -149,6 +151,54 @@ def read_calc(cal_files: Iterable[Path]) -> list[CalcArc]:
                     for child in _concepts_of(link.locs.get(dst, [])):
                         arcs.add(CalcArc(code, parent, child, weight))
     return sorted(arcs, key=lambda a: (a.statement, a.parent, a.child, a.weight))
+
+
+def place_by_presentation(pre_files: Iterable[Path], calc: Sequence[CalcArc],
+                          concepts: Sequence[Concept]) -> list[CalcArc]:
+    """Arcs for the monetary concepts a FASB statement presents but no calculation file sums
+    (the alternative indirect cash flow's ``IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities``,
+    ``ProceedsFromIssuanceOfDebt``): each goes into the total that most of its presentation
+    siblings (the line items under the same heading; two of them at least, and a majority of
+    those summed) add into, weighted +1 when its balance is the total's and -1 when it is the
+    other, so the ranker places it as it places them. A concept presented as a total, or
+    presenting lines of its own, is not placed; balance sheet, income and cash-flow statements only."""
+    by_name = {c.name: c for c in concepts}
+    summed = {a.child for a in calc} | {a.parent for a in calc}
+    parents: dict[str, set[str]] = defaultdict(set)
+    for a in calc:
+        parents[a.child].add(a.parent)
+    placed: set[CalcArc] = set()
+    for path in pre_files:
+        code = fasb_file_code(path.name)
+        if code not in ("bs", "is", "cf"):  # an equity statement's columns are no sums of its lines
+            continue
+        for link in extended_links(parse(path), "presentationLink"):
+            under: dict[str, list[str]] = defaultdict(list)
+            totals: set[str] = set()  # presented as a total (its total label): no line beside its siblings
+            for src, dst, arc in link.arc_pairs():
+                for parent in _concepts_of(link.locs.get(src, [])):
+                    under[parent].extend(_concepts_of(link.locs.get(dst, [])))
+                if (arc.get("preferredLabel") or "").endswith("/totalLabel"):
+                    totals.update(_concepts_of(link.locs.get(dst, [])))
+            for children in under.values():
+                for child in children:
+                    c = by_name.get(child)
+                    if c is None or child in summed or c.type != "monetaryItemType" or not c.balance \
+                            or child in under or child in totals:  # a total is no line beside its siblings
+                        continue
+                    votes: dict[str, int] = defaultdict(int)
+                    for sibling in children:
+                        for total in parents.get(sibling, ()):
+                            votes[total] += 1
+                    if not votes:
+                        continue
+                    total, n = max(sorted(votes.items()), key=lambda kv: kv[1])
+                    whole = by_name.get(total)
+                    if whole is None or not whole.balance or n < 2 \
+                            or 2 * n < sum(1 for s in children if s in parents):
+                        continue
+                    placed.add(CalcArc(code, total, child, 1 if whole.balance == c.balance else -1))
+    return sorted(placed, key=lambda a: (a.statement, a.parent, a.child, a.weight))
 
 
 def _concepts_of(hrefs: Iterable[str]) -> list[str]:
@@ -336,7 +386,9 @@ def sources_md(
         f" `statements` from `stm/us-gaap-stm-{{sfp,soi,scf,sheci,soc}}*-pre-{_YEAR}.xml` |"
         f" {len(concept_rows)} ({in_stm} in a statement) |",
         f"| `{CALC_CSV}` | summation-item arcs of `stm/*-cal-{_YEAR}.xml` (same statement files),"
-        f" deduplicated | {len(calc_rows)} |",
+        " deduplicated; and for a monetary line item of a balance sheet, income or cash-flow"
+        " presentation that no calculation file sums, an arc into the total most of its"
+        f" presentation siblings add into (`build.place_by_presentation`) | {len(calc_rows)} |",
         f"| `{LABELS_CSV}` | `*_lab.xml`, `*_pre.xml` and `.xsd` (embedded linkbases) of"
         f" {len(with_labels)} filing folders in `corpus/xbrl-filings`, and the printed row labels"
         f" of the first balance sheet, income statement and cash-flow table of"
@@ -379,6 +431,8 @@ def build(taxonomies: Path, filings_dir: Path, out_dir: Path, ixbrl_dir: Path | 
     xsd = taxonomies / US_GAAP_DIR / "elts" / f"us-gaap-{_YEAR}.xsd"
     concept_rows = drop_deprecated(read_concepts(xsd, fasb_linkbases(taxonomies, "pre")))
     calc_rows = read_calc(fasb_linkbases(taxonomies, "cal"))
+    calc_rows = sorted({*calc_rows, *place_by_presentation(fasb_linkbases(taxonomies, "pre"), calc_rows, concept_rows)},
+                       key=lambda a: (a.statement, a.parent, a.child, a.weight))
     filings = [read_filing(folder) for folder in filing_folders(filings_dir)]
     ixbrl_rows = corpus_rows(ixbrl_dir) if ixbrl_dir is not None else []
     label_rows = collect_labels(filings, ixbrl_rows, exclude, fasb_statements(concept_rows))

@@ -17,6 +17,7 @@ from taxonomy_map.build import (
     bank_labels_only,
     build,
     collect_labels,
+    place_by_presentation,
     read_calc,
     read_concepts,
     read_filing,
@@ -330,3 +331,55 @@ def test_the_concept_table_makes_each_record_once_when_asked_for() -> None:
         table["Liabilities"]
     assert dict(table.items()) == {"Assets": taxonomy_map.Concept(*row)}
     assert concepts()["Assets"].balance == "debit"
+
+
+_ARCROLE = "http://www.xbrl.org/2003/arcrole/parent-child"
+_LOCS = {"h": "ChangesAbstract", "a": "IncreaseDecreaseInAccountsPayable", "b": "IncreaseDecreaseInAccruedLiabilities",
+         "c": "IncreaseDecreaseInWidgetsAndOtherLiabilities", "d": "IncreaseDecreaseInWidgetShares",
+         "e": "IncreaseDecreaseInWidgetTotal"}
+_TOTAL_LABEL = ' preferredLabel="http://www.xbrl.org/2003/role/totalLabel"'
+_PRE = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<link:linkbase xmlns:link="http://www.xbrl.org/2003/linkbase" xmlns:xlink="http://www.w3.org/1999/xlink">\n'
+    '<link:presentationLink xlink:type="extended" xlink:role="http://fasb.org/us-gaap/role/statement/x">\n'
+    + "".join(f'<link:loc xlink:type="locator" xlink:href="x.xsd#us-gaap_{n}" xlink:label="{k}"/>\n'
+              for k, n in _LOCS.items())
+    + "".join(f'<link:presentationArc xlink:type="arc" xlink:arcrole="{_ARCROLE}" xlink:from="h" xlink:to="{k}"'
+              f'{_TOTAL_LABEL if k == "e" else ""}/>\n' for k in "abcde")
+    + "</link:presentationLink>\n</link:linkbase>\n"
+)
+
+
+def test_a_line_item_no_calculation_sums_goes_where_its_presentation_siblings_add(tmp_path: Path) -> None:
+    """A monetary line item a FASB statement presents but no calculation file sums (the
+    alternative indirect cash flow's 'Increase (decrease) in accrued liabilities and other
+    operating liabilities') is placed under the total most of its presentation siblings add into,
+    weighted by its balance against the total's; a share count beside it is not placed, nor a
+    line presented as a total (its total label)."""
+    pre = tmp_path / "us-gaap-stm-scf-indira-pre-2024.xml"
+    pre.write_text(_PRE, encoding="utf-8")
+    total = "IncreaseDecreaseInOperatingLiabilities"
+    calc = [CalcArc("cf", total, "IncreaseDecreaseInAccountsPayable", 1),
+            CalcArc("cf", total, "IncreaseDecreaseInAccruedLiabilities", 1)]
+
+    def concept(name: str, kind: str = "monetaryItemType", balance: str = "debit") -> taxonomy_map.Concept:
+        return taxonomy_map.Concept(name, kind, "duration", balance, frozenset({"cf"}), concept_words(name))
+
+    table = [concept(total), concept("IncreaseDecreaseInAccountsPayable"),
+             concept("IncreaseDecreaseInAccruedLiabilities"), concept("IncreaseDecreaseInWidgetsAndOtherLiabilities"),
+             concept("IncreaseDecreaseInWidgetShares", "sharesItemType", ""), concept("IncreaseDecreaseInWidgetTotal")]
+    assert place_by_presentation([pre], calc, table) == [
+        CalcArc("cf", total, "IncreaseDecreaseInWidgetsAndOtherLiabilities", 1)]
+    assert place_by_presentation([pre], calc[:1], table) == []  # one summed sibling is no majority
+
+
+def test_the_packaged_tree_places_the_alternative_cash_flow_line_items() -> None:
+    """The change in accrued liabilities and other operating liabilities (presented only by the
+    alternative indirect cash flow, which has no calculation file) sits under the operating cash
+    flow as the other working-capital changes do, so the ranker's section features count for it."""
+    from exporter.map import features, mapping
+
+    concept = "IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities"
+    assert "NetCashProvidedByUsedInOperatingActivities" in mapping.index().ancestors.get(concept, frozenset())
+    line = mapping.LineQuery("cf", "Accrued expenses and other liabilities", zone=frozenset({"operating"}))
+    assert "zone_anchor_bonus" in features.family(concept, line, mapping.index())[0]
