@@ -215,6 +215,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
         top = [""] * 2 + ([more[0]] if change else [])
         mid = list(ends) + ([more[1]] if change else [])
         low = list(dy) + ([""] if change else [])
+        if dates == "years_only":  # "Fourth Quarter" and "Year" over the years alone
+            return [group, *_heads([low * 2], t)], 2 * n
         return [group, *_heads([top * 2, mid * 2, low * 2], t)], 2 * n
     if dates == "caps":  # "YEARS ENDED" over "DECEMBER 31," over the years
         words = "FIFTY-TWO WEEKS ENDED" if weekly else "YEARS ENDED"
@@ -551,6 +553,12 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     # end of the SEC header ("FISCAL YEAR END: 1231") dates them
     "txt_years_alone_dated_by_the_sec_header": {"dates": "years_only", "header": True},
     "txt_years_alone_dated_by_the_sec_header_untagged": {"dates": "years_only", "header": True, "tags": False},
+    # "Fourth Quarter" and "Year" over the years alone: the header's fiscal year end dates both
+    "txt_fourth_quarter_and_year_dated_by_the_sec_header": {"quarter": True, "ordinal": True,
+                                                            "dates": "years_only", "header": True},
+    "txt_fourth_quarter_and_year_dated_by_the_sec_header_untagged": {"quarter": True, "ordinal": True,
+                                                                     "dates": "years_only", "header": True,
+                                                                     "tags": False},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

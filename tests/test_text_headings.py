@@ -296,5 +296,19 @@ def test_year_only_columns_end_on_the_fiscal_year_end_the_sec_header_declares() 
     # a year ending in January: "1997" may be the year ending January 1998 (a retailer's), so not dated so
     assert not extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0131").statements
     # a quarter or a half ends at the year end only in the last quarter: not dated by it
-    for y in ("First Quarter", "Three Months", "Six Months"):
+    for y in ("Three Months", "Six Months"):
         assert not extract_snippet(YEARS_ONLY.format(y=y), "10-Q").statements, y
+
+
+def test_a_quarter_named_by_its_number_ends_that_many_quarters_after_the_year_end_before() -> None:
+    """"First Quarter" ... "Fourth Quarter", "Q3" over "1997  1996" (or "Fourth Quarter" beside
+    "Year"), no date near them: the quarter ends three months a quarter after the fiscal year end
+    before, the SEC header's (fiscal 1998 of a September year end starts in October 1997)."""
+    ends = {"First Quarter": "03-31", "Second Quarter": "06-30", "3rd Quarter": "09-30", "Fourth Quarter": "12-31"}
+    for y, end in ends.items():
+        start = {"03-31": "01-01", "06-30": "04-01", "09-30": "07-01", "12-31": "10-01"}[end]
+        assert _periods(YEARS_ONLY.format(y=y), "10-Q") == [f"1997-{start}/1997-{end}", f"1996-{start}/1996-{end}"]
+    st = next(s for s in extract_snippet(YEARS_ONLY.format(y="Q1"), "10-Q", fye="0930").statements)
+    assert [p.key() if p else None for p in st.periods] == ["1996-10-01/1996-12-31", "1995-10-01/1995-12-31"]
+    body = RULED_GROUP_HEADINGS.replace("              Periods Ended December 31, 1997 and December 31, 1996\n", "")
+    assert _periods(body.format(q="Fourth Quarter", y="Year")) == QUARTERS + YEARS

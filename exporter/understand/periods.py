@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+import taxonomy_map
 from exporter.read.months import month_number
 
 _MONTH_RE = (
@@ -561,3 +562,37 @@ def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None
     if abs((col.end - fy).days - months * 365.25 / 12) > 8:
         return None  # not a whole number of months after the year end
     return months if months in (6, 9) and months != col.months else None
+
+
+# "Fourth Quarter", "2nd Quarter", "Q3" (taxonomy_map/reader_words.csv, heading_word quarter_ordinal)
+_ORDINAL_QUARTER = re.compile(taxonomy_map.reader_words()["heading_word"]["quarter_ordinal"], re.I)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "") -> ColumnDate | None:
+    """A column headed by its quarter's number and its fiscal year alone ("Fourth Quarter" over
+    "1997"), dated by the fiscal year end: the quarter ends three months a quarter after the end of
+    the fiscal year before (fiscal 1997 ends in 1997), on the month's last day when the year ends
+    on one, else on the year end's day (not exact: a 52/53-week quarter's end moves). The quarter
+    may be named in the heading over the table (``title``), the year only over the column.
+
+    >>> ordinal_quarter("First Quarter 1997", (12, 31))
+    ColumnDate(end=datetime.date(1997, 3, 31), months=3, weeks=None, exact=True)
+    >>> ordinal_quarter("Q1 1998", (9, 30)).end  # fiscal 1998 starts in October 1997
+    datetime.date(1997, 12, 31)
+    >>> ordinal_quarter("Fourth Quarter", (12, 31)) is None  # no year
+    True
+    """
+    header = _full_years(header)
+    m = _ORDINAL_QUARTER.search(header) or _ORDINAL_QUARTER.search(title)
+    years = list(_YEAR.finditer(header))
+    if m is None or len(years) != 1:
+        return None
+    n = int(m["q"]) if m["q"] else _ORDINALS[m["n"].lower()]
+    month, day = year_end
+    y = int(years[0]["year"])
+    at = month + 3 * n  # months after January of the year before
+    year, mon = y - 1 + (at - 1) // 12, (at - 1) % 12 + 1
+    last = _cal.monthrange(year, mon)[1]
+    month_end = day == _cal.monthrange(y, month)[1]
+    return ColumnDate(date(year, mon, last if month_end else min(day, last)), 3, None, month_end)
