@@ -263,6 +263,9 @@ def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     ytd = "Twenty-six Weeks Ended" if months == WEEKS else f"{ {6: 'Six', 9: 'Nine'}[months]} Months Ended"
     quarter = "Thirteen Weeks Ended" if months == WEEKS else "Three Months Ended"
     dated = [[up(split[0][0]), up(split[1][0])], [split[0][1], split[1][1]]]
+    if t.get("dates") == "years_only":  # "Second Quarter" and "Six Months" over the years alone
+        ytd, quarter = ytd.replace(" Ended", ""), f"{ {6: 'Second', 9: 'Third'}[months]} Quarter"
+        dated = dated[1:]
     if kind == "cf":
         return [" " * WIDTH + _sep(t) + _group(up(ytd), 2, t), *_heads(dated, t)], 2
     if t.get("q10_heading") == "two_lengths":  # "Three and Six Months Ended June 30," over the years
@@ -270,7 +273,7 @@ def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
         return [" " * WIDTH + _sep(t) + _group(up(both), 4, t),
                 *_heads([dated[0] * 2] * (months == WEEKS) + [dated[1] * 2], t)], 4
     group = " " * WIDTH + _sep(t) + _group(up(quarter), 2, t) + _sep(t) + _group(up(ytd), 2, t)
-    return [group, *_heads([dated[0] * 2, dated[1] * 2], t)], 4
+    return [group, *_heads([d * 2 for d in dated], t)], 4
 
 
 def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int | str]:
@@ -415,10 +418,11 @@ def render_text(t: dict[str, object]) -> str:
             parts += _nongaap(t)
         parts += ["<PAGE>", ""]
     text = "\n".join(parts) + "\n"
-    if t.get("header") and not t.get("ex27"):  # the SEC header of a 10-K submission, no cover page
-        text = ("<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t10-K\nCOMPANY DATA:\n"
+    if t.get("header") and not t.get("ex27"):  # the SEC header of a 10-K (10-Q) submission, no cover page
+        form = "10-Q" if t.get("q10") else "10-K"
+        text = (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t{form}\nCOMPANY DATA:\n"
                 "\t\tCOMPANY CONFORMED NAME:\t\t\tEXAMPLE MANUFACTURING CORP\n\t\tFISCAL YEAR END:\t\t\t1231\n"
-                "</SEC-HEADER>\n<DOCUMENT>\n<TYPE>10-K\n<SEQUENCE>1\n<TEXT>\n" + text
+                f"</SEC-HEADER>\n<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n" + text
                 + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
     if t.get("ex27"):
         family = str(t.get("family", "calendar"))
@@ -559,6 +563,11 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_fourth_quarter_and_year_dated_by_the_sec_header_untagged": {"quarter": True, "ordinal": True,
                                                                      "dates": "years_only", "header": True,
                                                                      "tags": False},
+    # a 10-Q's "Second Quarter" and "Six Months" over the years alone (the balance sheet dated): the
+    # header's fiscal year end dates the quarter and the year to date
+    "txt_10q_second_quarter_and_six_months_over_years_alone": {"q10": 6, "dates": "years_only", "header": True},
+    "txt_10q_third_quarter_and_nine_months_over_years_alone_untagged": {"q10": 9, "dates": "years_only",
+                                                                        "header": True, "tags": False},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

@@ -288,16 +288,15 @@ def test_year_only_columns_end_on_the_fiscal_year_end_the_sec_header_declares() 
     """"1997   1996" under "Year" (or nothing), no date anywhere near the statement nor on a cover: the
     years end on the fiscal year end of the SEC header ("FISCAL YEAR END: 1231"), not "columns name no
     dates"; a fiscal year ending in June ends each year there, one ending in January is left undated, and
-    so is a quarter or a half (it ends at the year end only in the last quarter)."""
+    so is "Three Months" alone (it ends at the year end only in the last quarter)."""
     for y in ("Year", "", "Fiscal Year"):
         assert _periods(YEARS_ONLY.format(y=y), "10-K") == YEARS, y
     st = next(s for s in extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0630").statements)
     assert [p.key() if p else None for p in st.periods] == ["1996-07-01/1997-06-30", "1995-07-01/1996-06-30"]
     # a year ending in January: "1997" may be the year ending January 1998 (a retailer's), so not dated so
     assert not extract_snippet(YEARS_ONLY.format(y="Year"), "10-K", fye="0131").statements
-    # a quarter or a half ends at the year end only in the last quarter: not dated by it
-    for y in ("Three Months", "Six Months"):
-        assert not extract_snippet(YEARS_ONLY.format(y=y), "10-Q").statements, y
+    # a quarter ends at the year end only in the last quarter: "Three Months" alone is not dated by it
+    assert not extract_snippet(YEARS_ONLY.format(y="Three Months"), "10-Q").statements
 
 
 def test_a_quarter_named_by_its_number_ends_that_many_quarters_after_the_year_end_before() -> None:
@@ -312,3 +311,13 @@ def test_a_quarter_named_by_its_number_ends_that_many_quarters_after_the_year_en
     assert [p.key() if p else None for p in st.periods] == ["1996-10-01/1996-12-31", "1995-10-01/1995-12-31"]
     body = RULED_GROUP_HEADINGS.replace("              Periods Ended December 31, 1997 and December 31, 1996\n", "")
     assert _periods(body.format(q="Fourth Quarter", y="Year")) == QUARTERS + YEARS
+
+
+def test_a_half_or_nine_months_over_the_years_alone_is_the_year_to_date() -> None:
+    """"Six Months" or "Nine Months" over "1997  1996" (beside "Second Quarter"), no date near them:
+    the year to date, from the start of the fiscal year the SEC header's year end gives."""
+    assert _periods(YEARS_ONLY.format(y="Nine Months"), "10-Q") == ["1997-01-01/1997-09-30",
+                                                                     "1996-01-01/1996-09-30"]
+    body = RULED_GROUP_HEADINGS.replace("              Periods Ended December 31, 1997 and December 31, 1996\n", "")
+    assert _periods(body.format(q="Second Quarter", y="Six Months"), "10-Q") == [
+        "1997-04-01/1997-06-30", "1996-04-01/1996-06-30", "1997-01-01/1997-06-30", "1996-01-01/1996-06-30"]

@@ -195,8 +195,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # else, for a column of a whole year, the fiscal year end the SEC header declares ("1231"): not a
     # quarter's nor a half's end, and not a year end in January or February, a year many retailers
     # name for the calendar year it starts in ("2004" ending January 29, 2005)
-    # (a quarter named by its number, "Fourth Quarter" over "1997", ends a whole number of quarters
-    # after the year end before)
+    # (a quarter named by its number, "Fourth Quarter" over "1997", or a half or nine months, the year
+    # to date, ends a whole number of quarters after the year end before)
     fye = filing.header.fiscal_year_end
     year_end = (int(fye[:2]), int(fye[2:])) if fallback is None and fye \
         and int(fye[:2]) >= _NAMED_FOR_ITS_END_FROM else None
@@ -207,7 +207,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         cols = [parse_column(h, " ".join(table.title), printed, fallback) for h in headers]
         return [c if c.end is not None or year_end is None else
                 parse_column(h, " ".join(table.title), printed, year_end) if c.months in (None, 12) and c.weeks is None
-                else (ordinal_quarter(h, year_end, " ".join(table.title)) or c) if c.months == 3 else c
+                else (ordinal_quarter(h, year_end, " ".join(table.title), c.months) or c) if c.months else c
                 for h, c in zip(headers, cols, strict=True)]
 
     for table, code, _ in kept:

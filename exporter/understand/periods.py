@@ -569,30 +569,38 @@ _ORDINAL_QUARTER = re.compile(taxonomy_map.reader_words()["heading_word"]["quart
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
-def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "") -> ColumnDate | None:
+def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "", months: int = 3) -> ColumnDate | None:
     """A column headed by its quarter's number and its fiscal year alone ("Fourth Quarter" over
-    "1997"), dated by the fiscal year end: the quarter ends three months a quarter after the end of
-    the fiscal year before (fiscal 1997 ends in 1997), on the month's last day when the year ends
-    on one, else on the year end's day (not exact: a 52/53-week quarter's end moves). The quarter
-    may be named in the heading over the table (``title``), the year only over the column.
+    "1997"), or by a half's or nine months' length ("Six Months" over "1997": the year to date),
+    dated by the fiscal year end: it ends three months a quarter after the end of the fiscal year
+    before (fiscal 1997 ends in 1997), on the month's last day when the year ends on one, else on
+    the year end's day (not exact: a 52/53-week quarter's end moves). The quarter may be named in
+    the heading over the table (``title``), the year only over the column.
 
     >>> ordinal_quarter("First Quarter 1997", (12, 31))
     ColumnDate(end=datetime.date(1997, 3, 31), months=3, weeks=None, exact=True)
     >>> ordinal_quarter("Q1 1998", (9, 30)).end  # fiscal 1998 starts in October 1997
     datetime.date(1997, 12, 31)
+    >>> ordinal_quarter("Nine Months 1997", (12, 31), months=9).end
+    datetime.date(1997, 9, 30)
     >>> ordinal_quarter("Fourth Quarter", (12, 31)) is None  # no year
     True
     """
     header = _full_years(header)
     m = _ORDINAL_QUARTER.search(header) or _ORDINAL_QUARTER.search(title)
     years = list(_YEAR.finditer(header))
-    if m is None or len(years) != 1:
+    if len(years) != 1 or months not in (3, 6, 9):
         return None
-    n = int(m["q"]) if m["q"] else _ORDINALS[m["n"].lower()]
+    if months != 3:
+        n = months // 3  # the year to date
+    elif m is not None:
+        n = int(m["q"]) if m["q"] else _ORDINALS[m["n"].lower()]
+    else:
+        return None  # "Three Months" alone: which quarter is not said
     month, day = year_end
     y = int(years[0]["year"])
     at = month + 3 * n  # months after January of the year before
     year, mon = y - 1 + (at - 1) // 12, (at - 1) % 12 + 1
     last = _cal.monthrange(year, mon)[1]
     month_end = day == _cal.monthrange(y, month)[1]
-    return ColumnDate(date(year, mon, last if month_end else min(day, last)), 3, None, month_end)
+    return ColumnDate(date(year, mon, last if month_end else min(day, last)), months, None, month_end)
