@@ -683,6 +683,90 @@ def test_cells_placed_with_their_path_made_when_read_are_the_plain_cells(
         assert f.element.startswith("/")
 
 
+_HEADINGS_APART = (
+    "<p>Consolidated Statements of Income</p><table><tr><td></td><td>Year Ended December 31,</td></tr>"
+    "<tr><td></td><td>2024</td><td>2023</td></tr></table>"
+    "<table><tr><td>Sales</td><td>10</td><td>9</td></tr><tr><td>Costs</td><td>(4)</td><td>(3)</td></tr></table>"
+    "<p>See the notes. (1) In millions.</p>"
+    + "".join(f"<table><tr><td>Line {k}</td><td>{k}</td><td>{k + 1}</td></tr></table>" for k in range(5))
+    + "<p>After the lines.</p>"
+)
+
+
+def _each_split_plain(rows: list[html_tables._GRow]) -> list[tuple[int, int]]:
+    """html_tables._splits as written before it read each cell's number once."""
+    from collections import Counter
+
+    numeric = [{c.col for c in r.cells if c.text and html_tables._number(c) is not None
+                and not html_tables._YEARLIKE.match(c.text)} for r in rows]
+    first = next((n for n, cols in enumerate(numeric) if cols), None)
+    if first is None:
+        return []
+    worded = Counter(c.col for r in rows[first:] for c in r.cells
+                     if c.col > 0 and c.text and html_tables._number(c) is None and html_tables._WORD3.search(c.text))
+    out = []
+    for split, count in worded.most_common(2):
+        both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
+                and any(k > split for k in numeric[n])]
+        right = [n for n in range(first, len(rows)) if any(k > split for k in numeric[n])]
+        if count >= 3 and len(both) >= 3 and count * 5 >= len(right) * 3:
+            out.append((split, first))
+    return out
+
+
+@pytest.mark.parametrize("page", [*_PAGES, _HEADINGS_APART])
+def test_tables_read_with_grids_once_and_notes_when_asked_are_the_plain_tables(
+        page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import copy
+    import pickle
+    from dataclasses import replace
+    from pathlib import Path
+
+    from exporter.read.documents import Document
+    from exporter.read.tables import Table
+
+    doc = Document(source=Path("page.htm"), kind="html", text=page)
+
+    def read() -> list[Table]:
+        root = parse_html(page)
+        assert root is not None
+        return html_tables.html_tables(doc, root)
+
+    fast = read()
+    with monkeypatch.context() as m:  # the plain definitions: every grid read anew, notes read at once
+        m.setattr(html_tables, "_ReadTable", lambda *, below, **fields: Table(
+            **fields, notes=html_tables._nearby_lines(below, False, html_tables.NOTE_BLOCKS)))
+        real_tables = html_tables._tables
+        m.setattr(html_tables, "_tables", lambda doc, index, el, head_el=None, grid=None: real_tables(
+            doc, index, el, head_el))
+        m.setattr(html_tables, "_headings_only", lambda el, grid=None, f=html_tables._headings_only: f(el))
+        m.setattr(html_tables, "_splits", lambda rows: _each_split_plain(rows))
+        plain = read()
+    assert fast and len(fast) == len(plain)
+    assert all(type(t) is html_tables._ReadTable for t in fast)
+    for f, p in zip(fast, plain, strict=True):
+        assert repr(f) == repr(p) and f == p and p == f and f.notes == p.notes
+        assert (f.index, f.position, f.through, f.title, f.headers) == (p.index, p.position, p.through, p.title,
+                                                                        p.headers)
+    assert [[a == b for b in fast] for a in fast] == [[a == b for b in plain] for a in plain]
+    for f, p in zip(fast, plain, strict=True):  # replaced, copied and pickled as the plain table is
+        again = replace(f, rows=f.rows[:1])
+        assert again == replace(p, rows=p.rows[:1]) and again.notes == p.notes
+        assert copy.copy(f) == p and pickle.loads(pickle.dumps(f)) == p
+    if page is _HEADINGS_APART:  # headings read with the figures below them, one-line tables as one, notes
+        assert any(t.through > t.position for t in fast) and any("2024" in h for t in fast for h in t.headers)
+        assert any(t.notes for t in fast)
+
+
+@pytest.mark.parametrize("page", [*_PAGES, _HEADINGS_APART])
+def test_splits_reading_each_number_once_are_the_plain_ones(page: str) -> None:
+    root = parse_html(page)
+    assert root is not None
+    for el in root.iter("table"):
+        rows = html_tables._grid(el)
+        assert html_tables._splits(rows) == _each_split_plain(rows)
+
+
 # ---------------------------------------------------------------- the auditor, read on from the cover
 
 _ROWS = (

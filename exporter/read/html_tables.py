@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from typing import Any
 
 from lxml.etree import XPath
 from lxml.etree import _Element as Element
@@ -494,14 +495,26 @@ def _splits(rows: list[_GRow]) -> list[tuple[int, int]]:
 
 
 def _each_split(rows: list[_GRow]) -> Iterator[tuple[int, int]]:
-    numeric = [{c.col for c in r.cells if c.text and _number(c) is not None and not _YEARLIKE.match(c.text)}
-               for r in rows]
+    numeric: list[set[int]] = []  # per row, the grid columns of its figures (years left out)
+    words: list[list[int]] = []  # per row, the grid columns past the first of its cells of words
+    for r in rows:
+        figures: set[int] = set()
+        worded: list[int] = []
+        for c in r.cells:
+            if not c.text:
+                continue
+            if _number(c) is not None:
+                if not _YEARLIKE.match(c.text):
+                    figures.add(c.col)
+            elif c.col > 0 and _WORD3.search(c.text):
+                worded.append(c.col)
+        numeric.append(figures)
+        words.append(worded)
     first = next((n for n, cols in enumerate(numeric) if cols), None)
     if first is None:
         return
-    worded = Counter(c.col for r in rows[first:] for c in r.cells
-                     if c.col > 0 and c.text and _number(c) is None and _WORD3.search(c.text))
-    for split, count in worded.most_common(2):
+    worded_at = Counter(col for cols in words[first:] for col in cols)
+    for split, count in worded_at.most_common(2):
         both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
                 and any(k > split for k in numeric[n])]
         right = [n for n in range(first, len(rows)) if any(k > split for k in numeric[n])]
@@ -1074,9 +1087,9 @@ def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
 # ---------------------------------------------------------------- tables
 
 
-def _headings_only(el: Element) -> bool:
+def _headings_only(el: Element, grid: Callable[[Element], list[_GRow]] = _grid) -> bool:
     """A table of column headings alone: text and years, no figures, a period or date among them."""
-    rows = _grid(el)
+    rows = grid(el)
     for row in rows:
         _row_values(row)
     return bool(rows) and all(not r.values or _year_only(r) for r in rows) and any(
@@ -1089,10 +1102,12 @@ def _parenthetical(el: Element) -> bool:
     return any(PARENTHETICAL.search(line) for line in _nearby_lines(el, True, TITLE_BLOCKS)[-4:])
 
 
-def _tables(doc: Document, index: int, el: Element, head_el: Element | None = None) -> list[Table]:
+def _tables(doc: Document, index: int, el: Element, head_el: Element | None = None,
+            grid: Callable[[Element], list[_GRow]] = _grid) -> list[Table]:
     """The table ``el`` prints (numbered ``index``), or the two it prints side by side
-    (:func:`_two_statements`); ``head_el``: a table of column headings alone right above it."""
-    rows = _grid(el) if head_el is None else _grid(head_el) + _grid(el)
+    (:func:`_two_statements`); ``head_el``: a table of column headings alone right above it;
+    ``grid``: :func:`_grid`, or the grids read already."""
+    rows = grid(el) if head_el is None else grid(head_el) + grid(el)
     splits = _splits(rows)
     pair = _two_statements(rows, splits)
     parts = [_table(doc, index, el, head_el, _halves(rows, splits))] if pair is None else [
@@ -1152,7 +1167,7 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None, rows
         title.append(_squash(_raw_text(caption)))
     title.extend(t for t in extra if t not in title)
     first_line = el.sourceline or (rows[0].line if rows else 0)
-    return Table(
+    return _ReadTable(
         document=doc,
         index=index,
         title=title,
@@ -1160,8 +1175,45 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None, rows
         rows=table_rows,
         first_line=first_line,
         last_line=rows[-1].line if rows else first_line,
-        notes=_nearby_lines(el, False, NOTE_BLOCKS),
+        below=el,
     )
+
+
+class _ReadTable(Table):
+    """A :class:`Table` whose ``notes`` (the blocks right below its element) are read when first asked
+    for: only a statement's ever are (a footnote's scale, a continued statement). Compared and
+    printed as the plain :class:`Table` with its notes read (the tree is never changed after reading)."""
+
+    def __init__(self, *, below: Element | None = None, **fields: Any) -> None:
+        self._below: Element | None = None
+        self._notes: list[str] | None = None
+        super().__init__(**fields)  # (notes given, as dataclasses.replace gives them, are kept)
+        if below is not None:
+            self._below, self._notes = below, None
+
+    @property
+    def notes(self) -> list[str]:
+        if self._notes is None:
+            self._notes = _nearby_lines(self._below, False, NOTE_BLOCKS) if self._below is not None else []
+        return self._notes
+
+    @notes.setter
+    def notes(self, value: list[str]) -> None:
+        self._notes = value
+        self._below = None
+
+    def __getstate__(self) -> dict[str, Any]:  # (pickled and copied with its notes read)
+        return {**self.__dict__, "_notes": self.notes, "_below": None}
+
+    def plain(self) -> Table:
+        """The :class:`Table` this one stands for, its notes read."""
+        return Table(**{f.name: getattr(self, f.name) for f in fields(Table)})
+
+    def __eq__(self, other: object) -> bool:
+        return self.plain() == (other.plain() if isinstance(other, _ReadTable) else other)
+
+    def __repr__(self) -> str:
+        return repr(self.plain())
 
 
 def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
@@ -1174,19 +1226,32 @@ def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
         return []
     tables: list[Table] = []
     heads: Element | None = None  # the table before, if it prints column headings alone
+    grids: dict[Element, list[_GRow]] = {}
+
+    def grid(el: Element) -> list[_GRow]:
+        """:func:`_grid` of ``el``, read once (a table is read again with the one above it, as
+        headings alone, or as a line of a statement; reading a grid's rows changes nothing in it).
+        The last few are kept: the tables a table is read with stand right before or after it."""
+        rows = grids.get(el)
+        if rows is None:
+            rows = grids[el] = _grid(el)
+            if len(grids) > 3:
+                del grids[next(iter(grids))]
+        return rows
+
     elements = list(table_elements(root))
     after = -1  # the last position read as part of a table of one-line tables
     for position, el in enumerate(elements):
         if position <= after:
             continue
-        found = _tables(doc, len(tables), el)
+        found = _tables(doc, len(tables), el, None, grid)
         if len(found) == 1 and heads is not None and not any(h.strip() for h in found[0].headers) \
                 and not found[0].title:
             # the figures under no headings right below a table of headings alone: one table
-            found = _tables(doc, len(tables), el, heads)[:1] or found
+            found = _tables(doc, len(tables), el, heads, grid)[:1] or found
         run = _line_tables(elements, position) if not found else []
         if run:  # each line of a statement a <table> of its own: one table
-            table = _table(doc, len(tables), el, None, [r for e in run for r in _grid(e)])
+            table = _table(doc, len(tables), el, None, [r for e in run for r in grid(e)])
             lines = table.value_rows() if table is not None else []
             if table is not None and sum(1 for r in lines if r.label) * 2 > len(lines):  # not numbered notes
                 found, after = [table], position + len(run) - 1
@@ -1194,7 +1259,7 @@ def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
         for table in found:
             table.position = position
             tables.append(table)
-        heads = el if not found and _headings_only(el) else None
+        heads = el if not found and _headings_only(el, grid) else None
     return tables
 
 
