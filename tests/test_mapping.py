@@ -317,3 +317,27 @@ def test_an_unqualified_line_of_the_noncurrent_section_takes_the_long_term_conce
     finally:
         mapping.use_evidence(None)
     assert choice.concept == "LongTermInvestments", (choice.reason, choice.alternatives)
+
+
+def test_net_borrowings_and_additions_less_reductions_are_the_net_of_both_ways() -> None:
+    """'Net short-term borrowings', 'Short-term borrowings, net' and 'Net additions/(reductions) to
+    short-term debt' are new borrowings less repayments, either way: the net proceeds concept, not
+    the proceeds alone (which an issuer's 'Proceeds from short-term borrowings' gave them by their
+    words); 'Net proceeds from issuance of ...' stays the proceeds (net of costs)."""
+    said = [("Proceeds from short-term borrowings", "ProceedsFromShortTermDebt"),
+            ("Repayments of short-term borrowings", "RepaymentsOfShortTermDebt"),
+            ("Proceeds from (repayments of) short-term debt, net", "ProceedsFromRepaymentsOfShortTermDebt"),
+            ("Proceeds from long-term debt", "ProceedsFromIssuanceOfLongTermDebt")]
+    mapping.use_evidence([taxonomy_map.LabelEvidence(label, concept, "label", "cf", (f"co{i}-2024",), 1, 1)
+                          for i, (label, concept) in enumerate(said)])
+    financing = _z("financing")
+    try:
+        got = {label: choose(LineQuery("cf", label, "monetary", financing)).concept for label in (
+            "Net short-term borrowings", "Short-term borrowings, net",
+            "Net additions/(reductions) to other short-term debt", "Net proceeds from issuance of long-term debt")}
+    finally:
+        mapping.use_evidence(None)
+    assert got == {"Net short-term borrowings": "ProceedsFromRepaymentsOfShortTermDebt",
+                   "Short-term borrowings, net": "ProceedsFromRepaymentsOfShortTermDebt",
+                   "Net additions/(reductions) to other short-term debt": "ProceedsFromRepaymentsOfShortTermDebt",
+                   "Net proceeds from issuance of long-term debt": "ProceedsFromIssuanceOfLongTermDebt"}
