@@ -392,6 +392,22 @@ def _nongaap(t: dict[str, object]) -> list[str]:
     return [*head, group, *cols, "", *body, "", ""]
 
 
+def _barred(lines: list[str], n: int, t: dict[str, object]) -> list[str]:
+    """``lines`` of a table drawn in a box: a "|" before the labels, before each column and after the
+    last, where the line prints a blank there (a group heading across two columns keeps its words),
+    and "+" there on a rule."""
+    stops = [0] + [1 + WIDTH + k * (_width(t) + len(_sep(t))) for k in range(n)] + [WIDTH + n * (_width(t) + 2) + 1]
+    out = []
+    for text in "\n".join(lines).split("\n"):
+        chars = list((" " + text).ljust(stops[-1] + 1))
+        rule = "-" in text and not text.replace("-", "").strip()
+        for k in stops:
+            if chars[k] == " " and " " in (chars[k - 1 if k else 0], chars[min(k + 1, len(chars) - 1)]):
+                chars[k] = "+" if rule else "|"
+        out.append("".join(chars).rstrip())
+    return out
+
+
 def _tags(n: int, t: dict[str, object]) -> str:
     """The <S> <C> line of a tagged table: a tag at the start of the label column and of each figure's."""
     return "<S>".ljust(WIDTH) + _sep(t) + _sep(t).join(["<C>".ljust(_width(t))] * n)
@@ -407,8 +423,11 @@ def render_text(t: dict[str, object]) -> str:
         body = _body(kind, rows, t)
         parts += [*_title(kind, t), ""]
         rule = " " * WIDTH + _sep(t) + _sep(t).join(["-" * _width(t)] * n) if t.get("sep") != "\t" else ""
+        if t.get("bars"):  # the table drawn in a box: "|" between the columns, "+" where the rules meet
+            heads, rule, body = _barred(heads, n, t), _barred([rule], n, t)[0], _barred(body, n, t)
         if tags:
-            parts += ["<TABLE>", "<CAPTION>", *heads, rule, _tags(n, t), *body, "</TABLE>"]
+            parts += ["<TABLE>", "<CAPTION>", *heads, rule, " " * bool(t.get("bars")) + _tags(n, t), *body,
+                      "</TABLE>"]
         else:
             parts += [*heads, rule, *body]
         if t.get("scale") == "footer":
@@ -568,6 +587,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_10q_second_quarter_and_six_months_over_years_alone": {"q10": 6, "dates": "years_only", "header": True},
     "txt_10q_third_quarter_and_nine_months_over_years_alone_untagged": {"q10": 9, "dates": "years_only",
                                                                         "header": True, "tags": False},
+    # the statements drawn in boxes: "|" down the columns' edges, "+" where the rules meet them
+    "txt_tables_drawn_in_boxes": {"bars": True},
+    "txt_tables_drawn_in_boxes_untagged_quarter": {"bars": True, "tags": False, "quarter": True},
     "txt_nil_double_dash": {"nil": "--"},
     "txt_nil_dash_zero_dash": {"nil": "-0-"},
     "txt_nil_word": {"nil": "nil"},

@@ -617,6 +617,42 @@ def test_a_credit_mark_after_a_figure_prints_it_as_a_negative() -> None:
     assert len(ex.facts) == len(paren.facts) == 17  # the 1996 closing cash is the 1997 opening
 
 
+BOXED = """\
+                    CONSOLIDATED STATEMENTS OF INCOME
+                             (In thousands)
+
++-------------------------------------------------+-------------+-------------+
+|                                                 |   Year Ended December 31, |
+|                                                 |        1997 |        1996 |
++-------------------------------------------------+-------------+-------------+
+|Net sales........................................| $    98,450 | $    91,230 |
+|Cost of sales....................................|      61,200 |      57,800 |
+|Selling, general and administrative..............|      30,100 |      28,400 |
++-------------------------------------------------+-------------+-------------+
+|Income before income taxes.......................|       7,150 |       5,030 |
+|Income taxes.....................................|       2,860 |       2,012 |
++-------------------------------------------------+-------------+-------------+
+|Net income.......................................| $     4,290 | $     3,018 |
++-------------------------------------------------+-------------+-------------+
+"""
+
+
+def test_a_table_drawn_in_a_box_is_read_as_its_columns() -> None:
+    """A statement drawn in a box of characters ("|" down the edges of the label column and of each
+    figure column, "+" where the rules meet them): the bars are no words of the labels nor figures'
+    marks, the rules are rules; every line keeps its figures in both years. A "|" in prose, or at
+    one place only, stays."""
+    from exporter.read.documents import without_column_bars
+
+    values = _values(BOXED)
+    assert {98_450_000, 61_200_000, 30_100_000, 7_150_000, 2_860_000, 4_290_000} == values["1997-01-01/1997-12-31"]
+    assert {91_230_000, 57_800_000, 28_400_000, 5_030_000, 2_012_000, 3_018_000} == values["1996-01-01/1996-12-31"]
+    labels = {f.label for f in extract_snippet(BOXED).facts}
+    assert {"Net sales", "Cost of sales", "Net income"} <= labels
+    prose = "Revenue | cost\nA pipe | here\nand | there\n"
+    assert without_column_bars(prose) == prose
+
+
 def test_two_digit_years_alone_under_a_dated_heading_are_years_of_the_documents_century() -> None:
     """"97     96" under "Year Ended December 31,": two digits alone over each column, in a 1997 filing,
     are 1997 and 1996 (the century the document's own date puts them in), not two bare numbers."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -178,7 +179,7 @@ def parse_filing(text: str, source: Path) -> Filing:
         docs.append(
             Document(
                 source=source,
-                text=expand_tabs(body) if kind == "text" else body,
+                text=without_column_bars(expand_tabs(body)) if kind == "text" else body,
                 kind=kind,
                 doc_type=tags.get("TYPE") or None,
                 sequence=int(tags["SEQUENCE"]) if tags.get("SEQUENCE", "").isdigit() else n,
@@ -189,7 +190,7 @@ def parse_filing(text: str, source: Path) -> Filing:
         )
     if not docs:
         kind = guess_kind(text)
-        body = without_header(text) if kind == "html" else expand_tabs(text)
+        body = without_header(text) if kind == "html" else without_column_bars(expand_tabs(text))
         docs.append(Document(source=source, text=body, kind=kind, doc_type=None,
                              tab_lines=_tab_lines(text) if kind == "text" else {}))
     return Filing(source=source, header=header, documents=docs, inline_dei=issuer_dei(text))
@@ -199,6 +200,32 @@ _YEAR = re.compile(r"(19|20)\d\d")
 _NUMBER = re.compile(r"\d\)?%?$")  # a field ending in a figure: "98,450", "(1,234)", "7.9%"
 # a figure, or a short heading (maybe in parentheses: "(Decrease)", "(Unaudited)"; "%")
 _FIELD = re.compile(r"\(?\$?\s*\(?[\d.,]+\)?%?|--?|\(?[A-Za-z%][^\t]{0,24}")
+
+
+_BAR_LINES = 3  # lines a vertical rule of "|" runs through, at one position, to be a table's rule
+_BOX_RULE = re.compile(r"[\s\-=_+|]*[-=_]{3,}[\s\-=_+|]*")  # "+-------+-------+": a rule with its joints
+
+
+def without_column_bars(text: str) -> str:
+    """``text`` with the vertical rules of a table drawn in characters blanked: a "|" standing at
+    one position in at least three lines ("|  Net sales ...  |  98,450  |  91,230  |"), and the
+    "+" joints of the rules across them ("+--------+--------+"). The figures keep their positions;
+    a "|" in prose, or only here and there, stays."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    at = Counter(m.start() for line in lines if "|" in line for m in re.finditer(r"\|", line))
+    rules = {k for k, n in at.items() if n >= _BAR_LINES}
+    if not rules:
+        return text
+    out = []
+    for line in lines:
+        if "|" in line or "+" in line:
+            boxed = _BOX_RULE.fullmatch(line) is not None
+            line = "".join(" " if (ch == "|" and k in rules) or (ch == "+" and boxed) else ch
+                           for k, ch in enumerate(line))
+        out.append(line)
+    return "\n".join(out)
 
 
 def expand_tabs(text: str) -> str:
