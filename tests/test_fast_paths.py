@@ -767,6 +767,22 @@ def test_splits_reading_each_number_once_are_the_plain_ones(page: str) -> None:
         assert html_tables._splits(rows) == _each_split_plain(rows)
 
 
+_PROSE = [
+    "Net sales were $1,234.5 million in 2024, up 12% from $1,100 million; 3.5 percent; $ 7 per share.",
+    "Item 7A. 1,000,000 shares; 2,3 and 4.5.6; a-12; x12; 12a; US$5; $$9; $ 1.25 per diluted share; 10-K.",
+    "(1) 2023: 45, 67 and 890 thousand; 1.0 billion; 0.5%; 1,23; 12,345,678.90; $-5; /7; .8; 9.",
+    "", "no figures at all", "$", "1", "\u00a0$\u00a012 million \u2014 13%",
+]
+
+
+@pytest.mark.parametrize("text", _PROSE)
+def test_prose_numbers_found_from_their_first_character_are_the_patterns_own(text: str) -> None:
+    plain = re.compile(narrative._NUMBER.pattern.removeprefix("(?=[$\\d])"), re.I)
+    assert plain.pattern != narrative._NUMBER.pattern
+    assert [(m.span(), m.groupdict()) for m in narrative._NUMBER.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
 # ---------------------------------------------------------------- the auditor, read on from the cover
 
 _ROWS = (

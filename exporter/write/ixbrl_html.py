@@ -33,7 +33,7 @@ _BLOCKS = frozenset([
 _CONTAINERS = _BLOCKS | {"table"}
 _SKIP = frozenset(["script", "style", "head", "title"])
 _CODE = ("script", "style", "template")  # content that is code or inert, never display text
-_STRING = etree.XPath("string()")  # an element's text content, as lxml.html's text_content() reads it
+_STRING = etree.XPath("string()", smart_strings=False)  # text content, as lxml.html's text_content() reads it
 _TR, _TD = h("tr"), h("td")
 _LABEL, _FIGURE = {"class": "l"}, {"class": "n"}  # a plain table's first cell, and the others
 

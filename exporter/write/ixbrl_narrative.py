@@ -29,8 +29,8 @@ from exporter.model import DeiFact
 from exporter.read.months import MONTHS, month_number
 from exporter.understand.records import UNIT_OF_KIND, Fact, UnitKind
 
-_NUMBER = re.compile(
-    r"(?<![\w.,/$\-])(?P<cur>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w\-]|[.,]\d)"
+_NUMBER = re.compile(  # (a number starts at "$" or a digit: said first, the search skips other places at once)
+    r"(?=[$\d])(?<![\w.,/$\-])(?P<cur>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w\-]|[.,]\d)"
     r"(?P<mult>\s+(?:thousand|million|billion)\b)?(?P<pct>\s?%|\s+percent\b)?",
     re.I,
 )
