@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import logging
 import os
 import re
 import shutil
@@ -37,8 +36,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from exporter.check import validate as arelle
-
-log = logging.getLogger(__name__)
 
 
 @dataclass

@@ -835,3 +835,22 @@ def test_the_auditor_words_are_those_its_patterns_need() -> None:
                  "PCAOB", "Aud\u0130tor", "auditor since"):
         assert may_name_auditor(line)
     assert not may_name_auditor("Net revenues | $ | 1,234")
+
+
+def test_section_anchors_made_once_are_those_made_for_each_line() -> None:
+    from exporter.map import features
+
+    zones = features._ZONE_ANCHORS
+    for key in zones:
+        cf = key in features._CF_KEYS
+        others = {a for k, v in zones.items() if k != key and (k in features._CF_KEYS) == cf for a in v}
+        if "assets" in key:
+            others -= {features._TOTAL["assets"]}
+        assert features._OTHER_ANCHORS[key] == others
+        assert features._ANCHOR_SETS[key] == set(zones[key])
+        for anc in (frozenset(), frozenset(zones[key][:1]), frozenset(others), frozenset({"Cash"})):
+            for concept in ("Cash", *sorted(others)[:1]):
+                plain = bool((anc | {concept}) & others)
+                assert (concept in features._OTHER_ANCHORS[key] or not features._OTHER_ANCHORS[key].isdisjoint(anc)) \
+                    == plain
+                assert (not features._ANCHOR_SETS[key].isdisjoint(anc)) == bool(anc & set(zones[key]))

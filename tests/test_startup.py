@@ -38,3 +38,11 @@ def test_the_concept_table_builders_import_on_their_own() -> None:
     probe = "import taxonomy_map.reserved, taxonomy_map.build, sys; print('exporter.pipeline' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.strip() == "False", done.stdout + done.stderr
+
+
+def test_a_text_filing_s_export_loads_no_html_reader_nor_html_renderer_nor_logging(tmp_path: Path) -> None:
+    light = '("exporter.write.ixbrl_html", "exporter.read.html_tables", "logging", "pandas",'
+    probe = _PROBE.replace('("pandas",', light)
+    done = subprocess.run([sys.executable, "-c", probe, str(SEED), str(tmp_path)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "0 -", done.stdout + done.stderr

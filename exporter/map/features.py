@@ -105,6 +105,22 @@ _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct m
 _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
 
 
+def _other_anchors(key: str) -> frozenset[str]:
+    """The anchors of the sections a line in section ``key`` is outside of: those of the other
+    sections of its kind (the activities for a cash-flow section, else the others), less total
+    assets for an asset section (both asset sections sum into it)."""
+    cf = key in _CF_KEYS
+    others = {a for k, v in _ZONE_ANCHORS.items() if k != key and (k in _CF_KEYS) == cf for a in v}
+    if "assets" in key:
+        others -= {_TOTAL["assets"]}
+    return frozenset(others)
+
+
+# each section's anchors, and the other sections' (:func:`_other_anchors`), as sets made once
+_ANCHOR_SETS = {key: frozenset(anchors) for key, anchors in _ZONE_ANCHORS.items()}
+_OTHER_ANCHORS = {key: _other_anchors(key) for key in _ZONE_ANCHORS}
+
+
 def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     """Does the us-gaap calculation tree put ``concept`` where the line stands?"""
     anc = idx.ancestors.get(concept, frozenset())
@@ -140,15 +156,12 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
         return {"outside_cf_section": 1.0}, ""  # a supplemental disclosure taking an activity's line
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
-        if anc & set(anchors):
+        if not _ANCHOR_SETS[key].isdisjoint(anc):
             return {"zone_anchor_bonus": 1.0}, f"sits under {anchors[0]} as the line does"
-        cf = key in _CF_KEYS
-        others = {a for k, v in _ZONE_ANCHORS.items() if k != key and (k in _CF_KEYS) == cf for a in v}
-        if "assets" in key:
-            others -= {_TOTAL["assets"]}  # both asset sections sum into total assets
-        if (anc | {concept}) & others and not line.is_total:
+        others = _OTHER_ANCHORS[key]
+        if (concept in others or not others.isdisjoint(anc)) and not line.is_total:
             name = ("outside_equity" if key == "equity" else "outside_bs_section" if line.statement == StatementKind.BS
-                    else "outside_cf_section" if cf else "outside_is_section")
+                    else "outside_cf_section" if key in _CF_KEYS else "outside_is_section")
             return {name: 1.0}, ""
         if key == "equity" and _TOTAL["claims"] in anc and not line.is_total:
             return {"claim_not_equity": 1.0}, ""  # a claim outside equity (temporary equity, liabilities)

@@ -317,7 +317,7 @@ def with_opposite(labels: Iterable[str]) -> set[str]:
     """The labels whose other side is printed too: "Other income" beside "Other expense"."""
     keyed: dict[frozenset[str], str] = {}
     for lab in labels:
-        keyed[frozenset(tokens(strip_clutter(lab)))] = lab
+        keyed[_label_words(lab)] = lab
     out = set()
     for toks, lab in keyed.items():
         sides = toks & set(_SIDES)

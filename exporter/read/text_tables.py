@@ -30,6 +30,23 @@ _PAGE = re.compile(r"<PAGE>|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _MONTH_NAME = re.compile(rf"({MONTH_STEMS})[a-z]*\.?", re.I)
 
+# patterns tried on every line (or piece) of a text document, compiled once
+_TABLE_OPEN = re.compile(r"<TABLE\b", re.I)
+_TABLE_CLOSE = re.compile(r"</TABLE>", re.I)
+_PAGE_TAG = re.compile(r"<PAGE>", re.I)
+_TABLE_OR_PAGE = re.compile(r"<TABLE>|<PAGE>", re.I)
+_S_TAG = re.compile(r"^\s*<S>", re.I)
+_PAGE_NUMBER = re.compile(r"\s*page\s+\d+\s*$", re.I)
+_SPACES = re.compile(r"\s+")
+_SIX_SPACES = re.compile(r"\s{6,}")
+_TWO_SPACES = re.compile(r"\s{2,}")
+_NONSPACE = re.compile(r"\S+")
+_FIELD = re.compile(r"\S+(?: \S+)*")
+_TWO_DIGITS = re.compile(r"\d\d")
+_LETTER = re.compile(r"[A-Za-z]")
+_LOWER_START = re.compile(r"\s*[a-z\d(]")
+_DIGIT = re.compile(r"\d")
+
 TITLE_LINES = 10
 STACKED_HEADING_LINES = 4  # lines a column heading may stack above the six a table's header takes
 _THOUSANDS_SLIP = re.compile(r",\d{3}(,\d{3})*\)?")  # the rest of a figure after a stray space
@@ -73,7 +90,7 @@ _SIDE_AFTER = re.compile(rf"(?<=[\d\s])\s*(?:{SIDE_MARK})$", re.I)  # the same m
 def _pieces(line: str) -> tuple[Piece, ...]:
     """The line's pieces: once per distinct line (a table's lines are read by several steps, and
     blank lines, page marks and common lines recur)."""
-    raw = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    raw = [(m.start(), m.end(), m.group()) for m in _NONSPACE.finditer(line)]
     merged: list[tuple[int, int, str]] = []
     i = 0
     while i < len(raw):
@@ -167,7 +184,7 @@ def _is_year_line(vals: list[Piece], pieces: Sequence[Piece]) -> bool:
     if not numbers:
         return False
     dated = all(_YEAR.match(pieces[i].text) or (i > 0 and _MONTH_NAME.fullmatch(pieces[i - 1].text))
-                or (i > 0 and re.fullmatch(r"\d\d", pieces[i].text) and pieces[i - 1].text.lower() in ("fiscal", "fy"))
+                or (i > 0 and _TWO_DIGITS.fullmatch(pieces[i].text) and pieces[i - 1].text.lower() in ("fiscal", "fy"))
                 for i in numbers)  # "JULY 31    JULY 31": days after month names; "Fiscal 04   Fiscal 03"
     return dated and (len(numbers) >= 2 or not _YEAR.match(pieces[numbers[0]].text))
 
@@ -271,7 +288,7 @@ _CONNECTIVE = re.compile(
 def clean_label(text: str) -> str:
     text = _TAG.sub(" ", text)
     text = _LEADER.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
     return text.strip(" .")
 
 
@@ -538,7 +555,7 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
         if _is_rule(line) or not line.strip():
             continue
         phrases: list[tuple[int, int, str]] = []
-        for m in re.finditer(r"\S+(?: \S+)*", line):
+        for m in _FIELD.finditer(line):
             phrases.extend(q for p in _split_dates(m.start(), m.group()) for q in _cut_after_date(p, columns))
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
         if phrases:
@@ -636,7 +653,7 @@ def split_spanning_heading(headers: list[str]) -> tuple[str, list[str]]:
             _MONTH_NAME.fullmatch(words[0][n]) or words[0][n][:1].isdigit()):
         n += 1  # up to the first date: "December 26, 1997" / "December 27, 1996" stay whole
     rest = [" ".join(w[n:]) for w in words]
-    if n == 0 or not all(re.search(r"\d", r) and not re.fullmatch(r"\d\d", r) for r in rest):
+    if n == 0 or not all(_DIGIT.search(r) and not _TWO_DIGITS.fullmatch(r) for r in rest):
         return "", headers  # "Fiscal 97": a two-digit year is a year only beside its word
     return " ".join(words[0][:n]), rest
 
@@ -657,11 +674,11 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
         if _is_rule(line) or not line.strip():
             continue
         left = []
-        for m in re.finditer(r"\S+(?: \S+)*", line):
+        for m in _FIELD.finditer(line):
             # a phrase ending left of the columns, or a long one starting at the margin (a title)
             if m.end() <= edge or (m.start() <= 4 and m.start() < edge // 4 and not _DATE_WORD.search(m.group())):
                 left.append(m.group())
-        text = re.sub(r"\s+", " ", " ".join(left)).strip()
+        text = _SPACES.sub(" ", " ".join(left)).strip()
         if text and set(text) - set("-=_ "):
             out.append(text)
     return out
@@ -716,18 +733,18 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
     i = start - 1
     while i >= 0 and len(out) < TITLE_LINES:
         line = all_lines[i]
-        if re.search(r"</TABLE>", line, re.I):
+        if _TABLE_CLOSE.search(line):
             break
-        if re.search(r"<PAGE>", line, re.I) and out:
+        if _PAGE_TAG.search(line) and out:
             break
-        text = re.sub(r"\s+", " ", line).strip()
+        text = _SPACES.sub(" ", line).strip()
         if _is_rule(line):  # a rule under the title block (EDGAR's "- ----" too) is neither title nor prose
             pass
-        elif text and not re.search(r"<PAGE>", line, re.I):
+        elif text and not _PAGE_TAG.search(line):
             words = text.split()
             # a running head sets short fields far apart (company left, scale right): each field is
             # measured, not the line
-            longest = max(len(f) for f in re.split(r"\s{6,}", line.strip()))
+            longest = max(len(f) for f in _SIX_SPACES.split(line.strip()))
             # a heading in capitals with no full stop may run longer (three year ends in a title)
             capitals = text.upper() == text and not text.endswith(".") and longest <= 100
             prose = (longest > 75 and not capitals) or (len(words) >= 8 and text[-1:] in ".:;,"
@@ -742,7 +759,7 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
 def _below(all_lines: list[str], end: int) -> list[str]:
     out: list[str] = []
     for line in all_lines[end + 1 : end + 6]:
-        if re.search(r"<TABLE>|<PAGE>", line, re.I):
+        if _TABLE_OR_PAGE.search(line):
             break
         if line.strip():
             out.append(line.strip())
@@ -755,12 +772,12 @@ def tagged_tables(doc: Document) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(all_lines):
-        if not re.search(r"<TABLE\b", all_lines[i], re.I):
+        if not _TABLE_OPEN.search(all_lines[i]):
             i += 1
             continue
         start = i
         j = i + 1
-        while j < len(all_lines) and not re.search(r"</TABLE>", all_lines[j], re.I):
+        while j < len(all_lines) and not _TABLE_CLOSE.search(all_lines[j]):
             j += 1
         block = all_lines[start + 1 : j]
         table = _table_from_block(doc, len(tables), block, start + 2, all_lines, start, j)
@@ -781,10 +798,10 @@ def _table_from_block(
 ) -> Table | None:
     # header = lines up to the <S> marker line; body after it
     s_line = next(
-        (k for k, line in enumerate(block) if re.match(r"^\s*<S>", line, re.I)), None
+        (k for k, line in enumerate(block) if _S_TAG.match(line)), None
     )
     cleaned = [_TAG.sub(lambda m: " " * len(m.group()), line).rstrip() for line in block]
-    cleaned = [re.sub(r"<PAGE>", "", line, flags=re.I) for line in cleaned]
+    cleaned = [_PAGE_TAG.sub("", line) for line in cleaned]
     if s_line is not None:
         head, body, body_first = cleaned[:s_line], cleaned[s_line + 1 :], first_line + s_line + 1
     else:
@@ -830,7 +847,7 @@ def _short_years_under_heading(pieces: Sequence[Piece], above: list[str]) -> boo
     """A line of years of two digits alone ("97      96"), one after another, under a heading of
     dates ("Year Ended December 31,") that prints no figures: the columns' years, not a row."""
     texts = [p.text for p in pieces]
-    if len(texts) < 2 or not all(re.fullmatch(r"\d\d", t) for t in texts):
+    if len(texts) < 2 or not all(_TWO_DIGITS.fullmatch(t) for t in texts):
         return False
     short = [int(t) for t in texts]
     step = {(a - b) % 100 for a, b in zip(short, short[1:], strict=False)}  # "00   99" too
@@ -853,7 +870,7 @@ def untagged_tables(doc: Document) -> list[Table]:
         pieces = _pieces(line)
         vals = _trailing_values(pieces)
         is_val.append(bool(vals) and not _is_year_line(vals, pieces) and len(line) < 200
-                      and not _DATED_LINE.search(line) and not re.match(r"\s*page\s+\d+\s*$", line, re.I)
+                      and not _DATED_LINE.search(line) and not _PAGE_NUMBER.match(line)
                       and not _short_years_under_heading(pieces, all_lines[:len(is_val)]))
     tables: list[Table] = []
     i = 0
@@ -880,7 +897,7 @@ def untagged_tables(doc: Document) -> list[Table]:
                 last_val = j
                 count += 1
                 words_since = 0
-            elif _prose(line) or re.search(r"<PAGE>", line, re.I):
+            elif _prose(line) or _PAGE_TAG.search(line):
                 break  # prose or a page break
             elif count and _is_column_heading(line):
                 break  # a new column heading: the next part (liabilities after assets) starts
@@ -889,7 +906,7 @@ def untagged_tables(doc: Document) -> list[Table]:
                 # July 31, 2000", "and January 31, ...", or any line hanging under a text line)
                 # counts half
                 hanging = text_indent is not None and _indent_of(line) > text_indent
-                words_since += 1 if not (re.match(r"\s*[a-z\d(]", line) or hanging) else 0.5
+                words_since += 1 if not (_LOWER_START.match(line) or hanging) else 0.5
                 if text_indent is None:
                     text_indent = _indent_of(line)
                 if words_since > 3:
@@ -957,7 +974,7 @@ def _prose(line: str) -> bool:
     table's rules or column headings ("THREE MONTHS ENDED        YEAR ENDED" over six columns of
     whole dollars) are as long, but set in short phrases far apart."""
     text = line.strip()
-    return len(text) > 90 and max(len(f) for f in re.split(r"\s{2,}", text)) > 45
+    return len(text) > 90 and max(len(f) for f in _TWO_SPACES.split(text)) > 45
 
 
 def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
@@ -981,14 +998,14 @@ def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
 def _words_over_figures(line: str, figures: int) -> bool:
     """Does ``line`` print words only where a table's figures stand (a column heading, not a
     label or a section heading, which start at the left)?"""
-    words = [p for p in _pieces(line) if p.printed is None and re.search(r"[A-Za-z]", p.text)]
+    words = [p for p in _pieces(line) if p.printed is None and _LETTER.search(p.text)]
     return bool(words) and words[0].start >= figures - 2
 
 
 def text_tables(doc: Document) -> list[Table]:
     """The ``<TABLE>`` blocks of a document and the column-aligned tables printed outside them
     (a release may tag one statement and print the next as bare text)."""
-    if not re.search(r"<TABLE\b", doc.text, re.I):
+    if not _TABLE_OPEN.search(doc.text):
         tables = untagged_tables(doc)
         for t in tables:
             t.headers = full_short_years(t.headers, doc.text)
@@ -997,9 +1014,9 @@ def text_tables(doc: Document) -> list[Table]:
     lines = doc.text.split("\n")
     inside = False
     for i, line in enumerate(lines):  # blank the blocks, keeping line numbers
-        opens = re.search(r"<TABLE\b", line, re.I)
+        opens = _TABLE_OPEN.search(line)
         if opens or inside:
-            inside = not re.search(r"</TABLE>", line, re.I)
+            inside = not _TABLE_CLOSE.search(line)
             lines[i] = "" if inside else "</TABLE>"  # the end stays: titles above stop there
     bare = untagged_tables(replace(doc, text="\n".join(lines)))
     tables = sorted(tagged + [_with_document(t, doc) for t in bare], key=lambda t: t.first_line)

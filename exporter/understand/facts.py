@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
@@ -49,6 +49,22 @@ _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "ave
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 _NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"
 _ASIDE_PER_SHARE = re.compile(_GENERIC["unit_wording"]["aside_per_share"], re.I)  # "par value (in dollars per share)"
+# the words a line's unit and a statement's sections are read by, compiled once
+_STOCK_WORD = re.compile(r"stock|capital|\$", re.I)
+_MONEY_WORD = re.compile(r"\$|amount|earnings|income", re.I)
+_NOT_COUNT_WORD = re.compile(r"stock|capital|amount|earnings|deficit|interest", re.I)
+_NUMBER_OF = re.compile(r"number\s+of", re.I)
+_LIABILITY = re.compile(r"liabilit")
+_EQUITY = re.compile(r"equity|stockholders|shareholders|capital\b|deficit")
+_CURRENT = re.compile(r"\bcurrent\b")
+_NONCURRENT = re.compile(r"non-?\s*current")
+_NONCURRENT_HEADING = re.compile(r"non-?\s*current|long-term|other assets")
+_TOTAL_CURRENT = re.compile(r"total\s+current")
+_TOTAL_ASSETS = re.compile(r"total\s+assets")
+_TOTAL_LIABILITIES = re.compile(r"total\s+liabilities$|total\s+liabilities\s*$")
+_INVESTING = re.compile(r"investing")
+_FINANCING = re.compile(r"financing")
+_NET_CASH = re.compile(r"\bnet\s+cash\b|cash\s+(provided|used|generated)")
 _ASIDE_SHARES = re.compile(_GENERIC["unit_wording"]["aside_shares"], re.I)  # "Common stock, shares authorized"
 
 
@@ -88,14 +104,14 @@ def unit_kind(row: Row, context: str) -> UnitKind:
     own = row.label
     if _SHARES_FOR_MONEY.search(own):
         return UnitKind.MONETARY  # shares bought or sold: the money paid or received
-    if _SHARES.search(own) and not re.search(r"stock|capital|\$", own, re.I):
+    if _SHARES.search(own) and not _STOCK_WORD.search(own):
         return UnitKind.SHARES
     near = f"{row.parent_label} {row.section}"  # only the heading right above: "shares" there counts
     counts = SHARE_COUNT_HEADING.match(near.strip())  # "Weighted average shares outstanding:" over its lines
-    if _SHARES.search(near) and (counts and not re.search(r"\$|amount|earnings|income", own, re.I)
-                                 or not re.search(r"stock|capital|amount|earnings|deficit|interest", own, re.I)):
+    if _SHARES.search(near) and (counts and not _MONEY_WORD.search(own)
+                                 or not _NOT_COUNT_WORD.search(own)):
         places = max((c.printed.places for c in row.cells if c is not None), default=0)
-        if places == 0 or SHARE_COUNT_HEADING.search(near) or re.search(r"number\s+of", near, re.I):
+        if places == 0 or SHARE_COUNT_HEADING.search(near) or _NUMBER_OF.search(near):
             return UnitKind.SHARES
     return UnitKind.MONETARY
 
@@ -205,6 +221,12 @@ _IS_NET_SHOWN_SIGNED = [(re.compile(k, re.I), v) for k, v in _GENERIC["is_net_sh
 _CF_RECONCILIATION = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_reconciliation"].items()]
 
 
+@lru_cache(maxsize=8192)
+def _label_tokens(label: str) -> tuple[str, ...]:
+    """A label's words as the ranker reads them (kept: a statement's labels are read on every pass)."""
+    return tokens(strip_clutter(label))
+
+
 def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKind.MONETARY,
                 zone: frozenset[str] = frozenset(), code: str = StatementKind.CF) -> str:
     """The label to map: a short sub-line ("Basic") is completed by its heading(s).
@@ -213,7 +235,7 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
     "Operating activities:") says where the line stands, which the zone carries: it does not
     complete the line ("Deposits" under "Liabilities:" stays "Deposits")."""
     label = row.label
-    words0 = tokens(strip_clutter(label))
+    words0 = _label_tokens(label)
     if words0 and set(words0) <= _VAGUE and code == StatementKind.CF and zone & set(_CF_OTHER):
         # a cash-flow "Other": an adjustment, or another operating/investing/financing item
         activity = next(a for a in _CF_OTHER if a in zone)
@@ -239,7 +261,7 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
             heads = [" ".join(_HEADING_BASIS.findall(h)) for h in heads]
         return " ".join([*(h.rstrip(":") for h in heads), label])
     heading = row.parent_label or row.section
-    words = tokens(strip_clutter(label))
+    words = words0
     short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
     generic = bool(words) and set(words) <= _VAGUE | {"total"}
     # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
@@ -284,19 +306,19 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
         z: set[str] = set()
         if code == StatementKind.BS:
             if r.is_heading:
-                if re.search(r"liabilit", lab):
+                if _LIABILITY.search(lab):
                     side = "liabilities"
                     current = None
                     open_rows = []
-                elif re.search(r"equity|stockholders|shareholders|capital\b|deficit", lab):
+                elif _EQUITY.search(lab):
                     equity = True
                     side = "liabilities"
                     open_rows = []
-                if re.search(r"\bcurrent\b", lab) and not re.search(r"non-?\s*current", lab):
+                if _CURRENT.search(lab) and not _NONCURRENT.search(lab):
                     current = "current"
-                elif re.search(r"non-?\s*current|long-term|other assets", lab):
+                elif _NONCURRENT_HEADING.search(lab):
                     current = "noncurrent"
-            if re.search(r"\bcurrent\b", sec) and not re.search(r"non-?\s*current", sec) and current is None:
+            if _CURRENT.search(sec) and not _NONCURRENT.search(sec) and current is None:
                 current = "current"
             z.add(side)
             if equity:
@@ -309,8 +331,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 # an unlabelled total under "Current assets:" closes the current lines as "Total
                 # current assets" does
                 unlabelled_current = not lab.strip() and current == "current" and bool(
-                    re.search(r"\bcurrent\b", sec) and not re.search(r"non-?\s*current", sec))
-                if re.match(r"total\s+current", lab) or unlabelled_current:
+                    _CURRENT.search(sec) and not _NONCURRENT.search(sec))
+                if _TOTAL_CURRENT.match(lab) or unlabelled_current:
                     if current is None:  # no "Current assets:" heading: the lines this total closes are current
                         for i in open_rows:
                             out[i] = out.get(i, frozenset()) | {"current"}
@@ -319,12 +341,12 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                     open_rows = []
                 # an unlabelled total under no heading of its own closes the assets (one under
                 # "Property, plant, and equipment:" is that heading's total)
-                if re.match(r"total\s+assets", lab) or (side == "assets" and not lab and r.rule_above
+                if _TOTAL_ASSETS.match(lab) or (side == "assets" and not lab and r.rule_above
                                                          and current == "noncurrent" and not r.section):
                     side = "liabilities"
                     current = None
                     open_rows = []
-                if re.match(r"total\s+liabilities$|total\s+liabilities\s*$", lab):
+                if _TOTAL_LIABILITIES.match(lab):
                     current = None
                     open_rows = []
         elif code in (StatementKind.IS, StatementKind.CI):
@@ -336,12 +358,12 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 operating = _AFTER_TAX  # the tax, and what follows it, are no nonoperating income or expense
         elif code == StatementKind.CF:
             lab_h = r.label.lower()
-            if r.is_heading and re.search(r"investing", lab_h):
+            if r.is_heading and _INVESTING.search(lab_h):
                 activity = "investing"
-            elif r.is_heading and re.search(r"financing", lab_h):
+            elif r.is_heading and _FINANCING.search(lab_h):
                 activity = "financing"
             z.add(activity)
-            closing = re.search(r"\bnet\s+cash\b|cash\s+(provided|used|generated)", lab_h)
+            closing = _NET_CASH.search(lab_h)
             if activity == "operating" and not r.is_heading and not closing \
                     and not any(p.search(r.label) for p in _CF_NOT_A_CHANGE):
                 # under "Changes in operating assets and liabilities:" a line is the change in its item

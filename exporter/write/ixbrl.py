@@ -36,15 +36,24 @@ from exporter.read.documents import Kind, ParsedDocument
 from exporter.understand.records import Statement
 from exporter.write.edgar_files import make_acceptable, to_bytes
 from exporter.write.instance import add_contexts_and_units
-from exporter.write.ixbrl_html import render_html_document
 from exporter.write.ixbrl_tags import IX, IXT, XHTML, Element, Tagger, el, h
 from exporter.write.ixbrl_text import PAGE_BREAK, render_text_document
 
 Renderer = Callable[[Element, ParsedDocument, list[Statement], Tagger], None]
 
+
+def _render_html_document(parent: Element, parsed: ParsedDocument, statements: list[Statement],
+                          tagger: Tagger) -> None:
+    """:func:`exporter.write.ixbrl_html.render_html_document`, its module (and the HTML table reader
+    it uses) imported by the first HTML document: a text filing's export never loads them."""
+    from exporter.write.ixbrl_html import render_html_document
+
+    render_html_document(parent, parsed, statements, tagger)
+
+
 RENDERERS: dict[Kind, Renderer] = {
     "text": render_text_document,
-    "html": render_html_document,
+    "html": _render_html_document,
 }
 
 CSS = """

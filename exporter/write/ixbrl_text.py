@@ -29,6 +29,12 @@ PAGE_BREAK = "page-break-after:always"
 _SGML = re.compile(r"^\s*</?(TEXT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|DOCUMENT)>", re.I)
 _MARKUP = re.compile(r"</?(S|C|CAPTION|FN|F\d+|PAGE|TABLE)>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# tried on every line, compiled once
+_SPACES = re.compile(r"\s+")
+_TABLE_OPEN = re.compile(r"^\s*<TABLE\b", re.I)
+_TABLE_CLOSE = re.compile(r"</TABLE>", re.I)
+_PAGE_TAG = re.compile(r"<PAGE>", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'&.-]*")
 LONG = 60  # a block with a line this long is prose
 
 
@@ -63,7 +69,7 @@ def prose(parent: Element, text: str, tagger: Tagger) -> None:
 
 
 def _is_heading(lines: list[str]) -> bool:
-    words = [w for line in lines for w in re.findall(r"[A-Za-z][A-Za-z'&.-]*", line)]
+    words = [w for line in lines for w in _WORD.findall(line)]
     if not words or len(lines) > 4:
         return False
     letters = "".join(words)
@@ -77,7 +83,7 @@ def _is_heading(lines: list[str]) -> bool:
 def _block(parent: Element, lines: list[str], tagger: Tagger) -> None:
     if not lines:
         return
-    stripped = [re.sub(r"\s+", " ", line.strip()) for line in lines]
+    stripped = [_SPACES.sub(" ", line.strip()) for line in lines]
     longest = max(len(s) for s in stripped)
     if longest >= LONG and len(lines) > 1 or longest >= LONG + 10:
         p = el(parent, "p")
@@ -125,17 +131,17 @@ def render_text_document(parent: Element, parsed: ParsedDocument, statements: li
             render_table(parent, table, tagger, lines)
             i = table.last_line
             continue
-        if re.match(r"^\s*<TABLE\b", line, re.I):
+        if _TABLE_OPEN.match(line):
             flush()
             j = i + 1
-            while j < n and not re.search(r"</TABLE>", lines[j], re.I):
+            while j < n and not _TABLE_CLOSE.search(lines[j]):
                 j += 1
             text = "\n".join(_MARKUP.sub("", x).rstrip() for x in lines[i + 1 : j]).strip("\n")
             if text.strip():
                 el(parent, "pre", text)
             i = j + 1
             continue
-        if re.search(r"<PAGE>", line, re.I):
+        if _PAGE_TAG.search(line):
             flush()
             el(parent, "hr", style=PAGE_BREAK)
             i += 1
