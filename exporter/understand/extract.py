@@ -204,11 +204,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     def columns(table: Table) -> list[ColumnDate]:
         headers = lengths_by_position(table.headers, table.title)
         headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
-        cols = [parse_column(h, " ".join(table.title), printed, fallback) for h in headers]
-        return [c if c.end is not None or year_end is None else
-                parse_column(h, " ".join(table.title), printed, year_end) if c.months in (None, 12) and c.weeks is None
-                else (ordinal_quarter(h, year_end, " ".join(table.title), c.months) or c) if c.months else c
-                for h, c in zip(headers, cols, strict=True)]
+        title = " ".join(table.title)
+        return [_by_year_end(h, parse_column(h, title, printed, fallback), title, printed, year_end) for h in headers]
 
     for table, code, _ in kept:
         cols = parsed[id(table)] = columns(table)
@@ -537,6 +534,21 @@ def _merge_continuations(
                 continue
         out.append((table, code, reason, by_title))
     return out
+
+
+def _by_year_end(header: str, col: ColumnDate, title: str, printed: tuple[date, ...],
+                 year_end: tuple[int, int] | None) -> ColumnDate:
+    """A column nothing else dated, dated by the fiscal year end the SEC header declares
+    (``year_end``): a whole year's, or one of no stated length, ends on it; a quarter named by its
+    number ("Fourth Quarter" over "1997"), a half or nine months end a whole number of quarters
+    after the year end before (:func:`ordinal_quarter`); any other column stays as it was."""
+    if col.end is not None or year_end is None:
+        return col
+    if col.months in (None, 12) and col.weeks is None:
+        return parse_column(header, title, printed, year_end)
+    if col.months:
+        return ordinal_quarter(header, year_end, title, col.months) or col
+    return col
 
 
 def _statement(

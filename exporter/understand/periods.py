@@ -566,7 +566,9 @@ def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None
 
 # "Fourth Quarter", "2nd Quarter", "Q3" (taxonomy_map/reader_words.csv, heading_word quarter_ordinal)
 _ORDINAL_QUARTER = re.compile(taxonomy_map.reader_words()["heading_word"]["quarter_ordinal"], re.I)
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "first" -> 1 ... "fourth" -> 4 (reader_words.csv, heading_word quarter_ordinal_words); "1st" is read by its digit
+_ORDINAL_WORDS = taxonomy_map.reader_words()["heading_word"]["quarter_ordinal_words"].split("|")
+_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
 
 
 def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "", months: int = 3) -> ColumnDate | None:
@@ -594,7 +596,8 @@ def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "", mon
     if months != 3:
         n = months // 3  # the year to date
     elif m is not None:
-        n = int(m["q"]) if m["q"] else _ORDINALS[m["n"].lower()]
+        word = m["n"].lower() if m["n"] else ""
+        n = int(m["q"]) if m["q"] else int(word[0]) if word[:1].isdigit() else _ORDINALS[word]
     else:
         return None  # "Three Months" alone: which quarter is not said
     month, day = year_end
