@@ -930,3 +930,30 @@ def test_a_single_step_statement_says_nothing_of_operating_lines() -> None:
     got = _concepts(ex, "is")
     assert got["Cost of products sold"][0] in ("CostOfGoodsAndServicesSold", "CostOfRevenue")
     assert got["Research and development"][0] == "ResearchAndDevelopmentExpense"
+
+
+def test_a_label_saying_noncurrent_takes_a_concept_naming_that_side() -> None:
+    """'Other noncurrent assets' and 'Other long-term obligations' among the changes in working
+    capital are the changes in the noncurrent items (IncreaseDecreaseInOtherNoncurrent...), not an
+    issuer's 'Other non-current assets and liabilities' concept naming no side (ranker.csv
+    term_unnamed, structure.csv word noncurrent_said); deferred taxes, noncurrent by their nature
+    though their concepts do not say so, keep their concept (name_part noncurrent_by_nature)."""
+    from exporter.map import mapping
+    from exporter.map.features import direction
+    from exporter.map.labels import strip_clutter, tokens
+
+    body = WORKING_CAPITAL.replace("  Accrued restructuring costs                               63      (117)",
+                                   "  Other noncurrent assets                                   63      (117)").replace(
+        "  Deferred tax liabilities                                 (90)       31",
+        "  Other long-term obligations                              (90)       31")
+    got = _concepts(_extract(submission(body)), "cf")
+    assert got["Other noncurrent assets"][0] == "IncreaseDecreaseInOtherNoncurrentAssets"
+    assert got["Other long-term obligations"][0] == "IncreaseDecreaseInOtherNoncurrentLiabilities"
+    line = mapping.LineQuery("bs", "Long-term deferred income tax liabilities",
+                             zone=frozenset({"liabilities", "noncurrent"}))
+    base = frozenset(tokens(strip_clutter(line.label)))
+    idx = mapping.index()
+    assert "term_unnamed" not in direction("DeferredIncomeTaxLiabilitiesNet", base, line, idx)
+    assert "term_unnamed" in direction("OtherLiabilities", base, line, idx)
+    current = mapping.LineQuery("bs", "Current portion of long-term debt", zone=frozenset({"liabilities", "current"}))
+    assert "term_unnamed" not in direction("DebtCurrent", frozenset(tokens(current.label)), current, idx)

@@ -39,6 +39,7 @@ functions of (line, concept, index), so they can be cached.
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
 | flow_opposed | 1: a label naming one way ("Proceeds from") or who owes ("receivable") takes a concept of the other |
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
+| term_unnamed | 1: a label saying the noncurrent side ("Other long-term liabilities") takes a concept naming no side |
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ NAMES = (
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
-    "joined_one_named",
+    "joined_one_named", "term_unnamed",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -87,6 +88,8 @@ PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NONCURRENT_NAMED = _S["name_part"]["noncurrent_named"]  # Noncurrent, LongTerm
+_NONCURRENT_BY_NATURE = _S["name_part"]["noncurrent_by_nature"]  # DeferredIncomeTax: noncurrent, not named so
+_NONCURRENT_SAID, _CURRENT_SAID = frozenset(_S["word"]["noncurrent_said"]), frozenset(_S["word"]["current_said"])
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 _OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
 _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the change in a balance
@@ -322,6 +325,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
         out["flow_opposed"] = 1.0  # "Note receivable from officer" is not RepaymentsOfNotesPayable
     if _joins_two(line) and not joins_name:
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
+    if _says_noncurrent(base) and not _names_noncurrent(concept):
+        out["term_unnamed"] = 1.0  # "Other noncurrent liabilities" is not IncreaseDecreaseInOtherOperatingLiabilities
     c = idx.concepts[concept]
     words = _words(c.words)
     if _OTHER in words and _OTHER not in base:
@@ -352,6 +357,19 @@ def _name_says(concept: str) -> tuple[bool, bool, frozenset[str], bool]:
 def _words(words: str) -> frozenset[str]:
     """A concept name's lower-case words (``Concept.words``) as a set."""
     return frozenset(words.split())
+
+
+def _says_noncurrent(base: frozenset[str]) -> bool:
+    """Does the label say its amount is the noncurrent side ("Other long-term liabilities"), and not
+    the current one too ("Current portion of long-term debt" says both)?"""
+    return bool(base & _NONCURRENT_SAID) and not base & _CURRENT_SAID
+
+
+@cache
+def _names_noncurrent(concept: str) -> bool:
+    """Does the concept's name say the noncurrent side (Noncurrent, LongTerm), or name an amount that
+    is noncurrent by its nature (deferred taxes)?"""
+    return any(p in concept for p in (*_NONCURRENT_NAMED, *_NONCURRENT_BY_NATURE))
 
 
 def _one_way(base: frozenset[str], line: LineQuery) -> str:
@@ -456,6 +474,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["flow_opposed"] = 1.0
     if _joins_two(line):
         out["joined_one_named"] = 1.0
+    if _says_noncurrent(base):
+        out["term_unnamed"] = 1.0
     out["other_unsaid"] = 1.0  # a concept naming "other" or a condition (_UNSAID) the label does not say
     if line.alone:
         out["other_alone"] = 1.0
