@@ -48,6 +48,21 @@ CASES = [
      ("RedeemableNoncontrollingInterestEquityCarryingAmount", (D(147), D(142)))),
     ("Interest-bearing deposits in other banks (includes securities purchased under resale agreements: "
      "2023, $9; 2022, $318)", 2, [2023, 2022], ("SecuritiesPurchasedUnderAgreementsToResell", (D(9), D(318)))),
+    # how much of an investments line is carried at fair value: 'YEAR: $amount' pairs, undated amounts
+    ("Other investments (investments carried at fair value - 2023: $1,802; 2022: $1,757)", 2, [2023, 2022],
+     ("InvestmentsFairValueDisclosure", (D(1802), D(1757)))),
+    ("Long-term investments, including $310 and $295 of securities measured at fair value", 2, [2024, 2023],
+     ("InvestmentsFairValueDisclosure", (D(310), D(295)))),
+    # the amortized cost of available-for-sale securities, at one date of two
+    ("Short-term investments (Available-for-sale debt securities: Amortized cost of $580 at December 31, 2023)",
+     2, [2024, 2023], ("DebtSecuritiesAvailableForSaleAmortizedCostCurrent", (None, D(580)))),
+    ("Marketable securities, available-for-sale, at fair value (amortized cost of $1,204 and $1,190)", 2,
+     [2024, 2023], ("DebtSecuritiesAvailableForSaleAmortizedCostCurrent", (D(1204), D(1190)))),
+    # a cash-flow line of purchases net of the sales it nets: the proceeds of each period
+    ("Purchase of premises and equipment, net of sales: 2023, $1; 2022, $1", 2, [2023, 2022],
+     ("ProceedsFromSaleOfPropertyPlantAndEquipment", (D(1), D(1)))),
+    ("Capital expenditures, net of proceeds from sales of equipment of $12, $9 and $4", 3, [2024, 2023, 2022],
+     ("ProceedsFromSaleOfPropertyPlantAndEquipment", (D(12), D(9), D(4)))),
 ]
 
 
@@ -63,6 +78,8 @@ def test_label_amounts(label: str, ncols: int, years: list[int], want: tuple) ->
     "Other assets, net of accumulated amortization of $1,085 and $1,046",  # no wording says what it is
     "Accounts receivable, net of allowances",  # no amount
     "Accumulated depreciation",
+    "Investments, at fair value",  # no amount
+    "Purchases of investments, net of sales",  # no amount; not property
 ])
 def test_labels_that_state_no_amount(label: str) -> None:
     assert read_label_amounts(label, 2, [2024, 2023]) == []
@@ -101,3 +118,27 @@ def test_label_amounts_become_facts_of_their_statement(tmp_path: Path) -> None:
         == 1_100 * million
     assert got[("InterestCostsCapitalized", "2024-01-01/2024-12-31")] == D("7.5") * million
     assert got[("InterestCostsCapitalized", "2023-01-01/2023-12-31")] == 6 * million
+
+
+def test_cash_flow_label_amounts_are_durations(tmp_path: Path) -> None:
+    """A cash-flow line's label amounts are facts of its periods, at the statement's money scale; the
+    line itself keeps its own figures."""
+    cf_rows = [("Net income", "1,500", "1,200"), ("Depreciation", "200", "180"),
+               ("Net cash provided by operating activities", "1,700", "1,380"),
+               ("Purchase of premises and equipment, net of sales: 2024, $3; 2023, $2", "(400)", "(350)"),
+               ("Net cash used in investing activities", "(400)", "(350)"),
+               ("Dividends paid", "(300)", "(250)"),
+               ("Net cash used in financing activities", "(300)", "(250)"),
+               ("Net increase in cash", "1,000", "780"),
+               ("Cash at beginning of year", "2,000", "1,220"),
+               ("Cash at end of year", "3,000", "2,000")]
+    body = ("<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>"
+            + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], cf_rows))
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key()): f.value for st in ex.statements for f in st.facts}
+    million = D(1_000_000)
+    assert got[("ProceedsFromSaleOfPropertyPlantAndEquipment", "2024-01-01/2024-12-31")] == 3 * million
+    assert got[("ProceedsFromSaleOfPropertyPlantAndEquipment", "2023-01-01/2023-12-31")] == 2 * million
+    cf = next(st for st in ex.statements if st.code == "cf")
+    purchase = next(ln for ln in cf.lines if ln.label.startswith("Purchase"))
+    assert purchase.choice.concept != "ProceedsFromSaleOfPropertyPlantAndEquipment"

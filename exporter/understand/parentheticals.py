@@ -71,9 +71,9 @@ def read_label(label: str, ncols: int, years: list[int], equal: bool = False) ->
 
 
 def parenthetical_facts(st: Statement) -> list[Fact]:
-    """Facts from the labels of a balance sheet's stock lines, and the amounts a balance-sheet or
-    income-statement line's label says its figure is net of."""
-    if st.code not in (StatementKind.BS, StatementKind.IS):
+    """Facts from the labels of a balance sheet's stock lines, and the amounts a balance-sheet,
+    income-statement or cash-flow line's label says its figure is net of."""
+    if st.code not in (StatementKind.BS, StatementKind.IS, StatementKind.CF):
         return []
     # the label's counts fill the dated columns in order (a "% Change" column between them is none)
     dated = [col for col, p in enumerate(st.periods) if p is not None]
