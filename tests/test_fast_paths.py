@@ -542,6 +542,36 @@ def test_issuer_dei_read_from_the_start_it_needs_are_those_of_the_whole_document
     assert len(ixbrl_input._dei_part(_inline(_COVER_PAGE), "ix")) < len(_inline(_COVER_PAGE)) // 2
 
 
+_AUDITOR = ('<p>Audited by <ix:nonNumeric name="dei:AuditorName" contextRef="c1">Smith <b>&amp;</b> Co'
+            '</ix:nonNumeric></p>')
+
+
+@pytest.mark.parametrize(("between", "alone"), [
+    ("", True),  # the figures alone between: the auditor's fact is read on its own
+    ('<p><ix:nonNumeric name="dei:AuditorLocation" contextRef="c1">Dallas, <ix:nonNumeric name="dei:X" '
+     'contextRef="c1">Texas</ix:nonNumeric></ix:nonNumeric></p>', True),  # a fact inside a fact kept
+    ("<!-- <p>old</p> -->", False), ('<div xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"></div>', False),
+    ('<![CDATA[ <ix:nonNumeric name="dei:AuditorName" contextRef="c1">Not</ix:nonNumeric> ]]>', False),
+], ids=["figures", "nested", "comment", "namespace", "cdata"])
+def test_issuer_dei_fact_far_past_the_cover_is_read_on_its_own(
+        between: str, alone: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 10-K names its auditor after its statements: that fact is parsed alone, not with every page
+    before it, unless what lies between would be read otherwise; the facts are those of the whole
+    document either way."""
+    from exporter.read import ixbrl_input
+
+    monkeypatch.setattr(ixbrl_input, "_FAR", 2000)  # (the page of figures: some 8,000 characters)
+    text = _inline(_COVER_PAGE, between + "<table>" + "<tr><td>Revenue</td><td>1,234</td></tr>" * 200
+                   + "</table>" + _AUDITOR)
+    part = ixbrl_input._dei_part(text, "ix")
+    assert ("Revenue" not in part[text.index("</ix:header>"):]) is alone
+    dei = ixbrl_input.issuer_dei(text)
+    assert dei["AuditorName"].value == "Smith & Co"
+    with monkeypatch.context() as m:
+        m.setattr(ixbrl_input, "_dei_part", lambda t, p: t)
+        assert dei == ixbrl_input.issuer_dei(text)
+
+
 def _without_header_plain(text: str) -> str:
     """without_header as written before it searched for the start and end tags: one lazy pattern."""
     from exporter.read import ixbrl_input

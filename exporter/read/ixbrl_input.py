@@ -131,17 +131,30 @@ _DEI_NAME = re.compile(r"""name\s*=\s*["']$""")
 _DEI_TAG = re.compile(r"<(?P<tag>[\w.-]+:non(?:Numeric|Fraction))\b[^>]*>")
 
 
-def _dei_part(text: str, prefix: str) -> str:
-    """The start of ``text`` that :func:`issuer_dei` needs: up to the end of its ``ix:header``
-    (the contexts) and of its last dei fact, when that can be told from the markup; else all of it.
+_FAR = 100_000
+"""A dei fact further than this past the markup kept before it is kept on its own (a 10-K names its
+auditor after its statements and notes, millions of characters past its cover)."""
+_READ_OTHERWISE = ("<!", "xmlns", ":context", "<context")
+"""Markup that, between two of the facts kept, would change what they read or what is known of them:
+a comment, CDATA or declaration, a namespace declared, a context."""
 
-    A 10-Q's cover and header are its first tenth: the rest need not be parsed. The whole text is
+
+def _dei_part(text: str, prefix: str) -> str:
+    """The markup of ``text`` that :func:`issuer_dei` needs: its start up to the end of its
+    ``ix:header`` (the contexts) and of its last dei fact, when that can be told from the markup;
+    else all of it. A dei fact far past the others (:data:`_FAR`) is kept on its own, the markup
+    before it left out, when none of that markup would be read otherwise (:data:`_READ_OTHERWISE`).
+
+    A 10-Q's cover and header are its first tenth: the rest need not be parsed; a 10-K's auditor is
+    named near its end: the statements and notes before it need not be either. The whole text is
     kept when a dei fact is continued elsewhere (``continuedAt``), when a fact cannot be closed by
     counting its own tags, or when a context or markup read otherwise (a comment, CDATA) follows."""
     end = text.rfind(f"</{prefix}:header")
     cut = text.find(">", end) + 1 if end >= 0 else 0
     if cut <= 0:
         return text
+    head = -1  # where the start kept ends, once a fact lies far past it
+    alone: list[tuple[int, int]] = []  # the facts kept on their own after it: (start, end)
     at = text.find("dei:")
     while at >= 0:
         if _DEI_NAME.search(text, max(0, at - 16), at):
@@ -153,12 +166,21 @@ def _dei_part(text: str, prefix: str) -> str:
             fact = text[start:close]
             if close < 0 or "continuedAt" in fact or "<!--" in fact or "<![CDATA[" in fact:
                 return text
+            if head < 0 and start - cut > _FAR:
+                head = cut
+            if head >= 0 and start >= (alone[-1][1] if alone else head):  # (one inside a fact kept is kept)
+                alone.append((start, close))
             cut = max(cut, close)
         at = text.find("dei:", at + 4)
     rest = text[cut:]
     if ":context" in rest or "<context" in rest:
         return text
-    return text[:cut]
+    if head < 0:
+        return text[:cut]
+    between = zip((head, *(e for _, e in alone[:-1])), (s for s, _ in alone), strict=True)
+    if any(text.find(mark, a, b) >= 0 for a, b in between for mark in _READ_OTHERWISE):
+        return text[:cut]
+    return text[:head] + "".join(text[s:e] for s, e in alone)
 
 
 def _close(text: str, at: int, tag: str) -> int:
