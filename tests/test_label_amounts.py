@@ -3,12 +3,13 @@ small snippet; none needs ../shared."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from exporter.understand.label_amounts import read_label_amounts
+from exporter.understand.label_amounts import read_dated_amounts, read_label_amounts
 from tests.test_html_statements import _extract, grid
 
 D = Decimal
@@ -142,3 +143,47 @@ def test_cash_flow_label_amounts_are_durations(tmp_path: Path) -> None:
     cf = next(st for st in ex.statements if st.code == "cf")
     purchase = next(ln for ln in cf.lines if ln.label.startswith("Purchase"))
     assert purchase.choice.concept != "ProceedsFromSaleOfPropertyPlantAndEquipment"
+
+
+DATED = [
+    # two amounts, then what they are, then their dates in the same order
+    ("Total cash and cash equivalents at beginning of period (including $77 and $326 classified as held for "
+     "sale at September 24, 2023 and September 25, 2022)",
+     [("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", D(77), date(2023, 9, 24)),
+      ("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", D(326), date(2022, 9, 25))]),
+    # one aside, two things each with its own date: only the one a wording names is read
+    ("Cash and cash equivalents at end of period (including $2,323 classified as restricted cash at "
+     "September 28, 2025 and $77 classified as held for sale at September 24, 2023)",
+     [("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", D(77), date(2023, 9, 24))]),
+    ("Cash, end of year (includes $12.5 of cash held for sale as of Dec. 31, 2024)",
+     [("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", D("12.5"), date(2024, 12, 31))]),
+    # not a cash line; amounts and dates that do not pair; no date
+    ("Total assets (including $500 classified as held for sale at December 31, 2024)", []),
+    ("Cash at end of year (including $5 and $6 classified as held for sale at December 31, 2024)", []),
+    ("Cash at end of year (including $5 classified as held for sale)", []),
+]
+
+
+@pytest.mark.parametrize(("label", "want"), DATED, ids=[c[0][:40] for c in DATED])
+def test_dated_label_amounts(label: str, want: list[tuple[str, Decimal, date]]) -> None:
+    assert [(a.concept, a.value, a.at) for a in read_dated_amounts(label)] == want
+
+
+def test_dated_label_amounts_of_cash_flow_balances(tmp_path: Path) -> None:
+    """A cash-flow statement's opening and closing balances stating an amount at a date: an instant
+    fact at that date, when it is one of the dates the statement's balances stand at."""
+    cf_rows = [("Net income", "1,500", "1,200"),
+               ("Net cash provided by operating activities", "1,500", "1,200"),
+               ("Net increase in cash", "1,500", "1,200"),
+               ("Cash at beginning of year (including $40 and $30 classified as held for sale at "
+                "December 31, 2023 and December 31, 2022)", "2,000", "800"),
+               ("Cash at end of year (including $40 classified as held for sale at December 31, 2023)",
+                "3,500", "2,000")]
+    body = ("<p>CONSOLIDATED STATEMENTS OF CASH FLOWS</p><p>(in millions)</p>"
+            + grid(["Year Ended December 31, 2024", "Year Ended December 31, 2023"], cf_rows))
+    ex = _extract(tmp_path, body)
+    got = {(f.concept, f.period.key()): f.value for st in ex.statements for f in st.facts
+           if f.concept.startswith("DisposalGroup")}
+    million = D(1_000_000)
+    assert got == {("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", "2023-12-31"): 40 * million,
+                   ("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", "2022-12-31"): 30 * million}

@@ -13,15 +13,25 @@ its match). An amount's column is the year printed beside it (``$485 in 2023``, 
 ``2023, $9,589``, ``$1 at December 31, 2023``); amounts with no year fill the columns in order.
 Only dollar amounts count, at the statement's money scale; more amounts than columns, or years
 no column has, state nothing.
+
+Some asides date each amount in full, whatever the columns are, and say what each is
+(``label_amount_dated`` rows: a regular expression over the line's name and the words after the
+amounts)::
+
+    Total cash and cash equivalents at beginning of period (including $77 and $326 classified as held
+    for sale at September 24, 2023 and September 25, 2022)
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
 import taxonomy_map
+from exporter.read.months import MONTH_STEMS, month_number
 from exporter.read.numbers import parse_number
 from exporter.understand.label_counts import Parenthetical
 from exporter.understand.records import MONEY
@@ -93,3 +103,55 @@ def read_label_amounts(label: str, ncols: int, years: list[int]) -> list[Parenth
         places = max((len(str(v).split(".")[1]) if "." in str(v) else 0 for v, _ in found), default=0)
         return [Parenthetical(concept, MONEY, tuple(values), places)]
     return []
+
+
+_DATED_WORDINGS = [(concept, re.compile(rx, re.I))
+                   for concept, rx in taxonomy_map.generic_lines().get("label_amount_dated", {}).items()]
+_MONEY = r"\$\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_DATE = rf"(?:{MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d\d"
+_AND = r"\s*(?:,\s*(?:and\s+)?|and\s+)"
+# amounts, what they are, then their dates in the same order: "$77 and $326 classified as held for
+# sale at September 24, 2023 and September 25, 2022"
+_DATED = re.compile(rf"(?P<amounts>{_MONEY}(?:{_AND}{_MONEY})*)\s+(?P<what>[^$()]*?)\s+(?:at|as\s+of|on)\s+"
+                    rf"(?P<dates>{_DATE}(?:{_AND}{_DATE})*)", re.I)
+_DATE_PARTS = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
+
+
+@dataclass(frozen=True)
+class DatedAmount:
+    """An amount a label states at a date of its own, as printed (before the money scale)."""
+
+    concept: str
+    value: Decimal
+    at: date
+    places: int
+
+
+def _date(text: str) -> date | None:
+    m = _DATE_PARTS.fullmatch(text.strip())
+    month = month_number(m.group(1)) if m else 0
+    try:
+        return date(int(m.group(3)), month, int(m.group(2))) if m and month else None
+    except ValueError:
+        return None
+
+
+def read_dated_amounts(label: str) -> list[DatedAmount]:
+    """The amounts a label's aside dates one by one (``$77 and $326 ... at September 24, 2023 and
+    September 25, 2022``) where a ``label_amount_dated`` wording says what they are; as many dates
+    as amounts, or nothing."""
+    out: list[DatedAmount] = []
+    head = label.split("(", 1)[0]
+    for m in _DATED.finditer(label):
+        concept = next((c for c, rx in _DATED_WORDINGS if rx.search(f"{head} {m.group('what')}")), None)
+        amounts = re.findall(_MONEY, m.group("amounts"))
+        dates = [_date(d) for d in re.findall(_DATE, m.group("dates"), re.I)]
+        if concept is None or len(amounts) != len(dates):
+            continue
+        for amount, at in zip(amounts, dates, strict=True):
+            parsed = parse_number(amount.replace("$", "").strip())
+            if parsed is None or at is None:
+                continue
+            digits = amount.split(".")[1] if "." in amount else ""
+            out.append(DatedAmount(concept, abs(parsed.value), at, len(digits)))
+    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 
 import taxonomy_map
@@ -17,7 +18,7 @@ from exporter.kinds import StatementKind
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
 from exporter.read.tables import Row
-from exporter.understand.label_amounts import read_label_amounts
+from exporter.understand.label_amounts import read_dated_amounts, read_label_amounts
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import Period
@@ -119,7 +120,35 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
                     label=label, sign_reason=PARENTHETICAL, origin=Origin.LABEL, where=where,
                 ))
         st.parentheticals[row.index] = sorted({p.concept for p in found})
-    return _one_value_each(facts)
+    return _one_value_each(facts + _dated_facts(st, dated))
+
+
+def _dated_facts(st: Statement, dated: list[int]) -> list[Fact]:
+    """The amounts a line's label dates one by one ("$77 and $326 classified as held for sale at
+    September 24, 2023 and September 25, 2022"): instants at those dates, each in the column whose
+    balance stands at it (a column's end, or in the cash flows the day before it starts); a date no
+    column has states nothing."""
+    facts: list[Fact] = []
+    for ln in st.lines:
+        if ln.unit_kind != UnitKind.MONETARY:
+            continue
+        for amount in read_dated_amounts(ln.display_label):
+            known = taxonomy_map.concepts().get(amount.concept)
+            col = next((c for c in dated if (p := st.periods[c]) is not None and (
+                p.end == amount.at or (st.code == StatementKind.CF and p.start is not None
+                                       and p.start - timedelta(days=1) == amount.at))), None)
+            if col is None or known is None or known.period_type != "instant" or amount.concept == ln.choice.concept:
+                continue
+            printed = in_label(st.table.document, ln.row.line, amount.value)
+            where, raw = printed or (locate(st.table, None, ln.row.line), str(amount.value))
+            facts.append(new_fact(
+                concept=amount.concept, prefix="us-gaap", unit=MONEY, period=Period(amount.at),
+                displayed=amount.value, places=amount.places, power=st.scale.money, statement=st.code,
+                table=st.table.index, row=ln.row.index, column=col, line=ln.row.line, raw=raw,
+                label=ln.display_label, sign_reason=PARENTHETICAL, origin=Origin.LABEL, where=where,
+            ))
+            st.parentheticals[ln.row.index] = sorted({*st.parentheticals.get(ln.row.index, []), amount.concept})
+    return facts
 
 
 _COUNT_ROW = re.compile(r"\bshares\b.*\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d{3})+.*\bshares\b", re.I)
