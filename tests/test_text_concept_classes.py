@@ -957,3 +957,18 @@ def test_a_label_saying_noncurrent_takes_a_concept_naming_that_side() -> None:
     assert "term_unnamed" in direction("OtherLiabilities", base, line, idx)
     current = mapping.LineQuery("bs", "Current portion of long-term debt", zone=frozenset({"liabilities", "current"}))
     assert "term_unnamed" not in direction("DebtCurrent", frozenset(tokens(current.label)), current, idx)
+
+
+def test_property_and_equipment_joined_with_intangibles_are_productive_assets() -> None:
+    """A purchase line joining property and equipment with intangible assets ('Purchases of property,
+    plant and equipment and intangible assets') is us-gaap's productive assets
+    (PaymentsToAcquireProductiveAssets: purchases of property, plant and equipment, software and other
+    intangible assets), not PaymentsToAcquirePropertyPlantAndEquipment, which one part names
+    (synonyms.csv); property and equipment alone stays the latter."""
+    got = _concepts(_extract(submission(WORKING_CAPITAL)), "cf")
+    assert got["Purchase of property, plant, and equipment"][0] == "PaymentsToAcquirePropertyPlantAndEquipment"
+    label = "Purchases of property and equipment and intangibles"
+    body = WORKING_CAPITAL.replace("Purchase of property, plant, and equipment                 (53)",
+                                   f"{label:<58}(53)")
+    got = _concepts(_extract(submission(body)), "cf")
+    assert got[label] == ("PaymentsToAcquireProductiveAssets", 53_000_000)
