@@ -972,3 +972,21 @@ def test_property_and_equipment_joined_with_intangibles_are_productive_assets() 
                                    f"{label:<58}(53)")
     got = _concepts(_extract(submission(body)), "cf")
     assert got[label] == ("PaymentsToAcquireProductiveAssets", 53_000_000)
+
+
+def test_a_line_saying_comprehensive_takes_a_comprehensive_concept() -> None:
+    """In a combined statement of operations and comprehensive income, 'Comprehensive income
+    attributable to the Company' is the comprehensive income concept, not the net income its other
+    words and place fit (ranker.csv comprehensive_unnamed, structure.csv word comprehensive_said);
+    'Net loss and comprehensive loss', a net result that is its comprehensive result too, stays a
+    net result (label_join both_results)."""
+    from exporter.map import mapping
+
+    def pick(label: str, total: bool) -> str | None:
+        line = mapping.LineQuery("is", label, zone=frozenset({"after tax"}), is_total=total, nci=True)
+        return mapping.choose(line).concept
+
+    assert pick("Comprehensive income attributable to the Company", True) == "ComprehensiveIncomeNetOfTax"
+    assert pick("Comprehensive income attributable to noncontrolling interests", False) == (
+        "ComprehensiveIncomeNetOfTaxAttributableToNoncontrollingInterest")
+    assert pick("Net loss and comprehensive loss", True) in ("ProfitLoss", "NetIncomeLoss")

@@ -40,6 +40,7 @@ functions of (line, concept, index), so they can be cached.
 | flow_opposed | 1: a label naming one way ("Proceeds from") or who owes ("receivable") takes a concept of the other |
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 | term_unnamed | 1: a label saying the noncurrent side ("Other long-term liabilities") takes a concept naming no side |
+| comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ NAMES = (
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
-    "joined_one_named", "term_unnamed",
+    "joined_one_named", "term_unnamed", "comprehensive_unnamed",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -89,6 +90,9 @@ _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NONCURRENT_NAMED = _S["name_part"]["noncurrent_named"]  # Noncurrent, LongTerm
 _NONCURRENT_BY_NATURE = _S["name_part"]["noncurrent_by_nature"]  # DeferredIncomeTax: noncurrent, not named so
+_COMPREHENSIVE_SAID = frozenset(_S["word"]["comprehensive_said"])  # a label's word for a comprehensive result
+_COMPREHENSIVE_PART = _S["name_part"]["comprehensive"][0]  # ... and a concept name's
+_BOTH_RESULTS = re.compile(_S["label_join"]["both_results"][0], re.I)  # "Net loss and comprehensive loss"
 _NONCURRENT_SAID, _CURRENT_SAID = frozenset(_S["word"]["noncurrent_said"]), frozenset(_S["word"]["current_said"])
 _NET_INCOME_PARTS, _NET_EXPENSE_PARTS = _S["name_part"]["net_income"], _S["name_part"]["net_expense"]
 _OPPOSITE = {side: frozenset(others) for side, others in _S["opposite_side"].items()}  # label word -> the other side's
@@ -327,6 +331,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
     if _says_noncurrent(base) and not _names_noncurrent(concept):
         out["term_unnamed"] = 1.0  # "Other noncurrent liabilities" is not IncreaseDecreaseInOtherOperatingLiabilities
+    if _says_comprehensive(base, line.label) and _COMPREHENSIVE_PART not in concept:
+        out["comprehensive_unnamed"] = 1.0  # "Comprehensive loss attributable to ..." is no net income concept
     c = idx.concepts[concept]
     words = _words(c.words)
     if _OTHER in words and _OTHER not in base:
@@ -363,6 +369,12 @@ def _says_noncurrent(base: frozenset[str]) -> bool:
     """Does the label say its amount is the noncurrent side ("Other long-term liabilities"), and not
     the current one too ("Current portion of long-term debt" says both)?"""
     return bool(base & _NONCURRENT_SAID) and not base & _CURRENT_SAID
+
+
+def _says_comprehensive(base: frozenset[str], label: str) -> bool:
+    """Does the label say a comprehensive result or a part of one, and not a net result that is its
+    comprehensive result too ("Net loss and comprehensive loss")?"""
+    return bool(base & _COMPREHENSIVE_SAID) and not _BOTH_RESULTS.search(label)
 
 
 @cache
@@ -476,6 +488,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["joined_one_named"] = 1.0
     if _says_noncurrent(base):
         out["term_unnamed"] = 1.0
+    if _says_comprehensive(base, line.label):
+        out["comprehensive_unnamed"] = 1.0
     out["other_unsaid"] = 1.0  # a concept naming "other" or a condition (_UNSAID) the label does not say
     if line.alone:
         out["other_alone"] = 1.0
