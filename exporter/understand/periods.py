@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 import taxonomy_map
 from exporter.read.months import month_number
+from exporter.understand import week_years
 
 _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -255,7 +256,8 @@ def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tu
                 return ColumnDate(near[0], months, weeks)
             d = _safe_date(y, title_md[0], title_md[1])
             if d:
-                exact = any(t.year == y for t in find_dates(title)) or _is_month_end(d)
+                exact = any(t.year == y for t in find_dates(title)) or (
+                    _is_month_end(d) and not _moves(find_dates(title) + list(known), title_md))
                 return ColumnDate(d, months, weeks, exact)
     month = _MONTH_ONLY.search(header) or _MONTH_ONLY.search(title)
     if month:
@@ -270,8 +272,15 @@ def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tu
                       key=lambda d: abs((d - nominal).days)) if nominal else []
         d = near[0] if near else nominal
         if d:
-            return ColumnDate(d, months, weeks, bool(near) or _is_month_end(d))
+            return ColumnDate(d, months, weeks, bool(near) or (_is_month_end(d) and not _moves(known, fallback)))
     return ColumnDate(None, months, weeks)
+
+
+def _moves(printed: list[date] | tuple[date, ...], md: tuple[int, int]) -> bool:
+    """Does a printed date fall within a week of the month and day ``md`` but not on it: a 52/53-week
+    year end (September 24, 1993 beside a borrowed September 30), so a day borrowed for a year that
+    prints none is not exact even when it is a month's last."""
+    return any(0 < abs(week_years.offset(d, md)) < week_years.WINDOW for d in printed)
 
 
 def shared_month_day(dates: tuple[date, ...] | list[date]) -> tuple[int, int] | None:
@@ -392,6 +401,9 @@ def snap(col: ColumnDate, cal: FiscalCalendar) -> ColumnDate:
     same weekday each year, the one nearest the nominal date)."""
     if col.exact or col.end is None or cal.weekday is None:
         return col
+    year_end = cal.year_end_near(col.end)  # a year end's day: where the printed year ends fall
+    if year_end is not None:
+        return replace(col, end=year_end, exact=True)
     shift = (cal.weekday - col.end.weekday()) % 7
     end = col.end + timedelta(days=shift if shift <= 3 else shift - 7)
     return replace(col, end=end, exact=True)
@@ -433,6 +445,13 @@ class FiscalCalendar:
                 return cand
         return None
 
+    def year_end_near(self, d: date) -> date | None:
+        """A weekly calendar's year end within six days of ``d``, placed among the printed year ends
+        (week_years); None for a calendar of months, or when ``d`` is no year end's."""
+        if self.weekday is None:
+            return None
+        return week_years.year_end_near(d, self.weekday, self.known_year_ends)
+
     def start(self, end: date, months: int | None, weeks: int | None) -> date:
         """First day of the period of ``months`` (or ``weeks``) ending on ``end``.
 
@@ -450,6 +469,9 @@ class FiscalCalendar:
                 return known + timedelta(days=1)
         if self.weekly or not _is_month_end(end):
             if months == 12:
+                before = self.year_end_near(end - timedelta(days=367))  # 52 or 53 weeks before
+                if before is not None and (end - before).days in (364, 371):
+                    return before + timedelta(days=1)
                 prior = end - timedelta(days=364)
                 anniversary = _safe_date(end.year - 1, end.month, min(end.day, 28)) or prior
                 alt = end - timedelta(days=371)
