@@ -14,7 +14,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from exporter.model import DeiFact
-from exporter.read import html_tables
+from exporter.read import html_context, html_tables, html_text
 from exporter.read.documents import ParsedDocument
 from exporter.read.html_tree import parse_html
 from exporter.read.months import month_number
@@ -155,8 +155,8 @@ def test_a_long_table_is_not_a_running_head_and_a_short_title_table_is() -> None
     long = parse_html(f"<table>{rows}</table>")
     short = parse_html("<table><tr><td>AT&amp;T Inc.</td></tr><tr><td>Dollars in millions</td></tr></table>")
     assert long is not None and short is not None
-    assert not html_tables._running_head(long.find(".//table"))
-    assert html_tables._running_head(short.find(".//table"))
+    assert not html_context.running_head(long.find(".//table"))
+    assert html_context.running_head(short.find(".//table"))
 
 
 def test_repeats_need_a_label_word_in_the_sentence() -> None:
@@ -323,8 +323,8 @@ def test_cell_text_read_at_once_is_the_gathered_text(cell: str) -> None:
     assert root is not None
     td = root.find(".//td")
     out: list[str] = [td.text or ""]
-    html_tables._gather(td, out)
-    assert html_tables._raw_text(td) == "".join(out).replace("\u200b", "").replace("\ufeff", "")
+    html_text.gather(td, out)
+    assert html_text.raw_text(td) == "".join(out).replace("\u200b", "").replace("\ufeff", "")
 
 
 @pytest.mark.parametrize("markup", [*_CELLS, _PAGE, "<table><tr> </tr><tr><td></td></tr><tr>\u200b<b> </b></tr>"
@@ -335,7 +335,7 @@ def test_an_element_told_printing_by_its_children_prints_its_gathered_text(marku
                       f"<table><tr>{markup}</tr></table>")
     assert root is not None
     for node in root.iter():
-        assert html_tables._prints(node) == bool(html_tables._squash(html_tables._raw_text(node)))
+        assert html_text.prints(node) == bool(html_text.squash(html_text.raw_text(node)))
 
 
 def _borders_plain(row: html_tables._GRow, first: int) -> tuple[bool, bool]:
@@ -345,7 +345,7 @@ def _borders_plain(row: html_tables._GRow, first: int) -> tuple[bool, bool]:
         if c.end < first:
             continue
         for el in [c.el, *(c.el.iterdescendants("p", "div") if len(c.el) else [])]:
-            st = html_tables._style_of(el)
+            st = html_text.style_of(el)
             top, bottom = top or st.border_top, bottom or st.border_bottom
     return top, bottom
 
@@ -765,7 +765,7 @@ def test_tables_read_with_grids_once_and_notes_when_asked_are_the_plain_tables(
     fast = read()
     with monkeypatch.context() as m:  # the plain definitions: every grid read anew, notes read at once
         m.setattr(html_tables, "_ReadTable", lambda *, below, **fields: Table(
-            **fields, notes=html_tables._nearby_lines(below, False, html_tables.NOTE_BLOCKS)))
+            **fields, notes=html_context.nearby_lines(below, False, html_tables.NOTE_BLOCKS)))
         real_tables = html_tables._tables
         m.setattr(html_tables, "_tables", lambda doc, index, el, head_el=None, grid=None: real_tables(
             doc, index, el, head_el))

@@ -11,7 +11,10 @@ the column headers are stacked rows tied together by ``colspan``. The chain::
     _columns(rows)                 -> logical value columns, from the grid column where digits end
     _headers(rows, columns)        -> per column: every header cell over it, top to bottom
     _body(rows, columns)           -> :class:`Row` objects: label, indent, section, rule
-    _nearby_lines(table)           -> the short blocks above a table (its title) and below it
+    nearby_lines(table)            -> the short blocks above a table (its title) and below it
+                                      (exporter.read.html_context)
+
+An element's display text and inline style: exporter.read.html_text.
 
 Provenance: ``Row.line`` / ``Cell.line`` are the source lines of the ``<tr>`` (lxml
 ``sourceline``, 1-based within ``Document.text``); ``Cell.start`` / ``Cell.end`` are
@@ -27,11 +30,22 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
 
-from lxml.etree import XPath
 from lxml.etree import _Element as Element
 
 from exporter.read.css_grid import grid_columns, grid_placement, grid_rows, table_elements
 from exporter.read.documents import Document
+from exporter.read.html_context import nearby_lines
+from exporter.read.html_text import (
+    BREAK,
+    own_cells,
+    own_rows,
+    prints,
+    raw_text,
+    squash,
+    style_of,
+    tag_name,
+    texts_of,
+)
 from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
 from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
@@ -41,13 +55,7 @@ TITLE_BLOCKS = 8  # block texts kept above a table
 NOTE_BLOCKS = 5  # block texts kept below a table
 MAX_SPAN = 100  # a larger colspan/rowspan is broken markup: clamp it
 MIN_VALUE_ROWS = 2
-HEADING_CHARS = 150
 
-_BLOCK = frozenset({
-    "div", "p", "table", "center", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-    "blockquote", "hr", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "pre", "dl",
-    "dt", "dd", "section", "article", "header", "footer", "form", "body", "html",
-})
 _PREFIXES = frozenset({"$", "(", "$(", "($"})
 _SUFFIXES = frozenset({")", "%", ")%", "%)"})
 _YEARLIKE = re.compile(r"^(19|20)\d\d$")
@@ -55,17 +63,12 @@ _YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")  # a year anywhere in a text
 _MARK = re.compile(r"\s*(\*+|\([a-z]\)|[\u2020\u2021])$")
 _RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
 _CONNECTIVE = re.compile(r"(,|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bfrom|\bnet|\bless)$", re.I)
-_FURNITURE = re.compile(r"^(table of contents|index|\d{1,3}|page \d+|-\s*\d+\s*-)$", re.I)
 _WORD3 = re.compile(r"[A-Za-z]{3}")
 _PERIOD_WORDS = re.compile(r"\bended\b|\bending\b|\bas of\b", re.I)
 # a row saying only how the table is stated: "(In thousands, except per share data)", "(Unaudited)",
 # "Dollars in millions"
 _STATED_AS = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^(?:(?:amounts|dollars|figures)\s+)?in\s+(?:thousands|millions|"
                         r"billions)\b|^unaudited$", re.I)
-_SUP_OPEN, _SUP_CLOSE, _BREAK = "\x01", "\x02", "\x03"  # marks in gathered text
-_SUP_RE = re.compile("\x01[^\x02]*\x02?")
-_LEN = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|%)?", re.I)
-_PT_PER = {"pt": 1.0, "px": 0.75, "em": 10.0, "rem": 10.0, "in": 72.0, "cm": 28.35, "mm": 2.835}
 PT_PER_INDENT = 5.0  # one indent step (one character in text tables) is about 5pt
 
 
@@ -119,126 +122,10 @@ class _Column:
     end: int  # last grid column any of its values reaches
 
 
-@dataclass(frozen=True)
-class _Style:
-    left: float  # padding-left + margin-left + text-indent, in points
-    border_top: bool
-    border_bottom: bool
-
 
 # ---------------------------------------------------------------- parsing and text
 
 
-def _tag(el: Element) -> str:
-    tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
-
-
-def _gather(el: Element, out: list[str], in_sup: bool = False) -> None:
-    """Display text of ``el``: ``<br>`` and blocks as breaks, ``<sup>`` marked, no tables.
-
-    Depth-first with an explicit stack (markup may nest thousands deep): an item is a child
-    to open, with whether it sits in a ``<sup>``, or a string to emit once its children are done.
-    """
-    todo: list[tuple[Element, bool] | str] = [(c, in_sup) for c in reversed(list(el))]
-    while todo:
-        item = todo.pop()
-        if isinstance(item, str):
-            out.append(item)
-            continue
-        child, sup = item
-        tag = _tag(child)
-        after = [child.tail] if child.tail else []
-        inner: bool | None = None  # the in-sup state of its children, None: not descended
-        if tag in ("", "script", "style", "template"):
-            pass  # a comment or code, not display text (its tail is)
-        elif tag in ("table", "br"):
-            out.append(_BREAK)
-        elif tag == "sup" and not sup:
-            out.append(_SUP_OPEN)
-            if child.text:
-                out.append(child.text)
-            after.insert(0, _SUP_CLOSE)
-            inner = True
-        else:
-            block = tag in _BLOCK
-            if block:
-                out.append(_BREAK)
-            if child.text:
-                out.append(child.text)
-            if block:
-                after.insert(0, _BREAK)
-            inner = sup
-        todo.extend(reversed(after))
-        if inner is not None:
-            todo.extend((c, inner) for c in reversed(list(child)))
-
-
-_MARKED = _BLOCK | {"br", "sup", "table", "script", "style", "template"}
-"""The elements :func:`_gather` reads other than as plain text (a break, a mark, or nothing); the
-HTML parser gives every tag in lower case."""
-
-
-def _raw_text(el: Element) -> str:
-    if len(el) == 0:
-        raw = el.text or ""
-    elif all(d.tag not in _MARKED for d in el.iterdescendants()):
-        raw = _STRING(el)  # inline markup alone: what _gather reads is every text in order
-    else:
-        raw = _blocks_of_inline(el)
-        if raw is None:
-            out: list[str] = [el.text or ""]
-            _gather(el, out)
-            raw = "".join(out)
-    return raw.replace("\u200b", "").replace("\ufeff", "")
-
-
-_PLAIN_BLOCKS = _BLOCK - {"table"}
-_STRING = XPath("string()", smart_strings=False)
-"""Every text of an element in order, read in C at once: ``"".join(el.itertext())`` (the tree has no
-comments nor processing instructions, :func:`exporter.read.html_tree.parse_html`)."""
-
-
-def _blocks_of_inline(el: Element) -> str | None:
-    """What :func:`_gather` reads of ``el`` when its children are blocks of inline markup alone or
-    inline markup (a cell's ``<div><span>Cash</span></div>``): each block's text between breaks;
-    None for other markup."""
-    out = [el.text or ""]
-    for child in el:
-        tag = child.tag
-        if not isinstance(tag, str):
-            return None
-        if tag in _MARKED:
-            if tag not in _PLAIN_BLOCKS:
-                return None
-            out.append(_BREAK)
-        if not all(d.tag not in _MARKED for d in child.iterdescendants()):
-            return None
-        out.append(_STRING(child))
-        if tag in _MARKED:
-            out.append(_BREAK)
-        if child.tail:
-            out.append(child.tail)
-    return "".join(out)
-
-
-def _squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-_SHOWN_MARKS = _BLOCK | {"br", "sup"}
-"""The children :func:`_gather` writes a mark for (a break, a superscript's opening): a text that is
-never blank."""
-
-
-def _prints(el: Element) -> bool:
-    """``bool(_squash(_raw_text(el)))``: does ``el`` print anything, a mark included? An element with
-    a block, a break or a superscript among its children does (a table row: its cells), whatever
-    their text; the others are read."""
-    for child in el:
-        if child.tag in _SHOWN_MARKS:
-            return True
-    return bool(_squash(_raw_text(el)))
 
 
 def _cell_texts(el: Element) -> tuple[str, str, int, bool]:
@@ -247,76 +134,11 @@ def _cell_texts(el: Element) -> tuple[str, str, int, bool]:
     if len(el) == 0:
         if not el.text:
             return "", "", 0, False
-        return (*_texts_of(_raw_text(el).replace(_BREAK, " ")), False)  # (a leaf prints one line)
-    raw = _raw_text(el)
-    return (*_texts_of(raw.replace(_BREAK, " ")), raw.count(_BREAK) >= STACKED_LINES - 1)
+        return (*texts_of(raw_text(el).replace(BREAK, " ")), False)  # (a leaf prints one line)
+    raw = raw_text(el)
+    return (*texts_of(raw.replace(BREAK, " ")), raw.count(BREAK) >= STACKED_LINES - 1)
 
 
-@lru_cache(maxsize=16384)
-def _texts_of(raw: str) -> tuple[str, str, int]:
-    """(text, text without superscripts, leading non-breaking spaces) of a cell's gathered text
-    (worked out once per text: a 10-K's cells print a few thousand texts, "$" and blanks among them)."""
-    stripped = raw.lstrip(" \n\t\r" + _SUP_OPEN)
-    lead = 0
-    for ch in stripped:
-        if ch in "\u00a0\u2002\u2007":
-            lead += 1
-        elif ch == "\u2003":
-            lead += 2
-        elif ch not in " \n\t\r":
-            break
-    if _SUP_OPEN in raw:
-        text = _squash(raw.replace(_SUP_OPEN, " ").replace(_SUP_CLOSE, " "))
-        bare = _squash(_SUP_RE.sub(" ", raw))
-    else:
-        text = bare = _squash(raw)
-    return text, bare, lead
-
-
-@lru_cache(maxsize=8192)
-def _style(style: str) -> _Style:
-    """Left offset (points) and top/bottom rules from an inline ``style`` attribute."""
-    left = 0.0
-    top = bottom = False
-    for decl in style.split(";"):
-        name, _, value = decl.partition(":")
-        name = name.strip().lower()
-        value = value.strip().lower()
-        if not value:
-            continue
-        if name in ("padding-left", "margin-left", "text-indent"):
-            left += _length(value)
-        elif name in ("padding", "margin"):
-            parts = value.split()
-            if len(parts) in (2, 3):
-                left += _length(parts[1])
-            elif len(parts) == 4:
-                left += _length(parts[3])
-            elif len(parts) == 1:
-                left += _length(parts[0])
-        elif name in ("border-top", "border-top-style"):
-            top = _ruled(value)
-        elif name in ("border-bottom", "border-bottom-style"):
-            bottom = _ruled(value)
-    return _Style(left, top, bottom)
-
-
-def _length(value: str) -> float:
-    m = _LEN.match(value.strip())
-    if not m:
-        return 0.0
-    unit = (m.group(2) or "px").lower()
-    if unit == "%":
-        return 0.0
-    return float(m.group(1)) * _PT_PER.get(unit, 0.75)
-
-
-def _ruled(value: str) -> bool:
-    return bool(re.search(r"solid|double", value)) and not re.match(r"0(\.0+)?(pt|px)?\s", value)
-
-
-def _style_of(el: Element) -> _Style:
-    return _style(el.get("style") or "")
 
 
 def _indent(cell: _GCell) -> int:
@@ -325,10 +147,10 @@ def _indent(cell: _GCell) -> int:
     el: Element | None = cell.el
     depth = 0
     while el is not None and depth < 6:
-        pt += _style_of(el).left
+        pt += style_of(el).left
         if (el.text or "").strip():
             break
-        el = next((c for c in el if _tag(c) and _prints(c)), None)
+        el = next((c for c in el if tag_name(c) and prints(c)), None)
         depth += 1
     return max(0, cell.lead + round(pt / PT_PER_INDENT))
 
@@ -336,23 +158,6 @@ def _indent(cell: _GCell) -> int:
 # ---------------------------------------------------------------- grid
 
 
-def _own_rows(table: Element) -> list[Element]:
-    return list(_iter_own_rows(table))
-
-
-def _iter_own_rows(table: Element) -> Iterator[Element]:
-    """The rows of ``table`` itself (not of a table inside it), in order, read as they are asked for."""
-    for tr in table.iter("tr"):
-        if next(tr.iterancestors("table"), None) is table:
-            yield tr
-
-
-def _own_cells(tr: Element) -> list[Element]:
-    cells = list(tr.iterchildren("td", "th"))  # (the HTML parser gives every tag in lower case)
-    if cells or len(tr) == 0:
-        return cells
-    # broken markup: cells wrapped in <font> or the like
-    return [c for c in tr.iter("td", "th") if next(c.iterancestors("tr"), None) is tr]
 
 
 _DIGITS = re.compile(r"\d+")
@@ -401,9 +206,9 @@ def _css_grid(el: Element) -> list[_GRow]:
 
 def _grid(table: Element) -> list[_GRow]:
     """Place every cell of ``table`` (not of tables nested in it) on grid columns."""
-    if _tag(table) != "table":
+    if tag_name(table) != "table":
         return _css_grid(table)
-    trs = _own_rows(table)
+    trs = own_rows(table)
     pending: dict[int, tuple[_GCell, int]] = {}  # grid column -> (cell, rows still covered)
     rows: list[_GRow] = []
     for n, tr in enumerate(trs):
@@ -412,7 +217,7 @@ def _grid(table: Element) -> list[_GRow]:
         seen: set[int] = set()
         col = 0
         fresh: dict[int, tuple[_GCell, int]] = {}
-        for td in _own_cells(tr):
+        for td in own_cells(tr):
             if pending:
                 col = _covered(pending, col, covering, seen)
             span = 1 if (given := td.get("colspan")) is None else _span_of(given)
@@ -440,12 +245,12 @@ def _stacked_lines(cell: _GCell) -> list[tuple[str, str, int]]:
     either end; none of markup alone at either end."""
     if len(cell.el) == 0:
         return [(cell.text, cell.bare, cell.lead)] if cell.text else []
-    parts = _raw_text(cell.el).split(_BREAK)
+    parts = raw_text(cell.el).split(BREAK)
     while parts and not parts[-1].strip(" \n\t\r"):
         parts.pop()
     while parts and not parts[0].strip(" \n\t\r"):
         parts.pop(0)
-    return [_texts_of(p) for p in parts]
+    return [texts_of(p) for p in parts]
 
 
 def _unstacked(rows: list[_GRow]) -> list[_GRow]:
@@ -871,12 +676,12 @@ def _borders(row: _GRow, first: int) -> tuple[bool, bool]:
     for c in row.cells:
         if c.end < first:
             continue
-        st = _style_of(c.el)
+        st = style_of(c.el)
         top = top or st.border_top
         bottom = bottom or st.border_bottom
         if len(c.el):
             for el in c.el.iterdescendants("p", "div"):
-                st = _style_of(el)
+                st = style_of(el)
                 top = top or st.border_top
                 bottom = bottom or st.border_bottom
         if top and bottom:
@@ -957,131 +762,11 @@ def _section_before(rows: list[Row]) -> tuple[str, str]:
 # ---------------------------------------------------------------- text around a table
 
 
-class _Lines:
-    """Short block texts gathered walking away from a table, up to a limit."""
-
-    def __init__(self, limit: int, backward: bool) -> None:
-        self.limit = limit
-        self.backward = backward
-        self.items: list[str] = []
-        self.budget = 300  # elements visited at most
-        self.done = False
-
-    def add(self, raw: str) -> None:
-        parts = raw.split(_BREAK)
-        for part in reversed(parts) if self.backward else parts:
-            text = _squash(part.replace(_SUP_OPEN, "").replace(_SUP_CLOSE, ""))
-            if not text or _FURNITURE.match(text) or self.done:
-                continue
-            if len(text) > 200:
-                self.items.append(_last_sentences(text, 300))
-                self.done = True
-                return
-            self.items.append(text)
-            if len(self.items) >= self.limit:
-                self.done = True
-                return
-
-
-def _last_sentences(text: str, limit: int) -> str:
-    """The end of a paragraph, cut at a sentence start: what introduces the table."""
-    if len(text) <= limit:
-        return text
-    tail = text[-limit:]
-    m = re.search(r"[.;:]\s+(?=[A-Z(])", tail)
-    return tail[m.end() :] if m else tail
-
-
-def _visit(el: Element, acc: _Lines, backward: bool) -> None:
-    """Add the texts of ``el`` (walking backward or forward); stop at a table."""
-    acc.budget -= 1
-    if acc.budget <= 0:
-        acc.done = True
-    tag = _tag(el)
-    if acc.done or tag == "":
-        return
-    if tag == "table" and _running_head(el):
-        for tr in reversed(_own_rows(el)) if backward else _own_rows(el):
-            acc.add(_raw_text(tr))
-        return
-    if tag == "table" or tag == "hr" and acc.items or tag == "div" and grid_columns(el) > 1:
-        acc.done = True
-        return
-    kids = [c for c in el if _tag(c)]
-    if not any(_tag(k) in _BLOCK for k in kids):
-        acc.add(_raw_text(el))
-        return
-    parts: list[tuple[str, Element | None]] = [(el.text or "", None)]
-    for k in kids:
-        parts.append(("", k))
-        parts.append((k.tail or "", None))
-    for text, kid in reversed(parts) if backward else parts:
-        if acc.done:
-            return
-        if kid is None:
-            acc.add(text)
-        else:
-            _visit(kid, acc, backward)
-
-
-RUNNING_HEAD_ROWS = 6  # a table of at most this many rows of words and no numbers is page furniture
-
-
-def _running_head(table: Element) -> bool:
-    """A small table of words alone: a page's running head ("AT&T Inc." over "Dollars in millions
-    except per share amounts") or a statement's title block laid out as a table; its text belongs
-    to the title of what follows. Not an index of statements: no row ends in a page number."""
-    rows = []
-    for r in _iter_own_rows(table):
-        if _prints(r):
-            rows.append(r)
-            if len(rows) > RUNNING_HEAD_ROWS:
-                return False  # a long table: the rest of its rows need not be read
-    if not rows or table.find(".//table") is not None:
-        return False
-    for tr in rows:
-        cells = [_squash(_raw_text(c)) for c in _own_cells(tr)]
-        cells = [c for c in cells if c]
-        text = " ".join(cells)
-        if len(text) > HEADING_CHARS or re.search(r"\d[\d,]{2,}|\.{4,}", text) or (
-                len(cells) > 1 and re.fullmatch(r"\d{1,3}|[ivx]{1,5}|F-\d+", cells[-1], re.I)):
-            return False
-    return True
-
-
-def nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
-    """The short blocks of text above (``backward``) or below an element, nearest last (above) or
-    first (below), at most ``limit``: its title or notes."""
-    return _nearby_lines(table, backward, limit)
 
 
 def xpath(el: Element) -> str:
     """Where ``el`` is: ``//*[@id="..."]`` when it has an id, else its XPath in the document."""
     return _xpath(el)
-
-
-def _nearby_lines(table: Element, backward: bool, limit: int) -> list[str]:
-    acc = _Lines(limit, backward)
-    node: Element | None = table
-    while node is not None and not acc.done:
-        if not backward:
-            acc.add(node.tail or "")
-        parent = node.getparent()
-        if _tag(node) not in ("td", "th"):
-            for sib in node.itersiblings(preceding=backward):
-                if acc.done:
-                    break
-                if backward:
-                    acc.add(sib.tail or "")
-                _visit(sib, acc, backward)
-                if not backward and not acc.done:
-                    acc.add(sib.tail or "")
-        if parent is None or _tag(parent) in ("body", "html"):
-            break
-        if backward and not acc.done and _tag(parent) not in ("td", "th", "tr"):
-            acc.add(parent.text or "")
-        node = parent
-    return list(reversed(acc.items)) if backward else acc.items
 
 
 # ---------------------------------------------------------------- tables
@@ -1099,7 +784,7 @@ def _headings_only(el: Element, grid: Callable[[Element], list[_GRow]] = _grid) 
 
 def _parenthetical(el: Element) -> bool:
     """Is ``el`` titled as a statement's "(Parenthetical)" table?"""
-    return any(PARENTHETICAL.search(line) for line in _nearby_lines(el, True, TITLE_BLOCKS)[-4:])
+    return any(PARENTHETICAL.search(line) for line in nearby_lines(el, True, TITLE_BLOCKS)[-4:])
 
 
 def _tables(doc: Document, index: int, el: Element, head_el: Element | None = None,
@@ -1161,10 +846,10 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None, rows
     table_rows = _body(body, cols, amap, data_start - (last_head + 1), _Paths(el), head_years)
     if sum(1 for r in table_rows if not r.is_heading) < least:
         return None
-    title = _nearby_lines(el if head_el is None else head_el, True, TITLE_BLOCKS)
+    title = nearby_lines(el if head_el is None else head_el, True, TITLE_BLOCKS)
     caption = el.find("caption")
-    if caption is not None and _squash(_raw_text(caption)):
-        title.append(_squash(_raw_text(caption)))
+    if caption is not None and squash(raw_text(caption)):
+        title.append(squash(raw_text(caption)))
     title.extend(t for t in extra if t not in title)
     first_line = el.sourceline or (rows[0].line if rows else 0)
     return _ReadTable(
@@ -1194,7 +879,7 @@ class _ReadTable(Table):
     @property
     def notes(self) -> list[str]:
         if self._notes is None:
-            self._notes = _nearby_lines(self._below, False, NOTE_BLOCKS) if self._below is not None else []
+            self._notes = nearby_lines(self._below, False, NOTE_BLOCKS) if self._below is not None else []
         return self._notes
 
     @notes.setter
@@ -1269,12 +954,12 @@ LINE_TABLES = 4  # this many one-line tables or more, one right after another, m
 def _one_line(el: Element) -> int:
     """The grid columns of ``el`` when it is a ``<table>`` of one row of two or more cells and no
     table inside it, else 0."""
-    if _tag(el) != "table" or el.find(".//table") is not None:
+    if tag_name(el) != "table" or el.find(".//table") is not None:
         return 0
-    rows = _own_rows(el)
+    rows = own_rows(el)
     if len(rows) != 1:
         return 0
-    cells = _own_cells(rows[0])
+    cells = own_cells(rows[0])
     width = sum(1 if (given := c.get("colspan")) is None else _span_of(given) for c in cells)
     return width if width > 1 else 0
 
@@ -1300,7 +985,7 @@ def _next_to(a: Element, b: Element) -> bool:
         return False
     node = a.getnext()
     while node is not None and node is not b:
-        if _prints(node) or (node.tail or "").strip() or _tag(node) == "table":
+        if prints(node) or (node.tail or "").strip() or tag_name(node) == "table":
             return False
         node = node.getnext()
     return node is b
