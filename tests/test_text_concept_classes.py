@@ -937,7 +937,10 @@ def test_a_label_saying_noncurrent_takes_a_concept_naming_that_side() -> None:
     capital are the changes in the noncurrent items (IncreaseDecreaseInOtherNoncurrent...), not an
     issuer's 'Other non-current assets and liabilities' concept naming no side (ranker.csv
     term_unnamed, structure.csv word noncurrent_said); deferred taxes, noncurrent by their nature
-    though their concepts do not say so, keep their concept (name_part noncurrent_by_nature)."""
+    though their concepts do not say so, keep their concept (name_part noncurrent_by_nature).
+    'Other current assets, net' is the change in the current ones (word current_said, name_part
+    current_named); a label joining two things says the side of one ('Accrued and other current
+    liabilities') and is not counted."""
     from exporter.map import mapping
     from exporter.map.features import direction
     from exporter.map.labels import strip_clutter, tokens
@@ -945,10 +948,13 @@ def test_a_label_saying_noncurrent_takes_a_concept_naming_that_side() -> None:
     body = WORKING_CAPITAL.replace("  Accrued restructuring costs                               63      (117)",
                                    "  Other noncurrent assets                                   63      (117)").replace(
         "  Deferred tax liabilities                                 (90)       31",
-        "  Other long-term obligations                              (90)       31")
+        "  Other long-term obligations                              (90)       31").replace(
+        "  Accounts payable                                         (17)       74",
+        "  Other current assets, net                                (17)       74")
     got = _concepts(_extract(submission(body)), "cf")
     assert got["Other noncurrent assets"][0] == "IncreaseDecreaseInOtherNoncurrentAssets"
     assert got["Other long-term obligations"][0] == "IncreaseDecreaseInOtherNoncurrentLiabilities"
+    assert got["Other current assets, net"][0] == "IncreaseDecreaseInOtherCurrentAssets"
     line = mapping.LineQuery("bs", "Long-term deferred income tax liabilities",
                              zone=frozenset({"liabilities", "noncurrent"}))
     base = frozenset(tokens(strip_clutter(line.label)))
@@ -957,6 +963,9 @@ def test_a_label_saying_noncurrent_takes_a_concept_naming_that_side() -> None:
     assert "term_unnamed" in direction("OtherLiabilities", base, line, idx)
     current = mapping.LineQuery("bs", "Current portion of long-term debt", zone=frozenset({"liabilities", "current"}))
     assert "term_unnamed" not in direction("DebtCurrent", frozenset(tokens(current.label)), current, idx)
+    joined = mapping.LineQuery("cf", "Accrued and other current liabilities", zone=frozenset({"operating", "changes"}))
+    assert "term_unnamed" not in direction("IncreaseDecreaseInAccruedLiabilitiesAndOtherOperatingLiabilities",
+                                           frozenset(tokens(joined.label)), joined, idx)
 
 
 def test_property_and_equipment_joined_with_intangibles_are_productive_assets() -> None:

@@ -39,7 +39,7 @@ functions of (line, concept, index), so they can be cached.
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
 | flow_opposed | 1: a label naming one way ("Proceeds from") or who owes ("receivable") takes a concept of the other |
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
-| term_unnamed | 1: a label saying the noncurrent side ("Other long-term liabilities") takes a concept naming no side |
+| term_unnamed | 1: a label saying one side ("Other long-term liabilities") takes a concept not naming it |
 | comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
 """
 
@@ -90,6 +90,7 @@ _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
 _NONCURRENT_NAMED = _S["name_part"]["noncurrent_named"]  # Noncurrent, LongTerm
 _NONCURRENT_BY_NATURE = _S["name_part"]["noncurrent_by_nature"]  # DeferredIncomeTax: noncurrent, not named so
+_CURRENT_NAMED = _S["name_part"]["current_named"]  # Current, ShortTerm
 _COMPREHENSIVE_SAID = frozenset(_S["word"]["comprehensive_said"])  # a label's word for a comprehensive result
 _COMPREHENSIVE_PART = _S["name_part"]["comprehensive"][0]  # ... and a concept name's
 _BOTH_RESULTS = re.compile(_S["label_join"]["both_results"][0], re.I)  # "Net loss and comprehensive loss"
@@ -329,7 +330,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
         out["flow_opposed"] = 1.0  # "Note receivable from officer" is not RepaymentsOfNotesPayable
     if _joins_two(line) and not joins_name:
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
-    if _says_noncurrent(base) and not _names_noncurrent(concept):
+    side = _side_said(base, line)
+    if side and not _names_side(concept, side):
         out["term_unnamed"] = 1.0  # "Other noncurrent liabilities" is not IncreaseDecreaseInOtherOperatingLiabilities
     if _says_comprehensive(base, line.label) and _COMPREHENSIVE_PART not in concept:
         out["comprehensive_unnamed"] = 1.0  # "Comprehensive loss attributable to ..." is no net income concept
@@ -365,10 +367,17 @@ def _words(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-def _says_noncurrent(base: frozenset[str]) -> bool:
-    """Does the label say its amount is the noncurrent side ("Other long-term liabilities"), and not
-    the current one too ("Current portion of long-term debt" says both)?"""
-    return bool(base & _NONCURRENT_SAID) and not base & _CURRENT_SAID
+def _side_said(base: frozenset[str], line: LineQuery) -> str:
+    """The side of the balance sheet the label says its amount is: "noncurrent" ("Other long-term
+    liabilities"), "current" ("Other current assets", unless it joins two things: "Accrued and other
+    current liabilities" says the side of one), "" when it says neither or both ("Current portion
+    of long-term debt")."""
+    noncurrent, current = bool(base & _NONCURRENT_SAID), bool(base & _CURRENT_SAID)
+    if noncurrent and not current:
+        return "noncurrent"
+    if current and not noncurrent and not _joins_two(line):
+        return "current"
+    return ""
 
 
 def _says_comprehensive(base: frozenset[str], label: str) -> bool:
@@ -378,10 +387,11 @@ def _says_comprehensive(base: frozenset[str], label: str) -> bool:
 
 
 @cache
-def _names_noncurrent(concept: str) -> bool:
-    """Does the concept's name say the noncurrent side (Noncurrent, LongTerm), or name an amount that
-    is noncurrent by its nature (deferred taxes)?"""
-    return any(p in concept for p in (*_NONCURRENT_NAMED, *_NONCURRENT_BY_NATURE))
+def _names_side(concept: str, side: str) -> bool:
+    """Does the concept's name say the ``side`` (noncurrent: Noncurrent, LongTerm, or an amount that
+    is noncurrent by its nature, deferred taxes; current: Current, ShortTerm)?"""
+    parts = (*_NONCURRENT_NAMED, *_NONCURRENT_BY_NATURE) if side == "noncurrent" else _CURRENT_NAMED
+    return any(p in concept for p in parts)
 
 
 def _one_way(base: frozenset[str], line: LineQuery) -> str:
@@ -486,7 +496,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["flow_opposed"] = 1.0
     if _joins_two(line):
         out["joined_one_named"] = 1.0
-    if _says_noncurrent(base):
+    if _side_said(base, line):
         out["term_unnamed"] = 1.0
     if _says_comprehensive(base, line.label):
         out["comprehensive_unnamed"] = 1.0
