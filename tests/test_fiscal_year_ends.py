@@ -4,10 +4,12 @@ ones fall (issue 10). Synthetic snippets; none needs ../shared."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
+from exporter.check.cross import cross_findings
 from exporter.understand.extract import Extraction
-from exporter.understand.periods import ColumnDate, FiscalCalendar, snap
+from exporter.understand.periods import ColumnDate, FiscalCalendar, Period, snap
 from tests.text_snippet import extract_snippet
 
 LAST_FRIDAY = """\
@@ -91,3 +93,42 @@ def test_a_borrowed_year_end_is_snapped_among_the_printed_year_ends() -> None:
     retailer = FiscalCalendar(5, (1, 31), (date(2023, 1, 28), date(2024, 2, 3)))
     assert snap(ColumnDate(date(2022, 2, 3), 12, None, False), retailer).end == date(2022, 1, 29)
     assert snap(ColumnDate(date(2023, 7, 31), 3, None, False), retailer).end == date(2023, 7, 29)
+
+
+def test_a_year_of_neither_twelve_months_nor_52_or_53_weeks_is_an_error() -> None:
+    """The reading this file's first test corrects, 1993's column from October 1, 1992 to September
+    24, 1993 (359 days), said "checks: 0 errors": a column of about a year that lasts neither twelve
+    months nor 52 or 53 weeks, and whose start the statement does not print, is an error finding."""
+    ex = extract_snippet(LAST_FRIDAY, fye="0930")
+    assert not [f for f in cross_findings(ex.statements) if f.code == "EXP.cross.Year"]
+    st = next(s for s in ex.statements if s.code == "is")
+    misread = Period(date(1993, 9, 24), date(1992, 10, 1))
+    st.facts = [replace(f, period=misread) if f.period.end == misread.end else f for f in st.facts]
+    (year,) = [f for f in cross_findings(ex.statements) if f.code == "EXP.cross.Year"]
+    assert year.severity == "error" and "359 days" in year.message
+
+
+FROM_INCEPTION = """\
+                           STATEMENTS OF OPERATIONS
+         PERIOD FROM JANUARY 5, 1995 (INCEPTION) TO DECEMBER 31, 1995
+<TABLE>
+<CAPTION>
+                                                     1995
+<S>                                               <C>
+Revenues                                          $ 1,000
+Operating expenses                                  1,500
+Net loss                                          $  (500)
+</TABLE>
+"""
+
+
+def test_a_period_from_a_printed_start_is_no_misread_year() -> None:
+    """A period from inception whose start the title prints (January 5 to December 31, 1995: 361
+    days) is as long as the statement says: no finding."""
+    ex = extract_snippet(FROM_INCEPTION)
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    inception = Period(date(1995, 12, 31), date(1995, 1, 5))
+    st.facts = [replace(f, period=inception) for f in st.facts]
+    assert not [f for f in cross_findings(ex.statements) if f.code == "EXP.cross.Year"]
+    st.facts = [replace(f, period=Period(date(1995, 12, 31), date(1995, 1, 9))) for f in st.facts]
+    assert [f.code for f in cross_findings(ex.statements)].count("EXP.cross.Year") == 1

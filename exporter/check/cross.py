@@ -17,6 +17,9 @@ statement, line and column it came from, so a failure can name the likely readin
 ``EXP.cross.Par``           par value x shares issued (or outstanding) = common stock (or less
                             than it, where the line holds paid-in capital too, unless by a
                             power of ten: a scale misread)
+``EXP.cross.Year``          a column of about a year (income, cash flows) lasts twelve months or
+                            52 or 53 weeks, unless the statement prints the day it starts (a
+                            period from inception): else a date of the column is misread
 ==========================  ================================================================
 
 Every failure is an error: two statements of one document cannot both be right when they
@@ -33,10 +36,13 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 
+from exporter.check import durations
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
+from exporter.understand.periods import find_dates
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
 from taxonomy_map import _rows
 from taxonomy_map import generic_lines as _lines
@@ -413,13 +419,56 @@ def check_par(facts: _Facts) -> Iterator[Finding | Agreed]:
                       concept=amount.qname, context=amount.period.key(), source=_where(amount))
 
 
-CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par)
+_YEAR_DAYS = durations.BUCKETS["year"]  # end - start: about a year
+_WEEKS_YEARS = (52 * 7 - 1, 53 * 7 - 1)  # end - start of 52 and 53 weeks
+
+
+def _twelve_months(start: date, end: date) -> bool:
+    """Does ``start`` .. ``end`` run twelve months (the day after ``end``, a year before)?"""
+    after = end + timedelta(days=1)
+    return any(start == d for day in (after.day, after.day - 1) if (d := _safe_date(after.year - 1, after.month, day)))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def check_years(facts: _Facts) -> Iterator[Finding | Agreed]:
+    """A column of about a year in the income or cash-flow statement lasts twelve months or 52 or 53
+    weeks (a 52/53-week year end printed nowhere read as another year's month end gave 359 days)."""
+    seen: set[tuple[date, date]] = set()
+    for code in (StatementKind.IS, StatementKind.CF):
+        for f, st in facts.money(code):
+            p = f.period
+            if p.start is None or (p.start, p.end) in seen:
+                continue
+            seen.add((p.start, p.end))
+            days = (p.end - p.start).days
+            if not _YEAR_DAYS[0] <= days <= _YEAR_DAYS[1]:
+                continue
+            printed = find_dates(" ".join(st.table.title + st.table.headers))
+            if days in _WEEKS_YEARS or _twelve_months(p.start, p.end) \
+                    or p.start in printed or p.start - timedelta(days=1) in printed:
+                yield Agreed("EXP.cross.Year")
+                continue
+            yield Finding("EXP.cross.Year", "error",
+                          f"the column of {p.start} to {p.end} lasts {days + 1} days, neither twelve months nor 52 "
+                          "or 53 weeks, and the statement prints no such start: a date of the column misread (a year "
+                          "end printed nowhere taken from another year's month and day, or the start from the wrong "
+                          "year end)", concept=f.qname, context=p.key(), source=_where(f, st))
+
+
+CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par, check_years)
 COMPARES: dict[str, frozenset[StatementKind]] = {
     "EXP.cross.NetIncome": frozenset({StatementKind.IS, StatementKind.CF}),
     "EXP.cross.Cash": frozenset({StatementKind.BS, StatementKind.CF}),
     "EXP.cross.Balance": frozenset({StatementKind.BS}),
     "EXP.cross.EPS": frozenset({StatementKind.IS}),
     "EXP.cross.Par": frozenset({StatementKind.BS}),
+    "EXP.cross.Year": frozenset({StatementKind.IS, StatementKind.CF}),
 }
 """The statements each check compares: a failure makes their readings worth another look."""
 
