@@ -114,7 +114,7 @@ def test_label_counts_fill_the_dated_columns_not_the_change_columns() -> None:
 
 
 def test_a_space_slipped_into_a_figure_is_one_figure() -> None:
-    from exporter.read.text_tables import _pieces
+    from exporter.read.text_columns import line_pieces as _pieces
 
     pieces = _pieces("   Other liabilities                     4,180 ,000          3,351,000")
     assert [(p.printed.value if p.printed else None) for p in pieces][-2:] == [4_180_000, 3_351_000]

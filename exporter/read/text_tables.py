@@ -2,281 +2,55 @@
 
 The chain of small steps (pdfplumber style)::
 
-    find_blocks(text)          -> line ranges of tables, with their headers and titles
-    _pieces(line)              -> whitespace-separated pieces with their columns
-    _column_edges(lines)       -> value columns from the right edges of the numbers
-    _split_line(line, columns)     -> label text and one value per column
-    _rows(lines, columns)      -> rows, joining labels wrapped over several lines
+    tagged_tables / untagged_tables(doc) -> line ranges of tables, with their headers and titles
+    line_pieces(line)          -> whitespace-separated pieces with their numbers   (text_columns)
+    column_edges(lines)        -> value columns from the right edges of the numbers (text_columns)
+    split_line(line, columns)  -> label text and one value per column               (text_columns)
+    build_rows(lines, columns) -> rows, joining labels wrapped over several lines
+    column_headers(...)        -> per column: the heading words printed over it
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 
 import taxonomy_map
 from exporter.read.documents import Document
 from exporter.read.months import MONTH_STEMS
-from exporter.read.numbers import SIDE_MARK, Printed, parse_number
 from exporter.read.tables import Cell, Row, Table
-
-_TAG = re.compile(r"</?(S|C|CAPTION|FN|F\d+)>", re.I)
-_RULE = re.compile(r"^[\s\-=_~*.]*[-=_]{3,}[\s\-=_~*.]*$")
-_RULED_RUN_ON = re.compile(r"^(\s*[A-Za-z][^\d$()]*?)\s{2,}[-=_]{3,}(?:\s+[-=_]{3,})*\s*$")  # words, then only rules
-_LEADER = re.compile(r"(\s*\.){2,}\s*$|\.{3,}")
-_PAGE = re.compile(r"<PAGE>|^\s*-?\s*\d{1,3}\s*-?\s*$", re.I)
-_YEAR = re.compile(r"^(19|20)\d\d$")
-_MONTH_NAME = re.compile(rf"({MONTH_STEMS})[a-z]*\.?", re.I)
-
-# patterns tried on every line (or piece) of a text document, compiled once
-_TABLE_OPEN = re.compile(r"<TABLE\b", re.I)
-_TABLE_CLOSE = re.compile(r"</TABLE>", re.I)
-_PAGE_TAG = re.compile(r"<PAGE>", re.I)
-_TABLE_OR_PAGE = re.compile(r"<TABLE>|<PAGE>", re.I)
-_S_TAG = re.compile(r"^\s*<S>", re.I)
-_PAGE_NUMBER = re.compile(r"\s*page\s+\d+\s*$", re.I)
-_SPACES = re.compile(r"\s+")
-_SIX_SPACES = re.compile(r"\s{6,}")
-_TWO_SPACES = re.compile(r"\s{2,}")
-_NONSPACE = re.compile(r"\S+")
-_FIELD = re.compile(r"\S+(?: \S+)*")
-_TWO_DIGITS = re.compile(r"\d\d")
-_LETTER = re.compile(r"[A-Za-z]")
-_LOWER_START = re.compile(r"\s*[a-z\d(]")
-_DIGIT = re.compile(r"\d")
-
-TITLE_LINES = 10
-STACKED_HEADING_LINES = 4  # lines a column heading may stack above the six a table's header takes
-_THOUSANDS_SLIP = re.compile(r",\d{3}(,\d{3})*\)?")  # the rest of a figure after a stray space
-
-
-@dataclass(frozen=True)
-class Piece:
-    start: int
-    end: int
-    text: str
-    printed: Printed | None
-
-    @property
-    def right(self) -> int:
-        """Right edge used for alignment: a closing ``)``, ``>`` or ``%``, or a trailing minus after
-        the digits (``1,234-``), hangs past the digits; so does a credit or debit mark (``1,234 CR``)."""
-        end = self.end
-        side = _SIDE_AFTER.search(self.text)
-        if side and self.printed is not None:
-            end -= len(side.group())
-        while end > self.start and (self.text[end - self.start - 1] in ")%>" or (
-                self.text[end - self.start - 1] == "-" and end - self.start > 1
-                and self.text[end - self.start - 2].isdigit())):
-            end -= 1
-        return end
-
-
-# a figure with a footnote mark attached: "30,100(a)", "(2,565)(1)", "4,290*", "61,200(12)"
-_MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d{1,2}\)|\*{1,3})", re.I)
-# a footnote mark standing alone one or two spaces after its figure: "61,200 (a)", "2,860  *" (no
-# number); "30,100 (2)", "30,100  (12)" read as numbers and are told from a negative in a column of
-# its own by position
-_WORD_MARK = re.compile(r"\([a-z]\)|\*{1,3}", re.I)
-_DIGIT_MARK = re.compile(r"\(\d{1,2}\)")
-_MARK_GAP = (1, 2)  # the blanks between a figure and a footnote mark standing apart from it
-_SIDE = re.compile(SIDE_MARK, re.I)  # "CR", "DR" after a figure
-_SIDE_AFTER = re.compile(rf"(?<=[\d\s])\s*(?:{SIDE_MARK})$", re.I)  # the same mark ending a figure's text
-
-
-@lru_cache(maxsize=8192)
-def _pieces(line: str) -> tuple[Piece, ...]:
-    """The line's pieces: once per distinct line (a table's lines are read by several steps, and
-    blank lines, page marks and common lines recur)."""
-    raw = [(m.start(), m.end(), m.group()) for m in _NONSPACE.finditer(line)]
-    merged: list[tuple[int, int, str]] = []
-    i = 0
-    while i < len(raw):
-        s, e, t = raw[i]
-        if t in ("$", "(", "$(", "($") and i + 1 < len(raw):
-            ns, ne, nt = raw[i + 1]
-            merged_text = line[s:ne]
-            if parse_number(merged_text) is not None:
-                merged.append((s, ne, merged_text))
-                i += 2
-                continue
-        if t == "$":
-            i += 1
-            continue  # a dollar sign whose number is printed elsewhere (wrapped to the next line)
-        if i + 1 < len(raw) and raw[i + 1][0] == e + 1 and _THOUSANDS_SLIP.fullmatch(raw[i + 1][2]) \
-                and re.fullmatch(r"\$?\(?\d{1,3}(,\d{3})*", t):
-            merged.append((s, raw[i + 1][1], line[s:raw[i + 1][1]]))  # "4,180 ,000": a space slipped in
-            i += 2
-            continue
-        if _SIDE.fullmatch(t) and merged and s == merged[-1][1] + 1 \
-                and parse_number(line[merged[-1][0]:e]) is not None:
-            merged[-1] = (merged[-1][0], e, line[merged[-1][0]:e])  # "1,234 CR": the figure's side
-            i += 1
-            continue
-        if t in (")", "%", ")%", "%)") and merged:
-            ps, pe, pt = merged[-1]
-            merged[-1] = (ps, e, line[ps:e])
-            i += 1
-            continue
-        if _WORD_MARK.fullmatch(t) and merged and s - merged[-1][1] in _MARK_GAP and _figure_apart(line, merged):
-            i += 1
-            continue  # "61,200 (a)", "61,200  (a)": the figure's footnote mark, not a word of the label
-        marked = _MARKED.fullmatch(t) if parse_number(t) is None else None
-        if marked and parse_number(marked["num"]) is not None:
-            merged.append((s, s + len(marked["num"]), marked["num"]))  # "30,100(a)": the figure, not its mark
-            i += 1
-            continue
-        merged.append((s, e, t))
-        i += 1
-    return tuple(Piece(s, e, t, parse_number(t.replace(" ,", ","))) for s, e, t in merged)
-
-
-def _figure_apart(line: str, merged: list[tuple[int, int, str]]) -> bool:
-    """The last piece is a figure standing apart from the words before it (two blanks, a leader or
-    a dollar sign between): "Series 2 (a)" is a label's words."""
-    s, _, t = merged[-1]
-    if parse_number(t) is None:
-        return False
-    return len(merged) == 1 or line[max(0, s - 2):s] in ("  ", ". ", "..") or t.startswith(("$", "($", "$("))
-
-
-def _hangs_as_mark(pieces: Sequence[Piece], k: int) -> bool:
-    """``pieces[k]`` is "(2)" or "(12)" one or two spaces after a figure: a footnote reference if no
-    column stands there (the caller knows the columns)."""
-    p = pieces[k]
-    return bool(_DIGIT_MARK.fullmatch(p.text)) and k > 0 and pieces[k - 1].printed is not None \
-        and p.start - pieces[k - 1].end in _MARK_GAP
-
-
-def _trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
-    """The numbers that end a line; a day after a month name ("at January 1") is label text."""
-    out: list[Piece] = []
-    for k in range(len(pieces) - 1, -1, -1):
-        p = pieces[k]
-        if p.printed is None:
-            break
-        if k > 0 and re.fullmatch(r"\d{1,2},?", p.text) and _MONTH_NAME.fullmatch(pieces[k - 1].text):
-            break
-        out.append(p)
-    return list(reversed(out))
-
-
-def _is_column_heading(line: str) -> bool:
-    """A line of column dates and nothing else (``JULY 31,   JULY 31,`` or ``2000   2000``)."""
-    words = [w.strip(",.") for w in line.split()]
-    return len(words) >= 2 and all(_MONTH_NAME.fullmatch(w) or re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)
-                                   for w in words) and any(w[:1].isdigit() for w in words)
-
-
-def _is_rule(line: str) -> bool:
-    return bool(_RULE.match(line)) and bool(line.strip())
-
-
-def _is_year_line(vals: list[Piece], pieces: Sequence[Piece]) -> bool:
-    """The column years of a heading (``2008   Change   2007``; a label may stand before them)."""
-    if not vals:
-        return False
-    if len(vals) == len(pieces) and all(_YEAR.match(p.text) for p in vals):
-        return True
-    numbers = [i for i, p in enumerate(pieces) if p.printed is not None]
-    if not numbers:
-        return False
-    dated = all(_YEAR.match(pieces[i].text) or (i > 0 and _MONTH_NAME.fullmatch(pieces[i - 1].text))
-                or (i > 0 and _TWO_DIGITS.fullmatch(pieces[i].text) and pieces[i - 1].text.lower() in ("fiscal", "fy"))
-                for i in numbers)  # "JULY 31    JULY 31": days after month names; "Fiscal 04   Fiscal 03"
-    return dated and (len(numbers) >= 2 or not _YEAR.match(pieces[numbers[0]].text))
-
-
-@dataclass(frozen=True)
-class Column:
-    left: int
-    right_min: int
-    right_max: int
-
-    def holds(self, p: Piece) -> bool:
-        return self.right_min - 2 <= p.right <= self.right_max + 2
-
-
-def column_edges(lines: list[str]) -> list[Column]:
-    """Value columns of a table body, from where its numbers end (right-aligned)."""
-    edges: list[tuple[int, int, int]] = []  # (right, left, line no)
-    value_lines = 0
-    for n, line in enumerate(lines):
-        if _is_rule(line):
-            continue
-        pieces = _pieces(line)
-        vals = _trailing_values(pieces)
-        if not vals or _is_year_line(vals, pieces):
-            continue
-        value_lines += 1
-        marks = {pieces[k].start for k in range(len(pieces)) if _hangs_as_mark(pieces, k)}
-        for p in vals:
-            if p.start not in marks:  # "30,100 (2)": the mark's edge makes no column
-                edges.append((p.right, p.start, n))
-    if not edges:
-        return []
-    edges.sort()
-    clusters: list[list[tuple[int, int, int]]] = [[edges[0]]]
-    for e in edges[1:]:
-        if e[0] - clusters[-1][-1][0] <= 2:
-            clusters[-1].append(e)
-        else:
-            clusters.append([e])
-    need = max(2, int(0.3 * value_lines)) if value_lines > 3 else 1
-    cols = []
-    for c in clusters:
-        support = len({e[2] for e in c})
-        if support >= need:
-            cols.append(Column(min(e[1] for e in c), min(e[0] for e in c), max(e[0] for e in c)))
-    return cols
-
-
-def _split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], int]:
-    """Split a line into its label text and its values, one slot per column."""
-    pieces = _pieces(line)
-    vals = _trailing_values(pieces)
-    slots: list[Piece | None] = [None] * len(columns)
-    label_end = len(line.rstrip())
-    taken: set[int] = set()
-    marks = {pieces[k].start for k in range(len(pieces)) if _hangs_as_mark(pieces, k)}
-    for p in reversed(vals):
-        placed = False
-        for i, col in enumerate(columns):
-            if slots[i] is None and col.holds(p):
-                slots[i] = p
-                placed = True
-                taken.add(p.start)
-                break
-        if not placed and p.printed is not None and p.printed.dash:
-            centred = _centred_column(p, columns, slots)
-            if centred is not None:
-                slots[centred] = p
-                placed = True
-                taken.add(p.start)
-        if not placed and p.start in marks:
-            continue  # "30,100 (2)" where no column stands: a footnote reference, not a negative 2
-        if not placed:
-            break
-    if taken:
-        label_end = min(taken)
-    label = line[:label_end].rstrip()
-    return label, slots, len(line) - len(line.lstrip())
-
-
-def _centred_column(p: Piece, columns: list[Column], slots: list[Piece | None]) -> int | None:
-    """The column a dash centred under its figures stands in ("-" printed mid-column for nil):
-    the free column, left of those already filled, whose span holds the dash's centre."""
-    filled = [i for i, s in enumerate(slots) if s is not None]
-    limit = min(filled) if filled else len(columns)
-    centre = (p.start + p.end) / 2
-    for i in range(limit - 1, -1, -1):
-        col = columns[i]
-        if col.left - 1 <= centre <= col.right_max + 1:
-            return i
-    return None
-
+from exporter.read.text_columns import (
+    DIGIT,
+    FIELD,
+    LEADER,
+    LETTER,
+    LOWER_START,
+    MONTH_NAME,
+    PAGE_NUMBER,
+    PAGE_TAG,
+    RULED_RUN_ON,
+    S_TAG,
+    SIX_SPACES,
+    SPACES,
+    STACKED_HEADING_LINES,
+    TABLE_CLOSE,
+    TABLE_OPEN,
+    TABLE_OR_PAGE,
+    TAG,
+    TITLE_LINES,
+    TWO_DIGITS,
+    TWO_SPACES,
+    Column,
+    Piece,
+    column_edges,
+    is_column_heading,
+    is_rule,
+    is_year_line,
+    line_pieces,
+    split_line,
+    trailing_values,
+)
 
 _COMPLETE_END = re.compile(r"\b(net|less)\s*$", re.I)  # "Receivables, net" ends a label; "... and" does not
 _CONNECTIVE = re.compile(
@@ -286,9 +60,9 @@ _CONNECTIVE = re.compile(
 
 
 def clean_label(text: str) -> str:
-    text = _TAG.sub(" ", text)
-    text = _LEADER.sub(" ", text)
-    text = _SPACES.sub(" ", text).strip()
+    text = TAG.sub(" ", text)
+    text = LEADER.sub(" ", text)
+    text = SPACES.sub(" ", text).strip()
     return text.strip(" .")
 
 
@@ -348,7 +122,7 @@ def build_rows(
             if pending:
                 flush_pending_as_headings()
             continue
-        if _is_rule(line):
+        if is_rule(line):
             flush_pending_as_headings()
             rule = True
             rule_line = ln
@@ -359,9 +133,9 @@ def build_rows(
             prev = rows[-1]
             raw = f"{prev.raw_label} {run_on}"
             rows[-1] = replace(prev, label=clean_label(raw), raw_label=raw)
-            rule = rule or bool(_RULED_RUN_ON.match(line))
+            rule = rule or bool(RULED_RUN_ON.match(line))
             continue
-        label, slots, indent = _split_line(line, columns)
+        label, slots, indent = split_line(line, columns)
         dashed = all(s is not None and s.printed is not None and s.printed.dash for s in slots) \
             and _is_heading_text(clean_label(label))
         if dashed:
@@ -438,15 +212,15 @@ def _run_on_below(line: str, ln: int, rows: list[Row], rule_line: int, columns: 
     shares outstanding -  37,199" over "------" over "basic"); None if the line is not one."""
     if not rows or rows[-1].is_heading:
         return None
-    ruled = _RULED_RUN_ON.match(line)
+    ruled = RULED_RUN_ON.match(line)
     prev = rows[-1]
     if ruled and _last_line(prev) == ln - 1:
         words = ruled.group(1).strip()
     elif (_last_line(prev) == ln - 1 and prev.line == ln - 1 and _CONNECTIVE.search(prev.label)
-          and not _COMPLETE_END.search(prev.label) and all(s is None for s in _split_line(line, columns)[1])):
+          and not _COMPLETE_END.search(prev.label) and all(s is None for s in split_line(line, columns)[1])):
         words = line.strip()  # right under figures whose label ends on a connective ("... at")
     elif (rule_line == ln - 1 and _last_line(rows[-1]) == ln - 2 and _CONNECTIVE.search(rows[-1].raw_label)
-          and all(s is None for s in _split_line(line, columns)[1])):
+          and all(s is None for s in split_line(line, columns)[1])):
         words = line.strip()
     else:
         return None
@@ -504,7 +278,7 @@ def _heads_lines_below(text: str, label: str, indent: int, pind: int, after: lis
         return False
     if _PART_HEADING.fullmatch(clean_label(text)):
         return True
-    below = next((line for line in after if line.strip() and not _is_rule(line)), "")
+    below = next((line for line in after if line.strip() and not is_rule(line)), "")
     return _indent_of(below) == indent and any(c.isalpha() for c in below)
 
 
@@ -552,16 +326,16 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
     lines = []
     ruled: list[dict[int, int]] = []  # per line: column -> the phrase its rule of dashes puts over it
     for n, line in enumerate(header_lines):
-        if _is_rule(line) or not line.strip():
+        if is_rule(line) or not line.strip():
             continue
         phrases: list[tuple[int, int, str]] = []
-        for m in _FIELD.finditer(line):
+        for m in FIELD.finditer(line):
             phrases.extend(q for p in _split_dates(m.start(), m.group()) for q in _cut_after_date(p, columns))
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
         if phrases:
             lines.append(phrases)
             below = header_lines[n + 1] if n + 1 < len(header_lines) else ""
-            ruled.append(_ruled_spans(phrases, below, columns) if _is_rule(below) else {})
+            ruled.append(_ruled_spans(phrases, below, columns) if is_rule(below) else {})
     over = [" ".join(p[2] for phrases in lines for p in phrases if _overlaps(p, c)) for c in columns]
     changes = [bool(_CHANGE_HEADING.search(text)) for text in over]
     for phrases, spans in zip(lines, ruled, strict=True):
@@ -650,10 +424,10 @@ def split_spanning_heading(headers: list[str]) -> tuple[str, list[str]]:
     words = [h.split() for h in headers]
     n = 0
     while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1 and not (
-            _MONTH_NAME.fullmatch(words[0][n]) or words[0][n][:1].isdigit()):
+            MONTH_NAME.fullmatch(words[0][n]) or words[0][n][:1].isdigit()):
         n += 1  # up to the first date: "December 26, 1997" / "December 27, 1996" stay whole
     rest = [" ".join(w[n:]) for w in words]
-    if n == 0 or not all(_DIGIT.search(r) and not _TWO_DIGITS.fullmatch(r) for r in rest):
+    if n == 0 or not all(DIGIT.search(r) and not TWO_DIGITS.fullmatch(r) for r in rest):
         return "", headers  # "Fiscal 97": a two-digit year is a year only beside its word
     return " ".join(words[0][:n]), rest
 
@@ -671,14 +445,14 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
     edge = min(c.left for c in columns) - 4
     out = []
     for line in header_lines:
-        if _is_rule(line) or not line.strip():
+        if is_rule(line) or not line.strip():
             continue
         left = []
-        for m in _FIELD.finditer(line):
+        for m in FIELD.finditer(line):
             # a phrase ending left of the columns, or a long one starting at the margin (a title)
             if m.end() <= edge or (m.start() <= 4 and m.start() < edge // 4 and not _DATE_WORD.search(m.group())):
                 left.append(m.group())
-        text = _SPACES.sub(" ", " ".join(left)).strip()
+        text = SPACES.sub(" ", " ".join(left)).strip()
         if text and set(text) - set("-=_ "):
             out.append(text)
     return out
@@ -733,18 +507,18 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
     i = start - 1
     while i >= 0 and len(out) < TITLE_LINES:
         line = all_lines[i]
-        if _TABLE_CLOSE.search(line):
+        if TABLE_CLOSE.search(line):
             break
-        if _PAGE_TAG.search(line) and out:
+        if PAGE_TAG.search(line) and out:
             break
-        text = _SPACES.sub(" ", line).strip()
-        if _is_rule(line):  # a rule under the title block (EDGAR's "- ----" too) is neither title nor prose
+        text = SPACES.sub(" ", line).strip()
+        if is_rule(line):  # a rule under the title block (EDGAR's "- ----" too) is neither title nor prose
             pass
-        elif text and not _PAGE_TAG.search(line):
+        elif text and not PAGE_TAG.search(line):
             words = text.split()
             # a running head sets short fields far apart (company left, scale right): each field is
             # measured, not the line
-            longest = max(len(f) for f in _SIX_SPACES.split(line.strip()))
+            longest = max(len(f) for f in SIX_SPACES.split(line.strip()))
             # a heading in capitals with no full stop may run longer (three year ends in a title)
             capitals = text.upper() == text and not text.endswith(".") and longest <= 100
             prose = (longest > 75 and not capitals) or (len(words) >= 8 and text[-1:] in ".:;,"
@@ -759,7 +533,7 @@ def _title_above(all_lines: list[str], start: int) -> list[str]:
 def _below(all_lines: list[str], end: int) -> list[str]:
     out: list[str] = []
     for line in all_lines[end + 1 : end + 6]:
-        if _TABLE_OR_PAGE.search(line):
+        if TABLE_OR_PAGE.search(line):
             break
         if line.strip():
             out.append(line.strip())
@@ -772,12 +546,12 @@ def tagged_tables(doc: Document) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(all_lines):
-        if not _TABLE_OPEN.search(all_lines[i]):
+        if not TABLE_OPEN.search(all_lines[i]):
             i += 1
             continue
         start = i
         j = i + 1
-        while j < len(all_lines) and not _TABLE_CLOSE.search(all_lines[j]):
+        while j < len(all_lines) and not TABLE_CLOSE.search(all_lines[j]):
             j += 1
         block = all_lines[start + 1 : j]
         table = _table_from_block(doc, len(tables), block, start + 2, all_lines, start, j)
@@ -798,23 +572,23 @@ def _table_from_block(
 ) -> Table | None:
     # header = lines up to the <S> marker line; body after it
     s_line = next(
-        (k for k, line in enumerate(block) if _S_TAG.match(line)), None
+        (k for k, line in enumerate(block) if S_TAG.match(line)), None
     )
-    cleaned = [_TAG.sub(lambda m: " " * len(m.group()), line).rstrip() for line in block]
-    cleaned = [_PAGE_TAG.sub("", line) for line in cleaned]
+    cleaned = [TAG.sub(lambda m: " " * len(m.group()), line).rstrip() for line in block]
+    cleaned = [PAGE_TAG.sub("", line) for line in cleaned]
     if s_line is not None:
         head, body, body_first = cleaned[:s_line], cleaned[s_line + 1 :], first_line + s_line + 1
     else:
         k = 0
         while k < len(cleaned):
-            pieces = _pieces(cleaned[k])
-            vals = _trailing_values(pieces)
-            if vals and not _is_year_line(vals, pieces) and not _is_rule(cleaned[k]):
+            pieces = line_pieces(cleaned[k])
+            vals = trailing_values(pieces)
+            if vals and not is_year_line(vals, pieces) and not is_rule(cleaned[k]):
                 break
             k += 1
         # keep a label-only line right above the first value line in the body
-        while k > 0 and cleaned[k - 1].strip() and not _is_rule(cleaned[k - 1]):
-            prev_vals = _trailing_values(_pieces(cleaned[k - 1]))
+        while k > 0 and cleaned[k - 1].strip() and not is_rule(cleaned[k - 1]):
+            prev_vals = trailing_values(line_pieces(cleaned[k - 1]))
             if prev_vals:
                 break
             if len(cleaned[k - 1]) - len(cleaned[k - 1].lstrip()) > 20:
@@ -847,14 +621,14 @@ def _short_years_under_heading(pieces: Sequence[Piece], above: list[str]) -> boo
     """A line of years of two digits alone ("97      96"), one after another, under a heading of
     dates ("Year Ended December 31,") that prints no figures: the columns' years, not a row."""
     texts = [p.text for p in pieces]
-    if len(texts) < 2 or not all(_TWO_DIGITS.fullmatch(t) for t in texts):
+    if len(texts) < 2 or not all(TWO_DIGITS.fullmatch(t) for t in texts):
         return False
     short = [int(t) for t in texts]
     step = {(a - b) % 100 for a, b in zip(short, short[1:], strict=False)}  # "00   99" too
     if step not in ({1}, {99}):
         return False
-    heading = next((ln for ln in reversed(above[-3:]) if ln.strip() and not _is_rule(ln)), "")
-    return bool(_DATED_HEADING.search(heading)) and not _trailing_values(_pieces(heading))
+    heading = next((ln for ln in reversed(above[-3:]) if ln.strip() and not is_rule(ln)), "")
+    return bool(_DATED_HEADING.search(heading)) and not trailing_values(line_pieces(heading))
 
 
 def untagged_tables(doc: Document) -> list[Table]:
@@ -867,10 +641,10 @@ def untagged_tables(doc: Document) -> list[Table]:
     all_lines = doc.text.split("\n")
     is_val: list[bool] = []
     for line in all_lines:
-        pieces = _pieces(line)
-        vals = _trailing_values(pieces)
-        is_val.append(bool(vals) and not _is_year_line(vals, pieces) and len(line) < 200
-                      and not _DATED_LINE.search(line) and not _PAGE_NUMBER.match(line)
+        pieces = line_pieces(line)
+        vals = trailing_values(pieces)
+        is_val.append(bool(vals) and not is_year_line(vals, pieces) and len(line) < 200
+                      and not _DATED_LINE.search(line) and not PAGE_NUMBER.match(line)
                       and not _short_years_under_heading(pieces, all_lines[:len(is_val)]))
     tables: list[Table] = []
     i = 0
@@ -893,20 +667,20 @@ def untagged_tables(doc: Document) -> list[Table]:
             if count >= 2 and _words_over_figures(line, figures):
                 break  # column headings over the figures: the next table's ("GAAP  Special items")
             if is_val[j]:
-                figures = min(figures, min(p.start for p in _trailing_values(_pieces(line))))
+                figures = min(figures, min(p.start for p in trailing_values(line_pieces(line))))
                 last_val = j
                 count += 1
                 words_since = 0
-            elif _prose(line) or _PAGE_TAG.search(line):
+            elif _prose(line) or PAGE_TAG.search(line):
                 break  # prose or a page break
-            elif count and _is_column_heading(line):
+            elif count and is_column_heading(line):
                 break  # a new column heading: the next part (liabilities after assets) starts
-            elif line.strip() and not _is_rule(line):
+            elif line.strip() and not is_rule(line):
                 # a heading line counts fully; a wrapped label's run-on line ("shares issued at
                 # July 31, 2000", "and January 31, ...", or any line hanging under a text line)
                 # counts half
                 hanging = text_indent is not None and _indent_of(line) > text_indent
-                words_since += 1 if not (_LOWER_START.match(line) or hanging) else 0.5
+                words_since += 1 if not (LOWER_START.match(line) or hanging) else 0.5
                 if text_indent is None:
                     text_indent = _indent_of(line)
                 if words_since > 3:
@@ -928,11 +702,11 @@ def untagged_tables(doc: Document) -> list[Table]:
             # / "June 28, 2003"): its lines run on without a blank line up to where it starts
             # ("For the 13   For the 26" ends in a number, but prints nothing left of the columns)
             more = 0
-            values_start = min(p.start for p in _trailing_values(_pieces(all_lines[i])))
+            values_start = min(p.start for p in trailing_values(line_pieces(all_lines[i])))
             while h0 > 0 and more < STACKED_HEADING_LINES and all_lines[h0].strip() \
                     and _DATE_WORD.search(" ".join(all_lines[h0:i])):
                 prev = all_lines[h0 - 1]
-                if not prev.strip() or _prose(prev) or prev.rstrip().endswith(".") or _is_rule(prev) \
+                if not prev.strip() or _prose(prev) or prev.rstrip().endswith(".") or is_rule(prev) \
                         or (is_val[h0 - 1] and _indent_of(prev) < values_start - 4):
                     break
                 h0 -= 1
@@ -942,7 +716,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             b0 = i
             while b0 > h0 and all_lines[b0 - 1].strip() and len(all_lines[b0 - 1]) - len(
                 all_lines[b0 - 1].lstrip()
-            ) < 8 and not _is_rule(all_lines[b0 - 1]) and not _DATE_WORD.search(all_lines[b0 - 1]):
+            ) < 8 and not is_rule(all_lines[b0 - 1]) and not _DATE_WORD.search(all_lines[b0 - 1]):
                 b0 -= 1
             body = all_lines[b0 : last_val + 1]
             head = all_lines[h0:b0]
@@ -974,7 +748,7 @@ def _prose(line: str) -> bool:
     table's rules or column headings ("THREE MONTHS ENDED        YEAR ENDED" over six columns of
     whole dollars) are as long, but set in short phrases far apart."""
     text = line.strip()
-    return len(text) > 90 and max(len(f) for f in _TWO_SPACES.split(text)) > 45
+    return len(text) > 90 and max(len(f) for f in TWO_SPACES.split(text)) > 45
 
 
 def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
@@ -985,11 +759,11 @@ def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
     k = h0
     while k >= 2 and not all_lines[k - 1].strip():
         j = k - 2
-        if j >= 1 and _is_rule(all_lines[j]) and _indent_of(all_lines[j]) >= figures - 2:
+        if j >= 1 and is_rule(all_lines[j]) and _indent_of(all_lines[j]) >= figures - 2:
             j -= 1  # the group headings' rule, over the figures only
         line = all_lines[j]
-        if not line.strip() or _is_rule(line) or not _words_over_figures(line, figures) \
-                or _trailing_values(_pieces(line)) or h0 - j > STACKED_HEADING_LINES:
+        if not line.strip() or is_rule(line) or not _words_over_figures(line, figures) \
+                or trailing_values(line_pieces(line)) or h0 - j > STACKED_HEADING_LINES:
             break
         k = j
     return k
@@ -998,14 +772,14 @@ def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
 def _words_over_figures(line: str, figures: int) -> bool:
     """Does ``line`` print words only where a table's figures stand (a column heading, not a
     label or a section heading, which start at the left)?"""
-    words = [p for p in _pieces(line) if p.printed is None and _LETTER.search(p.text)]
+    words = [p for p in line_pieces(line) if p.printed is None and LETTER.search(p.text)]
     return bool(words) and words[0].start >= figures - 2
 
 
 def text_tables(doc: Document) -> list[Table]:
     """The ``<TABLE>`` blocks of a document and the column-aligned tables printed outside them
     (a release may tag one statement and print the next as bare text)."""
-    if not _TABLE_OPEN.search(doc.text):
+    if not TABLE_OPEN.search(doc.text):
         tables = untagged_tables(doc)
         for t in tables:
             t.headers = full_short_years(t.headers, doc.text)
@@ -1014,9 +788,9 @@ def text_tables(doc: Document) -> list[Table]:
     lines = doc.text.split("\n")
     inside = False
     for i, line in enumerate(lines):  # blank the blocks, keeping line numbers
-        opens = _TABLE_OPEN.search(line)
+        opens = TABLE_OPEN.search(line)
         if opens or inside:
-            inside = not _TABLE_CLOSE.search(line)
+            inside = not TABLE_CLOSE.search(line)
             lines[i] = "" if inside else "</TABLE>"  # the end stays: titles above stop there
     bare = untagged_tables(replace(doc, text="\n".join(lines)))
     tables = sorted(tagged + [_with_document(t, doc) for t in bare], key=lambda t: t.first_line)
@@ -1052,7 +826,7 @@ def full_short_years(headers: list[str], text: str) -> list[str]:
         return headers
     short = [int(m["yy"]) for m in found if m]
     words = [h.strip()[: m.start()].split() for h, m in zip(headers, found, strict=True) if m]
-    if len(set(short)) < 2 or any(w and _MONTH_NAME.fullmatch(w[-1]) for w in words):
+    if len(set(short)) < 2 or any(w and MONTH_NAME.fullmatch(w[-1]) for w in words):
         return headers
     years = sorted(int(y) for y in _FULL_YEAR.findall(text))
     middle = years[len(years) // 2] if years else 2000  # no full year printed: 50-99 the 1900s, 00-49 the 2000s
