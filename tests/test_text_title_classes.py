@@ -10,6 +10,7 @@ from exporter.read.documents import parse_filing
 from exporter.read.text_tables import text_tables
 from exporter.understand.statements import classify
 from exporter.write.report import arithmetic_findings
+from tests.test_fiscal_year_ends import FROM_INCEPTION as ONE_COLUMN_FROM_INCEPTION
 from tests.text_snippet import extract_snippet, submission
 
 CASHFLOWS_ONE_WORD = """\
@@ -149,6 +150,42 @@ def test_a_year_and_a_period_from_inception_named_in_the_title() -> None:
     (cf,) = [s for s in ex.statements if s.code == "cf"]
     periods = {f.period.key() for f in cf.facts}
     assert periods == {"1997-01-01/1997-12-31", "1996-06-03/1996-12-31"}
+
+
+def test_one_column_of_a_period_from_inception_of_almost_a_year() -> None:
+    """A company's first period, printed as its only column ("1995") under a title naming both its
+    dates, starts at inception (January 5) although it lasts almost a year: the title's range is the
+    column's, not the calendar year's."""
+    ex = extract_snippet(ONE_COLUMN_FROM_INCEPTION, form="8-K")
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    assert {f.period.key() for f in st.facts} == {"1995-01-05/1995-12-31"}
+
+
+CUMULATIVE_FROM_INCEPTION = """\
+                              SNIPPET CORP.
+                        STATEMENTS OF OPERATIONS
+          YEARS ENDED DECEMBER 31, 1995 AND 1994 AND PERIOD FROM JANUARY 5, 1993
+                      (INCEPTION) TO DECEMBER 31, 1995
+<TABLE>
+<CAPTION>
+                                                                          Cumulative
+                                                            1995       1994  from inception
+<S>                                                     <C>        <C>        <C>
+Revenues                                                $  41,000  $  12,000  $   53,000
+Operating expenses                                        552,000    301,000     853,000
+                                                        ---------  ---------  ----------
+Net loss                                               $(511,000) $(289,000)  $(800,000)
+</TABLE>
+"""
+
+
+def test_a_cumulative_range_from_inception_dates_no_year_column() -> None:
+    """A development-stage company's range from inception to the last year end spans years: it
+    is not the year column's period (1995 stays the calendar year)."""
+    ex = extract_snippet(CUMULATIVE_FROM_INCEPTION, form="8-K")
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    periods = {f.period.key() for f in st.facts}
+    assert "1995-01-01/1995-12-31" in periods and "1995-01-05/1995-12-31" not in periods
 
 
 ANNUAL_THEN_INTERIM_CF = """\

@@ -708,10 +708,16 @@ def _own_range(header: str, code: str) -> Period | None:
     return None
 
 
+# the days from a 53-week year's first day to its last
+_LONGEST_YEAR_DAYS = 53 * 7 - 1
+
+
 def _title_range(headers: list[str], i: int, title: str, code: str) -> Period | None:
-    """A year-only column that the title dates as a range of under a year: "YEAR ENDED DECEMBER 31,
+    """A year-only column that the title dates as a range of a year or less: "YEAR ENDED DECEMBER 31,
     1997 AND PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996" over ``1997  1996``: the
-    1996 column is June 3 to December 31, 1996 (the year of no other column)."""
+    1996 column is June 3 to December 31, 1996 (the year of no other column); "PERIOD FROM JANUARY
+    5, 1995 (INCEPTION) TO DECEMBER 31, 1995" over ``1995`` alone starts on January 5. A range of
+    more than a 53-week year (a development-stage company's cumulative column) dates no year."""
     year = re.fullmatch(r"\D*?((?:19|20)\d\d)\D*", headers[i])
     if code == StatementKind.BS or year is None or find_dates(headers[i]):
         return None
@@ -720,7 +726,7 @@ def _title_range(headers: list[str], i: int, title: str, code: str) -> Period | 
     for m in _RANGE.finditer(title):
         start, end = find_dates(m["start"]), find_dates(m["end"])
         if start and end and end[0].year == int(year[1]) and start[-1] < end[0] \
-                and (end[0] - start[-1]).days < 360:
+                and (end[0] - start[-1]).days <= _LONGEST_YEAR_DAYS:
             return Period(end[0], start[-1])
     return None
 
