@@ -319,6 +319,26 @@ def test_an_unqualified_line_of_the_noncurrent_section_takes_the_long_term_conce
     assert choice.concept == "LongTermInvestments", (choice.reason, choice.alternatives)
 
 
+def test_an_unqualified_line_of_the_current_section_takes_a_current_concept() -> None:
+    # "Investments" among the current assets: the companies writing the label split between the
+    # unclassified Investments and LongTermInvestments; the first sums straight into total assets,
+    # beside the current total (outside the section, as DeferredRevenue is outside the current
+    # liabilities), the second names the noncurrent side (LongTermDebtCurrent names both: a current
+    # portion), so a current concept is chosen; after total current assets the long-term one is
+    from exporter.map.features import context, family
+
+    line = LineQuery("bs", "Investments", "monetary", _z("assets", "current"))
+    assert "outside_bs_section" in family("Investments", line, mapping.index())[0]
+    for name, mismatch in (("LongTermInvestments", True), ("LongTermDebtCurrent", False)):
+        c = mapping.concept_info(name)
+        assert c is not None and ("current_mismatch" in context(name, c, line)[0]) is mismatch
+    choice = choose(line)
+    assert choice.concept in {"ShortTermInvestments", "MarketableSecuritiesCurrent"}, (choice.reason,
+                                                                                     choice.alternatives)
+    assert choose(LineQuery("bs", "Investments", "monetary", _z("assets", "noncurrent"))).concept == (
+        "LongTermInvestments")
+
+
 def test_net_borrowings_and_additions_less_reductions_are_the_net_of_both_ways() -> None:
     """'Net short-term borrowings', 'Short-term borrowings, net' and 'Net additions/(reductions) to
     short-term debt' are new borrowings less repayments, either way: the net proceeds concept, not

@@ -115,13 +115,14 @@ _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
 
 def _other_anchors(key: str) -> frozenset[str]:
     """The anchors of the sections a line in section ``key`` is outside of: those of the other
-    sections of its kind (the activities for a cash-flow section, else the others), less total
-    assets for an asset section (both asset sections sum into it)."""
+    sections of its kind (the activities for a cash-flow section, else the others), less the
+    section's own. A current section's lines sum into the side's total only through the current
+    total, so a concept us-gaap sums straight into total assets or total liabilities (Investments,
+    DeferredRevenue: the side's own lines, noncurrent or unclassified) is outside it, as it is
+    outside a current-liabilities section already."""
     cf = key in _CF_KEYS
     others = {a for k, v in _ZONE_ANCHORS.items() if k != key and (k in _CF_KEYS) == cf for a in v}
-    if "assets" in key:
-        others -= {_TOTAL["assets"]}
-    return frozenset(others)
+    return frozenset(others - set(_ZONE_ANCHORS[key]))
 
 
 # each section's anchors, and the other sections' (:func:`_other_anchors`), as sets made once
@@ -285,8 +286,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
 
     noncurrent, current, both = _PART["noncurrent"], _PART["current"], _PART["current_and_noncurrent"]
     nonoperating, operating = _PART["nonoperating"], _PART["operating"]
-    if "current" in z and noncurrent in concept:
-        add("current_mismatch")
+    if "current" in z and _names_noncurrent_only(concept):
+        add("current_mismatch")  # "Investments" in current assets: not LongTermInvestments
     if "noncurrent" in z and current in concept and noncurrent not in concept:
         add("current_mismatch")
     if "unclassified" in z and (noncurrent in concept or current in concept) and both not in concept:
@@ -392,6 +393,15 @@ def _names_side(concept: str, side: str) -> bool:
     is noncurrent by its nature, deferred taxes; current: Current, ShortTerm)?"""
     parts = (*_NONCURRENT_NAMED, *_NONCURRENT_BY_NATURE) if side == "noncurrent" else _CURRENT_NAMED
     return any(p in concept for p in parts)
+
+
+@cache
+def _names_noncurrent_only(concept: str) -> bool:
+    """Does the concept's name say the noncurrent side (Noncurrent, LongTerm) and not the current
+    one beside it (LongTermDebtCurrent is the current portion of a long-term item)?"""
+    current = _PART["current"]
+    return any(p in concept for p in _NONCURRENT_NAMED) and (
+        _PART["noncurrent"] in concept or current not in concept)
 
 
 def _one_way(base: frozenset[str], line: LineQuery) -> str:
