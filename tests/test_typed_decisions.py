@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from exporter.kinds import StatementKind
-from exporter.understand.extract import _balance_date
+from exporter.understand.balance_dates import balance_date as _balance_date
 from exporter.understand.facts import _instant_at
 from exporter.understand.periods import Period
 from exporter.understand.records import BalanceAt, Edge
@@ -74,3 +74,12 @@ def test_a_cash_balance_line_is_at_an_instant_decided_once(label: str, at: Balan
     assert _instant_at(StatementKind.CF, label) == at
     assert _balance_date(at, FISCAL_2025) == Period(instant)
     assert _instant_at(StatementKind.BS, label) is None  # only a cash-flow statement's balances
+
+
+def test_a_year_end_date_under_an_opening_line_is_the_closing_balance() -> None:
+    """"Cash at June 30" in a year ended June 30 is the opening balance, unless a line above
+    already printed the opening ("at July 1", "beginning of year"): then it is the year's end."""
+    at = BalanceAt(Edge.DATE, 6, 30)
+    assert _balance_date(at, FISCAL_2025) == Period(date(2024, 6, 30))
+    assert _balance_date(at, FISCAL_2025, opened=True) == Period(date(2025, 6, 30))
+    assert _balance_date(BalanceAt(Edge.DATE, 7, 1), FISCAL_2025, opened=True) == Period(date(2024, 6, 30))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 import taxonomy_map
 from exporter.check.cross import cross_findings, printed_share_counts, unstated_scales
@@ -22,6 +22,7 @@ from exporter.read.tables import CONTINUED, PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.arithmetic import find_sums
+from exporter.understand.balance_dates import balance_date, opened_above
 from exporter.understand.choice import choose, runners_up
 from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
@@ -61,11 +62,11 @@ from exporter.understand.periods import (
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
 from exporter.understand.readings import Reading, decide
-from exporter.understand.records import UNIT_OF_KIND, BalanceAt, Edge, Fact, Line, Statement, UnitKind
+from exporter.understand.records import UNIT_OF_KIND, Fact, Line, Statement, UnitKind
 from exporter.understand.repeats import cash_flow_start, same_lines
 from exporter.understand.restatements import superseded_columns
 from exporter.understand.scale import Scale, detect_scale, document_scale, footer_scale
-from exporter.understand.sectors import sector_sections
+from exporter.understand.sectors import CONSOLIDATED, consolidated_below, sector_sections, with_consolidated_columns
 from exporter.understand.sign_refuted import give_way
 from exporter.understand.statements import (
     classify,
@@ -161,7 +162,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                     and table.value_rows() and (continues_statement(table.title, found[-1][1])
                                                 or _repeats_heading(found[-1][0], table, found[-1][1])
                                                 or _next_part(found[-1], table)
-                                                or _counts_below(found[-1], table)):
+                                                or _counts_below(found[-1], table)
+                                                or consolidated_below(found[-1][0], table)):
                 # a page of a statement's last lines under "(continued)", or under its title and
                 # column headings repeated, or under its column headings alone: too short to classify
                 # alone, it may still be the statement's next part (kept only if it joins it)
@@ -521,6 +523,12 @@ def _merge_continuations(
             starts = by_title and not prev_by_title and not any(CONTINUED.search(x) for x in table.title[-4:])
             # a statement's "(Parenthetical)" table states its labels' numbers: no part of its lines
             aside = _titled_parenthetical(table)
+            if prev_code == code and not starts and consolidated_below(prev, table, last.get(id(prev), prev.index)):
+                widened = with_consolidated_columns(prev, table)
+                last[id(widened)] = table.index
+                out[-1] = (widened, code, prev_reason + f"; its consolidated lines in table {table.index + 1}",
+                           prev_by_title)
+                continue
             if prev_code == code and not starts and not aside and _continues(
                     prev, last.get(id(prev), prev.index), table, cols_prev, cols):
                 rows = [*prev.rows, *_headed(table, code)]
@@ -637,9 +645,6 @@ def _repeated_dates(table: Table, periods: list[Period | None], out: Extraction)
     return fixed
 
 
-_CONSOLIDATED = re.compile(r"\bconsoli-?\s*dated\b|\btotal\b|\bcombined\b", re.I)
-
-
 def _dates_read_before(table: Table, periods: list[Period | None], earlier: list[Statement],
                        out: Extraction) -> list[Period | None]:
     """A second balance sheet of other dates (the interim one after the audited year ends) keeps
@@ -669,7 +674,7 @@ def _entity_columns(table: Table, periods: list[Period | None], out: Extraction)
         cols = [i for i, q in enumerate(periods) if q == p]
         if len(cols) < 2 or not _named_apart(table, cols):
             continue  # not told apart by name: a period misread, not entities
-        whole = [i for i in cols if _CONSOLIDATED.search(table.headers[i])]
+        whole = [i for i in cols if CONSOLIDATED.search(table.headers[i])]
         keep = whole[-1:] if whole else []
         for i in cols:
             if i not in keep:
@@ -914,17 +919,6 @@ def _heading_above(table: Table, index: int) -> str:
     return next((r.label for r in reversed(table.rows[:index]) if r.is_heading), "")
 
 
-def _balance_date(at: BalanceAt, period: Period) -> Period:
-    """The instant of a cash-flow statement's opening or closing balance in a column's period."""
-    start = period.start or period.end
-    opening = start - timedelta(days=1)
-    if at.edge is Edge.START:
-        return Period(opening)
-    if at.edge is Edge.DATE and (at.month, at.day) in ((start.month, start.day), (opening.month, opening.day)):
-        return Period(opening)
-    return Period(period.end)
-
-
 _SHARES_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["shares"], re.I)  # over share counts
 
 
@@ -941,6 +935,7 @@ def _facts(st: Statement) -> None:
         elif ln.unit_kind == UnitKind.SHARES and heading is not None and heading.stated:
             power = heading.money  # the heading over share counts says theirs: "Weighted Average Shares (000s)"
         places_row = max((c.printed.places for c in ln.row.cells if c is not None), default=0)
+        opened = opened_above(st, ln)
         for col, cell in enumerate(ln.row.cells):
             if cell is None or col >= len(st.periods):
                 continue
@@ -948,7 +943,7 @@ def _facts(st: Statement) -> None:
             if period is None:
                 continue
             if ln.instant_at is not None:
-                period = _balance_date(ln.instant_at, period)
+                period = balance_date(ln.instant_at, period, opened)
             p = cell.printed
             fix = st.sign_fixes.get((ln.row.index, col))
             st.facts.append(new_fact(

@@ -469,6 +469,11 @@ def _instant_at(code: str, label: str) -> BalanceAt | None:
     return None
 
 
+def instant_at(code: str, label: str) -> BalanceAt | None:
+    """The balance a statement's line is by its words (:func:`_instant_at`), or None."""
+    return _instant_at(code, label)
+
+
 def _own_date(code: str, ln: Line) -> bool:
     """Is ``ln`` a balance by its own words ("Cash at end of year"), not only by its place?"""
     return _instant_at(code, ln.row.label) is not None

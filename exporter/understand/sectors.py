@@ -8,6 +8,10 @@ before income taxes - Financial Services``), and at least two such sections in t
 businesses are parallel). Their lines are one business's figures: segment data, not the
 consolidated facts, so they are reported and left out of the plain facts.
 
+Sector columns (each year's "Automotive" and "Financial Services" side by side) give no plain
+facts (``extract._entity_columns``) unless a consolidated column stands beside them; a consolidated
+line printed in a table of its own under them, one figure per year, is read as that column.
+
 A heading that a plain total closes (``Current assets`` ... ``Total current assets``,
 ``Revenues:`` ... ``Total revenues``) is an ordinary part of the statement: the total must name the
 heading *and* what it totals, or end with the heading after a dash (a dash standing apart: the
@@ -17,9 +21,11 @@ hyphen of ``Other non-current assets`` does not make ``current assets`` a sector
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from decimal import Decimal
 
-from exporter.read.tables import Row
+from exporter.read.tables import Row, Table
+from exporter.understand.periods import parse_column
 
 # what a sector's own total sums: "Total Automotive assets", "Total Financial Services liabilities"
 _TOTALLED = r"(assets|liabilities|revenues?|sales|costs?(\s+and\s+expenses)?|expenses|income|equity)"
@@ -67,3 +73,83 @@ def sector_sections(rows: list[Row]) -> list[Sector]:
                     found.append(Sector(row.label.strip(" :"), i, j))
                 break
     return found if len({s.name.lower() for s in found}) >= 2 else []
+
+
+# a column or a line that gives the whole company's figures, not one entity's
+CONSOLIDATED = re.compile(r"\bconsoli-?\s*dated\b|\btotal\b|\bcombined\b", re.I)
+
+
+def _groups(table: Table, n: int) -> list[list[int]]:
+    """``table``'s columns as ``n`` runs of two or more columns, each run under one period's
+    heading and its columns told apart by name ("1993" over "Automotive" and "Financial
+    Services"); empty when they are not."""
+    if n < 2 or table.ncols % n or table.ncols // n < 2:
+        return []
+    k = table.ncols // n
+    title = " ".join(table.title)
+    ends = [parse_column(h, title).end for h in table.headers]
+    runs = [list(range(g * k, (g + 1) * k)) for g in range(n)]
+    firsts = [ends[run[0]] for run in runs]
+    if any(e is None for e in firsts) or len(set(firsts)) != n:
+        return []
+    if any(ends[i] != ends[run[0]] for run in runs for i in run):
+        return []
+    names = [" ".join(re.sub(r"[\d,.$()/-]+", " ", h).lower().split()) for h in table.headers]
+    if any(len({names[i] for i in run}) != k or any(CONSOLIDATED.search(names[i]) for i in run) for run in runs):
+        return []
+    return runs
+
+
+def consolidated_below(above: Table, table: Table, above_last: int | None = None) -> bool:
+    """Is ``table`` the consolidated line printed in a table of its own right under a statement
+    printed in sector columns only: the next table of the same document, under no dated headings,
+    one figure for each period's run of sector columns, every line a total ("Total cash and cash
+    equivalents" under "Automotive" / "Financial Services" for each year)? ``above_last``: the index
+    of ``above``'s last table when it is several joined."""
+    rows = table.value_rows()
+    last = above.index if above_last is None else above_last
+    if above.document is not table.document or table.index != last + 1 or not rows:
+        return False
+    title = " ".join(table.title)
+    if any(parse_column(h, title).end is not None for h in table.headers):
+        return False
+    return all(CONSOLIDATED.match(r.label.strip()) for r in rows) and bool(_groups(above, table.ncols))
+
+
+def _summed_line(above: Table, runs: list[list[int]], row: Row) -> int | None:
+    """The index of ``above``'s line among its last ones whose figures each period's sector
+    columns add up to ``row``'s figure for that period (the sectors' cash at December 31 summed),
+    or None."""
+    def total(r: Row, run: list[int]) -> Decimal | None:
+        cells = [c for i in run if (c := r.cells[i]) is not None]
+        return sum((c.printed.value for c in cells), Decimal(0)) if cells else None
+
+    mine = [c.printed.value if c is not None else None for c in row.cells]
+    for r in reversed(above.value_rows()[-_REACH:]):
+        if [total(r, run) for run in runs] == mine:
+            return r.index
+    return None
+
+
+# how far up a statement printed in sector columns the line a consolidated line sums is looked for
+_REACH = 3
+
+
+def with_consolidated_columns(above: Table, table: Table) -> Table:
+    """``above`` with a consolidated column after its sector columns for each period, holding the
+    figures of ``table``'s lines (:func:`consolidated_below`): the plain facts are then read from
+    those columns alone. A line whose figures add up, period by period, the sector figures of one of
+    the statement's last lines gives that line's consolidated figures ("Total cash and cash
+    equivalents" under each sector's "Cash and cash equivalents at December 31": the cash at the
+    year's end); any other is a line of its own at the statement's end."""
+    runs = _groups(above, table.ncols)
+    words = [[w for w in above.headers[run[0]].split() if all(w in above.headers[i].split() for i in run)]
+             for run in runs]
+    headers = [*above.headers, *(" ".join([*w, "Consolidated"]) for w in words)]
+    into = {at: row for row in table.value_rows() if (at := _summed_line(above, runs, row)) is not None}
+    rows = [replace(r, cells=[*r.cells, *(into[r.index].cells if r.index in into else [None] * table.ncols)])
+            for r in above.rows]
+    rows += [replace(r, cells=[*([None] * above.ncols), *r.cells]) for r in table.rows
+             if not any(r is x for x in into.values())]
+    return replace(above, headers=headers, rows=[replace(r, index=i) for i, r in enumerate(rows)],
+                   last_line=table.last_line, notes=table.notes)
