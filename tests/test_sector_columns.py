@@ -75,3 +75,12 @@ def test_a_total_under_sector_columns_that_sums_no_line_is_a_line_of_its_own() -
     values = {(f.label, int(f.value)) for f in cf.facts}
     assert values == {("Total cash and cash equivalents", 9_100_000_000),
                       ("Total cash and cash equivalents", 7_010_000_000)}
+
+
+def test_sector_columns_are_said_to_be_entity_columns_not_undated() -> None:
+    """Each sector column has its year: the report says they are entity columns, not that they
+    have no period."""
+    body = SECTOR_CASH_FLOWS[:SECTOR_CASH_FLOWS.rindex("<TABLE>")]
+    ex = extract_snippet(body)
+    assert [w for w in ex.warnings if "entity columns" in w]
+    assert not [w for w in ex.warnings if "has no period" in w]

@@ -594,7 +594,9 @@ def _statement(
         hypothetical.add(i)  # said here, not again as a column without a period
         out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints the figures the "
                             f"restated column {kept + 1} supersedes; its values are not exported")
+    dated = periods
     periods = _entity_columns(table, periods, out)
+    hypothetical |= {i for i, (was, now) in enumerate(zip(dated, periods, strict=True)) if was and not now}  # said
     if code == StatementKind.BS:
         periods = _repeated_dates(table, periods, out)
         periods = _dates_read_before(table, periods, earlier or [], out)
