@@ -65,3 +65,18 @@ def test_untagged_fixed_width_tables_give_the_same_facts(tmp_path: Path) -> None
     proc = subprocess.run([sys.executable, str(SHARED / "eval" / "golden.py"), str(result.instance), str(GOLDEN)],
                           capture_output=True, text=True, check=False)
     assert "required 112/114" in proc.stdout, proc.stdout  # DueToRelatedPartiesCurrent, deprecated: see test_seed
+
+
+def test_a_dollar_sign_before_a_figure_with_its_footnote_mark_is_the_figures_not_the_labels() -> None:
+    """"$  5,667*": the dollar sign goes with its figure, the mark is dropped, and the label keeps no
+    dangling "$" (as "$  5,667" without a mark)."""
+    from exporter.read.text_columns import column_edges, line_pieces, split_line
+
+    lines = ["Cash at December 31               $  5,667*     $  4,233(a)",
+             "Other                                 1,234          1,000",
+             "Net                                   2,000          3,000"]
+    columns = column_edges(lines)
+    label, slots, _ = split_line(lines[0], columns)
+    assert label == "Cash at December 31"
+    assert [s.printed.value for s in slots if s is not None and s.printed is not None] == [5667, 4233]
+    assert [p.text for p in line_pieces(lines[0])][-2:] == ["$  5,667", "$  4,233"]

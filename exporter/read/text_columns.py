@@ -94,9 +94,11 @@ def line_pieces(line: str) -> tuple[Piece, ...]:
         s, e, t = raw[i]
         if t in ("$", "(", "$(", "($") and i + 1 < len(raw):
             ns, ne, nt = raw[i + 1]
-            merged_text = line[s:ne]
+            marked = _MARKED.fullmatch(nt) if parse_number(nt) is None else None
+            end = ns + len(marked["num"]) if marked else ne  # "$  5,667*": the figure, not its mark
+            merged_text = line[s:end]
             if parse_number(merged_text) is not None:
-                merged.append((s, ne, merged_text))
+                merged.append((s, end, merged_text))
                 i += 2
                 continue
         if t == "$":
