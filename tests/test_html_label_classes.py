@@ -120,14 +120,14 @@ def test_terse_opening_and_closing_cash_labels_are_balances(tmp_path: Path) -> N
 
 def test_dashed_opening_and_closing_cash_labels_are_balances() -> None:
     from exporter.kinds import StatementKind
-    from exporter.understand.facts import _instant_at
+    from exporter.understand.facts import instant_at
     start, end = BalanceAt(Edge.START), BalanceAt(Edge.END)
-    assert _instant_at(StatementKind.CF, "Cash - beginning of year") == start
-    assert _instant_at(StatementKind.CF, "Cash and equivalents – beginning") == start
-    assert _instant_at(StatementKind.CF, "Cash and equivalents – ending") == end
-    assert _instant_at(StatementKind.CF, "Opening balance") == start
-    assert _instant_at(StatementKind.CF, "Cash paid for opening new stores") is None
-    assert _instant_at(StatementKind.CF, "Net cash used in investing activities") is None
+    assert instant_at(StatementKind.CF, "Cash - beginning of year") == start
+    assert instant_at(StatementKind.CF, "Cash and equivalents – beginning") == start
+    assert instant_at(StatementKind.CF, "Cash and equivalents – ending") == end
+    assert instant_at(StatementKind.CF, "Opening balance") == start
+    assert instant_at(StatementKind.CF, "Cash paid for opening new stores") is None
+    assert instant_at(StatementKind.CF, "Net cash used in investing activities") is None
 
 
 def test_lines_reconciling_the_closing_cash_are_balances_at_the_end(tmp_path: Path) -> None:

@@ -47,7 +47,7 @@ def test_the_balance_and_share_count_words_load_and_read_their_lines() -> None:
     """A cash-flow line's opening or closing balance by its words, and a share-count heading
     (kinds balance_word and heading_word share_count), read the labels they are written for."""
     from exporter.kinds import StatementKind
-    from exporter.understand.facts import SHARE_COUNT_HEADING, _instant_at
+    from exporter.understand.facts import SHARE_COUNT_HEADING, instant_at
 
     words = taxonomy_map.reader_words()
     for rx in [*words["balance_word"].values(), words["heading_word"]["share_count"]]:
@@ -55,10 +55,10 @@ def test_the_balance_and_share_count_words_load_and_read_their_lines() -> None:
     cf = StatementKind.CF
     starts = ["Cash and cash equivalents, beginning of period", "Cash - beginning", "Beginning cash"]
     ends = ["Cash and cash equivalents at end of year", "Cash - ending", "Closing balance"]
-    assert {str(_instant_at(cf, label)) for label in starts} == {str(_instant_at(cf, starts[0]))}
-    assert {str(_instant_at(cf, label)) for label in ends} == {str(_instant_at(cf, ends[0]))}
-    assert _instant_at(cf, starts[0]) != _instant_at(cf, ends[0])
-    assert _instant_at(cf, "Net cash provided by operating activities") is None
+    assert {str(instant_at(cf, label)) for label in starts} == {str(instant_at(cf, starts[0]))}
+    assert {str(instant_at(cf, label)) for label in ends} == {str(instant_at(cf, ends[0]))}
+    assert instant_at(cf, starts[0]) != instant_at(cf, ends[0])
+    assert instant_at(cf, "Net cash provided by operating activities") is None
     assert SHARE_COUNT_HEADING.match("Weighted average number of common shares outstanding:")
     assert SHARE_COUNT_HEADING.match("Shares used in computing per share amounts")
     assert not SHARE_COUNT_HEADING.match("Proceeds from issuance of common shares")
@@ -84,14 +84,14 @@ def test_the_dated_balance_words_load_and_date_their_lines() -> None:
     income statement's shares outstanding at a date is a count at the period's end (balance_word
     dated_subject, shares_at)."""
     from exporter.kinds import StatementKind
-    from exporter.understand.facts import _instant_at
+    from exporter.understand.facts import instant_at
 
     words = taxonomy_map.reader_words()
     assert re.compile(words["balance_word"]["shares_at"]).search("shares outstanding at December 31,")
-    assert _instant_at(StatementKind.CF, "Cash at June 30") is not None
-    assert _instant_at(StatementKind.CF, "Dividends declared at June 30") is None
-    assert _instant_at(StatementKind.IS, "Shares outstanding at December 31,") is not None
-    assert _instant_at(StatementKind.IS, "Weighted average shares outstanding") is None
+    assert instant_at(StatementKind.CF, "Cash at June 30") is not None
+    assert instant_at(StatementKind.CF, "Dividends declared at June 30") is None
+    assert instant_at(StatementKind.IS, "Shares outstanding at December 31,") is not None
+    assert instant_at(StatementKind.IS, "Weighted average shares outstanding") is None
 
 
 def test_the_line_words_read_the_results_and_share_lines_they_name() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from exporter.kinds import StatementKind
 from exporter.understand.balance_dates import balance_date as _balance_date
-from exporter.understand.facts import _instant_at
+from exporter.understand.facts import instant_at
 from exporter.understand.periods import Period
 from exporter.understand.records import BalanceAt, Edge
 from exporter.understand.scale import detect_scale
@@ -71,9 +71,9 @@ FISCAL_2025 = Period(date(2025, 6, 30), date(2024, 7, 1))  # a year ended June 3
     ("Cash at December 31", BalanceAt(Edge.DATE, 12, 31), date(2025, 6, 30)),  # another date: the column's end
 ])
 def test_a_cash_balance_line_is_at_an_instant_decided_once(label: str, at: BalanceAt, instant: date) -> None:
-    assert _instant_at(StatementKind.CF, label) == at
+    assert instant_at(StatementKind.CF, label) == at
     assert _balance_date(at, FISCAL_2025) == Period(instant)
-    assert _instant_at(StatementKind.BS, label) is None  # only a cash-flow statement's balances
+    assert instant_at(StatementKind.BS, label) is None  # only a cash-flow statement's balances
 
 
 def test_a_year_end_date_under_an_opening_line_is_the_closing_balance() -> None:

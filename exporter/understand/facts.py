@@ -451,7 +451,7 @@ _SHARES_AT = re.compile(_WORDS["balance_word"]["shares_at"], re.I)  # taxonomy_m
 _DATED_SUBJECT = re.compile(_WORDS["balance_word"]["dated_subject"], re.I)  # "Cash at June 30": a balance
 
 
-def _instant_at(code: str, label: str) -> BalanceAt | None:
+def instant_at(code: str, label: str) -> BalanceAt | None:
     """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"; an
     income-statement count of the shares outstanding at a date ("Shares outstanding at December 31,"
     beside the weighted averages): at the period's end."""
@@ -469,14 +469,9 @@ def _instant_at(code: str, label: str) -> BalanceAt | None:
     return None
 
 
-def instant_at(code: str, label: str) -> BalanceAt | None:
-    """The balance a statement's line is by its words (:func:`_instant_at`), or None."""
-    return _instant_at(code, label)
-
-
 def _own_date(code: str, ln: Line) -> bool:
     """Is ``ln`` a balance by its own words ("Cash at end of year"), not only by its place?"""
-    return _instant_at(code, ln.row.label) is not None
+    return instant_at(code, ln.row.label) is not None
 
 
 def _reconciled_closing(rows: list[Row], instants: dict[int, BalanceAt | None],
@@ -614,7 +609,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                  for r in rows}
         _per_share_runs(rows, kinds)
         _share_parts(rows, kinds)
-    instants = _reconciled_closing(rows, {r.index: _instant_at(code, r.label) for r in rows})
+    instants = _reconciled_closing(rows, {r.index: instant_at(code, r.label) for r in rows})
     if code == StatementKind.CF:
         zones = _below_closing(zones, rows, instants)
     barriers = frozenset(

@@ -31,9 +31,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS, month_number
+from exporter.read.months import MONTH_STEMS
 from exporter.read.numbers import parse_number
 from exporter.understand.label_counts import Parenthetical
+from exporter.understand.periods import find_dates
 from exporter.understand.records import MONEY
 
 _WORDINGS = [(concept, re.compile(rx, re.I))
@@ -114,7 +115,6 @@ _AND = r"\s*(?:,\s*(?:and\s+)?|and\s+)"
 # sale at September 24, 2023 and September 25, 2022"
 _DATED = re.compile(rf"(?P<amounts>{_MONEY}(?:{_AND}{_MONEY})*)\s+(?P<what>[^$()]*?)\s+(?:at|as\s+of|on)\s+"
                     rf"(?P<dates>{_DATE}(?:{_AND}{_DATE})*)", re.I)
-_DATE_PARTS = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
 
 
 @dataclass(frozen=True)
@@ -127,15 +127,6 @@ class DatedAmount:
     places: int
 
 
-def _date(text: str) -> date | None:
-    m = _DATE_PARTS.fullmatch(text.strip())
-    month = month_number(m.group(1)) if m else 0
-    try:
-        return date(int(m.group(3)), month, int(m.group(2))) if m and month else None
-    except ValueError:
-        return None
-
-
 def read_dated_amounts(label: str) -> list[DatedAmount]:
     """The amounts a label's aside dates one by one (``$77 and $326 ... at September 24, 2023 and
     September 25, 2022``) where a ``label_amount_dated`` wording says what they are; as many dates
@@ -145,12 +136,12 @@ def read_dated_amounts(label: str) -> list[DatedAmount]:
     for m in _DATED.finditer(label):
         concept = next((c for c, rx in _DATED_WORDINGS if rx.search(f"{head} {m.group('what')}")), None)
         amounts = re.findall(_MONEY, m.group("amounts"))
-        dates = [_date(d) for d in re.findall(_DATE, m.group("dates"), re.I)]
+        dates = find_dates(m.group("dates"))
         if concept is None or len(amounts) != len(dates):
             continue
         for amount, at in zip(amounts, dates, strict=True):
             parsed = parse_number(amount.replace("$", "").strip())
-            if parsed is None or at is None:
+            if parsed is None:
                 continue
             digits = amount.split(".")[1] if "." in amount else ""
             out.append(DatedAmount(concept, abs(parsed.value), at, len(digits)))
