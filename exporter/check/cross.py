@@ -42,7 +42,7 @@ from decimal import Decimal
 from exporter.check import durations
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
-from exporter.understand.periods import find_dates
+from exporter.understand.periods import find_dates, safe_date
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
 from taxonomy_map import _rows
 from taxonomy_map import generic_lines as _lines
@@ -426,14 +426,7 @@ _WEEKS_YEARS = (52 * 7 - 1, 53 * 7 - 1)  # end - start of 52 and 53 weeks
 def _twelve_months(start: date, end: date) -> bool:
     """Does ``start`` .. ``end`` run twelve months (the day after ``end``, a year before)?"""
     after = end + timedelta(days=1)
-    return any(start == d for day in (after.day, after.day - 1) if (d := _safe_date(after.year - 1, after.month, day)))
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
+    return any(start == d for day in (after.day, after.day - 1) if (d := safe_date(after.year - 1, after.month, day)))
 
 
 def check_years(facts: _Facts) -> Iterator[Finding | Agreed]:

@@ -102,7 +102,8 @@ def _year(text: str) -> int:
     return y
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
+    """The date of ``y``, ``m``, ``d``, or None when the calendar has no such day."""
     try:
         return date(y, m, d)
     except ValueError:
@@ -121,12 +122,12 @@ def find_dates(text: str) -> list[date]:
     """Every full date in ``text``: ``08/30/03``, ``August 30, 2003``, ``Sept. 26, 1997``."""
     out: list[date] = []
     for m in _NUMERIC.finditer(text):
-        d = _safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
+        d = safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
         if d:
             out.append(d)
     for m in _MDY.finditer(text):
         if m["year"]:
-            d = _safe_date(int(m["year"]), month_number(m["mon"]), int(m["day"]))
+            d = safe_date(int(m["year"]), month_number(m["mon"]), int(m["day"]))
             if d:
                 out.append(d)
     return out
@@ -243,18 +244,18 @@ def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tu
     y = int(year_m[-1]["year"])
     md = _month_day(header)
     if md:
-        d = _safe_date(y, md[0], md[1])
+        d = safe_date(y, md[0], md[1])
         if d:
             return ColumnDate(d, months, weeks)
     if not _MONTH_ONLY.search(header):
         same_year = [d for d in find_dates(title) + list(known) if d.year == y]
         title_md = _month_day(title, last=True)  # the heading nearest the columns
         if title_md:
-            near = [d for d in same_year if abs((d - date(y, *title_md)).days) <= 7] if _safe_date(
+            near = [d for d in same_year if abs((d - date(y, *title_md)).days) <= 7] if safe_date(
                 y, *title_md) else []
             if near:
                 return ColumnDate(near[0], months, weeks)
-            d = _safe_date(y, title_md[0], title_md[1])
+            d = safe_date(y, title_md[0], title_md[1])
             if d:
                 exact = any(t.year == y for t in find_dates(title)) or (
                     _is_month_end(d) and not _moves(find_dates(title) + list(known), title_md))
@@ -267,7 +268,7 @@ def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tu
         # nothing near the table dates it: the month and day of the period the cover reports
         # a printed date within a week of it (a 52/53-week year's end moves: February 3, 2024 and
         # January 28, 2023) is that year's
-        nominal = _safe_date(y, *fallback)
+        nominal = safe_date(y, *fallback)
         near = sorted((d for d in known if nominal and abs((d - nominal).days) <= 7),
                       key=lambda d: abs((d - nominal).days)) if nominal else []
         d = near[0] if near else nominal
@@ -434,7 +435,7 @@ class FiscalCalendar:
             return None
         m, day = self.year_end
         for y in (d.year, d.year - 1, d.year - 2):
-            nominal = _safe_date(y, m, min(day, _cal.monthrange(y, m)[1]))
+            nominal = safe_date(y, m, min(day, _cal.monthrange(y, m)[1]))
             if nominal is None:
                 continue
             cand = nominal
@@ -473,7 +474,7 @@ class FiscalCalendar:
                 if before is not None and (end - before).days in (364, 371):
                     return before + timedelta(days=1)
                 prior = end - timedelta(days=364)
-                anniversary = _safe_date(end.year - 1, end.month, min(end.day, 28)) or prior
+                anniversary = safe_date(end.year - 1, end.month, min(end.day, 28)) or prior
                 alt = end - timedelta(days=371)
                 if abs((alt - anniversary).days) < abs((prior - anniversary).days) - 3:
                     return alt + timedelta(days=1)
@@ -527,7 +528,7 @@ def infer_calendar(
         # each fiscal year end before the latest date: a printed one stands; a year whose end is not
         # printed follows a printed 52/53-week end by whole weeks, else the nominal month end
         for y in range(latest.year - 3, latest.year + 1):
-            nominal = _safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
+            nominal = safe_date(y, year_end[0], min(year_end[1], _cal.monthrange(y, year_end[0])[1]))
             if nominal is None or nominal >= latest or any(abs((k - nominal).days) <= 10 for k in printed):
                 continue
             weekly = [k for k in printed if not _is_month_end(k)]
@@ -535,7 +536,7 @@ def infer_calendar(
                 ref = min(weekly, key=lambda k: abs(k.year - y))
                 back = [c for w in range(-53 * 4 - 4, 53 * 4 + 5)
                         if (c := _shifted(ref, 7 * w)) is not None]
-                anchor = _safe_date(y, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day)) or nominal
+                anchor = safe_date(y, ref.month, min(ref.day, 28 if ref.month == 2 else ref.day)) or nominal
                 cand = min(back, key=lambda c: abs((c - anchor).days))
                 if abs((cand - nominal).days) <= 10 and cand < latest:
                     known.append(cand)
@@ -575,7 +576,7 @@ def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None
         return None
     month, day = fiscal_year_end
     for year in (col.end.year, col.end.year - 1):
-        fy = _safe_date(year, month, min(day, _cal.monthrange(year, month)[1]))
+        fy = safe_date(year, month, min(day, _cal.monthrange(year, month)[1]))
         if fy is not None and fy < col.end:
             break
     else:
