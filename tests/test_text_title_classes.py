@@ -121,6 +121,14 @@ def test_the_audited_and_the_interim_balance_sheets_of_an_acquired_business() ->
     assert not [f for f in ex.findings if f.severity == "error"]
 
 
+def test_a_date_an_earlier_balance_sheet_reads_is_said_once_not_also_as_a_column_with_no_period() -> None:
+    """The interim balance sheet's year-end column is set aside as read from the audited one: the
+    report says so, and does not also say the column has no period (it has one)."""
+    ex = extract_snippet(ANNUAL_THEN_INTERIM_BS, form="8-K")
+    said = [w for w in ex.warnings if "column 2" in w and "table 2" in w]
+    assert len(said) == 1 and "read from the earlier balance sheet" in said[0], ex.warnings
+
+
 FROM_INCEPTION = """\
                               SNIPPET CORP.
                         STATEMENTS OF CASH FLOWS

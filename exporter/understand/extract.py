@@ -596,10 +596,11 @@ def _statement(
                             f"restated column {kept + 1} supersedes; its values are not exported")
     dated = periods
     periods = _entity_columns(table, periods, out)
-    hypothetical |= {i for i, (was, now) in enumerate(zip(dated, periods, strict=True)) if was and not now}  # said
     if code == StatementKind.BS:
         periods = _repeated_dates(table, periods, out)
         periods = _dates_read_before(table, periods, earlier or [], out)
+    # entity columns and dates an earlier balance sheet reads are said so: not again as columns with no period
+    hypothetical |= {i for i, (was, now) in enumerate(zip(dated, periods, strict=True)) if was and not now}
     shares = ratio_columns(table, periods, percent) if code == StatementKind.IS else {}
     for i, p in enumerate(periods):
         if i in shares:
