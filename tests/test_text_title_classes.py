@@ -3,9 +3,12 @@ from a small synthetic snippet; none needs ../shared."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from exporter import export
+from exporter.check.cross import printed_durations
+from exporter.check.finding import Finding
 from exporter.read.documents import parse_filing
 from exporter.read.text_tables import text_tables
 from exporter.understand.statements import classify
@@ -158,6 +161,20 @@ def test_a_year_and_a_period_from_inception_named_in_the_title() -> None:
     (cf,) = [s for s in ex.statements if s.code == "cf"]
     periods = {f.period.key() for f in cf.facts}
     assert periods == {"1997-01-01/1997-12-31", "1996-06-03/1996-12-31"}
+
+
+def test_a_period_from_inception_the_title_prints_is_no_date_to_check(tmp_path: Path) -> None:
+    """The period from June 3, 1996 (inception) lasts 211 days, no quarter, half or year: the
+    duration check's warning to check its dates is, where the statement prints that start,
+    information saying so (a date misread is still a warning: tests/test_checks.py)."""
+    source = tmp_path / "snippet.txt"
+    source.write_text(submission(FROM_INCEPTION, form="8-K"), encoding="utf-8")
+    result = export(source, tmp_path / "out", validate=False)
+    said = [f for f in result.findings if f.code == "EXP.duration"]
+    assert said and all(f.severity == "info" and "1996-06-03" in f.message for f in said), said
+    other = Finding("EXP.duration", "warning", "lasts 183 days", context="c-odd")
+    (kept,) = printed_durations([other], result.model.statements, {"c-odd": (date(1996, 7, 1), date(1996, 12, 31))})
+    assert kept.severity == "warning"  # a start the statements print nowhere: still a date to check
 
 
 def test_one_column_of_a_period_from_inception_of_almost_a_year() -> None:

@@ -31,10 +31,11 @@ figures with the same digits, two of them swapped, are the document's own mispri
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -442,9 +443,7 @@ def check_years(facts: _Facts) -> Iterator[Finding | Agreed]:
             days = (p.end - p.start).days
             if not _YEAR_DAYS[0] <= days <= _YEAR_DAYS[1]:
                 continue
-            printed = find_dates(" ".join(st.table.title + st.table.headers))
-            if days in _WEEKS_YEARS or _twelve_months(p.start, p.end) \
-                    or p.start in printed or p.start - timedelta(days=1) in printed:
+            if days in _WEEKS_YEARS or _twelve_months(p.start, p.end) or _prints_start(p.start, st):
                 yield Agreed("EXP.cross.Year")
                 continue
             yield Finding("EXP.cross.Year", "error",
@@ -452,6 +451,34 @@ def check_years(facts: _Facts) -> Iterator[Finding | Agreed]:
                           "or 53 weeks, and the statement prints no such start: a date of the column misread (a year "
                           "end printed nowhere taken from another year's month and day, or the start from the wrong "
                           "year end)", concept=f.qname, context=p.key(), source=_where(f, st))
+
+
+def _prints_start(start: date, st: Statement) -> bool:
+    """Does the statement's title or a column heading print the day ``start`` is, or the day before
+    it ("PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996")?"""
+    printed = find_dates(" ".join(st.table.title + st.table.headers))
+    return start in printed or start - timedelta(days=1) in printed
+
+
+def printed_durations(findings: Iterable[Finding], statements: Iterable[Statement],
+                      contexts: Mapping[str, tuple[date, date]]) -> list[Finding]:
+    """``EXP.duration`` warns of a period of no usual length (not a quarter, half year, nine months
+    or year); where a statement of that period prints the day it starts (a company's first period,
+    from inception), the period is the document's own: said as information, not as a date to check.
+    ``contexts``: each context id's start and end."""
+    printed = {(f.period.start, f.period.end) for st in statements for f in st.facts
+               if f.period.start is not None and _prints_start(f.period.start, st)}
+    out: list[Finding] = []
+    for f in findings:
+        span = contexts.get(f.context)
+        if f.code == "EXP.duration" and f.severity == "warning" and span in printed:
+            start, end = span
+            f = dataclasses.replace(f, severity="info", message=(
+                f"context {f.context} ({start}/{end}) lasts {(end - start).days} days, not a quarter, half "
+                f"year, nine months or year: the statement prints its start, {start} (a first period, from "
+                "inception), so it is the document's own period"))
+        out.append(f)
+    return out
 
 
 CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par, check_years)
