@@ -131,6 +131,8 @@ def _fig(v: int, t: dict[str, object], dollar: bool, width: int) -> str:
     if v < 0:
         if neg == "wide_paren":  # "(" at the column's left edge, ")" after the figure
             return ("$(" + text.rjust(width - 4) + ")") if dollar else "(" + text.rjust(width - 3) + ")"
+        if neg == "minus_dollar":  # "-$   1,055": the minus before a dollar sign at the column's left edge
+            return ("-$" + text.rjust(width - 3) + " ") if dollar else ("-" + text + " ").rjust(width)
         text = f"({text})"
         if dollar and neg == "dollar_paren":
             return ("$(" + text[1:]).rjust(width)
@@ -549,6 +551,9 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_tab_quarter_and_year_with_increase_decrease": {"sep": "\t", "quarter": True, "change": "amount"},
     "txt_dollar_paren_negatives_on_totals": {"neg": "dollar_paren", "dollar_totals": True},
     "txt_paren_at_column_edge_dollar_totals": {"neg": "wide_paren", "dollar_totals": True},
+    "txt_minus_before_dollar_at_column_edge_on_totals": {"neg": "minus_dollar", "dollar_totals": True},
+    "txt_minus_before_dollar_at_column_edge_quarter_untagged": {"neg": "minus_dollar", "dollar_totals": True,
+                                                                "quarter": True, "tags": False},
     # footnote marks hanging after the figures of some lines ("61,200(a)", "2,860*")
     "txt_footnote_marks_after_figures": {"marks": True},
     "txt_footnote_marks_after_figures_untagged": {"marks": True, "tags": False, "quarter": True},

@@ -80,3 +80,19 @@ def test_a_dollar_sign_before_a_figure_with_its_footnote_mark_is_the_figures_not
     assert label == "Cash at December 31"
     assert [s.printed.value for s in slots if s is not None and s.printed is not None] == [5667, 4233]
     assert [p.text for p in line_pieces(lines[0])][-2:] == ["$  5,667", "$  4,233"]
+
+
+def test_a_minus_sign_before_a_dollar_sign_set_apart_from_its_figure_is_the_figures() -> None:
+    """"-$   970" (the dollar sign at the column's left edge, the minus before it): one negative
+    figure, as "-$970" attached is, not a nil dash "-$" in a column of its own and a positive 970."""
+    from exporter.read.text_columns import column_edges, line_pieces, split_line
+
+    lines = ["Net sales                        $ 98,450     $ 91,230",
+             "Operating loss                   -$ 2,850     -$   970",
+             "Net loss                         -$2,350      -$  570"]
+    columns = column_edges(lines)
+    for line, want in zip(lines[1:], ([-2850, -970], [-2350, -570]), strict=True):
+        label, slots, _ = split_line(line, columns)
+        assert label in ("Operating loss", "Net loss")
+        assert [s.printed.value for s in slots if s is not None and s.printed is not None] == want
+    assert [p.text for p in line_pieces(lines[1])][-2:] == ["-$ 2,850", "-$   970"]

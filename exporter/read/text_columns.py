@@ -92,7 +92,7 @@ def line_pieces(line: str) -> tuple[Piece, ...]:
     i = 0
     while i < len(raw):
         s, e, t = raw[i]
-        if t in ("$", "(", "$(", "($") and i + 1 < len(raw):
+        if t in ("$", "(", "$(", "($", "-$") and i + 1 < len(raw):  # "-$   970": a minus before the dollar sign
             ns, ne, nt = raw[i + 1]
             marked = _MARKED.fullmatch(nt) if parse_number(nt) is None else None
             end = ns + len(marked["num"]) if marked else ne  # "$  5,667*": the figure, not its mark
