@@ -3,11 +3,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+import re
+from datetime import date, timedelta
 
+import taxonomy_map
+from exporter.read.tables import Table
 from exporter.understand.facts import instant_at
-from exporter.understand.periods import Period
+from exporter.understand.periods import Period, find_dates
 from exporter.understand.records import BalanceAt, Edge, Line, Statement
+
+# a statement of equity's balance line (taxonomy_map/reader_words.csv, balance_word equity_balance)
+_EQUITY_BALANCE = re.compile(taxonomy_map.reader_words()["balance_word"]["equity_balance"], re.I)
 
 
 def balance_date(at: BalanceAt, period: Period, opened: bool = False) -> Period:
@@ -38,3 +44,10 @@ def opened_above(st: Statement, ln: Line) -> bool:
         if o is not None and (o.edge is Edge.START or (o.edge is Edge.DATE and (o.month, o.day) != (at.month, at.day))):
             return True
     return False
+
+
+def equity_balance_dates(table: Table) -> list[date]:
+    """The dates a statement of stockholders' equity prints its balances at ("Balance at December
+    25, 2021"): where periods start that no statement's column dates (the year before a 10-Q's
+    comparative year to date, of a 52/53-week company, is printed nowhere else)."""
+    return [d for row in table.rows if _EQUITY_BALANCE.search(row.label) for d in find_dates(row.label)]

@@ -22,7 +22,7 @@ from exporter.read.tables import CONTINUED, PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
 from exporter.understand.arithmetic import find_sums
-from exporter.understand.balance_dates import balance_date, opened_above
+from exporter.understand.balance_dates import balance_date, equity_balance_dates, opened_above
 from exporter.understand.choice import choose, runners_up
 from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.facts import (
@@ -146,6 +146,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     found: list[tuple[Table, str, str, bool]] = []
     fragments: dict[int, str] = {}  # id of a short "(continued)" table -> why it is no statement alone
     seen_text: set[int] = set()
+    balances: list[date] = []  # the dates statements of equity print balances at
     for doc in filing.documents:
         if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
             continue
@@ -156,6 +157,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         out.parsed.append(document)
         for table in document.tables:
             cls = classify(table)
+            if cls.statement == StatementKind.EQ:
+                balances.extend(equity_balance_dates(table))
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
             elif cls.statement is None and found and found[-1][0].document is table.document \
@@ -218,7 +221,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                     bs_dates.append(c.end)
                 elif c.months == 12 or (c.weeks or 0) >= 52:
                     year_ends.append(c.end)
-    out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends)
+    out.calendar = infer_calendar(col_dates, filing.header.fiscal_year_end, bs_dates, year_ends, balances)
     for key, cols in parsed.items():
         parsed[key] = [snap(c, out.calendar) for c in cols]
     _year_to_date(kept, parsed, filing.header.fiscal_year_end, out)

@@ -421,6 +421,7 @@ class FiscalCalendar:
     weekday: int | None = None  # 0=Monday ... 5=Saturday
     year_end: tuple[int, int] | None = None  # (month, day) nominal fiscal year end
     known_year_ends: tuple[date, ...] = ()
+    balances: tuple[date, ...] = ()  # the dates a statement of equity prints balances at
 
     @property
     def weekly(self) -> bool:
@@ -479,6 +480,9 @@ class FiscalCalendar:
                 if abs((alt - anniversary).days) < abs((prior - anniversary).days) - 3:
                     return alt + timedelta(days=1)
                 return prior + timedelta(days=1)
+            opened = self._opened(end, nominal_days)
+            if opened is not None:
+                return opened
             fy = self.fiscal_year_end_near(end)
             nominal = end - timedelta(days=7 * (13 * months // 3) - 1)
             if fy is not None and abs((fy + timedelta(days=1) - nominal).days) <= 7:
@@ -493,13 +497,24 @@ class FiscalCalendar:
         return date(y, m, day)
 
 
+    def _opened(self, end: date, days: int) -> date | None:
+        """The start a printed balance gives a period of about ``days`` ending ``end``: the day after
+        the balance's date ("Balance at December 25, 2021"), or that date itself when it is a month's
+        first day and the printed year ends are month ends ("Balance at January 1, 2022")."""
+        month_ends = bool(self.known_year_ends) and all(_is_month_end(k) for k in self.known_year_ends)
+        starts = {b if b.day == 1 and month_ends else b + timedelta(days=1) for b in self.balances}
+        fits = [s for s in starts if s < end and abs((end - s).days + 1 - days) <= 10]
+        return min(fits, key=lambda s: abs((end - s).days + 1 - days)) if fits else None
+
+
 def infer_calendar(
     dates: list[date], header_fye: str | None = None, balance_dates: list[date] | None = None,
-    year_ends: list[date] | None = None,
+    year_ends: list[date] | None = None, balances: list[date] | None = None,
 ) -> FiscalCalendar:
     """Infer the fiscal calendar from every period-end date a document prints.
 
-    ``year_ends`` are the ends of twelve-month columns: fiscal year ends by definition.
+    ``year_ends`` are the ends of twelve-month columns: fiscal year ends by definition; ``balances``
+    the dates a statement of equity prints balances at.
     """
     distinct = sorted(set(dates))
     weekday = None
@@ -542,7 +557,7 @@ def infer_calendar(
                     known.append(cand)
             elif _is_month_end(nominal):
                 known.append(nominal)
-    return FiscalCalendar(weekday, year_end, tuple(sorted(set(known))))
+    return FiscalCalendar(weekday, year_end, tuple(sorted(set(known))), tuple(sorted(set(balances or []))))
 
 
 def resolve(col: ColumnDate, instant: bool, cal: FiscalCalendar) -> Period | None:
