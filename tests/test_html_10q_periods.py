@@ -102,3 +102,16 @@ def test_an_opening_balance_dated_the_years_first_day_starts_it(tmp_path: Path) 
     net = {f.period.key(): f.value for f in income.facts if f.label == "Net income"}
     assert net["2022-01-01/2022-07-03"] == Decimal(4_072_000_000)
     assert net["2023-01-01/2023-07-02"] == Decimal(4_328_000_000)
+
+
+def test_a_52_53_week_half_whose_year_end_is_printed_nowhere_spans_26_weeks_not_25(tmp_path: Path) -> None:
+    """Quarters ending on Saturdays, the comparative half ended June 25, 2022, the year before it
+    printed nowhere (the statement of equity dates only the quarters' balances): the half began 26
+    weeks before (December 26, 2021), not after the Saturday nearest December 31, 2021 (25 weeks:
+    no 52/53-week half is shorter than 26)."""
+    ex = _extract(tmp_path, _quarterly_report("July 1, 2023", "June 25, 2022", "December 31, 2022",
+                                              ("March 26, 2022", "April 1, 2023")))
+    income = next(st for st in ex.statements if st.code == "is")
+    net = {f.period.key(): f.value for f in income.facts if f.label == "Net income"}
+    assert net["2021-12-26/2022-06-25"] == Decimal(4_072_000_000)
+    assert net["2023-01-01/2023-07-01"] == Decimal(4_328_000_000)

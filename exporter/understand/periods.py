@@ -485,7 +485,7 @@ class FiscalCalendar:
                 return opened
             fy = self.fiscal_year_end_near(end)
             nominal = end - timedelta(days=7 * (13 * months // 3) - 1)
-            if fy is not None and abs((fy + timedelta(days=1) - nominal).days) <= 7:
+            if fy is not None and self._may_start(fy + timedelta(days=1), nominal, fy in self.known_year_ends):
                 return fy + timedelta(days=1)
             return nominal
         nxt = end + timedelta(days=1)
@@ -496,6 +496,14 @@ class FiscalCalendar:
         day = min(nxt.day, _cal.monthrange(y, m)[1])
         return date(y, m, day)
 
+
+    def _may_start(self, start: date, nominal: date, printed: bool) -> bool:
+        """May a period counted ``nominal`` (13 weeks a quarter) start on ``start`` instead, the day
+        after a year end? A printed one within a week either way; a 52/53-week year end printed
+        nowhere (the weekday nearest the nominal end, a guess) only as far as the extra week of a
+        53-week year: a half or three quarters is never a week short."""
+        gap = (nominal - start).days
+        return abs(gap) <= 7 if printed or not self.weekly else 0 <= gap <= 7
 
     def _opened(self, end: date, days: int) -> date | None:
         """The start a printed balance gives a period of about ``days`` ending ``end``: the day after
