@@ -115,3 +115,31 @@ def test_a_52_53_week_half_whose_year_end_is_printed_nowhere_spans_26_weeks_not_
     net = {f.period.key(): f.value for f in income.facts if f.label == "Net income"}
     assert net["2021-12-26/2022-06-25"] == Decimal(4_072_000_000)
     assert net["2023-01-01/2023-07-01"] == Decimal(4_328_000_000)
+
+
+def _income_periods(tmp_path: Path, groups: tuple[str, str]) -> set[str]:
+    head = ("<tr><td></td>" + "".join(f"<td colspan='2'>{g}</td>" for g in groups) + "</tr><tr><td></td>"
+            + "<td>June 30, 2024</td><td>June 30, 2023</td>" * 2 + "</tr>")
+    rows = [("Net sales", "26,100", "24,050", "98,450", "91,230"), ("Cost of sales", "16,250", "15,300", "61,200",
+                                                                     "57,800"),
+            ("Net income", "9,850", "8,750", "37,250", "33,430")]
+    body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in rows)
+    ex = _extract(tmp_path, "<p>FORM 10-Q</p><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS</p>"
+                            f"<p>(In thousands)</p><table>{head}{body}</table>")
+    income = next(st for st in ex.statements if st.code == "is")
+    return {f.period.key() for f in income.facts}
+
+
+QUARTER_AND_HALF = {"2024-04-01/2024-06-30", "2023-04-01/2023-06-30", "2024-01-01/2024-06-30",
+                    "2023-01-01/2023-06-30"}
+
+
+@pytest.mark.parametrize("groups", [
+    ("Quarter Ended", "Two Quarters Ended"),  # a count of quarters, not a quarter
+    ("Fiscal Quarter Ended", "Two Fiscal Quarters Ended"),
+    ("3 Mos. Ended", "6 Mos. Ended"),  # months abbreviated
+    ("Three Mos. Ended", "Six Mo. Ended"),
+    ("Fiscal Quarter Ended", "Fiscal Year-to-Date Ended"),  # "Fiscal" of a year to date names no year
+])
+def test_a_quarter_and_half_worded_otherwise_are_a_quarter_and_a_half(tmp_path: Path, groups: tuple[str, str]) -> None:
+    assert _income_periods(tmp_path, groups) == QUARTER_AND_HALF

@@ -36,8 +36,10 @@ _WORDS = {
     "fifty three": 53,
 }
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
-_MONTHS_LEN = re.compile(_NUM + r"[\s-]+months?", re.I)
+_MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?|mos?\b\.?)", re.I)  # "6 Months", "6 Mos."
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
+# a count of quarters: "Two Quarters Ended", "3 Fiscal Quarters" (not "2024 Quarter", "Fourth Quarter")
+_QUARTERS_LEN = re.compile(r"(?<![\d,.])" + _NUM + r"[\s-]+(?:fiscal\s+)?quarters?\b", re.I)
 _QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
 _HALF = re.compile(r"\b(?:first|second|1st|2nd)[\s-]+half\b|\bhalf[\s-]+years?\b|\bsemi-?annual\b", re.I)
 _YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
@@ -166,6 +168,10 @@ def _length(text: str) -> tuple[int | None, int | None]:
     if m:
         n = m["n"].lower()
         return (int(n) if n.isdigit() else _WORDS[n]), None
+    m = _QUARTERS_LEN.search(text)
+    if m:
+        n = m["n"].lower()
+        return 3 * (int(n) if n.isdigit() else _WORDS[n]), None
     if _HALF.search(text):  # before the quarter's words: "First Half" is no first quarter
         return 6, None
     if _QUARTER.search(text):
@@ -219,7 +225,7 @@ def _full_years(header: str) -> str:
     return _APOSTROPHE_YEAR.sub(lambda m: f"{_year(m['yy'])}", header)
 
 
-_TO_DATE = re.compile(r"\byear[\s-]+to[\s-]+date\b|\bytd\b", re.I)
+_TO_DATE = re.compile(r"\b(?:fiscal\s+)?(?:year[\s-]+to[\s-]+date|ytd)\b", re.I)  # "Fiscal" of it names no year
 
 
 def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tuple[int, int] | None,
