@@ -361,3 +361,32 @@ def test_net_borrowings_and_additions_less_reductions_are_the_net_of_both_ways()
                    "Short-term borrowings, net": "ProceedsFromRepaymentsOfShortTermDebt",
                    "Net additions/(reductions) to other short-term debt": "ProceedsFromRepaymentsOfShortTermDebt",
                    "Net proceeds from issuance of long-term debt": "ProceedsFromIssuanceOfLongTermDebt"}
+
+
+def test_a_total_is_the_nearest_concept_us_gaap_sums_its_printed_parts_into() -> None:
+    """Class: a total of expenses whose printed parts include cost of sales and an "other" line
+    ("Total expenses" over cost of products sold, selling and administrative, research, amortization
+    and other (income)/expense): us-gaap sums four of its five parts, all added, into
+    CostsAndExpenses (cost of revenue beside operating expenses), though the label's words are
+    nearer other concepts'. Income before taxes subtracts the same four (through gross profit and
+    operating income), and operating expenses sums three: neither is the total's concept."""
+    from exporter.map.features import arithmetic
+
+    idx = mapping.index()
+    parts = frozenset({"CostOfGoodsAndServicesSold", "SellingGeneralAndAdministrativeExpense",
+                       "ResearchAndDevelopmentExpense", "AmortizationOfIntangibleAssets",
+                       "OtherNonoperatingIncomeExpense"})
+    within = "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+    for label in ("Total expenses, net", "Total expenses and other charges"):
+        line = LineQuery("is", label, is_total=True, parts=parts, within=within)
+        assert choose(line).concept == "CostsAndExpenses", label
+    line = LineQuery("is", "Total expenses", is_total=True, parts=parts, within=within)
+    assert "parts_parent" in arithmetic("CostsAndExpenses", line, idx)[0]
+    for other in ("OperatingExpenses", within, "OperatingIncomeLoss"):
+        assert "parts_parent" not in arithmetic(other, line, idx)[0], other
+    # a total and the total us-gaap sums it into are one branch: both are its parts' sum
+    pretax = LineQuery("is", "Income before income taxes", is_total=True, parts=frozenset(
+        {"OperatingIncomeLoss", "OtherNonoperatingIncomeExpense", "InvestmentIncomeInterest"}))
+    minority = ("IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterest"
+                "AndIncomeLossFromEquityMethodInvestments")
+    assert all("parts_parent" in arithmetic(c, pretax, idx)[0] for c in (within, minority))

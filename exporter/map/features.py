@@ -33,6 +33,7 @@ functions of (line, concept, index), so they can be cached.
 | against_total_balance | 1: an IS (or one-way CF) line adding into its printed total takes the other balance |
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
+| parts_parent | 1: the nearest concept us-gaap adds most of a printed total's parts into (none subtracted on the way) |
 | noncurrent_named | 1: a classified balance sheet's noncurrent line takes a concept named noncurrent or long-term |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
@@ -68,7 +69,7 @@ NAMES = (
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
-    "joined_one_named", "term_unnamed", "comprehensive_unnamed",
+    "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -216,6 +217,9 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
                 p != concept and concept not in idx.ancestors.get(p, frozenset()) and _sibling(p, concept, idx)
                 for p in line.parts):
             out["parts_beside"] = 1.0
+        if concept in _nearest_sum(line.parts, idx):
+            out["parts_parent"] = 1.0
+            why.append("the nearest concept us-gaap sums its printed parts into")
     # a line that is not a total should not take the concept that sums the lines around it (money
     # lines only: the printed arithmetic is not read for per-share amounts and share counts, so a
     # basic EPS printed after its continuing and discontinued parts is never known as their total)
@@ -245,6 +249,56 @@ def _arc_weights() -> dict[tuple[str, str], frozenset[int]]:
     for arc in taxonomy_map.calc_arcs():
         out.setdefault((arc.parent, arc.child), set()).add(arc.weight)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def _nearest_sum(parts: frozenset[str], idx: Index) -> frozenset[str]:
+    """The concepts us-gaap's calculation tree adds most of ``parts`` into (every arc of the way
+    added: none subtracted), more than half of them: of those the nearest (fewest arcs from the
+    parts) and the totals above it. "Total expenses" over cost of products sold, selling and
+    administrative, and research is CostsAndExpenses (cost of revenue beside operating expenses),
+    not the operating income or income before taxes that subtract them."""
+    kept = _nearest_sums.get(parts)
+    if kept is None:
+        if len(_nearest_sums) >= 4096:
+            _nearest_sums.clear()
+        kept = _nearest_sums[parts] = _nearest_sum_of(parts, idx)
+    return kept
+
+
+_nearest_sums: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _nearest_sum_of(parts: frozenset[str], idx: Index) -> frozenset[str]:
+    """:func:`_nearest_sum`, worked out: the totals each part adds into (every arc of the way added,
+    none subtracted) with the length of the shortest such path, then those summing the most parts,
+    the nearest of them and the totals above it."""
+    weights = _arc_weights()
+    reach: dict[str, list[int]] = {}  # total -> each part's distance
+    for part in sorted(parts):
+        seen = {part}
+        level = [part]
+        dist = 0
+        while level:
+            dist += 1
+            nxt = []
+            for child in level:
+                for parent in sorted(idx.parents.get(child, ())):
+                    if parent in seen or 1 not in weights.get((parent, child), frozenset({1})):
+                        continue
+                    seen.add(parent)
+                    reach.setdefault(parent, []).append(dist)
+                    nxt.append(parent)
+            level = nxt
+    most = max((len(d) for d in reach.values()), default=0)
+    if most < 2 or 2 * most <= len(parts):
+        return frozenset()
+    near = {concept: sum(d) for concept, d in reach.items() if len(d) == most}
+    nearest = min(near.values())
+    won = [a for a, d in near.items() if d == nearest]
+    # with the nearest, the totals us-gaap sums it into that sum as many parts (income before taxes
+    # with the equity-method income beside it; the net cash of all operations over continuing ones)
+    above = frozenset().union(*(idx.ancestors.get(a, frozenset()) for a in won))
+    return frozenset(a for a in near if a in won or a in above)
 
 
 def _sibling(part: str, concept: str, idx: Index) -> bool:
@@ -495,6 +549,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
     if line.parts:
         out["parts_bonus"] = 1.0  # a share of the parts
         out["parts_beside"] = 1.0
+        out["parts_parent"] = 1.0
     if not line.is_total and line.siblings and line.unit_kind not in PER_SHARE_UNITS:
         out["sums_siblings"] = 1.0
     # direction
