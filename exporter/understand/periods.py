@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.read.months import month_number
@@ -142,11 +143,27 @@ _SPACES = re.compile(r"(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0)+", re.I)
 COVER_CHARS = 400_000  # the cover's "for the fiscal year ended" is near the start of a document
 
 
+_COVER_FIRST = 50_000  # the cover's start is read first; most covers say their period there
+_COVER_REACH = 100  # more than a match of _COVER_PERIOD reads past its start in the plain text
+
+
 def cover_period_end(text: str) -> date | None:
     """The period a filing's cover says it reports: "For the fiscal year ended December 31, 2023",
-    "For the quarterly period ended June 30, 2023" (tags and non-breaking spaces ignored)."""
-    plain = _SPACES.sub(" ", _TAG.sub(" ", text[:COVER_CHARS]))
-    m = _COVER_PERIOD.search(plain)
+    "For the quarterly period ended June 30, 2023" (tags and non-breaking spaces ignored).
+
+    Of a long text, the first :data:`_COVER_FIRST` characters are read first, cut right after a
+    tag's ``>``: their plain text is then the start of the whole cover's, and a match ending
+    :data:`_COVER_REACH` before its end is the one the whole would give (the regex reads no
+    further from any start before it); else the whole :data:`COVER_CHARS` are read."""
+    cut = text.rfind(">", 0, _COVER_FIRST) + 1 if len(text) > 2 * _COVER_FIRST else 0
+    m = None
+    if cut > 0:  # (a short text is read whole at once)
+        plain = _SPACES.sub(" ", _TAG.sub(" ", text[:cut]))
+        m = _COVER_PERIOD.search(plain)
+        if m is not None and m.end() + _COVER_REACH > len(plain):
+            m = None
+    if m is None:
+        m = _COVER_PERIOD.search(_SPACES.sub(" ", _TAG.sub(" ", text[:COVER_CHARS])))
     if not m:
         return None
     found = find_dates(m["date"])
@@ -181,9 +198,13 @@ def _length(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+@lru_cache(maxsize=4096)
 def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
                  fallback: tuple[int, int] | None = None) -> ColumnDate:
     """Read a column's end date and length from its header, helped by the table title.
+
+    Read once per distinct (header, title, dates, fallback): a table's columns are dated again as
+    its rivals, continuations and sectors are weighed (ko's 10-K: 188 readings of 52).
 
     A header that prints only a year takes its month and day from a date of that year in the
     title or in ``known`` (other dates the document prints: ``SEPTEMBER 26, 1997 AND SEPTEMBER
