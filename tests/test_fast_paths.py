@@ -253,6 +253,7 @@ _SHEETS = [
     "p + p { margin: 0 } td:first-child { color: red } td.n { padding: 1px }",  # siblings, positions
     "td[title] { color: red } p { margin: 0 }",  # an attribute: every element matched on its own
     "p::first-line { color: red } p { margin: 0 }",
+    "table.fin td.n { text-align: right } div p.x { margin: 0 }",  # no id read: ids are no part of an ancestry
 ]
 _BODY = (
     '<body><div id="top"><p class="x">a</p><p>b</p><p class="x y" style="color:gray;">c</p></div>'

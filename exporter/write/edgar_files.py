@@ -22,6 +22,7 @@ read at run time, so they follow the Arelle the user validates with.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -87,23 +88,25 @@ def inline_stylesheets(html: etree._Element) -> None:
     if not sheets:
         return
     texts = tuple(sheet.text or "" for sheet in sheets)
-    matcher, by_ancestry = _compiled(texts)
+    matcher, by_ancestry, ids = _compiled(texts)
     for sheet in sheets:
         _remove(sheet)
     if by_ancestry:
-        _fold_by_ancestry(html, matcher, texts)
+        _fold_by_ancestry(html, matcher, texts, ids)
         return
     for wrapper in cssselect2.ElementWrapper.from_xml_root(html).iter_subtree():
         _fold(wrapper.etree_element, matcher.match(wrapper))
 
 
 @lru_cache(maxsize=16)
-def _compiled(sheets: tuple[str, ...]) -> tuple[cssselect2.Matcher, bool]:
-    """The rules of ``sheets`` as a matcher, and whether every selector reads an element and its
-    ancestors alone (:func:`_reads_ancestry`). Worked out once per distinct set of sheets (the
-    writers' own sheet is the same at every export); a matcher is only read when matching."""
+def _compiled(sheets: tuple[str, ...]) -> tuple[cssselect2.Matcher, bool, bool]:
+    """The rules of ``sheets`` as a matcher, whether every selector reads an element and its
+    ancestors alone (:func:`_reads_ancestry`), and whether any reads an id. Worked out once per
+    distinct set of sheets (the writers' own sheet is the same at every export); a matcher is only
+    read when matching."""
     matcher = cssselect2.Matcher()
     by_ancestry = True
+    ids = False
     for text in sheets:
         for rule in tinycss2.parse_stylesheet(text, skip_whitespace=True, skip_comments=True):
             if rule.type != "qualified-rule":
@@ -116,8 +119,10 @@ def _compiled(sheets: tuple[str, ...]) -> tuple[cssselect2.Matcher, bool]:
                     matcher.add_selector(selector, declarations)
             except cssselect2.SelectorError:
                 continue  # a selector this engine cannot read styles nothing of ours
-            by_ancestry = by_ancestry and all(_reads_ancestry(s) for s in cssselect2.parser.parse(rule.prelude))
-    return matcher, by_ancestry
+            parsed = list(cssselect2.parser.parse(rule.prelude))
+            by_ancestry = by_ancestry and all(_reads_ancestry(s) for s in parsed)
+            ids = ids or any(isinstance(s, cssselect2.parser.IDSelector) for p in parsed for s in _simple(p))
+    return matcher, by_ancestry, ids
 
 
 def _fold(elt: etree._Element, matches: list[Any]) -> None:
@@ -153,6 +158,19 @@ def _reads_ancestry(selector: cssselect2.parser.Selector) -> bool:
             return False
         node = node.left
     return _compound_reads_names(node)
+
+
+def _simple(selector: cssselect2.parser.Selector) -> Iterator[object]:
+    """The simple selectors of ``selector``'s compounds (a compound's other parts as they are)."""
+    todo = [selector.parsed_tree]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, cssselect2.parser.CombinedSelector):
+            todo += [node.left, node.right]
+        elif isinstance(node, cssselect2.parser.CompoundSelector):
+            yield from node.simple_selectors
+        else:
+            yield node
 
 
 def _compound_reads_names(node: object) -> bool:
@@ -195,17 +213,20 @@ class _Ancestry:
         self.below: dict[_Step, _Ancestry] = {}
 
 
-def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets: tuple[str, ...]) -> None:
+def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets: tuple[str, ...],
+                      ids: bool = True) -> None:
     """:func:`_fold` for every element, the rules matched once per distinct ancestry, not per element
     (a document of thousands of elements has a few dozen ancestries), and once per process for an
-    ancestry seen before (:data:`_matched`; ``sheets``: the sheets ``matcher`` holds)."""
+    ancestry seen before (:data:`_matched`; ``sheets``: the sheets ``matcher`` holds). ``ids``: do
+    the sheets read ids? When not, an element's id is no part of its ancestry (every tagged fact
+    has an id of its own: it would make an ancestry of its own)."""
     if sheets not in _matched or _matched[sheets][1][0] > _MATCHED_KEPT:
         if len(_matched) >= 16:
             _matched.clear()
         _matched[sheets] = (_Known([]), [0])
     root, kept = _matched[sheets]  # root: above the document's root element, matching nothing
     top = cssselect2.ElementWrapper.from_xml_root(html)
-    step = (html.tag, html.get("id"), html.get("class"))
+    step = (html.tag, html.get("id") if ids else None, html.get("class"))
     known = root.below.get(step)
     if known is None:
         known = root.below[step] = _Known(matcher.match(top))
@@ -215,7 +236,7 @@ def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets:
         _fold_parts(html, known.parts)
     for elt in html.iterdescendants(etree.Element):
         up = seen[elt.getparent()]
-        key = (elt.tag, elt.get("id"), elt.get("class"))
+        key = (elt.tag, elt.get("id") if ids else None, elt.get("class"))
         here = up.below.get(key)
         if here is None:
             # position and siblings are not read by these selectors: index 0, no previous sibling
