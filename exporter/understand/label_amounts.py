@@ -83,6 +83,8 @@ def net_of(label: str) -> frozenset[str]:
 
 def read_label_amounts(label: str, ncols: int, years: list[int]) -> list[Parenthetical]:
     """The amounts a line's label states after a wording of ``label_amount``, per column."""
+    if "$" not in label:
+        return []  # no dollar amount to state (most labels): the wordings need not be tried
     for concept, rx in _WORDINGS:
         m = rx.search(label)
         if m is None:
