@@ -182,7 +182,7 @@ def find_repeats(
     if not _DIGIT.search(text):
         return out  # no number to repeat a fact (most paragraphs): their sentences need not be found
     found = by_value(facts) if index is None else index
-    if not any(_may_repeat(m, found) for m in _NUMBER.finditer(text)):
+    if not any(_may_repeat(num, mult, pct, found) for _, num, mult, pct in _NUMBER.findall(text)):
         # no number of a fact's value (most paragraphs): their sentences need not be found (a number
         # of a sentence is the same match in the whole text: a sentence starts after a space and
         # ends at its stop, which the pattern reads alike in both)
@@ -247,12 +247,13 @@ def _value(num: str, scale: int) -> Decimal | None:
         return None
 
 
-def _may_repeat(m: re.Match[str], found: ByValue) -> bool:
-    """Could the prose number ``m`` repeat a fact of ``found``: not a percentage, and a fact of its
-    value in a unit prose gives?"""
-    if m["pct"]:
+def _may_repeat(num: str, mult: str, pct: str, found: ByValue) -> bool:
+    """Could the prose number ``num`` (its groups of :data:`_NUMBER`, as ``findall`` gives them: no
+    match object made for the many numbers of a note) repeat a fact of ``found``: not a percentage,
+    and a fact of its value in a unit prose gives?"""
+    if pct:
         return False
-    value = _value(m["num"], _MULT[m["mult"].strip().lower()] if m["mult"] else 0)
+    value = _value(num, _MULT[mult.strip().lower()] if mult else 0)
     return value is not None and any((unit, value) in found for unit in _PROSE_UNITS)
 
 
