@@ -90,3 +90,48 @@ def test_a_label_with_no_dollar_amount_is_not_searched_for_its_wordings(monkeypa
 
     monkeypatch.setattr(label_amounts, "_WORDINGS", [("AllowanceForDoubtfulAccountsReceivableCurrent", _Unread())])
     assert label_amounts.read_label_amounts("Receivables, less allowances of 485 and 500", 2, [2024, 2023]) == []
+
+
+class _Guarded(list[str]):
+    """Cover lines that fail when a line past the first ``LINES_READ`` is read."""
+
+    def __getitem__(self, k):  # type: ignore[no-untyped-def]
+        from exporter.understand.cover_page import LINES_READ
+
+        last = (k.stop if k.stop is not None else len(self)) - 1 if isinstance(k, slice) else k
+        if last >= LINES_READ and (not isinstance(k, slice) or k.start is None or k.start < len(self)):
+            raise AssertionError(f"line {last} read")
+        return super().__getitem__(k)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("every line read")
+
+
+@pytest.mark.parametrize("at", [0, 40, 120, 150])
+def test_the_cover_reader_reads_no_line_past_its_bound(at: int) -> None:
+    """A cover far down its page (filler lines before it) and many lines after it: the reader reads
+    the first LINES_READ lines only, and reads them as all of them."""
+    from exporter.understand.cover_page import LINES_READ, read_cover
+    from exporter.understand.cover_text import html_lines
+    from tests.test_cover import TEN_K
+
+    lines = [f"Page {n}" for n in range(at)] + html_lines(TEN_K) + [f"Line {n} of the report" for n in range(600)]
+    facts = read_cover(_Guarded(lines), "10-K")
+    assert facts == read_cover(lines[:LINES_READ], "10-K") == read_cover(lines, "10-K")
+    assert at or len(facts) > 10
+
+
+def test_cover_lines_up_to_a_count_are_the_first_of_every_line_and_the_walk_goes_on() -> None:
+    from exporter.understand.cover_text import HtmlLines, html_lines, text_lines
+    from tests.test_cover import TEN_K
+
+    filler = "<p>A line of the page</p><table><tr><td>a</td><td>1</td></tr></table>"
+    page = TEN_K.replace("<body>", "<body>" + filler * 30)
+    every = html_lines(page)
+    for count in (1, 5, 70, 200):
+        lines = HtmlLines(page)
+        assert lines.upto(40_000, count) == every[:count]
+        assert lines.upto(None) == every  # goes on from where it stopped
+        assert HtmlLines(page).upto(300, count) == html_lines(page, 300)[:count]
+        text = "\n".join(every)
+        assert text_lines(text, 40_000, count) == text_lines(text, 40_000)[:count]

@@ -10,7 +10,7 @@ from datetime import date
 
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.ixbrl_input import IssuerFact
-from exporter.understand.cover_page import CoverFact, may_name_auditor, missing, read_auditor, read_cover
+from exporter.understand.cover_page import LINES_READ, CoverFact, may_name_auditor, missing, read_auditor, read_cover
 from exporter.understand.cover_text import HtmlLines, text_lines
 from exporter.understand.extract import Extraction
 from exporter.understand.periods import Period
@@ -109,7 +109,7 @@ def printed_cover(filing: Filing, parsed: Sequence[ParsedDocument] = ()) -> dict
         return {}
     root = next((p.root for p in parsed if p.document is doc), None)
     html = HtmlLines(doc.text, root) if doc.kind == "html" else None  # walked once, read on for the auditor
-    lines = html.upto(COVER_CHARS) if html is not None else text_lines(doc.text, COVER_CHARS)
+    lines = html.upto(COVER_CHARS, LINES_READ) if html is not None else text_lines(doc.text, COVER_CHARS, LINES_READ)
     facts = read_cover(lines, filing.header.form_type)
     form = facts["DocumentType"].value if "DocumentType" in facts else (filing.header.form_type or "")
     if form.upper().startswith("10-K"):

@@ -524,8 +524,14 @@ def _family(form: str) -> str:
     return {"10-K405": "10-K", "10-KSB": "10-K", "10-KT": "10-K", "10-QSB": "10-Q", "10-QT": "10-Q"}.get(form, form)
 
 
+LINES_READ = 170
+"""More lines than :func:`read_cover` ever reads (the shares outstanding: a line among the first 160
+and the three after it): its first lines alone read as all of them (an HTML cover's walk stops there)."""
+
+
 def read_cover(lines: list[str], form: str | None = None) -> dict[str, CoverFact]:
-    """The dei facts the cover ``lines`` print, by dei name. ``form``: the form if known (SEC header)."""
+    """The dei facts the cover ``lines`` print, by dei name. ``form``: the form if known (SEC header).
+    No line past the first :data:`LINES_READ` is read."""
     r = _Reader(lines, _family(form.upper()) if form else None)
     r.document_type()
     if r.form is None:

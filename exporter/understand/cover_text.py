@@ -169,18 +169,19 @@ class HtmlLines:
             self.lines.append(line)
             self._size += len(line) + 1
 
-    def upto(self, limit: int | None) -> list[str]:
-        """The lines so far once they pass ``limit`` characters (None: every line)."""
+    def upto(self, limit: int | None, count: int | None = None) -> list[str]:
+        """The lines so far once they pass ``limit`` characters (None: every line); ``count``: at
+        most that many, the first of those (the walk stops there and goes on from there later)."""
         if self._root is None:
-            return text_lines(re.sub(r"<[^>]+>", " ", self._markup), limit)
+            return text_lines(re.sub(r"<[^>]+>", " ", self._markup), limit, count)
         self._may_hold = None
         for k in list(self._waiting):
             self._made(k)
-        if self._walk(limit, None):
+        if self._walk(limit, count):
             # stopped here; the walk goes on from here for a later call
             line = _norm("".join(self._current))
-            return self.lines + [line] if line else list(self.lines)
-        return list(self.lines)
+            return (self.lines + [line] if line else list(self.lines))[:count]
+        return self.lines[:count]
 
     def read_on(self, may_hold: Callable[[str], bool] | None = None) -> Sequence[str]:
         """Every line (``upto(None)``), walked only as far as the lines asked for.
@@ -308,15 +309,18 @@ _RULE = re.compile(r"^[\s\-=_*]*$")
 _COLUMNS = re.compile(r"(?<=\S)[ \t]{3,}(?=\S)")
 
 
-def text_lines(text: str, limit: int | None = None) -> list[str]:
-    """The non-empty lines of a plain-text document, spaces collapsed; rules ("-----") left out.
+def text_lines(text: str, limit: int | None = None, count: int | None = None) -> list[str]:
+    """The non-empty lines of a plain-text document, spaces collapsed; rules ("-----") left out;
+    ``count``: at most that many.
 
     Text laid out in columns (three spaces or more between them) keeps them as cells joined by
     ``" | "``, as an HTML table row would: ``California | 0-10030 | 94-2404110``.
     """
-    out = []
+    out: list[str] = []
     size = 0
     for raw in text.split("\n"):
+        if len(out) == count:
+            break
         if _RULE.match(raw) or raw.lstrip().startswith("<"):
             continue
         line = CELL.join(_norm(c) for c in _COLUMNS.split(raw.strip()))
