@@ -135,3 +135,43 @@ def test_cover_lines_up_to_a_count_are_the_first_of_every_line_and_the_walk_goes
         assert HtmlLines(page).upto(300, count) == html_lines(page, 300)[:count]
         text = "\n".join(every)
         assert text_lines(text, 40_000, count) == text_lines(text, 40_000)[:count]
+
+
+_LABELS = [
+    "Accounts receivable, and due from factor net of allowance for uncollectible accounts of $425 (2003) and "
+    "$383 (2002)", "Allowances of $5 on receivables", "Receivables, net (allowance: $12)",
+    "8% Redeemable preferred stock, $0.10 par value",
+    "Property, plant and equipment, net of accumulated depreciation of $23,208 and $22,925",
+    "Accumulated depreciation on property of $1", "Intangible assets, less accumulated amortization of $9",
+    "Capitalized software, net of accumulated amortization of $3 and $2", "Software $4 accumulated amortization",
+    "Investments (including $5 carried at fair value)", "Securities carried at fair value of $7 and investments",
+    "Available-for-sale debt securities (amortized cost $10 and $11)", "Amortized cost $3 of available for sale",
+    "Common stock, $0.10 par - shares, Authorized 40,000 Issued and outstanding 18,232 (2003), and 14,901 (2002)",
+]
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_wordings_matched_from_the_label_start_find_what_a_search_finds(seed: int) -> None:
+    from exporter.understand import label_amounts
+
+    rng = random.Random(seed)
+    words = " ".join(_LABELS).replace(",", " ,").split()
+    labels = [*_LABELS, *(" ".join(rng.choice(words) for _ in range(rng.randrange(3, 40))) for _ in range(40))]
+    shortcut = dict(label_amounts._WORDINGS)
+    assert len(label_amounts._from_start()) >= 5  # the lookahead wordings of taxonomy_map/generic_lines.csv
+    for concept in label_amounts._from_start():
+        rx = shortcut[concept]
+        for label in labels:
+            found, searched = rx.match(label), rx.search(label)
+            assert (found and found.span()) == (searched and searched.span()), (concept, label)
+
+
+@pytest.mark.parametrize(("pattern", "from_start"), [
+    (r"(?=.*receivable).*?\ballowances?\b", True), (r"(?=.*\bx)(?:.*?\ba|.*?\bb)", True),
+    (r"\ballowances?\b", False), (r"(?=receivable).*?allowance", False), (r"(?=.*x)allowance", False),
+    (r"(?=.*x)(?:.*?a|b)", False), (r"(?!.*x).*?a", False), (r"(?=.+x).*?a", False), (r"(?=.*x).+?a", False),
+])
+def test_which_wordings_are_matched_from_the_start(pattern: str, from_start: bool) -> None:
+    from exporter.understand.label_amounts import _at_start_or_nowhere
+
+    assert _at_start_or_nowhere(re.compile(pattern, re.I)) is from_start
