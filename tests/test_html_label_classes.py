@@ -683,3 +683,32 @@ def test_an_item_less_its_reserves_for_credit_losses_is_the_item_net(tmp_path: P
     assert line.concept in ("OtherAssets", "OtherAssetsNoncurrent"), line.choice.reason
     values = {f.period.key(): f.value for f in st.facts if f.label.startswith("Other assets")}
     assert values == {"2024-12-31": Decimal(2_000_000_000), "2023-12-31": Decimal(1_800_000_000)}
+
+
+def test_other_comprehensive_income_below_net_income_takes_comprehensive_income_concepts(tmp_path: Path) -> None:
+    """Class: a combined statement of operations and comprehensive income. The lines under 'Other
+    comprehensive income (loss), net of tax:' after net income are items of other comprehensive
+    income (zone comprehensive: us-gaap sums their concepts into OtherComprehensiveIncomeLossNetOfTax),
+    not the income statement's gains and losses their words also fit; the same words above the
+    result before income taxes keep the income statement's concept."""
+    head = [("Revenues", "5,000", "4,000"), ("Cost of revenues", "3,000", "2,400"),
+            ("Gross profit", "2,000", "1,600"), ("Operating expenses", "1,300", "1,000"),
+            ("Operating income", "700", "600")]
+    tail = [("Income before income taxes", "750", "640"), ("Provision for income taxes", "(200)", "(180)"),
+            ("Net income", "550", "460"), ("Other comprehensive income (loss), net of tax:", "", "")]
+    end = [("Total other comprehensive income (loss)", "(50)", "5"), ("Comprehensive income", "500", "465")]
+    for item, concept in (
+            ("Gain (loss) on investments", "OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax"),
+            ("Foreign currency gain (loss)",
+             "OtherComprehensiveIncomeLossForeignCurrencyTransactionAndTranslationAdjustmentNetOfTax")):
+        rows = [*head, ("Interest income", "50", "40"), *tail, (item, "(30)", "20"),
+                ("Pension adjustments", "(20)", "(15)"), *end]
+        title = "CONSOLIDATED STATEMENTS OF OPERATIONS AND COMPREHENSIVE INCOME"
+        st = _statement(tmp_path / item[:4], title, rows, "is")
+        line = next(ln for ln in st.lines if ln.display_label == item)
+        assert "comprehensive" in line.zone
+        assert line.concept == concept, line.choice.reason
+    above = [*head, ("Gain (loss) on investments", "50", "40"), *tail[:3]]
+    st = _statement(tmp_path / "above", "CONSOLIDATED STATEMENTS OF OPERATIONS", above, "is")
+    line = next(ln for ln in st.lines if ln.display_label == "Gain (loss) on investments")
+    assert "comprehensive" not in line.zone and "Comprehensive" not in str(line.concept)

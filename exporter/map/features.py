@@ -77,13 +77,14 @@ _S = taxonomy_map.structure()
 _ZONE_ANCHORS = _S["zone_anchor"]  # section -> the totals us-gaap sums its lines into
 _CF_KEYS = ("operating activities", "investing activities", "financing activities")
 _CF_ANCHORS = frozenset(a for k in _CF_KEYS for a in _ZONE_ANCHORS[k])  # the activities' net cash totals
-_BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in ("operating", "nonoperating", *_CF_KEYS)
-                       for a in v)
+_IS_KEYS = ("operating", "nonoperating", taxonomy_map.reader_words()["zone"]["comprehensive"])
+_BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in (*_IS_KEYS, *_CF_KEYS) for a in v)
 _LOOKS_TOTAL = re.compile(_S["label_start"]["looks_total"][0], re.I)
 _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
 _INCOME_WORDS = frozenset(_S["side_word"]["income"])
 _EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
 _OTHER = _S["word"]["other"][0]
+_OTHER_TERM = _S["name_part"]["other_term"][0]  # Other as a word of a term, not the rest of a kind
 _UNSAID = frozenset(_S["word"]["unsaid"])  # concept-name words of a narrowing condition ("covered")
 _DILUTED = _S["word"]["diluted"]  # the concept-name word first, then the label words that say dilution
 PER_SHARE_UNITS = frozenset({"perShare", "shares"})
@@ -112,6 +113,8 @@ _JOINS_NAME = re.compile(_S["name_part"]["joins"][0] + "(?=[A-Z0-9])")  # ... an
 _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct method's gross payments and receipts
 # the zone of the lines under a heading of the changes in working capital (taxonomy_map/reader_words.csv)
 _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
+# the zone of a combined statement's other comprehensive income (also a key of structure.csv zone_anchor)
+_OCI = taxonomy_map.reader_words()["zone"]["comprehensive"]
 
 
 def _other_anchors(key: str) -> frozenset[str]:
@@ -152,7 +155,9 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
         elif side and "unclassified" in z:
             zone_keys.append(side)  # no current section: the side's total is the anchor
     elif line.statement == StatementKind.IS:
-        if "nonoperating" in z:
+        if _OCI in z:
+            zone_keys.append(_OCI)  # an item of other comprehensive income, not of net income
+        elif "nonoperating" in z:
             zone_keys.append("nonoperating")
         elif "operating" in z:
             zone_keys.append("operating")
@@ -325,6 +330,8 @@ def against_total(c: taxonomy_map.Concept, line: LineQuery, idx: Index) -> Featu
         return {}
     if line.statement != StatementKind.IS and (line.statement != StatementKind.CF or either_way(c.name)):
         return {}
+    if _OCI in line.zone:
+        return {}  # an item of other comprehensive income is a gain one year, a loss the next, in one concept
     want = total.balance if line.adds > 0 else {"debit": "credit", "credit": "debit"}[total.balance]
     return {"against_total_balance": 1.0} if c.balance != want else {}
 
@@ -392,11 +399,12 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -
         out["comprehensive_unnamed"] = 1.0  # "Comprehensive loss attributable to ..." is no net income concept
     c = idx.concepts[concept]
     words = _words(c.words)
-    if _OTHER in words and _OTHER not in base:
+    says_other = _OTHER in words and _names_other(concept)
+    if says_other and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
     elif words & _UNSAID and not words & _UNSAID & (base | _words(line.label.lower())):
         out["other_unsaid"] = 1.0  # "Gross loans receivable" is not only the loans a loss-sharing covers
-    if _OTHER in words and line.alone:
+    if says_other and line.alone:
         out["other_alone"] = 1.0  # the rest of a kind with nothing printed beside it: the line is the kind
     if (line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in words
             and not base & frozenset(_DILUTED)):
@@ -414,6 +422,13 @@ def _name_says(concept: str) -> tuple[bool, bool, frozenset[str], bool]:
     return (any(p in concept for p in _NET_INCOME_PARTS), any(p in concept for p in _NET_EXPENSE_PARTS),
             frozenset(way for way, parts in _FLOW_PARTS.items() if any(p in concept for p in parts)),
             bool(_JOINS_NAME.search(concept)))
+
+
+@cache
+def _names_other(concept: str) -> bool:
+    """Does the concept's name say other (the rest of a kind), not only as a word of a term
+    (:data:`_OTHER_TERM`: OtherComprehensiveIncomeLossAvailableForSaleSecuritiesAdjustmentNetOfTax)?"""
+    return _OTHER.title() in concept.replace(_OTHER_TERM, "")
 
 
 @cache

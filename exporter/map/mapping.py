@@ -108,6 +108,8 @@ class _Entry:
 
 
 _ZONE_TOKENS = _S["zone_word"]  # a section's words, added to its lines' labels when matching
+# the zone of a combined statement's other comprehensive income
+_COMPREHENSIVE = taxonomy_map.reader_words()["zone"]["comprehensive"]
 _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
 _SIDES = {side: other[0] for side, other in _S["opposite_side"].items()}
 
@@ -643,7 +645,9 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
         return
     base = key[0]
     assert isinstance(base, frozenset)
-    cheap_key = (key, line.nci, _trace is None)  # traced: from a scan of every entry (_scan)
+    # traced: from a scan of every entry (_scan); a line of other comprehensive income reads the
+    # concept's statements as the FASB's ci too (_prior_features)
+    cheap_key = (key, line.nci, _COMPREHENSIVE in line.zone, _trace is None)
     cheap = _cheaps.get(cheap_key)
     if cheap is None:
         if len(_cheaps) >= _SCANS_KEPT:
@@ -810,9 +814,9 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
         feats["usage_prior"] = math.log1p(idx.usage[concept])
     if idx.usage_in.get((concept, line.statement)):
         feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
-    if line.statement not in idx.concepts[concept].statements \
-            and line.statement not in idx.concepts[_whole(concept, line, idx)].statements:
-        feats["not_in_statement"] = 1.0
+    shown = idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements
+    if line.statement not in shown and not (_COMPREHENSIVE in line.zone and StatementKind.CI in shown):
+        feats["not_in_statement"] = 1.0  # (a combined statement's other comprehensive income: the FASB's ci)
     if _industry(concept) in line.industry:
         feats["industry_own"] = 1.0  # an insurer's concept for an insurer's line
     elif _industry(concept):

@@ -33,6 +33,9 @@ _RESULT = _WORDS["line_word"]["result"]  # "(loss) income", "earnings/(loss)": a
 _OPERATING_TOTAL = re.compile(_WORDS["line_word"]["operating_total"].replace("{result}", _RESULT), re.I)
 _PRETAX_TOTAL = re.compile(_WORDS["line_word"]["pretax_total"].replace("{result}", _RESULT), re.I)
 _AFTER_TAX = _WORDS["zone"]["after_tax"]  # the zone of an income statement's lines below its result before income taxes
+# the zone of a combined statement's other comprehensive income, and the words that start it
+_COMPREHENSIVE = _WORDS["zone"]["comprehensive"]
+_COMPREHENSIVE_PART = re.compile(_WORDS["line_word"]["comprehensive_part"], re.I)
 # "Weighted average shares outstanding:", "Shares used in computing ...": share counts, not money
 SHARE_COUNT_HEADING = re.compile(_WORDS["heading_word"]["share_count"], re.I)
 # a cash-flow balance by its words: "..., beginning of period", "Cash - beginning", "Beginning cash",
@@ -350,6 +353,8 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                     current = None
                     open_rows = []
         elif code in (StatementKind.IS, StatementKind.CI):
+            if operating == _AFTER_TAX and any(_COMPREHENSIVE_PART.search(t) for t in (r.label, r.section)):
+                operating = _COMPREHENSIVE  # net income's other comprehensive income follows it to the end
             if operating:
                 z.add(operating)
             if not r.is_heading and _OPERATING_TOTAL.match(r.label):
