@@ -352,6 +352,48 @@ def test_headings_without_colons_over_lines_set_deeper() -> None:
     assert values[("StockholdersEquity", "1997-12-31")] == 24_000_000
 
 
+PART_HEADING_OVER_A_WRAPPED_LABEL = """\
+                  CONSOLIDATED STATEMENTS OF FINANCIAL CONDITION
+                             (IN THOUSANDS)
+<TABLE>
+<CAPTION>
+                                                                   AT DECEMBER 31,
+                                                                  1999          1998
+<S>                                                             <C>           <C>
+Cash and cash equivalents...................................    $ 8,018       $ 2,689
+Receivables.................................................     28,346        37,738
+                                                                -------       -------
+     Total assets...........................................    $36,364       $40,427
+                                                                =======       =======
+Accounts payable............................................    $ 6,858       $11,463
+                                                                -------       -------
+     Total liabilities......................................      6,858        11,463
+                                                                =======       =======
+Shareholders' equity
+  Common stock, $.02 par value; authorized 7,500 shares;
+     issued and outstanding 5,483 and 4,782 shares,
+     respectively...........................................        110            96
+  Additional paid-in capital................................      9,265         6,028
+  Retained earnings.........................................     20,131        22,840
+                                                                -------       -------
+     Total shareholders' equity.............................     29,506        28,964
+                                                                -------       -------
+     Total liabilities and shareholders' equity.............    $36,364       $40,427
+</TABLE>
+"""
+
+
+def test_a_part_heading_without_colon_over_a_wrapped_label_set_deeper_is_a_heading() -> None:
+    """"Shareholders' equity" (no colon) over a label wrapped on three lines, its first line set
+    deeper: a heading naming a part of the statement, as over a one-line label, not the first words
+    of the stock line's label."""
+    ex = extract_snippet(PART_HEADING_OVER_A_WRAPPED_LABEL, form="8-K")
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    (stock,) = [ln for ln in bs.lines if "par value" in ln.label]
+    assert stock.label.startswith("Common stock, $.02 par value"), stock.label
+    assert stock.concept.startswith("CommonStock"), stock.concept
+
+
 CAPITALS_WITH_NIL_DASHES = """\
                         CONSOLIDATED STATEMENTS OF INCOME
                              (Dollars in thousands)

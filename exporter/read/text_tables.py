@@ -165,7 +165,10 @@ def build_rows(
             text, pind, _pln = pending[-1]
             if not label.strip() and _is_heading_text(text):
                 break  # a heading ("CURRENT LIABILITIES", "Assets:") names no values
-            if _heads_lines_below(text, label, indent, pind, lines[offset + 1:]):
+            # a heading over the label's first line, set deeper: the value line's own, or a wrapped
+            # label's first line ("Shareholders' equity" over "  Common stock, $.02 par value;")
+            head, head_indent = (joined[0], _indent_of(joined[0])) if joined else (label, indent)
+            if _heads_lines_below(text, head, head_indent, pind, [] if joined else lines[offset + 1:]):
                 break
             if _continues(text, label if label.strip() else "x", indent, pind) and (
                 not joined or _continues(text, joined[0], indent, pind)
