@@ -166,3 +166,44 @@ def test_counts_printed_in_full_in_a_label_are_not_scaled_by_the_table() -> None
     assert shares[("CommonStockSharesIssued", "1997-12-31")] == 42_311_000, shares
     assert shares[("CommonStockSharesIssued", "1996-12-31")] == 41_900_000, shares
     assert facts[("CommonStocksIncludingAdditionalPaidInCapital", "1997-12-31", "USD")] == 250_123_000, facts
+
+
+SERIES_COUNTS_LISTED_BY_YEAR = """\
+                         SNIPPET SOFTWARE, INC.
+                    STATEMENTS OF FINANCIAL POSITION
+<TABLE>
+<CAPTION>
+                                                                                    DECEMBER 31,
+                                                                                  1997              1996
+<S>                                                                            <C>               <C>
+ASSETS
+  Cash                                                                         $ 1,650,200       $ 2,440,163
+  Equipment, net                                                                   160,263                --
+           Total assets                                                        $ 1,810,463       $ 2,440,163
+STOCKHOLDERS' EQUITY:
+  Convertible preferred stock, $.001 par value (liquidation preference
+    of $6,382,067):
+    Series A: 1,150,000 shares designated, issued and outstanding                  566,495           566,495
+    Series B: 2,000,000 shares designated; shares issued and outstanding:
+      1997, 1,943,666; 1996, 1,191,666                                           5,915,572         3,564,238
+  Common stock, $.001 par value: 12,000,000 shares authorized;
+    shares outstanding: 1997, 6,962,500; 1996, 6,825,000                           420,610            15,335
+  Accumulated deficit                                                           (5,092,214)       (1,705,910)
+                                                                               -----------       -----------
+           Total stockholders' equity                                            1,810,463         2,440,163
+                                                                               -----------       -----------
+           Total liabilities and stockholders' equity                          $ 1,810,463       $ 2,440,163
+                                                                               ===========       ===========
+</TABLE>
+"""
+
+
+def test_a_label_ending_in_a_colon_runs_on_into_the_counts_it_lists_year_by_year() -> None:
+    """"Series B: ...; shares issued and outstanding:" over "  1997, 1,943,666; 1996, 1,191,666" and
+    the figures: the colon introduces the counts the line lists, so the line set deeper is the
+    label's run-on (reader_words.csv line_word dated_list), not a line of its own labelled by the
+    counts under a heading."""
+    ex = extract_snippet(SERIES_COUNTS_LISTED_BY_YEAR, form="8-K")
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    (series_b,) = [f.label for f in bs.facts if f.period.key() == "1997-12-31" and int(f.value) == 5_915_572]
+    assert series_b.startswith("Series B: 2,000,000 shares designated") and series_b.endswith("1996, 1,191,666")

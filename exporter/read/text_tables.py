@@ -67,6 +67,8 @@ def clean_label(text: str) -> str:
 
 
 # a label-only line naming a per-share basis ("... per share - basic") heads a block (generic_lines.csv)
+# a label line listing figures year by year ("1997, 1,943,666; 1996, 1,191,666"; reader_words.csv)
+_DATED_LIST = re.compile(taxonomy_map.reader_words()["line_word"]["dated_list"])
 _BASIS_HEADING = re.compile(taxonomy_map.generic_lines()["heading_end"]["per_share_basis"], re.I)
 
 
@@ -78,6 +80,8 @@ def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
         return False
     if _CONNECTIVE.search(p):
         return True
+    if p.endswith(":") and nxt_indent > prev_indent and _DATED_LIST.match(n):
+        return True  # "shares issued and outstanding:" over "  1997, 1,943,666; 1996, 1,191,666"
     if p.endswith(":") or (_BASIS_HEADING.search(p) and not n[0].islower()):
         return False
     if n[0].islower() or n[0] in "($":
