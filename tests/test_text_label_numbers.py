@@ -7,6 +7,8 @@ year is never a count. None needs ../shared.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from exporter.understand.extract import Extraction
 from tests.text_snippet import extract_snippet
 
@@ -207,3 +209,18 @@ def test_a_label_ending_in_a_colon_runs_on_into_the_counts_it_lists_year_by_year
     (bs,) = [s for s in ex.statements if s.code == "bs"]
     (series_b,) = [f.label for f in bs.facts if f.period.key() == "1997-12-31" and int(f.value) == 5_915_572]
     assert series_b.startswith("Series B: 2,000,000 shares designated") and series_b.endswith("1996, 1,191,666")
+
+
+def test_series_lines_take_their_class_headings_par_value_and_a_line_back_at_its_margin_does_not() -> None:
+    """"Convertible preferred stock, $.001 par value (...):" over "Series A: 1,150,000 shares
+    designated, issued and outstanding  566,495": the series' figures are the stock's amounts (the
+    class's heading states its par value), and the class's par value is read for the series lines
+    (reader_words.csv line_word series), not for "Accumulated deficit", back at the heading's
+    margin after the series set deeper."""
+    ex = extract_snippet(SERIES_COUNTS_LISTED_BY_YEAR, form="8-K")
+    (bs,) = [s for s in ex.statements if s.code == "bs"]
+    series = [f for f in bs.facts if f.label.startswith("Series") and f.unit != "USD/shares"]
+    assert series and all(f.unit == "USD" for f in series), [(f.label, f.unit) for f in series]
+    par = [f for f in bs.facts if f.concept == "PreferredStockParOrStatedValuePerShare"]
+    assert {f.period.key() for f in par} == {"1997-12-31", "1996-12-31"}, par
+    assert all(f.label.startswith("Series") and f.value == Decimal("0.001") for f in par), par

@@ -89,8 +89,9 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
         found = [q for q in stated if q.concept != ln.choice.concept and _fits(q.concept, st.code, ln.zone)]
         if st.code == StatementKind.BS and re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
             found += read_label(_with_count_rows(st, ln), len(periods), years, _equal_amounts(ln))
-        if st.code == StatementKind.BS and not found:
-            found += _class_heading(ln, len(periods), years)
+        if st.code == StatementKind.BS:  # what the class's heading states and the line does not
+            own = {q.concept for q in found}
+            found += [q for q in _class_heading(ln, len(periods), years, st.table.rows) if q.concept not in own]
         if found:
             stock_lines.append((ln.row, ln.display_label, found))
     if st.code == StatementKind.BS:
@@ -172,6 +173,8 @@ def _with_count_rows(st: Statement, ln: Line) -> str:
 
 
 _CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")
+# one series of a class of stock ("Series A: 1,150,000 shares designated ..."; reader_words.csv)
+_SERIES = re.compile(taxonomy_map.reader_words()["line_word"]["series"], re.I)
 # a class of stock's name opening a label ("Preferred stock, $.01 par value; ...", "Class B common shares")
 _CLASS_NAMED = re.compile(taxonomy_map.reader_words()["line_word"]["stock_class"], re.I)  # reader_words.csv
 
@@ -202,14 +205,33 @@ def _figureless_classes(st: Statement, ncols: int, years: list[int]) -> list[tup
     return out
 
 
-def _class_heading(ln: Line, ncols: int, years: list[int]) -> list[Parenthetical]:
+def _class_heading(ln: Line, ncols: int, years: list[int], rows: list[Row]) -> list[Parenthetical]:
     """The par value and shares authorized a class of stock's heading states over its series
     ("Preferred stock ($1 par value, 10,000,000 authorized ...):" over "Series A (48,000 issued and
-    outstanding ...)  —"): the class's facts, read from the heading each series line stands under.
-    A series' own counts are the series', not the class's: they are not read."""
-    if not ln.row.section or re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
+    outstanding ...)  —", "Series A: 1,150,000 shares designated, issued and outstanding"): the
+    class's facts, read from the heading each series line stands under, those the series line does
+    not state itself (the caller's part). A series' own counts are the series',
+    not the class's: they are not read. A line back at the heading's margin after the series set
+    deeper ("Common stock ...", "Accumulated deficit") no longer stands under it."""
+    if not ln.row.section or not _stands_under(ln.row, rows) or (
+            re.search(r"stock|capital|shares|treasury", ln.display_label, re.I)
+            and not _SERIES.search(ln.display_label)):
         return []
     return [p for p in read_label(ln.row.section, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)]
+
+
+def _stands_under(row: Row, rows: list[Row]) -> bool:
+    """Does ``row`` stand in the group of the heading it is filed under (``row.section``)? Where the
+    lines under that heading are set deeper than it, a line at the heading's margin or left of it
+    ends the group; where they are not, every line until the next heading is in it."""
+    k = row.index if row.index < len(rows) and rows[row.index] is row else next(
+        (i for i, r in enumerate(rows) if r is row), None)
+    if k is None:
+        return True
+    head = next((j for j in range(k - 1, -1, -1) if rows[j].is_heading and rows[j].label == row.section), None)
+    if head is None or head + 1 >= len(rows) or rows[head + 1].indent <= rows[head].indent:
+        return True
+    return all(r.indent > rows[head].indent for r in rows[head + 1:k + 1])
 
 
 def _of_section(par: Parenthetical, zone: frozenset[str]) -> Parenthetical:
