@@ -69,7 +69,7 @@ class Result:
     seconds: float
     error: str = ""
     # one per exported us-gaap fact whose period and value the issuer reports: the choice's
-    # calibration values (mapping.calibration_features) and whether the concept is the issuer's
+    # calibration values (calibration.features) and whether the concept is the issuer's
     choices: list[tuple[dict[str, float], bool]] = field(default_factory=list)
     # with --fit: every ranked line with its candidates' features and which is the issuer's
     lines: list[TracedLine] = field(default_factory=list)
@@ -216,7 +216,7 @@ def calibration(results: list[Result], folds: int, fit: bool) -> list[str]:
     """The nested calibration table (each fold's confidence model fitted on the other folds' choices),
     with the two-value model of score and margin alone beside it; with ``fit``, the model refitted on
     every fold's choices is written into taxonomy_map/ranker.csv (rows ``calib_*``)."""
-    from exporter.map.mapping import CALIBRATION
+    from exporter.map.calibration import CALIBRATION
 
     by_fold = {k: [c for r in results if r.fold == k for c in r.choices] for k in range(folds)}
     probs = nested(by_fold, CALIBRATION)

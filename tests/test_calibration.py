@@ -1,4 +1,4 @@
-"""The confidence: a logistic of named values of the chosen candidate (mapping.calibration_features),
+"""The confidence: a logistic of named values of the chosen candidate (calibration.features),
 its weights the rows ``calib_*`` of taxonomy_map/ranker.csv, fitted and measured nested under company
 cross-validation (bench/crossval.py)."""
 
@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 import taxonomy_map
-from exporter.map import mapping
+from exporter.map import calibration, mapping
 from exporter.map.mapping import Candidate, LineQuery
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +34,7 @@ def test_every_calibration_value_has_a_weight_and_a_sentence_in_the_table() -> N
     with (Path(taxonomy_map.__file__).with_name("ranker.csv")).open(encoding="utf-8") as fh:
         rows = {r["name"]: r for r in csv.DictReader(fh)}
     assert "calib_intercept" in rows
-    for name in mapping.CALIBRATION:
+    for name in calibration.CALIBRATION:
         row = rows.get(f"calib_{name}")
         assert row is not None, f"calib_{name} has no row in ranker.csv"
         assert len(row["what"]) > 20 and row["fitted_by"]
@@ -44,7 +44,7 @@ def test_the_confidence_is_the_logistic_of_the_named_values() -> None:
     line = LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"}))
     choice = mapping.choose(line)
     values = dict(choice.calib)
-    assert set(values) <= set(mapping.CALIBRATION)
+    assert set(values) <= set(calibration.CALIBRATION)
     assert values["score"] == pytest.approx(choice.score) and values["similarity"] > 0.5
     z = mapping.P["calib_intercept"] + sum(mapping.P[f"calib_{n}"] * v for n, v in values.items())
     assert choice.confidence == round(1 / (1 + math.exp(-z)), 2)
@@ -55,7 +55,7 @@ def test_the_confidence_never_changes_which_concept_is_chosen() -> None:
              LineQuery("bs", "Total current assets", "monetary", frozenset({"assets", "current"}), is_total=True),
              LineQuery("cf", "Depreciation and amortization", "monetary", frozenset({"operating"}))]
     before = [mapping.choose(ln) for ln in lines]
-    mapping.use_params({f"calib_{n}": -3.0 for n in mapping.CALIBRATION} | {"calib_intercept": 2.0})
+    mapping.use_params({f"calib_{n}": -3.0 for n in calibration.CALIBRATION} | {"calib_intercept": 2.0})
     try:
         after = [mapping.choose(ln) for ln in lines]
     finally:
@@ -93,7 +93,7 @@ def test_a_later_step_giving_the_line_another_concept_is_marked_in_the_confidenc
 def test_calibration_features_read_the_evidence_and_the_line() -> None:
     top = Candidate("OtherAssetsNoncurrent", 1.1, "", {"similarity": 0.9, "name_only": 1.0, "vote": 0.5})
     line = LineQuery("bs", "Other assets", "monetary", frozenset({"assets", "noncurrent"}), is_total=True)
-    values = dict(mapping.calibration_features(top, 5.0, line, passed=1))
+    values = dict(calibration.features(top, 5.0, line, mapping.P, mapping.index().ancestors, passed=1))
     assert values["score"] == 1.1 and values["margin"] == mapping.P["calib_margin_cap"]
     assert values["name_only"] == 1.0 and values["vote"] == 0.5 and values["similarity"] == 0.9
     assert values["total"] == 1.0 and values["balance_sheet"] == 1.0 and "cash_flow" not in values

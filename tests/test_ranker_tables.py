@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 import taxonomy_map
-from exporter.map import features, labels, mapping
+from exporter.map import calibration, features, labels, mapping
 
-RANKER_CODE = [Path(m.__file__) for m in (labels, features, mapping)]  # type: ignore[arg-type]
+RANKER_CODE = [Path(m.__file__) for m in (labels, features, mapping, calibration)]  # type: ignore[arg-type]
 # not weights: "no value" / "all of it", and the float noise bounds of the similarity scan
 _NOT_WEIGHTS = {0.0, 1.0, -1.0, 1e-6, 1e-9}
 

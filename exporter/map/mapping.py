@@ -23,7 +23,7 @@ from typing import Any, overload
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
-from exporter.map import features
+from exporter.map import calibration, features
 from exporter.map.deprecated import deprecated_named
 from exporter.map.features import Features
 from exporter.map.labels import strip_clutter, tokens
@@ -88,7 +88,7 @@ class Choice:
     source: DecidedBy = DecidedBy.RANKER
     score: float = 0.0  # the raw ranker score, for deciding between lines that want one concept
     margin: float = 0.0  # how far the runner-up's score is behind
-    calib: tuple[tuple[str, float], ...] = ()  # what the confidence was computed from (:func:`calibration_features`)
+    calib: tuple[tuple[str, float], ...] = ()  # what the confidence was computed from (calibration.features)
 
     @property
     def is_extension(self) -> bool:
@@ -921,73 +921,10 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     top = cands[0]
     margin = top.score - (cands[1].score if len(cands) > 1 else 0.0)
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
-    calib = calibration_features(top, margin, line, passed, cands[1] if len(cands) > 1 else None)
-    return Choice(top.concept, round(confidence(calib), 2), top.why, alts, score=top.score,
+    calib = calibration.features(top, margin, line, P, index().ancestors, passed,
+                                 cands[1] if len(cands) > 1 else None)
+    return Choice(top.concept, round(calibration.confidence(calib, P), 2), top.why, alts, score=top.score,
                   margin=margin, calib=calib)
-
-
-CALIBRATION = ("score", "margin", "similarity", "exact_words", "name_only", "other_statement", "unseen", "vote",
-               "vote_squared", "label_share", "label_filings", "label_filings_squared", "usage_prior", "memory",
-               "total", "balance_sheet", "cash_flow", "per_share", "bank", "against", "for", "passed",
-               "rewritten", "runner_vote", "runner_label_share", "runner_nested")
-"""What the confidence reads of a choice: each a row ``calib_<name>`` of taxonomy_map/ranker.csv (its
-weight, fitted by ``bench/crossval.py --fit`` on the choices of company folds held out)."""
-
-
-def calibration_features(top: Candidate, margin: float, line: LineQuery, passed: int = 0,
-                         runner: Candidate | None = None) -> tuple[tuple[str, float], ...]:
-    """The named values the confidence of choosing ``top`` for ``line`` is computed from: the
-    ranker's score and lead over the ``runner``-up; what the evidence for the concept is (similarity,
-    the very words or not, a concept's name or another statement's label, whether any filing wrote
-    this label for it, the companies' vote, the share and number of the filings writing this very
-    label that chose it, how common the concept is, the company's own memory); what the line is (a
-    total, a balance-sheet or cash-flow line, a per-share amount or share count, a bank's
-    statement); how many of the place's features count against and for it; whether a better-ranked
-    concept went to another line; and the runner-up's vote and share and whether us-gaap sums one
-    into the other. Zeros are left out."""
-    f = top.feats
-    values = {
-        "score": top.score,
-        "margin": min(margin, P["calib_margin_cap"]),
-        "similarity": f.get("similarity", 0.0),
-        "name_only": f.get("name_only", 0.0),
-        "other_statement": f.get("other_statement", 0.0),
-        "vote": f.get("vote", 0.0),
-        "label_share": f.get("label_share", 0.0),
-        "memory": f.get("memory", 0.0),
-        "total": float(line.is_total),
-        "balance_sheet": float(line.statement == StatementKind.BS),
-        "cash_flow": float(line.statement == StatementKind.CF),
-        "per_share": float(line.unit_kind in features.PER_SHARE_UNITS),
-        "label_filings": f.get("label_filings", 0.0),
-        "label_filings_squared": f.get("label_filings", 0.0) ** 2,
-        "vote_squared": f.get("vote", 0.0) ** 2,
-        "unseen": float(not f.get("label_share")),
-        "exact_words": float(f.get("similarity", 0.0) >= 1.0),
-        "usage_prior": f.get("usage_prior", 0.0),
-        "bank": float(bool(line.industry)),
-        "against": float(sum(1 for n, v in f.items() if v and P.get(n, 0.0) < 0)),
-        "for": float(sum(1 for n, v in f.items() if v and P.get(n, 0.0) > 0 and n not in _EVIDENCE)),
-        "passed": float(passed > 0),
-    }
-    if runner is not None:
-        r = runner.feats
-        anc = index().ancestors
-        values["runner_vote"] = r.get("vote", 0.0)
-        values["runner_label_share"] = r.get("label_share", 0.0)
-        values["runner_nested"] = float(runner.concept in anc.get(top.concept, frozenset())
-                                        or top.concept in anc.get(runner.concept, frozenset()))
-    return tuple((name, round(v, 6)) for name, v in values.items() if v)
-
-
-_EVIDENCE = ("similarity", "vote", "memory", "usage_prior", "label_filings", "label_share", "statement_usage")
-
-
-def confidence(calib: Iterable[tuple[str, float]]) -> float:
-    """The measured probability that a choice is the issuer's concept: a logistic of the named
-    values of :func:`calibration_features` (weights fitted under company cross-validation)."""
-    z = P["calib_intercept"] + sum(P[f"calib_{name}"] * value for name, value in calib)
-    return 1.0 / (1.0 + math.exp(-z))
 
 
 def rewritten(choice: Choice) -> dict[str, Any]:
@@ -997,7 +934,7 @@ def rewritten(choice: Choice) -> dict[str, Any]:
     if not choice.calib:
         return {}
     calib = (*((n, v) for n, v in choice.calib if n != "rewritten"), ("rewritten", 1.0))
-    return {"calib": calib, "confidence": round(confidence(calib), 2)}
+    return {"calib": calib, "confidence": round(calibration.confidence(calib, P), 2)}
 
 
 def concept_info(name: str) -> taxonomy_map.Concept | None:
