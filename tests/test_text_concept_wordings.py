@@ -23,3 +23,28 @@ def test_stock_issued_for_an_acquisition_is_stock_issued_in_acquisitions() -> No
     assert _pick("eq", "Shares issued in connection with the merger") == "StockIssuedDuringPeriodValueAcquisitions"
     assert _pick("eq", "Issuance of common stock") == "StockIssuedDuringPeriodValueNewIssues"
     assert _pick("eq", "Shares issued for purchase of assets") == "StockIssuedDuringPeriodValuePurchaseOfAssets"
+
+
+def test_a_classified_sections_line_is_its_side_of_a_whole_us_gaap_splits() -> None:
+    """'Restricted cash' printed after total current assets is RestrictedCashNoncurrent, not the
+    unclassified RestrictedCash (or RestrictedCashAndCashEquivalents) that us-gaap's calculation tree
+    splits into a current and a noncurrent part and issuers' labels vote for (ranker.csv
+    current_mismatch); among the current assets it is the current part, and a balance sheet with no
+    current section keeps the whole. A concept naming the short-term side (ShortTermBankLoansAndNotesPayable)
+    is no line of a noncurrent section, as one naming the current side is not."""
+    from exporter.map.features import context
+
+    assert _pick("bs", "Restricted cash", "assets", "noncurrent") == "RestrictedCashNoncurrent"
+    assert _pick("bs", "Restricted cash", "assets", "current") == "RestrictedCashCurrent"
+    assert _pick("bs", "Restricted cash", "assets", "unclassified") == "RestrictedCash"
+    idx = mapping.index()
+    line = mapping.LineQuery("bs", "Restricted cash", zone=frozenset({"assets", "noncurrent"}))
+    for whole in ("RestrictedCash", "RestrictedCashAndCashEquivalents"):
+        assert context(whole, idx.concepts[whole], line)[0].get("current_mismatch") == 1.0
+    assert "current_mismatch" not in context("RestrictedCashNoncurrent", idx.concepts["RestrictedCashNoncurrent"],
+                                             line)[0]
+    # a concept naming the short-term side is no line of a noncurrent section either
+    payable = mapping.LineQuery("bs", "Notes payable", zone=frozenset({"liabilities", "noncurrent"}))
+    short = "ShortTermBankLoansAndNotesPayable"
+    assert context(short, idx.concepts[short], payable)[0].get("current_mismatch") == 1.0
+    assert "current_mismatch" not in context("LongTermNotesPayable", idx.concepts["LongTermNotesPayable"], payable)[0]

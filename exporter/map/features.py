@@ -349,10 +349,12 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
     nonoperating, operating = _PART["nonoperating"], _PART["operating"]
     if "current" in z and _names_noncurrent_only(concept):
         add("current_mismatch")  # "Investments" in current assets: not LongTermInvestments
-    if "noncurrent" in z and current in concept and noncurrent not in concept:
-        add("current_mismatch")
+    if "noncurrent" in z and any(p in concept for p in _CURRENT_NAMED) and not _names_noncurrent_only(concept):
+        add("current_mismatch")  # "Notes payable" after total current liabilities: not ShortTermBankLoans...
     if "unclassified" in z and (noncurrent in concept or current in concept) and both not in concept:
         add("current_mismatch")  # a balance sheet with no current section says nothing is (non)current
+    if z & {"current", "noncurrent"} and not line.is_total and _whole_of_both_sides(concept):
+        add("current_mismatch")  # "Restricted cash" after total current assets: RestrictedCashNoncurrent
     if "noncurrent" in z and any(p in concept for p in _NONCURRENT_NAMED) and both not in concept \
             and not line.is_total:
         add("noncurrent_named")  # "Other assets" after total current assets: OtherAssetsNoncurrent
@@ -462,6 +464,35 @@ def _names_side(concept: str, side: str) -> bool:
     is noncurrent by its nature, deferred taxes; current: Current, ShortTerm)?"""
     parts = (*_NONCURRENT_NAMED, *_NONCURRENT_BY_NATURE) if side == "noncurrent" else _CURRENT_NAMED
     return any(p in concept for p in parts)
+
+
+@cache
+def _whole_of_both_sides(concept: str, depth: int = 0) -> bool:
+    """Is ``concept`` the whole that us-gaap's calculation tree splits into a current and a
+    noncurrent part, its name saying neither side (RestrictedCash: RestrictedCashCurrent plus
+    RestrictedCashNoncurrent; RestrictedCashAndCashEquivalents: RestrictedCash, such a whole, plus
+    RestrictedCashAndCashEquivalentsNoncurrent)? A line of a classified balance sheet's section is
+    one of the parts."""
+    if depth > 2 or any(p in concept for p in (*_NONCURRENT_NAMED, *_CURRENT_NAMED)):
+        return False
+    sides: set[str] = set()
+    for part in _children().get(concept, ()):
+        if _names_noncurrent_only(part):
+            sides.add("noncurrent")
+        elif any(c in part for c in _CURRENT_NAMED):
+            sides.add("current")
+        elif _whole_of_both_sides(part, depth + 1):
+            sides |= {"current", "noncurrent"}
+    return len(sides) == 2
+
+
+@cache
+def _children() -> dict[str, tuple[str, ...]]:
+    """parent -> the concepts us-gaap's calculation linkbases sum into it."""
+    out: dict[str, list[str]] = {}
+    for parent, child in _arc_weights():
+        out.setdefault(parent, []).append(child)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
