@@ -96,3 +96,21 @@ def test_a_minus_sign_before_a_dollar_sign_set_apart_from_its_figure_is_the_figu
         assert label in ("Operating loss", "Net loss")
         assert [s.printed.value for s in slots if s is not None and s.printed is not None] == want
     assert [p.text for p in line_pieces(lines[1])][-2:] == ["-$ 2,850", "-$   970"]
+
+
+def test_an_asterisk_standing_where_a_figure_would_is_no_word_of_the_label() -> None:
+    """"*" printed in each figure column, a footnote under the statement saying "* Less than $1
+    million": an amount under the table's unit, printed as no figure; it is not the last words of
+    the line's label ("... of $177 million) * *")."""
+    from exporter.read.text_columns import column_edges, split_line
+
+    lines = [" Preferred Stock, par value $1.00 per share (aggregate liquidation preference",
+             "   of $177 million)                                      *                *",
+             " Common Stock, par value $0.01 per share                18               18",
+             " Class B Stock, par value $0.01 per share                1                1",
+             " Capital in excess of par value of stock             6,001            6,174"]
+    columns = column_edges(lines)
+    label, slots, _ = split_line(lines[1], columns)
+    assert label.strip() == "of $177 million)" and slots == [None, None]
+    label, slots, _ = split_line(" Total stock*                                       6,020            6,193", columns)
+    assert label.strip() == "Total stock*"  # a mark attached to a label's word stays the label's

@@ -77,6 +77,7 @@ _MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d{1,2}\)|\*{1,3})"
 # number); "30,100 (2)", "30,100  (12)" read as numbers and are told from a negative in a column of
 # its own by position
 _WORD_MARK = re.compile(r"\([a-z]\)|\*{1,3}", re.I)
+_STARS = re.compile(r"\*{1,3}")  # a mark standing alone where a figure would: an amount under the unit
 _DIGIT_MARK = re.compile(r"\(\d{1,2}\)")
 _MARK_GAP = (1, 2)  # the blanks between a figure and a footnote mark standing apart from it
 _SIDE = re.compile(SIDE_MARK, re.I)  # "CR", "DR" after a figure
@@ -261,6 +262,10 @@ def split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | None
     if taken:
         label_end = min(taken)
     label = line[:label_end].rstrip()
+    for p in reversed([q for q in pieces if q.end <= label_end]):
+        if not _STARS.fullmatch(p.text) or not any(col.holds(p) for col in columns):
+            break
+        label = line[:p.start].rstrip()  # "*" in a figure column (a footnote's "Less than $1 million"): no word
     return label, slots, len(line) - len(line.lstrip())
 
 
