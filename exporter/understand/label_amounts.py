@@ -28,9 +28,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import cache, lru_cache
-from importlib import import_module
-from typing import Any
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.read.months import MONTH_STEMS
@@ -39,44 +37,8 @@ from exporter.understand.label_counts import Parenthetical
 from exporter.understand.periods import find_dates
 from exporter.understand.records import MONEY
 
-_parser: Any = import_module("re._parser")  # the re module's own parser (no stub: read as data here)
-_sre: Any = import_module("re._constants")
-
-
-def _skips_to(items: list[Any], kind: Any) -> bool:
-    """Do the parsed ``items`` open with ``kind`` (a repeat) of any character, zero times or more?"""
-    if not items:
-        return False
-    op, arg = items[0]
-    if op is _sre.SUBPATTERN:
-        return _skips_to(list(arg[-1]), kind)
-    if op is _sre.BRANCH:
-        return all(_skips_to(list(alt), kind) for alt in arg[1])
-    return op is kind and arg[0] == 0 and arg[1] == _sre.MAXREPEAT and list(arg[2]) == [(_sre.ANY, None)]
-
-
-def _at_start_or_nowhere(rx: re.Pattern[str]) -> bool:
-    """Does ``rx`` match a line (a text with no line break) only if it matches at the line's start?
-    So when it opens with a lookahead reading on from where it stands (``(?=.*receivable)``), then
-    skips lazily to what it looks for (``.*?``, in every alternative): a match from a later start
-    is one from the first start too. ``match`` then finds what ``search`` finds, and fails at once
-    where ``search`` would read the lookahead again from every start (a long label's length squared)."""
-    items = list(_parser.parse(rx.pattern, rx.flags))
-    if len(items) < 2 or items[0][0] is not _sre.ASSERT or items[0][1][0] != 1:  # (1: a lookahead)
-        return False
-    return _skips_to(list(items[0][1][1]), _sre.MAX_REPEAT) and _skips_to(items[1:2], _sre.MIN_REPEAT)
-
-
 _WORDINGS = [(concept, re.compile(rx, re.I))
              for concept, rx in taxonomy_map.generic_lines().get("label_amount", {}).items()]
-
-
-@cache
-def _from_start() -> frozenset[str]:
-    """The wordings :func:`_at_start_or_nowhere` says are matched from a label's start (worked out
-    at the first label with a dollar amount, not at import)."""
-    return frozenset(concept for concept, rx in _WORDINGS if _at_start_or_nowhere(rx))
-
 _TOKEN = re.compile(r"(?P<money>\$\s?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+))"
                     r"|\(?(?P<year>(?:19|20)\d\d)\)?(?!\d)|(?P<close>\))")
 # what may stand between an amount and the year after it, or a year and the amount after it
@@ -123,9 +85,8 @@ def read_label_amounts(label: str, ncols: int, years: list[int]) -> list[Parenth
     """The amounts a line's label states after a wording of ``label_amount``, per column."""
     if "$" not in label:
         return []  # no dollar amount to state (most labels): the wordings need not be tried
-    from_start = _from_start() if "\n" not in label else frozenset()
     for concept, rx in _WORDINGS:
-        m = rx.match(label) if concept in from_start else rx.search(label)
+        m = rx.search(label)
         if m is None:
             continue
         found = _amounts(label[m.end():m.end() + 200])
