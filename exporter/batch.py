@@ -4,7 +4,8 @@
 the files in it (sorted, not hidden), a pattern with ``*``, ``?`` or ``[`` is its matches, and
 ``@LIST`` is the file ``LIST`` with one input per line (blank lines and ``#`` comments left out;
 relative paths are relative to the list). ``run`` exports them with ``jobs`` worker processes
-(one in-process when ``jobs`` is 1 or there is one input); an input that fails gives an error
+(one in-process when ``jobs`` is 1 or there is one input; the largest files go first, and where
+workers fork, what they share read-only is loaded once before); an input that fails gives an error
 outcome and never stops the others. Each outcome is the lines the CLI prints for it plus one row
 of ``index.csv`` (:data:`INDEX_COLUMNS`), written into the output folder for a batch.
 """
@@ -213,6 +214,32 @@ def start_worker(options: Options) -> None:
         open_for_process(folder)
 
 
+def share_before_fork() -> None:
+    """Load once, in the parent, what every export only reads: the pipeline's modules (the HTML
+    reader and Inline XBRL writer, imported at a first export) and the concept index. Worker
+    processes that fork start with them (their pages shared until written) instead of each loading
+    its own; where workers are spawned this is not called, as each would load them again anyway."""
+    import exporter.pipeline  # noqa: F401
+    import exporter.read.html_tables  # noqa: F401
+    import exporter.write.ixbrl_html  # noqa: F401
+    from exporter.map.mapping import index
+
+    index()
+
+
+def largest_first(inputs: list[Path]) -> list[int]:
+    """The inputs' positions, the largest file first (longest processing time first): the last
+    exports of a batch are small ones, so no worker is left alone with a big filing at the end.
+    A name that is not a readable file counts as empty (its export fails at once)."""
+    def size(i: int) -> int:
+        try:
+            return inputs[i].stat().st_size
+        except OSError:
+            return 0
+
+    return sorted(range(len(inputs)), key=lambda i: (-size(i), i))
+
+
 def run(inputs: list[Path], options: Options, jobs: int = 1,
         on_outcome: Callable[[Outcome], None] | None = None, scheduler: Any = None) -> list[Outcome]:
     """Export every input (``jobs`` worker processes); outcomes in input order.
@@ -231,12 +258,15 @@ def run(inputs: list[Path], options: Options, jobs: int = 1,
                 outcomes.append(export_one(path, options))
                 report(outcomes[-1])
         return outcomes
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor, as_completed  # only here: a single process needs no pool
 
+    if multiprocessing.get_start_method() == "fork":
+        share_before_fork()
     done: dict[int, Outcome] = {}
     with ProcessPoolExecutor(max_workers=min(jobs, len(inputs)), initializer=start_worker,
                              initargs=(options,)) as pool:
-        futures = {pool.submit(export_one, path, options): i for i, path in enumerate(inputs)}
+        futures = {pool.submit(export_one, inputs[i], options): i for i in largest_first(inputs)}
         for future in as_completed(futures):
             i = futures[future]
             try:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from exporter import batch
+from exporter.map import mapping
 from tests.conftest import ROOT, SEED
 
 LETTER = "Dear shareholders,\n\nWe had a fine year and thank you for your support.\n"
@@ -56,6 +60,27 @@ def test_bad_input_does_not_stop_the_batch(tmp_path: Path) -> None:
     assert [o.status for o in outcomes] == ["error", "ok", "error"]
     assert "no financial statements found" in outcomes[0].row["message"]
     assert int(outcomes[1].row["facts"]) > 0 and outcomes[1].row["instance"].endswith(".xml")
+
+
+def test_largest_inputs_are_submitted_first(tmp_path: Path) -> None:
+    small, big, middle = (tmp_path / n for n in ("small.txt", "big.htm", "middle.txt"))
+    small.write_text("x")
+    big.write_text("x" * 300)
+    middle.write_text("x" * 20)
+    twin = tmp_path / "twin.txt"
+    twin.write_text("x" * 20)
+    # by size, largest first; equal sizes keep input order; a missing name counts as empty
+    inputs = [small, tmp_path / "nope.txt", middle, big, twin]
+    assert batch.largest_first(inputs) == [3, 2, 4, 0, 1]
+
+
+def test_forked_workers_share_what_the_parent_loaded(tmp_path: Path) -> None:
+    if multiprocessing.get_start_method() != "fork":
+        pytest.skip("worker processes are not forked on this platform")
+    mapping.index.cache_clear()
+    outcomes = batch.run([SEED, tmp_path / "nope.txt"], batch.Options(tmp_path / "out", validate=False), jobs=2)
+    assert [o.status for o in outcomes] == ["ok", "error"]  # input order whatever the submission order
+    assert mapping.index.cache_info().currsize == 1  # loaded once in the parent, before the workers forked
 
 
 def test_cli_batch_same_files_as_one_by_one(tmp_path: Path) -> None:
