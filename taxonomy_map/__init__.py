@@ -33,6 +33,7 @@ GENERIC_CSV = "generic_lines.csv"
 READER_WORDS_CSV = "reader_words.csv"
 SYNONYMS_CSV = "synonyms.csv"
 STRUCTURE_CSV = "structure.csv"
+EXTENSION_NAMES_CSV = "extension_names.csv"
 
 __all__ = [
     "CalcArc",
@@ -50,6 +51,7 @@ __all__ = [
     "Rewrite",
     "label_rules",
     "structure",
+    "extension_name_words",
 ]
 
 
@@ -252,6 +254,17 @@ def reader_words() -> dict[str, dict[str, str]]:
     for row in _rows(READER_WORDS_CSV):
         out.setdefault(row["kind"], {})[row["key"]] = row["value"]
     return out
+
+
+@functools.cache
+def extension_name_words() -> dict[str, tuple[str, ...]]:
+    """``extension_names.csv``: kind -> values in table order, the words by which a company extension
+    concept's name is made from a label (the words standing for a figure, the words a small number
+    after which stays, the articles and trailing words left out) and the name's longest length."""
+    out: dict[str, list[str]] = {}
+    for row in _rows(EXTENSION_NAMES_CSV):
+        out.setdefault(row["kind"], []).append(row["value"])
+    return {kind: tuple(values) for kind, values in out.items()}
 
 
 @functools.cache

@@ -17,7 +17,7 @@ from exporter.check.cross import cause
 from exporter.check.finding import Finding
 from exporter.kinds import DecidedBy
 from exporter.map.mapping import Candidate, rewritten
-from exporter.understand.facts import extension_name
+from exporter.understand.naming import extension_name
 from exporter.understand.records import Fact, Line, Origin, Statement
 from taxonomy_map.reserved import standard_names
 

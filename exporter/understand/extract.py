@@ -34,13 +34,13 @@ from exporter.understand.facts import (
     SHARE_COUNT_HEADING,
     any_negative_shown,
     build_lines,
-    extension_name,
     heading_paths,
     name_words,
     negative_shown,
 )
 from exporter.understand.footnote_blocks import footnote_block
 from exporter.understand.misprints import sign_fixes
+from exporter.understand.naming import extension_name
 from exporter.understand.new_fact import new_fact
 from exporter.understand.parentheticals import parenthetical_facts
 from exporter.understand.periods import (

@@ -817,21 +817,3 @@ _GROSS_PART = taxonomy_map.structure()["name_part"]["gross"][0]
 def _gross() -> frozenset[str]:
     """The concepts whose name says they are an amount before deductions (taxonomy_map/structure.csv)."""
     return frozenset(c for c in mapping.index().concepts if c.endswith(_GROSS_PART))
-
-
-def extension_name(label: str, used: set[str]) -> str:
-    words = re.findall(r"[A-Za-z0-9]+", strip_clutter(label) or label)
-    name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:120] or "Item"
-    if name[0].isdigit():
-        name = "N" + name
-    return unique_name(name, used)
-
-
-def unique_name(base: str, used: set[str]) -> str:
-    """``base``, or ``base2``, ``base3`` ... where it is taken; the name returned is taken from then on."""
-    name, n = base, 2
-    while name in used:
-        name = f"{base}{n}"
-        n += 1
-    used.add(name)
-    return name

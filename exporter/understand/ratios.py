@@ -14,7 +14,7 @@ import re
 from exporter.kinds import DecidedBy
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
-from exporter.understand.facts import unique_name
+from exporter.understand.naming import unique_name
 from exporter.understand.periods import Period
 from exporter.understand.records import Line, UnitKind
 
