@@ -23,28 +23,38 @@ _FIGURE_WORDS = frozenset(_WORDS["figure_word"])
 _NUMBERED = frozenset(_WORDS["numbered_word"])
 _ARTICLES = frozenset(_WORDS["article"])
 _TAIL = frozenset(_WORDS["tail_word"])
+_REFERENCE = frozenset(_WORDS["reference_word"])
+_REFERENCE_LEAD = frozenset(_WORDS["reference_lead"])
 
 _MONTH = r"\b(?:" + "|".join([m.lower() for m in MONTHS] + [m[:3].lower() for m in MONTHS] + ["sept"]) + r")\b\.?"
 _DATE = re.compile(_MONTH + r"\s*\d{1,2}\b(?:\s*,?\s*(?:19|20)\d\d\b)?|" + _MONTH + r",?\s+(?:19|20)\d\d\b", re.I)
 """A date printed in a label: "December 31, 1997", "June 30", "Dec. 1998"."""
-_TOKEN = re.compile(r"[A-Za-z]+|\d+(?:[.,]\d+)*|[;:,]")
+_TOKEN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|\d+(?:[.,]\d+)*|[;:,]")
+"""A word (letters, and figures written into it: "3M", "777X", "Class A1"), a figure, a divider."""
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*|\d+s", re.I)
+"""A figure: an amount, a count, a year, figures in the plural ("(000s)", "1990s")."""
 
 
 def _parts(label: str) -> list[list[str]]:
     """The label's words, in the parts its commas, colons and semicolons divide; figures gone but
-    a small number naming the item ("Series 1")."""
+    a small number naming the item ("Series 1"), and with a note's number its reference ("see Note 11")."""
     text = strip_clutter(label) or label
     text = _DATE.sub(" ", re.sub(r"['\u2019]", "", text))
     parts: list[list[str]] = [[]]
     for tok in _TOKEN.findall(text):
+        part = parts[-1]
         if tok in ";:,":
             parts.append([])
-        elif tok[0].isdigit():
-            after = parts[-1][-1].lower() if parts[-1] else ""
+        elif _FIGURE.fullmatch(tok):
+            after = part[-1].lower() if part else ""
             if after in _NUMBERED and tok.isdigit() and len(tok) <= 2:
-                parts[-1].append(tok)
+                part.append(tok)
+            elif after in _REFERENCE:
+                del part[-1]
+                if part and part[-1].lower() in _REFERENCE_LEAD:
+                    del part[-1]
         else:
-            parts[-1].append(tok)
+            part.append(tok)
     return [p for p in parts if any(w.lower() not in _FIGURE_WORDS for w in p)]
 
 
@@ -77,13 +87,17 @@ def readable_name(label: str) -> str:
     return "".join(kept)
 
 
+def lc3_name(label: str, empty: str = "Item") -> str:
+    """``label``'s readable name as an XML name: ``empty`` when it has none, ``N`` before a first
+    digit ("10-K405 filing costs": N10K405FilingCosts)."""
+    name = readable_name(label) or empty
+    return "N" + name if name[0].isdigit() else name
+
+
 def extension_name(label: str, used: set[str]) -> str:
     """A name for an extension concept of ``label`` not in ``used`` (which then holds it): the
     label's readable name, ``Item`` when it has none; a taken name gets the first free ``2``, ``3``..."""
-    name = readable_name(label) or "Item"
-    if name[0].isdigit():
-        name = "N" + name
-    return unique_name(name, used)
+    return unique_name(lc3_name(label), used)
 
 
 def unique_name(base: str, used: set[str]) -> str:

@@ -20,6 +20,7 @@ from exporter.kinds import StatementKind
 from exporter.map.labels import split_camel
 from exporter.model import NS, SCHEMAS, Model
 from exporter.understand.calculations import key as calc_key
+from exporter.understand.naming import lc3_name
 from exporter.understand.records import Statement, UnitKind
 from exporter.understand.statements import NAMES
 from exporter.write.edgar_files import to_bytes
@@ -95,16 +96,15 @@ def headings(st: Statement) -> dict[int, tuple[str, str, str]]:
 
     "Stockholders' equity:" is ``us-gaap:StockholdersEquityAbstract``: a heading whose name
     us-gaap already has takes the us-gaap abstract (EDGAR rejects an extension concept named
-    like a standard one, EFM 6.7.16); other headings get an extension abstract (prefix "").
+    like a standard one, EFM 6.7.16); other headings get an extension abstract (prefix ""). The name
+    is the label's words as an extension concept's are (understand/naming.py: without its figures,
+    dates and note references), ``Abstract`` after it.
     """
     usable, taken = us_gaap_abstracts(), us_gaap_abstracts(deprecated_too=True)
     out: dict[int, tuple[str, str, str]] = {}
     for r in st.table.rows:
         if r.is_heading:
-            words = re.findall(r"[A-Za-z0-9]+", r.label)
-            name = "".join(w[:1].upper() + w[1:].lower() for w in words)[:100] or "Heading"
-            if name[0].isdigit():
-                name = "N" + name
+            name = lc3_name(r.label, "Heading")
             label = r.label.rstrip(":")
             if f"{name}Abstract" in usable and f"{name}Abstract" not in ROOTS.values():
                 out[r.index] = ("us-gaap", f"{name}Abstract", label)
