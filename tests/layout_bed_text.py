@@ -222,6 +222,8 @@ def _columns_of(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
         return [group, *_heads([top * 2, mid * 2, low * 2], t)], 2 * n
     if dates == "caps":  # "YEARS ENDED" over "DECEMBER 31," over the years
         words = "FIFTY-TWO WEEKS ENDED" if weekly else "YEARS ENDED"
+        if t.get("part") == "quarter":  # the quarter's block of a statement stacked in two (below)
+            words = "THIRTEEN WEEKS ENDED" if weekly else "THREE MONTHS ENDED"
         lines = _heads([[words, words], [e.upper() for e in ends], list(dy)], t)
     elif dates in ("fiscal_words", "fiscal_text_above"):  # "Fiscal 2004 | Fiscal 2003"
         lines = _heads([["Fiscal", "Fiscal"], [y1, y2]], t) if t.get("two_line_fiscal") else \
@@ -295,6 +297,8 @@ def _values(kind: str, vals: tuple[int, int], t: dict[str, object]) -> list[int 
     out: list[int | str] = []
     if t.get("pro_forma"):
         return [*vals, vals[0] + 1_250 if vals[0] > 0 else vals[0]]
+    if t.get("part") == "quarter":
+        return list(_bed().IS_QUARTER.get(vals, (0, 0)))
     if t.get("quarter"):
         q = _bed().IS_QUARTER.get(vals, (0, 0))
         out += [*q] + ([chg(*q)] if change else [])
@@ -423,6 +427,11 @@ def render_text(t: dict[str, object]) -> str:
     for kind, rows in (("bs", bed.BS), ("is", _is_rows(t)), ("cf", bed.CF)):
         heads, n = _columns_of(kind, t)
         body = _body(kind, rows, t)
+        if kind == "is" and t.get("stacked"):  # the quarter's lines, then the year's under their own heading
+            quarter, year = {**t, "quarter": False, "part": "quarter"}, {**t, "quarter": False}
+            heads, n = _columns_of(kind, quarter)
+            rule = " " * WIDTH + _sep(t) + _sep(t).join(["-" * _width(t)] * n)
+            body = [*_body(kind, rows, quarter), "", *_columns_of(kind, year)[0], rule, *_body(kind, rows, year)]
         parts += [*_title(kind, t), ""]
         rule = " " * WIDTH + _sep(t) + _sep(t).join(["-" * _width(t)] * n) if t.get("sep") != "\t" else ""
         if t.get("bars"):  # the table drawn in a box: "|" between the columns, "+" where the rules meet
@@ -600,6 +609,11 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_nil_word": {"nil": "nil"},
     "txt_nil_single_dash_untagged": {"nil": "-", "tags": False},
     "txt_nil_quarter_beside_year": {"nil": "--", "quarter": True},
+    # a release's income statement in two blocks: the quarter's lines, then under a heading of its own
+    # typed over the same columns ("YEARS ENDED / DECEMBER 31, / 1997 1996") the year's
+    "txt_year_stacked_under_the_quarter": {"quarter": True, "stacked": True, "release": True},
+    "txt_year_stacked_under_the_quarter_untagged": {"quarter": True, "stacked": True, "tags": False},
+    "txt_weeks_stacked_under_the_quarter": {"quarter": True, "stacked": True, "family": "weekly"},
     "txt_ex27_schedule_after_the_statements": {"ex27": True},
     "txt_ex27_schedule_untagged_statements": {"ex27": True, "tags": False},
     "txt_double_spaced_lines": {"double": True},

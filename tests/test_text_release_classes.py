@@ -659,3 +659,72 @@ def test_two_digit_years_alone_under_a_dated_heading_are_years_of_the_documents_
     years = ["1997-01-01/1997-12-31", "1996-01-01/1996-12-31"]
     head = " " * 49 + "Year Ended December 31,\n" + " " * 61 + "97            96"
     assert _two_digit_years(head) == years
+
+
+# an earnings release's income statement: the quarter's lines, then the nine months' under a period
+# heading of their own typed over the same columns, all in one <TABLE> block
+_STACKED_QUARTER = """\
+                                                    Three Months Ended
+                                                       September 30,
+                                                  ----------------------
+                                                     1996         1995
+                                                  ---------    ---------
+"""
+_STACKED_NINE = _STACKED_QUARTER.replace(" Three Months", "  Nine Months")
+
+
+def _stacked_lines(figures: tuple[str, ...]) -> str:
+    labels = ("Net sales", "Cost of sales", "Selling, general and administrative", "", "Income before income taxes",
+              "Income taxes", "", "Net income", "", "Net income per share")
+    out = []
+    for label, pair in zip(labels, figures, strict=True):
+        if not label:
+            out.append(" " * 50 + "---------    ---------")
+            continue
+        a, b = pair.split()
+        out.append(f"{(label + '.' * 47)[:47]}   {a:>9}    {b:>9}")
+    return "\n".join(out) + "\n"
+
+
+_QUARTER_FIGURES = ("26,100 24,050", "16,250 15,300", "7,700 7,250", "", "2,150 1,500", "860 600", "",
+                    "1,290 900", "", "0.26 0.18")
+_NINE_FIGURES = ("78,300 72,150", "48,750 45,900", "23,100 21,750", "", "6,450 4,500", "2,580 1,800", "",
+                 "3,870 2,700", "", "0.77 0.54")
+_STACKED_TITLE = """\
+                         SNIPPET CORP. AND SUBSIDIARIES
+                      CONSOLIDATED STATEMENTS OF OPERATIONS
+                  (In thousands, except per share amounts)
+"""
+
+
+def _stacked(layout: str) -> str:
+    quarter, nine = _stacked_lines(_QUARTER_FIGURES), _stacked_lines(_NINE_FIGURES)
+    tags = "<S>                                               <C>          <C>\n"
+    if layout == "one_block":
+        return (_STACKED_TITLE + "<TABLE>\n<CAPTION>\n" + _STACKED_QUARTER + tags + quarter + "\n"
+                + _STACKED_NINE + nine + "</TABLE>\n")
+    if layout == "two_blocks":
+        return (_STACKED_TITLE + "<TABLE>\n<CAPTION>\n" + _STACKED_QUARTER + tags + quarter + "</TABLE>\n\n"
+                + "<TABLE>\n<CAPTION>\n" + _STACKED_NINE + tags + nine + "</TABLE>\n")
+    return _STACKED_TITLE + "\n" + _STACKED_QUARTER + quarter + "\n" + _STACKED_NINE + nine  # untagged
+
+
+def test_a_year_to_date_heading_stacked_under_the_quarter_starts_a_statement_of_other_periods() -> None:
+    """An earnings release types its income statement's quarter, then under a second period heading
+    over the same columns ("Nine Months Ended / September 30, / 1996 1995") the nine months' lines:
+    in one <TABLE> block, in a second block right under the first, or untagged. The nine months'
+    figures are the nine months' (they were read as the quarter's, a second figure for each line, or
+    lost as a table that lost to the quarter's), and the years under the second heading are no line
+    ("Total september 30," of 1,996 and 1,995)."""
+    quarter = ("1996-07-01/1996-09-30", "1995-07-01/1995-09-30")
+    nine = ("1996-01-01/1996-09-30", "1995-01-01/1995-09-30")
+    for layout in ("one_block", "two_blocks", "untagged"):
+        body = _stacked(layout)
+        values = _values(body, form="8-K")
+        assert set(values) == {*quarter, *nine}, layout
+        assert {26_100_000, 16_250_000, 1_290_000} <= values[quarter[0]], layout
+        assert {78_300_000, 48_750_000, 3_870_000} <= values[nine[0]], layout
+        assert {72_150_000, 2_700_000} <= values[nine[1]] and 72_150_000 not in values[quarter[1]], layout
+        assert not {1_996_000, 1996} & {v for vs in values.values() for v in vs}, layout
+        eps = {f.period.key(): f.value for f in extract_snippet(body, "8-K").facts if f.unit == "USD/shares"}
+        assert str(eps[nine[0]]) == "0.77" and str(eps[quarter[0]]) == "0.26", layout

@@ -19,12 +19,12 @@ from dataclasses import replace
 import taxonomy_map
 from exporter.read.documents import Document
 from exporter.read.months import MONTH_STEMS
+from exporter.read.stacked_headings import heading_blocks, words_over_figures
 from exporter.read.tables import Cell, Row, Table
 from exporter.read.text_columns import (
     DIGIT,
     FIELD,
     LEADER,
-    LETTER,
     LOWER_START,
     MONTH_NAME,
     PAGE_NUMBER,
@@ -509,10 +509,12 @@ def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def _title_above(all_lines: list[str], start: int) -> list[str]:
+def _title_above(all_lines: list[str], start: int, floor: int = 0) -> list[str]:
+    """The title lines over a table starting at line ``start`` (no line above ``floor``: the lines
+    of a table printed right above are no title)."""
     out: list[str] = []
     i = start - 1
-    while i >= 0 and len(out) < TITLE_LINES:
+    while i >= floor and len(out) < TITLE_LINES:
         line = all_lines[i]
         if TABLE_CLOSE.search(line):
             break
@@ -561,14 +563,12 @@ def tagged_tables(doc: Document) -> list[Table]:
         while j < len(all_lines) and not TABLE_CLOSE.search(all_lines[j]):
             j += 1
         block = all_lines[start + 1 : j]
-        table = _table_from_block(doc, len(tables), block, start + 2, all_lines, start, j)
-        if table is not None:
-            tables.append(table)
+        tables.extend(_tables_from_block(doc, len(tables), block, start + 2, all_lines, start, j))
         i = j + 1
     return tables
 
 
-def _table_from_block(
+def _tables_from_block(
     doc: Document,
     index: int,
     block: list[str],
@@ -576,7 +576,9 @@ def _table_from_block(
     all_lines: list[str],
     start: int,
     end: int,
-) -> Table | None:
+) -> list[Table]:
+    """The tables of one ``<TABLE>`` block: one, or one per period heading stacked in it (the
+    quarter's lines, then the year to date's under a heading of its own: stacked_headings.py)."""
     # header = lines up to the <S> marker line; body after it
     s_line = next(
         (k for k, line in enumerate(block) if S_TAG.match(line)), None
@@ -602,6 +604,26 @@ def _table_from_block(
                 break
             k -= 1
         head, body, body_first = cleaned[:k], cleaned[k:], first_line + k
+    # the parts under each period heading stacked in the block (head, lines, first line number)
+    blocks = heading_blocks(body)
+    ends = [a for a, _ in blocks] + [len(body)]
+    parts = [(head, body[: ends[0]], body_first)] + [
+        (body[a:b], body[b:stop], body_first + b) for (a, b), stop in zip(blocks, ends[1:], strict=True)]
+    tables: list[Table] = []
+    for n, (part_head, part, part_first) in enumerate(parts):
+        table = _table_of(doc, index + len(tables), part_head, part, part_first, all_lines, start, end)
+        if table is not None and len(parts) > 1:  # each part from its heading to the next part's
+            table.first_line = start + 1 if n == 0 else body_first + blocks[n - 1][0]
+            table.last_line = end + 1 if n == len(parts) - 1 else body_first + blocks[n][0] - 1
+        if table is not None:
+            tables.append(table)
+    return tables
+
+
+def _table_of(doc: Document, index: int, head: list[str], body: list[str], body_first: int,
+              all_lines: list[str], start: int, end: int) -> Table | None:
+    """A table of the block between lines ``start`` and ``end``: its column heading ``head`` over
+    ``body``, titled by the lines above the block."""
     columns = column_edges(body)
     if not columns:
         return None
@@ -671,7 +693,7 @@ def untagged_tables(doc: Document) -> list[Table]:
             line = all_lines[j]
             if not line.strip() or is_val[j]:
                 text_indent = None  # a hanging line hangs under the text line that starts its label
-            if count >= 2 and _words_over_figures(line, figures):
+            if count >= 2 and words_over_figures(line, figures):
                 break  # column headings over the figures: the next table's ("GAAP  Special items")
             if is_val[j]:
                 figures = min(figures, min(p.start for p in trailing_values(line_pieces(line))))
@@ -737,7 +759,8 @@ def untagged_tables(doc: Document) -> list[Table]:
                         Table(
                             document=doc,
                             index=len(tables),
-                            title=_title_above(all_lines, h0) + label_column_heading(head, columns)
+                            title=_title_above(all_lines, h0, tables[-1].last_line if tables else 0)
+                            + label_column_heading(head, columns)
                             + [spanning] * bool(spanning),
                             headers=headers,
                             rows=rows,
@@ -769,18 +792,11 @@ def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
         if j >= 1 and is_rule(all_lines[j]) and _indent_of(all_lines[j]) >= figures - 2:
             j -= 1  # the group headings' rule, over the figures only
         line = all_lines[j]
-        if not line.strip() or is_rule(line) or not _words_over_figures(line, figures) \
+        if not line.strip() or is_rule(line) or not words_over_figures(line, figures) \
                 or trailing_values(line_pieces(line)) or h0 - j > STACKED_HEADING_LINES:
             break
         k = j
     return k
-
-
-def _words_over_figures(line: str, figures: int) -> bool:
-    """Does ``line`` print words only where a table's figures stand (a column heading, not a
-    label or a section heading, which start at the left)?"""
-    words = [p for p in line_pieces(line) if p.printed is None and LETTER.search(p.text)]
-    return bool(words) and words[0].start >= figures - 2
 
 
 def text_tables(doc: Document) -> list[Table]:

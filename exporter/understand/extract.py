@@ -18,6 +18,7 @@ from exporter.map.mapping import RETIRED_ITEM, concept_info
 from exporter.map.overrides import Overrides
 from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.provenance import locate
+from exporter.read.stacked_headings import PERIOD_HEADING
 from exporter.read.tables import CONTINUED, PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import text_tables
 from exporter.understand import signs
@@ -543,8 +544,26 @@ def _merge_continuations(
                 out[-1] = (merged, code, prev_reason + f"; continued in table {table.index + 1}",
                            prev_by_title or by_title)
                 continue
+            if prev_code == code and prev_by_title and _below_for_other_lengths(
+                    prev, last.get(id(prev), prev.index), table, cols_prev, cols):
+                # under the title (and scale) above both, not its length of time
+                above = [line for line in prev.title if not PERIOD_HEADING.search(line)]
+                table = replace(table, title=[*above, *table.title])
+                reason += f"; printed right under table {prev.index + 1}, its statement of other periods"
+                by_title = True
         out.append((table, code, reason, by_title))
     return out
+
+
+def _below_for_other_lengths(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate],
+                             cols: list[ColumnDate]) -> bool:
+    """Is ``table``, titled nothing, the next table after the titled statement ``prev`` (whose last
+    part is table ``last``), as many value columns, each heading a length of time other than the
+    one over it in ``prev`` ("Nine Months Ended" under the statement's "Three Months Ended")? An
+    earnings release's year to date typed under its quarter: the same statement of other periods,
+    under the title above both."""
+    return (prev.document is table.document and table.index == last + 1
+            and prev.ncols == table.ncols and titled_nothing(table.title) and _other_lengths(cols_prev, cols))
 
 
 def _by_year_end(header: str, col: ColumnDate, title: str, printed: tuple[date, ...],

@@ -1,0 +1,86 @@
+"""Period headings stacked inside one text table: an earnings release's quarter, then its year to date.
+
+A release often types both parts of its income statement in one ``<TABLE>`` block: the lines under
+"Three Months Ended / September 30, / 1996  1995", then, under a second heading block set over the
+same figure columns ("Nine Months Ended / September 30, / 1996  1995"), the same lines again. The
+second heading is no line of the statement (its years are no figures) and its part is a statement
+of other periods: the block is read as two tables, each under its own column heading.
+
+    heading_blocks(body) -> where each period heading block stacked in a table's body starts and ends
+"""
+
+from __future__ import annotations
+
+import re
+
+import taxonomy_map
+from exporter.read.text_columns import LETTER, is_rule, is_year_line, line_pieces, trailing_values
+
+# words naming a length of time over a column ("Nine Months Ended", "Year to date"): reader_words.csv
+PERIOD_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["period"], re.I)
+HEADING_LINES = 8  # a heading block's lines (its rules and blank lines too) before its years or dates
+
+
+def words_over_figures(line: str, figures: int) -> bool:
+    """Does ``line`` print words only where a table's figures stand (a column heading, not a
+    label or a section heading, which start at the left)?"""
+    words = [p for p in line_pieces(line) if p.printed is None and LETTER.search(p.text)]
+    return bool(words) and words[0].start >= figures - 2
+
+
+def _value_line(line: str) -> tuple[bool, bool, int]:
+    """(prints figures, prints the columns' years or dates, where its figures start: -1 when no
+    label's words stand left of them)."""
+    pieces = line_pieces(line)
+    values = trailing_values(pieces)
+    if not values:
+        return False, False, 0
+    start = min(p.start for p in values)
+    labelled = any(p.start < start and LETTER.search(p.text) for p in pieces)
+    return True, is_year_line(values, pieces), start if labelled else -1
+
+
+def heading_blocks(body: list[str]) -> list[tuple[int, int]]:
+    """Where in ``body`` (a table's lines under its column heading) a second period heading block
+    starts, and where the lines under it start: after two lines of figures or more, words set only over the figures that
+    name a length of time ("Nine Months Ended"), followed within a few lines (rules, blank lines and
+    more such words) by the columns' years or dates and then by figures again.
+
+    >>> heading_blocks(["Sales      $ 10     $  9", "Net income     1        1", "",
+    ...                 "           Nine Months", "           1996     1995",
+    ...                 "Sales        30       27", "Net income     3        2"])
+    [(3, 5)]
+    """
+    blocks: list[tuple[int, int]] = []
+    figures = 1 << 30  # where the figures start: words set over them head columns
+    lines_read = 0  # lines of figures since the table's (or the last part's) heading
+    k = 0
+    while k < len(body):
+        values, dated, start = _value_line(body[k])
+        if values and not dated and start >= 0:  # a line's figures right of its label
+            figures, lines_read = min(figures, start), lines_read + 1
+        elif lines_read >= 2 and words_over_figures(body[k], figures) and PERIOD_HEADING.search(body[k]):
+            end = _heading_end(body, k, figures)
+            if end is not None:
+                blocks.append((k, end))
+                lines_read, k = 0, end
+                continue
+        k += 1
+    return blocks
+
+
+def _heading_end(body: list[str], k: int, figures: int) -> int | None:
+    """Where the heading block starting at ``body[k]`` ends (the line after its years or dates),
+    if it is one: only words over the figures, rules and blank lines down to the lines of years or
+    dates, and a line of figures or a label after them."""
+    dates_end = None
+    for j in range(k + 1, min(len(body), k + HEADING_LINES + 1)):
+        line = body[j]
+        values, dated, _ = _value_line(line)
+        if dated:
+            dates_end = j + 1
+        elif not line.strip() or is_rule(line) or (not values and words_over_figures(line, figures)):
+            continue  # "September 30,", a rule, "(Unaudited)" over the figures
+        else:
+            return dates_end  # figures or a label: the part's lines start (after dates only)
+    return None
