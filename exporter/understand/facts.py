@@ -66,6 +66,8 @@ _NONCURRENT_HEADING = re.compile(r"non-?\s*current|long-term|other assets")
 _TOTAL_CURRENT = re.compile(r"total\s+current")
 _TOTAL_ASSETS = re.compile(r"total\s+assets")
 _TOTAL_LIABILITIES = re.compile(r"total\s+liabilities$|total\s+liabilities\s*$")
+# the line that closes a balance sheet: the total of liabilities and equity (reader_words.csv statement_closing)
+_CLAIMS_CLOSED = re.compile(_WORDS["statement_closing"][StatementKind.BS], re.I)
 _INVESTING = re.compile(r"investing")
 _FINANCING = re.compile(r"financing")
 _NET_CASH = re.compile(r"\bnet\s+cash\b|cash\s+(provided|used|generated)")
@@ -304,13 +306,20 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     operating = "operating"
     activity = "operating"
     open_rows: list[int] = []  # rows of this side not yet known current or noncurrent
+    # the last row printing "Total assets": an unlabelled total above it is some item's net
+    # ("Property and equipment" less its depreciation), not the assets' total
+    assets_total = max((r.index for r in table.rows if not r.is_heading and _TOTAL_ASSETS.match(r.label.lower())),
+                       default=-1)
+    closed = False  # below the total of liabilities and equity: a block of neither side
     if code in (StatementKind.IS, StatementKind.CI) and _single_step(table):
         operating = ""  # its costs and expenses are not told operating or not: no zone says they are
     for r in table.rows:
         lab = r.label.lower()
         sec = r.section.lower()
         z: set[str] = set()
-        if code == StatementKind.BS:
+        if code == StatementKind.BS and closed:
+            pass  # a memo block under the balance sheet ("Intangible assets:" and its goodwill)
+        elif code == StatementKind.BS:
             if r.is_heading:
                 if _LIABILITY.search(lab):
                     side = "liabilities"
@@ -348,13 +357,15 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 # an unlabelled total under no heading of its own closes the assets (one under
                 # "Property, plant, and equipment:" is that heading's total)
                 if _TOTAL_ASSETS.match(lab) or (side == "assets" and not lab and r.rule_above
-                                                         and current == "noncurrent" and not r.section):
+                                                         and current == "noncurrent" and not r.section
+                                                         and r.index > assets_total):
                     side = "liabilities"
                     current = None
                     open_rows = []
                 if _TOTAL_LIABILITIES.match(lab):
                     current = None
                     open_rows = []
+                closed = bool(_CLAIMS_CLOSED.search(lab))
         elif code in (StatementKind.IS, StatementKind.CI):
             if operating == _AFTER_TAX and any(_COMPREHENSIVE_PART.search(t) for t in (r.label, r.section)):
                 operating = _COMPREHENSIVE  # net income's other comprehensive income follows it to the end
