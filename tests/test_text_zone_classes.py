@@ -109,3 +109,13 @@ def test_a_block_after_the_total_of_liabilities_and_equity_is_of_neither_side() 
         assert not zones[label] & {"liabilities", "equity"}, (label, zones[label])
     assert zones["Retained earnings"] >= {"equity"}
     assert "liabilities" in zones["Deposits"]
+
+
+def test_a_side_the_printed_total_assets_bears_out_is_marked() -> None:
+    """Asset lines above "Total assets" and claim lines below it are ``sided``; lines of a memo block
+    below the balance sheet, of no side, are not."""
+    zones = _zones(NET_OF_AN_ITEM_UNLABELLED)
+    assert all(facts.SIDED in zones[label] for label in ("Inventory", "OTHER ASSETS", "Accounts payable",
+                                                         "Retained earnings"))
+    assert facts.SIDED not in zones["Total assets"]
+    assert facts.SIDED not in _zones(MEMO_AFTER_THE_CLAIMS)["Goodwill"]

@@ -24,6 +24,7 @@ functions of (line, concept, index), so they can be cached.
 | net_one_sided, net_both_sides | 1: a one-sided label takes a net concept (the other side printed or not) |
 | other_unsaid | 1: the concept's name says "other" (the rest of a kind) or a condition ("covered") the line does not |
 | negative_debit_claim | 1: a claim line shown negative takes a debit concept |
+| other_side | 1: a balance-sheet line of one side takes a concept us-gaap sums only into the other side's total |
 | name_only | 1: the best evidence is the concept's name, no issuer's label |
 | other_statement | 1: the best evidence is a label from another statement |
 | label_filings | log(1 + filings giving the concept exactly this label, any statement) |
@@ -69,7 +70,7 @@ NAMES = (
     "name_only", "other_statement", "label_filings", "nci_total_nci_shown", "nci_total_no_nci", "other_unsaid",
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
-    "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent",
+    "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -115,6 +116,8 @@ _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct m
 _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
 # the zone of a combined statement's other comprehensive income (also a key of structure.csv zone_anchor)
 _OCI = taxonomy_map.reader_words()["zone"]["comprehensive"]
+# the zone of a balance-sheet line whose side the printed total assets bears out (reader_words.csv)
+_SIDED = taxonomy_map.reader_words()["zone"]["sided"]
 
 
 def _other_anchors(key: str) -> frozenset[str]:
@@ -181,6 +184,31 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
         if key == "equity" and _TOTAL["claims"] in anc and not line.is_total:
             return {"claim_not_equity": 1.0}, ""  # a claim outside equity (temporary equity, liabilities)
     return {}, ""
+
+
+def side_total(side: str) -> str:
+    """The total of a balance sheet's side: ``assets`` or ``claims`` (liabilities and equity)."""
+    return _TOTAL[side]
+
+
+def other_side(concept: str, line: LineQuery, idx: Index) -> Features:
+    """Does us-gaap's calculation tree sum ``concept`` into the other side of the balance sheet only
+    (into liabilities and equity, not into total assets, for a line printed among the assets; the
+    converse for a line among the liabilities or the equity)? "Deferred income taxes" among the
+    current assets is rather no DeferredIncomeTaxLiabilitiesNet stored negative, whatever most
+    companies writing the label chose. Only for a line whose side the printed "Total assets" bears
+    out (zone ``sided``); a line shown negative may be deducted from its side: nothing."""
+    z = line.zone
+    if line.statement != StatementKind.BS or line.negative_shown or _SIDED not in z:
+        return {}
+    if "assets" in z:
+        mine, other = _TOTAL["assets"], _TOTAL["claims"]
+    elif "liabilities" in z or "equity" in z:
+        mine, other = _TOTAL["claims"], _TOTAL["assets"]
+    else:
+        return {}
+    anc = idx.ancestors.get(concept, frozenset())
+    return {"other_side": 1.0} if other in anc and mine not in anc else {}
 
 
 def _above_indirect(concept: str, idx: Index) -> frozenset[str]:
@@ -559,11 +587,11 @@ def _same_balance(a: str | None, b: str | None) -> bool:
 
 
 def possible(line: LineQuery, base: frozenset[str]) -> Features:
-    """The features :func:`context`, :func:`family`, :func:`arithmetic`, :func:`direction` and
-    :func:`against_total` can give ``line`` (whose label's words are ``base``) with some concept, each
-    with the largest value it can take there: what the ranker bounds a candidate's place by before
-    scoring it in full. Wider than what a given concept gets (tests/test_ranker_bound.py checks it
-    never is narrower)."""
+    """The features :func:`context`, :func:`family`, :func:`arithmetic`, :func:`direction`,
+    :func:`against_total` and :func:`other_side` can give ``line`` (whose label's words are ``base``)
+    with some concept, each with the largest value it can take there: what the ranker bounds a
+    candidate's place by before scoring it in full. Wider than what a given concept gets
+    (tests/test_ranker_bound.py checks it never is narrower)."""
     z = line.zone
     out: Features = {}
     bs, is_ = line.statement == StatementKind.BS, line.statement == StatementKind.IS
@@ -616,6 +644,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["other_alone"] = 1.0
     if bs and line.negative_shown:
         out["negative_debit_claim"] = 1.0
+    if bs and not line.negative_shown and _SIDED in z:
+        out["other_side"] = 1.0
     # against_total
     if (is_ or line.statement == StatementKind.CF) and line.adds and line.within:
         out["against_total_balance"] = 1.0

@@ -36,6 +36,7 @@ _PRETAX_TOTAL = re.compile(_WORDS["line_word"]["pretax_total"].replace("{result}
 _AFTER_TAX = _WORDS["zone"]["after_tax"]  # the zone of an income statement's lines below its result before income taxes
 # the zone of a combined statement's other comprehensive income, and the words that start it
 _COMPREHENSIVE = _WORDS["zone"]["comprehensive"]
+SIDED = _WORDS["zone"]["sided"]  # a balance-sheet line's zone when the printed "Total assets" bears out its side
 _COMPREHENSIVE_PART = re.compile(_WORDS["line_word"]["comprehensive_part"], re.I)
 # "Weighted average shares outstanding:", "Shares used in computing ...": share counts, not money
 SHARE_COUNT_HEADING = re.compile(_WORDS["heading_word"]["share_count"], re.I)
@@ -391,7 +392,18 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 activity = {"operating": "investing", "investing": "financing"}.get(activity, activity) \
                     if re.search(activity, lab_h) else activity
         out[r.index] = frozenset(z)
+    if code == StatementKind.BS:
+        out = {i: z | {SIDED} if _sided(z, i, assets_total) else z for i, z in out.items()}
     return out
+
+
+def _sided(zone: frozenset[str], index: int, assets_total: int) -> bool:
+    """Does the statement's printed "Total assets" (row ``assets_total``, -1: none) bear out the
+    side ``zone`` says the row ``index`` is on: an asset line above it, a claim line below it?"""
+    if assets_total < 0:
+        return False
+    return ("assets" in zone) if index < assets_total else bool(zone & {"liabilities", "equity"}) \
+        if index > assets_total else False
 
 
 SUPPLEMENTAL = "supplemental"
