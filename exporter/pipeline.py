@@ -206,7 +206,7 @@ def export(
     rendered: dict[str, tuple[str, bytes]] = {
         o.key: (o.file_name(model.base), o.render(model)) for o in to_render if o.render is not None}
     # the documents' trees served the readers and the writers: the result does not hold them
-    model.documents[:] = [dataclasses.replace(p, root=None) for p in model.documents]
+    model.documents[:] = [dataclasses.replace(p, root=None, layout=()) for p in model.documents]
     created = _missing_dirs(out)  # removed again if this export fails
     moved: list[Path] = []
     try:

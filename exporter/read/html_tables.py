@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
@@ -132,13 +132,21 @@ def _cell_texts(el: Element) -> tuple[str, str, int, bool]:
     """(text, text without superscripts, leading non-breaking spaces, whether it may print lines one
     under another: :attr:`_GCell.tall`) of a cell."""
     if len(el) == 0:
-        if not el.text:
+        text = el.text
+        if not text:
             return "", "", 0, False
-        return (*texts_of(raw_text(el).replace(BREAK, " ")), False)  # (a leaf prints one line)
+        return _leaf_texts(text)
     raw = raw_text(el)
     return (*texts_of(raw.replace(BREAK, " ")), raw.count(BREAK) >= STACKED_LINES - 1)
 
 
+
+
+@lru_cache(maxsize=16384)
+def _leaf_texts(text: str) -> tuple[str, str, int, bool]:
+    """:func:`_cell_texts` of a cell with no child element, by its text (worked out once per text: a
+    10-K's cells print a few thousand texts, "$" and blanks among them); a leaf prints one line."""
+    return (*texts_of(text.replace("\u200b", "").replace("\ufeff", "").replace(BREAK, " ")), False)
 
 
 def _indent(cell: _GCell) -> int:
@@ -901,12 +909,13 @@ class _ReadTable(Table):
         return repr(self.plain())
 
 
-def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
+def html_tables(doc: Document, root: Element | None = None, layout: Sequence[Element] | None = None) -> list[Table]:
     """Every data table of an HTML document (two or more rows of numbers), as :class:`Table`.
 
-    ``root``: the document's tree if it is parsed already (:func:`parse_html` of its text)."""
+    ``root``: the document's tree if it is parsed already (:func:`parse_html` of its text);
+    ``layout``: its :func:`table_elements`, if found already."""
     if root is None:
-        root = parse_html(doc.text)
+        root, layout = parse_html(doc.text), None
     if root is None:
         return []
     tables: list[Table] = []
@@ -924,7 +933,7 @@ def html_tables(doc: Document, root: Element | None = None) -> list[Table]:
                 del grids[next(iter(grids))]
         return rows
 
-    elements = list(table_elements(root))
+    elements = list(table_elements(root)) if layout is None else list(layout)
     after = -1  # the last position read as part of a table of one-line tables
     for position, el in enumerate(elements):
         if position <= after:

@@ -12,8 +12,16 @@ works on a copy.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from lxml import etree
 from lxml.etree import _Element as Element
+
+text_content: Callable[[Element], str] = partial(etree.tostring, method="text", encoding=str, with_tail=False)
+"""Every text of an element in order, its tail left out, read in C at once: what XPath's ``string()``
+gives (and lxml.html's ``text_content()``), at a smaller cost per call (the tree has no comments
+nor processing instructions, :func:`parse_html`)."""
 
 
 def parse_html(text: str) -> Element | None:

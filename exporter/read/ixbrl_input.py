@@ -188,10 +188,10 @@ def _close(text: str, at: int, tag: str) -> int:
     depth = 1
     opened, closed = f"<{tag}", f"</{tag}"
     while depth:
-        o = text.find(opened, at)
         c = text.find(closed, at)
         if c < 0:
             return -1
+        o = text.find(opened, at, c)  # (one opened before the end tag, or none: not the next one anywhere)
         if 0 <= o < c:
             gt = text.find(">", o)
             if gt < 0:

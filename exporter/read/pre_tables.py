@@ -13,6 +13,7 @@ title) put over it. Each table keeps where it is: ``Table.block`` the ordinal of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from lxml import etree
@@ -60,13 +61,15 @@ def pre_tables(doc: Document, root: Element) -> list[Table]:
     return out
 
 
-def in_document_order(root: Element, tables: list[Table], pres: list[Table]) -> list[Table]:
+def in_document_order(root: Element, tables: list[Table], pres: list[Table],
+                      layout: Sequence[Element] | None = None) -> list[Table]:
     """``tables`` (of ``<table>`` elements and CSS grids, by ``Table.position``) and ``pres`` (of
-    ``<pre>`` blocks) in the order the document prints them, numbered again."""
+    ``<pre>`` blocks) in the order the document prints them, numbered again; ``layout``: the
+    :func:`table_elements` of ``root``, if found already."""
     if not pres:
         return tables
     order = {el: n for n, el in enumerate(root.iter())}
-    grids, blocks = list(table_elements(root)), pre_elements(root)
+    grids, blocks = list(table_elements(root)) if layout is None else layout, pre_elements(root)
 
     def at(t: Table) -> tuple[int, int]:
         el = blocks[t.block] if t.block >= 0 else grids[t.position]

@@ -18,7 +18,7 @@ from typing import overload
 
 from lxml import etree
 
-from exporter.read.html_tree import parse_html
+from exporter.read.html_tree import parse_html, text_content
 
 CELL = " | "
 _BLOCKS = frozenset([
@@ -48,7 +48,7 @@ def _hides(style: str) -> bool:
     return "display:none" in style.replace(" ", "").lower()
 
 
-_STRING = etree.XPath("string()")  # an element's text, every piece of it at once
+_STRING = text_content  # an element's text, every piece of it at once
 
 
 def _leaves_out(node: etree._Element) -> bool:

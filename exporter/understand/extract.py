@@ -104,15 +104,19 @@ class Extraction:
 def read_document(doc: Document) -> ParsedDocument:
     """``doc`` and its tables; an HTML document with its tree, for the readers and writers after."""
     if doc.kind == "html":
+        from exporter.read.css_grid import table_elements
         from exporter.read.html_tables import html_tables
         from exporter.read.html_tree import parse_html
         from exporter.read.pre_tables import in_document_order, pre_tables
 
         root = parse_html(doc.text)
-        tables = html_tables(doc, root)
-        if root is not None:  # statements printed as preformatted text too
-            tables = in_document_order(root, tables, pre_tables(doc, root))
-        return ParsedDocument(doc, tuple(tables), root)
+        if root is None:
+            return ParsedDocument(doc)
+        layout = tuple(table_elements(root))
+        tables = html_tables(doc, root, layout)
+        # statements printed as preformatted text too
+        tables = in_document_order(root, tables, pre_tables(doc, root), layout)
+        return ParsedDocument(doc, tuple(tables), root, layout)
     return ParsedDocument(doc, tuple(text_tables(doc)))
 
 

@@ -18,7 +18,7 @@ from lxml import etree
 
 from exporter.read.css_grid import table_elements
 from exporter.read.documents import ParsedDocument
-from exporter.read.html_tree import parse_html
+from exporter.read.html_tree import parse_html, text_content
 from exporter.read.pre_tables import pre_elements
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_table import render_table
@@ -33,7 +33,7 @@ _BLOCKS = frozenset([
 _CONTAINERS = _BLOCKS | {"table"}
 _SKIP = frozenset(["script", "style", "head", "title"])
 _CODE = ("script", "style", "template")  # content that is code or inert, never display text
-_STRING = etree.XPath("string()", smart_strings=False)  # text content, as lxml.html's text_content() reads it
+_STRING = text_content  # text content, as lxml.html's text_content() reads it
 _TR, _TD = h("tr"), h("td")
 _LABEL, _FIGURE = {"class": "l"}, {"class": "n"}  # a plain table's first cell, and the others
 
@@ -41,7 +41,7 @@ _LABEL, _FIGURE = {"class": "l"}, {"class": "n"}  # a plain table's first cell, 
 def _content(node: etree._Element) -> str:
     if len(node) == 0:  # a leaf: its text is its text content
         return node.text or ""
-    return str(_STRING(node))
+    return _STRING(node)
 
 
 def _text(node: etree._Element) -> str:
@@ -51,7 +51,7 @@ def _text(node: etree._Element) -> str:
         if not raw:
             return ""
     else:
-        raw = str(_STRING(node))
+        raw = _STRING(node)
     return " ".join(clean(raw).split())
 
 
@@ -86,7 +86,13 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
 
 
 def _holds_blocks(node: etree._Element) -> bool:
-    return any(isinstance(d.tag, str) and d.tag.lower() in _CONTAINERS for d in node.iterdescendants())
+    if len(node) == 0:  # (most inline markup: a leaf)
+        return False
+    for d in node.iterdescendants():
+        tag = d.tag
+        if isinstance(tag, str) and tag.lower() in _CONTAINERS:
+            return True
+    return False
 
 
 def _parts(node: etree._Element) -> Iterator[etree._Element | str]:
@@ -129,8 +135,8 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
         root = copy.deepcopy(root)
         all_tables = list(table_elements(root))
         etree.strip_elements(root, *_CODE, with_tail=False)
-    else:
-        all_tables = list(table_elements(root))  # kept alive: lxml then hands back the same element objects
+    else:  # kept alive: lxml then hands back the same element objects
+        all_tables = list(parsed.layout) if root is parsed.root and parsed.layout else list(table_elements(root))
     ordinal = {t: n for n, t in enumerate(all_tables)}
     # statement tables are found by the ordinal of their <table> element: the same parse as
     # html_tables, so the same order (source lines are useless in one-line documents)
@@ -152,7 +158,7 @@ def render_html_document(parent: Element, parsed: ParsedDocument, statements: li
     def block_with_tables(node: etree._Element, tables: list[ShownTable]) -> None:
         """A ``<pre>`` block printing statements: its text around them as paragraphs, each statement
         rendered from its table, tagged."""
-        lines = str(_STRING(node)).split("\n")
+        lines = _STRING(node).split("\n")
         base = (node.sourceline or 1) - 1
         at = 0
         for table in sorted(tables, key=lambda t: t.first_line):
