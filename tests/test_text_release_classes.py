@@ -728,3 +728,91 @@ def test_a_year_to_date_heading_stacked_under_the_quarter_starts_a_statement_of_
         assert not {1_996_000, 1996} & {v for vs in values.values() for v in vs}, layout
         eps = {f.period.key(): f.value for f in extract_snippet(body, "8-K").facts if f.unit == "USD/shares"}
         assert str(eps[nine[0]]) == "0.77" and str(eps[quarter[0]]) == "0.26", layout
+
+
+_SUMMARY_RELEASE = """\
+                         SNIPPET CORP. AND SUBSIDIARIES
+                     {title}
+                  (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                                    Three Months Ended
+                                                       September 30,
+                                                     1996         1995
+<S>                                               <C>          <C>
+Net sales......................................   $  26,100    $  24,050
+Cost of sales..................................      16,250       15,300
+Selling, general and administrative............       7,700        7,250
+                                                  ---------    ---------
+Income before income taxes.....................       2,150        1,500
+Income taxes...................................         860          600
+                                                  ---------    ---------
+Net income.....................................   $   1,290    $     900
+                                                  =========    =========
+Net income per share...........................   $    0.26    $    0.18
+</TABLE>
+
+                     CONDENSED CONSOLIDATED BALANCE SHEETS
+                                 (In thousands)
+<TABLE>
+<CAPTION>
+                                                  September 30,  December 31,
+                                                     1996          1995
+<S>                                               <C>           <C>
+Cash and cash equivalents......................   $  12,000     $  10,000
+Accounts receivable............................      15,000        13,000
+                                                  ---------     ---------
+Total current assets...........................      27,000        23,000
+Property and equipment, net....................      20,000        19,000
+                                                  ---------     ---------
+Total assets...................................   $  47,000     $  42,000
+                                                  =========     =========
+Current liabilities............................   $  11,000     $  11,000
+Stockholders' equity...........................      36,000        31,000
+                                                  ---------     ---------
+Total liabilities and stockholders' equity.....   $  47,000     $  42,000
+                                                  =========     =========
+</TABLE>
+"""
+
+
+_FIVE_YEARS = """\
+                              SUMMARY OF OPERATIONS
+                  (In thousands, except per share amounts)
+<TABLE>
+<CAPTION>
+                                  1996       1995       1994       1993       1992
+<S>                             <C>        <C>        <C>        <C>        <C>
+Net sales....................   $98,450    $91,230    $85,100    $80,020    $75,400
+Cost of sales................    61,200     57,800     54,000     51,000     48,100
+Income taxes.................     2,860      2,012      1,900      1,700      1,500
+Net income...................     4,290      3,018      2,800      2,500      2,200
+Net income per share.........      0.86       0.60       0.56       0.50       0.44
+</TABLE>
+"""
+
+
+def test_a_release_titling_its_income_statement_a_summary_of_operations_exports_it() -> None:
+    """An earnings release printing its income statement under "CONSOLIDATED SUMMARY OF OPERATIONS"
+    ("Summary of Consolidated Operations", "Summary Consolidated Statements of Income") and its
+    balance sheet: both are exported (the income statement was refused as a summary table). A
+    selected-data or highlights table stays refused, and a summary of operations beside an income
+    statement titled as one (a 10-K's ten-year summary) is not the income statement."""
+    quarter = "1996-07-01/1996-09-30"
+    for title in ("CONSOLIDATED SUMMARY OF OPERATIONS", "Summary of Consolidated Operations",
+                  "SUMMARY CONSOLIDATED STATEMENTS OF INCOME"):
+        ex = extract_snippet(_SUMMARY_RELEASE.format(title=title), "8-K")
+        assert sorted(s.code for s in ex.statements) == ["bs", "is"], title
+        values = _values(_SUMMARY_RELEASE.format(title=title), form="8-K")
+        assert {26_100_000, 1_290_000} <= values[quarter], title
+    for title in ("SELECTED FINANCIAL DATA", "FINANCIAL HIGHLIGHTS", "SUMMARY OF SEGMENT OPERATIONS"):
+        ex = extract_snippet(_SUMMARY_RELEASE.format(title=title), "8-K")
+        assert [s.code for s in ex.statements] == ["bs"], title
+    ex = extract_snippet(_FIVE_YEARS + _SUMMARY_RELEASE.split("</TABLE>", 1)[1], "10-K")
+    assert [s.code for s in ex.statements] == ["bs"]  # a five-year summary of operations is no statement
+    beside = (_SUMMARY_RELEASE.format(title="CONSOLIDATED STATEMENTS OF INCOME").split("<TABLE>")[0]
+              + "<TABLE>" + _SUMMARY_RELEASE.split("<TABLE>")[1]
+              + "\n                     SUMMARY OF OPERATIONS\n<TABLE>"
+              + _SUMMARY_RELEASE.split("<TABLE>")[1].replace("26,100", "99,999"))
+    values = _values(beside, form="8-K")
+    assert 26_100_000 in values[quarter] and 99_999_000 not in values[quarter]

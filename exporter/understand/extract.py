@@ -152,6 +152,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     fragments: dict[int, str] = {}  # id of a short "(continued)" table -> why it is no statement alone
     seen_text: set[int] = set()
     balances: list[date] = []  # the dates statements of equity print balances at
+    summaries: set[int] = set()  # ids of tables titled as a summary of operations
     for doc in filing.documents:
         if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
             continue
@@ -166,6 +167,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                 balances.extend(equity_balance_dates(table))
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
+                if cls.summary:
+                    summaries.add(id(table))
             elif cls.statement is None and found and found[-1][0].document is table.document \
                     and table.value_rows() and (continues_statement(table.title, found[-1][1])
                                                 or _repeats_heading(found[-1][0], table, found[-1][1])
@@ -180,6 +183,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             else:
                 out.skipped.append((table.where, cls.reason if cls.statement is None
                                     else f"a {cls.statement} statement (not exported yet)"))
+    # a summary of operations is the income statement only where no table is titled as one
+    found = _without_summaries(found, summaries, out)
     # one scored decision over every table: the statements, and why each rival lost
     merged = _merge_continuations(found)
     out.skipped.extend((t.where, fragments[id(t)]) for t, _, _, _ in merged if id(t) in fragments)
@@ -378,6 +383,21 @@ def _year_to_date(kept: list[tuple[Table, str, str]], parsed: dict[int, list[Col
                 f"{table.where}: column {i + 1} is headed {c.months} months but ends {c.end}, {months} months "
                 f"after the fiscal year end the filing declares ({fye[0]:02d}-{fye[1]:02d}): read as the "
                 f"{months} months from the start of the fiscal year")
+
+
+def _without_summaries(found: list[tuple[Table, str, str, bool]], summaries: set[int],
+                       out: Extraction) -> list[tuple[Table, str, str, bool]]:
+    """``found`` without the tables titled as a summary of operations when a table of the filing is
+    titled as the income statement itself (a 10-K's ten-year summary beside its statements); an
+    earnings release printing its income statement under "CONSOLIDATED SUMMARY OF OPERATIONS"
+    keeps it."""
+    proper = next((t for t, code, _, by_title in found
+                   if code == StatementKind.IS and by_title and id(t) not in summaries), None)
+    if proper is None:
+        return found
+    out.skipped.extend((t.where, f"titled as a summary of operations, beside the income statement titled as "
+                                 f"one ({proper.where})") for t, _, _, _ in found if id(t) in summaries)
+    return [f for f in found if id(f[0]) not in summaries]
 
 
 def _company_line(found: list[tuple[Table, str, str]]) -> str | None:

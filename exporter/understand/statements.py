@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+import taxonomy_map
 from exporter.kinds import EXPORTED, StatementKind
 from exporter.read.tables import CONTINUED, CONTINUED_WORDS, PARENTHETICAL, Table
 
@@ -63,6 +64,9 @@ _NOT_STATEMENT = re.compile(
     r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights",
     re.I,
 )
+# "CONSOLIDATED SUMMARY OF OPERATIONS": an income statement printed as a summary (reader_words.csv)
+_SUMMARY_STATEMENT = re.compile(taxonomy_map.reader_words()["title_word"]["summary_statement"], re.I)
+SUMMARY_COLUMNS = 4  # a summary of operations over more columns is a five- or ten-year summary, no statement
 TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
 HEADING_CHARS = 150  # a longer title line is a paragraph, not a heading
 
@@ -72,6 +76,7 @@ class Classification:
     statement: Statement | None
     reason: str
     by_title: bool = False
+    summary: bool = False  # titled as a summary of operations: the income statement only if none is titled so
 
 
 def label_votes(labels: list[str]) -> dict[str, int]:
@@ -111,6 +116,18 @@ def _not_statement(lines: list[str]) -> str | None:
         if _NOT_STATEMENT.search(line):
             return line
     return None
+
+
+def _summary_of_operations(window: list[str]) -> str | None:
+    """The words of the title lines ``window`` naming an income statement printed as a summary
+    ("CONSOLIDATED SUMMARY OF OPERATIONS"), when no title line names another kind of summary
+    (selected data, segments, highlights: ``_NOT_STATEMENT`` with those words aside)."""
+    found = next((m for line in reversed(window) if (m := _SUMMARY_STATEMENT.search(line))), None)
+    if found is None:
+        return None
+    if any(_NOT_STATEMENT.search(_SUMMARY_STATEMENT.sub(" ", line)) for line in window):
+        return None
+    return found.group(0)
 
 
 def continues_statement(lines: list[str], code: str) -> bool:
@@ -156,6 +173,11 @@ def classify(table: Table) -> Classification:
     if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
         return Classification(None, "a financial data schedule (EX-27), not a statement")
     votes = label_votes(labels)
+    summary = _summary_of_operations(window)
+    if summary is not None and table.ncols <= SUMMARY_COLUMNS and votes[StatementKind.IS] >= 3 \
+            and votes[StatementKind.IS] == max(votes.values()):
+        return Classification(_as_statement(StatementKind.IS), f"title says {summary!r}, a summary of operations",
+                              by_title=True, summary=True)
     for code, pattern in _TITLE_RULES:
         if pattern.search(title):
             if code in EXPORTED and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
