@@ -45,12 +45,12 @@ def _by_label(ex: Extraction, label: str, period: str) -> dict[int, str]:
     return {int(f.value): f.concept for f in st.facts if f.label.strip() == label and f.period.key() == period}
 
 
-def _side(concept: str) -> str:
-    """credit (revenue) or debit (expense): a us-gaap concept's balance, an extension's name."""
-    known = concepts().get(concept)
-    if known is not None:
-        return known.balance
-    return "credit" if "Revenue" in concept else "debit" if "Expense" in concept else ""
+def _sides(ex: Extraction) -> dict[str, str]:
+    """credit (revenue) or debit (expense) by concept: a us-gaap concept's balance, an extension's
+    as its line declares it."""
+    st = next(s for s in ex.statements if s.code == "is")
+    out = {ln.concept: ln.balance for ln in st.lines}
+    return out | {name: c.balance for name in out if (c := concepts().get(name)) is not None}
 
 
 def test_a_sub_label_repeated_under_another_heading_is_its_own_line() -> None:
@@ -64,7 +64,8 @@ def test_a_sub_label_repeated_under_another_heading_is_its_own_line() -> None:
     assert sorted(zorb) == [1_000_000, 3_000_000], zorb
     for lines in (quux, zorb):
         assert len(set(lines.values())) == 2, lines
-        assert _side(lines[max(lines)]) == "credit" and _side(lines[min(lines)]) == "debit", lines
+        side = _sides(ex)
+        assert side[lines[max(lines)]] == "credit" and side[lines[min(lines)]] == "debit", lines
     assert not [f for f in ex.findings if "conflict" in f.code.lower()]
     # the printed label stays as printed
     st = next(s for s in ex.statements if s.code == "is")

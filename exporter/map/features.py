@@ -12,7 +12,7 @@ functions of (line, concept, index), so they can be cached.
 | memory | share of the company's own earlier choices for this label that are the concept |
 | usage_prior | log(1 + filings using the concept) |
 | not_in_statement | 1: the FASB presentation does not put the concept in the line's statement |
-| industry_concept | 1: a concept of an industry (bank, insurer, utility) the statement does not read as |
+| industry_concept | 1: a concept of an industry (bank, insurer, utility, broker) the statement does not read as |
 | industry_own | 1: a concept of an industry the statement reads as (a bank's for a bank's line) |
 | zone_anchor_bonus ... claim_not_equity | 1: where the calculation tree puts the concept vs the line's section |
 | outside_cf_section | 1: a cash-flow line's concept is under another activity's net cash (any, below closing cash) |
