@@ -122,3 +122,15 @@ def test_the_diluted_class_and_share_heading_words_load() -> None:
     assert _DILUTED.search("Diluted Class B") and not _DILUTED.search("Basic Class B")
     assert _SHARES_HEADING.search("Weighted average shares (in thousands)")
     assert not _SHARES_HEADING.search("Costs and expenses")
+
+
+def test_the_stock_line_words_read_their_lines() -> None:
+    """A balance-sheet stock line (line_word stock_line) and a row naming a class of stock itself
+    (line_word stock_named), the words the parenthetical reader knows them by."""
+    words = taxonomy_map.reader_words()["line_word"]
+    stock_line, stock_named = (re.compile(words[k], re.I) for k in ("stock_line", "stock_named"))
+    for label in ("Common stock, $.01 par value", "Capital in excess of par", "Treasury shares, at cost"):
+        assert stock_line.search(label)
+    assert not stock_line.search("Accumulated deficit")
+    assert stock_named.search("Common stock - shares issued 1,000")
+    assert not stock_named.search("Shares at June 30, 2023: 392,040,626")

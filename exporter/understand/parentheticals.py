@@ -27,6 +27,8 @@ from exporter.understand.scale import Scale, shares_scale_from_par
 from taxonomy_map.reserved import deprecated
 
 PARENTHETICAL = "stated in the line's label"
+# a stock line, whose label may state its par value and share counts (reader_words.csv)
+_STOCK_LINE = re.compile(taxonomy_map.reader_words()["line_word"]["stock_line"], re.I)
 # a line of common stock: named so, or by its classes ("Class A, Class B, and Class C stock")
 _COMMON = re.compile(r"common|capital\s+stock|\bclass\s+[a-z]\b[^;:()]*?\bstock\b", re.I)
 _PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)"
@@ -87,7 +89,7 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
             continue
         stated = [_of_section(q, ln.zone) for q in read_label_amounts(ln.display_label, len(periods), years)]
         found = [q for q in stated if q.concept != ln.choice.concept and _fits(q.concept, st.code, ln.zone)]
-        if st.code == StatementKind.BS and re.search(r"stock|capital|shares|treasury", ln.display_label, re.I):
+        if st.code == StatementKind.BS and _STOCK_LINE.search(ln.display_label):
             found += read_label(_with_count_rows(st, ln), len(periods), years, _equal_amounts(ln))
         if st.code == StatementKind.BS:  # what the class's heading states and the line does not
             own = {q.concept for q in found}
@@ -155,7 +157,7 @@ def _dated_facts(st: Statement, dated: list[int]) -> list[Fact]:
 _COUNT_ROW = re.compile(r"\bshares\b.*\d{1,3}(?:,\d{3})+|\d{1,3}(?:,\d{3})+.*\bshares\b", re.I)
 
 
-_STOCK_NAMED = re.compile(r"\b(?:stock|preferred|common|capital|treasury)\b", re.I)
+_STOCK_NAMED = re.compile(taxonomy_map.reader_words()["line_word"]["stock_named"], re.I)  # reader_words.csv
 
 
 def _with_count_rows(st: Statement, ln: Line) -> str:
@@ -214,7 +216,7 @@ def _class_heading(ln: Line, ncols: int, years: list[int], rows: list[Row]) -> l
     not the class's: they are not read. A line back at the heading's margin after the series set
     deeper ("Common stock ...", "Accumulated deficit") no longer stands under it."""
     if not ln.row.section or not _stands_under(ln.row, rows) or (
-            re.search(r"stock|capital|shares|treasury", ln.display_label, re.I)
+            _STOCK_LINE.search(ln.display_label)
             and not _SERIES.search(ln.display_label)):
         return []
     return [p for p in read_label(ln.row.section, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)]
