@@ -29,7 +29,7 @@ _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
 # "per common and common equivalent share", "Basic EPS": an amount per share
 PER_SHARE = _PER_SHARE = re.compile(_WORDS["line_word"]["per_share"], re.I)
 _SHARES = re.compile(_WORDS["line_word"]["shares"], re.I)  # a label that may print share counts
-_SERIES = re.compile(_WORDS["line_word"]["series"], re.I)  # one series of a class of stock ("Series A: ...")
+SERIES = re.compile(_WORDS["line_word"]["series"], re.I)  # one series of a class of stock ("Series A: ...")
 _RESULT = _WORDS["line_word"]["result"]  # "(loss) income", "earnings/(loss)": a fragment of the two below
 _OPERATING_TOTAL = re.compile(_WORDS["line_word"]["operating_total"].replace("{result}", _RESULT), re.I)
 _PRETAX_TOTAL = re.compile(_WORDS["line_word"]["pretax_total"].replace("{result}", _RESULT), re.I)
@@ -96,7 +96,7 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.PERCENT
     if _STOCK_AMOUNT.search(row.label):
         return UnitKind.MONETARY  # "Common stock, $1 par value per share; 5,000 shares ...": the stock's amount
-    if _SERIES.search(row.label) and _STOCK_AMOUNT.search(row.section):
+    if SERIES.search(row.label) and _STOCK_AMOUNT.search(row.section):
         return UnitKind.MONETARY  # "Series A: 1,150,000 shares ..." under its class's "$.001 par value": its amount
     if _SHARE_COUNT.search(row.label) and not _PER_SHARE.search(row.label):
         return UnitKind.SHARES  # the wording counts shares, whatever class of stock it names

@@ -18,6 +18,7 @@ from exporter.kinds import StatementKind
 from exporter.read.numbers import parse_number
 from exporter.read.provenance import in_label, locate
 from exporter.read.tables import Row
+from exporter.understand.facts import SERIES
 from exporter.understand.label_amounts import read_dated_amounts, read_label_amounts
 from exporter.understand.label_counts import Parenthetical, read_stock_label
 from exporter.understand.new_fact import new_fact
@@ -175,8 +176,6 @@ def _with_count_rows(st: Statement, ln: Line) -> str:
 
 
 _CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")
-# one series of a class of stock ("Series A: 1,150,000 shares designated ..."; reader_words.csv)
-_SERIES = re.compile(taxonomy_map.reader_words()["line_word"]["series"], re.I)
 # a class of stock's name opening a label ("Preferred stock, $.01 par value; ...", "Class B common shares")
 _CLASS_NAMED = re.compile(taxonomy_map.reader_words()["line_word"]["stock_class"], re.I)  # reader_words.csv
 
@@ -217,7 +216,7 @@ def _class_heading(ln: Line, ncols: int, years: list[int], rows: list[Row]) -> l
     deeper ("Common stock ...", "Accumulated deficit") no longer stands under it."""
     if not ln.row.section or not _stands_under(ln.row, rows) or (
             _STOCK_LINE.search(ln.display_label)
-            and not _SERIES.search(ln.display_label)):
+            and not SERIES.search(ln.display_label)):
         return []
     return [p for p in read_label(ln.row.section, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)]
 
