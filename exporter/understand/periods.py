@@ -523,7 +523,6 @@ class FiscalCalendar:
         day = min(nxt.day, _cal.monthrange(y, m)[1])
         return date(y, m, day)
 
-
     def _may_start(self, start: date, nominal: date, printed: bool) -> bool:
         """May a period counted ``nominal`` (13 weeks a quarter) start on ``start`` instead, the day
         after a year end? A printed one within a week either way; a 52/53-week year end printed
