@@ -7,6 +7,7 @@ and checks the shortcut against it on synthetic input.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 from lxml import etree
@@ -35,7 +36,8 @@ def test_text_content_is_xpath_string(markup: str) -> None:
         assert isinstance(text_content(node), str)
 
 
-@pytest.mark.parametrize("text", ["Cash", " 1,234 ", "\u200b(5)\ufeff", "a\u200b\u200bb", "\xa0\xa0Total", "\u2003x", "$"])
+@pytest.mark.parametrize("text", ["Cash", " 1,234 ", "\u200b(5)\ufeff", "a\u200b\u200bb", "\xa0\xa0Total", "\u2003x",
+                                  "$"])
 def test_a_leaf_cell_s_texts_by_its_text_are_its_gathered_texts(text: str) -> None:
     root = parse_html("<table><tr><td>x</td></tr></table>")
     assert root is not None
@@ -114,3 +116,67 @@ def test_the_writer_given_the_readers_layout_renders_what_it_finds_itself() -> N
     assert layout  # the document prints a table
     shared = dataclasses.replace(model, documents=[ParsedDocument(parsed.document, parsed.tables, root, layout)])
     assert render_inline(shared) == render_inline(alone)
+
+
+def _plain_quiet_row(tr: etree._Element, may_hold: Callable[[str], bool]) -> bool | None:
+    """:func:`_quiet_row` as it read before: a blank row's cells each looked at."""
+    from exporter.understand.cover_text import _STRING, _blank, _leaves_out, _local_name
+
+    if may_hold(_STRING(tr)):
+        return None
+    for c in tr:
+        tag = c.tag
+        if isinstance(tag, str) and _local_name(tag) in ("td", "th") and not _blank(_STRING(c)):
+            return None if _leaves_out(c) else True
+    return False
+
+
+@pytest.mark.parametrize("row", [
+    "<td> </td><td>\xa0</td><td>\u200b</td>", "<td></td><td>\u2003\n</td>", "<td>\u200b</td><td>x</td>",
+    "<td> </td><td><span style='display:none'>a</span></td>", "<td>Ernst &amp; Young LLP</td>", "",
+    "<td>\u200b \u200b</td><td>\u3000</td>", "<td>a</td><td><script>s()</script></td>",
+])
+def test_a_blank_row_read_whole_is_what_each_cell_gives(row: str) -> None:
+    from exporter.understand.cover_page import may_name_auditor
+    from exporter.understand.cover_text import _quiet_row
+
+    root = parse_html(f"<table><tr>{row}</tr></table>")
+    assert root is not None
+    tr = root.find(".//tr")
+    assert tr is not None
+    for may_hold in (may_name_auditor, lambda text: False):
+        assert _quiet_row(tr, may_hold) == _plain_quiet_row(tr, may_hold)
+
+
+def test_the_collector_is_off_while_a_filing_is_read_and_as_it_was_after() -> None:
+    import gc
+
+    from exporter.pipeline import collector_paused
+
+    was = gc.isenabled()
+    try:
+        for before in (True, False):
+            (gc.enable if before else gc.disable)()
+            with collector_paused():
+                assert not gc.isenabled()
+            assert gc.isenabled() == before
+            with pytest.raises(ValueError), collector_paused():
+                raise ValueError("a bad filing")
+            assert gc.isenabled() == before
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_a_statement_s_printed_days_read_once_answer_as_read_for_each_start() -> None:
+    from datetime import date, timedelta
+
+    from exporter.check.cross import _printed_days, _prints_start
+    from exporter.understand.periods import find_dates
+    from tests.test_writers import hand_made_model
+
+    for st in hand_made_model().statements:
+        st.table.title[:] = ["PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996"]
+        printed = find_dates(" ".join(st.table.title + st.table.headers))
+        for start in (date(1996, 6, 3), date(1996, 6, 4), date(1996, 6, 5), date(1997, 1, 1)):
+            plain = start in printed or start - timedelta(days=1) in printed
+            assert _prints_start(start, st, _printed_days(st)) == plain == _prints_start(start, st)

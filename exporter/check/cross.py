@@ -35,7 +35,7 @@ import dataclasses
 import enum
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -453,11 +453,18 @@ def check_years(facts: _Facts) -> Iterator[Finding | Agreed]:
                           "year end)", concept=f.qname, context=p.key(), source=_where(f, st))
 
 
-def _prints_start(start: date, st: Statement) -> bool:
+def _prints_start(start: date, st: Statement, printed: Container[date] | None = None) -> bool:
     """Does the statement's title or a column heading print the day ``start`` is, or the day before
-    it ("PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996")?"""
-    printed = find_dates(" ".join(st.table.title + st.table.headers))
+    it ("PERIOD FROM JUNE 3, 1996 (INCEPTION) TO DECEMBER 31, 1996")? ``printed``: the
+    :func:`_printed_days` of ``st``, when the caller asks of many starts."""
+    if printed is None:
+        printed = _printed_days(st)
     return start in printed or start - timedelta(days=1) in printed
+
+
+def _printed_days(st: Statement) -> set[date]:
+    """The days the statement's title and column headings print."""
+    return set(find_dates(" ".join(st.table.title + st.table.headers)))
 
 
 def printed_durations(findings: Iterable[Finding], statements: Iterable[Statement],
@@ -466,8 +473,8 @@ def printed_durations(findings: Iterable[Finding], statements: Iterable[Statemen
     or year); where a statement of that period prints the day it starts (a company's first period,
     from inception), the period is the document's own: said as information, not as a date to check.
     ``contexts``: each context id's start and end."""
-    printed = {(f.period.start, f.period.end) for st in statements for f in st.facts
-               if f.period.start is not None and _prints_start(f.period.start, st)}
+    printed = {(f.period.start, f.period.end) for st in statements for days in [_printed_days(st)] for f in st.facts
+               if f.period.start is not None and _prints_start(f.period.start, st, days)}
     out: list[Finding] = []
     for f in findings:
         span = contexts.get(f.context)

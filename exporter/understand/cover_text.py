@@ -70,8 +70,11 @@ def _quiet_row(tr: etree._Element, may_hold: Callable[[str], bool]) -> bool | No
 
     Its text, every piece at once (``string()``), holds every piece of its line; a cell with text
     and nothing left out below it has text in the line."""
-    if may_hold(_STRING(tr)):
+    text = _STRING(tr)
+    if may_hold(text):
         return None
+    if _blank(text):  # (a spacer row: every cell's text is a piece of it, blank too)
+        return False
     for c in tr:
         tag = c.tag
         if isinstance(tag, str) and _local_name(tag) in ("td", "th") and not _blank(_STRING(c)):

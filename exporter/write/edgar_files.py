@@ -186,11 +186,12 @@ class _Known:
     ancestries one step down, by their last (tag, id, class): kept for the process, per set of
     sheets (:data:`_matched`), since the writers give most documents the same few."""
 
-    __slots__ = ("matches", "parts", "below")
+    __slots__ = ("matches", "parts", "style", "below")
 
     def __init__(self, matches: list[Any]) -> None:
         self.matches = matches
         self.parts = _in_order(matches)  # the declarations an element here takes, in order
+        self.style = ";".join(self.parts)  # the style of an element here with none of its own
         self.below: dict[_Step, _Known] = {}
 
 
@@ -249,7 +250,10 @@ def _fold_by_ancestry(html: etree._Element, matcher: cssselect2.Matcher, sheets:
             here = up.below[key] = _Ancestry(wrapper, known)
         seen[elt] = here
         if here.known.parts:
-            _fold_parts(elt, here.known.parts)
+            if elt.get("style") is None:  # (most of the writers' elements)
+                elt.set("style", here.known.style)
+            else:
+                _fold_parts(elt, here.known.parts)
 
 
 def _declarations(content: list[object]) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lxml import etree
 
@@ -52,6 +53,13 @@ def _text(node: etree._Element) -> str:
             return ""
     else:
         raw = _STRING(node)
+    return _squashed(raw)
+
+
+@lru_cache(maxsize=16384)
+def _squashed(raw: str) -> str:
+    """``raw`` safe for XML, whitespace runs as one space, none at the ends (worked out once per
+    text: a 10-K's table cells print a few thousand distinct texts, "$" and figures among them)."""
     return " ".join(clean(raw).split())
 
 
