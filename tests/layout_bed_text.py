@@ -269,6 +269,8 @@ def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
     dated = [[up(split[0][0]), up(split[1][0])], [split[0][1], split[1][1]]]
     if t.get("dates") == "years_only":  # "Second Quarter" and "Six Months" over the years alone
         ytd, quarter = ytd.replace(" Ended", ""), f"{ {6: 'Second', 9: 'Third'}[months]} Quarter"
+        if t.get("ytd_words"):  # "Year to Date" over the years: its length from the quarter's
+            ytd = "Year to Date"
         dated = dated[1:]
     if kind == "cf":
         return [" " * WIDTH + _sep(t) + _group(up(ytd), 2, t), *_heads(dated, t)], 2
@@ -602,6 +604,11 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_10q_third_quarter_and_nine_months_over_years_alone_untagged": {"q10": 9, "dates": "years_only",
                                                                         "header": True, "tags": False},
     # the statements drawn in boxes: "|" down the columns' edges, "+" where the rules meet them
+    "txt_10q_third_quarter_and_year_to_date_over_years_alone": {"q10": 9, "dates": "years_only", "header": True,
+                                                                "ytd_words": True},
+    "txt_10q_second_quarter_and_year_to_date_over_years_alone_untagged": {"q10": 6, "dates": "years_only",
+                                                                          "header": True, "ytd_words": True,
+                                                                          "tags": False},
     "txt_tables_drawn_in_boxes": {"bars": True},
     "txt_tables_drawn_in_boxes_untagged_quarter": {"bars": True, "tags": False, "quarter": True},
     "txt_nil_double_dash": {"nil": "--"},

@@ -816,3 +816,35 @@ def test_a_release_titling_its_income_statement_a_summary_of_operations_exports_
               + _SUMMARY_RELEASE.split("<TABLE>")[1].replace("26,100", "99,999"))
     values = _values(beside, form="8-K")
     assert 26_100_000 in values[quarter] and 99_999_000 not in values[quarter]
+
+
+def test_a_year_to_date_column_headed_by_its_year_alone_ends_with_the_quarter_of_that_year() -> None:
+    """A release's columns "Q3 1996 | Q3 1995 | YTD 1996 | YTD 1995" (or "Third Quarter" and "Year to
+    Date" over the years): no date printed, the quarters end three quarters after the fiscal year end
+    the SEC header declares, and each year to date ends with the quarter of its year (it was read as
+    the whole year, 1996-01-01 to 1996-12-31)."""
+    lines = "\n".join(ln for ln in _stacked_lines(_QUARTER_FIGURES).splitlines())
+    nine = "\n".join(ln for ln in _stacked_lines(_NINE_FIGURES).splitlines())
+    rows = "\n".join(f"{q}{n[47:]}" for q, n in zip(lines.splitlines(), nine.splitlines(), strict=True))
+    tags = "<S>                                               <C>          <C>          <C>          <C>\n"
+    heads = (" " * 53 + "Q3 1996      Q3 1995     YTD 1996     YTD 1995\n",
+             " " * 52 + "Third Quarter               Year to Date\n" + " " * 53 + "1996         1995         1996"
+             "         1995\n")
+    for head in heads:
+        body = _STACKED_TITLE + "<TABLE>\n<CAPTION>\n" + head + tags + rows + "\n</TABLE>\n"
+        assert _periods(body, form="8-K") == ["1996-07-01/1996-09-30", "1995-07-01/1995-09-30",
+                                              "1996-01-01/1996-09-30", "1995-01-01/1995-09-30"], head
+
+
+def test_a_quarter_named_by_its_number_in_short_is_that_quarter() -> None:
+    """"3rd Qtr 1996" and "4th Qtr." over the years: the quarter's number with "Qtr" for quarter names
+    the quarter as "Third Quarter" does (the columns were left undated, beside "9 Mos 1996")."""
+    lines = _stacked_lines(_QUARTER_FIGURES).splitlines()
+    nine = _stacked_lines(_NINE_FIGURES).splitlines()
+    rows = "\n".join(f"{q}{n[47:]}" for q, n in zip(lines, nine, strict=True))
+    tags = "<S>                                               <C>          <C>          <C>          <C>\n"
+    head = (" " * 52 + "3rd Qtr     3rd Qtr.       9 Mos        9 Mos\n"
+            + " " * 53 + "1996         1995         1996         1995\n")
+    body = _STACKED_TITLE + "<TABLE>\n<CAPTION>\n" + head + tags + rows + "\n</TABLE>\n"
+    assert _periods(body, form="8-K") == ["1996-07-01/1996-09-30", "1995-07-01/1995-09-30",
+                                          "1996-01-01/1996-09-30", "1995-01-01/1995-09-30"]

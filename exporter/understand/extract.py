@@ -56,9 +56,11 @@ from exporter.understand.periods import (
     lengths_by_position,
     ordinal_quarter,
     parse_column,
+    quarters_by_year,
     resolve,
     shared_month_day,
     snap,
+    to_date_through_quarters,
     year_to_date_months,
 )
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, ratio_name, share_base
@@ -220,8 +222,16 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         headers = lengths_by_position(table.headers, table.title)
         headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
         title = " ".join(table.title)
-        return [_by_year_end(h, parse_column(h, title, printed, fallback), title, printed, year_end) for h in headers]
+        read = [parse_column(h, title, printed, fallback) for h in headers]
+        dated = [_by_year_end(h, c, title, printed, year_end) for h, c in zip(headers, read, strict=True)]
+        for y, q in quarters_by_year(headers, read, dated).items():
+            quarters.setdefault(y, q)
+        return to_date_through_quarters(headers, read, dated, quarters)
 
+    # the quarters named by their number, by year: a year to date of that year ends with its quarter
+    quarters: dict[str, ColumnDate] = {}
+    for table, _, _ in kept:
+        columns(table)
     for table, code, _ in kept:
         cols = parsed[id(table)] = columns(table)
         for c in cols:

@@ -229,9 +229,15 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     >>> col = parse_column("YTD 2024", "Third Quarter Ended September 30,")
     >>> col.end, col.months, col.to_date
     (datetime.date(2024, 9, 30), None, True)
+    >>> parse_column("2024", "Year to Date").to_date
+    True
     """
     header = _full_years(header)
-    if _TO_DATE.search(header):  # its own length or none: never the title's ("Third Quarter")
+    # "Year to Date" over the column, in the heading over it, its only length ("Year to Date" over
+    # "2024" beside "Third Quarter": the year to date, not a year)
+    titled = _length(header) == (None, None) and bool(_TO_DATE.search(title)) \
+        and _length(_TO_DATE.sub(" ", title)) == (None, None)
+    if _TO_DATE.search(header) or titled:  # its own length or none: never the title's ("Third Quarter")
         col = _parse_column(_TO_DATE.sub(" ", header), title, known, fallback, length_from_title=False)
         return col if col.months or col.weeks else replace(col, to_date=True)
     return _parse_column(header, title, known, fallback)
@@ -679,3 +685,38 @@ def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "", mon
     last = _cal.monthrange(year, mon)[1]
     month_end = day == _cal.monthrange(y, month)[1]
     return ColumnDate(date(year, mon, last if month_end else min(day, last)), months, None, month_end)
+
+
+def _printed_year(header: str) -> str | None:
+    years = [m["year"] for m in _YEAR.finditer(_full_years(header))]
+    return years[0] if len(years) == 1 else None
+
+
+def quarters_by_year(headers: list[str], printed: list[ColumnDate], dated: list[ColumnDate]) -> dict[str, ColumnDate]:
+    """The quarters among the columns ``dated`` that a number names and the fiscal year end dates
+    ("Q3 1996", "Third Quarter" over "1996": ``printed``, their headings alone, date nothing), by the
+    one year their heading prints."""
+    return {y: d for h, p, d in zip(headers, printed, dated, strict=True)
+            if p.end is None and d.end is not None and d.months == 3 and not d.to_date
+            and (y := _printed_year(h)) is not None}
+
+
+def to_date_through_quarters(headers: list[str], printed: list[ColumnDate], dated: list[ColumnDate],
+                             quarters: dict[str, ColumnDate]) -> list[ColumnDate]:
+    """The columns ``dated`` (``printed`` as their headings alone date them), each year-to-date column
+    that only the fiscal year end dated ("YTD 1996", "Year to Date" over "1996": the whole year's end)
+    ending instead with the quarter of the same printed year that a column of the document names by
+    its number (``quarters``, :func:`quarters_by_year`): a release's or 10-Q's quarter, and the year
+    to date through it, also in the cash-flow statement printing the year to date alone.
+
+    >>> heads = ["Q3 1996", "YTD 1996"]
+    >>> dated = [ColumnDate(date(1996, 9, 30), 3), ColumnDate(date(1996, 12, 31), to_date=True)]
+    >>> quarters = quarters_by_year(heads, [ColumnDate(None)] * 2, dated)
+    >>> to_date_through_quarters(heads, [ColumnDate(None)] * 2, dated, quarters)[1].end
+    datetime.date(1996, 9, 30)
+    """
+    out = []
+    for h, p, d in zip(headers, printed, dated, strict=True):
+        q = quarters.get(_printed_year(h) or "") if p.end is None and d.to_date else None
+        out.append(replace(d, end=q.end, exact=q.exact) if q is not None else d)
+    return out
