@@ -36,7 +36,7 @@ from exporter.understand.records import (
 )
 
 if TYPE_CHECKING:
-    from exporter.understand.extract import Extraction  # what build_model reads; the model keeps none of it
+    from exporter.understand.extraction import Extraction  # what build_model reads; the model keeps none of it
 
 NS = {
     "xbrli": "http://www.xbrl.org/2003/instance",

@@ -10,7 +10,8 @@ import pytest
 from exporter.check.cross import cause, cross_findings
 from exporter.check.finding import Finding
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 from exporter.understand.records import Statement
 
 

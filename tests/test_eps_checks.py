@@ -13,7 +13,8 @@ import exporter.understand.extract as extract_module
 from exporter.check.cross import Agreed, cross_findings, cross_results
 from exporter.check.finding import Finding
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 from exporter.understand.records import Statement
 
 _HEAD = ("<p>ACME CORPORATION</p><p>CONSOLIDATED STATEMENTS OF OPERATIONS</p>"

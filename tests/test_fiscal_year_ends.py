@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from exporter.check.cross import cross_findings
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from exporter.understand.periods import ColumnDate, FiscalCalendar, Period, snap
 from tests.text_snippet import extract_snippet
 

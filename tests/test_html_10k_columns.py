@@ -8,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 
 CASH_ROWS = [
     ("Operating activities:", "", ""),

@@ -10,7 +10,8 @@ import pytest
 
 from exporter.read.documents import parse_filing
 from exporter.read.tables import PARENTHETICAL
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 
 INCOME = [("Net sales", "5,000", "4,000"), ("Cost of sales", "3,000", "2,400"), ("Gross profit", "2,000", "1,600"),
           ("Operating expenses", "1,300", "1,000"), ("Income before income taxes", "700", "600"),

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 
 
 def _extract(tmp_path: Path, body: str) -> Extraction:

@@ -15,7 +15,8 @@ import pytest
 from exporter import cli, export
 from exporter.pipeline import ExportResult
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 from tests.conftest import SHARED, need
 from tests.test_html_statements import INCOME_ROWS, grid
 

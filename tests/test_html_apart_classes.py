@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 
 _HEAD = ("<p>ACME CORPORATION</p><p>CONSOLIDATED STATEMENTS OF INCOME</p>"
          "<p>(In thousands, except per share amounts)</p>")

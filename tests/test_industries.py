@@ -5,7 +5,7 @@ industry_own). Synthetic snippets; none needs ../shared."""
 from __future__ import annotations
 
 from exporter.map import mapping
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from tests.text_snippet import extract_snippet
 
 BANK_BS = """\

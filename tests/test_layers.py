@@ -15,7 +15,9 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
 READING = frozenset({"exporter.read.tables", "exporter.read.text_tables", "exporter.read.html_tables",
-                     "exporter.understand.facts", "exporter.understand.extract"})
+                     "exporter.understand.facts", "exporter.understand.extract", "exporter.understand.extraction",
+                     "exporter.understand.continuations", "exporter.understand.column_periods",
+                     "exporter.understand.statement_table", "exporter.understand.statement_facts"})
 
 def imported_modules(source: str, package: str = "exporter.write") -> set[str]:
     """Every module ``source`` (a module of ``package``) imports, ``from a.b import c`` counted as

@@ -117,7 +117,7 @@ def test_the_line_words_read_the_results_and_share_lines_they_name() -> None:
 
 def test_the_diluted_class_and_share_heading_words_load() -> None:
     from exporter.check.cross import _DILUTED
-    from exporter.understand.extract import _SHARES_HEADING
+    from exporter.understand.statement_facts import _SHARES_HEADING
 
     assert _DILUTED.search("Diluted Class B") and not _DILUTED.search("Basic Class B")
     assert _SHARES_HEADING.search("Weighted average shares (in thousands)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from exporter.understand.readings import Verdict
 from tests.test_cross_checks import _extract, _table, balance, cash_flows, income
 from tests.text_snippet import extract_snippet

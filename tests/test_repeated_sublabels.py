@@ -6,7 +6,7 @@ no conflict is reported between them. A synthetic snippet; needs no ../shared.
 
 from __future__ import annotations
 
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from taxonomy_map import concepts
 from tests.text_snippet import extract_snippet
 

@@ -60,7 +60,7 @@ def test_a_refuted_choice_takes_the_runner_up_of_the_other_balance() -> None:
     from dataclasses import replace
 
     from exporter.map.mapping import Candidate
-    from exporter.understand.extract import sign_lines
+    from exporter.understand.line_signs import sign_lines
     from exporter.understand.sign_refuted import give_way, refuted
 
     ex = extract_snippet(CASH_FLOWS)

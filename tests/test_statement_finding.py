@@ -13,7 +13,8 @@ import pytest
 
 from exporter.read.documents import read_filing
 from exporter.read.tables import Table
-from exporter.understand.extract import Extraction, document_tables, extract
+from exporter.understand.extract import document_tables, extract
+from exporter.understand.extraction import Extraction
 from exporter.understand.statements import classify
 from tests.conftest import EDGAR_TEXT, SHARED, need
 

@@ -10,7 +10,8 @@ from datetime import date
 from pathlib import Path
 
 from exporter.read.documents import guess_kind, parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 from exporter.understand.periods import Period, parse_column
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 from tests.text_snippet import submission
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from tests.text_snippet import extract_snippet
 
 

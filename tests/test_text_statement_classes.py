@@ -10,7 +10,8 @@ from pathlib import Path
 
 from exporter import export
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 from exporter.understand.periods import ColumnDate, year_to_date_months
 from exporter.write.report import arithmetic_findings
 

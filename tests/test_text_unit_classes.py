@@ -8,7 +8,7 @@ needs ../shared.
 
 from __future__ import annotations
 
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from tests.text_snippet import extract_snippet
 
 

@@ -34,7 +34,7 @@ from exporter.read.tables import Cell, Row, Table
 from exporter.series import Filing, align, series_csv, series_instance
 from exporter.understand.arithmetic import Sum
 from exporter.understand.cover import Cover
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from exporter.understand.new_fact import new_fact
 from exporter.understand.periods import FiscalCalendar, Period
 from exporter.understand.records import Line, Origin, Statement, UnitKind

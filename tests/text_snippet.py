@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from exporter.read.documents import parse_filing
-from exporter.understand.extract import Extraction, extract
+from exporter.understand.extract import extract
+from exporter.understand.extraction import Extraction
 
 
 def submission(body: str, form: str = "10-K", fye: str = "1231", name: str = "SNIPPET INC") -> str:

@@ -12,7 +12,7 @@ from exporter.read.documents import Document, Filing, ParsedDocument
 from exporter.read.ixbrl_input import IssuerFact
 from exporter.understand.cover_page import LINES_READ, CoverFact, may_name_auditor, missing, read_auditor, read_cover
 from exporter.understand.cover_text import HtmlLines, text_lines
-from exporter.understand.extract import Extraction
+from exporter.understand.extraction import Extraction
 from exporter.understand.periods import Period
 from exporter.understand.registrant import names, printed_filer
 

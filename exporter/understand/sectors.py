@@ -9,7 +9,7 @@ businesses are parallel). Their lines are one business's figures: segment data, 
 consolidated facts, so they are reported and left out of the plain facts.
 
 Sector columns (each year's "Automotive" and "Financial Services" side by side) give no plain
-facts (``extract._entity_columns``) unless a consolidated column stands beside them; a consolidated
+facts (``column_periods.entity_columns``) unless a consolidated column stands beside them; a consolidated
 line printed in a table of its own under them, one figure per year, is read as that column.
 
 A heading that a plain total closes (``Current assets`` ... ``Total current assets``,
