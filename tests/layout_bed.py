@@ -661,6 +661,12 @@ VARIANTS: dict[str, dict[str, object]] = {
     "q10_quarter_and_year_to_date_in_two_tables": {"q10": {"stacked": True}},
     "q10_quarter_and_year_to_date_in_two_tables_agent_cells": {"q10": {"stacked": True, "dollar": True, "paren": True,
                                                                        "head": "groups_md", "nested": True}},
+    # the year to date's lines under their own period heading in the quarter's table (an earnings release's)
+    "q10_year_to_date_stacked_under_the_quarter_in_one_table": {"q10": {"stacked": "one_table"}},
+    "q10_year_to_date_stacked_in_one_table_agent_cells": {"q10": {"stacked": "one_table", "dollar": True, "paren": True,
+                                                                  "head": "groups_md", "nested": True}},
+    "q10_year_to_date_stacked_in_one_table_period_in_the_label_cell": {"q10": {"stacked": "one_table",
+                                                                               "head": "label_heading", "months": 9}},
     "q10_headings_in_a_table_of_their_own": {"q10": {"split_header": True}},
     "q10_headings_table_with_the_title_rows": {"q10": {"split_header": True, "title": "row"}},
     "q10_headings_table_agent_cells": {"q10": {"split_header": True, "dollar": True, "paren": True, "spacer": True,

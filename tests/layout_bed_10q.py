@@ -422,7 +422,8 @@ def render_10q(t: dict[str, object]) -> str:
     balance sheet a year before as a third column), note_column, basic_diluted, ci_title, allowance,
     preferred, surroundings, comprehensive, other_names, bs_br, label_colspan, width_row, hr_in_header,
     hr_rows, fiscal ((quarter end, last year end)), scale_words, merged (figure cells spanning the bare
-    "$" cells), side_by_side, footnote_rows."""
+    "$" cells), side_by_side, footnote_rows, stacked (the quarter's income statement, then the year to
+    date's, as two tables; "one_table": in one table, the year to date under its own headings)."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, NOTE_REFS, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))
@@ -594,6 +595,8 @@ def render_10q(t: dict[str, object]) -> str:
             if n:
                 parts.append("<div style='page-break-before:always'></div>")
                 parts.append("<p style='text-align:center'>EXAMPLE MANUFACTURING CORPORATION</p>")
+            if group == 1 and t.get("stacked") == "one_table":
+                block_titles = []
             title_html = "".join(f"<p style='text-align:center'><b>{escape(x)}</b></p>" for x in block_titles)
             where = t.get("title", "p")
             if where == "div":
@@ -611,6 +614,13 @@ def render_10q(t: dict[str, object]) -> str:
                 parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
                              + "</table>")
                 rows_html = []
+            if group == 1 and t.get("stacked") == "one_table":  # the year to date under its heading in the same table
+                table_at = max(i for i, part in enumerate(parts) if part.startswith("<table"))
+                blank_row = f"<tr><td colspan='{span}'>&#160;</td></tr>"
+                parts[table_at] = parts[table_at].removesuffix("</table>") + blank_row + "".join(head) \
+                    + "".join(block) + "</table>"
+                del parts[table_at + 1:]
+                continue
             parts.append("<table cellpadding='0' cellspacing='0' style='width:100%'>" + "".join(rows_html)
                          + "".join(block) + "</table>")
         if kind == "bs" and t.get("parenthetical"):

@@ -223,3 +223,39 @@ def test_a_short_parenthetical_table_is_read_beside_its_statement_never_as_it(tm
     main = [st for st in ex.statements if not st.aside]
     assert sorted(st.code for st in main) == ["bs", "is"]
     assert all(not PARENTHETICAL.search(" ".join(st.table.title)) for st in main)
+
+
+_STACKED_HEADINGS = {
+    # the period over the figures, the years in a row of their own
+    "over": "<tr><td></td><td colspan='2'>{} Months Ended September 30,</td></tr>"
+            "<tr><td></td><td>2024</td><td>2023</td></tr>",
+    # the period across the whole table, the label column too
+    "across": "<tr><td colspan='3'>{} Months Ended September 30,</td></tr><tr><td></td><td>2024</td><td>2023</td></tr>",
+    # the period in the label cell of the year row
+    "label": "<tr><td>{} months ended September 30,</td><td>2024</td><td>2023</td></tr>",
+    # the dates in full under the period
+    "dates": "<tr><td></td><td colspan='2'>{} Months Ended</td></tr>"
+             "<tr><td></td><td>September 30, 2024</td><td>September 30, 2023</td></tr>",
+}
+
+
+@pytest.mark.parametrize("gap", ["", "<tr><td>&nbsp;</td></tr>"], ids=["close", "blank_row"])
+@pytest.mark.parametrize("heading", sorted(_STACKED_HEADINGS))
+def test_a_year_to_date_stacked_under_the_quarter_in_one_table_is_its_own_periods(
+        tmp_path: Path, heading: str, gap: str) -> None:
+    """An earnings release's income statement in one <table>: the quarter's lines under "Three Months
+    Ended", then, under a heading of its own over the same columns, the year to date's lines. The
+    second heading starts the statement of the nine months, where its lines were read as more lines
+    of the quarter (each a conflicting second value of the quarter's facts)."""
+    head = _STACKED_HEADINGS[heading]
+    ytd = [(label, f"{int(a.replace(',', '')) * 3:,}", f"{int(b.replace(',', '')) * 3:,}") for label, a, b in INCOME]
+    body = (f"<p>CONDENSED STATEMENTS OF OPERATIONS</p><p>(In thousands)</p><table>{head.format('Three')}"
+            f"{_body_rows(INCOME)}{gap}{head.format('Nine')}{_body_rows(ytd)}</table>")
+    net: dict[str, set[Decimal]] = {}
+    for st in _extract(tmp_path, body).statements:
+        if st.code == "is":
+            for f in st.facts:
+                if f.label == "Net income":
+                    net.setdefault(f.period.key(), set()).add(f.value)
+    assert net == {"2024-07-01/2024-09-30": {Decimal(500_000)}, "2023-07-01/2023-09-30": {Decimal(400_000)},
+                   "2024-01-01/2024-09-30": {Decimal(1_500_000)}, "2023-01-01/2023-09-30": {Decimal(1_200_000)}}

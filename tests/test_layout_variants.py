@@ -75,6 +75,7 @@ CI_SUBSET = [
     "txt_footnote_marks_two_spaces_after_figures",
     "txt_year_stacked_under_the_quarter",
     "txt_10q_third_quarter_and_year_to_date_over_years_alone",
+    "q10_year_to_date_stacked_in_one_table_agent_cells",
     "k10_successor_and_predecessor_columns",
     "k10_pro_forma_balance_sheet_column",
     "k10_segment_columns",

@@ -35,12 +35,14 @@ from lxml.etree import _Element as Element
 from exporter.read.css_grid import grid_columns, grid_placement, grid_rows, table_elements
 from exporter.read.documents import Document
 from exporter.read.html_context import nearby_lines
+from exporter.read.html_line_tables import line_tables
 from exporter.read.html_text import (
     BREAK,
     own_cells,
     own_rows,
     prints,
     raw_text,
+    span_of,
     squash,
     style_of,
     tag_name,
@@ -48,12 +50,12 @@ from exporter.read.html_text import (
 )
 from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
+from exporter.read.stacked_headings import RowSketch, heading_rows
 from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import clean_label
 
 TITLE_BLOCKS = 8  # block texts kept above a table
 NOTE_BLOCKS = 5  # block texts kept below a table
-MAX_SPAN = 100  # a larger colspan/rowspan is broken markup: clamp it
 MIN_VALUE_ROWS = 2
 
 _PREFIXES = frozenset({"$", "(", "$(", "($"})
@@ -168,25 +170,6 @@ def _indent(cell: _GCell) -> int:
 
 
 
-_DIGITS = re.compile(r"\d+")
-
-
-def _span(el: Element, name: str) -> int:
-    given = el.get(name)
-    return 1 if given is None else _span_of(given)
-
-
-def _span_of(given: str) -> int:
-    """A ``colspan``/``rowspan`` as given, clamped."""
-    if given.isascii() and given.isdigit():
-        n = int(given)  # as printed mostly: "2"
-    else:
-        raw = given.strip() or "1"
-        m = _DIGITS.match(raw)
-        n = int(m.group()) if m else 1
-    return min(max(n, 1), MAX_SPAN)
-
-
 def _covered(
     pending: dict[int, tuple[_GCell, int]], col: int, covering: list[_GCell], seen: set[int]
 ) -> int:
@@ -228,8 +211,8 @@ def _grid(table: Element) -> list[_GRow]:
         for td in own_cells(tr):
             if pending:
                 col = _covered(pending, col, covering, seen)
-            span = 1 if (given := td.get("colspan")) is None else _span_of(given)
-            rowspan = 1 if (given := td.get("rowspan")) is None else min(_span_of(given), len(trs) - n)
+            span = 1 if (given := td.get("colspan")) is None else span_of(given)
+            rowspan = 1 if (given := td.get("rowspan")) is None else min(span_of(given), len(trs) - n)
             cell = _GCell(td, col, span, *_cell_texts(td))
             cells.append(cell)
             if rowspan > 1:
@@ -803,12 +786,28 @@ def _tables(doc: Document, index: int, el: Element, head_el: Element | None = No
     rows = grid(el) if head_el is None else grid(head_el) + grid(el)
     splits = _splits(rows)
     pair = _two_statements(rows, splits)
-    parts = [_table(doc, index, el, head_el, _halves(rows, splits))] if pair is None else [
-        _table(doc, index, el, head_el, pair[0]), _table(doc, index + 1, el, head_el, pair[1])]
+    parts = [_table(doc, index, el, head_el, part) for part in _stacked(_halves(rows, splits))] if pair is None \
+        else [_table(doc, index, el, head_el, pair[0]), _table(doc, index + 1, el, head_el, pair[1])]
     out = [t for t in parts if t is not None]
     for n, t in enumerate(out):
         t.index = index + n
     return out
+
+
+def _stacked(rows: list[_GRow]) -> list[list[_GRow]]:
+    """A table's rows, or the rows of each part under a period heading stacked in it (an earnings
+    release's quarter, then its year to date under "Nine Months Ended" / "2024 | 2023" over the same
+    columns: exporter.read.stacked_headings)."""
+    for row in rows:
+        _row_values(row)
+    first = next((n for n, r in enumerate(rows) if r.values and not _year_only(r)), len(rows))
+    head_years = frozenset(int(y) for r in rows[:first] for c in r.cells for y in _YEAR_IN.findall(c.text))
+    sketches = [RowSketch(bool(r.values) and not _year_only(r),
+                          _year_header(r, head_years) if r.values else any(
+                              c.col > 0 and _YEAR_IN.search(c.text) for c in r.texts),
+                          " ".join(c.text for c in r.texts)) for r in rows[first:]]
+    ends = [first + k for k in heading_rows(sketches)]
+    return [rows[a:b] for a, b in zip([0, *ends], [*ends, len(rows)], strict=True)]
 
 
 def _table(doc: Document, index: int, el: Element, head_el: Element | None, rows: list[_GRow]) -> Table | None:
@@ -943,7 +942,7 @@ def html_tables(doc: Document, root: Element | None = None, layout: Sequence[Ele
                 and not found[0].title:
             # the figures under no headings right below a table of headings alone: one table
             found = _tables(doc, len(tables), el, heads, grid)[:1] or found
-        run = _line_tables(elements, position) if not found else []
+        run = line_tables(elements, position) if not found else []
         if run:  # each line of a statement a <table> of its own: one table
             table = _table(doc, len(tables), el, None, [r for e in run for r in grid(e)])
             lines = table.value_rows() if table is not None else []
@@ -955,46 +954,3 @@ def html_tables(doc: Document, root: Element | None = None, layout: Sequence[Ele
             tables.append(table)
         heads = el if not found and _headings_only(el, grid) else None
     return tables
-
-
-LINE_TABLES = 4  # this many one-line tables or more, one right after another, may be one table's lines
-
-
-def _one_line(el: Element) -> int:
-    """The grid columns of ``el`` when it is a ``<table>`` of one row of two or more cells and no
-    table inside it, else 0."""
-    if tag_name(el) != "table" or el.find(".//table") is not None:
-        return 0
-    rows = own_rows(el)
-    if len(rows) != 1:
-        return 0
-    cells = own_cells(rows[0])
-    width = sum(1 if (given := c.get("colspan")) is None else _span_of(given) for c in cells)
-    return width if width > 1 else 0
-
-
-def _line_tables(elements: list[Element], position: int) -> list[Element]:
-    """The one-line tables from ``elements[position]`` on, each the next element after the one before
-    (nothing but empty blocks between) and as many grid columns wide: a statement a converter set as
-    one ``<table>`` per line; fewer than :data:`LINE_TABLES` of them, none."""
-    width = _one_line(elements[position])
-    if not width:
-        return []
-    run = [elements[position]]
-    for el in elements[position + 1:]:
-        if _one_line(el) != width or not _next_to(run[-1], el):
-            break
-        run.append(el)
-    return run if len(run) >= LINE_TABLES else []
-
-
-def _next_to(a: Element, b: Element) -> bool:
-    """Is ``b`` the next element after ``a``, with only empty elements and blanks between?"""
-    if (a.tail or "").strip():
-        return False
-    node = a.getnext()
-    while node is not None and node is not b:
-        if prints(node) or (node.tail or "").strip() or tag_name(node) == "table":
-            return False
-        node = node.getnext()
-    return node is b

@@ -25,6 +25,8 @@ BLOCK = frozenset({
 SUP_OPEN, SUP_CLOSE, BREAK = "\x01", "\x02", "\x03"  # marks in gathered text
 _SUP_RE = re.compile("\x01[^\x02]*\x02?")
 _LEN = re.compile(r"(-?\d*\.?\d+)\s*(pt|px|em|rem|in|cm|mm|%)?", re.I)
+_DIGITS = re.compile(r"\d+")
+MAX_SPAN = 100  # a larger colspan/rowspan is broken markup: clamp it
 _PT_PER = {"pt": 1.0, "px": 0.75, "em": 10.0, "rem": 10.0, "in": 72.0, "cm": 28.35, "mm": 2.835}
 
 
@@ -240,3 +242,14 @@ def own_cells(tr: Element) -> list[Element]:
         return cells
     # broken markup: cells wrapped in <font> or the like
     return [c for c in tr.iter("td", "th") if next(c.iterancestors("tr"), None) is tr]
+
+
+def span_of(given: str) -> int:
+    """A ``colspan``/``rowspan`` as given, clamped."""
+    if given.isascii() and given.isdigit():
+        n = int(given)  # as printed mostly: "2"
+    else:
+        raw = given.strip() or "1"
+        m = _DIGITS.match(raw)
+        n = int(m.group()) if m else 1
+    return min(max(n, 1), MAX_SPAN)

@@ -1,17 +1,21 @@
-"""Period headings stacked inside one text table: an earnings release's quarter, then its year to date.
+"""Period headings stacked inside one table: an earnings release's quarter, then its year to date.
 
-A release often types both parts of its income statement in one ``<TABLE>`` block: the lines under
-"Three Months Ended / September 30, / 1996  1995", then, under a second heading block set over the
-same figure columns ("Nine Months Ended / September 30, / 1996  1995"), the same lines again. The
-second heading is no line of the statement (its years are no figures) and its part is a statement
-of other periods: the block is read as two tables, each under its own column heading.
+A release often types both parts of its income statement in one ``<TABLE>`` block (or one HTML
+``<table>``): the lines under "Three Months Ended / September 30, / 1996  1995", then, under a second
+heading block set over the same figure columns ("Nine Months Ended / September 30, / 1996  1995"),
+the same lines again. The second heading is no line of the statement (its years are no figures) and
+its part is a statement of other periods: the block is read as two tables, each under its own
+column heading.
 
-    heading_blocks(body) -> where each period heading block stacked in a table's body starts and ends
+    heading_blocks(body)   -> where each period heading block stacked in a text table's body starts and ends
+    heading_rows(rows)     -> the same for an HTML table's rows, each summed up as a :class:`RowSketch`
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import taxonomy_map
 from exporter.read.text_columns import LETTER, is_rule, is_year_line, line_pieces, trailing_values
@@ -83,4 +87,56 @@ def _heading_end(body: list[str], k: int, figures: int) -> int | None:
             continue  # "September 30,", a rule, "(Unaudited)" over the figures
         else:
             return dates_end  # figures or a label: the part's lines start (after dates only)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RowSketch:
+    """What :func:`heading_rows` needs of an HTML table's row: whether it prints figures right of a
+    label (a line), whether it prints the columns' years or dates alone (a heading's last row), and
+    its words."""
+
+    figures: bool
+    dated: bool
+    words: str
+
+
+def heading_rows(rows: Sequence[RowSketch]) -> list[int]:
+    """Where in an HTML table's ``rows`` a second period heading starts: after two lines of figures
+    or more, a row printing no figures whose words name a length of time ("Nine Months Ended
+    September 30,", in a cell over the figures or in the label's), then within a few rows (blank
+    rows and more headings) a row of the columns' years or dates (it may be the same row:
+    "Nine months ended | 2024 | 2023"), then lines of figures again.
+
+    >>> line, blank = RowSketch(True, False, "Sales"), RowSketch(False, False, "")
+    >>> heading_rows([line, line, blank, RowSketch(False, False, "Nine Months Ended June 30,"),
+    ...               RowSketch(False, True, "2024 2023"), line, line])
+    [3]
+    """
+    starts: list[int] = []
+    lines_read = 0
+    k = 0
+    while k < len(rows):
+        row = rows[k]
+        if row.figures:
+            lines_read += 1
+        elif lines_read >= 2 and PERIOD_HEADING.search(row.words):
+            end = _rows_end(rows, k)
+            if end is not None:
+                starts.append(k)
+                lines_read, k = 0, end
+                continue
+        k += 1
+    return starts
+
+
+def _rows_end(rows: Sequence[RowSketch], k: int) -> int | None:
+    """Where the heading starting at ``rows[k]`` ends (the row after its years or dates), if it is
+    one: rows of no figures down to the row of years or dates, and a line of figures after them."""
+    dates_end = None
+    for j in range(k, min(len(rows), k + HEADING_LINES)):
+        if rows[j].dated:
+            dates_end = j + 1
+        elif rows[j].figures:
+            return dates_end
     return None
