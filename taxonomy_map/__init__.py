@@ -21,6 +21,7 @@ import functools
 import io
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 from typing import Any, TypeVar, cast, overload
 
@@ -31,6 +32,7 @@ RANKER_CSV = "ranker.csv"
 INDUSTRY_CSV = "industry.csv"
 GENERIC_CSV = "generic_lines.csv"
 READER_WORDS_CSV = "reader_words.csv"
+READER_THRESHOLDS_CSV = "reader_thresholds.csv"
 SYNONYMS_CSV = "synonyms.csv"
 STRUCTURE_CSV = "structure.csv"
 EXTENSION_NAMES_CSV = "extension_names.csv"
@@ -47,6 +49,7 @@ __all__ = [
     "industry_patterns",
     "generic_lines",
     "reader_words",
+    "reader_thresholds",
     "LabelRules",
     "Rewrite",
     "label_rules",
@@ -254,6 +257,15 @@ def reader_words() -> dict[str, dict[str, str]]:
     for row in _rows(READER_WORDS_CSV):
         out.setdefault(row["kind"], {})[row["key"]] = row["value"]
     return out
+
+
+@functools.cache
+def reader_thresholds() -> dict[str, Decimal]:
+    """``reader_thresholds.csv``: name -> value, the numbers by which the readers judge a layout (how
+    many lines a title or a heading may take, how many blanks set a footnote mark apart, how near a
+    date is to a year end, a statement table's score), each row with what it means and where its
+    value comes from. Every row is read by name where the reader uses it, once, at import."""
+    return {row["name"]: Decimal(row["value"]) for row in _rows(READER_THRESHOLDS_CSV)}
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+import taxonomy_map
 from exporter.errors import InputError
 from exporter.read.ixbrl_input import IssuerFact, issuer_dei, without_header
 
@@ -206,7 +207,8 @@ _NUMBER = re.compile(r"\d\)?%?$")  # a field ending in a figure: "98,450", "(1,2
 _FIELD = re.compile(r"\(?\$?\s*\(?[\d.,]+\)?%?|--?|\(?[A-Za-z%][^\t]{0,24}")
 
 
-_BAR_LINES = 3  # lines a vertical rule of "|" runs through, at one position, to be a table's rule
+# lines a vertical rule of "|" runs through, at one position, to be a table's rule (taxonomy_map/reader_thresholds.csv)
+_BAR_LINES = int(taxonomy_map.reader_thresholds()["bar_rule_lines"])
 _BOX_RULE = re.compile(r"[\s\-=_+|]*[-=_]{3,}[\s\-=_+|]*")  # "+-------+-------+": a rule with its joints
 
 

@@ -8,6 +8,7 @@ import re
 
 from lxml.etree import _Element as Element
 
+import taxonomy_map
 from exporter.read.css_grid import grid_columns
 from exporter.read.html_text import (
     BLOCK,
@@ -23,7 +24,8 @@ from exporter.read.html_text import (
     tag_name,
 )
 
-HEADING_CHARS = 150  # a running head's row prints at most this many characters
+# a running head's row prints at most this many characters (taxonomy_map/reader_thresholds.csv)
+HEADING_CHARS = int(taxonomy_map.reader_thresholds()["running_head_chars"])
 _FURNITURE = re.compile(r"^(table of contents|index|\d{1,3}|page \d+|-\s*\d+\s*-)$", re.I)
 
 
@@ -94,7 +96,8 @@ def _visit(el: Element, acc: _Lines, backward: bool) -> None:
             _visit(kid, acc, backward)
 
 
-RUNNING_HEAD_ROWS = 6  # a table of at most this many rows of words and no numbers is page furniture
+# a table of at most this many rows of words and no numbers is page furniture (taxonomy_map/reader_thresholds.csv)
+RUNNING_HEAD_ROWS = int(taxonomy_map.reader_thresholds()["running_head_rows"])
 
 
 def running_head(table: Element) -> bool:

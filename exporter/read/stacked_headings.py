@@ -22,7 +22,8 @@ from exporter.read.text_columns import LETTER, is_rule, is_year_line, line_piece
 
 # words naming a length of time over a column ("Nine Months Ended", "Year to date"): reader_words.csv
 PERIOD_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["period"], re.I)
-HEADING_LINES = 8  # a heading block's lines (its rules and blank lines too) before its years or dates
+# a heading block's lines (its rules and blank lines too) before its years or dates (taxonomy_map/reader_thresholds.csv)
+HEADING_LINES = int(taxonomy_map.reader_thresholds()["heading_block_lines"])
 
 
 def words_over_figures(line: str, figures: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import taxonomy_map
 from exporter.read.months import MONTH_STEMS
 from exporter.read.numbers import SIDE_MARK, Printed, parse_number
 
@@ -44,8 +45,9 @@ LETTER = re.compile(r"[A-Za-z]")
 LOWER_START = re.compile(r"\s*[a-z\d(]")
 DIGIT = re.compile(r"\d")
 
-TITLE_LINES = 10
-STACKED_HEADING_LINES = 4  # lines a column heading may stack above the six a table's header takes
+# lines above a table read as its title; lines a column heading may stack above the six a table's header takes
+TITLE_LINES = int(taxonomy_map.reader_thresholds()["text_title_lines"])
+STACKED_HEADING_LINES = int(taxonomy_map.reader_thresholds()["stacked_heading_lines"])
 _THOUSANDS_SLIP = re.compile(r",\d{3}(,\d{3})*\)?")  # the rest of a figure after a stray space
 
 
@@ -79,7 +81,9 @@ _MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d{1,2}\)|\*{1,3})"
 _WORD_MARK = re.compile(r"\([a-z]\)|\*{1,3}", re.I)
 _STARS = re.compile(r"\*{1,3}")  # a mark standing alone where a figure would: an amount under the unit
 _DIGIT_MARK = re.compile(r"\(\d{1,2}\)")
-_MARK_GAP = (1, 2)  # the blanks between a figure and a footnote mark standing apart from it
+# the blanks between a figure and a footnote mark standing apart from it (taxonomy_map/reader_thresholds.csv)
+_MARK_GAP = range(int(taxonomy_map.reader_thresholds()["mark_gap_min"]),
+                  int(taxonomy_map.reader_thresholds()["mark_gap_max"]) + 1)
 _SIDE = re.compile(SIDE_MARK, re.I)  # "CR", "DR" after a figure
 _SIDE_AFTER = re.compile(rf"(?<=[\d\s])\s*(?:{SIDE_MARK})$", re.I)  # the same mark ending a figure's text
 

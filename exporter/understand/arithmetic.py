@@ -16,11 +16,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+import taxonomy_map
 from exporter.read.tables import Row
 
-MAX_PARTS = 9  # every sign pattern is tried up to this many parts
-MAX_PLAIN_PARTS = 30  # beyond it, only a plain sum (how modern statements print their sections)
-EXACT_REACH = 2  # a run matched only within rounding gives way to one up to this many lines longer that is exact
+# (taxonomy_map/reader_thresholds.csv) every sign pattern is tried up to MAX_PARTS parts, beyond it only a plain
+# sum, up to MAX_PLAIN_PARTS; a run matched only within rounding gives way to one up to EXACT_REACH lines longer
+# that is exact
+MAX_PARTS = int(taxonomy_map.reader_thresholds()["max_sign_parts"])
+MAX_PLAIN_PARTS = int(taxonomy_map.reader_thresholds()["max_plain_parts"])
+EXACT_REACH = int(taxonomy_map.reader_thresholds()["exact_reach"])
 
 
 @dataclass(frozen=True)
@@ -230,8 +234,10 @@ class NearSum:
     column: int
 
 
-NEAR_AGREEING = 2  # the other columns that must add up (each printing a total not zero) to name one off
-NEAR_PARTS = 3  # the runs of lines tried for a total that adds up in all but one column
+# the other columns that must add up (each printing a total not zero) to name one off; the runs of lines tried
+# for a total that adds up in all but one column (taxonomy_map/reader_thresholds.csv)
+NEAR_AGREEING = int(taxonomy_map.reader_thresholds()["near_agreeing"])
+NEAR_PARTS = int(taxonomy_map.reader_thresholds()["near_parts"])
 
 
 def near_sums(rows: list[Row], eligible: list[int], sums: list[Sum],

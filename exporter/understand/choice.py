@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.read.tables import Table
 from exporter.understand.arithmetic import find_sums
@@ -22,13 +23,16 @@ from exporter.understand.statements import label_votes
 
 FORMAL_TITLE = re.compile(
     r"consolidated|condensed|statements?\s+of|balance\s+sheets?|statement\s+of\s+financial", re.I)
-TITLE_POINTS = (25.0, 12.0)  # a formal title naming the statement; a title naming it in passing
-TITLE_ROWS = 12  # a title counts in full over this many value rows, in proportion below (an excerpt)
-MAX_VOTES = 12  # rows typical of the statement, counted up to this
-MAX_SUMS = 10  # printed totals that add up, counted up to this
-MAX_ROWS = 40  # value rows, half a point each up to this
-DATED_POINTS, MAX_DATED = 2.0, 4  # each distinct period the headers date, up to this many
-SECOND_SHARE = 0.6  # a second statement of other periods scores at least this share of the first
+# the score's points and bounds, each row saying what it counts (taxonomy_map/reader_thresholds.csv)
+TITLE_POINTS = (float(taxonomy_map.reader_thresholds()["title_points_formal"]),  # a formal title naming the statement
+                float(taxonomy_map.reader_thresholds()["title_points_passing"]))  # a title naming it in passing
+TITLE_ROWS = int(taxonomy_map.reader_thresholds()["title_rows"])  # a title counts in full over this many value rows
+MAX_VOTES = int(taxonomy_map.reader_thresholds()["max_votes"])  # rows typical of the statement, counted up to this
+MAX_SUMS = int(taxonomy_map.reader_thresholds()["max_sums"])  # printed totals that add up, counted up to this
+MAX_ROWS = int(taxonomy_map.reader_thresholds()["max_rows"])  # value rows, half a point each up to this
+DATED_POINTS = float(taxonomy_map.reader_thresholds()["dated_points"])  # each distinct period the headers date
+MAX_DATED = int(taxonomy_map.reader_thresholds()["max_dated"])  # periods counted up to this many
+SECOND_SHARE = float(taxonomy_map.reader_thresholds()["second_share"])  # a second statement: its least share
 
 Found = tuple[Table, str, str, bool]  # table, kind, why it reads as that kind, whether its title says so
 

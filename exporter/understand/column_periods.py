@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.read.tables import Cell, Table
 from exporter.understand.extraction import Extraction
@@ -27,7 +28,8 @@ from exporter.understand.periods import (
 from exporter.understand.records import Statement
 from exporter.understand.sectors import CONSOLIDATED
 
-_NAMED_FOR_ITS_END_FROM = 3  # the first month of a year end whose years are named for the year they end in
+# the first month of a year end whose years are named for the year they end in (taxonomy_map/reader_thresholds.csv)
+_NAMED_FOR_ITS_END_FROM = int(taxonomy_map.reader_thresholds()["named_for_its_end_from"])
 _RATIO_HEADER = re.compile(r"%|\bpercent(age)?\s+(of|change)|\bchange\b|\bvariance\b", re.I)
 
 

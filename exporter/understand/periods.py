@@ -369,7 +369,8 @@ def fiscal_year_names(headers: list[str], cover: date | None) -> list[str]:
 
 
 _RANGE_START = re.compile(r"\bfrom\s+(?:inception\s*)?\(?" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d\)?", re.I)
-_TITLE_LINE = 160  # characters: a longer line above a table is prose, not a title
+# characters: a longer line above a table is prose, not a title (taxonomy_map/reader_thresholds.csv)
+_TITLE_LINE = int(taxonomy_map.reader_thresholds()["title_line_chars"])
 
 
 _TWO_LENGTHS = re.compile(_NUM.replace("?P<n>", "?P<a>") + r"(?:-?\s*(?:months?|weeks?))?-?\s+and\s+"

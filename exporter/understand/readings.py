@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+import taxonomy_map
 from exporter.check.cross import COMPARES, Agreed, cross_results
 from exporter.check.finding import Finding
 from exporter.kinds import StatementKind
@@ -41,7 +42,8 @@ from exporter.understand.scale import Scale
 Kept = tuple[Table, str, str]  # a table read as a statement: table, kind, why
 Rival = tuple[Table, str, str, Table]  # a table that lost: table, kind, why it reads as that kind, lost to
 
-MAX_ROUNDS = 4  # readings changed one after the other (each must do better than the last)
+# readings changed one after the other, each better than the last (taxonomy_map/reader_thresholds.csv)
+MAX_ROUNDS = int(taxonomy_map.reader_thresholds()["max_reading_rounds"])
 
 
 @dataclass

@@ -29,7 +29,7 @@ import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
 from exporter.understand.records import Line, Statement, UnitKind
 
-SAME_LABELS = 0.8
+SAME_LABELS = float(taxonomy_map.reader_thresholds()["same_labels_share"])
 """The share of paired lines that must carry the same label for two statements to be one."""
 
 

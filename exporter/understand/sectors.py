@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+import taxonomy_map
 from exporter.read.tables import Row, Table
 from exporter.understand.periods import parse_column
 
@@ -132,7 +133,7 @@ def _summed_line(above: Table, runs: list[list[int]], row: Row) -> int | None:
 
 
 # how far up a statement printed in sector columns the line a consolidated line sums is looked for
-_REACH = 3
+_REACH = int(taxonomy_map.reader_thresholds()["consolidated_reach"])  # taxonomy_map/reader_thresholds.csv
 
 
 def with_consolidated_columns(above: Table, table: Table) -> Table:

@@ -66,9 +66,11 @@ _NOT_STATEMENT = re.compile(
 )
 # "CONSOLIDATED SUMMARY OF OPERATIONS": an income statement printed as a summary (reader_words.csv)
 _SUMMARY_STATEMENT = re.compile(taxonomy_map.reader_words()["title_word"]["summary_statement"], re.I)
-SUMMARY_COLUMNS = 4  # a summary of operations over more columns is a five- or ten-year summary, no statement
-TITLE_LINES = 6  # title lines (nearest the table) that may name its statement
-HEADING_CHARS = 150  # a longer title line is a paragraph, not a heading
+# (taxonomy_map/reader_thresholds.csv) a summary of operations over more columns is a five- or ten-year summary,
+# no statement; the title lines (nearest the table) that may name its statement; a longer title line is a paragraph
+SUMMARY_COLUMNS = int(taxonomy_map.reader_thresholds()["summary_columns"])
+TITLE_LINES = int(taxonomy_map.reader_thresholds()["statement_title_lines"])
+HEADING_CHARS = int(taxonomy_map.reader_thresholds()["title_heading_chars"])
 
 
 @dataclass(frozen=True)

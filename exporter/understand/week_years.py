@@ -16,8 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-WINDOW = 7  # days: the year end moves a day a year (two after a leap day), then back a week
-NEAR = 10  # days: a day this near a printed year end's day of the year is a year end's
+import taxonomy_map
+
+# days: the year end moves a day a year (two after a leap day), then back a week (taxonomy_map/reader_thresholds.csv)
+WINDOW = int(taxonomy_map.reader_thresholds()["week_year_window"])
+# days: a day this near a printed year end's day of the year is a year end's
+NEAR = int(taxonomy_map.reader_thresholds()["week_year_near"])
 
 
 def offset(d: date, md: tuple[int, int]) -> int:
