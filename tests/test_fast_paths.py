@@ -415,6 +415,29 @@ def test_writer_text_content_of_a_leaf_is_its_text(markup: str) -> None:
             assert _content(node) == str(_STRING(node))
 
 
+
+@pytest.mark.parametrize("rows", [
+    [["Cash"]],
+    [["R&D <net> \"a\" 'b'", "$", "1,234", "]]>"], ["Caf\u00e9 \u2014 total", "(5)"]],
+    [["\u2612 Large accelerated filer", "x & y"], ["a"], ["b", "c", "d", "e"]],
+])
+def test_a_plain_table_made_by_parsing_its_markup_is_the_one_made_element_by_element(rows: list[list[str]]) -> None:
+    from exporter.write.ixbrl_html import _parsed_table
+    from exporter.write.ixbrl_tags import IX, XHTML, el, h
+
+    def root() -> etree._Element:
+        return etree.Element(h("html"), nsmap={None: XHTML, "ix": IX})
+
+    made, parsed = root(), root()
+    body = el(el(el(made, "body"), "table", class_="fin"), "tbody")
+    for cells in rows:
+        tr = etree.SubElement(body, h("tr"))
+        for k, text in enumerate(cells):
+            etree.SubElement(tr, h("td"), {"class": "l" if k == 0 else "n"}).text = text
+    el(parsed, "body").append(_parsed_table(rows))
+    assert etree.tostring(parsed, encoding="ASCII") == etree.tostring(made, encoding="ASCII")
+    assert etree.tostring(parsed).count(b"xmlns") == 2  # declared once, on the root
+
 _GRIDS = (
     "<div><div style='display:grid;grid-template-columns:1fr 1fr'><div>Cash</div><div>1</div></div>"
     "<div style='display: grid; grid-template-columns: 2fr 1fr'><div>Debt</div><div>2</div></div></div>"

@@ -14,6 +14,7 @@ import copy
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -23,7 +24,7 @@ from exporter.read.html_tree import parse_html, text_content
 from exporter.read.pre_tables import pre_elements
 from exporter.understand.records import Statement
 from exporter.write.ixbrl_table import render_table
-from exporter.write.ixbrl_tags import Element, Tagger, add_text, el, h
+from exporter.write.ixbrl_tags import XHTML, Element, Tagger, add_text, el, h
 from exporter.write.ixbrl_text import PAGE_BREAK, clean, prose
 from exporter.write.table_view import ShownTable
 
@@ -66,20 +67,22 @@ def _squashed(raw: str) -> str:
 def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
     # (the HTML parser gives every tag in lower case)
     rows = [[_text(c) for c in tr.iterchildren("td", "th")] for tr in node.iter("tr")]
-    rows = [r for r in rows if any(r)]
+    rows = [[c for c in r if c] for r in rows if any(r)]
     if not rows:
+        return
+    # cover facts are looked for in the whole row ("Large accelerated filer | ☒"), tagged in their cell
+    if not any(tagger.dei_finder.find(" | ".join(cells), tagger.dei_shown) for cells in rows):
+        parent.append(_parsed_table(rows))  # (most tables: no cover fact in any row)
         return
     tab = el(parent, "table", class_="fin")
     body = el(tab, "tbody")
-    for r in rows:
-        tr = etree.SubElement(body, _TR)  # (el()'s elements, made directly: a table has thousands)
-        cells = [c for c in r if c]
-        # cover facts are looked for in the whole row ("Large accelerated filer | ☒"), tagged in their cell
+    for cells in rows:
+        tr = etree.SubElement(body, _TR)
         shown = tagger.dei_finder.find(" | ".join(cells), tagger.dei_shown)
         at = 0
         for k, text in enumerate(cells):
             td = etree.SubElement(tr, _TD, _LABEL if k == 0 else _FIGURE)
-            if not shown:  # no cover fact in the row (most rows)
+            if not shown:  # no cover fact in the row
                 td.text = text  # (a cell's text is never empty)
                 continue
             pos = 0
@@ -91,6 +94,23 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
                 pos = s.end - at
             add_text(td, text[pos:])
             at += len(text) + 3
+
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+
+
+def _parsed_table(rows: list[list[str]]) -> Element:
+    """``<table class="fin">`` of the plain cell texts ``rows`` (the first cell of a row a label, the
+    others figures), made by parsing its markup: one parse in C, where making it element by element
+    costs lxml a name and an attribute check per cell (a 10-K's plain tables have thousands). Its
+    namespace is the document's: lxml drops the declaration when it is appended."""
+    markup = [f'<table xmlns="{XHTML}" class="fin"><tbody>']
+    for cells in rows:
+        markup.append(f'<tr><td class="l">{escape(cells[0])}</td>')
+        markup.extend(f'<td class="n">{escape(text)}</td>' for text in cells[1:])
+        markup.append("</tr>")
+    markup.append("</tbody></table>")
+    return etree.fromstring("".join(markup), parser=_PARSER)
 
 
 def _holds_blocks(node: etree._Element) -> bool:

@@ -291,7 +291,8 @@ class DeiFinder:
             elif d.name == "EntityRegistrantName" and d.value:
                 self._ways.append((d, _NAMED, d.value))
             elif d.name == "DocumentPeriodEndDate":
-                self._ways.append((d, _DATED, ""))
+                # (a date DATE reads prints its year's four digits: the value's first four)
+                self._ways.append((d, _DATED, (d.value or "")[:4]))
 
     def find(self, text: str, taken: set[str]) -> list[Shown]:
         """:func:`find_dei` of ``text``."""
@@ -311,7 +312,7 @@ class DeiFinder:
                 i = text.find(needle)
                 if i >= 0:
                     out.append(Shown(i, i + len(needle), d))
-            else:
+            elif needle in text:  # (no text without the year, most texts, is searched for a date)
                 for m in DATE.finditer(text):
                     try:
                         when = date(int(m["year"]), month_number(m["month"]), int(m["day"]))
