@@ -607,6 +607,11 @@ VARIANTS: dict[str, dict[str, object]] = {
                                                   "title_line": "FOR THE PERIODS ENDED JUNE 30, 2024 AND 2023"}},
     "q10_q2_and_ytd_columns": {"q10": {"column_words": ("Q2 2024", "Q2 2023", "YTD 2024", "YTD 2023"),
                                        "title_line": "(Periods ended June 30)"}},
+    # the fiscal year or the year in two digits after the quarter's number and "YTD"
+    "q10_q2_and_ytd_columns_fiscal_short_years": {"q10": {
+        "column_words": ("Q2 FY24", "Q2 FY23", "YTD FY24", "YTD FY23"), "title_line": "(Periods ended June 30)"}},
+    "q10_quarter_and_ytd_columns_short_years": {"q10": {
+        "column_words": ("2nd Qtr 24", "2nd Qtr 23", "YTD 24", "YTD 23"), "title_line": "(Periods ended June 30)"}},
     "q10_dollar_on_totals_parenthesis_in_dollar_cell": {"q10": {"dollar": True, "paren": True, "dollar_totals": True,
                                                                 "paren_in_dollar": True}},
     "q10_earlier_year_first": {"q10": {"reverse": True}},

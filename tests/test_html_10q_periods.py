@@ -144,3 +144,24 @@ QUARTER_AND_HALF = {"2024-04-01/2024-06-30", "2023-04-01/2023-06-30", "2024-01-0
 ])
 def test_a_quarter_and_half_worded_otherwise_are_a_quarter_and_a_half(tmp_path: Path, groups: tuple[str, str]) -> None:
     assert _income_periods(tmp_path, groups) == QUARTER_AND_HALF
+
+
+@pytest.mark.parametrize("heads", [("Q3 FY96", "Q3 FY95", "YTD FY96", "YTD FY95"),
+                                   ("3rd Qtr 96", "3rd Qtr 95", "9 Mos 96", "9 Mos 95"),
+                                   ("3rd Qtr<br>96", "3rd Qtr<br>95", "YTD<br>96", "YTD<br>95")])
+def test_columns_headed_by_a_quarters_number_and_a_two_digit_year_are_dated_by_the_year_end(
+        tmp_path: Path, heads: tuple[str, ...]) -> None:
+    """A release's columns "Q3 FY96 | YTD FY96" or "3rd Qtr 96 | 9 Mos 96", no date printed: the SEC
+    header's fiscal year end dates the quarter and the year to date through it. "YTD FY96" was read
+    as the whole fiscal year ("FY" a year's length), and a year of two digits after the quarter's
+    words was no year in an HTML table (the statement refused: its columns named no dates)."""
+    from tests.text_snippet import submission
+
+    rows = [("Net sales", "5,000", "4,000", "15,000", "12,000"), ("Cost of sales", "3,000", "2,400", "9,000", "7,200"),
+            ("Income before income taxes", "700", "600", "2,100", "1,800"),
+            ("Provision for income taxes", "200", "200", "600", "600"), ("Net income", "500", "400", "1,500", "1,200")]
+    table = _table("CONSOLIDATED STATEMENTS OF OPERATIONS", [[(h, 1) for h in heads]], rows)
+    ex = extract(parse_filing(submission(f"<html><body>{table}</body></html>", "8-K"), tmp_path / "release.txt"))
+    st = next(s for s in ex.statements if s.code == "is")
+    assert [p.key() if p else None for p in st.periods] == [
+        "1996-07-01/1996-09-30", "1995-07-01/1995-09-30", "1996-01-01/1996-09-30", "1995-01-01/1995-09-30"]

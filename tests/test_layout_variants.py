@@ -76,6 +76,7 @@ CI_SUBSET = [
     "txt_year_stacked_under_the_quarter",
     "txt_10q_third_quarter_and_year_to_date_over_years_alone",
     "q10_year_to_date_stacked_in_one_table_agent_cells",
+    "q10_quarter_and_ytd_columns_short_years",
     "k10_successor_and_predecessor_columns",
     "k10_pro_forma_balance_sheet_column",
     "k10_segment_columns",

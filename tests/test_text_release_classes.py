@@ -848,3 +848,17 @@ def test_a_quarter_named_by_its_number_in_short_is_that_quarter() -> None:
     body = _STACKED_TITLE + "<TABLE>\n<CAPTION>\n" + head + tags + rows + "\n</TABLE>\n"
     assert _periods(body, form="8-K") == ["1996-07-01/1996-09-30", "1995-07-01/1995-09-30",
                                           "1996-01-01/1996-09-30", "1995-01-01/1995-09-30"]
+
+
+def test_a_year_to_date_of_a_fiscal_year_named_in_short_ends_with_the_quarter() -> None:
+    """"Q3 FY96 | Q3 FY95 | YTD FY96 | YTD FY95": "FY96" says which fiscal year the year to date is
+    of, not that it lasts a year (it was read as the whole year, 1996-01-01 to 1996-12-31)."""
+    lines = _stacked_lines(_QUARTER_FIGURES).splitlines()
+    nine = _stacked_lines(_NINE_FIGURES).splitlines()
+    rows = "\n".join(f"{q}{n[47:]}" for q, n in zip(lines, nine, strict=True))
+    tags = "<S>                                               <C>          <C>          <C>          <C>\n"
+    for head in (" " * 53 + "Q3 FY96      Q3 FY95     YTD FY96     YTD FY95\n",
+                 " " * 50 + "Q3 Fiscal 96 Q3 Fiscal 95  Fiscal 96 YTD Fiscal 95 YTD\n"):
+        body = _STACKED_TITLE + "<TABLE>\n<CAPTION>\n" + head + tags + rows + "\n</TABLE>\n"
+        assert _periods(body, form="8-K") == ["1996-07-01/1996-09-30", "1995-07-01/1995-09-30",
+                                              "1996-01-01/1996-09-30", "1995-01-01/1995-09-30"], head

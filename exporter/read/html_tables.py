@@ -52,7 +52,7 @@ from exporter.read.html_tree import parse_html
 from exporter.read.numbers import Printed, parse_number
 from exporter.read.stacked_headings import RowSketch, heading_rows
 from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
-from exporter.read.text_tables import clean_label
+from exporter.read.text_tables import clean_label, full_short_years
 
 TITLE_BLOCKS = 8  # block texts kept above a table
 NOTE_BLOCKS = 5  # block texts kept below a table
@@ -844,6 +844,7 @@ def _table(doc: Document, index: int, el: Element, head_el: Element | None, rows
             last_head = n
     head, body = rows[: last_head + 1], rows[last_head + 1 :]
     headers, extra = _headers(head, cols, label_end)
+    headers = full_short_years(headers, doc.text)  # "3rd Qtr 96", "96": the years the document's own dates name
     # a row between the column headings and the first figures that only says how the table is
     # stated (its scale, "(Unaudited)") belongs to the title, not to the lines as their heading
     stated = [r for r in body[: data_start - (last_head + 1)] if _stated_as(r)]

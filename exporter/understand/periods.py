@@ -231,6 +231,8 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     (datetime.date(2024, 9, 30), None, True)
     >>> parse_column("2024", "Year to Date").to_date
     True
+    >>> parse_column("YTD FY96", "", (), (12, 31)).months is None  # fiscal 1996's year to date, not the year
+    True
     """
     header = _full_years(header)
     # "Year to Date" over the column, in the heading over it, its only length ("Year to Date" over
@@ -238,7 +240,8 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
     titled = _length(header) == (None, None) and bool(_TO_DATE.search(title)) \
         and _length(_TO_DATE.sub(" ", title)) == (None, None)
     if _TO_DATE.search(header) or titled:  # its own length or none: never the title's ("Third Quarter")
-        col = _parse_column(_TO_DATE.sub(" ", header), title, known, fallback, length_from_title=False)
+        col = _parse_column(_FISCAL_YEAR_TAG.sub(" ", _TO_DATE.sub(" ", header)), title, known, fallback,
+                            length_from_title=False)
         return col if col.months or col.weeks else replace(col, to_date=True)
     return _parse_column(header, title, known, fallback)
 
@@ -253,6 +256,9 @@ def _full_years(header: str) -> str:
 
 
 _TO_DATE = re.compile(r"\b(?:fiscal\s+)?(?:year[\s-]+to[\s-]+date|ytd)\b", re.I)  # "Fiscal" of it names no year
+# "FY", "Fiscal" or "Fiscal Year" before a year beside "YTD" ("YTD FY96"): which fiscal year the year to date is
+# of, no length of a year (taxonomy_map/reader_words.csv, heading_word fiscal_year_tag)
+_FISCAL_YEAR_TAG = re.compile(taxonomy_map.reader_words()["heading_word"]["fiscal_year_tag"], re.I)
 
 
 def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tuple[int, int] | None,
