@@ -35,6 +35,7 @@ functions of (line, concept, index), so they can be cached.
 | diluted_unsaid | 1: a per-share or share-count line that says nothing of dilution takes a diluted concept |
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
 | parts_parent | 1: the nearest concept us-gaap adds most of a printed total's parts into (none subtracted on the way) |
+| sums_left_out | 1: a printed total's concept sums a line the statement prints outside that total |
 | noncurrent_named | 1: a classified balance sheet's noncurrent line takes a concept named noncurrent or long-term |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
@@ -71,6 +72,7 @@ NAMES = (
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
+    "sums_left_out",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -253,6 +255,8 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
         if concept in _nearest_sum(line.parts, idx):
             out["parts_parent"] = 1.0
             why.append("the nearest concept us-gaap sums its printed parts into")
+        if _sums_left_out(concept, line, idx):
+            out["sums_left_out"] = 1.0
     # a line that is not a total should not take the concept that sums the lines around it (money
     # lines only: the printed arithmetic is not read for per-share amounts and share counts, so a
     # basic EPS printed after its continuing and discontinued parts is never known as their total)
@@ -266,6 +270,34 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
                     and _same_balance(balance, idx.concepts[s].balance)) >= 2):
         out["sums_siblings"] = 1.0
     return out, why
+
+
+def _sums_left_out(concept: str, line: LineQuery, idx: Index) -> bool:
+    """Does us-gaap sum into ``concept`` a line the statement prints outside this printed total
+    (``line.left_out``), one that is none of its parts nor under one? "Total operating expenses"
+    printed below the gross profit is no CostsAndExpenses, which sums the cost of sales left out. A
+    statement's grand totals and a cash-flow activity's net cash (:func:`_grand_totals`) are not
+    asked: their parts as read may be a few subtotals, the lines printed above them no less theirs."""
+    if not line.left_out or concept in _grand_totals(idx):
+        return False
+    parts = line.parts
+    for s in line.left_out:
+        anc = idx.ancestors.get(s, frozenset())
+        if concept in anc and s != concept and s not in parts and parts.isdisjoint(anc):
+            return True
+    return False
+
+
+_grands: list[tuple[Index, frozenset[str]]] = []  # the index last asked and its grand totals
+
+
+def _grand_totals(idx: Index) -> frozenset[str]:
+    """The activities' net cash, the totals us-gaap sums them into (the net change in cash), and the
+    balance sheet's sides (total assets; total liabilities and equity)."""
+    if not _grands or _grands[0][0] is not idx:
+        above = frozenset().union(*(idx.ancestors.get(a, frozenset()) for a in _CF_ANCHORS))
+        _grands[:] = [(idx, _CF_ANCHORS | above | frozenset(_TOTAL.values()))]
+    return _grands[0][1]
 
 
 _given_weights: dict[tuple[str, str], frozenset[int]] | None = None
@@ -624,6 +656,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["parts_bonus"] = 1.0  # a share of the parts
         out["parts_beside"] = 1.0
         out["parts_parent"] = 1.0
+        if line.left_out:
+            out["sums_left_out"] = 1.0
     if not line.is_total and line.siblings and line.unit_kind not in PER_SHARE_UNITS:
         out["sums_siblings"] = 1.0
     # direction

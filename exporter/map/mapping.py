@@ -66,6 +66,7 @@ class LineQuery:
     nci: bool = False  # the company's statements show noncontrolling interests
     adds: int = 0  # +1: the line's printed values add into the printed total ``within``, -1: subtract, 0: unknown
     alone: bool = False  # the line is the one part of its printed total that is not a subtotal: its section's whole
+    left_out: frozenset[str] = frozenset()  # a printed total's: concepts of the statement's lines outside its sum
 
 
 @dataclass(frozen=True)

@@ -346,3 +346,12 @@ def lost_sign(near: NearSum, rows: list[Row]) -> tuple[int, Decimal] | None:
     if not others or any((x > 0) != (corrected > 0) for x in others):
         return None
     return j, corrected
+
+
+def adds_into(row: Row, weight: int) -> int:
+    """+1: the row's printed values add into its total, -1: they are subtracted, 0: they do both
+    (signs differ between columns) or are all nil."""
+    signs = {v.value > 0 for c in row.cells if c is not None and not (v := c.printed).dash and v.value}
+    if len(signs) != 1:
+        return 0
+    return weight if signs.pop() else -weight

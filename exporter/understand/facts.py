@@ -21,8 +21,9 @@ from exporter.map.mapping import Choice
 from exporter.map.overrides import EXTENSION, Overrides
 from exporter.read.months import MONTH_STEMS, month_number
 from exporter.read.tables import Row, Table
-from exporter.understand.arithmetic import Sum, find_sums
+from exporter.understand.arithmetic import Sum, adds_into, find_sums
 from exporter.understand.label_amounts import net_of
+from exporter.understand.outside import left_out
 from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
@@ -675,12 +676,13 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     # and each part knows the concept of the printed total it adds up to
     within = {i: c for s in sums if s.total in by_row and (c := by_row[s.total].choice.concept)
               for i, _ in s.parts}
-    adds = {i: _adds(by_row[i].row, w) for s in sums if s.total in by_row for i, w in s.parts if i in by_row}
+    adds = {i: adds_into(by_row[i].row, w) for s in sums if s.total in by_row for i, w in s.parts if i in by_row}
     # the one part of a printed total beside subtotals stands for its whole section ("Other income
     # (expense), net" alone between operating income and income before taxes)
     alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
                       if i not in totals and all(j in totals for j, _ in s.parts if j != i))
-    _assign(lines, code, industry, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone)
+    _assign(lines, code, industry, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone,
+            left_out=left_out(sums, lines, code))
     _parent_of_parts(lines, sums, by_row, code)
     return lines, sums
 
@@ -736,15 +738,6 @@ def _whole_when_alone(concept: str, code: str, taken: set[str], idx: mapping.Ind
     return whole
 
 
-def _adds(row: Row, weight: int) -> int:
-    """+1: the row's printed values add into its total, -1: they are subtracted, 0: they do both
-    (signs differ between columns) or are all nil."""
-    signs = {v.value > 0 for c in row.cells if c is not None and not (v := c.printed).dash and v.value}
-    if len(signs) != 1:
-        return 0
-    return weight if signs.pop() else -weight
-
-
 def _names_of(label: str, concept: str) -> int:
     """How many distinct words of a concept's name the label prints."""
     words = {w.lower() for w in re.findall(r"[A-Z][a-z]+", concept)}
@@ -758,7 +751,7 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: Overrides | None,
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
             within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None,
-            alone: frozenset[int] = frozenset()) -> None:
+            alone: frozenset[int] = frozenset(), left_out: dict[int, frozenset[str]] | None = None) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     sharing: dict[tuple[str, BalanceAt | None], list[Line]] = {}  # the lines holding each taken concept
@@ -790,7 +783,8 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
                               ln.is_total, industry, parts.get(ln.row.index, frozenset()),
                               "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
-                              (adds or {}).get(ln.row.index, 0), ln.row.index in alone)
+                              (adds or {}).get(ln.row.index, 0), ln.row.index in alone,
+                              (left_out or {}).get(ln.row.index, frozenset()))
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:

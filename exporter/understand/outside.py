@@ -1,0 +1,67 @@
+"""What a printed total leaves out: the lines of its section the statement prints outside it.
+
+A total's concept that us-gaap sums from such a line is not the total's (the ranker's feature
+``sums_left_out``, exporter.map.features): "Total expenses" printed below the gross margin leaves the
+cost of revenues out, so it is no CostsAndExpenses. Read after the ranker's first pass, from the
+concepts it gave the lines and the printed sums (exporter.understand.arithmetic).
+"""
+
+from __future__ import annotations
+
+from exporter.kinds import StatementKind
+from exporter.map import mapping
+from exporter.read.tables import Row
+from exporter.understand.arithmetic import Sum, adds_into
+from exporter.understand.records import Line, UnitKind
+
+
+def left_out(sums: list[Sum], lines: list[Line], code: str) -> dict[int, frozenset[str]]:
+    """Each printed total's row -> the concepts (first pass) of the money lines of its section (zone)
+    printed outside it: neither one of its parts nor a part of those, nor printed between its first
+    part and it, and not nil (a line of dashes is no part of any printed sum). "Total operating
+    expenses" printed below the gross profit leaves the cost of sales out; the interest expense
+    below operating income is of another section, outside any operating total by its place. An
+    income-statement line whose first concept its own printed total contradicts (a cost adding into
+    the total revenue) says nothing."""
+    below = {s.total: [i for i, _ in s.parts] for s in sums}
+    by_row = {ln.row.index: ln for ln in lines}
+    doubtful = _contradicted(sums, by_row) if code == StatementKind.IS else frozenset()
+    out: dict[int, frozenset[str]] = {}
+    for total in below:
+        if total not in by_row:
+            continue
+        inside, stack = {total}, list(below[total])
+        while stack:
+            i = stack.pop()
+            if i not in inside:
+                inside.add(i)
+                stack.extend(below.get(i, ()))
+        first, zone = min(inside), by_row[total].zone
+        out[total] = frozenset(c for ln in lines if (c := ln.choice.concept) and ln.zone == zone
+                               and ln.unit_kind == UnitKind.MONETARY and ln.instant_at is None
+                               and not first <= ln.row.index <= total and _printed(ln.row)
+                               and ln.row.index not in doubtful)
+    return out
+
+
+def _contradicted(sums: list[Sum], by_row: dict[int, Line]) -> frozenset[int]:
+    """The parts of printed totals whose concept's balance the total's says is wrong: one adding into
+    the total of another balance, or subtracted from one of its own (:func:`features.against_total`)."""
+    concepts = mapping.index().concepts
+    out = set()
+    for s in sums:
+        t = by_row.get(s.total)
+        whole = concepts.get(t.choice.concept or "") if t is not None else None
+        if whole is None or not whole.balance:
+            continue
+        for i, w in s.parts:
+            part = concepts.get(by_row[i].choice.concept or "") if i in by_row else None
+            adds = adds_into(by_row[i].row, w) if i in by_row else 0
+            if part is not None and part.balance and adds and (part.balance == whole.balance) != (adds > 0):
+                out.add(i)
+    return frozenset(out)
+
+
+def _printed(row: Row) -> bool:
+    """Does the row print a figure other than nil in some column?"""
+    return any(c is not None and c.printed.value for c in row.cells)
