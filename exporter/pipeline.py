@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exporter.check import Finding, run_checks
-from exporter.check.cross import printed_durations
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
 from exporter.map import mapping
 from exporter.map.memory import load as load_memory
@@ -277,9 +276,7 @@ def export(
                 report = arelle.Report(report.path, report.messages + inline.messages,
                                        report.fact_count)
         summary = _validation_summary(report)
-        spans = {cid: (p.start, p.end) for p, cid in model.contexts.items() if p.start is not None}
-        findings = printed_durations(run_checks(tmp / rendered["instance"][0], arelle_report=report),
-                                     model.statements, spans)
+        findings = run_checks(tmp / rendered["instance"][0], arelle_report=report, statements=model.statements)
         findings += arithmetic_findings(model)
         findings += model.findings
         if strict and any(f.severity == "error" for f in findings):

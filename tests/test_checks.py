@@ -8,7 +8,9 @@ clean fixture and on one real filing only (about 6 s each).
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import pytest
 from exporter.check import (
     Finding,
     arelle_findings,
+    check_instance,
     explain,
     render_json,
     render_text,
@@ -260,6 +263,25 @@ def test_odd_duration_outside_a_quarterly_report_is_a_warning(tmp_path: Path) ->
     assert [(f.code, f.severity, f.context) for f in run_checks(path)] == [
         ("EXP.duration", "warning", "c-d")
     ]
+
+
+def test_odd_duration_whose_start_the_statements_print_is_information(tmp_path: Path) -> None:
+    """A period of no usual length whose start the statements the instance was made from print (a
+    company's first period, from inception) is the document's own: the duration check says so as
+    information; a period of other dates is still a date to check."""
+    path = _broken(
+        tmp_path,
+        ("<xbrli:startDate>2025-01-01", "<xbrli:startDate>2024-09-12"),
+        (">Q1<", ">FY<"),
+        (">10-Q<", ">10-K<"),
+    )
+    instance = read_instance(path)
+    own = dataclasses.replace(instance, printed_periods=frozenset({(date(2024, 9, 12), date(2025, 3, 31))}))
+    said = [f for f in check_instance(own) if f.code == "EXP.duration"]
+    assert [(f.severity, f.context) for f in said] == [("info", "c-d")]
+    assert said[0].message.startswith("context c-d (2024-09-12/2025-03-31) lasts 200 days")
+    other = dataclasses.replace(instance, printed_periods=frozenset({(date(2024, 9, 13), date(2025, 3, 31))}))
+    assert [f.severity for f in check_instance(other) if f.code == "EXP.duration"] == ["warning"]
 
 
 def test_half_year_in_a_q2_report_is_fine(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ The quality gate: checks that run on any XBRL 2.1 instance or Inline XBRL docume
 
 Each check is a small function of an ``Instance`` (``instance.read_instance``) that yields
 ``Finding`` objects; ``run_checks`` runs them all in a fixed order, after Arelle's own
-messages when a ``validate.Report`` is given::
+messages when a ``validate.Report`` is given, knowing what the statements the instance was made
+from print when they are given (an export checking itself)::
 
     report = validate.validate(path, taxonomy_dir)
     findings = run_checks(path, arelle_report=report)
@@ -20,7 +21,8 @@ Checks and their codes (see each module's docstring for the exact rule):
 ``totals``                  ``DQC_0004`` Assets = LiabilitiesAndStockholdersEquity;
                             ``EXP.bs.AssetsCurrent``, ``EXP.bs.LiabilitiesCurrent``,
                             ``EXP.is.GrossProfit``, ``EXP.bs.Equity``
-``durations``               ``EXP.duration`` period lengths; ``EXP.forever``
+``durations``               ``EXP.duration`` period lengths (information where the statements
+                            print the period's start); ``EXP.forever``
 ``values``                  ``DQC_0091`` percent as 27.5; ``DQC_0095`` share-count scale
 ``efm``                     ``EFM.6.5.17`` precision; ``EFM.6.5.37`` insignificant digits;
                             ``EFM.6.5.7``/``.8`` duplicate/unused contexts; ``EFM.6.5.11``
@@ -35,12 +37,14 @@ Checks and their codes (see each module's docstring for the exact rule):
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from exporter.check import durations, efm, signs, totals, values
 from exporter.check.arelle_messages import arelle_findings, explain
+from exporter.check.cross import printed_periods
 from exporter.check.finding import Finding, Severity
 from exporter.check.instance import Instance, read_instance
 from exporter.check.render import render_json, render_text
@@ -48,6 +52,7 @@ from exporter.errors import InputError
 
 if TYPE_CHECKING:
     from exporter.check import validate  # Arelle's adapter: imported where it validates
+    from exporter.understand.records import Statement
 
 __all__ = [
     "CHECKS",
@@ -88,8 +93,10 @@ def check_instance(instance: Instance) -> Iterator[Finding]:
         yield from check(instance)
 
 
-def run_checks(path: Path, *, arelle_report: validate.Report | None = None) -> list[Finding]:
-    """All findings for ``path``: Arelle's (if a report is given), then every check's.
+def run_checks(path: Path, *, arelle_report: validate.Report | None = None,
+               statements: Iterable[Statement] = ()) -> list[Finding]:
+    """All findings for ``path``: Arelle's (if a report is given), then every check's; ``statements``:
+    those the instance was made from (an export checking itself), whose printed periods the checks know.
 
     A file that cannot be read as XML gives one ``EXP.read`` error instead of raising.
     """
@@ -105,6 +112,9 @@ def run_checks(path: Path, *, arelle_report: validate.Report | None = None) -> l
             )
         )
         return findings
+    printed = printed_periods(statements)
+    if printed:
+        instance = dataclasses.replace(instance, printed_periods=printed)
     findings.extend(check_instance(instance))
     return findings
 

@@ -31,11 +31,10 @@ figures with the same digits, two of them swapped, are the document's own mispri
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import itertools
 import re
-from collections.abc import Container, Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -467,25 +466,12 @@ def _printed_days(st: Statement) -> set[date]:
     return set(find_dates(" ".join(st.table.title + st.table.headers)))
 
 
-def printed_durations(findings: Iterable[Finding], statements: Iterable[Statement],
-                      contexts: Mapping[str, tuple[date, date]]) -> list[Finding]:
-    """``EXP.duration`` warns of a period of no usual length (not a quarter, half year, nine months
-    or year); where a statement of that period prints the day it starts (a company's first period,
-    from inception), the period is the document's own: said as information, not as a date to check.
-    ``contexts``: each context id's start and end."""
-    printed = {(f.period.start, f.period.end) for st in statements for days in [_printed_days(st)] for f in st.facts
-               if f.period.start is not None and _prints_start(f.period.start, st, days)}
-    out: list[Finding] = []
-    for f in findings:
-        span = contexts.get(f.context)
-        if f.code == "EXP.duration" and f.severity == "warning" and span in printed:
-            start, end = span
-            f = dataclasses.replace(f, severity="info", message=(
-                f"context {f.context} ({start}/{end}) lasts {(end - start).days} days, not a quarter, half "
-                f"year, nine months or year: the statement prints its start, {start} (a first period, from "
-                "inception), so it is the document's own period"))
-        out.append(f)
-    return out
+def printed_periods(statements: Iterable[Statement]) -> frozenset[tuple[date, date]]:
+    """The periods (start, end) of the statements' facts whose start a statement of them prints in
+    its title or a column heading (a company's first period, from inception): the document's own
+    periods, whatever their length (``durations.check_durations`` says so of one of no usual length)."""
+    return frozenset((f.period.start, f.period.end) for st in statements for days in [_printed_days(st)]
+                     for f in st.facts if f.period.start is not None and _prints_start(f.period.start, st, days))
 
 
 CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par, check_years)

@@ -2,11 +2,14 @@
 
 A duration should last a quarter (80-100 days), a half year (170-190), nine months
 (260-285) or a year (350-380); ``end - start`` in days. Other lengths give one
-``EXP.duration`` warning per context. In a quarterly report (``DocumentFiscalPeriodFocus``
-Q1-Q3), a duration longer than 100 days that ends on the document's period end must be the
-year to date (Q2: half year, Q3: nine months) or a trailing year: anything else is an error,
-usually a wrong start date. Instants are fine; a us-gaap fact in a ``forever`` context is an
-error (``EXP.forever``): financial statement amounts belong to a period.
+``EXP.duration`` warning per context, or information where the statements the instance was made
+from print the period's start (a company's first period, from inception: ``Instance.printed_periods``,
+known where an export is checked), for the period is then the document's own. In a quarterly
+report (``DocumentFiscalPeriodFocus`` Q1-Q3), a duration longer than 100 days that ends on the
+document's period end must be the year to date (Q2: half year, Q3: nine months) or a trailing
+year: anything else is an error, usually a wrong start date. Instants are fine; a us-gaap fact
+in a ``forever`` context is an error (``EXP.forever``): financial statement amounts belong to a
+period.
 
 Only contexts of financial statement amounts are judged: those used by a non-dimensional
 us-gaap fact of a concept the FASB taxonomy presents in an income, comprehensive income,
@@ -95,6 +98,17 @@ def check_durations(instance: Instance) -> Iterator[Finding]:
                 f"this {focus} report, which covers a quarter"
                 f"{' or the ' + _YEAR_TO_DATE[focus] + ' to date' if focus != 'Q1' else ''}: "
                 "check the start date of the period (and the column heading it came from).",
+                concept=fact.name,
+                context=context_ref,
+                source=f"line {context.sourceline}",
+            )
+        elif fits is None and (context.start, context.end) in instance.printed_periods:
+            yield Finding(
+                "EXP.duration",
+                "info",
+                f"context {context_ref} ({context.start}/{context.end}) lasts {days} days, not a quarter, "
+                f"half year, nine months or year: the statement prints its start, {context.start} (a first "
+                "period, from inception), so it is the document's own period",
                 concept=fact.name,
                 context=context_ref,
                 source=f"line {context.sourceline}",

@@ -149,6 +149,9 @@ class Instance:
     contexts: tuple[Context, ...]
     units: tuple[Unit, ...]
     facts: tuple[InstanceFact, ...]
+    # durations (start, end) whose start the statements the instance was made from print (a company's
+    # first period, from inception): the document's own periods, known only where an export is checked
+    printed_periods: frozenset[tuple[date, date]] = frozenset()
 
     def context(self, context_id: str) -> Context | None:
         return self._contexts_by_id().get(context_id)
