@@ -6,6 +6,7 @@ fast path against it on synthetic input: the outputs must not move when an expor
 
 from __future__ import annotations
 
+import random
 import re
 from datetime import date
 
@@ -300,6 +301,28 @@ def test_writer_text_of_a_block_is_the_regular_expression_s(markup: str) -> None
     assert node is not None
     p = node.find(".//p")
     assert _text(p) == re.sub(r"\s+", " ", clean(_content(p))).strip()
+
+
+@pytest.mark.parametrize("markup", ["<div> a \u00a0b<div>x</div>\n\tc\x0b d\u2003<span>e\x85f</span></div>",
+                                    "<div>\u200ba\x1cb<p>y</p>\u2028 </div>", "<div> <table></table> </div>"])
+def test_writer_text_runs_between_blocks_are_the_regular_expression_s(markup: str) -> None:
+    from exporter.write.ixbrl_html import _content, _parts
+    from exporter.write.ixbrl_text import clean
+
+    node = parse_html(markup)
+    assert node is not None
+    div = node.find(".//div")
+    runs, run = [], [div.text or ""]
+    for child in div:
+        if child.tag in ("div", "p", "table"):
+            runs.append("".join(run))
+            run = []
+        else:
+            run.append(_content(child))
+        run.append(child.tail or "")
+    runs.append("".join(run))
+    want = [t for t in (re.sub(r"\s+", " ", clean(r)).strip() for r in runs) if t]
+    assert [p for p in _parts(div) if isinstance(p, str)] == want
 
 
 # ---------------------------------------------------------------- the readers' text
@@ -835,6 +858,16 @@ def test_prose_numbers_found_from_their_first_character_are_the_patterns_own(tex
     assert plain.pattern != narrative._NUMBER.pattern
     assert [(m.span(), m.groupdict()) for m in narrative._NUMBER.finditer(text)] == \
         [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def test_prose_numbers_found_by_patterns_opening_with_their_first_character_are_the_pattern_s() -> None:
+    rng = random.Random(7)
+    pieces = ["$", "$ ", " ", "1", "23", "4,567", "12.5", ",", ".", "%", "-", "/", "a", "x", "\u00a0", " million",
+              " percent", "\u0663"]
+    texts = [*_PROSE, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(5000))]
+    for text in texts:
+        assert set(narrative._numbers(text)) == {(num, mult, pct) for _, num, mult, pct in
+                                                 narrative._NUMBER.findall(text)}, text
 
 
 # ---------------------------------------------------------------- the auditor, read on from the cover

@@ -244,8 +244,9 @@ def own_cells(tr: Element) -> list[Element]:
     return [c for c in tr.iter("td", "th") if next(c.iterancestors("tr"), None) is tr]
 
 
+@lru_cache(maxsize=256)
 def span_of(given: str) -> int:
-    """A ``colspan``/``rowspan`` as given, clamped."""
+    """A ``colspan``/``rowspan`` as given, clamped (worked out once per text: "2", "3" and a few more)."""
     if given.isascii() and given.isdigit():
         n = int(given)  # as printed mostly: "2"
     else:

@@ -131,7 +131,7 @@ def _parts(node: etree._Element) -> Iterator[etree._Element | str]:
     run: list[str] = [node.text or ""]
 
     def flush() -> Iterator[str]:
-        text = re.sub(r"\s+", " ", clean("".join(run))).strip()
+        text = " ".join(clean("".join(run)).split())  # (whitespace runs as one space, as r"\s+" reads them)
         run.clear()
         if text:
             yield text

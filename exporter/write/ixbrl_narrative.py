@@ -29,11 +29,23 @@ from exporter.model import DeiFact
 from exporter.read.months import MONTHS, month_number
 from exporter.understand.records import UNIT_OF_KIND, Fact, UnitKind
 
+_AFTER = r"[\w.,/$\-]"  # a character a number never follows: a word's, a figure's, a sign
+_AFTER_NUMBER = (r"(?![\w\-]|[.,]\d)"  # what follows a number's figures: its multiple, a percent sign
+                 r"(?P<mult>\s+(?:thousand|million|billion)\b)?(?P<pct>\s?%|\s+percent\b)?")
 _NUMBER = re.compile(  # (a number starts at "$" or a digit: said first, the search skips other places at once)
-    r"(?=[$\d])(?<![\w.,/$\-])(?P<cur>\$\s?)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)(?![\w\-]|[.,]\d)"
-    r"(?P<mult>\s+(?:thousand|million|billion)\b)?(?P<pct>\s?%|\s+percent\b)?",
+    rf"(?=[$\d])(?<!{_AFTER})(?P<cur>\$\s?)?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+)"
+    + _AFTER_NUMBER,
     re.I,
 )
+# the numbers of _NUMBER starting at "$", and those starting at a digit, each pattern opening with the
+# character it matches first (sre then passes over the others at C speed; a pattern opening with a
+# lookahead or a lookbehind, as _NUMBER does, is tried at every character); the character before is
+# looked at behind the first (a lookbehind of two), the first figure read before the others ("\d{1,3}"
+# as "\d\d{0,2}", "\d+" as "\d\d*": the same tries in the same order)
+_DOLLAR_NUMBER = re.compile(
+    rf"\$(?<!{_AFTER}\$)\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+)" + _AFTER_NUMBER, re.I)
+_BARE_NUMBER = re.compile(
+    rf"(?P<num>\d(?<!{_AFTER}\d)(?:\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?|\d*\.\d+|\d*))" + _AFTER_NUMBER, re.I)
 _DIGIT = re.compile(r"\d")
 _MULT = {"thousand": 3, "million": 6, "billion": 9}
 _PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:basic\s+|diluted\s+|common\s+)?share\b", re.I)
@@ -182,7 +194,7 @@ def find_repeats(
     if not _DIGIT.search(text):
         return out  # no number to repeat a fact (most paragraphs): their sentences need not be found
     found = by_value(facts) if index is None else index
-    if not any(_may_repeat(num, mult, pct, found) for _, num, mult, pct in _NUMBER.findall(text)):
+    if not any(_may_repeat(num, mult, pct, found) for num, mult, pct in _numbers(text)):
         # no number of a fact's value (most paragraphs): their sentences need not be found (a number
         # of a sentence is the same match in the whole text: a sentence starts after a space and
         # ends at its stop, which the pattern reads alike in both)
@@ -235,6 +247,14 @@ def find_repeats(
             if cands and len({(f.concept, f.prefix, f.period, f.unit, f.decimals) for f in cands}) == 1:
                 out.append(Repeat(s0 + pos, s0 + end, cands[0], scale))
     return out
+
+
+def _numbers(text: str) -> list[tuple[str, str, str]]:
+    """The ``num``, ``mult`` and ``pct`` groups of every number :data:`_NUMBER` finds in ``text``, in no
+    particular order, found by :data:`_DOLLAR_NUMBER` and :data:`_BARE_NUMBER` (a number printed
+    after "$ " is found by both, as the same groups: no number is found that _NUMBER does not find;
+    inside one it finds, no other starts)."""
+    return _DOLLAR_NUMBER.findall(text) + _BARE_NUMBER.findall(text)
 
 
 @lru_cache(maxsize=8192)
