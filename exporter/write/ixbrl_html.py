@@ -14,7 +14,6 @@ import copy
 import re
 from collections.abc import Iterator
 from functools import lru_cache
-from xml.sax.saxutils import escape
 
 from lxml import etree
 
@@ -99,6 +98,12 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
+def _escaped(text: str) -> str:
+    """``text`` as XML character data: ``&``, ``<`` and ``>`` as references (what
+    ``xml.sax.saxutils.escape`` does, without importing ``urllib`` and ``ssl`` with it)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def _parsed_table(rows: list[list[str]]) -> Element:
     """``<table class="fin">`` of the plain cell texts ``rows`` (the first cell of a row a label, the
     others figures), made by parsing its markup: one parse in C, where making it element by element
@@ -106,8 +111,8 @@ def _parsed_table(rows: list[list[str]]) -> Element:
     namespace is the document's: lxml drops the declaration when it is appended."""
     markup = [f'<table xmlns="{XHTML}" class="fin"><tbody>']
     for cells in rows:
-        markup.append(f'<tr><td class="l">{escape(cells[0])}</td>')
-        markup.extend(f'<td class="n">{escape(text)}</td>' for text in cells[1:])
+        markup.append(f'<tr><td class="l">{_escaped(cells[0])}</td>')
+        markup.extend(f'<td class="n">{_escaped(text)}</td>' for text in cells[1:])
         markup.append("</tr>")
     markup.append("</tbody></table>")
     return etree.fromstring("".join(markup), parser=_PARSER)
