@@ -34,6 +34,7 @@ lines = st.builds(
     within=st.sampled_from(("", *_CONCEPTS)),
     nci=st.booleans(),
     adds=st.sampled_from((-1, 0, 1)),
+    deducted=st.booleans(),
     left_out=st.frozensets(st.sampled_from(_CONCEPTS + ("CostOfGoodsAndServicesSold", "MinorityInterest")), max_size=2),
 )
 

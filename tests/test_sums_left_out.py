@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from exporter.map import features, mapping
 from exporter.map.mapping import LineQuery
-from tests.text_snippet import extract_snippet
+from tests.text_snippet import extract_traced
 
 OPEX = frozenset({"SellingGeneralAndAdministrativeExpense", "ResearchAndDevelopmentExpense"})
 COST_OF_SALES = frozenset({"CostOfGoodsAndServicesSold"})
@@ -73,11 +73,7 @@ def test_a_statement_tells_each_total_the_lines_printed_outside_it() -> None:
     """The whole statement: the cost of revenues above the gross margin is outside 'Total expenses'
     (same section, not between its first part and it); the interest expense below operating income
     is of another section, and says nothing of the operating totals."""
-    tracer = mapping.start_trace()
-    try:
-        ex = extract_snippet(EXPENSES_BELOW_GROSS_MARGIN)
-    finally:
-        mapping.stop_trace()
+    ex, tracer = extract_traced(EXPENSES_BELOW_GROSS_MARGIN)
     inc = next(s for s in ex.statements if s.code == "is")
     line = next(ln for ln in inc.lines if ln.display_label == "Total expenses")
     feats = dict(tracer.of(line.choice))

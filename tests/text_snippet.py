@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from exporter.map import mapping
+from exporter.map.mapping import Trace
 from exporter.read.documents import parse_filing
 from exporter.understand.extract import extract
 from exporter.understand.extraction import Extraction
@@ -18,3 +20,13 @@ def submission(body: str, form: str = "10-K", fye: str = "1231", name: str = "SN
 
 def extract_snippet(body: str, form: str = "10-K", fye: str = "1231") -> Extraction:
     return extract(parse_filing(submission(body, form, fye), Path("snippet.txt")))
+
+
+def extract_traced(body: str) -> tuple[Extraction, Trace]:
+    """:func:`extract_snippet` with the ranker traced: every candidate of every choice with its
+    named features (``trace.of(line.choice)``)."""
+    tracer = mapping.start_trace()
+    try:
+        return extract_snippet(body), tracer
+    finally:
+        mapping.stop_trace()

@@ -36,6 +36,7 @@ functions of (line, concept, index), so they can be cached.
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
 | parts_parent | 1: the nearest concept us-gaap adds most of a printed total's parts into (none subtracted on the way) |
 | sums_left_out | 1: a printed total's concept sums a line the statement prints outside that total |
+| gross_undeducted | 1: a balance-sheet line no printed deduction follows takes an amount before deductions |
 | noncurrent_named | 1: a classified balance sheet's noncurrent line takes a concept named noncurrent or long-term |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
@@ -72,7 +73,7 @@ NAMES = (
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
-    "sums_left_out",
+    "sums_left_out", "gross_undeducted",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -93,6 +94,7 @@ _DILUTED = _S["word"]["diluted"]  # the concept-name word first, then the label 
 PER_SHARE_UNITS = frozenset({"perShare", "shares"})
 _TOTAL = {key: values[0] for key, values in _S["total_concept"].items()}
 _PART = {key: values[0] for key, values in _S["name_part"].items() if len(values) == 1}
+_BEFORE_DEDUCTION = re.compile(_S["name_part"]["before_deduction"][0])  # PropertyPlantAndEquipmentGross
 _NONCURRENT_NAMED = _S["name_part"]["noncurrent_named"]  # Noncurrent, LongTerm
 _NONCURRENT_BY_NATURE = _S["name_part"]["noncurrent_by_nature"]  # DeferredIncomeTax: noncurrent, not named so
 _CURRENT_NAMED = _S["name_part"]["current_named"]  # Current, ShortTerm
@@ -427,6 +429,9 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
         add("operating_below")
     if _CHANGES in z and not line.is_total and not any(p in concept for p in _CHANGE_PARTS):
         add("not_a_change")  # "Deferred tax assets" under "Changes in operating assets and liabilities:"
+    if line.statement == StatementKind.BS and not line.deducted and not line.negative_shown \
+            and _before_deduction(concept):
+        add("gross_undeducted")  # "Property, plant and equipment" printed alone is the net amount
     if line.statement == StatementKind.BS and c.balance:
         if "assets" in z and c.balance == "credit" and not line.negative_shown:
             add("balance_side")
@@ -484,6 +489,12 @@ def _name_says(concept: str) -> tuple[bool, bool, frozenset[str], bool]:
     return (any(p in concept for p in _NET_INCOME_PARTS), any(p in concept for p in _NET_EXPENSE_PARTS),
             frozenset(way for way, parts in _FLOW_PARTS.items() if any(p in concept for p in parts)),
             bool(_JOINS_NAME.search(concept)))
+
+
+@cache
+def _before_deduction(concept: str) -> bool:
+    """Does the concept's name say an amount before deductions (PropertyPlantAndEquipmentGross)?"""
+    return bool(_BEFORE_DEDUCTION.search(concept))
 
 
 @cache
@@ -642,6 +653,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["not_a_change"] = 1.0
     if bs:
         out["balance_side"] = 1.0
+        if not line.deducted and not line.negative_shown:
+            out["gross_undeducted"] = 1.0
     # family: one of them at most, only for a line in a section (a balance sheet's total concept aside)
     if bs:
         out["section_total_not_total"] = 1.0

@@ -67,6 +67,7 @@ class LineQuery:
     adds: int = 0  # +1: the line's printed values add into the printed total ``within``, -1: subtract, 0: unknown
     alone: bool = False  # the line is the one part of its printed total that is not a subtotal: its section's whole
     left_out: frozenset[str] = frozenset()  # a printed total's: concepts of the statement's lines outside its sum
+    deducted: bool = False  # a balance-sheet line inside a printed total from which another line is deducted
 
 
 @dataclass(frozen=True)

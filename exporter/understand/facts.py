@@ -23,7 +23,7 @@ from exporter.read.months import MONTH_STEMS, month_number
 from exporter.read.tables import Row, Table
 from exporter.understand.arithmetic import Sum, adds_into, find_sums
 from exporter.understand.label_amounts import net_of
-from exporter.understand.outside import left_out
+from exporter.understand.outside import before_deduction, left_out
 from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
@@ -667,7 +667,9 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
             full += ", gross"
         lines.append(Line(r, full, lab, kinds[r.index], zone, Choice(None, 0, ""),
                           is_total=r.index in totals, instant_at=instants[r.index]))
-    _assign(lines, code, industry, overrides, {}, nci=nci)
+    # the balance sheet's amounts printed before a deduction (known from the printed sums alone)
+    before = before_deduction(sums, lines) if code == StatementKind.BS else frozenset()
+    _assign(lines, code, industry, overrides, {}, nci=nci, deducted=before)
     # a second pass: printed totals now know the concepts of their parts
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
@@ -682,7 +684,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
                       if i not in totals and all(j in totals for j, _ in s.parts if j != i))
     _assign(lines, code, industry, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone,
-            left_out=left_out(sums, lines, code))
+            left_out=left_out(sums, lines, code), deducted=before)
     _parent_of_parts(lines, sums, by_row, code)
     return lines, sums
 
@@ -751,7 +753,8 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
 def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: Overrides | None,
             parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
             within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None,
-            alone: frozenset[int] = frozenset(), left_out: dict[int, frozenset[str]] | None = None) -> None:
+            alone: frozenset[int] = frozenset(), left_out: dict[int, frozenset[str]] | None = None,
+            deducted: frozenset[int] = frozenset()) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     sharing: dict[tuple[str, BalanceAt | None], list[Line]] = {}  # the lines holding each taken concept
@@ -784,7 +787,7 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
                               "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
                               (adds or {}).get(ln.row.index, 0), ln.row.index in alone,
-                              (left_out or {}).get(ln.row.index, frozenset()))
+                              (left_out or {}).get(ln.row.index, frozenset()), ln.row.index in deducted)
             ch = mapping.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:

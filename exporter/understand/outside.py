@@ -1,9 +1,11 @@
-"""What a printed total leaves out: the lines of its section the statement prints outside it.
+"""What a printed total leaves out, and what a deduction follows: read from the printed sums.
 
-A total's concept that us-gaap sums from such a line is not the total's (the ranker's feature
-``sums_left_out``, exporter.map.features): "Total expenses" printed below the gross margin leaves the
-cost of revenues out, so it is no CostsAndExpenses. Read after the ranker's first pass, from the
-concepts it gave the lines and the printed sums (exporter.understand.arithmetic).
+A total's concept that us-gaap sums from a line of its section printed outside it is not the
+total's (the ranker's feature ``sums_left_out``, exporter.map.features): "Total expenses" printed
+below the gross margin leaves the cost of revenues out, so it is no CostsAndExpenses; read after the
+ranker's first pass, from the concepts it gave the lines. A balance-sheet amount before deductions
+is printed above the deduction it states ("Less accumulated depreciation"): a line no printed
+deduction follows is the net amount (feature ``gross_undeducted``).
 """
 
 from __future__ import annotations
@@ -59,6 +61,28 @@ def _contradicted(sums: list[Sum], by_row: dict[int, Line]) -> frozenset[int]:
             adds = adds_into(by_row[i].row, w) if i in by_row else 0
             if part is not None and part.balance and adds and (part.balance == whole.balance) != (adds > 0):
                 out.add(i)
+    return frozenset(out)
+
+
+def before_deduction(sums: list[Sum], lines: list[Line]) -> frozenset[int]:
+    """The rows inside a printed total from which another of its parts is deducted (printed values
+    subtracted: "Less accumulated depreciation (1,200)"), not the deducted parts themselves nor what
+    they sum: the amounts a balance sheet prints before a deduction ("Property, plant and
+    equipment, at cost" above its accumulated depreciation; the buildings and machinery summed into
+    it)."""
+    by_row = {ln.row.index: ln for ln in lines}
+    below = {s.total: [i for i, _ in s.parts] for s in sums}
+    out: set[int] = set()
+    for s in sums:
+        less = [i for i, w in s.parts if i in by_row and adds_into(by_row[i].row, w) < 0]
+        if not less:
+            continue
+        stack = [i for i, _ in s.parts if i not in less]
+        while stack:
+            i = stack.pop()
+            if i not in out:
+                out.add(i)
+                stack.extend(below.get(i, ()))
     return frozenset(out)
 
 
