@@ -639,6 +639,10 @@ VARIANTS: dict[str, dict[str, object]] = {
                                     "dollar": True, "paren": True, "nested": True, "bs_br": True}},
     "q10_first_quarter": {"q10": {"months": 3, "fiscal": ("2024-03-31", "2023-12-31")}},
     "q10_first_quarter_of_a_year_ending_june": {"q10": {"months": 3, "fiscal": ("2024-09-30", "2024-06-30")}},
+    "q10_first_quarter_dated_by_its_end_alone": {"q10": {"months": 3, "fiscal": ("2024-03-31", "2023-12-31"),
+                                                         "no_length": True}},
+    "q10_first_quarter_of_a_year_ending_june_dated_by_its_end_alone": {"q10": {
+        "months": 3, "fiscal": ("2024-09-30", "2024-06-30"), "no_length": True, "dollar": True, "paren": True}},
     "q10_nine_months_of_a_year_ending_march": {"q10": {"months": 9, "fiscal": ("2024-12-31", "2024-03-31")}},
     "q10_six_months_of_a_year_ending_september": {"q10": {"months": 6, "fiscal": ("2024-03-31", "2023-09-30"),
                                                           "dollar": True, "paren": True}},

@@ -255,6 +255,8 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
         if months == WEEKS or t.get("br_headers") or t.get("date_style") or t.get("fiscal"):
             return [row([now, year_end], label=label_cell)]
         return [row([f"{md},", "December 31,"]), row(["2024", "2023"], label=label_cell)]
+    if t.get("no_length"):  # a first quarter's columns headed by their end dates alone, no length printed
+        return [row([now, then], label=label_cell)]
     groups = _groups(kind, months, sup)
     words = t.get("group_words")
     if isinstance(words, tuple):  # other wordings of the two groups: "Quarter Ended", "3 Months Ended"
@@ -423,7 +425,8 @@ def render_10q(t: dict[str, object]) -> str:
     preferred, surroundings, comprehensive, other_names, bs_br, label_colspan, width_row, hr_in_header,
     hr_rows, fiscal ((quarter end, last year end)), scale_words, merged (figure cells spanning the bare
     "$" cells), side_by_side, footnote_rows, stacked (the quarter's income statement, then the year to
-    date's, as two tables; "one_table": in one table, the year to date under its own headings)."""
+    date's, as two tables; "one_table": in one table, the year to date under its own headings),
+    no_length (a first quarter's income and cash-flow columns headed by their end dates alone)."""
     from tests.layout_bed import BS, CF, EPS, IS, IS_QUARTER, NOTE_REFS, SPLITS, WRAPPED
 
     months = int(str(t.get("months", 6)))

@@ -266,6 +266,8 @@ def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
         return _heads([[up(split[0][0]), up(split[2][0])], [split[0][1], split[2][1]]], t), 2
     ytd = "Twenty-six Weeks Ended" if months == WEEKS else f"{ {6: 'Six', 9: 'Nine'}[months]} Months Ended"
     quarter = "Thirteen Weeks Ended" if months == WEEKS else "Three Months Ended"
+    if t.get("count_apart"):  # the year to date's count typed two spaces from its unit: "NINE  MONTHS ENDED"
+        ytd = ytd.replace(" ", "  ", 1)
     dated = [[up(split[0][0]), up(split[1][0])], [split[0][1], split[1][1]]]
     if t.get("dates") == "years_only":  # "Second Quarter" and "Six Months" over the years alone
         ytd, quarter = ytd.replace(" Ended", ""), f"{ {6: 'Second', 9: 'Third'}[months]} Quarter"
@@ -642,6 +644,8 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_10q_three_and_nine_months_in_one_heading_caps": {"q10": 9, "q10_heading": "two_lengths"},
     "txt_10q_weeks_in_one_heading_untagged": {"q10": 26, "q10_heading": "two_lengths", "tags": False},
     "txt_10q_scale_under_the_tables": {"q10": 9, "scale": "footer"},
+    "txt_10q_nine_months_count_typed_apart": {"q10": 9, "count_apart": True},
+    "txt_10q_weeks_count_typed_apart_untagged": {"q10": 26, "count_apart": True, "tags": False},
     # narrow columns one space apart: the two groups' headings touch ("...WEEKS ENDED TWENTY-SIX WEEKS ENDED")
     "txt_10q_weeks_group_headings_one_space_apart": {"q10": 26, "sep": " ", "attached": True},
     "txt_10q_weeks_group_headings_one_space_apart_untagged": {"q10": 26, "sep": " ", "attached": True,

@@ -77,6 +77,8 @@ CI_SUBSET = [
     "txt_10q_third_quarter_and_year_to_date_over_years_alone",
     "q10_year_to_date_stacked_in_one_table_agent_cells",
     "q10_quarter_and_ytd_columns_short_years",
+    "q10_first_quarter_dated_by_its_end_alone",
+    "txt_10q_nine_months_count_typed_apart",
     "k10_successor_and_predecessor_columns",
     "k10_pro_forma_balance_sheet_column",
     "k10_segment_columns",

@@ -321,3 +321,86 @@ def test_a_half_or_nine_months_over_the_years_alone_is_the_year_to_date() -> Non
     body = RULED_GROUP_HEADINGS.replace("              Periods Ended December 31, 1997 and December 31, 1996\n", "")
     assert _periods(body.format(q="Second Quarter", y="Six Months"), "10-Q") == [
         "1997-04-01/1997-06-30", "1996-04-01/1996-06-30", "1997-01-01/1997-06-30", "1996-01-01/1996-06-30"]
+
+
+def _periods_of(body: str, code: str, form: str, fye: str) -> list[str | None]:
+    st = [s for s in extract_snippet(body, form, fye).statements if s.code == code]
+    assert st, f"no {code} statement read"
+    return [p.key() if p else None for p in st[0].periods]
+
+
+_QUARTERLY_TITLE = """\
+                         SNIPPET CORP.
+          CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (Unaudited)
+                        (In thousands)
+<TABLE>
+<CAPTION>
+"""
+
+_FIRST_QUARTER = _QUARTERLY_TITLE + """\
+                                       {now:>17}          {then:>17}
+<S>                                              <C>                        <C>
+Net sales                                         $26,100                $24,050
+Cost of sales                                      16,250                 15,300
+Operating expenses                                  7,700                  7,250
+                                                  -------                -------
+Income before income taxes                          2,150                  1,500
+Income taxes                                          860                    600
+                                                  -------                -------
+Net income                                        $ 1,290                $   900
+                                                  =======                =======
+</TABLE>
+
+          CONDENSED CONSOLIDATED BALANCE SHEETS
+                        (In thousands)
+<TABLE>
+<CAPTION>
+                                       {now:>17}          {year_end:>17}
+<S>                                              <C>                        <C>
+Cash and cash equivalents                         $12,345                $10,210
+Accounts receivable                                 8,120                  7,455
+                                                  -------                -------
+Total assets                                      $20,465                $17,665
+                                                  =======                =======
+Accounts payable                                  $ 5,310                $ 4,880
+Shareholders' equity                               15,155                 12,785
+                                                  -------                -------
+Total liabilities and shareholders' equity        $20,465                $17,665
+                                                  =======                =======
+</TABLE>
+"""
+
+
+def test_a_quarterly_reports_columns_dated_by_their_end_alone_one_quarter_into_the_year_are_that_quarter() -> None:
+    """A 10-Q's income statement headed by its end dates alone ("December 26, 1998 | December 26,
+    1997"), no length printed: ending one quarter after a fiscal year end, each column is that first
+    quarter (it was read as the year to that date)."""
+    for now, then, year_end, fye, want in (
+            ("December 26, 1998", "December 26, 1997", "September 25, 1998", "0930",
+             ["1998-09-26/1998-12-26", "1997-09-27/1997-12-26"]),
+            ("March 31, 1999", "March 31, 1998", "December 31, 1998", "1231",
+             ["1999-01-01/1999-03-31", "1998-01-01/1998-03-31"])):
+        body = _FIRST_QUARTER.format(now=now, then=then, year_end=year_end)
+        assert _periods_of(body, "is", "10-Q", fye) == want, now
+
+
+def test_a_count_typed_two_spaces_from_its_unit_heads_its_columns_together() -> None:
+    """"THREE MONTHS" and "NINE  MONTHS" (two spaces inside) over their pairs of columns: "NINE" and
+    "MONTHS" are one heading over both year-to-date columns, not "NINE" over the first and "MONTHS"
+    over the second (the year to date was read as a year)."""
+    body = _QUARTERLY_TITLE + """\
+                                    THREE MONTHS                 NINE  MONTHS
+                                       ENDED                         ENDED
+                                June 26,    June 27,       June 26,    June 27,
+                                    1998        1997           1998        1997
+<S>                                 <C>          <C>            <C>         <C>
+Net sales                      $ 26,100     $ 24,050       $ 98,450    $ 91,230
+Cost of sales                    16,250       15,300         61,200      57,800
+Operating expenses                7,700        7,250         30,100      28,400
+                                -------      -------        -------     -------
+Net income                     $  2,150     $  1,500       $  7,150    $  5,030
+                                =======      =======        =======     =======
+</TABLE>
+"""
+    assert _periods_of(body, "is", "10-Q", "0930") == [
+        "1998-03-28/1998-06-26", "1997-03-29/1997-06-27", "1997-09-27/1998-06-26", "1996-09-28/1997-06-27"]

@@ -336,8 +336,8 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
         if is_rule(line) or not line.strip():
             continue
         phrases: list[tuple[int, int, str]] = []
-        for m in FIELD.finditer(line):
-            phrases.extend(q for p in _split_dates(m.start(), m.group()) for q in _cut_after_date(p, columns))
+        for start, text in _fields(line):
+            phrases.extend(q for p in _split_dates(start, text) for q in _cut_after_date(p, columns))
         phrases = [p for p in phrases if p[1] > label_edge and set(p[2]) - set("-=_")]
         if phrases:
             lines.append(phrases)
@@ -356,6 +356,29 @@ def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
             if _stands_over(phrases[k], i, columns, [j for j, n in enumerate(nearest) if n == k], len(phrases)):
                 heads[i].append(phrases[k][2])
     return [" ".join(h) for h in heads]
+
+
+def _fields(line: str) -> list[tuple[int, str]]:
+    """A heading line's phrases (words a single space apart), where each starts; a count typed a
+    little apart from its unit ("NINE  MONTHS", "13  Weeks") is one phrase with it, not two
+    phrases for two columns."""
+    out: list[tuple[int, str]] = []
+    for m in FIELD.finditer(line):
+        if out and _COUNT.fullmatch(out[-1][1]) and _LENGTH_UNIT.match(m.group()) \
+                and m.start() - (out[-1][0] + len(out[-1][1])) <= COUNT_GAP:
+            start, count = out.pop()
+            out.append((start, f"{count} {m.group()}"))
+        else:
+            out.append((m.start(), m.group()))
+    return out
+
+
+# a count and the unit of a length of time after it (taxonomy_map/reader_words.csv, heading_word length_count
+# and length_unit)
+_COUNT = re.compile(taxonomy_map.reader_words()["heading_word"]["length_count"], re.I)
+_LENGTH_UNIT = re.compile(taxonomy_map.reader_words()["heading_word"]["length_unit"], re.I)
+# spaces at most between a count and its unit typed apart (taxonomy_map/reader_thresholds.csv)
+COUNT_GAP = int(taxonomy_map.reader_thresholds()["count_unit_gap"])
 
 
 def _ruled_spans(phrases: list[tuple[int, int, str]], rule: str, columns: list[Column]) -> dict[int, int]:

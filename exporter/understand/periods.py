@@ -617,7 +617,19 @@ def resolve(col: ColumnDate, instant: bool, cal: FiscalCalendar) -> Period | Non
     if col.to_date:
         fy = cal.fiscal_year_end_near(col.end)
         return Period(col.end, fy + timedelta(days=1) if fy else date(col.end.year, 1, 1))
+    if col.months is None and col.weeks is None:
+        fy = cal.fiscal_year_end_near(col.end)
+        if fy is not None and abs((col.end - fy).days - QUARTER_DAYS) <= QUARTER_SLACK:
+            # no length printed, one quarter after a fiscal year end: that first quarter (a quarterly
+            # report's "December 26, 1998 | December 26, 1997" under no "Three Months Ended")
+            return Period(col.end, fy + timedelta(days=1))
     return Period(col.end, cal.start(col.end, col.months, col.weeks))
+
+
+# a quarter's days (13 weeks) and the days either side of it a first quarter's end may fall
+# (taxonomy_map/reader_thresholds.csv)
+QUARTER_DAYS = int(taxonomy_map.reader_thresholds()["quarter_days"])
+QUARTER_SLACK = int(taxonomy_map.reader_thresholds()["quarter_slack"])
 
 
 def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None) -> int | None:
