@@ -940,3 +940,22 @@ def test_section_anchors_made_once_are_those_made_for_each_line() -> None:
                 assert (concept in features._OTHER_ANCHORS[key] or not features._OTHER_ANCHORS[key].isdisjoint(anc)) \
                     == plain
                 assert (not features._ANCHOR_SETS[key].isdisjoint(anc)) == bool(anc & set(zones[key]))
+
+
+def test_the_nearest_sum_is_worked_out_for_the_index_asked() -> None:
+    """The nearest total us-gaap sums a line's printed parts into is kept per index: the same parts
+    asked of another index (one per fold of a cross-validation) are worked out from that index's
+    calculation tree, not taken from the first's."""
+    from exporter.map import features
+    from exporter.map.mapping import Index
+
+    parts = frozenset({"SnippetPartOne", "SnippetPartTwo"})
+
+    def tree(total: str) -> Index:
+        return Index(concepts={}, parents={p: frozenset({total}) for p in parts},
+                     ancestors={p: frozenset({total}) for p in parts})
+
+    first, second = tree("SnippetTotalFirst"), tree("SnippetTotalSecond")
+    assert features._nearest_sum(parts, first) == {"SnippetTotalFirst"}
+    assert features._nearest_sum(parts, second) == {"SnippetTotalSecond"}
+    assert features._nearest_sum(parts, first) == features._nearest_sum_of(parts, first)

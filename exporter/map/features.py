@@ -50,7 +50,8 @@ functions of (line, concept, index), so they can be cached.
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache, partial
 from typing import TYPE_CHECKING
 
 import taxonomy_map
@@ -323,16 +324,13 @@ def _nearest_sum(parts: frozenset[str], idx: Index) -> frozenset[str]:
     added: none subtracted), more than half of them: of those the nearest (fewest arcs from the
     parts) and the totals above it. "Total expenses" over cost of products sold, selling and
     administrative, and research is CostsAndExpenses (cost of revenue beside operating expenses),
-    not the operating income or income before taxes that subtract them."""
-    kept = _nearest_sums.get(parts)
-    if kept is None:
-        if len(_nearest_sums) >= 4096:
-            _nearest_sums.clear()
-        kept = _nearest_sums[parts] = _nearest_sum_of(parts, idx)
-    return kept
-
-
-_nearest_sums: dict[frozenset[str], frozenset[str]] = {}
+    not the operating income or income before taxes that subtract them. Worked out once per
+    distinct ``parts`` of each index: the cache is kept on the index it is worked out from (a new
+    index, one per fold of a cross-validation, starts its own)."""
+    worked_out: Callable[[frozenset[str]], frozenset[str]] | None = vars(idx).get("_nearest_sums")
+    if worked_out is None:
+        worked_out = vars(idx)["_nearest_sums"] = lru_cache(maxsize=4096)(partial(_nearest_sum_of, idx=idx))
+    return worked_out(parts)
 
 
 def _nearest_sum_of(parts: frozenset[str], idx: Index) -> frozenset[str]:
