@@ -612,6 +612,8 @@ VARIANTS: dict[str, dict[str, object]] = {
         "column_words": ("Q2 FY24", "Q2 FY23", "YTD FY24", "YTD FY23"), "title_line": "(Periods ended June 30)"}},
     "q10_quarter_and_ytd_columns_short_years": {"q10": {
         "column_words": ("2nd Qtr 24", "2nd Qtr 23", "YTD 24", "YTD 23"), "title_line": "(Periods ended June 30)"}},
+    "q10_quarter_and_ytd_columns_hyphenated_short_years": {"q10": {
+        "column_words": ("Q2-24", "Q2-23", "YTD-24", "YTD-23"), "title_line": "(Periods ended June 30)"}},
     "q10_dollar_on_totals_parenthesis_in_dollar_cell": {"q10": {"dollar": True, "paren": True, "dollar_totals": True,
                                                                 "paren_in_dollar": True}},
     "q10_earlier_year_first": {"q10": {"reverse": True}},

@@ -148,7 +148,8 @@ def test_a_quarter_and_half_worded_otherwise_are_a_quarter_and_a_half(tmp_path: 
 
 @pytest.mark.parametrize("heads", [("Q3 FY96", "Q3 FY95", "YTD FY96", "YTD FY95"),
                                    ("3rd Qtr 96", "3rd Qtr 95", "9 Mos 96", "9 Mos 95"),
-                                   ("3rd Qtr<br>96", "3rd Qtr<br>95", "YTD<br>96", "YTD<br>95")])
+                                   ("3rd Qtr<br>96", "3rd Qtr<br>95", "YTD<br>96", "YTD<br>95"),
+                                   ("Q3-96", "Q3-95", "YTD-96", "YTD-95")])
 def test_columns_headed_by_a_quarters_number_and_a_two_digit_year_are_dated_by_the_year_end(
         tmp_path: Path, heads: tuple[str, ...]) -> None:
     """A release's columns "Q3 FY96 | YTD FY96" or "3rd Qtr 96 | 9 Mos 96", no date printed: the SEC

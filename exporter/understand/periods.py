@@ -44,9 +44,9 @@ _QUARTERS_LEN = re.compile(r"(?<![\d,.])" + _NUM + r"[\s-]+(?:fiscal\s+)?quarter
 _QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
 _HALF = re.compile(r"\b(?:first|second|1st|2nd)[\s-]+half\b|\bhalf[\s-]+years?\b|\bsemi-?annual\b", re.I)
 _YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
-# a two-digit year after a fiscal-year or quarter abbreviation: "FY24", "FY '24", "Q4'24", "FY97",
-# "Fiscal 97" (not a count: "Fiscal 52 Weeks")
-_SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4]|fiscal(?=\s))\s?(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)"
+# a two-digit year after a fiscal-year, quarter or year-to-date abbreviation: "FY24", "FY '24", "Q4'24",
+# "FY97", "Fiscal 97", "Q3-96", "YTD-96" (not a count: "Fiscal 52 Weeks")
+_SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4]|ytd|fiscal(?=\s))(?:\s?|-)(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)"
                          r"(?!\s*-?\s*(?:weeks?|months?|days?)\b)", re.I)
 # a two-digit year after an apostrophe alone: "'97" under "Fiscal" spanning the columns
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\d'\u2019])")
