@@ -142,20 +142,30 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     fye = filing.header.fiscal_year_end
     year_end = declared_year_end(fye) if fallback is None else None
 
-    def columns(table: Table) -> list[ColumnDate]:
-        headers = lengths_by_position(table.headers, table.title)
-        headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
-        title = " ".join(table.title)
-        read = [parse_column(h, title, printed, fallback) for h in headers]
-        dated = [by_year_end(h, c, title, printed, year_end) for h, c in zip(headers, read, strict=True)]
-        for y, q in quarters_by_year(headers, read, dated).items():
-            quarters.setdefault(y, q)
-        return to_date_through_quarters(headers, read, dated, quarters)
-
     # the quarters named by their number, by year: a year to date of that year ends with its quarter
     quarters: dict[str, ColumnDate] = {}
-    for table, _, _ in kept:
-        columns(table)
+    headings_read: dict[int, tuple[Table, list[str], list[ColumnDate], list[ColumnDate]]] = {}
+
+    def column_headings(table: Table) -> tuple[list[str], list[ColumnDate], list[ColumnDate]]:
+        """Each column's heading, its period as the heading alone dates it and as the document's
+        clues date it, read once per table; the quarters a number names among them join ``quarters``."""
+        if id(table) not in headings_read:
+            headers = lengths_by_position(table.headers, table.title)
+            headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
+            title = " ".join(table.title)
+            heads = [parse_column(h, title, printed, fallback) for h in headers]
+            dated = [by_year_end(h, c, title, printed, year_end) for h, c in zip(headers, heads, strict=True)]
+            for y, q in quarters_by_year(headers, heads, dated).items():
+                quarters.setdefault(y, q)
+            headings_read[id(table)] = (table, headers, heads, dated)
+        _, headers, heads, dated = headings_read[id(table)]
+        return headers, heads, dated
+
+    def columns(table: Table) -> list[ColumnDate]:
+        return to_date_through_quarters(*column_headings(table), quarters)
+
+    for table, _, _ in kept:  # every statement's quarters, before a year to date is dated by one
+        column_headings(table)
     for table, code, _ in kept:
         cols = parsed[id(table)] = columns(table)
         for c in cols:

@@ -401,10 +401,11 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
 def _sided(zone: frozenset[str], index: int, assets_total: int) -> bool:
     """Does the statement's printed "Total assets" (row ``assets_total``, -1: none) bear out the
     side ``zone`` says the row ``index`` is on: an asset line above it, a claim line below it?"""
-    if assets_total < 0:
+    if assets_total < 0 or index == assets_total:
         return False
-    return ("assets" in zone) if index < assets_total else bool(zone & {"liabilities", "equity"}) \
-        if index > assets_total else False
+    if index < assets_total:
+        return "assets" in zone
+    return bool(zone & {"liabilities", "equity"})
 
 
 SUPPLEMENTAL = "supplemental"
