@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import taxonomy_map
 from exporter.check.signs import either_way
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from exporter.map.mapping import Index, LineQuery
 
 Features = dict[str, float]
+_T = TypeVar("_T")
 
 # the features a candidate can have, in the order the table lists them
 NAMES = (
@@ -291,16 +292,25 @@ def _sums_left_out(concept: str, line: LineQuery, idx: Index) -> bool:
     return False
 
 
-_grands: list[tuple[Index, frozenset[str]]] = []  # the index last asked and its grand totals
+def _kept_on(idx: Index, name: str, work_out: Callable[[Index], _T]) -> _T:
+    """What ``work_out`` gives for ``idx``, worked out once and kept on the index it is worked out
+    from under ``name`` (a new index, one per fold of a cross-validation, starts its own)."""
+    kept = vars(idx)
+    if name not in kept:
+        kept[name] = work_out(idx)
+    value: _T = kept[name]
+    return value
 
 
 def _grand_totals(idx: Index) -> frozenset[str]:
     """The activities' net cash, the totals us-gaap sums them into (the net change in cash), and the
     balance sheet's sides (total assets; total liabilities and equity)."""
-    if not _grands or _grands[0][0] is not idx:
-        above = frozenset().union(*(idx.ancestors.get(a, frozenset()) for a in _CF_ANCHORS))
-        _grands[:] = [(idx, _CF_ANCHORS | above | frozenset(_TOTAL.values()))]
-    return _grands[0][1]
+    return _kept_on(idx, "_grand_totals", _grand_totals_of)
+
+
+def _grand_totals_of(idx: Index) -> frozenset[str]:
+    above = frozenset().union(*(idx.ancestors.get(a, frozenset()) for a in _CF_ANCHORS))
+    return _CF_ANCHORS | above | frozenset(_TOTAL.values())
 
 
 _given_weights: dict[tuple[str, str], frozenset[int]] | None = None
@@ -325,12 +335,8 @@ def _nearest_sum(parts: frozenset[str], idx: Index) -> frozenset[str]:
     parts) and the totals above it. "Total expenses" over cost of products sold, selling and
     administrative, and research is CostsAndExpenses (cost of revenue beside operating expenses),
     not the operating income or income before taxes that subtract them. Worked out once per
-    distinct ``parts`` of each index: the cache is kept on the index it is worked out from (a new
-    index, one per fold of a cross-validation, starts its own)."""
-    worked_out: Callable[[frozenset[str]], frozenset[str]] | None = vars(idx).get("_nearest_sums")
-    if worked_out is None:
-        worked_out = vars(idx)["_nearest_sums"] = lru_cache(maxsize=4096)(partial(_nearest_sum_of, idx=idx))
-    return worked_out(parts)
+    distinct ``parts`` of each index (:func:`_kept_on`)."""
+    return _kept_on(idx, "_nearest_sums", lambda i: lru_cache(maxsize=4096)(partial(_nearest_sum_of, idx=i)))(parts)
 
 
 def _nearest_sum_of(parts: frozenset[str], idx: Index) -> frozenset[str]:
