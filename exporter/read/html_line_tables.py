@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from lxml.etree import _Element as Element
 
+import taxonomy_map
 from exporter.read.html_text import own_cells, own_rows, prints, span_of, tag_name
 
-LINE_TABLES = 4  # this many one-line tables or more, one right after another, may be one table's lines
+# this many one-line tables or more, one right after another, may be one table's lines
+LINE_TABLES = int(taxonomy_map.reader_thresholds()["html_line_tables"])
 
 
 def _one_line(el: Element) -> int:

@@ -32,6 +32,7 @@ from typing import Any
 
 from lxml.etree import _Element as Element
 
+import taxonomy_map
 from exporter.read.css_grid import grid_columns, grid_placement, grid_rows, table_elements
 from exporter.read.documents import Document
 from exporter.read.html_context import nearby_lines
@@ -54,9 +55,9 @@ from exporter.read.stacked_headings import RowSketch, heading_rows
 from exporter.read.tables import PARENTHETICAL, Cell, Row, Table
 from exporter.read.text_tables import clean_label, full_short_years
 
-TITLE_BLOCKS = 8  # block texts kept above a table
-NOTE_BLOCKS = 5  # block texts kept below a table
-MIN_VALUE_ROWS = 2
+TITLE_BLOCKS = int(taxonomy_map.reader_thresholds()["html_title_blocks"])  # block texts kept above a table
+NOTE_BLOCKS = int(taxonomy_map.reader_thresholds()["html_note_blocks"])  # block texts kept below a table
+MIN_VALUE_ROWS = int(taxonomy_map.reader_thresholds()["html_value_rows"])  # rows of figures a data table prints
 
 _PREFIXES = frozenset({"$", "(", "$(", "($"})
 _SUFFIXES = frozenset({")", "%", ")%", "%)"})
@@ -71,7 +72,8 @@ _PERIOD_WORDS = re.compile(r"\bended\b|\bending\b|\bas of\b", re.I)
 # "Dollars in millions"
 _STATED_AS = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^(?:(?:amounts|dollars|figures)\s+)?in\s+(?:thousands|millions|"
                         r"billions)\b|^unaudited$", re.I)
-PT_PER_INDENT = 5.0  # one indent step (one character in text tables) is about 5pt
+# one indent step (a character of a text table's indent), in points
+PT_PER_INDENT = float(taxonomy_map.reader_thresholds()["html_indent_points"])
 
 
 # ---------------------------------------------------------------- raw layer
@@ -227,7 +229,8 @@ def _grid(table: Element) -> list[_GRow]:
     return _unstacked(rows)
 
 
-STACKED_LINES = 3  # a row whose label and figure cells each print this many lines or more, one per break
+# a row whose label and figure cells each print this many lines or more, one per break
+STACKED_LINES = int(taxonomy_map.reader_thresholds()["html_stacked_lines"])
 
 
 def _stacked_lines(cell: _GCell) -> list[tuple[str, str, int]]:
