@@ -245,15 +245,15 @@ Job = tuple[int, list[Path], frozenset[str], bool, dict[str, list[Path]], dict[s
 def _run_fold(args: Job) -> list[Result]:
     fold, files, exclude, in_sample, memories, params, trace = args
     from exporter import export
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker
     from taxonomy_map.build import collect_labels, filing_folders, read_filing
     from taxonomy_map.ixbrl_evidence import company_of, corpus_rows
 
     retag = load_retag()
     filings = [read_filing(f) for f in filing_folders(FILINGS)]
     rows = corpus_rows(CORPUS)
-    mapping.use_evidence(collect_labels(filings, rows, frozenset() if in_sample else exclude))
-    mapping.use_params(params)
+    ranker.use_evidence(collect_labels(filings, rows, frozenset() if in_sample else exclude))
+    ranker.use_params(params)
     out: list[Result] = []
     for path in files:
         gold = retag.truth(path)

@@ -97,10 +97,10 @@ def export_rows(runs: int) -> list[tuple[str, str, str, str]]:
                          f"{floor * 1000:.1f} ms ({floor_cpu * 1000:.1f} ms CPU)", target))
         # the runs above find the seed's lines ranked by the run before (the ranker keeps each distinct
         # line's ranking); a first export of a document ranks all of its lines
-        from exporter.map import mapping
+        from exporter.map import scoring
 
         def cold() -> None:
-            mapping.forget_scans()
+            scoring.forget_scans()
             export(SEED, tmp, validate=False)
 
         t, cpu = _median_times(cold, runs)

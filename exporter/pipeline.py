@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from exporter.check import Finding, run_checks
 from exporter.errors import InputError, NoStatementsError, OutputError, TaxonomyError, ValidationFailed
-from exporter.map import mapping
+from exporter.map import scoring
 from exporter.map.memory import load as load_memory
 from exporter.map.overrides import load_overrides
 from exporter.model import Model, build_model
@@ -142,12 +142,12 @@ def read_model(path: Path | str, *, cik: str | None = None, prefix: str | None =
         from exporter.map.mapping import index
 
         table = load_overrides(Path(overrides), set(index().concepts))
-    mapping.use_memory(load_memory(memory) if memory is not None else None)
+    scoring.use_memory(load_memory(memory) if memory is not None else None)
     try:
         filing = read_filing(source)
         ex = extract(filing, table)
     finally:
-        mapping.use_memory(None)
+        scoring.use_memory(None)
     if not ex.facts:
         raise NoStatementsError("no financial statements found (no balance sheet, income "
                                 "statement or cash-flow statement with dated columns)", str(source))

@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 import taxonomy_map
-from exporter.map import calibration, mapping
+from exporter.map import calibration, mapping, ranker
 from exporter.map.mapping import Candidate, LineQuery
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ def test_every_calibration_value_has_a_weight_and_a_sentence_in_the_table() -> N
 
 def test_the_confidence_is_the_logistic_of_the_named_values() -> None:
     line = LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"}))
-    choice = mapping.choose(line)
+    choice = ranker.choose(line)
     values = dict(choice.calib)
     assert set(values) <= set(calibration.CALIBRATION)
     assert values["score"] == pytest.approx(choice.score) and values["similarity"] > 0.5
@@ -54,12 +54,12 @@ def test_the_confidence_never_changes_which_concept_is_chosen() -> None:
     lines = [LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"})),
              LineQuery("bs", "Total current assets", "monetary", frozenset({"assets", "current"}), is_total=True),
              LineQuery("cf", "Depreciation and amortization", "monetary", frozenset({"operating"}))]
-    before = [mapping.choose(ln) for ln in lines]
-    mapping.use_params({f"calib_{n}": -3.0 for n in calibration.CALIBRATION} | {"calib_intercept": 2.0})
+    before = [ranker.choose(ln) for ln in lines]
+    ranker.use_params({f"calib_{n}": -3.0 for n in calibration.CALIBRATION} | {"calib_intercept": 2.0})
     try:
-        after = [mapping.choose(ln) for ln in lines]
+        after = [ranker.choose(ln) for ln in lines]
     finally:
-        mapping.use_params(None)
+        ranker.use_params(None)
     assert [c.concept for c in after] == [c.concept for c in before]
     assert [c.score for c in after] == [c.score for c in before]
     assert [c.confidence for c in after] != [c.confidence for c in before]
@@ -67,27 +67,27 @@ def test_the_confidence_never_changes_which_concept_is_chosen() -> None:
 
 def test_a_choice_whose_better_concept_went_to_another_line_says_so() -> None:
     line = LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"}))
-    first = mapping.choose(line)
+    first = ranker.choose(line)
     assert "passed" not in dict(first.calib)
-    second = mapping.choose(line, taken={first.concept or ""})
+    second = ranker.choose(line, taken={first.concept or ""})
     assert second.concept != first.concept and dict(second.calib)["passed"] == 1.0
-    mapping.use_params({"calib_passed": -2.0})
+    ranker.use_params({"calib_passed": -2.0})
     try:
-        assert mapping.choose(line, taken={first.concept or ""}).confidence < second.confidence
+        assert ranker.choose(line, taken={first.concept or ""}).confidence < second.confidence
     finally:
-        mapping.use_params(None)
+        ranker.use_params(None)
 
 
 def test_a_later_step_giving_the_line_another_concept_is_marked_in_the_confidence() -> None:
-    choice = mapping.choose(LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"})))
-    mapping.use_params({"calib_rewritten": -4.0})
+    choice = ranker.choose(LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"})))
+    ranker.use_params({"calib_rewritten": -4.0})
     try:
-        changes = mapping.rewritten(choice)
+        changes = ranker.rewritten(choice)
     finally:
-        mapping.use_params(None)
+        ranker.use_params(None)
     assert dict(changes["calib"])["rewritten"] == 1.0 and changes["confidence"] < choice.confidence
     # an extension or override (no calibration values) keeps its confidence
-    assert mapping.rewritten(mapping.Choice(None, 1.0, "override")) == {}
+    assert ranker.rewritten(mapping.Choice(None, 1.0, "override")) == {}
 
 
 def test_calibration_features_read_the_evidence_and_the_line() -> None:

@@ -56,7 +56,7 @@ def test_a_label_joining_two_charges_takes_the_concept_joining_both() -> None:
 def test_a_label_joining_two_things_still_takes_one_parts_concept_over_an_extension() -> None:
     """With no concept of both, one part's concept is still better than a company extension concept:
     the feature ranks the candidates, it does not lower the best one under the threshold."""
-    from exporter.map.mapping import choose
+    from exporter.map.ranker import choose
 
     assert choose(LineQuery("is", "Tools and supplies", zone=frozenset({"operating"}))).concept == "SuppliesExpense"
 

@@ -4,7 +4,7 @@ Two CLI runs in separate processes (``PYTHONHASHSEED`` 0 and 4242, different out
 each exporting the seed and two Apple 10-Qs from ``../shared/corpus/edgar-text``, must write
 the same file names with the same bytes: instance, schema, linkbases, .htm, report and csv.
 
-A known cause of differences: ``mapping.candidates`` sums float token weights over frozensets
+A known cause of differences: ``scoring.candidates`` sums float token weights over frozensets
 (whose order follows the hash seed) and breaks exact ties by the first entry met, so which issuer
 label is quoted as the reason can change (iterate ``sorted(seen)`` and compare ``round(sim, 9)``).
 """

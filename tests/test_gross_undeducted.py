@@ -7,7 +7,7 @@ concept stays open. None needs ../shared."""
 
 from __future__ import annotations
 
-from exporter.map import features, mapping
+from exporter.map import features, mapping, ranker
 from exporter.map.mapping import LineQuery
 from tests.text_snippet import extract_snippet, extract_traced
 
@@ -75,7 +75,7 @@ def test_an_amount_before_deductions_no_deduction_follows_counts_against_it() ->
 
 
 def test_notes_receivable_printed_alone_are_the_net_amount() -> None:
-    assert mapping.choose(_line("Notes receivable", False)).concept != "NotesReceivableGross"
+    assert ranker.choose(_line("Notes receivable", False)).concept != "NotesReceivableGross"
     bs = next(s for s in extract_snippet(NOTES_ALONE).statements if s.code == "bs")
     got = {f.concept for f in bs.facts if f.label == "Notes receivable"}
     assert got and not any(c.endswith("Gross") for c in got), got

@@ -167,10 +167,10 @@ def test_lines_that_shared_a_concept_give_it_up_together(tmp_path: Path, monkeyp
     figures); when a line printing other figures wins that concept from the first of them, the
     second gives it up too, or the two lines hold one concept with different figures and one of
     them is dropped as a conflict, with every sum it takes part in."""
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker
     from exporter.map.mapping import Choice
 
-    real = mapping.choose
+    real = ranker.choose
 
     def scripted(line: mapping.LineQuery, taken: Iterable[str] = ()) -> Choice:
         wanted = {"Series": 0.5, "Frobnication reserve": 1.3}
@@ -181,7 +181,7 @@ def test_lines_that_shared_a_concept_give_it_up_together(tmp_path: Path, monkeyp
                 return Choice("AdditionalPaidInCapital", 0.9, "scripted", score=score)
         return real(line, taken)
 
-    monkeypatch.setattr(mapping, "choose", scripted)
+    monkeypatch.setattr(ranker, "choose", scripted)
     rows = [("Cash", "1,000", "900"), ("Total assets", "1,000", "900"),
             ("Accounts payable", "300", "300"), ("Total liabilities", "300", "300"),
             ("Series B preferred stock", "\u2014", "\u2014"), ("Series C preferred stock", "\u2014", "\u2014"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.map import mapping
+from exporter.map import mapping, ranker
 
 RETAILER = ("Merchandise sales and services", "Credit and financial products revenues", "Total revenues",
             "Cost of sales, buying and occupancy", "Selling and administrative", "Operating income")
@@ -20,7 +20,7 @@ def _choose(label: str, statement: tuple[str, ...]) -> str | None:
     its total revenues taking Revenues."""
     q = mapping.LineQuery("is", label, zone=frozenset({"operating"}), within="Revenues", adds=1,
                           industry=mapping.industries(statement))
-    return mapping.choose(q, ("Revenues",)).concept
+    return ranker.choose(q, ("Revenues",)).concept
 
 
 @pytest.mark.parametrize("label", ["Merchandise sales and services", "Local service"])

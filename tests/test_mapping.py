@@ -8,9 +8,10 @@ import pytest
 
 import taxonomy_map
 from exporter.errors import InputError
-from exporter.map import mapping, memory
-from exporter.map.mapping import LineQuery, choose
+from exporter.map import label_scan, mapping, memory, ranker, scoring
+from exporter.map.mapping import LineQuery
 from exporter.map.overrides import EXTENSION, load_overrides
+from exporter.map.ranker import choose
 
 
 def _z(*words: str) -> frozenset[str]:
@@ -85,7 +86,7 @@ def test_ranker_on_real_rows(statement: str, label: str, unit: str, zone: frozen
 
 def test_both_sides_printed_take_one_sided_concepts() -> None:
     labels = ["Interest expense", "Other income", "Other expense", "Net income"]
-    assert mapping.with_opposite(labels) == {"Other income", "Other expense"}
+    assert label_scan.with_opposite(labels) == {"Other income", "Other expense"}
     income = choose(LineQuery("is", "Other income", "monetary", _z("nonoperating"), opposite=True))
     expense = choose(LineQuery("is", "Other expense", "monetary", _z("nonoperating"), opposite=True))
     assert (income.concept, expense.concept) == ("OtherNonoperatingIncome", "OtherNonoperatingExpense")
@@ -95,11 +96,11 @@ def test_companies_vote_for_the_concept_of_an_exact_label() -> None:
     rows = [taxonomy_map.LabelEvidence("Widget fees", "Revenues", "label", "is", (f"co{i}-2024",), 1, 1)
             for i in range(3)]
     rows.append(taxonomy_map.LabelEvidence("Widget fees", "CostOfRevenue", "label", "is", ("zz-2024",), 1, 1))
-    mapping.use_evidence(rows)
+    ranker.use_evidence(rows)
     try:
         choice = choose(LineQuery("is", "Widget fees", "monetary", _z("operating")))
     finally:
-        mapping.use_evidence(None)
+        ranker.use_evidence(None)
     assert choice.concept == "Revenues" and "3 of 4 companies" in choice.reason
 
 
@@ -209,12 +210,12 @@ def test_a_companys_own_label_choice_wins_over_the_general_evidence(tmp_path: Pa
     assert general != own
     csv_file = tmp_path / "acme_labels.csv"
     csv_file.write_text(f"label,statement,concept\nNet Sales,is,us-gaap:{own}\n", encoding="utf-8")
-    mapping.use_memory(memory.load(csv_file))
+    scoring.use_memory(memory.load(csv_file))
     try:
         choice = choose(line)
         other_statement = choose(LineQuery("cf", "Net sales", "monetary", _z("operating")))
     finally:
-        mapping.use_memory(None)
+        scoring.use_memory(None)
     assert choice.concept == own and "the company chose it" in choice.reason
     assert other_statement.concept != own  # memory is per statement
     assert choose(line).concept == general  # forgotten again
@@ -295,13 +296,13 @@ def test_a_supplemental_payment_of_the_direct_method_is_no_activitys_line(label:
     rows = [taxonomy_map.LabelEvidence(label, concept, "label", "cf", (f"co{i}-2024",), 1, 1) for i in range(3)]
     rows.append(taxonomy_map.LabelEvidence(label, "IncomeTaxesPaidNet" if concept == "IncomeTaxesPaid"
                                            else "InterestPaid", "label", "cf", ("zz-2024",), 1, 1))
-    mapping.use_evidence(rows)
+    ranker.use_evidence(rows)
     try:
         line = LineQuery("cf", label, "monetary", _z("supplemental"))
-        feats = {c.concept: c.feats for c in mapping.candidates(line)}
+        feats = {c.concept: c.feats for c in scoring.candidates(line)}
         choice = choose(line)
     finally:
-        mapping.use_evidence(None)
+        ranker.use_evidence(None)
     assert "outside_cf_section" not in feats[concept]
     assert choice.concept == concept, (choice.reason, choice.alternatives)
 
@@ -311,11 +312,11 @@ def test_an_unqualified_line_of_the_noncurrent_section_takes_the_long_term_conce
     # well as ...Noncurrent; with the companies writing the label split, the section decides
     rows = [taxonomy_map.LabelEvidence("Investments", concept, "label", "bs", (f"{concept[:4]}{i}-2024",), 1, 1)
             for concept in ("Investments", "LongTermInvestments") for i in range(2)]
-    mapping.use_evidence(rows)
+    ranker.use_evidence(rows)
     try:
         choice = choose(LineQuery("bs", "Investments", "monetary", _z("assets", "noncurrent")))
     finally:
-        mapping.use_evidence(None)
+        ranker.use_evidence(None)
     assert choice.concept == "LongTermInvestments", (choice.reason, choice.alternatives)
 
 
@@ -348,7 +349,7 @@ def test_net_borrowings_and_additions_less_reductions_are_the_net_of_both_ways()
             ("Repayments of short-term borrowings", "RepaymentsOfShortTermDebt"),
             ("Proceeds from (repayments of) short-term debt, net", "ProceedsFromRepaymentsOfShortTermDebt"),
             ("Proceeds from long-term debt", "ProceedsFromIssuanceOfLongTermDebt")]
-    mapping.use_evidence([taxonomy_map.LabelEvidence(label, concept, "label", "cf", (f"co{i}-2024",), 1, 1)
+    ranker.use_evidence([taxonomy_map.LabelEvidence(label, concept, "label", "cf", (f"co{i}-2024",), 1, 1)
                           for i, (label, concept) in enumerate(said)])
     financing = _z("financing")
     try:
@@ -356,7 +357,7 @@ def test_net_borrowings_and_additions_less_reductions_are_the_net_of_both_ways()
             "Net short-term borrowings", "Short-term borrowings, net",
             "Net additions/(reductions) to other short-term debt", "Net proceeds from issuance of long-term debt")}
     finally:
-        mapping.use_evidence(None)
+        ranker.use_evidence(None)
     assert got == {"Net short-term borrowings": "ProceedsFromRepaymentsOfShortTermDebt",
                    "Short-term borrowings, net": "ProceedsFromRepaymentsOfShortTermDebt",
                    "Net additions/(reductions) to other short-term debt": "ProceedsFromRepaymentsOfShortTermDebt",

@@ -1,4 +1,4 @@
-"""The ranker scores in full only the candidates that can still come next (exporter.map.mapping._ranked):
+"""The ranker scores in full only the candidates that can still come next (exporter.map.scoring._ranked):
 its bound on what a line's place adds (features.possible) is never below what a candidate gets, and the
 candidates come out in the same order, with the same scores and reasons, as when all are scored."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from exporter.map import features, mapping
+from exporter.map import features, label_scan, mapping, ranker, scoring
 from exporter.map.mapping import LineQuery
 
 _LABELS = ("Cash and cash equivalents", "Other income", "Other expense", "Interest expense", "Total current assets",
@@ -42,7 +42,7 @@ lines = st.builds(
 def _all_scored(line: LineQuery) -> list[tuple[str, dict[str, float]]]:
     tracer = mapping.start_trace()
     try:
-        list(mapping._ranked(line))
+        list(scoring._ranked(line))
     finally:
         mapping.stop_trace()
     return tracer.last
@@ -51,10 +51,10 @@ def _all_scored(line: LineQuery) -> list[tuple[str, dict[str, float]]]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines)
 def test_the_bound_covers_every_feature_of_the_lines_place(line: LineQuery) -> None:
-    most = features.possible(line, mapping._label_words(line.label))
+    most = features.possible(line, label_scan._label_words(line.label))
     for concept, feats in _all_scored(line):
         for name in features.NAMES:
-            if name in mapping._PRIOR or name in ("similarity", "vote", "memory", "name_only", "other_statement",
+            if name in scoring._PRIOR or name in ("similarity", "vote", "memory", "name_only", "other_statement",
                                                   "label_filings", "label_share"):
                 continue  # known exactly before the place is read
             assert feats.get(name, 0.0) <= most.get(name, 0.0), (concept, name, feats, most)
@@ -63,10 +63,10 @@ def test_the_bound_covers_every_feature_of_the_lines_place(line: LineQuery) -> N
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines)
 def test_pruned_ranking_is_the_full_ranking(line: LineQuery) -> None:
-    pruned = mapping.candidates(line, limit=12)
+    pruned = scoring.candidates(line, limit=12)
     tracer = mapping.start_trace()
     try:
-        full = mapping.candidates(line, limit=12)
+        full = scoring.candidates(line, limit=12)
     finally:
         mapping.stop_trace()
     assert len(tracer.last) >= len(full)
@@ -78,16 +78,16 @@ def test_weights_that_reward_the_place_more_keep_the_ranking_exact() -> None:
     line = LineQuery("is", "Other income", zone=frozenset({"nonoperating"}), within="NonoperatingIncomeExpense",
                      parts=frozenset({"InvestmentIncomeInterest"}))
     try:
-        mapping.use_params({"nonoperating_bonus": 0.9, "under_printed_total": 0.7, "other_unsaid": 0.5,
+        ranker.use_params({"nonoperating_bonus": 0.9, "under_printed_total": 0.7, "other_unsaid": 0.5,
                             "net_one_sided": 0.4})
-        pruned = mapping.candidates(line, limit=12)
+        pruned = scoring.candidates(line, limit=12)
         mapping.start_trace()
         try:
-            full = mapping.candidates(line, limit=12)
+            full = scoring.candidates(line, limit=12)
         finally:
             mapping.stop_trace()
     finally:
-        mapping.use_params(None)
+        ranker.use_params(None)
     assert pruned == full
     assert len(full) > 1
 
@@ -98,16 +98,16 @@ def test_the_scan_keeps_what_scoring_every_entry_keeps(line: LineQuery) -> None:
     """The label scan scores only the entries that can reach the best of those with every word of
     the label less the floor gap (untraced); the candidates kept, with their similarity, entry and
     evidence, are those of scoring every entry (traced)."""
-    key = mapping._scan_key(line)
+    key = label_scan._scan_key(line)
     if key is None:
         return
-    mapping.forget_scans()
-    pruned = mapping._cheap(line, key, mapping.index())
+    scoring.forget_scans()
+    pruned = scoring._cheap(line, key, mapping.index())
     mapping.start_trace()
     try:
-        full = mapping._cheap(line, key, mapping.index())
+        full = scoring._cheap(line, key, mapping.index())
     finally:
         mapping.stop_trace()
-        mapping.forget_scans()
+        scoring.forget_scans()
     assert pruned[1] == full[1]
     assert sorted(pruned[0], key=lambda item: item[1]) == sorted(full[0], key=lambda item: item[1])

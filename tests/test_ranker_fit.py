@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import taxonomy_map
-from exporter.map import features, mapping
+from exporter.map import features, mapping, ranker
 from exporter.map.mapping import LineQuery
 from taxonomy_map.fit import Cand, TracedLine, fit_weights, guards, kept_within_guards, pick_rate, priors, write_params
 
@@ -17,7 +17,7 @@ from taxonomy_map.fit import Cand, TracedLine, fit_weights, guards, kept_within_
 def _traced(line: LineQuery) -> tuple[mapping.Choice, dict[str, dict[str, float]]]:
     tracer = mapping.start_trace()
     try:
-        choice = mapping.choose(line)
+        choice = ranker.choose(line)
     finally:
         mapping.stop_trace()
     return choice, dict(tracer.of(choice))
@@ -106,13 +106,13 @@ def test_fitted_weights_are_written_with_what_fitted_them(tmp_path: Path) -> Non
 
 def test_use_params_ranks_with_other_weights_and_back() -> None:
     line = LineQuery("is", "Interest expense", "monetary", frozenset({"nonoperating"}))
-    before = mapping.choose(line)
-    mapping.use_params({"nonoperating_bonus": -5.0})
+    before = ranker.choose(line)
+    ranker.use_params({"nonoperating_bonus": -5.0})
     try:
-        assert mapping.choose(line).concept != "InterestExpenseNonoperating"
+        assert ranker.choose(line).concept != "InterestExpenseNonoperating"
     finally:
-        mapping.use_params(None)
-    assert mapping.choose(line) == before
+        ranker.use_params(None)
+    assert ranker.choose(line) == before
 
 
 def test_a_guard_in_the_table_keeps_a_weights_sign_whatever_its_prior() -> None:

@@ -5,7 +5,7 @@ above it. A statement's grand totals and the activities' net cash are not asked.
 
 from __future__ import annotations
 
-from exporter.map import features, mapping
+from exporter.map import features, mapping, ranker
 from exporter.map.mapping import LineQuery
 from tests.text_snippet import extract_traced
 
@@ -65,8 +65,8 @@ def test_a_total_whose_concept_sums_a_line_printed_outside_it_counts_against_it(
 def test_the_expenses_below_the_gross_margin_are_the_operating_expenses() -> None:
     """Most companies writing 'Total expenses' chose CostsAndExpenses; printed below the gross margin,
     summing selling and research, the total leaves the cost of revenues out: OperatingExpenses."""
-    assert mapping.choose(_total("Total expenses")).concept == "CostsAndExpenses"
-    assert mapping.choose(_total("Total expenses", COST_OF_SALES)).concept == "OperatingExpenses"
+    assert ranker.choose(_total("Total expenses")).concept == "CostsAndExpenses"
+    assert ranker.choose(_total("Total expenses", COST_OF_SALES)).concept == "OperatingExpenses"
 
 
 def test_a_statement_tells_each_total_the_lines_printed_outside_it() -> None:

@@ -122,13 +122,13 @@ def test_a_cash_flow_line_stands_in_its_activity() -> None:
     """'Increase (decrease) in notes payable to banks' printed among financing activities is a
     financing flow: a working-capital change us-gaap sums into operating cash is outside its
     activity, a concept summed into financing cash is inside it."""
-    from exporter.map import features, mapping
+    from exporter.map import features, mapping, ranker
 
     line = mapping.LineQuery("cf", "Increase (decrease) in notes payable to banks", zone=frozenset({"financing"}))
     idx = mapping.index()
     assert "outside_cf_section" in features.family("IncreaseDecreaseInNotesPayableCurrent", line, idx)[0]
     assert "zone_anchor_bonus" in features.family("ProceedsFromRepaymentsOfShortTermDebt", line, idx)[0]
-    chosen = mapping.choose(line).concept or ""
+    chosen = ranker.choose(line).concept or ""
     assert "NetCashProvidedByUsedInOperatingActivities" not in idx.ancestors.get(chosen, frozenset())
 
 
@@ -136,10 +136,10 @@ def test_retired_wordings_read_as_their_successors() -> None:
     """Old statements say 'minority interests', 'before extraordinary item', 'before cumulative
     effect of accounting changes' and 'Provision/(credit) for income taxes'; us-gaap now says
     noncontrolling interest, continuing operations and income tax expense (benefit)."""
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker
 
     def pick(label: str, code: str = "is", **kw: object) -> str | None:
-        return mapping.choose(mapping.LineQuery(code, label, **kw)).concept  # type: ignore[arg-type]
+        return ranker.choose(mapping.LineQuery(code, label, **kw)).concept  # type: ignore[arg-type]
 
     assert pick("Minority interests in net income of subsidiaries",
                 zone=frozenset({"nonoperating"})) == "NetIncomeLossAttributableToNoncontrollingInterest"
@@ -175,10 +175,10 @@ def test_old_wordings_of_an_allowance_and_a_refund() -> None:
 def test_a_line_that_does_not_say_other_is_not_the_rest_of_its_kind() -> None:
     """'Restructuring costs' is the restructuring charge, not OtherRestructuringCosts (the rest of a
     kind, whose name holds every word of the label and one more); 'Other restructuring costs' still is."""
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker
 
     def pick(label: str) -> str | None:
-        return mapping.choose(mapping.LineQuery("is", label, zone=frozenset({"operating"}))).concept
+        return ranker.choose(mapping.LineQuery("is", label, zone=frozenset({"operating"}))).concept
 
     assert pick("Restructuring costs") in ("RestructuringCharges", "RestructuringCosts")
     assert pick("Other restructuring costs") == "OtherRestructuringCosts"
@@ -270,14 +270,14 @@ def test_a_line_adding_into_a_printed_total_shares_its_balance() -> None:
     a fee expense concept, which would be stored negated to make the sum, is against the total's
     balance; a line subtracted from the total ('Interest expense' under 'Net interest income') is
     the other balance."""
-    from exporter.map import features, mapping
+    from exporter.map import features, mapping, ranker
 
     idx = mapping.index()
     adding = mapping.LineQuery("is", "Service fees", zone=frozenset({"operating"}), industry=frozenset({"bank"}),
                           within="NoninterestIncome", adds=1)
     assert features.against_total(idx.concepts["AdministrativeFeesExpense"], adding, idx)
     assert not features.against_total(idx.concepts["FeeIncome"], adding, idx)
-    chosen = mapping.choose(adding).concept or ""
+    chosen = ranker.choose(adding).concept or ""
     assert idx.concepts[chosen].balance == "credit"
     subtracted = mapping.LineQuery("is", "Total interest expense", is_total=True, within="InterestIncomeExpenseNet",
                               adds=-1)
@@ -291,7 +291,7 @@ def test_an_unclassified_balance_sheet_says_nothing_is_current_either() -> None:
     """On a balance sheet with no current section (a bank's), 'Deferred compensation' among the
     liabilities is the liability neither current nor noncurrent, not the current one and not the
     equity contra account: the side's total (Liabilities) is the line's anchor in the calculation tree."""
-    from exporter.map import features, mapping
+    from exporter.map import features, mapping, ranker
 
     idx = mapping.index()
     line = mapping.LineQuery("bs", "Deferred compensation", zone=frozenset({"liabilities", "unclassified"}))
@@ -299,7 +299,7 @@ def test_an_unclassified_balance_sheet_says_nothing_is_current_either() -> None:
     assert "zone_anchor_bonus" in features.family("DeferredCompensationLiabilityCurrentAndNoncurrent", line, idx)[0]
     c = idx.concepts["DeferredCompensationLiabilityCurrent"]
     assert "current_mismatch" in features.context(c.name, c, line)[0]
-    assert mapping.choose(line).concept == "DeferredCompensationLiabilityCurrentAndNoncurrent"
+    assert ranker.choose(line).concept == "DeferredCompensationLiabilityCurrentAndNoncurrent"
 
 
 CASH_FLOWS = """\
@@ -990,11 +990,11 @@ def test_a_line_saying_comprehensive_takes_a_comprehensive_concept() -> None:
     words and place fit (ranker.csv comprehensive_unnamed, structure.csv word comprehensive_said);
     'Net loss and comprehensive loss', a net result that is its comprehensive result too, stays a
     net result (label_join both_results)."""
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker
 
     def pick(label: str, total: bool) -> str | None:
         line = mapping.LineQuery("is", label, zone=frozenset({"after tax"}), is_total=total, nci=True)
-        return mapping.choose(line).concept
+        return ranker.choose(line).concept
 
     assert pick("Comprehensive income attributable to the Company", True) == "ComprehensiveIncomeNetOfTax"
     assert pick("Comprehensive income attributable to noncontrolling interests", False) == (

@@ -4,11 +4,11 @@ None needs ../shared."""
 
 from __future__ import annotations
 
-from exporter.map import mapping
+from exporter.map import mapping, ranker
 
 
 def _pick(statement: str, label: str, *zone: str) -> str | None:
-    return mapping.choose(mapping.LineQuery(statement, label, zone=frozenset(zone))).concept
+    return ranker.choose(mapping.LineQuery(statement, label, zone=frozenset(zone))).concept
 
 
 def test_stock_issued_for_an_acquisition_is_stock_issued_in_acquisitions() -> None:

@@ -4,7 +4,7 @@ counts against the concept (feature ``other_side``, issue 11); none needs ../sha
 
 from __future__ import annotations
 
-from exporter.map import features, mapping
+from exporter.map import features, mapping, ranker
 from exporter.understand import facts
 from tests.text_snippet import extract_snippet
 
@@ -91,7 +91,7 @@ def test_a_line_among_the_assets_takes_a_concept_of_its_side() -> None:
     """'Deferred income taxes' among the current assets (most companies writing the label print it
     among the liabilities) takes the asset, and among the current liabilities the liability."""
     for zone, want in ((("assets", "current"), "assets"), (("liabilities", "current"), "claims")):
-        ch = mapping.choose(_q("Deferred income taxes", *zone))
+        ch = ranker.choose(_q("Deferred income taxes", *zone))
         assert _side(ch.concept) == want, (zone, ch.concept)
         assert "other_side" in features.possible(_q("Deferred income taxes", *zone), frozenset())
 

@@ -269,10 +269,10 @@ def test_lines_of_the_other_balance_are_not_summed_into_a_revenue_line() -> None
 def test_preferred_stock_of_a_subsidiary_is_a_noncontrolling_interest() -> None:
     """'Preferred stockholders' equity in a subsidiary company' (held by others) is, in today's
     words, a noncontrolling interest; a subsidiary trust's preferred securities are not."""
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker
 
     def pick(label: str) -> str | None:
-        return mapping.choose(mapping.LineQuery("bs", label, zone=frozenset({"liabilities"}))).concept
+        return ranker.choose(mapping.LineQuery("bs", label, zone=frozenset({"liabilities"}))).concept
 
     assert pick("Preferred stockholders' equity in a subsidiary company (Note 1)") == "MinorityInterest"
     assert pick("Preferred stock of subsidiary") == "MinorityInterest"
@@ -284,12 +284,12 @@ def test_a_minimum_pension_liability_adjustment_is_the_defined_benefit_part_of_o
     """'Minimum pension liability adjustment' (SFAS 87, retired in 2006) is the defined benefit
     plans' part of other comprehensive income: over a period the adjustment, in equity at a date
     (beside the other accumulated items) the accumulated amount."""
-    from exporter.map import mapping
+    from exporter.map import mapping, ranker, scoring
 
     label = "Minimum pension liability adjustment"
-    over_period = mapping.choose(mapping.LineQuery("ci", label)).concept or ""
+    over_period = ranker.choose(mapping.LineQuery("ci", label)).concept or ""
     assert "DefinedBenefit" in over_period or "PensionAndOtherPostretirement" in over_period, over_period
-    at_date = mapping.candidates(mapping.LineQuery("bs", label, zone=frozenset({"liabilities", "equity"})), 3)
+    at_date = scoring.candidates(mapping.LineQuery("bs", label, zone=frozenset({"liabilities", "equity"})), 3)
     assert "AccumulatedOtherComprehensiveIncomeLossDefinedBenefitPensionAndOtherPostretirementPlansNetOfTax" in {
         c.concept for c in at_date}
 

@@ -1,6 +1,6 @@
 """A choice's confidence: the measured probability that its concept is the issuer's.
 
-The ranker (:mod:`exporter.map.mapping`) picks the best candidate for a line; the confidence is a
+The ranker (:mod:`exporter.map.ranker`) picks the best candidate for a line; the confidence is a
 logistic of named values of that choice (:data:`CALIBRATION`: the candidate's score and lead, what
 its evidence is, what the line is, the runner-up), each weighted by a row ``calib_<name>`` of
 ``taxonomy_map/ranker.csv``, fitted by ``bench/crossval.py --fit-calibration`` on the choices of

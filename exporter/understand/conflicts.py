@@ -16,7 +16,8 @@ from dataclasses import replace
 from exporter.check.cross import cause
 from exporter.check.finding import Finding
 from exporter.kinds import DecidedBy
-from exporter.map.mapping import Candidate, rewritten
+from exporter.map.mapping import Candidate
+from exporter.map.ranker import rewritten
 from exporter.understand.naming import extension_name
 from exporter.understand.records import Fact, Line, Origin, Statement
 from taxonomy_map.reserved import standard_names

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
-from exporter.map import mapping
+from exporter.map import label_scan, mapping, ranker
 from exporter.map.labels import strip_clutter, tokens
 from exporter.map.mapping import Choice
 from exporter.map.overrides import EXTENSION, Overrides
@@ -718,7 +718,7 @@ def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]
                        f"amount, and issuers give it {whole}")
             parent = whole
         ln.choice = replace(
-            ln.choice, concept=parent, reason=reason, **mapping.rewritten(ln.choice),
+            ln.choice, concept=parent, reason=reason, **ranker.rewritten(ln.choice),
             alternatives=(mapping.Candidate(old, ln.choice.score, ln.choice.reason), *ln.choice.alternatives))
         taken.add(parent)
 
@@ -777,7 +777,7 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
     # depreciation ...)" is no FurnitureAndFixturesGross)
     excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) | less | (_gross() if less else set())
                                      for ln in lines for less in [net_of(ln.display_label)]}
-    paired = mapping.with_opposite(ln.label for ln in lines)
+    paired = label_scan.with_opposite(ln.label for ln in lines)
     rounds = 0
     while pending and rounds < 6:
         rounds += 1
@@ -789,7 +789,7 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
                               ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
                               (adds or {}).get(ln.row.index, 0), ln.row.index in alone,
                               (left_out or {}).get(ln.row.index, frozenset()), ln.row.index in deducted)
-            ch = mapping.choose(ml, excluded[id(ln)])
+            ch = ranker.choose(ml, excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
                 continue

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from exporter.check.signs import never_negative
 from exporter.kinds import DecidedBy
-from exporter.map.mapping import Candidate, concept_info, rewritten
+from exporter.map.mapping import Candidate, concept_info
+from exporter.map.ranker import rewritten
 from exporter.understand.records import Line, Statement, UnitKind
 
 

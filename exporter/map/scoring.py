@@ -1,0 +1,301 @@
+"""A line's candidates scored and ordered: the label scan's evidence (:mod:`exporter.map.label_scan`),
+the concept's use, the company's own earlier choices (:func:`use_memory`) and what the line's place
+says (:mod:`exporter.map.features`), each a named feature weighed by ``taxonomy_map/ranker.csv``.
+
+:func:`candidates` gives them best first; each is scored in full only when it could still come next
+(the place's features are bounded by :func:`features.possible`).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from heapq import heappop, heappush
+from itertools import islice
+
+import taxonomy_map
+from exporter.kinds import StatementKind
+from exporter.map import features, mapping
+from exporter.map.features import Features
+from exporter.map.label_scan import _SCANS_KEPT, _scan, _scan_key, _scans
+from exporter.map.mapping import _NCI_WHOLE, Candidate, Index, LineQuery, _Entry, _group, _industry, _nci_total
+
+# the zone of a combined statement's other comprehensive income
+_COMPREHENSIVE = taxonomy_map.reader_words()["zone"]["comprehensive"]
+
+_memory: dict[tuple[str, frozenset[str]], Counter[str]] = {}
+
+
+def use_memory(memory: dict[tuple[str, frozenset[str]], Counter[str]] | None) -> None:
+    """Rank a company's own earlier choices (exporter.memory.load) first; None forgets them."""
+    global _memory
+    if dict(memory or {}) != _memory:
+        _memory = dict(memory or {})
+        _cheaps.clear()
+        _rankings.clear()
+
+
+def forget_scans() -> None:
+    """Forget the lines scored so far in this process (a benchmark's runs then each start cold)."""
+    _scans.clear()
+    _cheaps.clear()
+    _rankings.clear()
+
+
+def _said(where: int | str, idx: Index, line: LineQuery) -> str:
+    return where if isinstance(where, str) else _source(idx.entries[where], line)
+
+
+def _source(e: _Entry, line: LineQuery) -> str:
+    """Where a candidate's similarity comes from, said for the reason."""
+    if e.count == 0:
+        src = f"concept name {e.concept!r}"
+    else:
+        src = f"issuer label {e.text!r} ({e.count} filing{'s' if e.count > 1 else ''})"
+    if e.statement != line.statement and e.statement:
+        src += f" in a {e.statement} statement"
+    return src
+
+
+def candidates(line: LineQuery, limit: int = 6) -> list[Candidate]:
+    """The best concepts for ``line``, best first."""
+    return list(islice(_ranking(line), limit))
+
+
+class _Ranking:
+    """A line's candidates best first, scored as far as they were read (:func:`_ranked`) and kept:
+    a line read again (another line took its concept, the statement's second pass asks the same)
+    goes on from there."""
+
+    def __init__(self, line: LineQuery) -> None:
+        self._more: Iterator[Candidate] | None = _ranked(line)
+        self._got: list[Candidate] = []
+
+    def __iter__(self) -> Iterator[Candidate]:
+        place = 0
+        while True:
+            if place == len(self._got):
+                got = next(self._more, None) if self._more is not None else None
+                if got is None:
+                    self._more = None
+                    return
+                self._got.append(got)
+            yield self._got[place]
+            place += 1
+
+
+_rankings: dict[LineQuery, _Ranking] = {}
+
+
+def _ranking(line: LineQuery) -> Iterable[Candidate]:
+    """:func:`_ranked`, once per distinct line while the weights, evidence and memory stay (not while
+    tracing: the fit reads every candidate of every choice)."""
+    if mapping._trace is not None:
+        return _ranked(line)
+    kept = _rankings.get(line)
+    if kept is None:
+        if len(_rankings) >= _SCANS_KEPT:
+            _rankings.clear()
+        kept = _rankings[line] = _Ranking(line)
+    return kept
+
+
+_Pending = tuple[float, str, float, "int | str", Features, list[str]]
+_Cheap = tuple[list[_Pending], list[_Pending]]
+_cheaps: dict[tuple[object, ...], _Cheap] = {}
+"""Each distinct line's candidates with what is known of them before its place is read (the label
+scan's evidence, the concept's use): in the scan's order and best first. Kept and forgotten with
+:data:`label_scan._scans`: the second pass of a statement and a line looking again after losing its concept
+to another line read them again."""
+
+
+def _ranked(line: LineQuery) -> Iterator[Candidate]:
+    """The concepts for ``line`` best first, each scored in full only when it could still come next.
+
+    A candidate's score is its label similarity and evidence (the label scan's counts, the concept's
+    use: cheap, and the same for every line of these words in this place) plus what the line's place
+    says of it (the statement's structure: dearer). The latter is bounded by what
+    :func:`features.possible` says the line can get at most, so a candidate whose cheap part plus
+    that bound cannot reach the next place is not scored while a better one is known: the same order
+    and scores as scoring every candidate. The reason is said only for the candidates taken. While
+    tracing every candidate is scored (the fit reads them all)."""
+    idx = mapping.index()
+    key = _scan_key(line)
+    if key is None:
+        return
+    base = key[0]
+    assert isinstance(base, frozenset)
+    # traced: from a scan of every entry (_scan); a line of other comprehensive income reads the
+    # concept's statements as the FASB's ci too (_prior_features)
+    cheap_key = (key, line.nci, _COMPREHENSIVE in line.zone, mapping._trace is None)
+    cheap = _cheaps.get(cheap_key)
+    if cheap is None:
+        if len(_cheaps) >= _SCANS_KEPT:
+            _cheaps.clear()
+        cheap = _cheaps[cheap_key] = _cheap(line, key, idx)
+    remembered = _memory.get((line.statement, base), Counter())
+    most = sum(max(0.0, mapping.P[name]) * value for name, value in features.possible(line, base).items())
+    rows: list[tuple[str, Features]] = []
+    done: list[tuple[tuple[float, str], list[str], int | str, Features]] = []  # a heap, best first
+
+    def full(item: _Pending) -> None:
+        _, concept, sim, where, known, ev_why = item
+        feats, why = line_features(line, concept, sim, base, idx, known)
+        why += ev_why
+        if remembered.get(concept):
+            why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
+                          f"{'s' if remembered[concept] > 1 else ''})")
+        rows.append((concept, feats))
+        heappush(done, ((-round(features.score(feats, mapping.P), 4), concept), why, where, feats))
+
+    pending = cheap[1]
+    if mapping._trace is not None:
+        for item in cheap[0]:
+            full(item)
+        mapping._trace.last = rows
+        pending = []
+    nxt = 0
+    while True:
+        # a candidate's score is at most its bound: the best scored one comes next once every one
+        # not scored has a bound (and name, for ties) placing it after it; the bound rounded as the
+        # score is, after a margin for the float noise of adding in another order
+        while nxt < len(pending) and (not done or (-round(pending[nxt][0] + most + 1e-9, 4), pending[nxt][1])
+                                      < done[0][0]):
+            full(pending[nxt])
+            nxt += 1
+        if not done:
+            return
+        (neg, concept), why, where, feats = heappop(done)
+        yield Candidate(concept, -neg, "; ".join([_said(where, idx, line)] + why), feats)
+
+
+def _cheap(line: LineQuery, key: tuple[object, ...], idx: Index) -> _Cheap:
+    """The candidates of a line (``key``: its words, section words, unit, period, statement, total,
+    industries) with their similarity and where it comes from, the features known before the line's place
+    is read and the sum they score (without the place's); in the scan's order and best first."""
+    base, extra, group, period = key[0], key[1], key[2], key[3]
+    assert isinstance(base, frozenset) and isinstance(extra, frozenset)
+    assert isinstance(group, str) and isinstance(period, str)
+    scan_key = (*key, mapping._trace is None)  # a traced scan scores every entry (_scan)
+    scan = _scans.get(scan_key)
+    if scan is None:  # the same words in the same place score the same: once per distinct line
+        if len(_scans) >= _SCANS_KEPT:
+            _scans.clear()
+        variants = [base, base | extra] if extra else [base]
+        scan = _scans[scan_key] = _scan(base, variants, group, period, line, idx)
+    found, voters, said = scan
+    best: dict[str, tuple[float, int | str]] = dict(found)  # the source said only for concepts kept
+    n_voters = len(set().union(*voters.values())) if voters else 0
+    remembered = _memory.get((line.statement, base), Counter())
+    for concept in remembered:
+        c = idx.concepts.get(concept)
+        if c is not None and _group(c) == group and c.period_type == period:
+            had = best.get(concept)
+            mine = (1.0, "the company's own earlier label")
+            if had is None or max((had[0], _said(had[1], idx, line)), mine) is mine:
+                best[concept] = mine
+    # context can add at most ~0.5: a label this far off cannot come back
+    floor = max((v[0] for v in best.values()), default=0.0) - mapping.P["floor_gap"]
+    said_all = sum(said.values())
+    items: list[_Pending] = []
+    for concept, (sim, where) in best.items():
+        if sim < floor or sim < mapping.P["min_similarity"]:
+            continue
+        prior = _prior_features(line, concept, idx)
+        ev, ev_why = _evidence_features(line, concept, where, idx, said, said_all, voters, n_voters, remembered)
+        known = mapping.P["similarity"] * sim + features.score(prior, mapping.P) + features.score(ev, mapping.P)
+        items.append((known, concept, sim, where, prior | ev, ev_why))
+    return items, sorted(items, key=lambda item: (-item[0], item[1]))
+
+
+def _evidence_features(line: LineQuery, concept: str, where: int | str, idx: Index, said: dict[str, int],
+                       said_all: int, voters: dict[str, set[str]], n_voters: int,
+                       remembered: Counter[str]) -> tuple[Features, list[str]]:
+    """What the label scan found for ``concept``: the kind of evidence, the filings and companies
+    giving this very label, the company's own earlier choices; and the reasons to say."""
+    feats: Features = {}
+    why: list[str] = []
+    if isinstance(where, int):
+        e = idx.entries[where]
+        if e.count == 0:
+            feats["name_only"] = 1.0
+        if e.statement != line.statement:
+            feats["other_statement"] = 1.0
+    if said.get(concept):
+        feats["label_filings"] = math.log1p(said[concept])
+        feats["label_share"] = said[concept] / said_all
+    if n_voters:
+        # one company's word is weak
+        share = len(voters.get(concept, ())) / (n_voters + mapping.P["vote_companies_added"])
+        if share:
+            feats["vote"] = share
+            why.append(f"{len(voters[concept])} of {n_voters} companies writing this label chose it")
+    if remembered.get(concept):
+        feats["memory"] = remembered[concept] / sum(remembered.values())
+    return feats, why
+
+
+def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
+                  idx: Index, cheap: Features | None = None) -> tuple[Features, list[str]]:
+    """The named features of ``concept`` for ``line`` and the reasons to say: its similarity, what
+    the line's place says (:mod:`features`), the concept's use (:func:`_prior_features`), then the
+    ``cheap`` ones given (the label scan's evidence), in that order (the score adds them in it)."""
+    c = idx.concepts[concept]
+    feats: Features = {"similarity": sim}
+    ctx, why = features.context(concept, c, line)
+    feats.update(ctx)
+    whole = _whole(concept, line, idx)
+    fam, fam_why = features.family(whole, line, idx)
+    feats.update(fam)
+    if fam_why:
+        why.append(fam_why)
+    arith, arith_why = features.arithmetic(whole, line, idx)
+    feats.update(arith)
+    why += arith_why
+    prior = _prior_features(line, concept, idx) if cheap is None else cheap
+    feats.update((name, value) for name, value in prior.items() if name in _PRIOR)
+    feats.update(features.direction(concept, base, line, idx))
+    feats.update(features.against_total(c, line, idx))
+    feats.update(features.other_side(concept, line, idx))
+    if cheap is not None:
+        feats.update((name, value) for name, value in cheap.items() if name not in _PRIOR)
+    return feats, why
+
+
+_PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concept", "industry_own",
+          "nci_total_nci_shown", "nci_total_no_nci")
+
+
+def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
+    """The concept's use (in all filings, in the line's statement), whether the FASB presents it in
+    the statement, an industry's concept (of the industry the statement reads as or of another), a
+    total with noncontrolling interests: named as :data:`_PRIOR`, each a lookup."""
+    feats: Features = {}
+    if idx.usage.get(concept):
+        feats["usage_prior"] = math.log1p(idx.usage[concept])
+    if idx.usage_in.get((concept, line.statement)):
+        feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
+    shown = idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements
+    if line.statement not in shown and not (_COMPREHENSIVE in line.zone and StatementKind.CI in shown):
+        feats["not_in_statement"] = 1.0  # (a combined statement's other comprehensive income: the FASB's ci)
+    if _industry(concept) in line.industry:
+        feats["industry_own"] = 1.0  # an insurer's concept for an insurer's line
+    elif _industry(concept):
+        feats["industry_concept"] = 1.0  # a concept of an industry the statement does not read as
+    if _nci_total(concept) and not line.nci:
+        feats["nci_total_no_nci"] = 1.0
+    elif _nci_total(concept) and line.statement != StatementKind.BS:
+        # the words of the whole are those of most companies' parent-only total ("Net income"); a
+        # balance sheet's total equity says it is the whole ("Total equity")
+        feats["nci_total_nci_shown"] = 1.0
+    return feats
+
+
+def _whole(concept: str, line: LineQuery, idx: Index) -> str:
+    """With no noncontrolling interest shown, the parent's share is the whole total: it stands where
+    us-gaap's calculation tree and presentation put the total (NetIncomeLoss where ProfitLoss is)."""
+    whole = _NCI_WHOLE.get(concept, concept)
+    return concept if line.nci or whole not in idx.concepts else whole
+
+
