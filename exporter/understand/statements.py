@@ -71,6 +71,11 @@ _SUMMARY_STATEMENT = re.compile(taxonomy_map.reader_words()["title_word"]["summa
 SUMMARY_COLUMNS = int(taxonomy_map.reader_thresholds()["summary_columns"])
 TITLE_LINES = int(taxonomy_map.reader_thresholds()["statement_title_lines"])
 HEADING_CHARS = int(taxonomy_map.reader_thresholds()["title_heading_chars"])
+# the rows of figures a statement prints, at least; the row labels typical of one statement that name
+# it, at least, and how many times the runner-up's they must be to name an untitled table
+STATEMENT_ROWS = int(taxonomy_map.reader_thresholds()["statement_rows"])
+ROW_VOTES = int(taxonomy_map.reader_thresholds()["statement_row_votes"])
+VOTE_LEAD = int(taxonomy_map.reader_thresholds()["statement_vote_lead"])
 
 
 @dataclass(frozen=True)
@@ -170,19 +175,19 @@ def classify(table: Table) -> Classification:
     window = [line for line in table.title[-TITLE_LINES:] if _heading(line)]
     title = " ".join(window)
     labels = [r.label for r in table.value_rows()]
-    if len(labels) < 3 and not (labels and PARENTHETICAL.search(title)):
-        return Classification(None, "fewer than 3 rows with values")
+    if len(labels) < STATEMENT_ROWS and not (labels and PARENTHETICAL.search(title)):
+        return Classification(None, f"fewer than {STATEMENT_ROWS} rows with values")
     if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
         return Classification(None, "a financial data schedule (EX-27), not a statement")
     votes = label_votes(labels)
     summary = _summary_of_operations(window)
-    if summary is not None and table.ncols <= SUMMARY_COLUMNS and votes[StatementKind.IS] >= 3 \
+    if summary is not None and table.ncols <= SUMMARY_COLUMNS and votes[StatementKind.IS] >= ROW_VOTES \
             and votes[StatementKind.IS] == max(votes.values()):
         return Classification(_as_statement(StatementKind.IS), f"title says {summary!r}, a summary of operations",
                               by_title=True, summary=True)
     for code, pattern in _TITLE_RULES:
         if pattern.search(title):
-            if code in EXPORTED and votes.get(code, 0) == 0 and max(votes.values()) >= 3:
+            if code in EXPORTED and votes.get(code, 0) == 0 and max(votes.values()) >= ROW_VOTES:
                 break  # the title names another table nearby; let the rows decide
             # the line that names the statement, and the headings between it and the table
             at = max(i for i, line in enumerate(window) if pattern.search(line)) if any(
@@ -199,7 +204,7 @@ def classify(table: Table) -> Classification:
         return Classification(None, f"title {other!r} names a summary, supplement or non-GAAP "
                                     f"table, not a statement")
     best = max(votes, key=lambda k: votes[k])
-    if votes[best] >= 3 and votes[best] >= 2 * sorted(votes.values())[-2]:
+    if votes[best] >= ROW_VOTES and votes[best] >= VOTE_LEAD * sorted(votes.values())[-2]:
         return Classification(_as_statement(best),
                               f"{votes[best]} row labels typical of a {NAMES[best].lower()}")
     return Classification(None, "neither the title nor the row labels name a statement")
