@@ -470,8 +470,12 @@ def printed_periods(statements: Iterable[Statement]) -> frozenset[tuple[date, da
     """The periods (start, end) of the statements' facts whose start a statement of them prints in
     its title or a column heading (a company's first period, from inception): the document's own
     periods, whatever their length (``durations.check_durations`` says so of one of no usual length)."""
-    return frozenset((f.period.start, f.period.end) for st in statements for days in [_printed_days(st)]
-                     for f in st.facts if f.period.start is not None and _prints_start(f.period.start, st, days))
+    out: set[tuple[date, date]] = set()
+    for st in statements:
+        days = _printed_days(st)  # (read once per statement, asked of each fact's start)
+        out.update((f.period.start, f.period.end) for f in st.facts
+                   if f.period.start is not None and _prints_start(f.period.start, st, days))
+    return frozenset(out)
 
 
 CROSS_CHECKS = (check_net_income, check_cash, check_balance, check_eps, check_par, check_years)
