@@ -614,6 +614,11 @@ VARIANTS: dict[str, dict[str, object]] = {
         "column_words": ("2nd Qtr 24", "2nd Qtr 23", "YTD 24", "YTD 23"), "title_line": "(Periods ended June 30)"}},
     "q10_quarter_and_ytd_columns_hyphenated_short_years": {"q10": {
         "column_words": ("Q2-24", "Q2-23", "YTD-24", "YTD-23"), "title_line": "(Periods ended June 30)"}},
+    # the quarter's and the half's columns headed by their end dates alone, no length printed: the
+    # cash flows' six months tell the half from the quarter
+    "q10_quarter_and_ytd_columns_end_dates_alone": {"q10": {
+        "column_words": ("June 30, 2024", "June 30, 2023", "June 30, 2024", "June 30, 2023"),
+        "cf_column_words": ("Six Months Ended June 30, 2024", "Six Months Ended June 30, 2023")}},
     "q10_dollar_on_totals_parenthesis_in_dollar_cell": {"q10": {"dollar": True, "paren": True, "dollar_totals": True,
                                                                 "paren_in_dollar": True}},
     "q10_earlier_year_first": {"q10": {"reverse": True}},

@@ -267,7 +267,9 @@ def _header(kind: str, t: dict[str, object], scale_text: str) -> list[str]:
     head = str(t.get("head", "groups"))
     cells = t.get("column_words")
     if isinstance(cells, tuple):  # one heading per column: "Q2 2024 | Q2 2023 | YTD 2024 | YTD 2023"
-        return [row(list(cells) if kind == "is" else list(cells[2:]), label=label_cell)]
+        cf_cells = t.get("cf_column_words")  # the cash-flow statement's own, where they differ
+        return [row(list(cells) if kind == "is" else list(cf_cells if isinstance(cf_cells, tuple) else cells[2:]),
+                    label=label_cell)]
     if t.get("change_columns") and kind == "is":  # a "% Change" column after each group's years
         if t.get("change_columns") == "amount":  # "$ Change" before it
             return ["<tr><td></td>" + "".join(f"<td colspan='{2 * w}' align='center'>{g} {md},</td><td></td><td></td>"

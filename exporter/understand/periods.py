@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import month_number
+from exporter.read.months import MONTH_STEMS, month_number
 from exporter.understand import week_years
 
 _MONTH_RE = (
@@ -50,6 +50,9 @@ _SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4]|ytd|fiscal(?=\s))(?:\s?|-)(?:['\u
                          r"(?!\s*-?\s*(?:weeks?|months?|days?)\b)", re.I)
 # a two-digit year after an apostrophe alone: "'97" under "Fiscal" spanning the columns
 _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\d'\u2019])")
+# a two-digit year after a month's name: "Sep 96", "Dec.-97", "YTD June 95"; only 50-99, which no day is
+# (a day after a month: "Dec 31"; "Sep 03" is either)
+_MONTH_SHORT_YEAR = re.compile(r"\b(?P<mon>(?:" + MONTH_STEMS + r")[a-z]*\.?)(?:\s?|-)(?P<yy>[5-9]\d)(?![\d,/])", re.I)
 # a quarter named number first: "3Q24", "3Q 2024"
 _NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
 # a half or a count of months with its year: "H1 2024", "1H24", "9M24", "9M 2024"
@@ -252,6 +255,7 @@ def _full_years(header: str) -> str:
     header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
     header = _SPAN_FIRST.sub(_spelled, header)
     header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} {_year(m['yy'])}", header)
+    header = _MONTH_SHORT_YEAR.sub(lambda m: f"{m['mon']} {_year(m['yy'])}", header)
     return _APOSTROPHE_YEAR.sub(lambda m: f"{_year(m['yy'])}", header)
 
 

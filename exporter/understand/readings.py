@@ -11,6 +11,11 @@ the share counts' scale     a scale phrase that leaves share counts unscaled ("e
 the length of a column      an income or cash-flow column printing no length of time (read as
                             a year) where another statement's column ending the same day
                             prints one ("Six Months Ended"): read as that long
+the quarter and the year   two columns of one income or cash-flow statement ending the same
+to date                     day, printing no length ("September 30," over "1996 1995 1996
+                            1995", "Sep 96 | YTD Sep 96"): the first read as the quarter, the
+                            second as the year to date; where no reading agrees more, the
+                            columns printing no length are left undated (not exported as years)
 which table                 a table of one kind that lost on its score to the table read as the
                             statement: read in its place
 ==========================  ================================================================
@@ -44,6 +49,8 @@ Rival = tuple[Table, str, str, Table]  # a table that lost: table, kind, why it 
 
 # readings changed one after the other, each better than the last (taxonomy_map/reader_thresholds.csv)
 MAX_ROUNDS = int(taxonomy_map.reader_thresholds()["max_reading_rounds"])
+# a quarter's months: the first of two columns ending one day, printing no length (reader_thresholds.csv)
+QUARTER_MONTHS = int(taxonomy_map.reader_thresholds()["quarter_months"])
 
 
 @dataclass
@@ -84,12 +91,18 @@ class Verdict:
         return f"{agreed} comparison{'s' if agreed != 1 else ''} agree, {failed} fail"
 
 
+# a check every reading agrees with by its own making (a column read as twelve months lasts twelve
+# months): its agreements tell no reading from another, its failures do
+_OWN_MAKING = frozenset({"EXP.cross.Year"})
+
+
 def verdict(statements: Iterable[Statement]) -> Verdict:
     agreed: Counter[str] = Counter()
     failed: Counter[str] = Counter()
     for r in cross_results(statements):
         if isinstance(r, Agreed):
-            agreed[r.code] += 1
+            if r.code not in _OWN_MAKING:
+                agreed[r.code] += 1
         elif r.severity == "error":
             failed[r.code] += 1
     return Verdict(agreed, failed)
@@ -159,6 +172,65 @@ def length_readings(current: Reading, columns: Columns, reread: Reread) -> Itera
             yield alt
 
 
+def _shared_ends(cols: list[ColumnDate]) -> dict[object, list[int]]:
+    """The days two columns of one table end, neither printing a length of time (one may say it is
+    the year to date, "YTD Sep 96"): each day's columns, in the order printed."""
+    by_end: dict[object, list[int]] = {}
+    for i, c in enumerate(cols):
+        if c.end is not None and c.months is None and c.weeks is None:
+            by_end.setdefault(c.end, []).append(i)
+    return {end: ix for end, ix in by_end.items() if len(ix) == 2 and not cols[ix[0]].to_date}
+
+
+def quarter_readings(current: Reading, columns: Columns, reread: Reread) -> Iterator[Reading]:
+    """``current`` with an income or cash-flow statement's two columns that end the same day and
+    print no length of time (a quarterly report's "September 30," over "1996 1995 1996 1995") read
+    as the quarter, the first, and the year to date, the second, as such a report prints them."""
+    for st in current.statements:
+        if st.code not in (StatementKind.IS, StatementKind.CF):
+            continue
+        cols = current.columns.get(id(st.table)) or columns(st.table)
+        shared = _shared_ends(cols)
+        if not shared:
+            continue
+        read = list(cols)
+        for first, second in shared.values():
+            read[first] = replace(cols[first], months=QUARTER_MONTHS)
+            read[second] = replace(cols[second], to_date=True)
+        alt = reread(current.kept, {**current.columns, id(st.table): read})
+        alt.what = (f"{st.table.where} with its columns ending one day and printing no length of time read as "
+                    f"the quarter, the first, and the year to date, the second")
+        alt.guessed = True
+        yield alt
+
+
+def undated_lengths(current: Reading, columns: Columns, reread: Reread) -> tuple[Reading, list[Finding]]:
+    """``current`` with the columns of an income or cash-flow statement that end the same day as
+    another of its columns and print no length of time left undated: two lengths of time, neither
+    a year for certain, that no other statement told apart; not exported rather than misdated."""
+    found: list[Finding] = []
+    other = dict(current.columns)
+    for st in current.statements:
+        if st.code not in (StatementKind.IS, StatementKind.CF):
+            continue
+        cols = current.columns.get(id(st.table)) or columns(st.table)
+        shared = _shared_ends(cols)
+        if not shared:
+            continue
+        left = sorted(i for ix in shared.values() for i in ix if not cols[i].to_date)
+        other[id(st.table)] = [ColumnDate(None) if i in left else c for i, c in enumerate(cols)]
+        found.append(Finding(
+            "EXP.reading", "warning",
+            f"{st.table.where}: columns {', '.join(str(i + 1) for i in left)} print no length of time and end "
+            f"the same day as another column of the table: two lengths of time (a quarter, a year to date), "
+            f"which no other statement tells apart; not exported"))
+    if not found:
+        return current, found
+    alt = reread(current.kept, other)
+    alt.what = current.what
+    return alt, found
+
+
 def table_readings(current: Reading, rivals: Iterable[Rival], failing: Iterable[str],
                    reread: Reread) -> Iterator[Reading]:
     """``current`` with a table that lost on its score read as the statement of its kind, in place
@@ -184,7 +256,7 @@ def decide(current: Reading, rivals: Callable[[], list[Rival]], columns: Columns
     found: list[Finding] = []
     now = verdict(current.statements)
     for _ in range(MAX_ROUNDS):
-        alternatives = [*length_readings(current, columns, reread)]
+        alternatives = [*length_readings(current, columns, reread), *quarter_readings(current, columns, reread)]
         if now.failed:
             alternatives += [*scale_readings(current, rescale), *share_scale_readings(current, rescale),
                              *table_readings(current, rivals(), now.failed, reread)]
@@ -200,4 +272,5 @@ def decide(current: Reading, rivals: Callable[[], list[Rival]], columns: Columns
             f"read {alt.what}, instead of {current.what}: the cross-checks "
             f"{', '.join(decided)} decided ({v.said()}; before: {now.said()})"))
         current, now = alt, v
-    return current, found
+    current, undated = undated_lengths(current, columns, reread)
+    return current, found + undated
