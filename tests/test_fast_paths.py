@@ -15,7 +15,16 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from exporter.model import DeiFact
-from exporter.read import html_context, html_tables, html_text
+from exporter.read import (
+    html_body,
+    html_context,
+    html_grid,
+    html_paths,
+    html_side_by_side,
+    html_tables,
+    html_text,
+    html_values,
+)
 from exporter.read.documents import ParsedDocument
 from exporter.read.html_tree import parse_html
 from exporter.read.months import month_number
@@ -362,8 +371,8 @@ def test_an_element_told_printing_by_its_children_prints_its_gathered_text(marku
         assert html_text.prints(node) == bool(html_text.squash(html_text.raw_text(node)))
 
 
-def _borders_plain(row: html_tables._GRow, first: int) -> tuple[bool, bool]:
-    """html_tables._borders as written before it stopped at the first cell settling both rules."""
+def _borders_plain(row: html_grid.GRow, first: int) -> tuple[bool, bool]:
+    """html_body._borders as written before it stopped at the first cell settling both rules."""
     top = bottom = False
     for c in row.cells:
         if c.end < first:
@@ -381,9 +390,9 @@ def test_rules_read_until_both_are_drawn_are_those_of_every_cell() -> None:
     assert root is not None
     table = root.find(".//table")
     assert table is not None
-    for row in html_tables._grid(table):
+    for row in html_grid.table_grid(table):
         for first in range(len(row.cells) + 1):
-            assert html_tables._borders(row, first) == _borders_plain(row, first)
+            assert html_body._borders(row, first) == _borders_plain(row, first)
 
 
 def _texts_plain(node: etree._Element) -> list[str]:
@@ -422,9 +431,9 @@ def test_cell_paths_numbered_per_table_are_lxmls_own() -> None:
         "</table></div><div><table><tr><td id='a\"b'>q</td></tr></table></div>")
     assert page is not None
     for table in page.iter("table"):
-        paths = html_tables._Paths(table)
+        paths = html_paths.Paths(table)
         for cell in table.iter("td", "th", "tr", "font", "ix:nonfraction"):
-            assert paths.of(cell) == html_tables._xpath(cell)
+            assert paths.of(cell) == html_paths.xpath(cell)
 
 
 @pytest.mark.parametrize("markup", ["<p>leaf</p>", "<p></p>", "<p>a<b>b</b>c</p>", "<p>a<!-- c -->b</p>",
@@ -644,12 +653,12 @@ def test_header_blanked_by_searching_its_tags_is_the_lazy_pattern_s(body: str) -
     assert ixbrl_input.without_header(body) == _without_header_plain(body)
 
 
-def _unstacked_plain(rows: list[html_tables._GRow]) -> list[html_tables._GRow]:
-    """html_tables._unstacked as written before it read a row's label cell first: every cell's lines."""
+def _unstacked_plain(rows: list[html_grid.GRow]) -> list[html_grid.GRow]:
+    """html_grid._unstacked as written before it read a row's label cell first: every cell's lines."""
     from dataclasses import replace
 
-    h = html_tables
-    out: list[h._GRow] = []
+    h = html_grid
+    out: list[h.GRow] = []
     for row in rows:
         if not any(len(c.el) for c in row.cells[1:]) or row.covering:
             out.append(row)
@@ -659,14 +668,14 @@ def _unstacked_plain(rows: list[html_tables._GRow]) -> list[html_tables._GRow]:
         n = len(lines[id(row.cells[0])])
         figures = [c for c in tall[1:] if sum(h._number_of(t, b) is not None for t, b, _ in lines[id(c)]) >= 2]
         if n < h.STACKED_LINES or not figures or tall[0] is not row.cells[0] \
-                or any(len(lines[id(c)]) != n for c in tall) or not h._WORD3.search(row.cells[0].text):
+                or any(len(lines[id(c)]) != n for c in tall) or not h.WORD3.search(row.cells[0].text):
             out.append(row)
             continue
         for k in range(n):
             cells = [replace(c, text=lines[id(c)][k][0], bare=lines[id(c)][k][1], lead=lines[id(c)][k][2])
                      if len(lines[id(c)]) == n else c if k == 0 else replace(c, text="", bare="", lead=0)
                      for c in row.cells]
-            out.append(h._GRow(row.tr, row.line, cells, [], number=row.number))
+            out.append(h.GRow(row.tr, row.line, cells, [], number=row.number))
     return out
 
 
@@ -687,9 +696,9 @@ def test_rows_unstacked_reading_the_label_first_are_those_of_every_cell(
     table = root.find(".//table")
     assert table is not None
     with monkeypatch.context() as m:
-        m.setattr(html_tables, "_unstacked", lambda rows: rows)
-        grid = html_tables._grid(table)  # the rows as placed, none unstacked
-    fast, plain = html_tables._unstacked(grid), _unstacked_plain(grid)
+        m.setattr(html_grid, "_unstacked", lambda rows: rows)
+        grid = html_grid.table_grid(table)  # the rows as placed, none unstacked
+    fast, plain = html_grid._unstacked(grid), _unstacked_plain(grid)
     assert [(r.number, [(c.col, c.text) for c in r.cells]) for r in fast] == \
         [(r.number, [(c.col, c.text) for c in r.cells]) for r in plain]
     assert len(plain) > len(grid) or "Cash<br>Receivables<br>" not in rows
@@ -701,9 +710,9 @@ def test_a_cell_not_tall_prints_fewer_lines_than_a_stacked_row(cell: str) -> Non
     assert root is not None
     table = root.find(".//table")
     assert table is not None
-    for row in html_tables._grid(table):
+    for row in html_grid.table_grid(table):
         for c in row.cells:
-            assert c.tall or len(html_tables._stacked_lines(c)) < html_tables.STACKED_LINES
+            assert c.tall or len(html_grid._stacked_lines(c)) < html_grid.STACKED_LINES
 
 
 _SIDE_BY_SIDE = (
@@ -744,11 +753,11 @@ def test_cells_placed_with_their_path_made_when_read_are_the_plain_cells(
     doc = Document(source=Path("page.htm"), kind="html", text=page)
     fast = cells(doc)
     with monkeypatch.context() as m:  # the plain definition: every cell's path made as it is placed
-        m.setattr(html_tables, "_PlacedCell", lambda text, printed, line, start, end, tr, paths, el:
+        m.setattr(html_body, "PlacedCell", lambda text, printed, line, start, end, tr, paths, el:
                   Cell(text, printed, line, start, end, paths.of(el), tr))
         plain = cells(doc)
     assert fast and len(fast) == len(plain)
-    assert all(type(c) is html_tables._PlacedCell for c in fast)
+    assert all(type(c) is html_paths.PlacedCell for c in fast)
     assert [[a == b for b in fast] for a in fast] == [[a == b for b in plain] for a in plain]
     assert [[a == b for b in plain] for a in fast] == [[a == b for b in plain] for a in plain]
     assert [[b == a for b in plain] for a in fast] == [[a == b for b in plain] for a in plain]
@@ -770,17 +779,17 @@ _HEADINGS_APART = (
 )
 
 
-def _each_split_plain(rows: list[html_tables._GRow]) -> list[tuple[int, int]]:
-    """html_tables._splits as written before it read each cell's number once."""
+def _each_split_plain(rows: list[html_grid.GRow]) -> list[tuple[int, int]]:
+    """html_side_by_side.side_splits as written before it read each cell's number once."""
     from collections import Counter
 
-    numeric = [{c.col for c in r.cells if c.text and html_tables._number(c) is not None
-                and not html_tables._YEARLIKE.match(c.text)} for r in rows]
+    numeric = [{c.col for c in r.cells if c.text and html_grid.cell_number(c) is not None
+                and not html_values.YEARLIKE.match(c.text)} for r in rows]
     first = next((n for n, cols in enumerate(numeric) if cols), None)
     if first is None:
         return []
     worded = Counter(c.col for r in rows[first:] for c in r.cells
-                     if c.col > 0 and c.text and html_tables._number(c) is None and html_tables._WORD3.search(c.text))
+                     if c.col > 0 and c.text and html_grid.cell_number(c) is None and html_grid.WORD3.search(c.text))
     out = []
     for split, count in worded.most_common(2):
         both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
@@ -817,7 +826,7 @@ def test_tables_read_with_grids_once_and_notes_when_asked_are_the_plain_tables(
         m.setattr(html_tables, "_tables", lambda doc, index, el, head_el=None, grid=None: real_tables(
             doc, index, el, head_el))
         m.setattr(html_tables, "_headings_only", lambda el, grid=None, f=html_tables._headings_only: f(el))
-        m.setattr(html_tables, "_splits", lambda rows: _each_split_plain(rows))
+        m.setattr(html_tables, "side_splits", lambda rows: _each_split_plain(rows))
         plain = read()
     assert fast and len(fast) == len(plain)
     assert all(type(t) is html_tables._ReadTable for t in fast)
@@ -840,8 +849,8 @@ def test_splits_reading_each_number_once_are_the_plain_ones(page: str) -> None:
     root = parse_html(page)
     assert root is not None
     for el in root.iter("table"):
-        rows = html_tables._grid(el)
-        assert html_tables._splits(rows) == _each_split_plain(rows)
+        rows = html_grid.table_grid(el)
+        assert html_side_by_side.side_splits(rows) == _each_split_plain(rows)
 
 
 _PROSE = [

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from lxml import etree
 
-from exporter.read import html_tables, html_text
+from exporter.read import html_grid, html_text
 from exporter.read.css_grid import table_elements
 from exporter.read.documents import ParsedDocument, decode
 from exporter.read.html_tree import parse_html, text_content
@@ -45,7 +45,7 @@ def test_a_leaf_cell_s_texts_by_its_text_are_its_gathered_texts(text: str) -> No
     assert td is not None
     td.text = text
     plain = (*html_text.texts_of(html_text.raw_text(td).replace(html_text.BREAK, " ")), False)
-    assert html_tables._cell_texts(td) == plain
+    assert html_grid._cell_texts(td) == plain
 
 
 @pytest.mark.parametrize("markup", _MARKUP)

@@ -22,7 +22,8 @@ from lxml.etree import _Element as Element
 from exporter.read.css_grid import table_elements
 from exporter.read.documents import Document, expand_tabs
 from exporter.read.html_context import nearby_lines
-from exporter.read.html_tables import TITLE_BLOCKS, xpath
+from exporter.read.html_paths import xpath
+from exporter.read.html_tables import TITLE_BLOCKS
 from exporter.read.tables import Table
 from exporter.read.text_tables import text_tables
 

@@ -1,0 +1,137 @@
+"""An HTML table's figures: a row's numbers with their split ``$``/``(``/``)``/``%`` cells merged,
+rows of years alone, rows saying how the table is stated, and the table's value columns (from the
+grid column where each column's digits end).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from exporter.read.html_grid import GCell, GRow, Value, cell_number
+from exporter.read.numbers import parse_number
+
+_PREFIXES = frozenset({"$", "(", "$(", "($"})
+_SUFFIXES = frozenset({")", "%", ")%", "%)"})
+YEARLIKE = re.compile(r"^(19|20)\d\d$")
+YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")  # a year anywhere in a text
+# a row saying only how the table is stated: "(In thousands, except per share data)", "(Unaudited)",
+# "Dollars in millions"
+_STATED_AS = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^(?:(?:amounts|dollars|figures)\s+)?in\s+(?:thousands|millions|"
+                        r"billions)\b|^unaudited$", re.I)
+
+
+@dataclass
+class Column:
+    """A value column of the table, as grid columns."""
+
+    anchor: int  # grid column where the digits end
+    start: int  # usual first grid column of its values
+    end: int  # last grid column any of its values reaches
+
+
+def row_values(row: GRow) -> None:
+    """Fill ``row.values`` (split cells merged) and ``row.texts``."""
+    values: list[Value] = []
+    texts: list[GCell] = []
+    pend: list[GCell] = []
+    after_value = False
+    for c in row.cells:
+        if not c.text:
+            continue
+        key = c.text.replace(" ", "")
+        if key in _PREFIXES:
+            pend.append(c)
+            continue
+        if key in _SUFFIXES:
+            if after_value and values:
+                v = values[-1]
+                merged = v.text + key
+                p = parse_number(merged)
+                if p is not None:
+                    values[-1] = Value(merged, p, v.start, c.end, v.anchor, v.el)
+            pend = []
+            continue
+        found = cell_number(c)
+        if found is None:
+            texts.append(c)
+            after_value = False
+            pend = []
+            continue
+        text, printed = found
+        start = c.col
+        if pend:
+            pre = "".join(x.text.replace(" ", "") for x in pend)
+            p = parse_number(pre + text)
+            if p is not None:
+                text, printed, start = pre + text, p, pend[0].col
+        values.append(Value(text, printed, start, c.end, c.end, c.el))
+        after_value = True
+        pend = []
+    row.values = values
+    row.texts = texts
+
+
+def stated_as(row: GRow) -> bool:
+    """A row of text alone saying how the table is stated: "(In thousands)", "(Unaudited)"."""
+    return not row.values and bool(row.texts) and bool(_STATED_AS.match(" ".join(c.text for c in row.texts)))
+
+
+def year_only(row: GRow) -> bool:
+    return bool(row.values) and all(
+        YEARLIKE.match(v.text) and not v.printed.currency for v in row.values
+    )
+
+
+def year_header(row: GRow, head_years: frozenset[int] = frozenset()) -> bool:
+    """A row of column years inside the body ("COMPARISONS AS A % OF SALES | 2025 | 2024"): when
+    the headings print years, those years (a line of figures without thousands separators that
+    look like other years, "Other charges | 2012 | 2005", is a line)."""
+    if not year_only(row):
+        return False
+    if head_years and not {int(v.text) for v in row.values} <= head_years:
+        return False
+    if len(row.values) == 1:
+        return not row.texts
+    years = [int(v.text) for v in row.values]
+    return len(set(years)) == len(years) and max(years) - min(years) <= 10
+
+
+def value_columns(data: list[GRow]) -> tuple[list[Column], dict[int, int]]:
+    """Logical value columns and a map from digit-end grid column to column number."""
+    support: dict[int, set[int]] = {}
+    starts: dict[int, Counter[int]] = {}
+    ends: dict[int, int] = {}
+    for n, row in enumerate(data):
+        for v in row.values:
+            support.setdefault(v.anchor, set()).add(n)
+            starts.setdefault(v.anchor, Counter())[v.start] += 1
+            ends[v.anchor] = max(ends.get(v.anchor, v.end), v.end)
+    value_rows = sum(1 for r in data if r.values)
+    need = 1 if value_rows <= 4 else max(2, int(0.2 * value_rows))
+    cols: list[Column] = []
+    owner: dict[int, Column] = {}
+    leftover: list[int] = []
+    for a in sorted(support, key=lambda a: (-len(support[a]), a)):
+        core = starts[a].most_common(1)[0][0]
+        hits = [c for c in cols if core <= c.anchor and c.start <= a]
+        if hits:
+            best = min(hits, key=lambda c: abs(c.anchor - a))
+            owner[a] = best
+            best.end = max(best.end, ends[a])
+        elif len(support[a]) >= need:
+            col = Column(a, core, ends[a])
+            cols.append(col)
+            owner[a] = col
+        else:
+            leftover.append(a)
+    first = min((c.start for c in cols), default=0)
+    for a in leftover:
+        if cols and a >= first:  # (left of every column it is a number inside the label)
+            best = min(cols, key=lambda c: abs(c.anchor - a))
+            if abs(best.anchor - a) <= 3:
+                owner[a] = best
+    cols.sort(key=lambda c: c.anchor)
+    index = {id(c): i for i, c in enumerate(cols)}
+    return cols, {a: index[id(c)] for a, c in owner.items()}
