@@ -27,7 +27,7 @@ from exporter.understand.continuations import may_continue, merge_continuations,
 from exporter.understand.extension_names import name_extensions
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import name_words
-from exporter.understand.line_signs import sign_lines
+from exporter.understand.line_signs import held_extension_balances, sign_lines
 from exporter.understand.periods import (
     ColumnDate,
     FiscalCalendar,
@@ -220,6 +220,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     for st in give_way_across([st for st in out.statements if not st.aside]):
         sign_lines(st)
         facts_afresh(st)
+    for st, held in held_extension_balances(out.statements):  # as re-signed: still the first statement's
+        sign_lines(st, held)
+        facts_afresh(st)
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     out.findings += decided
     drop_conflicts(out.statements, out.warnings, out.findings)
@@ -243,6 +246,8 @@ def _read(kept: list[tuple[Table, str, str]], parsed: dict[int, list[ColumnDate]
         if give_way(st):  # a concept whose signs the document refutes gave way to its runner-up
             sign_lines(st)
     name_extensions(out.statements)
+    for st, held in held_extension_balances(out.statements):
+        sign_lines(st, held)  # an extension concept is of one balance type: the first statement's
     for st in out.statements:
         facts_afresh(st)
     # a statement that states no scale takes the scale of one its figures agree with

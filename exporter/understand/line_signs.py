@@ -14,10 +14,11 @@ from exporter.understand.records import Line, Statement, UnitKind
 _CASH_FLOW_START = frozenset(taxonomy_map.structure()["cash_flow_start"])
 
 
-def sign_lines(st: Statement) -> None:
-    """Each line's sign factor, from its concept's balance and the printed totals."""
+def sign_lines(st: Statement, held: dict[int, str] | None = None) -> None:
+    """Each line's sign factor, from its concept's balance and the printed totals (``held``: row ->
+    the balance type its extension concept has in an earlier statement)."""
     inputs: dict[int, signs.SignInput] = {}
-    in_sum = _extension_balances(st)
+    in_sum = {**_extension_balances(st), **(held or {})}
     for ln in st.lines:
         info = concept_info(ln.choice.concept) if ln.choice.concept else None
         if info is None and ln.unit_kind == UnitKind.MONETARY and ln.choice.alternatives:
@@ -90,4 +91,25 @@ def _extension_balances(st: Statement) -> dict[int, str]:
 
     for i in lines:
         balance(i)
+    return out
+
+
+def held_extension_balances(statements: list[Statement]) -> list[tuple[Statement, dict[int, str]]]:
+    """The statements printing an extension line whose concept an earlier statement printed with
+    another balance type, each with those lines' rows and the earlier balance: one extension
+    concept is of one balance type (the first statement's, as the taxonomy writes it), so one
+    stored sign means one thing in every statement ('Receivable from clearing firm' under
+    "(Increase) decrease in:" in the year's and the half year's cash flows)."""
+    first: dict[str, str] = {}
+    out = []
+    for st in statements:
+        held = {}
+        for ln in st.lines:
+            if ln.choice.concept or ln.unit_kind != UnitKind.MONETARY or not ln.balance:
+                continue
+            was = first.setdefault(ln.concept, ln.balance)
+            if was != ln.balance:
+                held[ln.row.index] = was
+        if held:
+            out.append((st, held))
     return out
