@@ -134,3 +134,29 @@ def test_the_stock_line_words_read_their_lines() -> None:
     assert not stock_line.search("Accumulated deficit")
     assert stock_named.search("Common stock - shares issued 1,000")
     assert not stock_named.search("Shares at June 30, 2023: 392,040,626")
+
+
+def test_the_statement_titles_and_row_words_load_and_name_their_statements() -> None:
+    """The titles naming each statement (kind statement_title, tried in the table's order), the row
+    labels typical of each (statement_row) and the titles of tables that are no statement
+    (title_word not_statement, note_or_item) compile and read the words they are written for."""
+    from exporter.kinds import StatementKind
+    from exporter.understand import statements
+
+    words = taxonomy_map.reader_words()
+    assert {key.split("_")[0] for key in words["statement_title"]} == {"bs", "is", "cf", "ci", "eq"}
+    assert {key.split(":")[0] for key in words["statement_row"]} == {"bs", "is", "cf"}
+
+    def named(title: str) -> str | None:
+        return next((code for code, rx in statements._TITLE_RULES if rx.search(title)), None)
+
+    assert named("Consolidated Statements of Cash Flows") == StatementKind.CF
+    assert named("Consolidated Statements of Operations and Comprehensive Loss") == StatementKind.IS
+    assert named("Consolidated Statements of Comprehensive Income") == StatementKind.CI
+    assert named("Statements of Financial Condition") == StatementKind.BS
+    assert named("Statement of Changes in Stockholders' Equity") == StatementKind.EQ
+    votes = statements.label_votes(["Total assets", "Accounts payable", "Net sales", "Proceeds from borrowings"])
+    assert votes == {StatementKind.BS: 2, StatementKind.IS: 1, StatementKind.CF: 1}
+    assert statements._not_statement(["Selected Financial Data"]) == "Selected Financial Data"
+    assert statements._not_statement(["Consolidated Balance Sheets"]) is None
+    assert not statements.titled_nothing(["Note 4 - Debt"]) and statements.titled_nothing(["Page 12"])

@@ -25,47 +25,27 @@ NAMES: dict[str, str] = {
     StatementKind.EQ: "Statement of Stockholders' Equity",
 }
 
+_WORDS = taxonomy_map.reader_words()
+# (taxonomy_map/reader_words.csv) the titles naming each statement, tried in the table's order (a key's
+# part before "_" is the statement's code); the row labels typical of each statement ("bs:total_assets")
 _TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (StatementKind.CF, re.compile(r"cash\s*flows?", re.I)),
-    (StatementKind.EQ, re.compile(r"statements?\s+of\s+(consolidated\s+)?(changes\s+in\s+)?(stock|share)holders'?"
-                      r"\s+(equity|investment)|changes\s+in\s+(stock|share)holders|statements?\s+of\s+"
-                      r"(changes\s+in\s+)?(equity|stockholders)", re.I)),
-    # one statement of income and comprehensive income: its first part is the income statement
-    (StatementKind.IS, re.compile(r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|(net\s+)?loss)"
-                      r"[^.]{0,30}?\s+and\s+(other\s+)?comprehensive", re.I)),
-    (StatementKind.CI, re.compile(r"comprehensive\s+(income|loss|earnings)", re.I)),
-    (StatementKind.BS, re.compile(r"balance\s+sheets?|statements?\s+of\s+(consolidated\s+)?financial"
-                                  r"\s+(position|condition)|statements?\s+of\s+condition", re.I)),
-    (StatementKind.IS, re.compile(
-        r"statements?\s+of\s+(consolidated\s+)?(operations|income|earnings|loss|\(loss\)|comprehensive)"
-        r"|income\s+statements?|statements?\s+of\s+(net\s+)?(income|earnings)"
-        r"|statements?\s+of\s+(consolidated\s+)?results\s+of\s+operations|consolidated\s+results\s+of\s+operations",
-        re.I,
-    )),
-]
-
-_LABEL_VOTES: dict[str, list[str]] = {
-    StatementKind.BS: [r"total\s+assets", r"total\s+liabilities", r"total\s+current\s+assets",
-           r"(stock|share)holders'?\s+equity", r"retained\s+earnings|accumulated\s+deficit",
-           r"cash\s+and\s+(cash\s+)?equivalents", r"accounts\s+payable", r"inventor"],
-    StatementKind.IS: [r"net\s+(sales|revenues?)|^revenues?|total\s+revenues?", r"cost\s+of\s+(sales|goods|revenues?)",
-           r"gross\s+(profit|margin)", r"net\s+(income|earnings|loss)", r"per\s+(common\s+)?share",
-           r"income\s+tax", r"operating\s+(income|loss|expenses)", r"weighted\s+average"],
-    StatementKind.CF: [r"operating\s+activities", r"investing\s+activities", r"financing\s+activities",
-           r"depreciation", r"cash\s+and\s+cash\s+equivalents,?\s+(at\s+)?(beginning|end)",
-           r"net\s+(increase|decrease|change)\s+in\s+cash", r"purchases?\s+of", r"proceeds\s+from"],
-}
+    (StatementKind(key.split("_")[0]), re.compile(rx, re.I)) for key, rx in _WORDS["statement_title"].items()]
 
 
-# titles of tables that print statement lines but are not statements
-_NOT_STATEMENT = re.compile(
-    r"selected|summary|summarized|segment|quarterly\s+(financial\s+)?(data|results|information)"
-    r"|non-?\s?gaap|reconciliation|free\s+cash\s+flow|supplemental|pro\s+forma|guarantor"
-    r"|unaudited\s+quarterly|trailing|key\s+(metrics|data)|highlights",
-    re.I,
-)
+def _by_statement(rows: dict[str, str]) -> dict[str, list[str]]:
+    """The patterns of ``rows`` by the statement code their key starts with ("bs:total_assets"), in order."""
+    out: dict[str, list[str]] = {}
+    for key, rx in rows.items():
+        out.setdefault(StatementKind(key.split(":")[0]), []).append(rx)
+    return out
+
+
+_LABEL_VOTES = _by_statement(_WORDS["statement_row"])
+# titles of tables that print statement lines but are not statements; a title line heading a note or an Item
+_NOT_STATEMENT = re.compile(_WORDS["title_word"]["not_statement"], re.I)
+_NOTE_OR_ITEM = re.compile(_WORDS["title_word"]["note_or_item"], re.I)
 # "CONSOLIDATED SUMMARY OF OPERATIONS": an income statement printed as a summary (reader_words.csv)
-_SUMMARY_STATEMENT = re.compile(taxonomy_map.reader_words()["title_word"]["summary_statement"], re.I)
+_SUMMARY_STATEMENT = re.compile(_WORDS["title_word"]["summary_statement"], re.I)
 # (taxonomy_map/reader_thresholds.csv) a summary of operations over more columns is a five- or ten-year summary,
 # no statement; the title lines (nearest the table) that may name its statement; a longer title line is a paragraph
 SUMMARY_COLUMNS = int(taxonomy_map.reader_thresholds()["summary_columns"])
@@ -76,6 +56,9 @@ HEADING_CHARS = int(taxonomy_map.reader_thresholds()["title_heading_chars"])
 STATEMENT_ROWS = int(taxonomy_map.reader_thresholds()["statement_rows"])
 ROW_VOTES = int(taxonomy_map.reader_thresholds()["statement_row_votes"])
 VOTE_LEAD = int(taxonomy_map.reader_thresholds()["statement_vote_lead"])
+# the title lines nearest a table read for its "(continued)"; for a title naming no statement's table
+CONTINUED_LINES = int(taxonomy_map.reader_thresholds()["continued_title_lines"])
+NOT_STATEMENT_LINES = int(taxonomy_map.reader_thresholds()["not_statement_title_lines"])
 
 
 @dataclass(frozen=True)
@@ -140,7 +123,7 @@ def _summary_of_operations(window: list[str]) -> str | None:
 def continues_statement(lines: list[str], code: str) -> bool:
     """Do the title lines nearest a table say it continues the statement ``code``: a line with
     "(continued)" that names that statement, or says nothing else ("NOTES ... (CONTINUED)" does not)?"""
-    for line in lines[-4:]:
+    for line in lines[-CONTINUED_LINES:]:
         if not CONTINUED.search(line):
             continue
         rest = CONTINUED_WORDS.sub(" ", line).strip(" -:.,")
@@ -163,7 +146,7 @@ def titled_as(lines: list[str], code: str) -> bool:
 def titled_nothing(lines: list[str]) -> bool:
     """Do the title lines nearest a table name nothing: no statement, no other table, no note or
     item (a statement's next part run on under no title, only a page's running head or number)?"""
-    return not any(_NOT_STATEMENT.search(line) or re.match(r"\s*(note|item)\b", line, re.I)
+    return not any(_NOT_STATEMENT.search(line) or _NOTE_OR_ITEM.match(line)
                    or any(pattern.search(line) for _, pattern in _TITLE_RULES)
                    for line in lines[-TITLE_LINES:] if _heading(line))
 
@@ -199,7 +182,7 @@ def classify(table: Table) -> Classification:
             found = pattern.search(title)
             said = found.group(0) if found else code
             return Classification(_as_statement(code), f"title says {said!r}", by_title=True)
-    other = _not_statement(window[-3:])
+    other = _not_statement(window[-NOT_STATEMENT_LINES:])
     if other is not None:
         return Classification(None, f"title {other!r} names a summary, supplement or non-GAAP "
                                     f"table, not a statement")
