@@ -3,9 +3,11 @@ cover's period read from its start first, a column header dated once, ids no sty
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from lxml import etree
@@ -179,3 +181,60 @@ def test_anchored_wordings_find_what_the_unanchored_search_finds(seed: int) -> N
         for label in labels:
             found, searched = rx.search(label), free.search(label)
             assert (found and found.span()) == (searched and searched.span()), (rx.pattern, label)
+
+
+_FIGURES = [None, Decimal(0), Decimal("-0"), Decimal("0.00"), Decimal(5), Decimal("-5"), Decimal("0.5"), Decimal(12)]
+
+
+def _matches_plainly(total: list[Decimal | None], parts: list[list[Decimal | None]], weights: tuple[int, ...],
+                     tol: Decimal, summed: tuple[bool, ...]) -> bool:
+    """arithmetic._matches as written before a figure was tested by its truth: ``v not in (None, 0)``."""
+    used, informative = 0, False
+    for col, t in enumerate(total):
+        vals = [p[col] for p in parts]
+        if t is None:
+            if any(v not in (None, 0) for v in vals):
+                return False
+            continue
+        if abs(sum((w * v for w, v in zip(weights, vals, strict=True) if v is not None), Decimal(0)) - t) > tol:
+            return False
+        used += 1
+        informative = informative or sum(1 for v in vals if v not in (None, 0)) >= 2
+    signed = [[w * v if v is not None else None for v in p] for w, p in zip(weights, parts, strict=True)]
+    for (a, ta), (b, tb) in itertools.combinations(zip(signed, summed, strict=True), 2):
+        whole = ta or tb or all(x not in (None, 0) for x in a)
+        if whole and any(x not in (None, 0) for x in a) and all(
+                (x or 0) == -(y or 0) for x, y in zip(a, b, strict=True)):
+            return False
+    return used > 0 and informative
+
+
+def _adding_up_plainly(total: list[Decimal | None], parts: list[list[Decimal | None]], tol: Decimal) -> set[int]:
+    """arithmetic._adding_up by its definition: the places (in itertools.product's order) of the sign
+    patterns within ``tol`` of the total in every column printing one; none when a column printing
+    no total prints a part not zero, or when no column prints a total."""
+    if any(t is None and any(p[col] not in (None, 0) for p in parts) for col, t in enumerate(total)) \
+            or all(t is None for t in total):
+        return set()
+    return {n for n, weights in enumerate(itertools.product((1, -1), repeat=len(parts))) if all(
+        abs(sum((w * p[col] for w, p in zip(weights, parts, strict=True) if p[col] is not None), Decimal(0)) - t)
+        <= tol for col, t in enumerate(total) if t is not None)}
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_sums_testing_a_figure_by_its_truth_are_those_testing_it_against_none_and_zero(seed: int) -> None:
+    """A printed figure (a Decimal, or None for a blank) is false when blank or zero: the sums found
+    testing it so are those testing ``not in (None, 0)`` (which compares a Decimal with None, slowly)."""
+    from exporter.understand import arithmetic
+
+    rnd = random.Random(seed)
+    cols, k = rnd.randint(1, 3), rnd.randint(2, 4)
+    parts = [[rnd.choice(_FIGURES) for _ in range(cols)] for _ in range(k)]
+    weights = tuple(rnd.choice((1, -1)) for _ in range(k))
+    summed = tuple(rnd.random() < 0.3 for _ in range(k))
+    for total in ([sum((w * v for w, v in zip(weights, col, strict=True) if v is not None), Decimal(0))
+                   for col in zip(*parts, strict=True)], [rnd.choice(_FIGURES) for _ in range(cols)]):
+        tol = Decimal(rnd.choice((0, 1)))
+        assert arithmetic._matches(total, parts, weights, tol, summed) == _matches_plainly(
+            total, parts, weights, tol, summed)
+        assert arithmetic._adding_up(total, parts, tol) == _adding_up_plainly(total, parts, tol)

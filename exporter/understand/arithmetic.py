@@ -53,14 +53,14 @@ def _matches(
     for col, t in enumerate(total):
         vals = [p[col] for p in parts]
         if t is None:
-            if any(v not in (None, 0) for v in vals):
+            if any(vals):  # (a part printed and not zero: None and zero are false)
                 return False
             continue
         s = sum((w * v for w, v in zip(weights, vals, strict=True) if v is not None), Decimal(0))
         if abs(s - t) > tol:
             return False
         used += 1
-        if sum(1 for v in vals if v not in (None, 0)) >= 2:
+        if sum(1 for v in vals if v) >= 2:
             informative = True
     return used > 0 and informative and not _cancelling_pair(parts, weights, summed or (True,) * len(parts))
 
@@ -74,8 +74,8 @@ def _cancelling_pair(parts: list[list[Decimal | None]], weights: tuple[int, ...]
     parts are printed totals."""
     signed = [[w * v if v is not None else None for v in p] for w, p in zip(weights, parts, strict=True)]
     for (a, ta), (b, tb) in itertools.combinations(zip(signed, summed, strict=True), 2):
-        whole = ta or tb or all(x not in (None, 0) for x in a)
-        if whole and any(x not in (None, 0) for x in a) and all(
+        whole = ta or tb or all(a)  # (every column printing a figure not zero)
+        if whole and any(a) and all(
                 (x or 0) == -(y or 0) for x, y in zip(a, b, strict=True)):
             return True
     return False
@@ -115,7 +115,7 @@ def _adding_up(total: list[Decimal | None], parts: list[list[Decimal | None]], t
     for col, t in enumerate(total):
         vals = [p[col] for p in parts]
         if t is None:
-            if any(v not in (None, 0) for v in vals):
+            if any(vals):
                 return set()
             continue
         # reach[j]: how far the parts after the j-th can move a sum (the last one's: tol alone)
