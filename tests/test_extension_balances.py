@@ -11,21 +11,12 @@ snippet; needs no ../shared.
 
 from __future__ import annotations
 
-from tests.text_snippet import extract_snippet
+from tests.text_snippet import extract_snippet, two_year_caption
 
 
 def _cash_flows(heading: str, years: tuple[str, str], clearing: tuple[str, str], net: tuple[str, str],
                 operating: tuple[str, str]) -> str:
-    return f"""\
-                           SNIPPET SECURITIES CORP
-                    CONSOLIDATED STATEMENTS OF CASH FLOWS
-                                (In thousands)
-<TABLE>
-<CAPTION>
-                                                          {heading}
-                                                            {years[0]}         {years[1]}
-                                                          --------     --------
-<S>                                                       <C>          <C>
+    return two_year_caption("CONSOLIDATED STATEMENTS OF CASH FLOWS", heading, years) + f"""\
 Net income..............................................  ${net[0]:>8}     ${net[1]:>8}
 Depreciation............................................       100          100
 (Increase) decrease in:

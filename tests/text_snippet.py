@@ -18,6 +18,14 @@ def submission(body: str, form: str = "10-K", fye: str = "1231", name: str = "SN
             f"<DOCUMENT>\n<TYPE>{form}\n<TEXT>\n{body}</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
 
 
+def two_year_caption(title: str, heading: str, years: tuple[str, str]) -> str:
+    """A text statement's title lines and the caption of its two columns, down to ``<S>``: the body's
+    rows follow (figures right-aligned at columns 58-66 and 71-79)."""
+    head = "\n".join(f"{line:^80}".rstrip() for line in ("SNIPPET SECURITIES CORP", title, "(In thousands)"))
+    return (head + f"\n<TABLE>\n<CAPTION>\n{'':58}{heading}\n{'':60}{years[0]}         {years[1]}\n"
+            f"{'':58}--------     --------\n<S>{'':55}<C>          <C>\n")
+
+
 def extract_snippet(body: str, form: str = "10-K", fye: str = "1231") -> Extraction:
     return extract(parse_filing(submission(body, form, fye), Path("snippet.txt")))
 

@@ -79,10 +79,11 @@ def parenthetical_facts(st: Statement) -> list[Fact]:
     income-statement or cash-flow line's label says its figure is net of."""
     if st.code not in (StatementKind.BS, StatementKind.IS, StatementKind.CF):
         return []
-    # the label's counts fill the dated columns in order (a "% Change" column between them is none)
-    dated = [col for col, p in enumerate(st.periods) if p is not None]
+    # the label's counts fill the dated columns in order (a "% Change" column between them is none); a
+    # column whose date an earlier balance sheet exports takes its count, which is not exported twice
+    dated = [col for col, p in enumerate(st.periods) if p is not None or col in st.read_before]
     periods = [st.periods[col] for col in dated]
-    years = [p.end.year for p in periods if p is not None]
+    years = [(p or st.read_before[col]).end.year for col, p in zip(dated, periods, strict=True)]
     facts: list[Fact] = []
     stock_lines: list[tuple[Row, str, list[Parenthetical]]] = []  # (row, its label, the facts it states)
     for ln in st.lines:

@@ -160,6 +160,7 @@ class Statement:
     ratio_cells: dict[int, dict[int, Cell]] = field(default_factory=dict)  # row -> ratio column -> cell
     sector_summed: frozenset[int] = frozenset()  # rows whose printed totals add up sector sections left out
     aside: bool = False  # a statement's "(Parenthetical)" table: the numbers its labels leave out
+    read_before: dict[int, Period] = field(default_factory=dict)  # column -> its date, which an earlier bs exports
     sign_fixes: dict[tuple[int, int], SignFix] = field(default_factory=dict)  # (row, column) -> figure turned
 
     def __post_init__(self) -> None:

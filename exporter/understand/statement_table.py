@@ -77,9 +77,12 @@ def read_statement(
                             f"restated column {kept + 1} supersedes; its values are not exported")
     dated = periods
     periods = entity_columns(table, periods, out)
+    read_before: dict[int, Period] = {}  # a balance sheet's columns whose dates an earlier one exports
     if code == StatementKind.BS:
         periods = repeated_dates(table, periods, out)
+        own = periods
         periods = dates_read_before(table, periods, earlier or [], out)
+        read_before = {i: p for i, (p, now) in enumerate(zip(own, periods, strict=True)) if p and not now}
     # entity columns and dates an earlier balance sheet reads are said so: not again as columns with no period
     hypothetical |= {i for i, (was, now) in enumerate(zip(dated, periods, strict=True)) if was and not now}
     shares = ratio_columns(table, periods, percent) if code == StatementKind.IS else {}
@@ -97,6 +100,7 @@ def read_statement(
     lines, sums = build_lines(table, code, overrides, company, *company_marks, aside=aside)
     st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums, aside=aside)
     st.sector_summed = sector_summed
+    st.read_before = read_before
     if cells:
         st.ratio_periods, st.ratio_cells = shares, cells
         st.ratio_lines = ratio_lines(lines, cells, share_base(table, shares))
