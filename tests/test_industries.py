@@ -136,7 +136,7 @@ def test_a_banks_borrowed_funds_are_no_insurers_policyholder_funds() -> None:
     """'Other borrowed funds' on a bank's balance sheet is the bank's borrowings, not an insurer's
     OtherPolicyholderFunds (the word 'funds' alone); 'Deposits' stays the bank's Deposits."""
     got = _concepts(extract_snippet(BANK_BS), "bs")
-    assert mapping._industry(got["Other borrowed funds"]) != "insurance"
+    assert mapping.concept_industry(got["Other borrowed funds"]) != "insurance"
     assert "Borrow" in got["Other borrowed funds"]
     assert got["Deposits"] == "Deposits"
 

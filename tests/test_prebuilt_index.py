@@ -41,7 +41,7 @@ def test_the_prebuilt_entries_are_made_when_asked_for() -> None:
     """The shipped index makes an entry from its row when first read (one object after), by index,
     from the end and by slice as a list gives them."""
     rows = mapping.flat_rows(mapping.build_index())[:5]
-    lazy, made = mapping._Entries(rows), mapping.entries_of(rows)
+    lazy, made = mapping.Entries(rows), mapping.entries_of(rows)
     assert not lazy._made
     assert lazy[2] == made[2] and lazy[2] is lazy[2] and len(lazy._made) == 1
     assert lazy[-1] == made[-1] and lazy[-1] is lazy[4]
@@ -58,7 +58,8 @@ def test_a_functions_source_is_its_lines_through_its_last_code() -> None:
 
     import taxonomy_map
 
-    for fn in (mapping.build_index, mapping.flat_rows, mapping._industry, taxonomy_map.concepts, prebuilt._source):
+    for fn in (mapping.build_index, mapping.flat_rows, mapping.concept_industry, taxonomy_map.concepts,
+               prebuilt._source):
         want = inspect.getsource(fn).rstrip("\n").split("\n")
         while want[-1].strip().startswith("#") or not want[-1].strip():
             want.pop()
@@ -75,7 +76,7 @@ def test_the_shipped_tables_are_the_files(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(taxonomy_map, "_given", {})
     monkeypatch.setattr(reserved, "_given", {})
     monkeypatch.setattr(deprecated, "_given", None)
-    monkeypatch.setattr(features, "_given_weights", None)
+    monkeypatch.setattr(features, "given_weights", None)
     read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts.__wrapped__().rows,  # records made when asked for
             reserved.DEPRECATED_CSV: reserved.deprecated.__wrapped__(),
             reserved.ABSTRACTS_CSV: reserved.abstract_names()}
@@ -85,7 +86,7 @@ def test_the_shipped_tables_are_the_files(monkeypatch: pytest.MonkeyPatch) -> No
     assert shipped["deprecated_words"] == deprecated.build_words()
     # the calculation arcs ship as the weights the ranker reads of them, not as records
     monkeypatch.setattr(taxonomy_map, "calc_arcs", taxonomy_map.calc_arcs.__wrapped__)
-    assert shipped["arc_weights"] == features._arc_weights.__wrapped__()
+    assert shipped["arc_weights"] == features.arc_weights.__wrapped__()
 
 
 def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:

@@ -51,7 +51,7 @@ def _all_scored(line: LineQuery) -> list[tuple[str, dict[str, float]]]:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines)
 def test_the_bound_covers_every_feature_of_the_lines_place(line: LineQuery) -> None:
-    most = features.possible(line, label_scan._label_words(line.label))
+    most = features.possible(line, label_scan.label_words(line.label))
     for concept, feats in _all_scored(line):
         for name in features.NAMES:
             if name in scoring._PRIOR or name in ("similarity", "vote", "memory", "name_only", "other_statement",
@@ -98,7 +98,7 @@ def test_the_scan_keeps_what_scoring_every_entry_keeps(line: LineQuery) -> None:
     """The label scan scores only the entries that can reach the best of those with every word of
     the label less the floor gap (untraced); the candidates kept, with their similarity, entry and
     evidence, are those of scoring every entry (traced)."""
-    key = label_scan._scan_key(line)
+    key = label_scan.scan_key_of(line)
     if key is None:
         return
     scoring.forget_scans()

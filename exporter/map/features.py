@@ -313,16 +313,16 @@ def _grand_totals_of(idx: Index) -> frozenset[str]:
     return _CF_ANCHORS | above | frozenset(_TOTAL.values())
 
 
-_given_weights: dict[tuple[str, str], frozenset[int]] | None = None
-""":func:`_arc_weights` as the prebuilt index ships it (exporter.map.prebuilt): a new process then
+given_weights: dict[tuple[str, str], frozenset[int]] | None = None
+""":func:`arc_weights` as the prebuilt index ships it (exporter.map.prebuilt): a new process then
 makes no record of the four thousand arcs."""
 
 
 @cache
-def _arc_weights() -> dict[tuple[str, str], frozenset[int]]:
+def arc_weights() -> dict[tuple[str, str], frozenset[int]]:
     """(parent, child) -> the weights the us-gaap calculation linkbases give the arc."""
-    if _given_weights is not None:
-        return _given_weights
+    if given_weights is not None:
+        return given_weights
     out: dict[tuple[str, str], set[int]] = {}
     for arc in taxonomy_map.calc_arcs():
         out.setdefault((arc.parent, arc.child), set()).add(arc.weight)
@@ -343,7 +343,7 @@ def _nearest_sum_of(parts: frozenset[str], idx: Index) -> frozenset[str]:
     """:func:`_nearest_sum`, worked out: the totals each part adds into (every arc of the way added,
     none subtracted) with the length of the shortest such path, then those summing the most parts,
     the nearest of them and the totals above it."""
-    weights = _arc_weights()
+    weights = arc_weights()
     reach: dict[str, list[int]] = {}  # total -> each part's distance
     for part in sorted(parts):
         seen = {part}
@@ -375,7 +375,7 @@ def _nearest_sum_of(parts: frozenset[str], idx: Index) -> frozenset[str]:
 def _sibling(part: str, concept: str, idx: Index) -> bool:
     """Does us-gaap add ``part``, or its own parent, into a parent of ``concept`` as it adds the
     concept (ProfitLoss and the noncontrolling interests' share are not: NetIncomeLoss subtracts one)?"""
-    weights = _arc_weights()
+    weights = arc_weights()
     for whole in idx.parents.get(concept, frozenset()):
         mine = weights.get((whole, concept), frozenset())
         for p in (part, *idx.parents.get(part, frozenset())):
@@ -565,7 +565,7 @@ def _whole_of_both_sides(concept: str, depth: int = 0) -> bool:
 def _children() -> dict[str, tuple[str, ...]]:
     """parent -> the concepts us-gaap's calculation linkbases sum into it."""
     out: dict[str, list[str]] = {}
-    for parent, child in _arc_weights():
+    for parent, child in arc_weights():
         out.setdefault(parent, []).append(child)
     return {k: tuple(v) for k, v in out.items()}
 

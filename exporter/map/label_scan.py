@@ -5,7 +5,7 @@ section words, concept names, negated and total labels, another statement weighe
 
 The entries sharing words are grouped by which words they share (set operations on the inverted
 index's lists) and only those that can still reach what :mod:`exporter.map.scoring` keeps are
-scored. Each distinct line is scanned once per process (:data:`_scans`).
+scored. Each distinct line is scanned once per process (:data:`kept_scans`).
 """
 
 from __future__ import annotations
@@ -18,11 +18,11 @@ from functools import lru_cache
 import taxonomy_map
 from exporter.map import mapping
 from exporter.map.labels import strip_clutter, tokens
-from exporter.map.mapping import _PERIOD, UNIT_TYPES, Index, LineQuery, _Flat, flat_rows
+from exporter.map.mapping import PERIOD_TYPE, UNIT_TYPES, FlatRow, Index, LineQuery, flat_rows
 
 # taxonomy_map/structure.csv: the words the ranker reads a line's place by
 _S = taxonomy_map.structure()
-_ZONE_TOKENS = _S["zone_word"]  # a section's words, added to its lines' labels when matching
+ZONE_TOKENS = _S["zone_word"]  # a section's words, added to its lines' labels when matching
 _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
 _SIDES = {side: other[0] for side, other in _S["opposite_side"].items()}
 
@@ -31,7 +31,7 @@ def with_opposite(labels: Iterable[str]) -> set[str]:
     """The labels whose other side is printed too: "Other income" beside "Other expense"."""
     keyed: dict[frozenset[str], str] = {}
     for lab in labels:
-        keyed[_label_words(lab)] = lab
+        keyed[label_words(lab)] = lab
     out = set()
     for toks, lab in keyed.items():
         sides = toks & set(_SIDES)
@@ -43,16 +43,16 @@ def with_opposite(labels: Iterable[str]) -> set[str]:
 
 
 _Scan = tuple[dict[str, tuple[float, int]], dict[str, set[str]], dict[str, int]]
-_scans: dict[tuple[object, ...], _Scan] = {}
-_SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow without end
+kept_scans: dict[tuple[object, ...], _Scan] = {}
+SCANS_KEPT = 4096  # then forgotten all at once: a long batch does not grow without end
 """The label-similarity scan of each distinct (words, section words, unit, period, statement, total,
 industries) seen in this process: a line scored again (the second pass of a statement) is a lookup."""
 
 
-_flats: dict[int, tuple[Index, list[_Flat], list[float]]] = {}
+_flats: dict[int, tuple[Index, list[FlatRow], list[float]]] = {}
 
 
-def _flat(idx: Index) -> list[_Flat]:
+def _flat(idx: Index) -> list[FlatRow]:
     """:func:`mapping.flat_rows` of the index, worked out once per index (not per line), or as the prebuilt
     index ships them."""
     kept = _flats.get(id(idx))
@@ -137,7 +137,7 @@ def _regions(words: list[tuple[str, float, bool]], lists: list[Iterable[int]]) -
     return out
 
 
-def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: LineQuery,
+def scan_labels(base: frozenset[str], variants: list[frozenset[str]], group: str, period: str, line: LineQuery,
           idx: Index) -> _Scan:
     """Every concept whose labels share a word with the line: its best similarity and the entry
     giving it; and the companies writing exactly this label, by concept.
@@ -193,7 +193,7 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     # not scored (its concept cannot be kept by it; the concepts kept, their similarity and entry are
     # the same). Not while tracing: the fit reads the candidates in the scan's order.
     reach = None
-    if mapping._trace is None:
+    if mapping.active_trace is None:
         full = w0 - 1e-9
         most = max((similarity(i, s0, s1) for s0, s1, entries in regions if s0 >= full for i in entries),
                    default=None)
@@ -214,15 +214,15 @@ def _scan(base: frozenset[str], variants: list[frozenset[str]], group: str, peri
     return best, voters, said
 
 
-def _scan_key(line: LineQuery) -> tuple[object, ...] | None:
+def scan_key_of(line: LineQuery) -> tuple[object, ...] | None:
     """What the label scan reads of a line: its words, its section's words, unit, period, statement,
     total, industries (None: a label of no words)."""
-    base = _label_words(line.label)
+    base = label_words(line.label)
     if not base:
         return None
     group = line.unit_kind if line.unit_kind in UNIT_TYPES else "monetary"
-    period = line.period_type or _PERIOD.get(line.statement, "duration")
-    extra = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ())) - base
+    period = line.period_type or PERIOD_TYPE.get(line.statement, "duration")
+    extra = frozenset(t for z in line.zone for t in ZONE_TOKENS.get(z, ())) - base
     if line.is_total or _TOTAL_WORD.match(line.label):
         extra = frozenset()  # a total spans sections: its own words say what it is
     if "operating" in base:
@@ -230,8 +230,8 @@ def _scan_key(line: LineQuery) -> tuple[object, ...] | None:
     return (base, extra, group, period, line.statement, line.is_total, line.industry)
 
 
-@lru_cache(maxsize=_SCANS_KEPT)
-def _label_words(label: str) -> frozenset[str]:
+@lru_cache(maxsize=SCANS_KEPT)
+def label_words(label: str) -> frozenset[str]:
     return frozenset(tokens(strip_clutter(label)))
 
 

@@ -41,7 +41,7 @@ UNIT_TYPES: dict[str, frozenset[str]] = {
     "perShare": frozenset({"perShareItemType"}),
     "percent": frozenset({"percentItemType", "pureItemType"}),
 }
-_PERIOD: dict[str, str] = {kind: "instant" if kind == StatementKind.BS else "duration" for kind in StatementKind}
+PERIOD_TYPE: dict[str, str] = {kind: "instant" if kind == StatementKind.BS else "duration" for kind in StatementKind}
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class Choice:
 
 
 @dataclass
-class _Entry:
+class Entry:
     concept: str
     toks: frozenset[str]
     statement: str
@@ -118,11 +118,11 @@ def _by_industry(kind: str, flags: int = 0) -> dict[str, re.Pattern[str]]:
 
 
 # taxonomy_map/industry.csv
-_INDUSTRY_CONCEPT = _by_industry("concept")
+INDUSTRY_CONCEPT = _by_industry("concept")
 """Each industry's concepts (a bank's Deposits, an insurer's PolicyholderFunds), by industry."""
 _NCI_TOTAL = _marks("total", True)
 """A total including noncontrolling interests (ProfitLoss, StockholdersEquityIncludingPortion...)."""
-_NCI_WHOLE = {part: whole for (ind, kind), pairs in taxonomy_map.industry_patterns().items()
+NCI_WHOLE = {part: whole for (ind, kind), pairs in taxonomy_map.industry_patterns().items()
               if (ind, kind) == ("nci", "parent_share") for whole, part in (p.split(":") for p in pairs)}
 """The parent's share of a total -> the total including noncontrolling interests (NetIncomeLoss ->
 ProfitLoss): with no noncontrolling interest shown they are one amount, placed where the total is."""
@@ -142,7 +142,7 @@ def industries(labels: Iterable[str]) -> frozenset[str]:
 @dataclass
 class Index:
     concepts: Mapping[str, taxonomy_map.Concept]
-    entries: Sequence[_Entry] = field(default_factory=list)  # an _Entries when shipped prebuilt
+    entries: Sequence[Entry] = field(default_factory=list)  # an Entries when shipped prebuilt
     by_token: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
     usage: dict[str, int] = field(default_factory=dict)
@@ -150,13 +150,13 @@ class Index:
     ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
     parents: dict[str, frozenset[str]] = field(default_factory=dict)
     max_idf: float = 1.0
-    flat: list[_Flat] = field(default_factory=list)  # flat_rows(self) when shipped prebuilt, else worked out on use
+    flat: list[FlatRow] = field(default_factory=list)  # flat_rows(self) when shipped prebuilt, else worked out on use
 
     def weight(self, tok: str) -> float:
         return self.idf.get(tok, self.max_idf)
 
 
-def _group(c: taxonomy_map.Concept) -> str | None:
+def concept_group(c: taxonomy_map.Concept) -> str | None:
     for kind, types in UNIT_TYPES.items():
         if c.type in types:
             return kind
@@ -179,19 +179,19 @@ class Trace:
         return kept[1] if kept is not None and kept[0] is choice else []
 
 
-_trace: Trace | None = None
+active_trace: Trace | None = None
 
 
 def start_trace() -> Trace:
     """Record every choice from now on with its candidates' features (stop with stop_trace)."""
-    global _trace
-    _trace = Trace()
-    return _trace
+    global active_trace
+    active_trace = Trace()
+    return active_trace
 
 
 def stop_trace() -> None:
-    global _trace
-    _trace = None
+    global active_trace
+    active_trace = None
 
 
 @cache
@@ -210,28 +210,28 @@ def index() -> Index:
 def build_index() -> Index:
     """Build the index from the concept table (or the evidence given to :func:`use_evidence`)."""
     concepts = taxonomy_map.concepts()
-    entries: list[_Entry] = []
+    entries: list[Entry] = []
     idx = Index(concepts, entries)
     usage: dict[str, int] = defaultdict(int)
     usage_in: dict[tuple[str, str], int] = defaultdict(int)
     for ev in taxonomy_map.labels() if _evidence is None else _evidence:
-        if ev.concept not in concepts or ev.statement not in _PERIOD:
+        if ev.concept not in concepts or ev.statement not in PERIOD_TYPE:
             continue
         toks = frozenset(tokens(strip_clutter(ev.label)))
         if not toks:
             continue
         who = frozenset(re.split(r"[-_.]", f, maxsplit=1)[0].lower() for f in ev.filings)
-        entries.append(_Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role, companies=who))
+        entries.append(Entry(ev.concept, toks, ev.statement, ev.count, ev.label, ev.role, companies=who))
         usage[ev.concept] += ev.count
         usage_in[(ev.concept, ev.statement)] += ev.count
     idx.usage = dict(usage)
     idx.usage_in = dict(usage_in)
     for c in concepts.values():
-        if _group(c) is None:
+        if concept_group(c) is None:
             continue
         toks = frozenset(tokens(c.words))
         for st in sorted(c.statements) or [""]:
-            entries.append(_Entry(c.name, toks, st, 0, c.words))
+            entries.append(Entry(c.name, toks, st, 0, c.words))
     df: dict[str, int] = defaultdict(int)
     for e in idx.entries:
         for t in e.toks:
@@ -243,7 +243,7 @@ def build_index() -> Index:
     for i, e in enumerate(idx.entries):
         e.wsum = math.fsum(idx.weight(t) for t in e.toks)  # exactly rounded: one value whatever the set order
         c = concepts[e.concept]
-        g = _group(c)
+        g = concept_group(c)
         if g is None:
             continue
         for t in e.toks:
@@ -267,47 +267,47 @@ def build_index() -> Index:
     return idx
 
 
-_Flat = tuple[str, frozenset[str], str, int, frozenset[str], bool, str, bool, bool, float, str, str]
+FlatRow = tuple[str, frozenset[str], str, int, frozenset[str], bool, str, bool, bool, float, str, str]
 
 
-def flat_rows(idx: Index) -> list[_Flat]:
+def flat_rows(idx: Index) -> list[FlatRow]:
     """Each entry's fields and the tests the scan makes of it: concept, words, statement, count,
     companies, a total's role, the concept's industry, a negated label, a total's label, the words'
     weight; then the label and its role (the prebuilt index ships the entries as these rows)."""
     return [(e.concept, e.toks, e.statement, e.count, e.companies, e.role.startswith("total"),
-             _industry(e.concept), e.role.startswith("negated"),
+             concept_industry(e.concept), e.role.startswith("negated"),
              e.role == "total" or e.text.lower().startswith("total"), e.wsum, e.text, e.role) for e in idx.entries]
 
 
-def entries_of(rows: list[_Flat]) -> list[_Entry]:
+def entries_of(rows: list[FlatRow]) -> list[Entry]:
     """The entries :func:`flat_rows` gives ``rows`` of."""
     return [_entry(row) for row in rows]
 
 
-def _entry(row: _Flat) -> _Entry:
+def _entry(row: FlatRow) -> Entry:
     concept, toks, st, count, companies, _, _, _, _, wsum, text, role = row
-    return _Entry(concept, toks, st, count, text, role, wsum, companies)
+    return Entry(concept, toks, st, count, text, role, wsum, companies)
 
 
-class _Entries(Sequence[_Entry]):
+class Entries(Sequence[Entry]):
     """The entries of the prebuilt index's rows (:func:`flat_rows`), each made when first asked for:
     the label scan reads the rows; an export asks for the entries of the candidates it reports,
     a few hundred of some fourteen thousand."""
 
-    def __init__(self, rows: list[_Flat]) -> None:
+    def __init__(self, rows: list[FlatRow]) -> None:
         self._rows = rows
-        self._made: dict[int, _Entry] = {}
+        self._made: dict[int, Entry] = {}
 
     def __len__(self) -> int:
         return len(self._rows)
 
     @overload
-    def __getitem__(self, i: int) -> _Entry: ...
+    def __getitem__(self, i: int) -> Entry: ...
 
     @overload
-    def __getitem__(self, i: slice) -> list[_Entry]: ...
+    def __getitem__(self, i: slice) -> list[Entry]: ...
 
-    def __getitem__(self, i: int | slice) -> _Entry | list[_Entry]:
+    def __getitem__(self, i: int | slice) -> Entry | list[Entry]:
         if isinstance(i, slice):
             return [self[k] for k in range(len(self._rows))[i]]
         k = range(len(self._rows))[i]
@@ -317,7 +317,7 @@ class _Entries(Sequence[_Entry]):
         return made
 
     def __eq__(self, other: object) -> bool:
-        if isinstance(other, (list, _Entries)):
+        if isinstance(other, (list, Entries)):
             return list(self) == list(other)
         return NotImplemented
 
@@ -325,15 +325,15 @@ class _Entries(Sequence[_Entry]):
 
 
 @cache
-def _nci_total(concept: str) -> bool:
+def nci_total(concept: str) -> bool:
     """Is it a total including noncontrolling interests (:data:`_NCI_TOTAL`)?"""
     return bool(_NCI_TOTAL.search(concept))
 
 
 @cache
-def _industry(concept: str) -> str:
+def concept_industry(concept: str) -> str:
     """The industry whose concept this is ("bank", "insurance" ...; "" none)."""
-    return next((ind for ind, pattern in _INDUSTRY_CONCEPT.items() if pattern.search(concept)), "")
+    return next((ind for ind, pattern in INDUSTRY_CONCEPT.items() if pattern.search(concept)), "")
 
 
 def concept_info(name: str) -> taxonomy_map.Concept | None:

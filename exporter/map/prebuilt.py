@@ -8,10 +8,10 @@ and the tables a first export reads besides (``taxonomy_map.concepts()``: its ro
 record made when its name is asked for; the deprecated concepts and the abstracts of
 ``taxonomy_map.reserved``: their record classes; the deprecated concepts by the words
 of their names, :mod:`exporter.map.deprecated`; the calculation arcs' weights the ranker reads,
-``features._arc_weights``, not the arcs' records), with a fingerprint of what it
+``features.arc_weights``, not the arcs' records), with a fingerprint of what it
 was built from: the bytes of ``concepts.csv``, ``labels.csv``, ``calc.csv``, ``synonyms.csv``,
 ``deprecated.csv`` and ``abstracts.csv``, the tokenizer (``exporter/map/labels.py``), the source of
-``mapping.build_index``, ``mapping.flat_rows``, ``features._arc_weights`` and of the readers, the
+``mapping.build_index``, ``mapping.flat_rows``, ``features.arc_weights`` and of the readers, the
 industry concepts' pattern (``industry.csv``), and the fields of the classes (a function's source is its lines
 through the last its code was compiled from: no tokenizing at start-up). It is used only when the
 fingerprint matches; otherwise the index is built as before (same result, slower), and
@@ -83,18 +83,18 @@ def fingerprint() -> str:
     for module in (labels, deprecated):
         h.update(Path(str(module.__file__)).read_bytes())
     files: dict[str, list[str]] = {}
-    for code in (mapping.build_index, mapping._group, mapping.flat_rows, mapping.entries_of, mapping._entry,
-                 mapping._industry, taxonomy_map._rows, taxonomy_map._split, taxonomy_map.concepts,
+    for code in (mapping.build_index, mapping.concept_group, mapping.flat_rows, mapping.entries_of, mapping._entry,
+                 mapping.concept_industry, taxonomy_map._rows, taxonomy_map._split, taxonomy_map.concepts,
                  taxonomy_map.calc_arcs, reserved.deprecated, reserved.abstract_names, _statements.camel_words,
-                 _statements.concept_words, features._arc_weights):
+                 _statements.concept_words, features.arc_weights):
         h.update(_source(code, files).encode())
     h.update(_statements._CAMEL.pattern.encode())
     # taxonomy_map/industry.csv: flat_rows' industry of each concept
-    h.update(repr(sorted((ind, p.pattern) for ind, p in mapping._INDUSTRY_CONCEPT.items())).encode())
-    for cls in (mapping.Index, mapping._Entry, taxonomy_map.Concept, taxonomy_map.CalcArc, reserved.Deprecated):
+    h.update(repr(sorted((ind, p.pattern) for ind, p in mapping.INDUSTRY_CONCEPT.items())).encode())
+    for cls in (mapping.Index, mapping.Entry, taxonomy_map.Concept, taxonomy_map.CalcArc, reserved.Deprecated):
         h.update(_layout(cls, files).encode())
     units = [(kind, sorted(types)) for kind, types in sorted(mapping.UNIT_TYPES.items())]  # no set order: no hash seed
-    h.update(repr((units, sorted(mapping._PERIOD.items()))).encode())
+    h.update(repr((units, sorted(mapping.PERIOD_TYPE.items()))).encode())
     return h.hexdigest()
 
 
@@ -110,9 +110,9 @@ def to_plain(idx: Index) -> dict[str, Any]:
 
 
 def from_plain(data: dict[str, Any]) -> Index:
-    from exporter.map.mapping import Index, _Entries
+    from exporter.map.mapping import Entries, Index
 
-    fields = {**data, "entries": _Entries(data["entries"]), "flat": data["entries"]}
+    fields = {**data, "entries": Entries(data["entries"]), "flat": data["entries"]}
     return Index(taxonomy_map.concepts(), **fields)
 
 
@@ -124,7 +124,7 @@ def tables() -> dict[str, Any]:
 
     read = {taxonomy_map.CONCEPTS_CSV: taxonomy_map.concepts().rows, reserved.DEPRECATED_CSV: reserved.deprecated(),
             reserved.ABSTRACTS_CSV: reserved.abstract_names()}
-    return {"tables": read, "deprecated_words": deprecated.build_words(), "arc_weights": features._arc_weights()}
+    return {"tables": read, "deprecated_words": deprecated.build_words(), "arc_weights": features.arc_weights()}
 
 
 def _use_tables(data: dict[str, Any]) -> None:
@@ -133,8 +133,8 @@ def _use_tables(data: dict[str, Any]) -> None:
     taxonomy_map.use_prebuilt(data["tables"])
     if deprecated._given is None:
         deprecated._given = data["deprecated_words"]
-    if features._given_weights is None:
-        features._given_weights = data["arc_weights"]
+    if features.given_weights is None:
+        features.given_weights = data["arc_weights"]
 
 
 def load(path: Path = PATH) -> Index | None:
@@ -195,9 +195,9 @@ def write(path: Path = PATH) -> Path:
 
     taxonomy_map._given.clear()  # read the files themselves, not what an earlier load shipped
     deprecated._given = None
-    features._given_weights = None
+    features.given_weights = None
     for reader in (taxonomy_map.concepts, taxonomy_map.calc_arcs, taxonomy_map.labels, reserved.deprecated,
-                   deprecated._by_words, features._arc_weights):
+                   deprecated._by_words, features.arc_weights):
         reader.cache_clear()
 
     blob = pickle.dumps(_one_of_each((fingerprint(), to_plain(build_index()), tables()), {}), protocol=5)

@@ -15,10 +15,10 @@ import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
 from exporter.map import calibration, mapping
 from exporter.map.deprecated import deprecated_named
-from exporter.map.label_scan import _ZONE_TOKENS, _label_words
+from exporter.map.label_scan import ZONE_TOKENS, label_words
 from exporter.map.labels import tokens
 from exporter.map.mapping import NON_GAAP, RETIRED_ITEM, Candidate, Choice, LineQuery
-from exporter.map.scoring import _ranking, forget_scans
+from exporter.map.scoring import forget_scans, ranking
 from taxonomy_map.reserved import deprecated
 
 
@@ -43,11 +43,11 @@ def use_params(params: dict[str, float] | None) -> None:
 
 def choose(line: LineQuery, taken: Iterable[str] = ()) -> Choice:
     """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
-    if mapping._trace is None:
+    if mapping.active_trace is None:
         return _choose(line, taken)
-    mapping._trace.last = []
+    mapping.active_trace.last = []
     choice = _choose(line, taken)
-    mapping._trace.choices[id(choice)] = (choice, mapping._trace.last)
+    mapping.active_trace.choices[id(choice)] = (choice, mapping.active_trace.last)
     return choice
 
 
@@ -83,7 +83,7 @@ def _ranking_only(cand: Candidate) -> float:
 
 def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
     used = set(taken)
-    if NON_GAAP in _label_words(line.label):
+    if NON_GAAP in label_words(line.label):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
                       "no us-gaap concept means it", (), DecidedBy.EXTENSION)
     if line.statement in (StatementKind.IS, StatementKind.CF) and RETIRED_ITEM.search(line.label):
@@ -91,14 +91,14 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
                       "an accounting change): no live concept means it", (), DecidedBy.EXTENSION)
     cands: list[Candidate] = []  # of the best twelve, those not taken: the first four are all said
     passed = 0  # better-ranked candidates other lines took
-    for place, cand in enumerate(_ranking(line)):
+    for place, cand in enumerate(ranking(line)):
         if place == _CANDIDATES_READ or len(cands) == _CANDIDATES_SAID:
             break
         if cand.concept not in used:
             cands.append(cand)
         elif not cands:
             passed += 1
-    zone = frozenset(t for z in line.zone for t in _ZONE_TOKENS.get(z, ()))
+    zone = frozenset(t for z in line.zone for t in ZONE_TOKENS.get(z, ()))
     gone = deprecated_named(line.label, zone)
     if gone is not None and not (cands and cands[0].score >= mapping.P["deprecated_keep"]) \
             and not _common_successor(gone, cands, line.label):

@@ -18,8 +18,17 @@ import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.map import features, mapping
 from exporter.map.features import Features
-from exporter.map.label_scan import _SCANS_KEPT, _scan, _scan_key, _scans
-from exporter.map.mapping import _NCI_WHOLE, Candidate, Index, LineQuery, _Entry, _group, _industry, _nci_total
+from exporter.map.label_scan import SCANS_KEPT, kept_scans, scan_key_of, scan_labels
+from exporter.map.mapping import (
+    NCI_WHOLE,
+    Candidate,
+    Entry,
+    Index,
+    LineQuery,
+    concept_group,
+    concept_industry,
+    nci_total,
+)
 
 # the zone of a combined statement's other comprehensive income
 _COMPREHENSIVE = taxonomy_map.reader_words()["zone"]["comprehensive"]
@@ -38,7 +47,7 @@ def use_memory(memory: dict[tuple[str, frozenset[str]], Counter[str]] | None) ->
 
 def forget_scans() -> None:
     """Forget the lines scored so far in this process (a benchmark's runs then each start cold)."""
-    _scans.clear()
+    kept_scans.clear()
     _cheaps.clear()
     _rankings.clear()
 
@@ -47,7 +56,7 @@ def _said(where: int | str, idx: Index, line: LineQuery) -> str:
     return where if isinstance(where, str) else _source(idx.entries[where], line)
 
 
-def _source(e: _Entry, line: LineQuery) -> str:
+def _source(e: Entry, line: LineQuery) -> str:
     """Where a candidate's similarity comes from, said for the reason."""
     if e.count == 0:
         src = f"concept name {e.concept!r}"
@@ -60,7 +69,7 @@ def _source(e: _Entry, line: LineQuery) -> str:
 
 def candidates(line: LineQuery, limit: int = 6) -> list[Candidate]:
     """The best concepts for ``line``, best first."""
-    return list(islice(_ranking(line), limit))
+    return list(islice(ranking(line), limit))
 
 
 class _Ranking:
@@ -88,14 +97,14 @@ class _Ranking:
 _rankings: dict[LineQuery, _Ranking] = {}
 
 
-def _ranking(line: LineQuery) -> Iterable[Candidate]:
+def ranking(line: LineQuery) -> Iterable[Candidate]:
     """:func:`_ranked`, once per distinct line while the weights, evidence and memory stay (not while
     tracing: the fit reads every candidate of every choice)."""
-    if mapping._trace is not None:
+    if mapping.active_trace is not None:
         return _ranked(line)
     kept = _rankings.get(line)
     if kept is None:
-        if len(_rankings) >= _SCANS_KEPT:
+        if len(_rankings) >= SCANS_KEPT:
             _rankings.clear()
         kept = _rankings[line] = _Ranking(line)
     return kept
@@ -106,7 +115,7 @@ _Cheap = tuple[list[_Pending], list[_Pending]]
 _cheaps: dict[tuple[object, ...], _Cheap] = {}
 """Each distinct line's candidates with what is known of them before its place is read (the label
 scan's evidence, the concept's use): in the scan's order and best first. Kept and forgotten with
-:data:`label_scan._scans`: the second pass of a statement and a line looking again after losing its concept
+:data:`label_scan.kept_scans`: the second pass of a statement and a line looking again after losing its concept
 to another line read them again."""
 
 
@@ -121,17 +130,17 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
     and scores as scoring every candidate. The reason is said only for the candidates taken. While
     tracing every candidate is scored (the fit reads them all)."""
     idx = mapping.index()
-    key = _scan_key(line)
+    key = scan_key_of(line)
     if key is None:
         return
     base = key[0]
     assert isinstance(base, frozenset)
-    # traced: from a scan of every entry (_scan); a line of other comprehensive income reads the
+    # traced: from a scan of every entry (scan_labels); a line of other comprehensive income reads the
     # concept's statements as the FASB's ci too (_prior_features)
-    cheap_key = (key, line.nci, _COMPREHENSIVE in line.zone, mapping._trace is None)
+    cheap_key = (key, line.nci, _COMPREHENSIVE in line.zone, mapping.active_trace is None)
     cheap = _cheaps.get(cheap_key)
     if cheap is None:
-        if len(_cheaps) >= _SCANS_KEPT:
+        if len(_cheaps) >= SCANS_KEPT:
             _cheaps.clear()
         cheap = _cheaps[cheap_key] = _cheap(line, key, idx)
     remembered = _memory.get((line.statement, base), Counter())
@@ -150,10 +159,10 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
         heappush(done, ((-round(features.score(feats, mapping.P), 4), concept), why, where, feats))
 
     pending = cheap[1]
-    if mapping._trace is not None:
+    if mapping.active_trace is not None:
         for item in cheap[0]:
             full(item)
-        mapping._trace.last = rows
+        mapping.active_trace.last = rows
         pending = []
     nxt = 0
     while True:
@@ -177,20 +186,20 @@ def _cheap(line: LineQuery, key: tuple[object, ...], idx: Index) -> _Cheap:
     base, extra, group, period = key[0], key[1], key[2], key[3]
     assert isinstance(base, frozenset) and isinstance(extra, frozenset)
     assert isinstance(group, str) and isinstance(period, str)
-    scan_key = (*key, mapping._trace is None)  # a traced scan scores every entry (_scan)
-    scan = _scans.get(scan_key)
+    scan_key = (*key, mapping.active_trace is None)  # a traced scan scores every entry (scan_labels)
+    scan = kept_scans.get(scan_key)
     if scan is None:  # the same words in the same place score the same: once per distinct line
-        if len(_scans) >= _SCANS_KEPT:
-            _scans.clear()
+        if len(kept_scans) >= SCANS_KEPT:
+            kept_scans.clear()
         variants = [base, base | extra] if extra else [base]
-        scan = _scans[scan_key] = _scan(base, variants, group, period, line, idx)
+        scan = kept_scans[scan_key] = scan_labels(base, variants, group, period, line, idx)
     found, voters, said = scan
     best: dict[str, tuple[float, int | str]] = dict(found)  # the source said only for concepts kept
     n_voters = len(set().union(*voters.values())) if voters else 0
     remembered = _memory.get((line.statement, base), Counter())
     for concept in remembered:
         c = idx.concepts.get(concept)
-        if c is not None and _group(c) == group and c.period_type == period:
+        if c is not None and concept_group(c) == group and c.period_type == period:
             had = best.get(concept)
             mine = (1.0, "the company's own earlier label")
             if had is None or max((had[0], _said(had[1], idx, line)), mine) is mine:
@@ -279,13 +288,13 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
     shown = idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements
     if line.statement not in shown and not (_COMPREHENSIVE in line.zone and StatementKind.CI in shown):
         feats["not_in_statement"] = 1.0  # (a combined statement's other comprehensive income: the FASB's ci)
-    if _industry(concept) in line.industry:
+    if concept_industry(concept) in line.industry:
         feats["industry_own"] = 1.0  # an insurer's concept for an insurer's line
-    elif _industry(concept):
+    elif concept_industry(concept):
         feats["industry_concept"] = 1.0  # a concept of an industry the statement does not read as
-    if _nci_total(concept) and not line.nci:
+    if nci_total(concept) and not line.nci:
         feats["nci_total_no_nci"] = 1.0
-    elif _nci_total(concept) and line.statement != StatementKind.BS:
+    elif nci_total(concept) and line.statement != StatementKind.BS:
         # the words of the whole are those of most companies' parent-only total ("Net income"); a
         # balance sheet's total equity says it is the whole ("Total equity")
         feats["nci_total_nci_shown"] = 1.0
@@ -295,7 +304,7 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
 def _whole(concept: str, line: LineQuery, idx: Index) -> str:
     """With no noncontrolling interest shown, the parent's share is the whole total: it stands where
     us-gaap's calculation tree and presentation put the total (NetIncomeLoss where ProfitLoss is)."""
-    whole = _NCI_WHOLE.get(concept, concept)
+    whole = NCI_WHOLE.get(concept, concept)
     return concept if line.nci or whole not in idx.concepts else whole
 
 
