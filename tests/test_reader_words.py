@@ -160,3 +160,20 @@ def test_the_statement_titles_and_row_words_load_and_name_their_statements() -> 
     assert statements._not_statement(["Selected Financial Data"]) == "Selected Financial Data"
     assert statements._not_statement(["Consolidated Balance Sheets"]) is None
     assert not statements.titled_nothing(["Note 4 - Debt"]) and statements.titled_nothing(["Page 12"])
+
+
+def test_the_html_reader_words_load_and_read_their_rows() -> None:
+    """The HTML table reader's words (line_word runs_on, title_word stated_as and page_furniture,
+    heading_word period_phrase) compile and read the rows they are written for."""
+    words = taxonomy_map.reader_words()
+    runs_on = re.compile(words["line_word"]["runs_on"], re.I)
+    assert runs_on.search("Proceeds from sale of") and runs_on.search("Property, plant and")
+    assert not runs_on.search("Current assets:") and not runs_on.search("Inventories")
+    stated = re.compile(words["title_word"]["stated_as"], re.I)
+    assert stated.match("(In thousands, except per share data)") and stated.match("Dollars in millions")
+    assert stated.match("Unaudited") and not stated.match("Net sales")
+    period = re.compile(words["heading_word"]["period_phrase"], re.I)
+    assert period.search("Year Ended December 31,") and period.search("As of") and not period.search("2024")
+    furniture = re.compile(words["title_word"]["page_furniture"], re.I)
+    assert furniture.match("Table of Contents") and furniture.match("- 12 -") and furniture.match("Page 4")
+    assert not furniture.match("Consolidated Balance Sheets")

@@ -17,7 +17,8 @@ from exporter.read.tables import Cell, Row
 from exporter.read.text_tables import clean_label
 
 _RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
-_CONNECTIVE = re.compile(r"(,|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bfrom|\bnet|\bless)$", re.I)
+# the end of a label row that runs on into the next row's label (taxonomy_map/reader_words.csv line_word runs_on)
+_CONNECTIVE = re.compile(taxonomy_map.reader_words()["line_word"]["runs_on"], re.I)
 # one indent step (a character of a text table's indent), in points
 PT_PER_INDENT = float(taxonomy_map.reader_thresholds()["html_indent_points"])
 

@@ -26,7 +26,9 @@ from exporter.read.html_text import (
 
 # a running head's row prints at most this many characters (taxonomy_map/reader_thresholds.csv)
 HEADING_CHARS = int(taxonomy_map.reader_thresholds()["running_head_chars"])
-_FURNITURE = re.compile(r"^(table of contents|index|\d{1,3}|page \d+|-\s*\d+\s*-)$", re.I)
+# a block that is page furniture: "Table of Contents", a page number (taxonomy_map/reader_words.csv title_word
+# page_furniture)
+_FURNITURE = re.compile(taxonomy_map.reader_words()["title_word"]["page_furniture"], re.I)
 
 
 class _Lines:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
+import taxonomy_map
 from exporter.read.html_grid import GCell, GRow
 from exporter.read.html_values import Column
 
-PERIOD_WORDS = re.compile(r"\bended\b|\bending\b|\bas of\b", re.I)
+# a heading naming a period: "Year Ended December 31,", "As of" (taxonomy_map/reader_words.csv heading_word
+# period_phrase)
+PERIOD_WORDS = re.compile(taxonomy_map.reader_words()["heading_word"]["period_phrase"], re.I)
 
 
 def _header_cells(rows: list[GRow]) -> list[list[GCell]]:

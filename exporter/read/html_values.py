@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import taxonomy_map
 from exporter.read.html_grid import GCell, GRow, Value, cell_number
 from exporter.read.numbers import parse_number
 
@@ -17,9 +18,8 @@ _SUFFIXES = frozenset({")", "%", ")%", "%)"})
 YEARLIKE = re.compile(r"^(19|20)\d\d$")
 YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")  # a year anywhere in a text
 # a row saying only how the table is stated: "(In thousands, except per share data)", "(Unaudited)",
-# "Dollars in millions"
-_STATED_AS = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^(?:(?:amounts|dollars|figures)\s+)?in\s+(?:thousands|millions|"
-                        r"billions)\b|^unaudited$", re.I)
+# "Dollars in millions" (taxonomy_map/reader_words.csv title_word stated_as)
+_STATED_AS = re.compile(taxonomy_map.reader_words()["title_word"]["stated_as"], re.I)
 
 
 @dataclass
