@@ -32,12 +32,7 @@ def left_out(sums: list[Sum], lines: list[Line], code: str) -> dict[int, frozens
     for total in below:
         if total not in by_row:
             continue
-        inside, stack = {total}, list(below[total])
-        while stack:
-            i = stack.pop()
-            if i not in inside:
-                inside.add(i)
-                stack.extend(below.get(i, ()))
+        inside = _summed(below, below[total], {total})
         first, zone = min(inside), by_row[total].zone
         out[total] = frozenset(c for ln in lines if (c := ln.choice.concept) and ln.zone == zone
                                and ln.unit_kind == UnitKind.MONETARY and ln.instant_at is None
@@ -77,13 +72,20 @@ def before_deduction(sums: list[Sum], lines: list[Line]) -> frozenset[int]:
         less = [i for i, w in s.parts if i in by_row and adds_into(by_row[i].row, w) < 0]
         if not less:
             continue
-        stack = [i for i, _ in s.parts if i not in less]
-        while stack:
-            i = stack.pop()
-            if i not in out:
-                out.add(i)
-                stack.extend(below.get(i, ()))
+        _summed(below, [i for i, _ in s.parts if i not in less], out)
     return frozenset(out)
+
+
+def _summed(below: dict[int, list[int]], rows: list[int], seen: set[int]) -> set[int]:
+    """``seen`` with ``rows`` and every row summed into them, at any depth (``below``: each printed
+    total's row -> its parts' rows), added to it; a row in ``seen`` already is not read again."""
+    stack = list(rows)
+    while stack:
+        i = stack.pop()
+        if i not in seen:
+            seen.add(i)
+            stack.extend(below.get(i, ()))
+    return seen
 
 
 def _printed(row: Row) -> bool:
