@@ -36,6 +36,7 @@ functions of (line, concept, index), so they can be cached.
 | parts_beside | 1: a printed total's part is a concept us-gaap places beside this one (same parent), not under it |
 | parts_parent | 1: the nearest concept us-gaap adds most of a printed total's parts into (none subtracted on the way) |
 | sums_left_out | 1: a printed total's concept sums a line the statement prints outside that total |
+| part_deducted_above | 1: us-gaap deducts one of a printed total's parts on the way above the concept |
 | gross_undeducted | 1: a balance-sheet line no printed deduction follows takes an amount before deductions |
 | noncurrent_named | 1: a classified balance sheet's noncurrent line takes a concept named noncurrent or long-term |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
@@ -75,7 +76,7 @@ NAMES = (
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
-    "sums_left_out", "gross_undeducted",
+    "sums_left_out", "gross_undeducted", "part_deducted_above",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -289,6 +290,32 @@ def _sums_left_out(concept: str, line: LineQuery, idx: Index) -> bool:
         anc = idx.ancestors.get(s, frozenset())
         if concept in anc and s != concept and s not in parts and parts.isdisjoint(anc):
             return True
+    return False
+
+
+def deducted_above(concept: str, line: LineQuery, idx: Index) -> Features:
+    """``part_deducted_above`` when :func:`_deducted_above` says so of the concept itself (not of the
+    whole it stands for when no noncontrolling interest is shown: NetIncomeLoss after a deducted
+    minority interest is the amount after it, where ProfitLoss would be before)."""
+    return {"part_deducted_above": 1.0} if line.parts and _deducted_above(concept, line.parts, idx) else {}
+
+
+def _deducted_above(concept: str, parts: frozenset[str], idx: Index) -> bool:
+    """Does us-gaap deduct one of a printed total's ``parts`` into a total it sums ``concept`` into
+    (the minority interests' share, NetIncomeLossAttributableToNoncontrollingInterest, is subtracted
+    from ProfitLoss in NetIncomeLoss, above IncomeLossFromContinuingOperationsIncludingPortion...;
+    the income taxes above the income before them)? Then ``concept`` is an amount before that part
+    is deducted, and a printed total from which it is deducted is the amount after it: "Income
+    before cumulative effect of change in accounting principle" printed below "Minority interest"
+    is the parent's IncomeLossFromContinuingOperations."""
+    weights = arc_weights()
+    above = idx.ancestors.get(concept, frozenset())
+    for p in parts:
+        if p == concept or concept in idx.ancestors.get(p, frozenset()):
+            continue
+        for whole in idx.parents.get(p, frozenset()):
+            if whole != concept and whole in above and -1 in weights.get((whole, p), frozenset()):
+                return True
     return False
 
 
@@ -673,6 +700,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["parts_bonus"] = 1.0  # a share of the parts
         out["parts_beside"] = 1.0
         out["parts_parent"] = 1.0
+        out["part_deducted_above"] = 1.0
         if line.left_out:
             out["sums_left_out"] = 1.0
     if not line.is_total and line.siblings and line.unit_kind not in PER_SHARE_UNITS:

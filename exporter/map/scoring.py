@@ -267,6 +267,7 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     feats.update(features.direction(concept, base, line, idx))
     feats.update(features.against_total(c, line, idx))
     feats.update(features.other_side(concept, line, idx))
+    feats.update(features.deducted_above(concept, line, idx))
     if cheap is not None:
         feats.update((name, value) for name, value in cheap.items() if name not in _PRIOR)
     return feats, why
