@@ -53,3 +53,19 @@ def test_the_readers_read_the_table() -> None:
     assert int(t["week_year_window"]) == week_years.WINDOW and int(t["week_year_near"]) == week_years.NEAR
     assert list(text_columns._MARK_GAP) == list(range(int(t["mark_gap_min"]), int(t["mark_gap_max"]) + 1))
     assert (float(t["title_points_formal"]), float(t["title_points_passing"])) == choice.TITLE_POINTS
+
+
+def test_the_html_readers_read_the_table() -> None:
+    """The HTML table reader's value columns, column years and side-by-side blocks read their
+    thresholds from the table (a changed row changes the reader)."""
+    from fractions import Fraction
+
+    from exporter.read import html_side_by_side, html_values
+
+    t = taxonomy_map.reader_thresholds()
+    assert (html_values.FEW_ROWS, html_values.COLUMN_SHARE, html_values.COLUMN_ROWS, html_values.COLUMN_REACH,
+            html_values.YEAR_ROW_SPAN) == (4, Decimal("0.2"), 2, 3, 10) == (
+        int(t["html_column_few_rows"]), t["html_column_share"], int(t["html_column_least_rows"]),
+        int(t["html_column_reach"]), int(t["html_year_row_span"]))
+    assert html_side_by_side.SIDE_LABEL_SHARE == Fraction(3, 5) == Fraction(t["html_side_label_share"])
+    assert (html_side_by_side.SIDE_LABEL_CELLS, html_side_by_side.SIDE_ROWS) == (3, 3)

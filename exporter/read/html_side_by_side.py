@@ -8,9 +8,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from fractions import Fraction
 
+import taxonomy_map
 from exporter.read.html_grid import WORD3, GRow, cell_number
 from exporter.read.html_values import YEAR_IN, YEARLIKE
+
+# (taxonomy_map/reader_thresholds.csv) the cells of words a label column in a table's middle prints, the rows
+# printing figures on both its sides, and the share of the rows printing figures right of it it labels
+SIDE_LABEL_CELLS = int(taxonomy_map.reader_thresholds()["html_side_label_cells"])
+SIDE_ROWS = int(taxonomy_map.reader_thresholds()["html_side_rows"])
+SIDE_LABEL_SHARE = Fraction(taxonomy_map.reader_thresholds()["html_side_label_share"])  # (exact: 3/5)
 
 
 def _heads(row: GRow, split: int, left: bool) -> list[str]:
@@ -50,7 +58,7 @@ def _each_split(rows: list[GRow]) -> Iterator[tuple[int, int]]:
         both = [n for n in range(first, len(rows)) if any(k < split for k in numeric[n])
                 and any(k > split for k in numeric[n])]
         right = [n for n in range(first, len(rows)) if any(k > split for k in numeric[n])]
-        if count >= 3 and len(both) >= 3 and count * 5 >= len(right) * 3:
+        if count >= SIDE_LABEL_CELLS and len(both) >= SIDE_ROWS and count >= SIDE_LABEL_SHARE * len(right):
             yield split, first
 
 

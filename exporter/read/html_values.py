@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 import taxonomy_map
 from exporter.read.html_grid import GCell, GRow, Value, cell_number
@@ -20,6 +21,14 @@ YEAR_IN = re.compile(r"\b((?:19|20)\d\d)\b")  # a year anywhere in a text
 # a row saying only how the table is stated: "(In thousands, except per share data)", "(Unaudited)",
 # "Dollars in millions" (taxonomy_map/reader_words.csv title_word stated_as)
 _STATED_AS = re.compile(taxonomy_map.reader_words()["title_word"]["stated_as"], re.I)
+# (taxonomy_map/reader_thresholds.csv) the rows of figures of a table short enough for one row to make a value
+# column; in a longer one the share of them and the rows a column needs; how far a rare figure may end from a
+# column; the years a row of column years inside the body spans
+FEW_ROWS = int(taxonomy_map.reader_thresholds()["html_column_few_rows"])
+COLUMN_SHARE: Decimal = taxonomy_map.reader_thresholds()["html_column_share"]
+COLUMN_ROWS = int(taxonomy_map.reader_thresholds()["html_column_least_rows"])
+COLUMN_REACH = int(taxonomy_map.reader_thresholds()["html_column_reach"])
+YEAR_ROW_SPAN = int(taxonomy_map.reader_thresholds()["html_year_row_span"])
 
 
 @dataclass
@@ -95,7 +104,7 @@ def year_header(row: GRow, head_years: frozenset[int] = frozenset()) -> bool:
     if len(row.values) == 1:
         return not row.texts
     years = [int(v.text) for v in row.values]
-    return len(set(years)) == len(years) and max(years) - min(years) <= 10
+    return len(set(years)) == len(years) and max(years) - min(years) <= YEAR_ROW_SPAN
 
 
 def value_columns(data: list[GRow]) -> tuple[list[Column], dict[int, int]]:
@@ -109,7 +118,7 @@ def value_columns(data: list[GRow]) -> tuple[list[Column], dict[int, int]]:
             starts.setdefault(v.anchor, Counter())[v.start] += 1
             ends[v.anchor] = max(ends.get(v.anchor, v.end), v.end)
     value_rows = sum(1 for r in data if r.values)
-    need = 1 if value_rows <= 4 else max(2, int(0.2 * value_rows))
+    need = 1 if value_rows <= FEW_ROWS else max(COLUMN_ROWS, int(float(COLUMN_SHARE) * value_rows))
     cols: list[Column] = []
     owner: dict[int, Column] = {}
     leftover: list[int] = []
@@ -130,7 +139,7 @@ def value_columns(data: list[GRow]) -> tuple[list[Column], dict[int, int]]:
     for a in leftover:
         if cols and a >= first:  # (left of every column it is a number inside the label)
             best = min(cols, key=lambda c: abs(c.anchor - a))
-            if abs(best.anchor - a) <= 3:
+            if abs(best.anchor - a) <= COLUMN_REACH:
                 owner[a] = best
     cols.sort(key=lambda c: c.anchor)
     index = {id(c): i for i, c in enumerate(cols)}
