@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache, partial
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import taxonomy_map
 from exporter.check.signs import either_way
@@ -471,44 +471,69 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
     return out, why
 
 
-def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index) -> Features:
-    """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total."""
+class LineSays(NamedTuple):
+    """What a line's label and place say of its direction, the same for every concept asked
+    (:func:`line_says`, once per line; :func:`direction` reads it for each candidate)."""
+
+    one_side: bool  # the label says income or expense, not both, and is no total
+    both_said: bool  # it names both sides of a pair (_both_said)
+    way: str  # the way its money goes (_one_way)
+    owed: str  # who owes the amount (_owed_side)
+    joins: bool  # it names two things joined (_joins_two)
+    side: str  # the balance-sheet side it says (_side_said)
+    comprehensive: bool  # it says a comprehensive result (_says_comprehensive)
+    words: frozenset[str]  # its words and its lower-case label's
+    diluted: bool  # it says dilution
+    negative_claim: bool  # a negative amount shown in a balance sheet's liabilities or equity
+
+
+def line_says(base: frozenset[str], line: LineQuery) -> LineSays:
+    """:class:`LineSays` of ``line``, whose label's words are ``base``."""
+    one_side = bool(base & _INCOME_WORDS) != bool(base & _EXPENSE_WORDS) and not line.is_total \
+        and not _LOOKS_TOTAL.match(line.label)
+    claims = "equity" in line.zone or "liabilities" in line.zone
+    return LineSays(one_side, _both_said(base), _one_way(base, line), _owed_side(base), _joins_two(line),
+                    _side_said(base, line), _says_comprehensive(base, line.label),
+                    base | _words(line.label.lower()), bool(base & frozenset(_DILUTED)),
+                    line.statement == StatementKind.BS and line.negative_shown and claims)
+
+
+def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index,
+              says: LineSays | None = None) -> Features:
+    """Sign-sensitive pairs: a one-sided label prefers a one-sided concept, a total a total
+    (``says``: :func:`line_says` of the line, when the caller has it)."""
+    if says is None:
+        says = line_says(base, line)
     out: Features = {}
-    says_income = bool(base & _INCOME_WORDS)
-    says_expense = bool(base & _EXPENSE_WORDS)
     income_part, expense_part, flow_parts, joins_name = _name_says(concept)
-    if income_part and expense_part and says_income != says_expense and not line.is_total \
-            and not _LOOKS_TOTAL.match(line.label):
+    if income_part and expense_part and says.one_side:
         # "Net loss" is a net result, not one side ("Other income")
         out["net_both_sides" if line.opposite else "net_one_sided"] = 1.0
-    if income_part != expense_part and _both_said(base):
+    if income_part != expense_part and says.both_said:
         out["one_sided_both_said"] = 1.0  # "Proceeds from (repayments of) notes payable" is not the repayments
-    way = _one_way(base, line)
+    way = says.way
     if way and ("out" if way == "in" else "in") in flow_parts and way not in flow_parts:
         out["flow_opposed"] = 1.0  # "Proceeds from convertible promissory note" is not the repayments
-    if _owed_opposed(base, concept):
+    if says.owed and _owed_opposed(says.owed, concept):
         out["flow_opposed"] = 1.0  # "Note receivable from officer" is not RepaymentsOfNotesPayable
-    if _joins_two(line) and not joins_name:
+    if says.joins and not joins_name:
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
-    side = _side_said(base, line)
-    if side and not _names_side(concept, side):
+    if says.side and not _names_side(concept, says.side):
         out["term_unnamed"] = 1.0  # "Other noncurrent liabilities" is not IncreaseDecreaseInOtherOperatingLiabilities
-    if _says_comprehensive(base, line.label) and _COMPREHENSIVE_PART not in concept:
+    if says.comprehensive and _COMPREHENSIVE_PART not in concept:
         out["comprehensive_unnamed"] = 1.0  # "Comprehensive loss attributable to ..." is no net income concept
     c = idx.concepts[concept]
     words = _words(c.words)
     says_other = _OTHER in words and _names_other(concept)
     if says_other and _OTHER not in base:
         out["other_unsaid"] = 1.0  # "Other restructuring costs" is the rest of a kind, not the kind
-    elif words & _UNSAID and not words & _UNSAID & (base | _words(line.label.lower())):
+    elif words & _UNSAID and not words & _UNSAID & says.words:
         out["other_unsaid"] = 1.0  # "Gross loans receivable" is not only the loans a loss-sharing covers
     if says_other and line.alone:
         out["other_alone"] = 1.0  # the rest of a kind with nothing printed beside it: the line is the kind
-    if (line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in words
-            and not base & frozenset(_DILUTED)):
+    if line.unit_kind in PER_SHARE_UNITS and _DILUTED[0] in words and not says.diluted:
         out["diluted_unsaid"] = 1.0  # "Income/(loss)" beside "Income/(loss) assuming full dilution" is basic
-    claims = "equity" in line.zone or "liabilities" in line.zone
-    if line.statement == StatementKind.BS and line.negative_shown and c.balance == "debit" and claims:
+    if says.negative_claim and c.balance == "debit":
         out["negative_debit_claim"] = 1.0
     return out
 
@@ -536,8 +561,9 @@ def _names_other(concept: str) -> bool:
 
 
 @cache
+@lru_cache(maxsize=32768)
 def _words(words: str) -> frozenset[str]:
-    """A concept name's lower-case words (``Concept.words``) as a set."""
+    """A concept name's lower-case words (``Concept.words``) as a set (once per concept asked)."""
     return frozenset(words.split())
 
 
@@ -623,12 +649,9 @@ def _owed_side(base: frozenset[str]) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _owed_opposed(base: frozenset[str], concept: str) -> bool:
-    """Does the label name one side of who owes ('Note receivable from officer') and the concept's
-    name only the other (RepaymentsOfNotesPayable)?"""
-    side = _owed_side(base)
-    if not side:
-        return False
+def _owed_opposed(side: str, concept: str) -> bool:
+    """Does the label name one ``side`` of who owes (:func:`_owed_side`: 'Note receivable from officer')
+    and the concept's name only the other (RepaymentsOfNotesPayable)?"""
     said = {s for s, part in _OWED_PARTS.items() if part.search(concept)}
     return side not in said and bool(said)
 

@@ -145,12 +145,13 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
         cheap = _cheaps[cheap_key] = _cheap(line, key, idx)
     remembered = _memory.get((line.statement, base), Counter())
     most = sum(max(0.0, mapping.P[name]) * value for name, value in features.possible(line, base).items())
+    says = features.line_says(base, line)
     rows: list[tuple[str, Features]] = []
     done: list[tuple[tuple[float, str], list[str], int | str, Features]] = []  # a heap, best first
 
     def full(item: _Pending) -> None:
         _, concept, sim, where, known, ev_why = item
-        feats, why = line_features(line, concept, sim, base, idx, known)
+        feats, why = line_features(line, concept, sim, base, idx, known, says)
         why += ev_why
         if remembered.get(concept):
             why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
@@ -246,10 +247,12 @@ def _evidence_features(line: LineQuery, concept: str, where: int | str, idx: Ind
 
 
 def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
-                  idx: Index, cheap: Features | None = None) -> tuple[Features, list[str]]:
+                  idx: Index, cheap: Features | None = None,
+                  says: features.LineSays | None = None) -> tuple[Features, list[str]]:
     """The named features of ``concept`` for ``line`` and the reasons to say: its similarity, what
-    the line's place says (:mod:`features`), the concept's use (:func:`_prior_features`), then the
-    ``cheap`` ones given (the label scan's evidence), in that order (the score adds them in it)."""
+    the line's place says (:mod:`features`; ``says``: what its label says, :func:`features.line_says`),
+    the concept's use (:func:`_prior_features`), then the ``cheap`` ones given (the label scan's
+    evidence), in that order (the score adds them in it)."""
     c = idx.concepts[concept]
     feats: Features = {"similarity": sim}
     ctx, why = features.context(concept, c, line)
@@ -264,7 +267,7 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     why += arith_why
     prior = _prior_features(line, concept, idx) if cheap is None else cheap
     feats.update((name, value) for name, value in prior.items() if name in _PRIOR)
-    feats.update(features.direction(concept, base, line, idx))
+    feats.update(features.direction(concept, base, line, idx, says))
     feats.update(features.against_total(c, line, idx))
     feats.update(features.other_side(concept, line, idx))
     feats.update(features.deducted_above(concept, line, idx))

@@ -102,8 +102,11 @@ def in_label(doc: Document, line: int, number: Decimal) -> tuple[Where, str] | N
     grouped = f"{int(whole):,}" + (f".{frac}" if frac else "")
     shapes = {grouped, digits} | ({f".{frac}"} if whole == "0" and frac else set())
     alternatives = "|".join(re.escape(x) for x in sorted(shapes, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\d.,])(?:{alternatives})(?![\d]|[.,]\d)")
+    pattern: re.Pattern[str] | None = None  # compiled for a line printing one of the shapes
     for ln in range(line, min(line + 3, len(lines) + 1)):
+        if not any(x in lines[ln - 1] for x in shapes):
+            continue
+        pattern = pattern or re.compile(rf"(?<![\d.,])(?:{alternatives})(?![\d]|[.,]\d)")
         m = pattern.search(lines[ln - 1])
         if m is None:
             continue

@@ -105,10 +105,13 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in line.split(" | ")]
 
 
+_CAPTION_START = re.compile(r"\s*\(\s*[A-Za-z]|[^(]*\)")
+
+
 def _is_caption(line: str) -> bool:
     captions = fields()["caption"]
     # "(State of incorporation)", or the second line of captions laid out in columns: "organization) Number)"
-    return bool(re.match(r"\s*\(\s*[A-Za-z]|[^(]*\)", line)) or any(re.search(p, line, re.I) for p in captions.values()
+    return bool(_CAPTION_START.match(line)) or any(re.search(p, line, re.I) for p in captions.values()
                                                  if isinstance(p, str))
 
 

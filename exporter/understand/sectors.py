@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.read.tables import Row, Table
@@ -44,17 +45,30 @@ class Sector:
         return self.first <= row_index <= self.last
 
 
+_PARENTHESES = re.compile(r"\(.*?\)")
+_LETTER = re.compile(r"[a-z]")
+
+
 def _name(label: str) -> str:
-    text = re.sub(r"\(.*?\)", " ", label)
+    text = _PARENTHESES.sub(" ", label)
     return " ".join(text.strip(" :.-").lower().split())
 
 
 def _closes(label: str, name: str) -> bool:
     """Does a line's label name the sector ``name`` as the qualifier of a total?"""
     text = " ".join(label.lower().split())
+    if name not in text:  # both patterns print the name as it is
+        return False
+    total_of, dash_then = _closing(name)
+    return bool(total_of.match(text) or dash_then.search(text))
+
+
+@lru_cache(maxsize=256)
+def _closing(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of :func:`_closes` for the sector ``name`` ("Total <name> assets", "... - <name>"),
+    compiled once per name."""
     n = re.escape(name)
-    return bool(re.match(rf"^total\s+{n}\s+{_TOTALLED}\b", text)
-                or re.search(rf"(?:(?<!\w)-|[\u2013\u2014])\s*{n}\s*$", text))
+    return re.compile(rf"^total\s+{n}\s+{_TOTALLED}\b"), re.compile(rf"(?:(?<!\w)-|[\u2013\u2014])\s*{n}\s*$")
 
 
 def sector_sections(rows: list[Row]) -> list[Sector]:
@@ -64,7 +78,7 @@ def sector_sections(rows: list[Row]) -> list[Sector]:
         if not row.is_heading:
             continue
         name = _name(row.label)
-        if not name or len(name.split()) > 4 or not re.search(r"[a-z]", name):
+        if not name or len(name.split()) > 4 or not _LETTER.search(name):
             continue
         for j in range(i + 1, len(rows)):
             if rows[j].is_heading and _name(rows[j].label) == name:

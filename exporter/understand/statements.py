@@ -46,6 +46,7 @@ _NOT_STATEMENT = re.compile(_WORDS["title_word"]["not_statement"], re.I)
 _NOTE_OR_ITEM = re.compile(_WORDS["title_word"]["note_or_item"], re.I)
 # "CONSOLIDATED SUMMARY OF OPERATIONS": an income statement printed as a summary (reader_words.csv)
 _SUMMARY_STATEMENT = re.compile(_WORDS["title_word"]["summary_statement"], re.I)
+_SCHEDULE_TAG = re.compile(r"^<[A-Z-]+>")  # a financial data schedule's (EX-27) row: "<CASH>"
 # (taxonomy_map/reader_thresholds.csv) a summary of operations over more columns is a five- or ten-year summary,
 # no statement; the title lines (nearest the table) that may name its statement; a longer title line is a paragraph
 SUMMARY_COLUMNS = int(taxonomy_map.reader_thresholds()["summary_columns"])
@@ -160,7 +161,7 @@ def classify(table: Table) -> Classification:
     labels = [r.label for r in table.value_rows()]
     if len(labels) < STATEMENT_ROWS and not (labels and PARENTHETICAL.search(title)):
         return Classification(None, f"fewer than {STATEMENT_ROWS} rows with values")
-    if any(re.match(r"^<[A-Z-]+>", r.raw_label) for r in table.rows):
+    if any(_SCHEDULE_TAG.match(r.raw_label) for r in table.rows):
         return Classification(None, "a financial data schedule (EX-27), not a statement")
     votes = label_votes(labels)
     summary = _summary_of_operations(window)
