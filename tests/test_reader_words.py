@@ -4,8 +4,11 @@ it comes from, its patterns compile, and the names it shares with other tables a
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import taxonomy_map
+
+PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
 
 
 def test_every_row_says_what_and_where_from() -> None:
@@ -177,3 +180,43 @@ def test_the_html_reader_words_load_and_read_their_rows() -> None:
     furniture = re.compile(words["title_word"]["page_furniture"], re.I)
     assert furniture.match("Table of Contents") and furniture.match("- 12 -") and furniture.match("Page 4")
     assert not furniture.match("Consolidated Balance Sheets")
+
+
+# kinds whose rows a reader takes all of, in order (no row is read by its key)
+_READ_WHOLE = {"nil_mark", "statement_title", "statement_row", "statement_closing"}
+_KEY_READ = re.compile(r"""\[\s*["']([^"']+)["']\s*\]""")
+_ROW_READ = re.compile(r"""(?:reader_words\(\)|_WORDS)\[\s*["']([^"']+)["']\s*\]\[\s*["']([^"']+)["']\s*\]""")
+
+
+def test_every_row_is_read_and_every_row_read_is_in_the_table() -> None:
+    """Every row of a kind read by its key is read by that key in exporter/ (a row no reader reads
+    is no knowledge of the reader), and every row read as reader_words()[kind][key] is a row."""
+    source = "\n".join(p.read_text(encoding="utf-8") for p in sorted(PACKAGE.rglob("*.py")))
+    keys = set(_KEY_READ.findall(source))
+    rows = taxonomy_map._rows(taxonomy_map.READER_WORDS_CSV)
+    assert [(r["kind"], r["key"]) for r in rows if r["kind"] not in _READ_WHOLE and r["key"] not in keys] == []
+    table = {(r["kind"], r["key"]) for r in rows}
+    assert [use for use in _ROW_READ.findall(source) if use not in table] == []
+
+
+def test_the_section_and_unit_words_read_their_lines() -> None:
+    """The words a statement's lines are placed by (a balance sheet's sides, current parts and
+    totals; a cash-flow statement's activities and net cash) and a line's unit is read by are rows
+    of reader_words.csv, and read the labels they are written for."""
+    from exporter.understand import facts
+
+    line, heading = (taxonomy_map.reader_words()[k] for k in ("line_word", "heading_word"))
+    for key in ("stock_word", "money_word", "not_count_word", "stock_amount", "total_current", "total_assets",
+                "total_liabilities", "net_cash", "classified", "less_depreciation", "bare_total"):
+        assert key in line, key
+    for key in ("number_of", "liabilities", "equity", "current", "noncurrent", "noncurrent_part", "investing"):
+        assert key in heading, key
+    assert facts._STOCK_AMOUNT.search("Treasury stock, 1,200 shares at cost")
+    assert facts._EQUITY.search("stockholders' deficit:") and not facts._EQUITY.search("current assets:")
+    assert facts._NONCURRENT_HEADING.search("long-term liabilities:")
+    assert facts._TOTAL_LIABILITIES.match("total liabilities ") and not facts._TOTAL_LIABILITIES.match(
+        "total liabilities and equity")
+    assert facts._NET_CASH.search("cash provided by operating activities")
+    assert facts._CLASSIFIED.search("Current liabilities") and not facts._CLASSIFIED.search("Deposits")
+    assert facts._GROSS_WORDING.sub("", "Total property and equipment, at cost") == "property and equipment"
+    assert facts._BARE_TOTAL.match("TOTALS:") and not facts._BARE_TOTAL.match("Total assets")

@@ -55,30 +55,43 @@ _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "ave
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 _NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"
 _ASIDE_PER_SHARE = re.compile(_GENERIC["unit_wording"]["aside_per_share"], re.I)  # "par value (in dollars per share)"
-# the words a line's unit and a statement's sections are read by, compiled once
-_STOCK_WORD = re.compile(r"stock|capital|\$", re.I)
-_MONEY_WORD = re.compile(r"\$|amount|earnings|income", re.I)
-_NOT_COUNT_WORD = re.compile(r"stock|capital|amount|earnings|deficit|interest", re.I)
-_NUMBER_OF = re.compile(r"number\s+of", re.I)
-_LIABILITY = re.compile(r"liabilit")
-_EQUITY = re.compile(r"equity|stockholders|shareholders|capital\b|deficit")
-_CURRENT = re.compile(r"\bcurrent\b")
-_NONCURRENT = re.compile(r"non-?\s*current")
-_NONCURRENT_HEADING = re.compile(r"non-?\s*current|long-term|other assets")
-_TOTAL_CURRENT = re.compile(r"total\s+current")
-_TOTAL_ASSETS = re.compile(r"total\s+assets")
-_TOTAL_LIABILITIES = re.compile(r"total\s+liabilities$|total\s+liabilities\s*$")
+# (reader_words.csv) the words a line's unit is read by: a stock line's money ("Common stock, $1 par value"),
+# a line under a share-count heading that is money, a heading that counts shares
+_LINE, _HEADING = _WORDS["line_word"], _WORDS["heading_word"]
+_STOCK_WORD = re.compile(_LINE["stock_word"], re.I)
+_MONEY_WORD = re.compile(_LINE["money_word"], re.I)
+_NOT_COUNT_WORD = re.compile(_LINE["not_count_word"], re.I)
+_NUMBER_OF = re.compile(_HEADING["number_of"], re.I)
+_STOCK_AMOUNT = re.compile(_LINE["stock_amount"], re.I)
+_ASIDE_SHARES = re.compile(_GENERIC["unit_wording"]["aside_shares"], re.I)  # "Common stock, shares authorized"
+# (reader_words.csv) the words a statement's sections are read by, over the lower-cased label: a balance
+# sheet's sides and current parts and their totals, a cash-flow statement's activities and net cash
+_LIABILITY = re.compile(_HEADING["liabilities"])
+_EQUITY = re.compile(_HEADING["equity"])
+_CURRENT = re.compile(_HEADING["current"])
+_NONCURRENT = re.compile(_HEADING["noncurrent"])
+_NONCURRENT_HEADING = re.compile(_HEADING["noncurrent_part"])
+_TOTAL_CURRENT = re.compile(_LINE["total_current"])
+_TOTAL_ASSETS = re.compile(_LINE["total_assets"])
+_TOTAL_LIABILITIES = re.compile(_LINE["total_liabilities"])
 # the line that closes a balance sheet: the total of liabilities and equity (reader_words.csv statement_closing)
 _CLAIMS_CLOSED = re.compile(_WORDS["statement_closing"][StatementKind.BS], re.I)
-_INVESTING = re.compile(r"investing")
-_FINANCING = re.compile(r"financing")
-_NET_CASH = re.compile(r"\bnet\s+cash\b|cash\s+(provided|used|generated)")
-_ASIDE_SHARES = re.compile(_GENERIC["unit_wording"]["aside_shares"], re.I)  # "Common stock, shares authorized"
-
-
-# a stock line printing its par or stated value, or shares carried at cost: its numbers are money
-_STOCK_AMOUNT = re.compile(r"\b(?:par|stated)\s+value\b|\bshares\b.{0,40}\bat\s+cost\b|\bat\s+cost\b.{0,40}\bshares\b",
-                           re.I)
+_INVESTING = re.compile(_HEADING["investing"])
+_FINANCING = re.compile(_HEADING["financing"])
+_NET_CASH = re.compile(_LINE["net_cash"])
+# (reader_words.csv, ignoring case) a balance sheet's labels that say it is classified; the line that is
+# "Total assets" alone; the words of a basis alone, a total, a deduction of accumulated depreciation, a
+# gross amount's label, the claims' side and a total saying no more than no label
+_CLASSIFIED = re.compile(_LINE["classified"], re.I)
+_ASSETS_TOTAL_ALONE = re.compile(_LINE["assets_total_alone"], re.I)
+_BASIS_START = re.compile(_LINE["basis_start"], re.I)
+_TOTAL_START = re.compile(_LINE["total_start"], re.I)
+_LESS_DEPRECIATION = re.compile(_LINE["less_depreciation"], re.I)
+_SAYS_GROSS_OR_NET = re.compile(_LINE["says_gross_or_net"], re.I)
+_DEDUCTION_ABOVE = re.compile(_LINE["deduction_above"], re.I)
+_GROSS_WORDING = re.compile(_LINE["gross_wording"], re.I)
+_CLAIMS_START = re.compile(_LINE["claims_start"], re.I)
+_BARE_TOTAL = re.compile(_LINE["bare_total"], re.I)  # "TOTAL" alone says no more than no label
 
 
 def aside_unit_kind(row: Row) -> UnitKind:
@@ -272,10 +285,10 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
         return " ".join([*(h.rstrip(":") for h in heads), label])
     heading = row.parent_label or row.section
     words = words0
-    short = len(words) <= 2 and bool(re.match(r"^(basic|diluted|assuming|primary|fully)", label, re.I))
+    short = len(words) <= 2 and bool(_BASIS_START.match(label))
     generic = bool(words) and set(words) <= _VAGUE | {"total"}
     # a one- or two-word line under a "Heading:" is that heading's item ("Cost:" / "Services")
-    brief = (len(words) <= 1 and bool(row.parent_label) and not re.match(r"\s*total\b", label, re.I)
+    brief = (len(words) <= 1 and bool(row.parent_label) and not _TOTAL_START.match(label)
              and not _PART_HEADING.match(row.parent_label))
     if brief and not generic:
         whole = next((word for word, under in _WHOLE_HEADING if under.match(row.parent_label)), None)
@@ -440,13 +453,9 @@ def _unclassified(zones: dict[int, frozenset[str]], table: Table, code: str) -> 
     """A balance sheet with no current section anywhere (a bank's, a finance company's) is
     unclassified: its lines are neither current nor noncurrent, and each zone says so."""
     if code != StatementKind.BS or any(z & {"current", "noncurrent"} for z in zones.values()) or any(
-            re.search(r"\btotal\s+current\b|^\s*current\s+(assets|liabilities)\b", r.label, re.I) for r in table.rows):
+            _CLASSIFIED.search(r.label) for r in table.rows):
         return zones
     return {i: z | {"unclassified"} for i, z in zones.items()}
-
-
-_LESS_DEPRECIATION = re.compile(r"^\s*(less\b.*)?accumulated\s+(depreciation|amortization)", re.I)
-_SAYS_GROSS_OR_NET = re.compile(r"\b(gross|net|cost)\b", re.I)
 
 
 def _gross_totals(sums: list[Sum], totals: set[int], rows: list[Row]) -> frozenset[int]:
@@ -560,27 +569,24 @@ def _reconciled_at_foot(below: list[Row], closing: Row, instants: dict[int, Bala
     return []
 
 
-_BARE_TOTAL = re.compile(r"^\s*(total|totals)\s*:?\s*$", re.I)  # "TOTAL" alone says no more than no label
-
-
 def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
                      before: list[Row], after: list[Row], heading: str | None = None) -> str:
     """Name a total printed without a label, from what surrounds it: ``heading`` is the innermost
     heading over every part it sums ("Costs and expenses:" over cost of sales and the "Special
     charges:" nested in it), else the heading it sits under."""
     prev = next((b for b in reversed(before) if b.label.strip()), None)
-    if prev is not None and re.match(r"\s*(less\b|accumulated\s+(depreciation|amortization))", prev.label, re.I):
+    if prev is not None and _DEDUCTION_ABOVE.match(prev.label):
         # gross, less accumulated depreciation, then the net amount: "Property and equipment, net"
         gross = next((b for b in reversed(before[:-1]) if b.label.strip() and b is not prev), None)
         if gross is not None:
-            base = re.sub(r"^\s*(total|gross)\s+|,?\s*(at\s+cost|gross)\s*$", "", gross.label, flags=re.I)
+            base = _GROSS_WORDING.sub("", gross.label)
             return f"{base.rstrip(':')}, net"
     section = r.section if heading is None else heading
     if section:
         return f"Total {section.rstrip(':').lower()}"
     if code == StatementKind.BS and "assets" in zone and "liabilities" not in zone:
         nxt = next((a for a in after if a.label.strip()), None)
-        if nxt is None or re.search(r"liabilit|equity", nxt.label, re.I):
+        if nxt is None or _CLAIMS_START.search(nxt.label):
             return "Total assets"
     if code == StatementKind.BS and last:
         return "Total liabilities and stockholders' equity"
@@ -648,7 +654,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     barriers = frozenset(
         r.index for r in rows
         if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())
-        and re.match(r"total\s+assets\s*$", r.label, re.I)
+        and _ASSETS_TOTAL_ALONE.match(r.label)
     )
     _money_parts(table.rows, rows, kinds, instants, barriers)
     eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
