@@ -5,8 +5,9 @@
 usage: python bench/textkeys.py [--split all|in-sample|held-out|own] [-v]
 Runs ../shared/eval/textkeys.py on each split with this checkout's exporter (no validation)
 and prints its summary line per split. `own` is the project's own keys (bench/keys: three
-filings of other companies keyed on 2026-12-05 before the exporter was run on them; their
-first figure was not tuned to, they are in-sample once studied); `all` prints it separately.
+filings of other companies, then three more filings of Apple and Ford years apart from the
+in-sample ones, each keyed on 2026-12-05 before the exporter was run on it; their first figure
+was not tuned to, they are in-sample once studied); `all` prints it separately.
 """
 
 from __future__ import annotations
