@@ -273,6 +273,8 @@ def _q10_columns(kind: str, t: dict[str, object]) -> tuple[list[str], int]:
         ytd, quarter = ytd.replace(" Ended", ""), f"{ {6: 'Second', 9: 'Third'}[months]} Quarter"
         if t.get("ytd_words"):  # "Year to Date" over the years: its length from the quarter's
             ytd = "Year to Date"
+        if t.get("reported"):  # "Quarter" naming no number: the header's period of report ends it
+            quarter = "Quarter"
         dated = dated[1:]
     if kind == "cf":
         return [" " * WIDTH + _sep(t) + _group(up(ytd), 2, t), *_heads(dated, t)], 2
@@ -454,7 +456,13 @@ def render_text(t: dict[str, object]) -> str:
     text = "\n".join(parts) + "\n"
     if t.get("header") and not t.get("ex27"):  # the SEC header of a 10-K (10-Q) submission, no cover page
         form = "10-Q" if t.get("q10") else "10-K"
-        text = (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t{form}\nCOMPANY DATA:\n"
+        reported = ""
+        if t.get("reported"):  # the header's CONFORMED PERIOD OF REPORT: the quarter's end
+            from tests.layout_bed_10q import _periods
+
+            end = _periods(int(str(t["q10"])))["bs"][0]
+            reported = f"CONFORMED PERIOD OF REPORT:\t{end.replace('-', '')}\n"
+        text = (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t{form}\n{reported}COMPANY DATA:\n"
                 "\t\tCOMPANY CONFORMED NAME:\t\t\tEXAMPLE MANUFACTURING CORP\n\t\tFISCAL YEAR END:\t\t\t1231\n"
                 f"</SEC-HEADER>\n<DOCUMENT>\n<TYPE>{form}\n<SEQUENCE>1\n<TEXT>\n" + text
                 + "</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
@@ -611,6 +619,13 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "txt_10q_second_quarter_and_year_to_date_over_years_alone_untagged": {"q10": 6, "dates": "years_only",
                                                                           "header": True, "ytd_words": True,
                                                                           "tags": False},
+    # "Quarter" and "Year to Date" over the years alone, no cover line: the header's period of report
+    # (CONFORMED PERIOD OF REPORT) ends the quarter, and the year to date runs from the fiscal year's start
+    "txt_10q_quarter_and_year_to_date_dated_by_the_period_of_report": {"q10": 9, "dates": "years_only",
+                                                                        "header": True, "ytd_words": True,
+                                                                        "reported": True},
+    "txt_10q_quarter_and_year_to_date_dated_by_the_period_of_report_untagged": {
+        "q10": 6, "dates": "years_only", "header": True, "ytd_words": True, "reported": True, "tags": False},
     "txt_tables_drawn_in_boxes": {"bars": True},
     "txt_tables_drawn_in_boxes_untagged_quarter": {"bars": True, "tags": False, "quarter": True},
     "txt_nil_double_dash": {"nil": "--"},

@@ -2,7 +2,9 @@
 time (issue 10): "September 30," over "1996  1995  1996  1995", or "Sep 96 | Sep 95 | YTD Sep 96 |
 YTD Sep 95". Two columns of one table ending the same day are two lengths; the first is the quarter,
 the second the year to date when the other statements agree (the cash-flow statement's net income
-of the nine months); else neither is exported as a year. Synthetic snippets; needs no ../shared.
+of the nine months); else neither is exported as a year. "Quarter | Year-to-Date" over the years alone,
+with no cover line: the SEC header's period of report of a 10-Q dates them. Synthetic snippets; needs no
+../shared.
 """
 
 from __future__ import annotations
@@ -147,3 +149,25 @@ def test_a_day_after_a_month_is_no_year() -> None:
 
     assert parse_column("Sep 96").end == date(1996, 9, 30) and parse_column("Dec.-97").end == date(1997, 12, 31)
     assert parse_column("Dec 31").end is None and parse_column("Sep 03").end is None
+
+
+QUARTER_AND_YEAR_TO_DATE = """\
+                                              Quarter             Year-to-Date
+                                           1996        1995       1996        1995"""
+
+
+def test_a_quarterly_reports_period_in_its_header_dates_columns_of_years_alone() -> None:
+    """"Quarter | Year-to-Date" over "1996  1995  1996  1995", no cover line naming the period: the
+    SEC header's CONFORMED PERIOD OF REPORT of a 10-Q is the quarter's end, and the year to date
+    runs from the fiscal year's start to it (where the years were dated by the fiscal year end:
+    the year to date exported as the year)."""
+    for statements in (BALANCE + CASH_FLOWS, BALANCE):
+        ex = extract_snippet(_income(QUARTER_AND_YEAR_TO_DATE) + statements, form="10-Q", period="19960930")
+        assert _income_periods(ex) == QUARTER_AND_NINE_MONTHS
+        assert _errors(ex) == []
+
+
+def test_an_8k_event_date_in_its_header_dates_no_column() -> None:
+    """An 8-K's period of report is the day of the event it reports, not a statement's period."""
+    ex = extract_snippet(_income(QUARTER_AND_YEAR_TO_DATE) + BALANCE + CASH_FLOWS, form="8-K", period="19961015")
+    assert not any(p and p.end.isoformat() == "1996-10-15" for st in ex.statements for p in st.periods)

@@ -20,7 +20,7 @@ def test_every_row_says_what_and_where_from() -> None:
 def test_the_patterns_compile_and_name_what_the_reader_asks_for() -> None:
     words = taxonomy_map.reader_words()
     assert set(words["statement_closing"]) == {"bs", "is", "cf"}
-    for kind in ("statement_closing", "title_word", "scale_except", "heading_word", "scale_sentence"):
+    for kind in ("statement_closing", "title_word", "scale_except", "heading_word", "scale_sentence", "form_word"):
         for rx in words[kind].values():
             re.compile(rx)
     assert re.compile(words["scale_except"]["list"]).groupindex.keys() == {"list"}

@@ -11,9 +11,12 @@ from exporter.understand.extract import extract
 from exporter.understand.extraction import Extraction
 
 
-def submission(body: str, form: str = "10-K", fye: str = "1231", name: str = "SNIPPET INC") -> str:
-    """``body`` (a statement's title and table) as the text document of a submission."""
-    return (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t{form}\nCOMPANY DATA:\n"
+def submission(body: str, form: str = "10-K", fye: str = "1231", name: str = "SNIPPET INC",
+               period: str | None = None) -> str:
+    """``body`` (a statement's title and table) as the text document of a submission; ``period``
+    its header's CONFORMED PERIOD OF REPORT ("19960930"), if any."""
+    reported = f"CONFORMED PERIOD OF REPORT:\t{period}\n" if period else ""
+    return (f"<SEC-DOCUMENT>\n<SEC-HEADER>\nCONFORMED SUBMISSION TYPE:\t{form}\n{reported}COMPANY DATA:\n"
             f"\t\tCOMPANY CONFORMED NAME:\t\t\t{name}\n\t\tFISCAL YEAR END:\t\t\t{fye}\n</SEC-HEADER>\n"
             f"<DOCUMENT>\n<TYPE>{form}\n<TEXT>\n{body}</TEXT>\n</DOCUMENT>\n</SEC-DOCUMENT>\n")
 
@@ -26,8 +29,8 @@ def two_year_caption(title: str, heading: str, years: tuple[str, str]) -> str:
             f"{'':58}--------     --------\n<S>{'':55}<C>          <C>\n")
 
 
-def extract_snippet(body: str, form: str = "10-K", fye: str = "1231") -> Extraction:
-    return extract(parse_filing(submission(body, form, fye), Path("snippet.txt")))
+def extract_snippet(body: str, form: str = "10-K", fye: str = "1231", period: str | None = None) -> Extraction:
+    return extract(parse_filing(submission(body, form, fye, period=period), Path("snippet.txt")))
 
 
 def extract_traced(body: str) -> tuple[Extraction, Trace]:

@@ -1,6 +1,7 @@
 """Which period each column of a statement table reports, beyond what its heading says alone.
 
-A column nothing else dates takes the fiscal year end the SEC header declares; a year to date whose
+A quarterly or annual report whose cover names no period has it in its SEC header (the period of
+report); a column nothing else dates takes the fiscal year end the SEC header declares; a year to date whose
 heading miscounts its months is read from the fiscal year's start; a column headed by both its dates,
 or a year-only column the title dates as a range, is that range; a column of percentages reports no
 period; a balance sheet's repeated date is the year end before it, and a date an earlier balance
@@ -15,6 +16,7 @@ from datetime import date
 
 import taxonomy_map
 from exporter.kinds import StatementKind
+from exporter.read.documents import SecHeader
 from exporter.read.tables import Cell, Table
 from exporter.understand.extraction import Extraction
 from exporter.understand.periods import (
@@ -86,6 +88,18 @@ def declared_year_end(header_fye: str | None) -> tuple[int, int] | None:
     return (int(header_fye[:2]), int(header_fye[2:])) if header_fye \
         and int(header_fye[:2]) >= _NAMED_FOR_ITS_END_FROM else None
 
+
+# a quarterly or annual report's form type (taxonomy_map/reader_words.csv, form_word periodic_report)
+_PERIODIC_REPORT = re.compile(taxonomy_map.reader_words()["form_word"]["periodic_report"], re.I)
+
+
+def reported_period_end(header: SecHeader) -> date | None:
+    """The end of the period a quarterly or annual report covers, as its SEC header's CONFORMED PERIOD
+    OF REPORT says: the date a cover line "For the quarterly period ended ..." would give, for a
+    report whose cover prints none the reader knows ("FOR THE QUARTER ENDED"). Not an 8-K's, whose
+    period of report is the day of the event it reports."""
+    form = (header.form_type or "").strip()
+    return header.period_of_report if _PERIODIC_REPORT.match(form) else None
 
 
 def _printed_value(cell: Cell | None) -> object:

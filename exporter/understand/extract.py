@@ -21,7 +21,12 @@ from exporter.read.tables import Table
 from exporter.read.text_tables import text_tables
 from exporter.understand.balance_dates import equity_balance_dates
 from exporter.understand.choice import choose, runners_up
-from exporter.understand.column_periods import by_year_end, declared_year_end, year_to_date_columns
+from exporter.understand.column_periods import (
+    by_year_end,
+    declared_year_end,
+    reported_period_end,
+    year_to_date_columns,
+)
 from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.continuations import may_continue, merge_continuations, titled_parenthetical
 from exporter.understand.extension_names import name_extensions
@@ -129,7 +134,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # full dates the statements print in titles and headers: a year-only column takes its day there
     printed = tuple(sorted({d for table, _, _ in kept for d in find_dates(" ".join(table.title + table.headers))}))
     # the period the cover reports dates year-only columns that nothing else dates
-    cover = next((d for doc in out.documents if (d := cover_period_end(doc.text))), None)
+    # (else a quarterly or annual report's period of report in its SEC header)
+    cover = next((d for doc in out.documents if (d := cover_period_end(doc.text))), None) \
+        or reported_period_end(filing.header)
     if cover is not None:
         printed = tuple(sorted({*printed, cover}))
     # else the one month and day all those dates share (the year end of a document printing only years)
