@@ -18,6 +18,12 @@ unreadable or foreign file, or ``XBRL_EXPORTER_STARTUP_CACHE=0``, means compilin
 run compiled is added at exit (written to a temporary file, then renamed over the old one); past
 :data:`KEPT` entries of a kind only those this run used are kept, so patterns made from a
 document's own words cannot grow it without end.
+
+Each entry is kept in the file as its own marshal bytes and read back only when a run asks for it:
+the file also holds what other runs compiled (Arelle's patterns and records after a validation, a
+batch's other documents' words), thousands of entries a start without validation never uses, and
+reading them all back cost more than the start saved by the few hundred it uses. An entry that
+cannot be read back is compiled as usual.
 """
 
 from __future__ import annotations
@@ -28,18 +34,20 @@ import importlib
 import marshal
 import os
 import sys
+import types
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 KEPT = 4096
 ENV = "XBRL_EXPORTER_STARTUP_CACHE"
+_FORMAT = 2  # 2: each entry marshalled on its own (1: the whole tables at once)
 
 _Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 _ReKey = tuple[str, "str | bytes", int]
 
-_programs: dict[_ReKey, _Program] = {}
-_codes: dict[str, Any] = {}
+_programs: dict[_ReKey, bytes] = {}  # a pattern -> its program (_Program), marshalled
+_codes: dict[str, bytes] = {}  # a method's source text -> its code object, marshalled
 _used: set[object] = set()
 stats = {"re_hits": 0, "re_compiled": 0, "code_hits": 0, "code_compiled": 0}
 _installed: Path | None = None
@@ -49,6 +57,11 @@ def _build() -> str:
     import _sre
 
     return f"{sys.version} sre {_sre.MAGIC} {_sre.CODESIZE}"
+
+
+def _stamp() -> str:
+    """What a file this code reads was written by: this Python build and this file format."""
+    return f"{_build()} format {_FORMAT}"
 
 
 def path() -> Path:
@@ -73,7 +86,7 @@ def _compile_pattern(p: Any, flags: int = 0) -> Any:
     if not isinstance(p, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
         return _original_compile(p, flags)
     key: _ReKey = ("b" if isinstance(p, bytes) else "s", p, int(flags))
-    program = _programs.get(key)
+    program: _Program | None = _read_back(_programs.get(key), tuple)
     if program is None:
         parsed = _parser.parse(p, flags)
         code = _compiler._code(parsed, flags)
@@ -83,7 +96,7 @@ def _compile_pattern(p: Any, flags: int = 0) -> Any:
             names[i] = k
         program = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
                    tuple(names))  # plain ints: the opcodes are an int subclass marshal does not write
-        _programs[key] = program
+        _programs[key] = marshal.dumps(program)
         stats["re_compiled"] += 1
     else:
         stats["re_hits"] += 1
@@ -98,14 +111,26 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     if not isinstance(source, str):
         builtins.exec(source, globals, locals)
         return
-    code = _codes.get(source)
+    code = _read_back(_codes.get(source), types.CodeType)
     if code is None:
-        code = _codes[source] = builtins.compile(source, "<string>", "exec")
+        code = builtins.compile(source, "<string>", "exec")
+        _codes[source] = marshal.dumps(code)
         stats["code_compiled"] += 1
     else:
         stats["code_hits"] += 1
     _used.add(source)
     builtins.exec(code, globals, locals)
+
+
+def _read_back(blob: bytes | None, kind: type) -> Any:
+    """A kept entry as marshal gives it back; None when there is none or it is not a ``kind``."""
+    if blob is None:
+        return None
+    try:
+        value = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return value if isinstance(value, kind) else None
 
 
 _original_compile: Any = None
@@ -136,7 +161,7 @@ def install() -> bool:
 def _load(file: Path) -> None:
     try:
         data = marshal.loads(file.read_bytes())
-        if not (isinstance(data, tuple) and len(data) == 3 and data[0] == _build()):
+        if not (isinstance(data, tuple) and len(data) == 3 and data[0] == _stamp()):
             return
         programs, codes = data[1], data[2]
         if isinstance(programs, dict) and isinstance(codes, dict):
@@ -158,7 +183,7 @@ def save() -> None:
     tmp = file.with_name(f".{file.name}.{os.getpid()}")
     try:
         file.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(marshal.dumps((_build(), kept(_programs), kept(_codes))))
+        tmp.write_bytes(marshal.dumps((_stamp(), kept(_programs), kept(_codes))))
         os.replace(tmp, file)
     except (OSError, ValueError):
         tmp.unlink(missing_ok=True)

@@ -103,6 +103,22 @@ def test_switched_off_or_foreign_it_compiles_as_usual(tmp_path: Path) -> None:
     assert eval(_start(tmp_path))["re_hits"] == 0
 
 
+def test_each_entry_is_read_back_only_when_asked_for(tmp_path: Path) -> None:
+    """The file keeps each entry as its own marshal bytes: entries no start asks for (another run's
+    patterns) are never read back, and one that cannot be read back is compiled again, as usual."""
+    first = eval(_start(tmp_path))
+    (file,) = (tmp_path / "xbrl-exporter").iterdir()
+    stamp, programs, codes = marshal.loads(file.read_bytes())
+    assert all(isinstance(v, bytes) for v in (*programs.values(), *codes.values()))
+    spoilt = next(iter(programs))
+    programs[spoilt] = b"not marshal data"
+    programs.update({("s", f"another run's pattern {n}", 0): b"never read" for n in range(1000)})
+    file.write_bytes(marshal.dumps((stamp, programs, codes)))
+    again = eval(_start(tmp_path))
+    assert again["re_compiled"] == 1 and again["re_hits"] == first["re_compiled"] - 1
+    assert again["code_compiled"] == 0
+
+
 def test_the_command_ends_its_process_as_a_normal_exit_would(tmp_path: Path) -> None:
     """The command's own process ends without the interpreter's teardown (exporter.cli._end_process):
     its exit code, its printed lines, its files and its atexit functions (this cache written) as before."""
