@@ -220,3 +220,25 @@ def test_the_section_and_unit_words_read_their_lines() -> None:
     assert facts._CLASSIFIED.search("Current liabilities") and not facts._CLASSIFIED.search("Deposits")
     assert facts._GROSS_WORDING.sub("", "Total property and equipment, at cost") == "property and equipment"
     assert facts._BARE_TOTAL.match("TOTALS:") and not facts._BARE_TOTAL.match("Total assets")
+
+
+def test_the_period_words_read_their_headings() -> None:
+    """The words of a length printed with no count (heading_word half_length, quarter_length,
+    year_length), of a year to date (to_date), of a fiscal year's name (fiscal_name), before a
+    cover's period end (title_word cover_period) and before a period's start (range_start) are rows
+    of reader_words.csv and read the headings they are written for."""
+    from datetime import date
+
+    from exporter.understand import periods
+
+    heading, title = (taxonomy_map.reader_words()[k] for k in ("heading_word", "title_word"))
+    assert {"half_length", "quarter_length", "year_length", "to_date", "fiscal_name"} <= heading.keys()
+    assert {"cover_period", "range_start"} <= title.keys()
+    assert [periods._length(h) for h in ("First Half", "3rd Qtr.", "FY24", "Semi-annual", "As of")] == [
+        (6, None), (3, None), (12, None), (6, None), (None, None)]
+    assert periods.parse_column("YTD 2024", "Quarter Ended September 30,").to_date
+    assert periods.cover_period_end("<p>For the quarterly period ended June 30, 2023</p>") == date(2023, 6, 30)
+    assert periods.fiscal_year_names(["Fiscal Year 2023"], date(2024, 2, 3)) == ["Fiscal 2024"]
+    title_line = "YEAR ENDED DECEMBER 31, 1997 AND PERIOD FROM JUNE 3, 1996 TO DECEMBER 31, 1996"
+    assert periods.dates_by_position(["1997", "1996"], [title_line]) == [
+        "1997 December 31, 1997", "1996 December 31, 1996"]

@@ -41,9 +41,27 @@ _MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?|mos?\b\.?)", re.I)  # "6 Mont
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
 # a count of quarters: "Two Quarters Ended", "3 Fiscal Quarters" (not "2024 Quarter", "Fourth Quarter")
 _QUARTERS_LEN = re.compile(r"(?<![\d,.])" + _NUM + r"[\s-]+(?:fiscal\s+)?quarters?\b", re.I)
-_QUARTER = re.compile(r"\bquarters?\b|\bqtr\b|\b(first|second|third|fourth|1st|2nd|3rd|4th|q[1-4])\b", re.I)
-_HALF = re.compile(r"\b(?:first|second|1st|2nd)[\s-]+half\b|\bhalf[\s-]+years?\b|\bsemi-?annual\b", re.I)
-_YEAR_LEN = re.compile(r"\b(years?|fiscal|annual|twelve months|12 months)\b|\bfy(?![a-z])", re.I)
+_READER = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
+_HEADING, _TITLE = _READER["heading_word"], _READER["title_word"]
+# the words of a length printed with no count, tried in this order: a half ("First Half" is no first
+# quarter), a quarter, a year
+_HALF = re.compile(_HEADING["half_length"], re.I)
+_QUARTER = re.compile(_HEADING["quarter_length"], re.I)
+_YEAR_LEN = re.compile(_HEADING["year_length"], re.I)
+# "Year to Date", "YTD" ("Fiscal" of it names no year); "FY", "Fiscal" or "Fiscal Year" before a year beside
+# "YTD" ("YTD FY96"): which fiscal year the year to date is of, no length of a year
+_TO_DATE = re.compile(_HEADING["to_date"], re.I)
+_FISCAL_YEAR_TAG = re.compile(_HEADING["fiscal_year_tag"], re.I)
+# "Fourth Quarter", "2nd Quarter", "Q3" (heading_word quarter_ordinal); "first" -> 1 ... "fourth" -> 4
+# (quarter_ordinal_words); "1st" is read by its digit
+_ORDINAL_QUARTER = re.compile(_HEADING["quarter_ordinal"], re.I)
+_ORDINAL_WORDS = _HEADING["quarter_ordinal_words"].split("|")
+_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
+# (taxonomy_map/reader_thresholds.csv) a quarter's days (13 weeks) and the days either side of it a first
+# quarter's end may fall; the days a date may be off a whole number of months after a year end
+QUARTER_DAYS = int(taxonomy_map.reader_thresholds()["quarter_days"])
+QUARTER_SLACK = int(taxonomy_map.reader_thresholds()["quarter_slack"])
+WHOLE_MONTHS_SLACK = int(taxonomy_map.reader_thresholds()["whole_months_slack"])
 # a two-digit year after a fiscal-year, quarter or year-to-date abbreviation: "FY24", "FY '24", "Q4'24",
 # "FY97", "Fiscal 97", "Q3-96", "YTD-96" (not a count: "Fiscal 52 Weeks")
 _SHORT_YEAR = re.compile(r"\b(?P<tag>fy|q[1-4]|ytd|fiscal(?=\s))(?:\s?|-)(?:['\u2019]\s?)?(?P<yy>\d\d)(?!\d)"
@@ -139,8 +157,9 @@ def find_dates(text: str) -> list[date]:
     return out
 
 
-_COVER_PERIOD = re.compile(r"\b(?:fiscal\s+year|quarterly\s+period|transition\s+period|period|year)\s+ended:?\s+"
-                           r"(?P<date>" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d)", re.I)
+# "For the fiscal year ended December 31, 2023": the words before the cover's date (title_word cover_period)
+_COVER_PERIOD = re.compile(_TITLE["cover_period"] + r"(?P<date>" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d)",
+                           re.I)
 _TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0)+", re.I)
 COVER_CHARS = 400_000  # the cover's "for the fiscal year ended" is near the start of a document
@@ -259,12 +278,6 @@ def _full_years(header: str) -> str:
     return _APOSTROPHE_YEAR.sub(lambda m: f"{_year(m['yy'])}", header)
 
 
-_TO_DATE = re.compile(r"\b(?:fiscal\s+)?(?:year[\s-]+to[\s-]+date|ytd)\b", re.I)  # "Fiscal" of it names no year
-# "FY", "Fiscal" or "Fiscal Year" before a year beside "YTD" ("YTD FY96"): which fiscal year the year to date is
-# of, no length of a year (taxonomy_map/reader_words.csv, heading_word fiscal_year_tag)
-_FISCAL_YEAR_TAG = re.compile(taxonomy_map.reader_words()["heading_word"]["fiscal_year_tag"], re.I)
-
-
 def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tuple[int, int] | None,
                   length_from_title: bool = True) -> ColumnDate:
     months, weeks = _length(header)
@@ -351,7 +364,7 @@ def shared_month_day(dates: tuple[date, ...] | list[date]) -> tuple[int, int] | 
     return None
 
 
-_FISCAL_NAME = re.compile(r"^\s*fiscal\s+(?:year\s+)?(?P<year>(?:19|20)\d\d)\s*$", re.I)
+_FISCAL_NAME = re.compile(r"^\s*" + _HEADING["fiscal_name"] + r"(?P<year>(?:19|20)\d\d)\s*$", re.I)  # "Fiscal 2023"
 
 
 def fiscal_year_names(headers: list[str], cover: date | None) -> list[str]:
@@ -378,7 +391,8 @@ def fiscal_year_names(headers: list[str], cover: date | None) -> list[str]:
     return [f"Fiscal {int(m['year']) + 1}" if m else h for h, m in zip(headers, named, strict=True)]
 
 
-_RANGE_START = re.compile(r"\bfrom\s+(?:inception\s*)?\(?" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d\)?", re.I)
+# "period from June 3, 1996", "from inception (March 1, 1998)": where a period starts (title_word range_start)
+_RANGE_START = re.compile(_TITLE["range_start"] + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d\)?", re.I)
 # characters: a longer line above a table is prose, not a title (taxonomy_map/reader_thresholds.csv)
 _TITLE_LINE = int(taxonomy_map.reader_thresholds()["title_line_chars"])
 
@@ -630,12 +644,6 @@ def resolve(col: ColumnDate, instant: bool, cal: FiscalCalendar) -> Period | Non
     return Period(col.end, cal.start(col.end, col.months, col.weeks))
 
 
-# a quarter's days (13 weeks) and the days either side of it a first quarter's end may fall
-# (taxonomy_map/reader_thresholds.csv)
-QUARTER_DAYS = int(taxonomy_map.reader_thresholds()["quarter_days"])
-QUARTER_SLACK = int(taxonomy_map.reader_thresholds()["quarter_slack"])
-
-
 def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None) -> int | None:
     """The months a year-to-date column really spans when its heading miscounts them.
 
@@ -660,16 +668,9 @@ def year_to_date_months(col: ColumnDate, fiscal_year_end: tuple[int, int] | None
     else:
         return None
     months = round((col.end - fy).days / (365.25 / 12))
-    if abs((col.end - fy).days - months * 365.25 / 12) > 8:
+    if abs((col.end - fy).days - months * 365.25 / 12) > WHOLE_MONTHS_SLACK:
         return None  # not a whole number of months after the year end
     return months if months in (6, 9) and months != col.months else None
-
-
-# "Fourth Quarter", "2nd Quarter", "Q3" (taxonomy_map/reader_words.csv, heading_word quarter_ordinal)
-_ORDINAL_QUARTER = re.compile(taxonomy_map.reader_words()["heading_word"]["quarter_ordinal"], re.I)
-# "first" -> 1 ... "fourth" -> 4 (reader_words.csv, heading_word quarter_ordinal_words); "1st" is read by its digit
-_ORDINAL_WORDS = taxonomy_map.reader_words()["heading_word"]["quarter_ordinal_words"].split("|")
-_ORDINALS = {w: n for n, w in enumerate(_ORDINAL_WORDS, 1)}
 
 
 def ordinal_quarter(header: str, year_end: tuple[int, int], title: str = "", months: int = 3) -> ColumnDate | None:
