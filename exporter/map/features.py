@@ -41,6 +41,7 @@ functions of (line, concept, index), so they can be cached.
 | noncurrent_named | 1: a classified balance sheet's noncurrent line takes a concept named noncurrent or long-term |
 | other_alone | 1: an "other" concept for the one part of its printed total that is not a subtotal |
 | not_a_change | 1: a line under "Changes in operating assets and liabilities:" takes a concept not named a change |
+| change_below_cash | 1: a line below the closing cash (a supplemental disclosure) takes a concept named a change |
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
 | flow_opposed | 1: a label naming one way ("Proceeds from") or who owes ("receivable") takes a concept of the other |
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
@@ -76,7 +77,7 @@ NAMES = (
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
-    "sums_left_out", "gross_undeducted", "part_deducted_above",
+    "sums_left_out", "gross_undeducted", "part_deducted_above", "change_below_cash",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -121,6 +122,7 @@ _JOINS_NAME = re.compile(_S["name_part"]["joins"][0] + "(?=[A-Z0-9])")  # ... an
 _DIRECT = frozenset(_S["direct_method"]["operating activities"])  # the direct method's gross payments and receipts
 # the zone of the lines under a heading of the changes in working capital (taxonomy_map/reader_words.csv)
 _CHANGES = taxonomy_map.reader_words()["zone"]["changes"]
+_SUPPLEMENTAL = "supplemental"  # the zone of a cash-flow line below the closing cash (understand.facts)
 # the zone of a combined statement's other comprehensive income (also a key of structure.csv zone_anchor)
 _OCI = taxonomy_map.reader_words()["zone"]["comprehensive"]
 # the zone of a balance-sheet line whose side the printed total assets bears out (reader_words.csv)
@@ -176,9 +178,13 @@ def family(concept: str, line: LineQuery, idx: Index) -> tuple[Features, str]:
     looks_total = line.is_total or bool(_TOTAL_WORD.match(line.label))
     if line.statement == StatementKind.BS and not looks_total and concept in _BS_TOTALS:
         return {"section_total_not_total": 1.0}, ""  # a section's total concept for a line that is not a total
-    if line.statement == StatementKind.CF and "supplemental" in z and not line.is_total \
-            and (_above_indirect(concept, idx) | {concept}) & _CF_ANCHORS:
-        return {"outside_cf_section": 1.0}, ""  # a supplemental disclosure taking an activity's line
+    if line.statement == StatementKind.CF and _SUPPLEMENTAL in z and not line.is_total \
+            and ((_above_indirect(concept, idx) | {concept}) & _CF_ANCHORS
+                 or any(p in concept for p in _CHANGE_PARTS)):
+        # a supplemental disclosure taking an activity's line, or the change in a balance over the
+        # period, which only the operating activities print ("Income taxes, net" under "Cash paid
+        # during the year for:" is the tax paid, not IncreaseDecreaseInIncomeTaxes)
+        return {"outside_cf_section": 1.0}, ""
     for key in zone_keys:
         anchors = _ZONE_ANCHORS[key]
         if not _ANCHOR_SETS[key].isdisjoint(anc):
@@ -460,6 +466,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
         add("operating_below")
     if _CHANGES in z and not line.is_total and not any(p in concept for p in _CHANGE_PARTS):
         add("not_a_change")  # "Deferred tax assets" under "Changes in operating assets and liabilities:"
+    if _SUPPLEMENTAL in z and not line.is_total and any(p in concept for p in _CHANGE_PARTS):
+        add("change_below_cash")  # "Income taxes, net" under "Cash paid during the year for:"
     if line.statement == StatementKind.BS and not line.deducted and not line.negative_shown \
             and _before_deduction(concept):
         add("gross_undeducted")  # "Property, plant and equipment" printed alone is the net amount
@@ -705,6 +713,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["nonoperating_bonus"] = 1.0
     if _CHANGES in z and not line.is_total:
         out["not_a_change"] = 1.0
+    if _SUPPLEMENTAL in z and not line.is_total:
+        out["change_below_cash"] = 1.0
     if bs:
         out["balance_side"] = 1.0
         if not line.deducted and not line.negative_shown:

@@ -79,6 +79,9 @@ _CLAIMS_CLOSED = re.compile(_WORDS["statement_closing"][StatementKind.BS], re.I)
 _INVESTING = re.compile(_HEADING["investing"])
 _FINANCING = re.compile(_HEADING["financing"])
 _NET_CASH = re.compile(_LINE["net_cash"])
+_NAMED = _WORDS["activity_named"]  # a net cash line naming its activity closes it ("... operations")
+_ACTIVITY_NAMED = {"operating": re.compile(_NAMED["operating"]), "investing": re.compile(_NAMED["investing"]),
+                   "financing": re.compile(_NAMED["financing"])}
 # (reader_words.csv, ignoring case) a balance sheet's labels that say it is classified; the line that is
 # "Total assets" alone; the words of a basis alone, a total, a deduction of accumulated depreciation, a
 # gross amount's label, the claims' side and a total saying no more than no label
@@ -396,19 +399,33 @@ def _zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 activity = "investing"
             elif r.is_heading and _FINANCING.search(lab_h):
                 activity = "financing"
-            z.add(activity)
             closing = _NET_CASH.search(lab_h)
+            # a net cash line naming an activity closed above is that activity's (its discontinued
+            # part, its total printed after the continuing operations' subtotal)
+            z.add(_named_before(lab_h, activity) if closing and not r.is_heading else activity)
             if activity == "operating" and not r.is_heading and not closing \
                     and not any(p.search(r.label) for p in _CF_NOT_A_CHANGE):
                 # under "Changes in operating assets and liabilities:" a line is the change in its item
                 z.update(zone for zone, heading in _CF_ZONE_HEADINGS if heading.search(r.section))
             if not r.is_heading and closing:
+                named = _ACTIVITY_NAMED.get(activity)
                 activity = {"operating": "investing", "investing": "financing"}.get(activity, activity) \
-                    if re.search(activity, lab_h) else activity
+                    if named is not None and named.search(lab_h) else activity
         out[r.index] = frozenset(z)
     if code == StatementKind.BS:
         out = {i: z | {SIDED} if _sided(z, i, assets_total) else z for i, z in out.items()}
     return out
+
+
+_ACTIVITIES = ("operating", "investing", "financing")
+
+
+def _named_before(label: str, activity: str) -> str:
+    """The activity a cash-flow net cash ``label`` names when it is one closed before ``activity``
+    (else ``activity``): the last-printed activity it names, since "operations" also names what is
+    discontinued ("Net cash used in investing activities of discontinued operations")."""
+    named = next((a for a in reversed(_ACTIVITIES) if _ACTIVITY_NAMED[a].search(label)), activity)
+    return named if _ACTIVITIES.index(named) < _ACTIVITIES.index(activity) else activity
 
 
 def _sided(zone: frozenset[str], index: int, assets_total: int) -> bool:
