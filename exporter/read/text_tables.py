@@ -52,11 +52,25 @@ from exporter.read.text_columns import (
     trailing_values,
 )
 
-_COMPLETE_END = re.compile(r"\b(net|less)\s*$", re.I)  # "Receivables, net" ends a label; "... and" does not
-_CONNECTIVE = re.compile(
-    r"(,|;|-|&|\band|\bor|\bof|\bfor|\bto|\bthe|\bin|\bon|\bfrom|\bnet|\bless|\bwith|\bby|\bat)\s*$",
-    re.I,
-)
+_WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
+# a label line ending in a word that runs on into the next ("Proceeds from sale of"); "Receivables, net" ends one
+_CONNECTIVE = re.compile(_WORDS["line_word"]["text_runs_on"], re.I)
+_COMPLETE_END = re.compile(_WORDS["line_word"]["complete_end"], re.I)
+# a count and the unit of a length of time after it (heading_word length_count and length_unit); the spaces at
+# most between a count and its unit typed apart (taxonomy_map/reader_thresholds.csv)
+_COUNT = re.compile(_WORDS["heading_word"]["length_count"], re.I)
+_LENGTH_UNIT = re.compile(_WORDS["heading_word"]["length_unit"], re.I)
+COUNT_GAP = int(taxonomy_map.reader_thresholds()["count_unit_gap"])
+# the word closing a period heading ("Three Months Ended", "Years Ending"); a heading of dates by its words
+_ENDED = re.compile(_WORDS["heading_word"]["ended"], re.I)
+_DATED_HEADING = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|" + _WORDS["heading_word"]["dated"], re.I)
+# a month's name before a day; a date or a year: "12/31/97", "1997", a two-digit fiscal year ("FY97", "FY '97",
+# "Fiscal '97", "Fiscal 97")
+_MONTH_WORD = re.compile(
+    rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?(?=\s+\d)", re.I)
+_DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b"
+                        r"|\bFY\s?['\u2019]?\d\d\b|\bfiscal\s+\d\d\b(?!\s*-?\s*(?:weeks?|months?|days?)\b)"
+                        r"|(?<![\w'])['\u2019]\d\d\b", re.I)
 
 
 def clean_label(text: str) -> str:
@@ -68,7 +82,7 @@ def clean_label(text: str) -> str:
 
 # a label-only line naming a per-share basis ("... per share - basic") heads a block (generic_lines.csv)
 # a label line listing figures year by year ("1997, 1,943,666; 1996, 1,191,666"; reader_words.csv)
-_DATED_LIST = re.compile(taxonomy_map.reader_words()["line_word"]["dated_list"])
+_DATED_LIST = re.compile(_WORDS["line_word"]["dated_list"])
 _BASIS_HEADING = re.compile(taxonomy_map.generic_lines()["heading_end"]["per_share_basis"], re.I)
 
 
@@ -271,7 +285,7 @@ def _is_heading_text(text: str) -> bool:
 
 # a label-only line naming a part of a statement ("Current assets", "Investing activities"): a
 # heading with or without a colon (taxonomy_map/reader_words.csv)
-_PART_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["part"], re.I)
+_PART_HEADING = re.compile(_WORDS["heading_word"]["part"], re.I)
 
 
 def _heads_lines_below(text: str, label: str, indent: int, pind: int, after: list[str]) -> bool:
@@ -318,7 +332,7 @@ def _indent_of(line: str) -> int:
 
 
 # the words heading a column of changes printed beside the years (taxonomy_map/reader_words.csv)
-_CHANGE_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["change"], re.I)
+_CHANGE_HEADING = re.compile(_WORDS["heading_word"]["change"], re.I)
 
 
 def column_headers(header_lines: list[str], columns: list[Column]) -> list[str]:
@@ -371,14 +385,6 @@ def _fields(line: str) -> list[tuple[int, str]]:
         else:
             out.append((m.start(), m.group()))
     return out
-
-
-# a count and the unit of a length of time after it (taxonomy_map/reader_words.csv, heading_word length_count
-# and length_unit)
-_COUNT = re.compile(taxonomy_map.reader_words()["heading_word"]["length_count"], re.I)
-_LENGTH_UNIT = re.compile(taxonomy_map.reader_words()["heading_word"]["length_unit"], re.I)
-# spaces at most between a count and its unit typed apart (taxonomy_map/reader_thresholds.csv)
-COUNT_GAP = int(taxonomy_map.reader_thresholds()["count_unit_gap"])
 
 
 def _ruled_spans(phrases: list[tuple[int, int, str]], rule: str, columns: list[Column]) -> dict[int, int]:
@@ -488,20 +494,8 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
     return out
 
 
-_MONTH_WORD = re.compile(
-    rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?(?=\s+\d)", re.I)
-# a date or a year: "12/31/97", "1997", a two-digit fiscal year ("FY97", "FY '97", "Fiscal '97", "Fiscal 97")
-_DATE_WORD = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(19|20)\d\d\b"
-                        r"|\bFY\s?['\u2019]?\d\d\b|\bfiscal\s+\d\d\b(?!\s*-?\s*(?:weeks?|months?|days?)\b)"
-                        r"|(?<![\w'])['\u2019]\d\d\b", re.I)
-
-
 _DATED_LINE = re.compile(rf"(?<![A-Za-z])({MONTH_STEMS})[a-z]*\.?\s+\d{{1,2}},?\s+"
                          r"(19|20)\d\d\s*$", re.I)  # "April 24, 2008": a dateline, not a row of values
-
-
-# the word closing a period heading ("Three Months Ended", "Years Ending")
-_ENDED = re.compile(r"\b(ended|ending)\b", re.I)
 
 
 def _split_dates(start: int, text: str) -> list[tuple[int, int, str]]:
@@ -664,9 +658,6 @@ def _table_of(doc: Document, index: int, head: list[str], body: list[str], body_
         last_line=end + 1,
         notes=_below(all_lines, end),
     )
-
-
-_DATED_HEADING = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|\b(?:years?|ended|fiscal)\b", re.I)
 
 
 def _short_years_under_heading(pieces: Sequence[Piece], above: list[str]) -> bool:
