@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
     """The command (``argv``: its arguments; None: this process's, and the process ends with it)."""
     if argv is not None:
         return _main(argv)
-    code = _main(sys.argv[1:])
+    code = _main(sys.argv[1:], ends_process=True)
     _end_process(code)
     return code
 
@@ -296,9 +296,17 @@ def _end_process(code: int) -> None:
     os._exit(code)
 
 
-def _main(argv: list[str]) -> int:
+def _main(argv: list[str], ends_process: bool = False) -> int:
+    """The command; ``ends_process``: the process ends with it (:func:`main`)."""
     if argv and argv[0] in COMMANDS:
         return COMMANDS[argv[0]][0](argv[1:])
+    # A process exporting one input ends right after it: the cyclic garbage collector would only
+    # walk what the imports, the index and the export made (its first pass after the export walks
+    # every object the export kept), with nothing to free that the exit does not. It is kept off
+    # then, and put back on before a batch (and worker processes forked from this one).
+    paused = ends_process and gc.isenabled()
+    if paused:
+        gc.disable()
     args = _parser().parse_args(argv)
     try:  # a wrong taxonomy folder is said once, not once per input
         if not args.no_validate:
@@ -314,6 +322,8 @@ def _main(argv: list[str]) -> int:
     if not inputs:
         print("error: the INPUTs name no files", file=sys.stderr)
         return 1
+    if paused and len(inputs) > 1:
+        gc.enable()
     efm = None if args.no_validate else _efm_plugin(args)
     options = batch.Options(args.outdir, cik=args.cik, prefix=args.prefix, taxonomy_dir=args.taxonomy_dir,
                             validate=not args.no_validate, strict=args.strict, overrides=args.overrides,

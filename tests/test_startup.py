@@ -46,3 +46,27 @@ def test_a_text_filing_s_export_loads_no_html_reader_nor_html_renderer_nor_loggi
     done = subprocess.run([sys.executable, "-c", probe, str(SEED), str(tmp_path)],
                           capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "0 -", done.stdout + done.stderr
+
+
+_COLLECTOR = """
+import gc, sys
+from exporter import cli
+one = cli._main([sys.argv[1], "-o", sys.argv[2] + "/one", "--no-validate"], ends_process=True)
+after_one = gc.isenabled()
+gc.enable()
+two = cli._main([sys.argv[1], sys.argv[3], "-o", sys.argv[2] + "/two", "--no-validate", "--jobs", "1"],
+                ends_process=True)
+after_two = gc.isenabled()
+called = cli._main([sys.argv[1], "-o", sys.argv[2] + "/called", "--no-validate"])
+print(one, after_one, two, after_two, called, gc.isenabled())
+"""
+
+
+def test_a_process_exporting_one_input_keeps_the_collector_off_a_batch_does_not(tmp_path: Path) -> None:
+    """The command's own process (exporter.cli.main) exporting one input ends right after it: the
+    cyclic garbage collector stays off; a batch has it on, and so does a caller's process."""
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED.read_bytes())
+    done = subprocess.run([sys.executable, "-c", _COLLECTOR, str(SEED), str(tmp_path), str(other)],
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.split("\n")[-2] == "0 False 0 True 0 True", done.stdout + done.stderr
