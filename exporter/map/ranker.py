@@ -111,6 +111,13 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
                       f"no us-gaap concept scored {mapping.THRESHOLD} or more{best}",
                       tuple(cands[:3]), DecidedBy.EXTENSION)
     top = cands[0]
+    if passed and top.feats.get("other_side") and not line.negative_shown:
+        # the line's better concepts went to other lines: the next, of the other side of the balance
+        # sheet, would store an asset as a negative claim ("Deferred income taxes" among the current
+        # assets, its asset concept the noncurrent line's, as DeferredIncomeTaxLiabilitiesNet)
+        return Choice(None, top.score, f"its better concepts went to other lines and the next, {top.concept}, is "
+                      "of the other side of the balance sheet: a company extension concept", tuple(cands[:3]),
+                      DecidedBy.EXTENSION)
     margin = top.score - (cands[1].score if len(cands) > 1 else 0.0)
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
     calib = calibration.features(top, margin, line, mapping.P, mapping.index().ancestors, passed,
