@@ -171,3 +171,13 @@ def test_an_8k_event_date_in_its_header_dates_no_column() -> None:
     """An 8-K's period of report is the day of the event it reports, not a statement's period."""
     ex = extract_snippet(_income(QUARTER_AND_YEAR_TO_DATE) + BALANCE + CASH_FLOWS, form="8-K", period="19961015")
     assert not any(p and p.end.isoformat() == "1996-10-15" for st in ex.statements for p in st.periods)
+
+
+def test_a_quarterly_reports_year_to_date_nothing_dates_is_not_exported_as_a_year() -> None:
+    """The same 10-Q with no period of report and no cover line: nothing says which quarter the
+    year to date runs through, and a 10-Q reports no whole year: its columns are not exported as
+    the fiscal year's (nor as its fourth quarter), where they were, silently."""
+    ex = extract_snippet(_income(QUARTER_AND_YEAR_TO_DATE) + BALANCE + CASH_FLOWS, form="10-Q")
+    periods = [p for st in ex.statements if st.code == "is" for p in st.periods if p is not None]
+    assert not [p for p in periods if p.end.month == 12], periods
+    assert [st.code for st in ex.statements if st.code != "is"] == ["bs", "cf"]

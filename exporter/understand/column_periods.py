@@ -67,12 +67,13 @@ def year_to_date_columns(kept: list[tuple[Table, str, str]], parsed: dict[int, l
 
 
 def by_year_end(header: str, col: ColumnDate, title: str, printed: tuple[date, ...],
-                year_end: tuple[int, int] | None) -> ColumnDate:
+                year_end: tuple[int, int] | None, quarterly: bool = False) -> ColumnDate:
     """A column nothing else dated, dated by the fiscal year end the SEC header declares
     (``year_end``): a whole year's, or one of no stated length, ends on it; a quarter named by its
     number ("Fourth Quarter" over "1997"), a half or nine months end a whole number of quarters
-    after the year end before (:func:`ordinal_quarter`); any other column stays as it was."""
-    if col.end is not None or year_end is None:
+    after the year end before (:func:`ordinal_quarter`); any other column stays as it was, and so
+    does a ``quarterly`` report's year to date (it ends with a quarter, never with the year)."""
+    if col.end is not None or year_end is None or (quarterly and col.to_date):
         return col
     if col.months in (None, 12) and col.weeks is None:
         return parse_column(header, title, printed, year_end)
@@ -91,6 +92,15 @@ def declared_year_end(header_fye: str | None) -> tuple[int, int] | None:
 
 # a quarterly or annual report's form type (taxonomy_map/reader_words.csv, form_word periodic_report)
 _PERIODIC_REPORT = re.compile(taxonomy_map.reader_words()["form_word"]["periodic_report"], re.I)
+
+
+# a quarterly report's form type (taxonomy_map/reader_words.csv, form_word quarterly_report)
+_QUARTERLY_REPORT = re.compile(taxonomy_map.reader_words()["form_word"]["quarterly_report"], re.I)
+
+
+def quarterly_report(header: SecHeader) -> bool:
+    """Is the submission a quarterly report (a 10-Q), as its SEC header's form type says?"""
+    return bool(_QUARTERLY_REPORT.match((header.form_type or "").strip()))
 
 
 def reported_period_end(header: SecHeader) -> date | None:

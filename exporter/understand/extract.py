@@ -24,6 +24,7 @@ from exporter.understand.choice import choose, runners_up
 from exporter.understand.column_periods import (
     by_year_end,
     declared_year_end,
+    quarterly_report,
     reported_period_end,
     year_to_date_columns,
 )
@@ -148,6 +149,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     # to date, ends a whole number of quarters after the year end before)
     fye = filing.header.fiscal_year_end
     year_end = declared_year_end(fye) if fallback is None else None
+    quarterly = quarterly_report(filing.header)
 
     # the quarters named by their number, by year: a year to date of that year ends with its quarter
     quarters: dict[str, ColumnDate] = {}
@@ -161,7 +163,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
             headers = fiscal_year_names(dates_by_position(headers, table.title), cover)
             title = " ".join(table.title)
             heads = [parse_column(h, title, printed, fallback) for h in headers]
-            dated = [by_year_end(h, c, title, printed, year_end) for h, c in zip(headers, heads, strict=True)]
+            dated = [by_year_end(h, c, title, printed, year_end, quarterly)
+                     for h, c in zip(headers, heads, strict=True)]
             for y, q in quarters_by_year(headers, heads, dated).items():
                 quarters.setdefault(y, q)
             headings_read[id(table)] = (table, headers, heads, dated)
