@@ -1,0 +1,43 @@
+"""Wordings of old statements and spellings of us-gaap names the concept choice reads (issue 11's
+text-key classes): none needs ../shared."""
+
+from __future__ import annotations
+
+from exporter.map import mapping, scoring
+from tests.text_snippet import extract_snippet, two_year_caption
+
+RETAILER = two_year_caption("CONSOLIDATED STATEMENTS OF INCOME", "Years ended December 31,", ("2004", "2003")) + """\
+REVENUES
+  Merchandise sales and services                             8,700        8,851
+  Credit revenues                                               81        1,345
+                                                          --------     --------
+    Total revenues                                           8,781       10,196
+COSTS AND EXPENSES
+  Cost of sales, buying and occupancy                        6,282        6,402
+  Selling and administrative                                 2,064        2,395
+                                                          --------     --------
+    Total costs and expenses                                 8,346        8,797
+                                                          --------     --------
+Operating income                                               435        1,399
+</TABLE>
+"""
+
+
+def test_a_retailer_s_merchandise_sales_are_its_revenue_from_customers() -> None:
+    """'Merchandise sales and services' above 'Total revenues' (Revenues) is the retailer's revenue
+    from its contracts with customers, not a company extension concept: merchandise sales are its
+    net sales (synonyms.csv), a word the evidence's labels did not hold."""
+    ex = extract_snippet(RETAILER)
+    got = {f.label: f.concept for s in ex.statements if s.code == "is" for f in s.facts}
+    assert got["Merchandise sales and services"].startswith("RevenueFromContractWithCustomer")
+    assert got["Total revenues"] == "Revenues"
+
+
+def test_us_gaap_s_longterm_spelling_names_the_noncurrent_side() -> None:
+    """us-gaap spells long-term 'Longterm' in some names (PaymentsToAcquireLongtermInvestments): a
+    label saying long-term ('Purchase of long-term investments') names that side there, where
+    term_unnamed counts against the concepts not naming it (PaymentsToAcquireMarketableSecurities)."""
+    line = mapping.LineQuery("cf", "Purchase of long-term investments", zone=frozenset({"investing"}))
+    feats = {c.concept: c.feats for c in scoring.candidates(line, 6)}
+    assert "term_unnamed" not in feats["PaymentsToAcquireLongtermInvestments"]
+    assert "term_unnamed" in feats["PaymentsToAcquireMarketableSecurities"]
