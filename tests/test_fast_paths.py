@@ -968,3 +968,4 @@ def test_the_nearest_sum_is_worked_out_for_the_index_asked() -> None:
     assert features._nearest_sum(parts, first) == {"SnippetTotalFirst"}
     assert features._nearest_sum(parts, second) == {"SnippetTotalSecond"}
     assert features._nearest_sum(parts, first) == features._nearest_sum_of(parts, first)
+    assert vars(first)["_nearest_sums"].cache_info().maxsize == features.NEAREST_SUMS_KEPT

@@ -362,14 +362,22 @@ def arc_weights() -> dict[tuple[str, str], frozenset[int]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+# the distinct sets of parts whose nearest total one index keeps, the least recently asked forgotten first:
+# the printed totals of a batch of filings are asked again as each line's candidates are scored and as each
+# statement is read again, while a long batch (every export of a server's life) does not grow it without end
+NEAREST_SUMS_KEPT = 4096
+
+
 def _nearest_sum(parts: frozenset[str], idx: Index) -> frozenset[str]:
     """The concepts us-gaap's calculation tree adds most of ``parts`` into (every arc of the way
     added: none subtracted), more than half of them: of those the nearest (fewest arcs from the
     parts) and the totals above it. "Total expenses" over cost of products sold, selling and
     administrative, and research is CostsAndExpenses (cost of revenue beside operating expenses),
     not the operating income or income before taxes that subtract them. Worked out once per
-    distinct ``parts`` of each index (:func:`_kept_on`)."""
-    return _kept_on(idx, "_nearest_sums", lambda i: lru_cache(maxsize=4096)(partial(_nearest_sum_of, idx=i)))(parts)
+    distinct ``parts`` of each index (:func:`_kept_on`), up to :data:`NEAREST_SUMS_KEPT` of them."""
+    nearest = _kept_on(idx, "_nearest_sums",
+                       lambda i: lru_cache(maxsize=NEAREST_SUMS_KEPT)(partial(_nearest_sum_of, idx=i)))
+    return nearest(parts)
 
 
 def _nearest_sum_of(parts: frozenset[str], idx: Index) -> frozenset[str]:

@@ -9,7 +9,8 @@ provenance of every number (document line, column, raw text).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache
 
@@ -693,7 +694,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                           is_total=r.index in totals, instant_at=instants[r.index]))
     # the balance sheet's amounts printed before a deduction (known from the printed sums alone)
     before = before_deduction(sums, lines) if code == StatementKind.BS else frozenset()
-    _assign(lines, code, industry, overrides, {}, nci=nci, deducted=before)
+    _assign(lines, code, industry, overrides, _SumsSay(deducted=before), nci)
     # a second pass: printed totals now know the concepts of their parts
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
@@ -707,8 +708,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     # (expense), net" alone between operating income and income before taxes)
     alone = frozenset(i for s in sums if len(s.parts) > 1 for i, _ in s.parts
                       if i not in totals and all(j in totals for j, _ in s.parts if j != i))
-    _assign(lines, code, industry, overrides, parts, siblings, within, nci=nci, adds=adds, alone=alone,
-            left_out=left_out(sums, lines, code), deducted=before)
+    said = _SumsSay(parts, siblings, within, adds, alone, left_out(sums, lines, code), before)
+    _assign(lines, code, industry, overrides, said, nci)
     _parent_of_parts(lines, sums, by_row, code)
     return lines, sums
 
@@ -774,11 +775,35 @@ def _values_key(row: Row) -> tuple[Decimal | None, ...]:
     return tuple(c.printed.value if c is not None else None for c in row.cells)
 
 
+@dataclass(frozen=True)
+class _SumsSay:
+    """What a statement's printed sums say of its lines (by row index), for the ranker: a total's
+    parts' concepts, the concepts the other lines got, the concept of the total a part adds up to
+    and whether it adds or subtracts (+1, -1), the part alone beside subtotals, the concepts left out
+    of a total's sum, the amounts printed before a deduction. The first pass knows only the last."""
+
+    parts: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    siblings: frozenset[str] = frozenset()
+    within: Mapping[int, str] = field(default_factory=dict)
+    adds: Mapping[int, int] = field(default_factory=dict)
+    alone: frozenset[int] = frozenset()
+    left_out: Mapping[int, frozenset[str]] = field(default_factory=dict)
+    deducted: frozenset[int] = frozenset()
+
+    def query(self, ln: Line, code: str, industry: frozenset[str], nci: bool, opposite: bool) -> mapping.LineQuery:
+        """The line ``ln`` as the ranker is asked of it."""
+        i = ln.row.index
+        return mapping.LineQuery(
+            code, ln.label, unit_kind=ln.unit_kind, zone=ln.zone, negative_shown=negative_shown(ln.row),
+            is_total=ln.is_total, industry=industry, parts=self.parts.get(i, frozenset()),
+            period_type="instant" if ln.instant_at is not None else "",
+            siblings=self.siblings - {ln.choice.concept or ""}, opposite=opposite, within=self.within.get(i, ""),
+            nci=nci, adds=self.adds.get(i, 0), alone=i in self.alone, left_out=self.left_out.get(i, frozenset()),
+            deducted=i in self.deducted)
+
+
 def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: Overrides | None,
-            parts: dict[int, frozenset[str]], siblings: frozenset[str] = frozenset(),
-            within: dict[int, str] | None = None, nci: bool = False, adds: dict[int, int] | None = None,
-            alone: frozenset[int] = frozenset(), left_out: dict[int, frozenset[str]] | None = None,
-            deducted: frozenset[int] = frozenset()) -> None:
+            said: _SumsSay, nci: bool) -> None:
     """Choose concepts so no two lines with different values share one; overrides come first."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     sharing: dict[tuple[str, BalanceAt | None], list[Line]] = {}  # the lines holding each taken concept
@@ -798,21 +823,16 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
     # nor the amount its label says it is net of ("Premises and equipment, less accumulated depreciation")
     # nor, being net of it, an amount before it ("Furniture and equipment (net of accumulated
     # depreciation ...)" is no FurnitureAndFixturesGross)
-    excluded: dict[int, set[str]] = {id(ln): set(parts.get(ln.row.index, ())) | less | (_gross() if less else set())
-                                     for ln in lines for less in [net_of(ln.display_label)]}
+    excluded: dict[int, set[str]] = {
+        id(ln): set(said.parts.get(ln.row.index, ())) | less | (_gross() if less else set())
+        for ln in lines for less in [net_of(ln.display_label)]}
     paired = label_scan.with_opposite(ln.label for ln in lines)
     rounds = 0
     while pending and rounds < 6:
         rounds += 1
         nxt: list[Line] = []
         for ln in pending:
-            ml = mapping.LineQuery(code, ln.label, ln.unit_kind, ln.zone, negative_shown(ln.row),
-                              ln.is_total, industry, parts.get(ln.row.index, frozenset()),
-                              "instant" if ln.instant_at is not None else "", siblings - {ln.choice.concept or ""},
-                              ln.label in paired, (within or {}).get(ln.row.index, ""), nci,
-                              (adds or {}).get(ln.row.index, 0), ln.row.index in alone,
-                              (left_out or {}).get(ln.row.index, frozenset()), ln.row.index in deducted)
-            ch = ranker.choose(ml, excluded[id(ln)])
+            ch = ranker.choose(said.query(ln, code, industry, nci, ln.label in paired), excluded[id(ln)])
             ln.choice = ch
             if ch.concept is None:
                 continue

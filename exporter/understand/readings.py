@@ -182,17 +182,24 @@ def _shared_ends(cols: list[ColumnDate]) -> dict[object, list[int]]:
     return {end: ix for end, ix in by_end.items() if len(ix) == 2 and not cols[ix[0]].to_date}
 
 
-def quarter_readings(current: Reading, columns: Columns, reread: Reread) -> Iterator[Reading]:
-    """``current`` with an income or cash-flow statement's two columns that end the same day and
-    print no length of time (a quarterly report's "September 30," over "1996 1995 1996 1995") read
-    as the quarter, the first, and the year to date, the second, as such a report prints them."""
+def _sharing_ends(
+        current: Reading, columns: Columns) -> Iterator[tuple[Statement, list[ColumnDate], dict[object, list[int]]]]:
+    """The income and cash-flow statements of ``current`` with columns that end the same day and
+    print no length of time: each with its columns as read and those columns by the day they end."""
     for st in current.statements:
         if st.code not in (StatementKind.IS, StatementKind.CF):
             continue
         cols = current.columns.get(id(st.table)) or columns(st.table)
         shared = _shared_ends(cols)
-        if not shared:
-            continue
+        if shared:
+            yield st, cols, shared
+
+
+def quarter_readings(current: Reading, columns: Columns, reread: Reread) -> Iterator[Reading]:
+    """``current`` with an income or cash-flow statement's two columns that end the same day and
+    print no length of time (a quarterly report's "September 30," over "1996 1995 1996 1995") read
+    as the quarter, the first, and the year to date, the second, as such a report prints them."""
+    for st, cols, shared in _sharing_ends(current, columns):
         read = list(cols)
         for first, second in shared.values():
             read[first] = replace(cols[first], months=QUARTER_MONTHS)
@@ -210,13 +217,7 @@ def undated_lengths(current: Reading, columns: Columns, reread: Reread) -> tuple
     a year for certain, that no other statement told apart; not exported rather than misdated."""
     found: list[Finding] = []
     other = dict(current.columns)
-    for st in current.statements:
-        if st.code not in (StatementKind.IS, StatementKind.CF):
-            continue
-        cols = current.columns.get(id(st.table)) or columns(st.table)
-        shared = _shared_ends(cols)
-        if not shared:
-            continue
+    for st, cols, shared in _sharing_ends(current, columns):
         left = sorted(i for ix in shared.values() for i in ix if not cols[i].to_date)
         other[id(st.table)] = [ColumnDate(None) if i in left else c for i, c in enumerate(cols)]
         found.append(Finding(
