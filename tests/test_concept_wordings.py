@@ -41,3 +41,33 @@ def test_us_gaap_s_longterm_spelling_names_the_noncurrent_side() -> None:
     feats = {c.concept: c.feats for c in scoring.candidates(line, 6)}
     assert "term_unnamed" not in feats["PaymentsToAcquireLongtermInvestments"]
     assert "term_unnamed" in feats["PaymentsToAcquireMarketableSecurities"]
+
+
+BROKER = two_year_caption("STATEMENTS OF OPERATIONS", "Years ended December 31,", ("1999", "1998")) + """\
+Revenues:
+  Commissions                                                4,225        4,347
+  Principal transactions                                     5,848        5,520
+  Interest                                                     542          418
+  Other                                                        963          859
+                                                          --------     --------
+Total revenues                                              11,578       11,144
+Expenses:
+  Compensation and benefits                                  9,048        8,433
+  Interest                                                     300          250
+  Other                                                      1,000          900
+                                                          --------     --------
+Total expenses                                              10,348        9,583
+                                                          --------     --------
+Income before income taxes                                   1,230        1,561
+</TABLE>
+"""
+
+
+def test_interest_among_a_broker_s_revenues_is_interest_income() -> None:
+    """'Interest' under 'Revenues:' (a broker-dealer's revenues by kind) is its interest income, not
+    revenue from contracts with customers, which the heading's word made it; 'Interest' under
+    'Expenses:' stays the interest expense."""
+    ex = extract_snippet(BROKER)
+    by_value = {int(f.value): f.concept for s in ex.statements if s.code == "is" for f in s.facts}
+    assert "Interest" in by_value[542_000] and "Contract" not in by_value[542_000]
+    assert by_value[300_000].startswith("InterestExpense")
