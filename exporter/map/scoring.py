@@ -246,6 +246,10 @@ def _evidence_features(line: LineQuery, concept: str, where: int | str, idx: Ind
     return feats, why
 
 
+_PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concept", "industry_own",
+          "nci_total_nci_shown", "nci_total_no_nci")
+
+
 def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
                   idx: Index, cheap: Features | None = None,
                   says: features.LineSays | None = None) -> tuple[Features, list[str]]:
@@ -274,10 +278,6 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     if cheap is not None:
         feats.update((name, value) for name, value in cheap.items() if name not in _PRIOR)
     return feats, why
-
-
-_PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concept", "industry_own",
-          "nci_total_nci_shown", "nci_total_no_nci")
 
 
 def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
@@ -310,5 +310,3 @@ def _whole(concept: str, line: LineQuery, idx: Index) -> str:
     us-gaap's calculation tree and presentation put the total (NetIncomeLoss where ProfitLoss is)."""
     whole = NCI_WHOLE.get(concept, concept)
     return concept if line.nci or whole not in idx.concepts else whole
-
-

@@ -234,6 +234,10 @@ def without_column_bars(text: str) -> str:
     return "\n".join(out)
 
 
+_DOLLAR_FIELD = re.compile(r"\t\$\t+\(?\d")  # "<tab>$<tab>98,450"
+_EMPTY_SLOT = re.compile(r"\t\$?\t+(?=\(?\d)")  # the dollar sign's tab stop, filled or empty, before a figure
+
+
 def expand_tabs(text: str) -> str:
     """``text`` with its tabs expanded. Tabs setting blanks to the next eighth column (the columns
     line up once expanded) are expanded so; tabs separating a label and its figures, one tab a
@@ -300,10 +304,6 @@ def _laid_out(cells: list[str], places: list[tuple[int, int]], width: int) -> st
         out = out.ljust(start * width)
         out += cell.center(span * width) if span > 1 else cell.rjust(width)
     return out
-
-
-_DOLLAR_FIELD = re.compile(r"\t\$\t+\(?\d")  # "<tab>$<tab>98,450"
-_EMPTY_SLOT = re.compile(r"\t\$?\t+(?=\(?\d)")  # the dollar sign's tab stop, filled or empty, before a figure
 
 
 def _tab_fields(line: str) -> tuple[str, list[str]] | None:

@@ -88,6 +88,10 @@ _MARKED = BLOCK | {"br", "sup", "table", "script", "style", "template"}
 HTML parser gives every tag in lower case."""
 
 
+_STRING = text_content
+"""Every text of an element in order, read in C at once: ``"".join(el.itertext())``."""
+
+
 def raw_text(el: Element) -> str:
     if len(el) == 0:
         raw = el.text or ""
@@ -112,8 +116,6 @@ def _inline_only(el: Element) -> bool:
 
 
 _PLAIN_BLOCKS = BLOCK - {"table"}
-_STRING = text_content
-"""Every text of an element in order, read in C at once: ``"".join(el.itertext())``."""
 
 
 def _blocks_of_inline(el: Element) -> str | None:

@@ -51,6 +51,13 @@ STACKED_HEADING_LINES = int(taxonomy_map.reader_thresholds()["stacked_heading_li
 _THOUSANDS_SLIP = re.compile(r",\d{3}(,\d{3})*\)?")  # the rest of a figure after a stray space
 
 
+# the blanks between a figure and a footnote mark standing apart from it (taxonomy_map/reader_thresholds.csv)
+_MARK_GAP = range(int(taxonomy_map.reader_thresholds()["mark_gap_min"]),
+                  int(taxonomy_map.reader_thresholds()["mark_gap_max"]) + 1)
+_SIDE = re.compile(SIDE_MARK, re.I)  # "CR", "DR" after a figure
+_SIDE_AFTER = re.compile(rf"(?<=[\d\s])\s*(?:{SIDE_MARK})$", re.I)  # the same mark ending a figure's text
+
+
 @dataclass(frozen=True)
 class Piece:
     start: int
@@ -81,11 +88,6 @@ _MARKED = re.compile(r"(?P<num>.*[\d)%])(?P<mark>\([a-z]\)|\(\d{1,2}\)|\*{1,3})"
 _WORD_MARK = re.compile(r"\([a-z]\)|\*{1,3}", re.I)
 _STARS = re.compile(r"\*{1,3}")  # a mark standing alone where a figure would: an amount under the unit
 _DIGIT_MARK = re.compile(r"\(\d{1,2}\)")
-# the blanks between a figure and a footnote mark standing apart from it (taxonomy_map/reader_thresholds.csv)
-_MARK_GAP = range(int(taxonomy_map.reader_thresholds()["mark_gap_min"]),
-                  int(taxonomy_map.reader_thresholds()["mark_gap_max"]) + 1)
-_SIDE = re.compile(SIDE_MARK, re.I)  # "CR", "DR" after a figure
-_SIDE_AFTER = re.compile(rf"(?<=[\d\s])\s*(?:{SIDE_MARK})$", re.I)  # the same mark ending a figure's text
 
 
 @lru_cache(maxsize=8192)

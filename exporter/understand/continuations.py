@@ -81,6 +81,12 @@ def _next_part(prev: tuple[Table, str, str, bool], table: Table) -> bool:
     return votes.get(code, 0) > 0 and votes[code] == max(votes.values())
 
 
+# "Basic", "Diluted", "Basic and diluted": a per-share line or share count named by its basis alone
+_BASIS = re.compile(taxonomy_map.reader_words()["line_word"]["basis"], re.I)
+# "Per share data:", "Earnings per share:": a title line heading per-share lines
+_PER_SHARE_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["per_share"], re.I)
+
+
 def _counts_below(prev: tuple[Table, str, str, bool], table: Table) -> bool:
     """Is ``table`` an income statement's share counts or per-share lines printed in a small table
     of their own right under it ("Shares used in computing earnings per share:" over "Basic" and
@@ -106,10 +112,6 @@ def _counts_below(prev: tuple[Table, str, str, bool], table: Table) -> bool:
         PER_SHARE.search(x) or SHARE_COUNT_HEADING.match(x) or (over and _BASIS.match(x)) for x in labels)
 
 
-# "Basic", "Diluted", "Basic and diluted": a per-share line or share count named by its basis alone
-_BASIS = re.compile(taxonomy_map.reader_words()["line_word"]["basis"], re.I)
-# "Per share data:", "Earnings per share:": a title line heading per-share lines
-_PER_SHARE_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["per_share"], re.I)
 _YEAR_ALONE = re.compile(r"\s*(fiscal\s+)?(19|20)\d\d\s*")
 
 

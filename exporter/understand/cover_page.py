@@ -115,6 +115,11 @@ def _is_caption(line: str) -> bool:
                                                  if isinstance(p, str))
 
 
+_COUNT = re.compile(r"(?<![\d.,$])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
+                    r"(?:\s*(?P<scale>million|billion))?", re.I)
+_NUMERIC_DATE = re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)\b")
+
+
 class _Reader:
     def __init__(self, lines: list[str], form: str | None) -> None:
         self.lines = lines
@@ -501,11 +506,6 @@ class _Reader:
         j, v, raw = numbers[0]
         self.add("EntityCommonStockSharesOutstanding", _plain(v), raw, j, "ixt:num-dot-decimal", when)
         return True
-
-
-_COUNT = re.compile(r"(?<![\d.,$])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])"
-                    r"(?:\s*(?P<scale>million|billion))?", re.I)
-_NUMERIC_DATE = re.compile(r"\b(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>(?:19|20)\d\d)\b")
 
 
 def _numeric_date(text: str) -> tuple[date, re.Match[str]] | None:

@@ -131,6 +131,10 @@ def consolidated_below(above: Table, table: Table, above_last: int | None = None
     return all(CONSOLIDATED.match(r.label.strip()) for r in rows) and bool(_groups(above, table.ncols))
 
 
+# how far up a statement printed in sector columns the line a consolidated line sums is looked for
+_REACH = int(taxonomy_map.reader_thresholds()["consolidated_reach"])  # taxonomy_map/reader_thresholds.csv
+
+
 def _summed_line(above: Table, runs: list[list[int]], row: Row) -> int | None:
     """The index of ``above``'s line among its last ones whose figures each period's sector
     columns add up to ``row``'s figure for that period (the sectors' cash at December 31 summed),
@@ -144,10 +148,6 @@ def _summed_line(above: Table, runs: list[list[int]], row: Row) -> int | None:
         if [total(r, run) for run in runs] == mine:
             return r.index
     return None
-
-
-# how far up a statement printed in sector columns the line a consolidated line sums is looked for
-_REACH = int(taxonomy_map.reader_thresholds()["consolidated_reach"])  # taxonomy_map/reader_thresholds.csv
 
 
 def with_consolidated_columns(above: Table, table: Table) -> Table:

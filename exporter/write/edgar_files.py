@@ -53,6 +53,9 @@ def to_bytes(root: etree._Element, *, pretty_print: bool = False) -> bytes:
     return bytes(data).replace(b"^", b"&#94;")
 
 
+_EMPTY = etree.XPath("descendant-or-self::*[not(node())]")
+
+
 def make_acceptable(html: etree._Element) -> None:
     """Make the Inline XBRL tree ``html`` pass EDGAR's element rules (in place)."""
     blocked, blocked_attrs, no_content = html_rules()
@@ -73,9 +76,6 @@ def make_acceptable(html: etree._Element) -> None:
     for elt in _EMPTY(html):  # no child element and no text (a text of its own is never empty)
         if elt.tag.rpartition("}")[2] not in no_content:
             elt.text = ""  # lxml then writes <th></th>, not <th/>
-
-
-_EMPTY = etree.XPath("descendant-or-self::*[not(node())]")
 
 
 def inline_stylesheets(html: etree._Element) -> None:

@@ -100,11 +100,11 @@ def _singular(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _words(text: str) -> set[str]:
     return {_singular(w) for w in set(_WORD.findall(text))}
-
-
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def label_words(label: str) -> set[str]:
@@ -361,6 +361,13 @@ _BOX_WORDS = {
 }
 
 
+_BEFORE = {
+    # short values that would match elsewhere: tagged only after the words that introduce them
+    "AuditorFirmId": r"\bid\b[^\d]{0,16}0*$",
+    "CityAreaCode": r"(?:\(|^|\+?1[\s.-])\s*$",
+}
+
+
 def _find_shown(text: str, d: DeiFact, used: list[tuple[int, int]]) -> tuple[int, int] | None:
     assert d.shown
     shown = d.shown
@@ -398,10 +405,3 @@ def _shown_pattern(name: str, shown: str) -> tuple[str, re.Pattern[str] | None]:
     pattern = re.escape(shown).replace(r"\ ", r"\s+")
     first = shown.split()
     return first[0] if first else "", re.compile(rf"(?<![\w-]){pattern}(?![\w-])")
-
-
-_BEFORE = {
-    # short values that would match elsewhere: tagged only after the words that introduce them
-    "AuditorFirmId": r"\bid\b[^\d]{0,16}0*$",
-    "CityAreaCode": r"(?:\(|^|\+?1[\s.-])\s*$",
-}

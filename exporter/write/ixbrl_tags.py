@@ -42,6 +42,9 @@ def h(tag: str) -> str:
     return f"{{{XHTML}}}{tag}"
 
 
+_NAMES: dict[str, str] = {}  # tag -> its qualified name, as el() makes it
+
+
 def el(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
     """Append an XHTML element (``tag`` may be ``ix:name``) with optional text."""
     name = _NAMES.get(tag) or _name(tag)
@@ -49,9 +52,6 @@ def el(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Elem
     if text:
         child.text = text
     return child
-
-
-_NAMES: dict[str, str] = {}  # tag -> its qualified name, as el() makes it
 
 
 def _name(tag: str) -> str:
