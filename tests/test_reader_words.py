@@ -259,3 +259,25 @@ def test_the_text_table_words_read_their_lines() -> None:
         "THIRTEEN WEEKS ENDED", "TWENTY-SIX WEEKS ENDED"]
     assert text_tables._DATED_HEADING.search("Year Ended") and text_tables._DATED_HEADING.search("December 31,")
     assert not text_tables._DATED_HEADING.search("Amounts in thousands")
+
+
+def test_the_share_scale_ratio_common_and_restricted_words_read_their_text() -> None:
+    """A scale phrase's own scale for share counts (scale_shares thousands, millions), a column of
+    percentages or changes (heading_word ratio), a line of common stock (line_word common_stock) and
+    a closing cash including restricted cash (cross_label restricted_cash) are rows of
+    reader_words.csv and read the text they are written for."""
+    from exporter.check import cross
+    from exporter.understand import parentheticals
+    from exporter.understand.column_periods import _RATIO_HEADER
+    from exporter.understand.scale import detect_scale
+
+    words = taxonomy_map.reader_words()
+    assert {"thousands", "millions"} == set(words["scale_shares"]) and "ratio" in words["heading_word"]
+    assert detect_scale("(In millions, except shares in thousands)").shares == 3
+    assert detect_scale("(Dollars in thousands; shares in millions)").shares == 6
+    assert detect_scale("(In thousands, except share amounts, which are reflected in thousands)").shares == 3
+    assert _RATIO_HEADER.search("% of Sales") and _RATIO_HEADER.search("Variance") and not _RATIO_HEADER.search("2024")
+    assert parentheticals._COMMON.search("class a and class b common stock")
+    assert parentheticals._COMMON.search("class a, class b, and class c stock")
+    assert not parentheticals._COMMON.search("treasury stock, at cost")
+    assert cross._LABEL["restricted_cash"].search("Cash, cash equivalents and Restricted cash")

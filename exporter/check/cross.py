@@ -276,7 +276,7 @@ def check_cash(facts: _Facts) -> Iterator[Finding | Agreed]:
         sums = [sum((g.value for g in combo), Decimal(0))
                 for n in (1, 2, 3) for combo in itertools.combinations(cash, n)]
         # equal, or larger by restricted cash the balance sheet keeps within other lines
-        room = RESTRICTED_SHARE * abs(f.value) if re.search(r"restricted", f.label, re.I) else _tol(f) * 4
+        room = RESTRICTED_SHARE * abs(f.value) if _LABEL["restricted_cash"].search(f.label) else _tol(f) * 4
         if any(-_tol(f) * 4 <= f.value - s <= room for s in sums):
             yield Agreed("EXP.cross.Cash")
             continue

@@ -32,7 +32,8 @@ from exporter.understand.sectors import CONSOLIDATED
 
 # the first month of a year end whose years are named for the year they end in (taxonomy_map/reader_thresholds.csv)
 _NAMED_FOR_ITS_END_FROM = int(taxonomy_map.reader_thresholds()["named_for_its_end_from"])
-_RATIO_HEADER = re.compile(r"%|\bpercent(age)?\s+(of|change)|\bchange\b|\bvariance\b", re.I)
+# "% Sales", "% Change", "Variance": a column of percentages or changes (taxonomy_map/reader_words.csv)
+_RATIO_HEADER = re.compile(taxonomy_map.reader_words()["heading_word"]["ratio"], re.I)
 
 
 def column_is_percent(table: Table, col: int) -> bool:

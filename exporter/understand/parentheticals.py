@@ -31,7 +31,7 @@ PARENTHETICAL = "stated in the line's label"
 # a stock line, whose label may state its par value and share counts (reader_words.csv)
 _STOCK_LINE = re.compile(taxonomy_map.reader_words()["line_word"]["stock_line"], re.I)
 # a line of common stock: named so, or by its classes ("Class A, Class B, and Class C stock")
-_COMMON = re.compile(r"common|capital\s+stock|\bclass\s+[a-z]\b[^;:()]*?\bstock\b", re.I)
+_COMMON = re.compile(taxonomy_map.reader_words()["line_word"]["common_stock"], re.I)  # reader_words.csv
 _PAR = re.compile(r"\$\s?(\d*\.\d+|\d+)\s*(?:par|stated)\b|(?:par|stated)\s+value\s+(?:of\s+)?\$\s?(\d*\.\d+|\d+)"
                   r"(?!\d|\s*\d*/)", re.I)
 # a par value in words: "one dollar par value", "par value ten cents per share"

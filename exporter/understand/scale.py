@@ -31,6 +31,10 @@ _EXCEPT = taxonomy_map.reader_words()["scale_except"]
 _EXCEPTED = re.compile(_EXCEPT["list"], re.I)
 _EXCEPT_SEPARATOR = re.compile(_EXCEPT["separator"], re.I)
 _SHARE_ITEM = re.compile(_EXCEPT["shares"], re.I)
+# a scale phrase saying its share counts' own scale: "shares in thousands", "shares in millions", read in this
+# order (taxonomy_map/reader_words.csv, kind scale_shares)
+_SHARES_SCALED = [(3, re.compile(taxonomy_map.reader_words()["scale_shares"]["thousands"], re.I)),
+                  (6, re.compile(taxonomy_map.reader_words()["scale_shares"]["millions"], re.I))]
 
 
 def _excepts_shares(tail: str) -> bool:
@@ -82,13 +86,9 @@ def detect_scale(text: str) -> Scale:
     tail = text[m.end(): m.end() + 80].lower()
     shares = 0 if _excepts_shares(tail) else power  # "except share and per share data": counts not scaled
     named = shares != power
-    if re.search(r"shares?(\s+(amounts|data|counts))?,?\s+which\s+are\s+((reflected|presented|shown|stated)\s+)?"
-                 r"in\s+thousands", text, re.I):
-        shares, named = 3, True
-    if re.search(r"shares?\s+in\s+thousands", text, re.I):
-        shares, named = 3, True
-    if re.search(r"shares?\s+in\s+millions", text, re.I):
-        shares, named = 6, True
+    for scaled, wording in _SHARES_SCALED:
+        if wording.search(text):
+            shares, named = scaled, True
     snippet = text[max(0, m.start() - 1): m.end() + 60].strip()
     snippet = snippet.split(")")[0] + (")" if snippet.startswith("(") else "")
     return Scale(power, shares, 0, snippet, stated=True, shares_stated=named)
