@@ -12,7 +12,7 @@ from pathlib import Path
 from exporter.map import features, mapping
 from exporter.read.documents import parse_filing
 from exporter.read.text_tables import text_tables
-from exporter.understand import facts
+from exporter.understand import line_zones
 from exporter.understand.extraction import Extraction
 from tests.text_snippet import extract_snippet, submission, two_year_caption
 
@@ -29,7 +29,7 @@ def _concepts(ex: Extraction) -> dict[str, tuple[str, int]]:
 def _zones(body: str) -> dict[str, frozenset[str]]:
     """label -> the zones the reader gives the cash-flow table's row."""
     (table,) = text_tables(parse_filing(submission(body), Path("snippet.txt")).documents[0])
-    zones = facts._zones(table, "cf")
+    zones = line_zones.zones(table, "cf")
     return {r.label: zones[r.index] for r in table.value_rows()}
 
 

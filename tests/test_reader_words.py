@@ -101,7 +101,8 @@ def test_the_line_words_read_the_results_and_share_lines_they_name() -> None:
     """An income statement's operating and pre-tax results, a label that may print share counts, and
     the first line of a cash-flow statement worded as a result (kind line_word) read the labels they
     are written for, and miss the look-alikes."""
-    from exporter.understand.facts import _OPERATING_TOTAL, _PRETAX_TOTAL, _SHARES
+    from exporter.understand.facts import _SHARES
+    from exporter.understand.line_zones import _OPERATING_TOTAL, _PRETAX_TOTAL
     from exporter.understand.repeats import _RESULT
 
     assert "{result}" in taxonomy_map.reader_words()["line_word"]["operating_total"]
@@ -203,7 +204,7 @@ def test_the_section_and_unit_words_read_their_lines() -> None:
     """The words a statement's lines are placed by (a balance sheet's sides, current parts and
     totals; a cash-flow statement's activities and net cash) and a line's unit is read by are rows
     of reader_words.csv, and read the labels they are written for."""
-    from exporter.understand import facts
+    from exporter.understand import facts, line_zones
 
     line, heading = (taxonomy_map.reader_words()[k] for k in ("line_word", "heading_word"))
     for key in ("stock_word", "money_word", "not_count_word", "stock_amount", "total_current", "total_assets",
@@ -212,12 +213,12 @@ def test_the_section_and_unit_words_read_their_lines() -> None:
     for key in ("number_of", "liabilities", "equity", "current", "noncurrent", "noncurrent_part", "investing"):
         assert key in heading, key
     assert facts._STOCK_AMOUNT.search("Treasury stock, 1,200 shares at cost")
-    assert facts._EQUITY.search("stockholders' deficit:") and not facts._EQUITY.search("current assets:")
-    assert facts._NONCURRENT_HEADING.search("long-term liabilities:")
-    assert facts._TOTAL_LIABILITIES.match("total liabilities ") and not facts._TOTAL_LIABILITIES.match(
+    assert line_zones._EQUITY.search("stockholders' deficit:") and not line_zones._EQUITY.search("current assets:")
+    assert line_zones._NONCURRENT_HEADING.search("long-term liabilities:")
+    assert line_zones._TOTAL_LIABILITIES.match("total liabilities ") and not line_zones._TOTAL_LIABILITIES.match(
         "total liabilities and equity")
-    assert facts._NET_CASH.search("cash provided by operating activities")
-    assert facts._CLASSIFIED.search("Current liabilities") and not facts._CLASSIFIED.search("Deposits")
+    assert line_zones._NET_CASH.search("cash provided by operating activities")
+    assert line_zones._CLASSIFIED.search("Current liabilities") and not line_zones._CLASSIFIED.search("Deposits")
     assert facts._GROSS_WORDING.sub("", "Total property and equipment, at cost") == "property and equipment"
     assert facts._BARE_TOTAL.match("TOTALS:") and not facts._BARE_TOTAL.match("Total assets")
 

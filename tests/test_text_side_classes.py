@@ -5,7 +5,7 @@ counts against the concept (feature ``other_side``, issue 11); none needs ../sha
 from __future__ import annotations
 
 from exporter.map import features, mapping, ranker
-from exporter.understand import facts
+from exporter.understand import line_zones
 from tests.text_snippet import extract_snippet
 
 ONE_DEFERRED_TAX_LINE = """\
@@ -58,7 +58,7 @@ def _side(concept: str | None) -> str:
 
 def _q(label: str, *zone: str, negative: bool = False, sided: bool = True) -> mapping.LineQuery:
     """A balance-sheet line in ``zone``; ``sided``: the printed total assets bears its side out."""
-    z = frozenset(zone) | ({facts.SIDED} if sided else frozenset())
+    z = frozenset(zone) | ({line_zones.SIDED} if sided else frozenset())
     return mapping.LineQuery("bs", label, zone=z, period_type="instant", negative_shown=negative)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from exporter.read.documents import parse_filing
 from exporter.read.text_tables import text_tables
-from exporter.understand import facts
+from exporter.understand import line_zones
 from tests.text_snippet import submission
 
 NET_OF_AN_ITEM_UNLABELLED = """\
@@ -88,7 +88,7 @@ Total intangible assets                      14,000          14,100
 def _zones(body: str) -> dict[str, frozenset[str]]:
     filing = parse_filing(submission(body, form="10-Q"), Path("snippet.txt"))
     (table,) = text_tables(filing.documents[0])
-    zones = facts._zones(table, "bs")
+    zones = line_zones.zones(table, "bs")
     return {r.label: zones[r.index] for r in table.value_rows()}
 
 
@@ -115,7 +115,7 @@ def test_a_side_the_printed_total_assets_bears_out_is_marked() -> None:
     """Asset lines above "Total assets" and claim lines below it are ``sided``; lines of a memo block
     below the balance sheet, of no side, are not."""
     zones = _zones(NET_OF_AN_ITEM_UNLABELLED)
-    assert all(facts.SIDED in zones[label] for label in ("Inventory", "OTHER ASSETS", "Accounts payable",
+    assert all(line_zones.SIDED in zones[label] for label in ("Inventory", "OTHER ASSETS", "Accounts payable",
                                                          "Retained earnings"))
-    assert facts.SIDED not in zones["Total assets"]
-    assert facts.SIDED not in _zones(MEMO_AFTER_THE_CLAIMS)["Goodwill"]
+    assert line_zones.SIDED not in zones["Total assets"]
+    assert line_zones.SIDED not in _zones(MEMO_AFTER_THE_CLAIMS)["Goodwill"]
