@@ -11,7 +11,7 @@ from lxml.etree import _Element as Element
 import taxonomy_map
 from exporter.read.html_grid import GCell, GRow
 from exporter.read.html_paths import Paths, PlacedCell
-from exporter.read.html_text import prints, style_of, tag_name
+from exporter.read.html_text import inline_style, prints, style_of, tag_name
 from exporter.read.html_values import Column, year_header
 from exporter.read.tables import Cell, Row
 from exporter.read.text_tables import clean_label
@@ -51,14 +51,15 @@ def _borders(row: GRow, first: int) -> tuple[bool, bool]:
     it (a spacer row's ``<td><p style="border-top:1px solid">&nbsp;</p></td>``)."""
     top = bottom = False
     for c in row.cells:
-        if c.end < first:
+        if c.col + c.span <= first:  # (ends left of ``first``: GCell.end < first)
             continue
-        st = style_of(c.el)
+        cell = c.el
+        st = inline_style(cell.get("style") or "")  # (style_of, without a call per element)
         top = top or st.border_top
         bottom = bottom or st.border_bottom
-        if len(c.el):
-            for el in c.el.iterdescendants("p", "div"):
-                st = style_of(el)
+        if len(cell):
+            for el in cell.iterdescendants("p", "div"):
+                st = inline_style(el.get("style") or "")
                 top = top or st.border_top
                 bottom = bottom or st.border_bottom
         if top and bottom:

@@ -63,6 +63,7 @@ class GRow:
     number: int = 0  # 1-based row of the table
     values: list[Value] = field(default_factory=list)
     texts: list[GCell] = field(default_factory=list)  # non-empty cells that are not numbers
+    read: bool = False  # values and texts filled in (a row's cells never change once placed)
 
 
 def _cell_texts(el: Element) -> tuple[str, str, int, bool]:

@@ -182,7 +182,7 @@ def texts_of(raw: str) -> tuple[str, str, int]:
 
 
 @lru_cache(maxsize=8192)
-def _style(style: str) -> Style:
+def inline_style(style: str) -> Style:
     """Left offset (points) and top/bottom rules from an inline ``style`` attribute."""
     left = 0.0
     top = bottom = False
@@ -224,7 +224,7 @@ def _ruled(value: str) -> bool:
 
 
 def style_of(el: Element) -> Style:
-    return _style(el.get("style") or "")
+    return inline_style(el.get("style") or "")
 
 
 def own_rows(table: Element) -> list[Element]:

@@ -41,7 +41,10 @@ class Column:
 
 
 def row_values(row: GRow) -> None:
-    """Fill ``row.values`` (split cells merged) and ``row.texts``."""
+    """Fill ``row.values`` (split cells merged) and ``row.texts``, once per row (a table's rows are read
+    as headings alone, as a block under a stacked heading and as the table: a third of the calls)."""
+    if row.read:
+        return
     values: list[Value] = []
     texts: list[GCell] = []
     pend: list[GCell] = []
@@ -80,6 +83,7 @@ def row_values(row: GRow) -> None:
         pend = []
     row.values = values
     row.texts = texts
+    row.read = True
 
 
 def stated_as(row: GRow) -> bool:
@@ -114,9 +118,14 @@ def value_columns(data: list[GRow]) -> tuple[list[Column], dict[int, int]]:
     ends: dict[int, int] = {}
     for n, row in enumerate(data):
         for v in row.values:
-            support.setdefault(v.anchor, set()).add(n)
-            starts.setdefault(v.anchor, Counter())[v.start] += 1
-            ends[v.anchor] = max(ends.get(v.anchor, v.end), v.end)
+            a = v.anchor
+            if a in support:  # (a column's first value makes its records; the others only count)
+                support[a].add(n)
+                starts[a][v.start] += 1
+                if v.end > ends[a]:
+                    ends[a] = v.end
+            else:
+                support[a], starts[a], ends[a] = {n}, Counter((v.start,)), v.end
     value_rows = sum(1 for r in data if r.values)
     need = 1 if value_rows <= FEW_ROWS else max(COLUMN_ROWS, int(float(COLUMN_SHARE) * value_rows))
     cols: list[Column] = []
