@@ -395,6 +395,20 @@ def test_rules_read_until_both_are_drawn_are_those_of_every_cell() -> None:
             assert html_body._borders(row, first) == _borders_plain(row, first)
 
 
+@pytest.mark.parametrize("markup", [
+    "<table><tr><td>a</td></tr><tbody><tr><td>b</td></tr></tbody><thead><tr><td>c</td></tr></thead></table>",
+    "<table><tr><td><table><tr><td>in</td></tr></table></td></tr><tr><td>d</td></tr></table>",
+    "<table><tbody><tr><td><table><tbody><tr><td>in</td></tr></tbody></table></td></tr></tbody></table>",
+    "<table><div><tr><td>wrapped</td></tr></div><font><tbody><tr><td>x</td></tr></tbody></font></table>", _PAGE,
+])
+def test_own_rows_found_by_their_parent_are_those_whose_nearest_table_it_is(markup: str) -> None:
+    root = parse_html(markup)
+    assert root is not None
+    for table in root.iter("table"):
+        plain = [tr for tr in table.iter("tr") if next(tr.iterancestors("table"), None) is table]
+        assert html_text.own_rows(table) == plain
+
+
 def _texts_plain(node: etree._Element) -> list[str]:
     """cover_text._texts as written before it walked with a stack: a recursive generator."""
     from exporter.understand import cover_text as ct

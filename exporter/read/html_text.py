@@ -234,7 +234,9 @@ def own_rows(table: Element) -> list[Element]:
 def iter_own_rows(table: Element) -> Iterator[Element]:
     """The rows of ``table`` itself (not of a table inside it), in order, read as they are asked for."""
     for tr in table.iter("tr"):
-        if next(tr.iterancestors("table"), None) is table:
+        up = tr.getparent()  # (most rows: in the table, or in its tbody; others: their nearest table)
+        if up is table or (up is not None and up.tag != "table" and up.getparent() is table) \
+                or next(tr.iterancestors("table"), None) is table:
             yield tr
 
 
