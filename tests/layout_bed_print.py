@@ -7,7 +7,8 @@ Retained Earnings": the balances at the year's start and end, by their labels or
 "Retained earnings:" heading), negatives in parentheses touching between columns one blank apart,
 whole dollars with cents, "CONSOLIDATED" on a title line of its own, "Shareholders' investment",
 the period over two lines of the label column, a group heading off-centre over its columns, the
-cash flows run on in the income statement's table under a title row of their own.
+cash flows or the balance sheet run on in the income statement's table under a title row of their
+own.
 
 ``render_print(traits)`` gives the text, ``expected_print(traits)`` every fact it prints; the bed's
 ``VARIANTS`` name each combination as ``{"prt": traits}``.
@@ -114,12 +115,17 @@ def _body(kind: str, t: dict[str, object]) -> list[str]:
     return out
 
 
+def _run_on(t: dict[str, object]) -> str:
+    """The statement set in the income statement's table after its lines ("cf", "bs"), if any."""
+    return str(t.get("one_table", ""))
+
+
 def _text(t: dict[str, object]) -> str:
     tags = bool(t.get("tags", True))
     closing = t.get("scale") == "closing"
     parts = ["EXAMPLE MANUFACTURING CORPORATION", ""]
     for kind in ("bs", "is", "cf"):
-        if kind == "cf" and t.get("one_table"):
+        if kind == _run_on(t):
             continue  # run on in the income statement's table
         parts += [line.center(WIDTH + 24).rstrip() for line in _titles(kind, t)
                   + ([] if closing or t.get("cents") else [SCALE])] + [""]
@@ -127,8 +133,9 @@ def _text(t: dict[str, object]) -> str:
         rule = " " * WIDTH + _sep(t) + _sep(t).join(["-" * (_width(t) - 1) + " "] * 2)
         if closing:  # the scale under the last line, inside the table
             body += ["", SCALE]
-        if kind == "is" and t.get("one_table"):  # the cash flows under their own title and heading
-            body += ["", _titles("cf", t)[-1].center(WIDTH + 24).rstrip(), "", *_heads("cf", t), rule, *_body("cf", t)]
+        if kind == "is" and (other := _run_on(t)):  # another statement under its own title and heading
+            body += ["", _titles(other, t)[-1].center(WIDTH + 24).rstrip(), "", *_heads(other, t), rule,
+                     *_body(other, t)]
         if not tags:
             parts += [*heads, rule, *body]
         elif t.get("heads_after_s"):  # no <CAPTION>: the headings typed under the <S> <C> line
@@ -161,14 +168,14 @@ def _html(t: dict[str, object]) -> str:
     closing = str(t.get("scale", ""))
     parts = ["<html><body><p>EXAMPLE MANUFACTURING CORPORATION</p>"]
     for kind in ("bs", "is", "cf"):
-        if kind == "cf" and t.get("one_table"):
+        if kind == _run_on(t):
             continue  # run on in the income statement's table
         parts += [f"<p>{escape(line)}</p>" for line in _titles(kind, t)]
         if not closing:
             parts.append(f"<p>{SCALE}</p>")
         rows = _html_rows(kind, t)
-        if kind == "is" and t.get("one_table"):  # the cash flows under a title row and headings of their own
-            rows += [_row([(_titles("cf", t)[-1], 3)]), *_html_rows("cf", t)]
+        if kind == "is" and (other := _run_on(t)):  # another statement under a title row and headings of its own
+            rows += [_row([(_titles(other, t)[-1], 3)]), *_html_rows(other, t)]
         if closing == "closing":  # the scale in a row spanning the table under its last line
             rows.append(_row([(SCALE, 3)]))
         elif closing == "closing_label":  # in the label cell of the last row
@@ -203,8 +210,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "prt_income_and_retained_earnings_under_a_heading_untagged": {"retained": "heading", "tags": False},
     "prt_html_income_and_retained_earnings": {"html": True, "retained": "label"},
     "prt_html_income_and_retained_earnings_under_a_heading": {"html": True, "retained": "heading"},
-    "prt_cash_flows_titled_inside_the_income_statements_table": {"one_table": True},
-    "prt_html_cash_flows_titled_inside_the_income_statements_table": {"html": True, "one_table": True},
+    "prt_cash_flows_titled_inside_the_income_statements_table": {"one_table": "cf"},
+    "prt_html_cash_flows_titled_inside_the_income_statements_table": {"html": True, "one_table": "cf"},
+    "prt_balance_sheet_titled_inside_the_income_statements_table": {"one_table": "bs"},
+    "prt_html_balance_sheet_titled_inside_the_income_statements_table": {"html": True, "one_table": "bs"},
     # classes read right before this round (kept so they stay so)
     "prt_negatives_touching_one_blank_apart": {"touching": True},
     "prt_negatives_touching_untagged": {"touching": True, "tags": False},

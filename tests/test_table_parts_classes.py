@@ -168,3 +168,17 @@ def test_cash_flows_titled_inside_the_income_statements_table_are_a_statement_of
     assert [st.code for st in ex.statements] == [StatementKind.IS, StatementKind.CF]
     facts = _facts(ex)
     assert facts["Cash at beginning of year"] == {("1996-12-31", Decimal(10_210)), ("1995-12-31", Decimal(9_000))}
+
+
+def test_a_balance_sheet_titled_inside_the_income_statements_table_is_a_statement_of_its_own() -> None:
+    """A balance sheet run on in the income statement's table under its own title line: the table
+    is split at the title (its heading of dates names no length of time), the title titles it."""
+    text = IS_SCALE_CLOSING.replace("(In thousands)\n</TABLE>\n", (
+        f"{'CONSOLIDATED BALANCE SHEETS':^80}\n\n{'':58}December 31,\n{'':60}1997         1996\n"
+        + _lines(("Cash", "$ 22,795", "$ 20,560"), ("Total assets", "$ 22,795", "$ 20,560"),
+                 ("Retained earnings", "22,795", "20,560"),
+                 ("Total liabilities and stockholders' equity", "$ 22,795", "$ 20,560"))
+        + "</TABLE>\n"))
+    ex = extract_snippet(text)
+    assert {st.code for st in ex.statements} == {StatementKind.BS, StatementKind.IS}
+    assert _facts(ex)["Total assets"] == {("1997-12-31", Decimal(22_795)), ("1996-12-31", Decimal(20_560))}

@@ -1,9 +1,10 @@
 """A statement titled inside the table before it: an earnings release's income statement and cash
-flows set in one table (text ``<TABLE>`` block or HTML ``<table>``), the cash flows under a row of
-their own title ("CONSOLIDATED STATEMENTS OF CASH FLOWS") and their period heading. The reader
-splits the table at the heading (exporter.read.stacked_headings); the title row is left closing the
-part before, and the part after keeps the table's title: it would read as the income statement's
-continuation (its opening and closing cash dated as periods). Here the title moves to its part.
+flows (or balance sheet) set in one table (text ``<TABLE>`` block or HTML ``<table>``), the second
+under a row of its own title ("CONSOLIDATED STATEMENTS OF CASH FLOWS") and its column heading. The
+reader splits the table under the title (exporter.read.stacked_headings); the title row is left
+closing the part before, and the part after keeps the table's title: it would read as the income
+statement's continuation (its opening and closing cash dated as periods). Here the title moves to
+its part.
 """
 
 from __future__ import annotations
