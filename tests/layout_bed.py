@@ -19,6 +19,7 @@ from exporter.understand.extract import extract
 from tests.layout_bed_10q import expected_10q, render_10q
 from tests.layout_bed_html import in_pre, render_html
 from tests.layout_bed_html10k import expected_k10, render_k10
+from tests.layout_bed_print import PRINT_VARIANTS, expected_print, render_print
 from tests.layout_bed_text import TEXT_VARIANTS, expected_text, render_text
 
 # (label, values for the current and the prior column), in thousands; None: a heading line
@@ -288,7 +289,7 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
            quarter: bool = False, three: bool = False, total_indent: int = 0, sub: bool = False,
            eps: bool = False, notes: bool = False, millions: bool = False, reverse: bool = False,
            encode: str = "", q10: dict[str, object] | None = None, txt: dict[str, object] | None = None,
-           k10: dict[str, object] | None = None, pre: str = "") -> str:
+           k10: dict[str, object] | None = None, pre: str = "", prt: dict[str, object] | None = None) -> str:
     """The three statements of one family, typeset in one combination of layout traits; ``q10``:
     the traits of a 10-Q's HTML tables (tests/layout_bed_10q.py); ``pre``: the text in an HTML
     document's ``<pre>`` blocks (tests/layout_bed_html.py ``in_pre``)."""
@@ -298,6 +299,8 @@ def render(family: str = "calendar", *, dates: str = "plain", scale: str = "titl
                              three=three, eps=eps, millions=millions), pre)
     if q10 is not None:
         return render_10q(q10)
+    if prt is not None:  # how a table's own parts are set (tests/layout_bed_print.py)
+        return render_print(prt)
     if k10 is not None:  # a 10-K's HTML tables with the columns and neighbours of tests/layout_bed_html10k.py
         return render_k10(k10)
     if txt is not None:  # the plain-text round (tests/layout_bed_text.py)
@@ -750,6 +753,7 @@ VARIANTS: dict[str, dict[str, object]] = {
 }
 
 VARIANTS.update(TEXT_VARIANTS)
+VARIANTS.update(PRINT_VARIANTS)
 
 
 def variant_text(name: str) -> str:
@@ -821,6 +825,9 @@ def expected_of(name: str) -> set[tuple[str, int | Decimal]]:
     k10 = v.get("k10")
     if isinstance(k10, dict):
         return expected_k10(k10)
+    prt = v.get("prt")
+    if isinstance(prt, dict):
+        return expected_print(prt)
     three = bool(v.get("three")) or v.get("html") == "three_years"
     quarter = bool(v.get("quarter")) or v.get("html") == "quarter"
     return expected(family_of(name), quarter=quarter, three=three, sub=bool(v.get("sub")),

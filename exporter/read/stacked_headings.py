@@ -5,7 +5,9 @@ A release often types both parts of its income statement in one ``<TABLE>`` bloc
 heading block set over the same figure columns ("Nine Months Ended / September 30, / 1996  1995"),
 the same lines again. The second heading is no line of the statement (its years are no figures) and
 its part is a statement of other periods: the block is read as two tables, each under its own
-column heading.
+column heading. So is another statement run on in the table under a title line of its own
+("CONSOLIDATED BALANCE SHEETS") and its column heading: the block is split under the title, which
+closes the part before (exporter.understand.inner_titles moves it to its part).
 
     heading_blocks(body)   -> where each period heading block stacked in a text table's body starts and ends
     heading_rows(rows)     -> the same for an HTML table's rows, each summed up as a :class:`RowSketch`
@@ -22,6 +24,9 @@ from exporter.read.text_columns import LETTER, is_rule, is_year_line, line_piece
 
 # words naming a length of time over a column ("Nine Months Ended", "Year to date"): reader_words.csv
 PERIOD_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["period"], re.I)
+# a title line naming a statement (reader_words.csv statement_title): another statement run on in the table
+_STATEMENT_TITLE = re.compile("|".join(f"(?:{rx})" for rx in taxonomy_map.reader_words()["statement_title"].values()),
+                              re.I)
 # a heading block's lines (its rules and blank lines too) before its years or dates (taxonomy_map/reader_thresholds.csv)
 HEADING_LINES = int(taxonomy_map.reader_thresholds()["heading_block_lines"])
 
@@ -64,6 +69,11 @@ def heading_blocks(body: list[str]) -> list[tuple[int, int]]:
         values, dated, start = _value_line(body[k])
         if values and not dated and start >= 0:  # a line's figures right of its label
             figures, lines_read = min(figures, start), lines_read + 1
+        elif lines_read >= 2 and not values and _STATEMENT_TITLE.search(body[k]) \
+                and (end := _heading_end(body, k, figures)) is not None:
+            blocks.append((k + 1, end))  # another statement under its own title: the title closes the part before
+            lines_read, k = 0, end
+            continue
         elif lines_read >= 2 and words_over_figures(body[k], figures) and PERIOD_HEADING.search(body[k]):
             end = _heading_end(body, k, figures)
             if end is not None:
@@ -121,6 +131,10 @@ def heading_rows(rows: Sequence[RowSketch]) -> list[int]:
         row = rows[k]
         if row.figures:
             lines_read += 1
+        elif lines_read >= 2 and _STATEMENT_TITLE.search(row.words) and (end := _rows_end(rows, k + 1)) is not None:
+            starts.append(k + 1)  # another statement under its own title: the title closes the part before
+            lines_read, k = 0, end
+            continue
         elif lines_read >= 2 and PERIOD_HEADING.search(row.words):
             end = _rows_end(rows, k)
             if end is not None:

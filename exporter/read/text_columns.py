@@ -90,11 +90,26 @@ _STARS = re.compile(r"\*{1,3}")  # a mark standing alone where a figure would: a
 _DIGIT_MARK = re.compile(r"\(\d{1,2}\)")
 
 
+# negatives in parentheses touching across columns set no blank apart: "(3,000)(2,500)"
+_PARENTHESIZED = re.compile(r"\$?\(\$?\d[\d,]*(?:\.\d+)?\)")
+
+
+def _touching(start: int, text: str) -> list[tuple[int, int, str]]:
+    """A run of characters as its figures: "(3,000)(2,500)" is two negatives touching (the columns
+    set no blank apart), where "(2,565)(1)" is one with its footnote mark (_MARKED)."""
+    parts = [(m.start(), m.end()) for m in _PARENTHESIZED.finditer(text)]
+    whole = len(parts) > 1 and parts[0][0] == 0 and parts[-1][1] == len(text) \
+        and all(a[1] == b[0] for a, b in zip(parts, parts[1:], strict=False))
+    if not whole or any(_DIGIT_MARK.fullmatch(text[a:b]) for a, b in parts[1:]):
+        return [(start, start + len(text), text)]
+    return [(start + a, start + b, text[a:b]) for a, b in parts]
+
+
 @lru_cache(maxsize=8192)
 def line_pieces(line: str) -> tuple[Piece, ...]:
     """The line's pieces: once per distinct line (a table's lines are read by several steps, and
     blank lines, page marks and common lines recur)."""
-    raw = [(m.start(), m.end(), m.group()) for m in _NONSPACE.finditer(line)]
+    raw = [part for m in _NONSPACE.finditer(line) for part in _touching(m.start(), m.group())]
     merged: list[tuple[int, int, str]] = []
     i = 0
     while i < len(raw):
@@ -191,7 +206,10 @@ def is_year_line(vals: list[Piece], pieces: Sequence[Piece]) -> bool:
         return False
     dated = all(_YEAR.match(pieces[i].text) or (i > 0 and MONTH_NAME.fullmatch(pieces[i - 1].text))
                 or (i > 0 and TWO_DIGITS.fullmatch(pieces[i].text) and pieces[i - 1].text.lower() in ("fiscal", "fy"))
-                for i in numbers)  # "JULY 31    JULY 31": days after month names; "Fiscal 04   Fiscal 03"
+                or (i > 1 and TWO_DIGITS.fullmatch(pieces[i].text) and MONTH_NAME.fullmatch(pieces[i - 2].text)
+                    and pieces[i - 1].text.endswith(","))
+                for i in numbers)  # "JULY 31    JULY 31": days after month names; "Fiscal 04   Fiscal 03";
+    # "Dec. 31, 97": a year of two digits after a month's day
     return dated and (len(numbers) >= 2 or not _YEAR.match(pieces[numbers[0]].text))
 
 

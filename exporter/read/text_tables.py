@@ -585,6 +585,32 @@ def tagged_tables(doc: Document) -> list[Table]:
     return tables
 
 
+def _heading_end(lines: list[str]) -> int:
+    """Where a block's column headings end: at its first line of figures (years and rules are
+    headings), less a label-only line right above it (the first line's heading)."""
+    k = 0
+    while k < len(lines):
+        pieces = line_pieces(lines[k])
+        vals = trailing_values(pieces)
+        if vals and not is_year_line(vals, pieces) and not is_rule(lines[k]):
+            break
+        k += 1
+    while k > 0 and lines[k - 1].strip() and not is_rule(lines[k - 1]):
+        if trailing_values(line_pieces(lines[k - 1])):
+            break
+        if len(lines[k - 1]) - len(lines[k - 1].lstrip()) > 20:
+            break
+        k -= 1
+    return k
+
+
+def _dates_columns(line: str) -> bool:
+    """A line heading the columns by their dates or years alone ("December 31,  December 31,",
+    "1997   1996")."""
+    pieces = line_pieces(line)
+    return is_column_heading(line) or is_year_line(trailing_values(pieces), pieces)
+
+
 def _tables_from_block(
     doc: Document,
     index: int,
@@ -604,22 +630,11 @@ def _tables_from_block(
     cleaned = [PAGE_TAG.sub("", line) for line in cleaned]
     if s_line is not None:
         head, body, body_first = cleaned[:s_line], cleaned[s_line + 1 :], first_line + s_line + 1
+        k = _heading_end(body)
+        if any(_dates_columns(line) for line in body[:k]):  # the column headings typed after <S> <C>
+            head, body, body_first = head + body[:k], body[k:], body_first + k
     else:
-        k = 0
-        while k < len(cleaned):
-            pieces = line_pieces(cleaned[k])
-            vals = trailing_values(pieces)
-            if vals and not is_year_line(vals, pieces) and not is_rule(cleaned[k]):
-                break
-            k += 1
-        # keep a label-only line right above the first value line in the body
-        while k > 0 and cleaned[k - 1].strip() and not is_rule(cleaned[k - 1]):
-            prev_vals = trailing_values(line_pieces(cleaned[k - 1]))
-            if prev_vals:
-                break
-            if len(cleaned[k - 1]) - len(cleaned[k - 1].lstrip()) > 20:
-                break
-            k -= 1
+        k = _heading_end(cleaned)
         head, body, body_first = cleaned[:k], cleaned[k:], first_line + k
     # the parts under each period heading stacked in the block (head, lines, first line number)
     blocks = heading_blocks(body)

@@ -40,7 +40,7 @@ def opened_above(st: Statement, ln: Line) -> bool:
     if at is None:
         return False
     for row in st.table.rows[:ln.row.index]:
-        o = instant_at(st.code, row.label)
+        o = instant_at(st.code, row.label, f"{row.parent_label} {row.section}")
         if o is not None and (o.edge is Edge.START or (o.edge is Edge.DATE and (o.month, o.day) != (at.month, at.day))):
             return True
     return False

@@ -1,7 +1,8 @@
 """From a filing to statements: find the tables, classify them, resolve periods, build facts.
 
 This is the reading half of the pipeline; nothing here writes files. The order is here; the steps
-are their own modules: a statement printed over several tables (``continuations``), the period of
+are their own modules: a statement titled inside the table before it (``inner_titles``), a
+statement printed over several tables (``continuations``), the period of
 each column (``column_periods``), one table read as a statement (``statement_table``), its lines'
 signs (``line_signs``), concept names (``extension_names``) and facts (``statement_facts``).
 """
@@ -33,6 +34,7 @@ from exporter.understand.continuations import may_continue, merge_continuations,
 from exporter.understand.extension_names import name_extensions
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import name_words
+from exporter.understand.inner_titles import move_inner_titles
 from exporter.understand.line_signs import held_extension_balances, sign_lines
 from exporter.understand.periods import (
     ColumnDate,
@@ -99,6 +101,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         seen_text.add(hash(doc.text))
         document = read_document(doc)
         out.parsed.append(document)
+        move_inner_titles(document.tables)  # a statement titled inside the table before it
         for table in document.tables:
             cls = classify(table)
             if cls.statement == StatementKind.EQ:

@@ -304,14 +304,21 @@ _AT_DATE = re.compile(
 # an income statement's share count at a date, not over the period: "Shares outstanding at December 31,"
 _SHARES_AT = re.compile(_WORDS["balance_word"]["shares_at"], re.I)  # taxonomy_map/reader_words.csv
 _DATED_SUBJECT = re.compile(_WORDS["balance_word"]["dated_subject"], re.I)  # "Cash at June 30": a balance
+# an income statement's retained earnings at the year's start or end ("... and Retained Earnings")
+_RETAINED_BALANCE = re.compile(_WORDS["balance_word"]["retained_balance"], re.I)
 
 
-def instant_at(code: str, label: str) -> BalanceAt | None:
+def instant_at(code: str, label: str, heading: str = "") -> BalanceAt | None:
     """A cash-flow line that is a balance: "..., beginning of period", "... at June 30"; an
     income-statement count of the shares outstanding at a date ("Shares outstanding at December 31,"
-    beside the weighted averages): at the period's end."""
+    beside the weighted averages): at the period's end; an income statement's retained earnings
+    "at beginning of year" or "end of year" (a statement of income and retained earnings), by its
+    label or the ``heading`` it sits under ("Retained earnings:" over "Balance at beginning of year")."""
     if code == StatementKind.IS and _SHARES_AT.search(label):
         return BalanceAt(Edge.END)
+    if code == StatementKind.IS and (_RETAINED_BALANCE.search(label) or _RETAINED_BALANCE.search(heading)):
+        return BalanceAt(Edge.START) if _OPENING.search(label) else BalanceAt(Edge.END) if _CLOSING.search(label) \
+            else None
     if code != StatementKind.CF:
         return None
     if _OPENING.search(label):
@@ -461,7 +468,8 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                  for r in rows}
         _per_share_runs(rows, kinds)
         _share_parts(rows, kinds)
-    instants = _reconciled_closing(rows, {r.index: instant_at(code, r.label) for r in rows})
+    instants = _reconciled_closing(
+        rows, {r.index: instant_at(code, r.label, f"{r.parent_label} {r.section}") for r in rows})
     if code == StatementKind.CF:
         zones = line_zones.below_closing(zones, rows, instants)
     barriers = frozenset(
@@ -586,8 +594,11 @@ class _SumsSay:
     deducted: frozenset[int] = frozenset()
 
     def query(self, ln: Line, code: str, industry: frozenset[str], nci: bool, opposite: bool) -> mapping.LineQuery:
-        """The line ``ln`` as the ranker is asked of it."""
+        """The line ``ln`` as the ranker is asked of it: an income statement's balance of money (the
+        retained earnings at the year's start or end) as a balance-sheet line is."""
         i = ln.row.index
+        if code == StatementKind.IS and ln.instant_at is not None and ln.unit_kind == UnitKind.MONETARY:
+            code = StatementKind.BS
         return mapping.LineQuery(
             code, ln.label, unit_kind=ln.unit_kind, zone=ln.zone, negative_shown=negative_shown(ln.row),
             is_total=ln.is_total, industry=industry, parts=self.parts.get(i, frozenset()),

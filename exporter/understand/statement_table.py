@@ -36,6 +36,13 @@ from exporter.understand.statements import titled_as
 _HYPOTHETICAL = re.compile(taxonomy_map.reader_words()["heading_word"]["hypothetical"], re.I)
 
 
+def _closing_words(table: Table) -> list[str]:
+    """The lines of words a table prints after its last line of figures, first to last: a
+    footnote row inside the table ("(In thousands)" spanning it, or in the label cell)."""
+    last = max((k for k, r in enumerate(table.rows) if not r.is_heading), default=len(table.rows))
+    return [r.label for r in table.rows[last + 1:] if r.label.strip()]
+
+
 def read_statement(
     table: Table, code: str, reason: str, cols: list[ColumnDate], out: Extraction,
     overrides: Overrides | None = None, company: frozenset[str] = frozenset(),
@@ -51,7 +58,8 @@ def read_statement(
     if not scale.stated:
         scale = detect_scale(" ".join(table.headers))
     if not scale.stated:  # a footnote under the figures, else one sentence for all the document's tables
-        scale = footer_scale(table.notes, lambda line: any(titled_as([line], c) for c in StatementKind))
+        scale = footer_scale(_closing_words(table) + table.notes,
+                             lambda line: any(titled_as([line], c) for c in StatementKind))
     if not scale.stated and table.position < 0:  # a text table: the prose above it
         scale = document_scale("\n".join(table.document.text.split("\n", table.first_line)[:-1]))
     periods: list[Period | None] = []

@@ -144,6 +144,13 @@ def titled_as(lines: list[str], code: str) -> bool:
     return False
 
 
+def named_statement(line: str) -> str | None:
+    """The statement a heading line names ("CONSOLIDATED STATEMENTS OF CASH FLOWS"), if it names one."""
+    if not _heading(line) or _NOT_STATEMENT.search(line) or _NOTE_OR_ITEM.match(line):
+        return None
+    return next((c for c, pattern in _TITLE_RULES if pattern.search(line)), None)
+
+
 def titled_nothing(lines: list[str]) -> bool:
     """Do the title lines nearest a table name nothing: no statement, no other table, no note or
     item (a statement's next part run on under no title, only a page's running head or number)?"""
