@@ -20,13 +20,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import taxonomy_map
+from exporter.read.statement_titles import ANY_TITLE  # a title line: another statement run on in the table
 from exporter.read.text_columns import LETTER, is_rule, is_year_line, line_pieces, trailing_values
 
 # words naming a length of time over a column ("Nine Months Ended", "Year to date"): reader_words.csv
 PERIOD_HEADING = re.compile(taxonomy_map.reader_words()["heading_word"]["period"], re.I)
-# a title line naming a statement (reader_words.csv statement_title): another statement run on in the table
-_STATEMENT_TITLE = re.compile("|".join(f"(?:{rx})" for rx in taxonomy_map.reader_words()["statement_title"].values()),
-                              re.I)
 # a heading block's lines (its rules and blank lines too) before its years or dates (taxonomy_map/reader_thresholds.csv)
 HEADING_LINES = int(taxonomy_map.reader_thresholds()["heading_block_lines"])
 
@@ -69,7 +67,7 @@ def heading_blocks(body: list[str]) -> list[tuple[int, int]]:
         values, dated, start = _value_line(body[k])
         if values and not dated and start >= 0:  # a line's figures right of its label
             figures, lines_read = min(figures, start), lines_read + 1
-        elif lines_read >= 2 and not values and _STATEMENT_TITLE.search(body[k]) \
+        elif lines_read >= 2 and not values and ANY_TITLE.search(body[k]) \
                 and (end := _heading_end(body, k, figures)) is not None:
             blocks.append((k + 1, end))  # another statement under its own title: the title closes the part before
             lines_read, k = 0, end
@@ -131,7 +129,7 @@ def heading_rows(rows: Sequence[RowSketch]) -> list[int]:
         row = rows[k]
         if row.figures:
             lines_read += 1
-        elif lines_read >= 2 and _STATEMENT_TITLE.search(row.words) and (end := _rows_end(rows, k + 1)) is not None:
+        elif lines_read >= 2 and ANY_TITLE.search(row.words) and (end := _rows_end(rows, k + 1)) is not None:
             starts.append(k + 1)  # another statement under its own title: the title closes the part before
             lines_read, k = 0, end
             continue

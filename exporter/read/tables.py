@@ -82,6 +82,11 @@ class Table:
     def value_rows(self) -> list[Row]:
         return [r for r in self.rows if not r.is_heading]
 
+    def after_figures(self) -> int:
+        """Where the rows after the table's last line of figures start (its closing words: a footnote,
+        the next statement's title); 0 for a table of headings alone."""
+        return next((k + 1 for k in range(len(self.rows) - 1, -1, -1) if not self.rows[k].is_heading), 0)
+
     @property
     def where(self) -> str:
         """Where the table is printed, by the line of the file (as facts' sources count it: a full

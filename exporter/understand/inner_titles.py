@@ -17,8 +17,7 @@ from exporter.understand.statements import named_statement
 
 def _closing_title(table: Table) -> tuple[int, str] | None:
     """The row after ``table``'s last line of figures that names a statement, with its label."""
-    last = max((k for k, r in enumerate(table.rows) if not r.is_heading), default=-1)
-    for k in range(last + 1, len(table.rows)):
+    for k in range(table.after_figures(), len(table.rows)):
         label = table.rows[k].label.strip()
         if label and named_statement(label) is not None:
             return k, label

@@ -39,8 +39,7 @@ _HYPOTHETICAL = re.compile(taxonomy_map.reader_words()["heading_word"]["hypothet
 def _closing_words(table: Table) -> list[str]:
     """The lines of words a table prints after its last line of figures, first to last: a
     footnote row inside the table ("(In thousands)" spanning it, or in the label cell)."""
-    last = max((k for k, r in enumerate(table.rows) if not r.is_heading), default=len(table.rows))
-    return [r.label for r in table.rows[last + 1:] if r.label.strip()]
+    return [r.label for r in table.rows[table.after_figures():] if r.label.strip()]
 
 
 def read_statement(

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 import taxonomy_map
 from exporter.kinds import EXPORTED, StatementKind
+from exporter.read.statement_titles import TITLE_RULES
 from exporter.read.tables import CONTINUED, CONTINUED_WORDS, PARENTHETICAL, Table
 
 Statement = StatementKind
@@ -26,10 +27,9 @@ NAMES: dict[str, str] = {
 }
 
 _WORDS = taxonomy_map.reader_words()
-# (taxonomy_map/reader_words.csv) the titles naming each statement, tried in the table's order (a key's
-# part before "_" is the statement's code); the row labels typical of each statement ("bs:total_assets")
-_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    (StatementKind(key.split("_")[0]), re.compile(rx, re.I)) for key, rx in _WORDS["statement_title"].items()]
+# the titles naming each statement, tried in the table's order (exporter.read.statement_titles); the row
+# labels typical of each statement ("bs:total_assets", taxonomy_map/reader_words.csv)
+_TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [(StatementKind(code), pattern) for code, pattern in TITLE_RULES]
 
 
 def _by_statement(rows: dict[str, str]) -> dict[str, list[str]]:
