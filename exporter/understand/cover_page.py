@@ -37,8 +37,6 @@ _FIELDS = Path(__file__).with_name("cover_fields.toml")
 _REQUIRED = Path(__file__).with_name("cover_required.json")
 DATE = re.compile(r"\b(?P<month>" + "|".join(MONTHS) + r")\.?\s*(?P<day>\d{1,2})\s*,?\s*(?P<year>(?:19|20)\d\d)\b",
                   re.I)
-FORM = re.compile(r"\bform\s+(?P<form>10-K405|10-KSB|10-QSB|10-KT|10-QT|10-K|10-Q|8-K|20-F|40-F|6-K)"
-                  r"(?P<amend>\s*/\s*A)?(?![\w-])", re.I)
 _NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?:\.\d+)?(?![\d,])")
 _SCALE = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
 
@@ -65,6 +63,11 @@ class CoverFact:
 def fields() -> dict[str, Any]:
     with _FIELDS.open("rb") as f:
         return tomllib.load(f)
+
+
+# "Form 10-K" and its amendment "/A" (cover_fields.toml [form])
+FORM = re.compile(r"\bform\s+(?P<form>" + "|".join(re.escape(n) for n in fields()["form"]["names"]) + r")"
+                  r"(?P<amend>\s*/\s*A)?(?![\w-])", re.I)
 
 
 @cache
