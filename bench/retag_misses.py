@@ -16,6 +16,9 @@ from retag import _find_instance, instance_facts, truth  # type: ignore[import-n
 
 
 def main() -> None:
+    if len(sys.argv) != 3 or not Path(sys.argv[1]).is_file() or not Path(sys.argv[2]).is_dir():
+        sys.exit("usage: python bench/retag_misses.py FILING OUTDIR (an Inline XBRL filing of the corpus, "
+                 "and the folder of the exporter's output for it stripped)")
     filing, outdir = Path(sys.argv[1]), Path(sys.argv[2])
     gold = truth(filing)
     out = instance_facts(_find_instance(outdir))
