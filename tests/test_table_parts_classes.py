@@ -1,12 +1,14 @@
 """How a statement's table sets its own parts, from small synthetic snippets (issue 10): the
 column headings typed after the ``<S> <C>`` line, dates of two-digit years per column ("Dec. 31,
 97"), the scale in the table's closing line or row, an income statement closed by its retained
-earnings' balances, negatives in parentheses touching across columns. Each read wrong before
+earnings' balances, negatives in parentheses touching across columns, column dates in figures
+between dots ("12.31.97"). Each read wrong before
 (tests/layout_bed_print.py sets them in whole statements). None needs ../shared.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from exporter.read.text_columns import is_year_line, line_pieces, trailing_value
 from exporter.understand.extract import extract
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import instant_at
+from exporter.understand.periods import find_dates
 from exporter.understand.records import Edge
 from tests.text_snippet import extract_snippet, two_year_caption
 
@@ -182,3 +185,22 @@ def test_a_balance_sheet_titled_inside_the_income_statements_table_is_a_statemen
     ex = extract_snippet(text)
     assert {st.code for st in ex.statements} == {StatementKind.BS, StatementKind.IS}
     assert _facts(ex)["Total assets"] == {("1997-12-31", Decimal(22_795)), ("1996-12-31", Decimal(20_560))}
+
+
+def test_column_dates_in_figures_between_dots_date_the_columns() -> None:
+    """ "12.31.97    12.31.96" (or "12/31/97") typed under the ``<S> <C>`` line of a balance sheet:
+    the dates of its columns (the statement was refused: "no financial statements found")."""
+    for dates in ("12.31.97    12.31.96", "12/31/97    12/31/96"):
+        text = BS_HEADINGS_AFTER_S.replace(f"{'':56}December 31,\n{'':56}1997        1996", f"{'':56}{dates}")
+        assert dates in text
+        facts = _facts(extract_snippet(text))
+        assert facts["Total assets"] == {("1997-12-31", Decimal(5_000_000)), ("1996-12-31", Decimal(4_000_000))}
+
+
+def test_dotted_dates_are_dates_only_as_month_day_year_in_figures() -> None:
+    cases = [("12.31.97", [date(1997, 12, 31)]), ("9.30.1996", [date(1996, 9, 30)]),
+             ("12/31-97", [date(1997, 12, 31)]),  # slashes and hyphens as before
+             ("1.5.2", []), ("12.31.975", []), ("12.31.97.5", []), ("3.12.31.97", []),  # no figure runs on
+             ("31.12.97", []), ("12.31", [])]  # no 31st month; no year
+    for text, dates in cases:
+        assert find_dates(text) == dates, text

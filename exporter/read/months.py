@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 """Full English month names, January first."""
@@ -21,3 +23,9 @@ _NUMBER = {name.lower(): n for n, name in enumerate(MONTHS, start=1)} | {
 def month_number(name: str) -> int:
     """1-12 for a month's full name or abbreviation ("Dec", "Sept."), any case; 0 for anything else."""
     return _NUMBER.get(name.strip().rstrip(".").lower(), 0)
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})(?:[/-](?P<d>\d{1,2})[/-]|\.(?P<dot_d>\d{1,2})\.)"
+                          r"(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)")
+"""A date in figures, month first: "08/30/03", "8-30-2003", "12.31.97" (dotted: both separators
+dots, and no figure runs on); its day is ``m["d"] or m["dot_d"]``."""
