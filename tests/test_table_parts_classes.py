@@ -2,7 +2,8 @@
 column headings typed after the ``<S> <C>`` line, dates of two-digit years per column ("Dec. 31,
 97"), the scale in the table's closing line or row, an income statement closed by its retained
 earnings' balances, negatives in parentheses touching across columns, column dates in figures
-between dots ("12.31.97"). Each read wrong before
+between dots ("12.31.97"), the retained earnings closing an income statement whose "Costs and
+expenses:" no total closes. Each read wrong before
 (tests/layout_bed_print.py sets them in whole statements). None needs ../shared.
 """
 
@@ -17,7 +18,7 @@ from exporter.read.documents import parse_filing
 from exporter.read.text_columns import is_year_line, line_pieces, trailing_values
 from exporter.understand.extract import extract
 from exporter.understand.extraction import Extraction
-from exporter.understand.facts import instant_at
+from exporter.understand.facts import heading_paths, instant_at
 from exporter.understand.periods import find_dates
 from exporter.understand.records import Edge
 from tests.text_snippet import extract_snippet, two_year_caption
@@ -204,3 +205,32 @@ def test_dotted_dates_are_dates_only_as_month_day_year_in_figures() -> None:
              ("31.12.97", []), ("12.31", [])]  # no 31st month; no year
     for text, dates in cases:
         assert find_dates(text) == dates, text
+
+
+SINGLE_STEP_AND_RETAINED = (
+    two_year_caption("CONSOLIDATED STATEMENTS OF INCOME AND RETAINED EARNINGS", "Year Ended December 31,", _YEARS)
+    + _lines(("Net sales", "$ 98,450", "$ 91,230"), ("Costs and expenses:", "", ""),
+             ("  Cost of sales", "61,200", "57,800"), ("  Selling, general and administrative", "30,100", "28,400"),
+             ("  Income taxes", "2,860", "2,012"), ("Net income", "4,290", "3,018"),
+             ("Retained earnings at beginning of year", "20,560", "19,100"), ("  Dividends", "(2,055)", "(1,558)"),
+             ("Retained earnings at end of year", "$ 22,795", "$ 20,560"))
+    + "</TABLE>\n")
+
+
+def test_retained_earnings_closing_an_income_statement_are_under_no_costs_heading() -> None:
+    """A single-step income statement whose "Costs and expenses:" no total closes, closed by its
+    retained earnings: the dividends are equity's ("Dividends"), not an expense of the statement
+    ("Dividends expense" under the costs, taken for operating dividend income), and stand below
+    its result (zone after tax), as the balances around them do."""
+    ex = extract_snippet(SINGLE_STEP_AND_RETAINED)
+    is_ = next(st for st in ex.statements if st.code == StatementKind.IS)
+    by_label = {ln.row.label: ln for ln in is_.lines}
+    dividends = by_label["Dividends"]
+    assert dividends.label == "Dividends"
+    assert dividends.concept in {"Dividends", "DividendsCommonStock", "DividendsCash", "DividendsCommonStockCash"}
+    assert "after tax" in dividends.zone
+    assert by_label["Cost of sales"].concept in {"CostOfGoodsAndServicesSold", "CostOfRevenue"}  # the costs stay costs
+    assert heading_paths(is_.table)[dividends.row.index] == []
+    facts = _facts(ex)
+    assert ("1997-12-31", Decimal(22_795_000)) in facts["Retained earnings at end of year"]
+    assert ("1995-12-31", Decimal(19_100_000)) in facts["Retained earnings at beginning of year"]

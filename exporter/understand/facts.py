@@ -174,11 +174,17 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
 
     A heading nests under the one before it when it is indented further, or when it follows
     it directly with no value row in between; otherwise it replaces headings at its level.
+    The retained earnings at the year's start, closing an income statement ("Retained earnings at
+    beginning of year" after "Net income"), begin a part of their own: no heading still open above
+    ("Costs and expenses:", never closed by a total) reaches them, only one printed right over them
+    ("Retained earnings:").
     """
     stack: list[tuple[int, str]] = []
     fresh = False  # the last heading has no value rows under it yet
     out: dict[int, list[str]] = {}
     for r in table.rows:
+        if not fresh and line_zones.opens_retained_earnings(r):
+            stack.clear()
         if r.is_heading:
             while stack and not fresh and stack[-1][0] >= r.indent:
                 stack.pop()
@@ -483,13 +489,17 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     totals = {s.total for s in sums}
     gross = _gross_totals(sums, totals, table.rows)
     over = {s.total: _common_heading([paths.get(i, []) for i, _ in s.parts]) for s in sums}
+    # the foot of retained earnings closing an income statement: no heading above it reaches its lines
+    foot, above = line_zones.retained_part(table) if code == StatementKind.IS else (len(table.rows), frozenset())
     lines: list[Line] = []
     for n, r in enumerate(rows):
         zone = zones.get(r.index, frozenset())
         lab = r.label if r.label.strip() and not _BARE_TOTAL.match(r.label) else _unlabeled_total(
             r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:], over.get(r.index))
+        section, parent = (r.section, r.parent_label) if r.index < foot else (
+            "" if r.section in above else r.section, "" if r.parent_label in above else r.parent_label)
         full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
-                                             r.rule_above, r.section, r.parent_label, r.index),
+                                             r.rule_above, section, parent, r.index),
                                          paths.get(r.index), kinds[r.index], zone, code), company)
         if r.index in gross:
             full += ", gross"
