@@ -48,6 +48,7 @@ RECEIPT_NAMED = re.compile(_GENERIC["sign_wording"]["receipt_named"], re.I)  # "
 _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 _NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"
+_RATE_IN_LABEL = re.compile(_GENERIC["unit_wording"]["rate_in_label"], re.I)  # "Cash dividends ($.60 per share)"
 _ASIDE_PER_SHARE = re.compile(_GENERIC["unit_wording"]["aside_per_share"], re.I)  # "par value (in dollars per share)"
 # (reader_words.csv) the words a line's unit is read by: a stock line's money ("Common stock, $1 par value"),
 # a line under a share-count heading that is money, a heading that counts shares
@@ -94,6 +95,8 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.SHARES  # the wording counts shares, whatever class of stock it names
     if _NOT_DILUTIVE.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
         return UnitKind.SHARES  # options left out of the diluted shares: a count, whatever it names
+    if _RATE_IN_LABEL.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
+        return UnitKind.MONETARY  # "Cash dividends ($.60 per share)": the rate is the label's, the figures money
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if SHARE_COUNT_HEADING.match(heading) or SHARE_COUNT_HEADING.match(row.label):
