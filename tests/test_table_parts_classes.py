@@ -2,8 +2,8 @@
 column headings typed after the ``<S> <C>`` line, dates of two-digit years per column ("Dec. 31,
 97"), the scale in the table's closing line or row, an income statement closed by its retained
 earnings' balances, negatives in parentheses touching across columns, column dates in figures
-between dots ("12.31.97"), the retained earnings closing an income statement whose "Costs and
-expenses:" no total closes. Each read wrong before
+between dots ("12.31.97") or as a month and year ("12/97"), the retained earnings closing an
+income statement whose "Costs and expenses:" no total closes. Each read wrong before
 (tests/layout_bed_print.py sets them in whole statements). None needs ../shared.
 """
 
@@ -19,7 +19,7 @@ from exporter.read.text_columns import is_year_line, line_pieces, trailing_value
 from exporter.understand.extract import extract
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import heading_paths, instant_at
-from exporter.understand.periods import find_dates
+from exporter.understand.periods import find_dates, parse_column
 from exporter.understand.records import Edge
 from tests.text_snippet import extract_snippet, two_year_caption
 
@@ -189,9 +189,10 @@ def test_a_balance_sheet_titled_inside_the_income_statements_table_is_a_statemen
 
 
 def test_column_dates_in_figures_between_dots_date_the_columns() -> None:
-    """ "12.31.97    12.31.96" (or "12/31/97") typed under the ``<S> <C>`` line of a balance sheet:
-    the dates of its columns (the statement was refused: "no financial statements found")."""
-    for dates in ("12.31.97    12.31.96", "12/31/97    12/31/96"):
+    """ "12.31.97    12.31.96" (or "12/31/97", or the month and year alone, "12/97": the month's
+    end) typed under the ``<S> <C>`` line of a balance sheet: the dates of its columns (the
+    statement was refused: "no financial statements found")."""
+    for dates in ("12.31.97    12.31.96", "12/31/97    12/31/96", "   12/97       12/96"):
         text = BS_HEADINGS_AFTER_S.replace(f"{'':56}December 31,\n{'':56}1997        1996", f"{'':56}{dates}")
         assert dates in text
         facts = _facts(extract_snippet(text))
@@ -234,3 +235,12 @@ def test_retained_earnings_closing_an_income_statement_are_under_no_costs_headin
     facts = _facts(ex)
     assert ("1997-12-31", Decimal(22_795_000)) in facts["Retained earnings at end of year"]
     assert ("1995-12-31", Decimal(19_100_000)) in facts["Retained earnings at beginning of year"]
+
+
+def test_a_month_and_year_in_figures_is_the_months_end_and_no_fraction_is() -> None:
+    cases = [("12/97", date(1997, 12, 31)), ("6/2004", date(2004, 6, 30)),
+             ("Three Months Ended 3/98", date(1998, 3, 31)),
+             ("08/30/03", date(2003, 8, 30)), ("5 3/4%", None), ("6 11/16%", None), ("1/2", None),
+             ("12/31", None), ("6/03", None)]  # a month's day, not a year
+    for header, end in cases:
+        assert parse_column(header, "Year Ended").end == end, header

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS, NUMERIC_DATE, month_number
+from exporter.read.months import MONTH_STEMS, MONTH_YEAR, MONTHS, NUMERIC_DATE, month_number
 from exporter.understand import week_years
 
 _MONTH_RE = (
@@ -269,7 +269,10 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
 
 def _full_years(header: str) -> str:
     """``header`` with its abbreviated years written out: "3Q24" as "Q3 2024", "1H24" as "6 months
-    2024", "FY97" as "FY 1997", "'97" as "1997"."""
+    2024", "FY97" as "FY 1997", "'97" as "1997", a month in figures "12/97" as "December 1997" (read
+    then as a heading naming a month, not its day)."""
+    if not NUMERIC_DATE.search(header):
+        header = MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m['m']) - 1]} {_year(m['y'])}", header)
     header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
     header = _SPAN_FIRST.sub(_spelled, header)
     header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} {_year(m['yy'])}", header)
