@@ -238,9 +238,11 @@ def test_retained_earnings_closing_an_income_statement_are_under_no_costs_headin
 
 
 def test_a_month_and_year_in_figures_is_the_months_end_and_no_fraction_is() -> None:
+    """Also a month's abbreviation touching its day ("Dec.31,1997"): that day, as "Dec. 31, 1997" is."""
     cases = [("12/97", date(1997, 12, 31)), ("6/2004", date(2004, 6, 30)),
              ("Three Months Ended 3/98", date(1998, 3, 31)),
              ("08/30/03", date(2003, 8, 30)), ("5 3/4%", None), ("6 11/16%", None), ("1/2", None),
-             ("12/31", None), ("6/03", None)]  # a month's day, not a year
+             ("12/31", None), ("6/03", None),  # a month's day, not a year
+             ("Dec.31,1997", date(1997, 12, 31)), ("Sept.30, 1996", date(1996, 9, 30))]  # no blank after the dot
     for header, end in cases:
         assert parse_column(header, "Year Ended").end == end, header

@@ -25,7 +25,9 @@ _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MDY = re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
+# the month, then its day after a blank or right after an abbreviation's dot ("Dec.31,1997")
+_MDY = re.compile(_MONTH_RE + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*"
+                  r"(?P<year>(?:19|20)\d\d)?", re.I)
 _MONTH_ONLY = re.compile(r"(?<![A-Za-z])" + _MONTH_RE + r"(?![A-Za-z])(?!\.?\s*\d{1,2}(?!\d))", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?![\d,])", re.I)
 _WORDS = {
