@@ -6,8 +6,11 @@ usage: python bench/textkeys.py [--split all|in-sample|held-out|own] [-v]
 Runs ../shared/eval/textkeys.py on each split with this checkout's exporter (no validation)
 and prints its summary line per split. `own` is the project's own keys (bench/keys: three
 filings of other companies, then three more filings of Apple and Ford years apart from the
-in-sample ones, each keyed on 2026-12-05 before the exporter was run on it; their first figure
-was not tuned to, they are in-sample once studied); `all` prints it separately.
+in-sample ones, each keyed on 2026-12-05 before the exporter was run on it; then two HTML
+earnings releases of ../shared/corpus/html-8k, Buckle's 8-K exhibit of November 2024 and Oracle's
+8-K of June 2014, keyed on 2026-12-06 the same way; their first figure was not tuned to, they are
+in-sample once studied); `all` prints it separately. A key names its document by file name; the
+document is looked for in the text corpus, then in the HTML 8-K corpus.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 KEYS = SHARED / "corpus" / "edgar-text" / "keys"
 OWN_KEYS = ROOT / "bench" / "keys"
+DOC_DIRS = (KEYS.parent, SHARED / "corpus" / "html-8k")
 # set aside on 2026-12-01 before any text-filing fix, chosen as three unrelated layouts
 HELD_OUT = (
     "nlpaueb_edgar-crawler__100240_8K_1994_0000950144-94-000103.txt",  # Turner Broadcasting 8-K 1994
@@ -37,9 +41,15 @@ def run(split: str, verbose: bool) -> int:
     chosen = splits[split]
     exe = ROOT / ".venv" / "bin" / "xbrl-export"
     with tempfile.TemporaryDirectory() as tmp:
+        keydir, docdir = Path(tmp) / "keys", Path(tmp) / "docs"
+        keydir.mkdir()
+        docdir.mkdir()
         for k in chosen:
-            (Path(tmp) / k.name).symlink_to(k)
-        cmd = [sys.executable, str(SHARED / "eval" / "textkeys.py"), tmp, str(KEYS.parent),
+            (keydir / k.name).symlink_to(k)
+            doc = k.name.removesuffix(".golden.tsv")
+            found = next((d / doc for d in DOC_DIRS if (d / doc).is_file()), DOC_DIRS[0] / doc)
+            (docdir / doc).symlink_to(found)
+        cmd = [sys.executable, str(SHARED / "eval" / "textkeys.py"), str(keydir), str(docdir),
                "--exporter", f"{exe} {{input}} -o {{outdir}} --no-validate"] + (["-v"] if verbose else [])
         out = subprocess.run(cmd, capture_output=True, text=True)
     lines = out.stdout.strip().splitlines()

@@ -8,7 +8,8 @@ Retained Earnings": the balances at the year's start and end, by their labels or
 whole dollars with cents, "CONSOLIDATED" on a title line of its own, "Shareholders' investment",
 the period over two lines of the label column, a group heading off-centre over its columns, the
 cash flows or the balance sheet run on in the income statement's table under a title row of their
-own.
+own, the column dates printed in figures with dots ("12.31.97"), as a month and year in figures
+("12/97") or with the month's abbreviation touching its day ("Dec.31,1997").
 
 ``render_print(traits)`` gives the text, ``expected_print(traits)`` every fact it prints; the bed's
 ``VARIANTS`` name each combination as ``{"prt": traits}``.
@@ -91,6 +92,12 @@ def _heads(kind: str, t: dict[str, object]) -> list[str]:
         return [" " * WIDTH + ("December 31," if kind == "bs" else "Years Ended Dec. 31,").center(14), _over(years, t)]
     if dates == "short_dated":  # "Dec. 31, 97": a year of two digits after the month's day
         return lead + [_over(["Dec. 31, 97", "Dec. 31, 96"], t)]
+    if dates == "dotted":  # "12.31.97": month, day and year in figures between dots
+        return lead + [_over(["12.31.97", "12.31.96"], t)]
+    if dates == "month_year":  # "12/97": the month and year in figures, no day
+        return lead + [_over(["12/97", "12/96"], t)]
+    if dates == "touching":  # "Dec.31,1997": no blank after the abbreviation's dot nor the comma
+        return lead + [_over(["Dec.31,1997", "Dec.31,1996"], t)]
     if dates == "label_two_lines":  # "For the Years Ended" over "December 31," in the label column
         first = "As of" if kind == "bs" else "For the Years Ended"
         return [first, "December 31,".ljust(WIDTH) + _over(years, t)[WIDTH:]]
@@ -158,6 +165,11 @@ def _html_rows(kind: str, t: dict[str, object]) -> list[str]:
     """One statement's rows: its column headings, then its lines."""
     group = "December 31," if kind == "bs" else "Years Ended December 31,"
     rows = [_row(["", (group, 2)]), _row(["", "1997", "1996"])]
+    printed = {"dotted": ["12.31.97", "12.31.96"], "month_year": ["12/97", "12/96"],
+               "touching": ["Dec.31,1997", "Dec.31,1996"]}
+    if t.get("dates") in printed:  # "Year Ended" over "12.31.97", "12/97"...; the balance sheet's alone
+        dated = printed[str(t["dates"])]
+        rows = ([] if kind == "bs" else [_row(["", ("Year Ended", 2)])]) + [_row(["", *dated])]
     for label, vals in _rows(kind, t):
         rows.append(_row([label, "", ""] if vals is None else
                          [label, *[f"({abs(v):,})" if v < 0 else f"{v:,}" for v in vals]]))
@@ -214,6 +226,17 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "prt_html_cash_flows_titled_inside_the_income_statements_table": {"html": True, "one_table": "cf"},
     "prt_balance_sheet_titled_inside_the_income_statements_table": {"one_table": "bs"},
     "prt_html_balance_sheet_titled_inside_the_income_statements_table": {"html": True, "one_table": "bs"},
+    "prt_dotted_dates_12_31_97": {"dates": "dotted"},
+    "prt_dotted_dates_untagged": {"dates": "dotted", "tags": False},
+    "prt_dotted_dates_typed_after_the_s_c_line": {"dates": "dotted", "heads_after_s": True},
+    "prt_html_dotted_dates": {"html": True, "dates": "dotted"},
+    "prt_month_and_year_in_figures_12_97": {"dates": "month_year"},
+    "prt_month_and_year_in_figures_untagged": {"dates": "month_year", "tags": False},
+    "prt_month_and_year_in_figures_typed_after_the_s_c_line": {"dates": "month_year", "heads_after_s": True},
+    "prt_html_month_and_year_in_figures": {"html": True, "dates": "month_year"},
+    "prt_month_abbreviation_touching_its_day": {"dates": "touching"},
+    "prt_month_abbreviation_touching_its_day_untagged": {"dates": "touching", "tags": False},
+    "prt_html_month_abbreviation_touching_its_day": {"html": True, "dates": "touching"},
     # classes read right before this round (kept so they stay so)
     "prt_negatives_touching_one_blank_apart": {"touching": True},
     "prt_negatives_touching_untagged": {"touching": True, "tags": False},

@@ -1,12 +1,15 @@
 """How a statement's table sets its own parts, from small synthetic snippets (issue 10): the
 column headings typed after the ``<S> <C>`` line, dates of two-digit years per column ("Dec. 31,
 97"), the scale in the table's closing line or row, an income statement closed by its retained
-earnings' balances, negatives in parentheses touching across columns. Each read wrong before
+earnings' balances, negatives in parentheses touching across columns, column dates in figures
+between dots ("12.31.97") or as a month and year ("12/97"), the retained earnings closing an
+income statement whose "Costs and expenses:" no total closes. Each read wrong before
 (tests/layout_bed_print.py sets them in whole statements). None needs ../shared.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,7 +18,8 @@ from exporter.read.documents import parse_filing
 from exporter.read.text_columns import is_year_line, line_pieces, trailing_values
 from exporter.understand.extract import extract
 from exporter.understand.extraction import Extraction
-from exporter.understand.facts import instant_at
+from exporter.understand.facts import heading_paths, instant_at
+from exporter.understand.periods import find_dates, parse_column
 from exporter.understand.records import Edge
 from tests.text_snippet import extract_snippet, two_year_caption
 
@@ -182,3 +186,63 @@ def test_a_balance_sheet_titled_inside_the_income_statements_table_is_a_statemen
     ex = extract_snippet(text)
     assert {st.code for st in ex.statements} == {StatementKind.BS, StatementKind.IS}
     assert _facts(ex)["Total assets"] == {("1997-12-31", Decimal(22_795)), ("1996-12-31", Decimal(20_560))}
+
+
+def test_column_dates_in_figures_between_dots_date_the_columns() -> None:
+    """ "12.31.97    12.31.96" (or "12/31/97", or the month and year alone, "12/97": the month's
+    end) typed under the ``<S> <C>`` line of a balance sheet: the dates of its columns (the
+    statement was refused: "no financial statements found")."""
+    for dates in ("12.31.97    12.31.96", "12/31/97    12/31/96", "   12/97       12/96"):
+        text = BS_HEADINGS_AFTER_S.replace(f"{'':56}December 31,\n{'':56}1997        1996", f"{'':56}{dates}")
+        assert dates in text
+        facts = _facts(extract_snippet(text))
+        assert facts["Total assets"] == {("1997-12-31", Decimal(5_000_000)), ("1996-12-31", Decimal(4_000_000))}
+
+
+def test_dotted_dates_are_dates_only_as_month_day_year_in_figures() -> None:
+    cases = [("12.31.97", [date(1997, 12, 31)]), ("9.30.1996", [date(1996, 9, 30)]),
+             ("12/31-97", [date(1997, 12, 31)]),  # slashes and hyphens as before
+             ("1.5.2", []), ("12.31.975", []), ("12.31.97.5", []), ("3.12.31.97", []),  # no figure runs on
+             ("31.12.97", []), ("12.31", [])]  # no 31st month; no year
+    for text, dates in cases:
+        assert find_dates(text) == dates, text
+
+
+SINGLE_STEP_AND_RETAINED = (
+    two_year_caption("CONSOLIDATED STATEMENTS OF INCOME AND RETAINED EARNINGS", "Year Ended December 31,", _YEARS)
+    + _lines(("Net sales", "$ 98,450", "$ 91,230"), ("Costs and expenses:", "", ""),
+             ("  Cost of sales", "61,200", "57,800"), ("  Selling, general and administrative", "30,100", "28,400"),
+             ("  Income taxes", "2,860", "2,012"), ("Net income", "4,290", "3,018"),
+             ("Retained earnings at beginning of year", "20,560", "19,100"), ("  Dividends", "(2,055)", "(1,558)"),
+             ("Retained earnings at end of year", "$ 22,795", "$ 20,560"))
+    + "</TABLE>\n")
+
+
+def test_retained_earnings_closing_an_income_statement_are_under_no_costs_heading() -> None:
+    """A single-step income statement whose "Costs and expenses:" no total closes, closed by its
+    retained earnings: the dividends are equity's ("Dividends"), not an expense of the statement
+    ("Dividends expense" under the costs, taken for operating dividend income), and stand below
+    its result (zone after tax), as the balances around them do."""
+    ex = extract_snippet(SINGLE_STEP_AND_RETAINED)
+    is_ = next(st for st in ex.statements if st.code == StatementKind.IS)
+    by_label = {ln.row.label: ln for ln in is_.lines}
+    dividends = by_label["Dividends"]
+    assert dividends.label == "Dividends"
+    assert dividends.concept in {"Dividends", "DividendsCommonStock", "DividendsCash", "DividendsCommonStockCash"}
+    assert "after tax" in dividends.zone
+    assert by_label["Cost of sales"].concept in {"CostOfGoodsAndServicesSold", "CostOfRevenue"}  # the costs stay costs
+    assert heading_paths(is_.table)[dividends.row.index] == []
+    facts = _facts(ex)
+    assert ("1997-12-31", Decimal(22_795_000)) in facts["Retained earnings at end of year"]
+    assert ("1995-12-31", Decimal(19_100_000)) in facts["Retained earnings at beginning of year"]
+
+
+def test_a_month_and_year_in_figures_is_the_months_end_and_no_fraction_is() -> None:
+    """Also a month's abbreviation touching its day ("Dec.31,1997"): that day, as "Dec. 31, 1997" is."""
+    cases = [("12/97", date(1997, 12, 31)), ("6/2004", date(2004, 6, 30)),
+             ("Three Months Ended 3/98", date(1998, 3, 31)),
+             ("08/30/03", date(2003, 8, 30)), ("5 3/4%", None), ("6 11/16%", None), ("1/2", None),
+             ("12/31", None), ("6/03", None),  # a month's day, not a year
+             ("Dec.31,1997", date(1997, 12, 31)), ("Sept.30, 1996", date(1996, 9, 30))]  # no blank after the dot
+    for header, end in cases:
+        assert parse_column(header, "Year Ended").end == end, header

@@ -8,7 +8,8 @@ from pathlib import Path
 from exporter.read.documents import parse_filing
 from exporter.read.text_tables import text_tables
 from exporter.understand.arithmetic import find_sums
-from tests.text_snippet import extract_snippet, submission
+from exporter.understand.records import UnitKind
+from tests.text_snippet import extract_snippet, submission, two_year_caption
 
 SUBTOTAL_THEN_WRAPPED_LABEL = """\
                          CONSOLIDATED BALANCE SHEETS
@@ -424,3 +425,36 @@ def test_a_line_of_nil_dashes_in_capitals_does_not_run_on_into_the_next_label() 
     taxes = next(ln for ln in inc.lines if ln.row.cells[0] is not None and ln.row.cells[0].printed.value == 2860)
     assert taxes.display_label == "INCOME TAXES"
     assert taxes.concept == "IncomeTaxExpenseBenefit"
+
+
+def _retained_foot(dividends: str, small: bool = False) -> str:
+    """An income statement closed by its retained earnings, the dividends line labelled ``dividends``
+    (``small``: dividends under a thousand, in thousands)."""
+    paid = ("(155)", "(120)") if small else ("(2,055)", "(1,558)")
+    end = ("24,695", "21,958") if small else ("22,795", "20,560")
+    rows = [("Net sales", "$ 98,450", "$ 91,230"), ("Costs and expenses", "94,160", "88,212"),
+            ("Net income", "4,290", "3,018"), ("Retained earnings at beginning of year", "20,560", "19,060"),
+            (dividends, *paid), ("Retained earnings at end of year", f"$ {end[0]}", f"$ {end[1]}")]
+    return (two_year_caption("CONSOLIDATED STATEMENTS OF INCOME AND RETAINED EARNINGS", "Year Ended December 31,",
+                             ("1997", "1996"))
+            + "".join(f"{label:<58}{a:>8}     {b:>8}\n" for label, a, b in rows) + "</TABLE>\n")
+
+
+def test_a_rate_per_share_printed_in_the_label_leaves_the_figures_money() -> None:
+    """"Cash dividends ($.60 per share)": the amount per share is the label's own; the line's whole
+    figures are the dividends' money, neither share counts (in the thousands) nor amounts per share
+    (under a thousand)."""
+    for label in ("Cash dividends ($.60 per share)", "Dividends declared, $1.20 a share"):
+        for small in (False, True):
+            ex = extract_snippet(_retained_foot(label, small))
+            (is_,) = [s for s in ex.statements if s.code == "is"]
+            line = next(ln for ln in is_.lines if ln.row.label == label)
+            assert line.unit_kind == UnitKind.MONETARY, (label, small)
+            assert line.concept and line.concept.startswith("Dividends"), (label, line.concept)
+            values = {abs(f.value) for f in ex.facts if f.label == line.display_label}
+            assert (155_000 if small else 2_055_000) in values
+    # a per-share line with no rate in its label is still an amount per share
+    ex = extract_snippet(_retained_foot("Cash dividends per share").replace("(2,055)", "  (.60)")
+                         .replace("(1,558)", "  (.50)"))
+    (is_,) = [s for s in ex.statements if s.code == "is"]
+    assert next(ln for ln in is_.lines if ln.row.label == "Cash dividends per share").unit_kind == UnitKind.PER_SHARE

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS
+from exporter.read.months import MONTH_STEMS, MONTH_YEAR, NUMERIC_DATE
 from exporter.read.numbers import SIDE_MARK, Printed, parse_number
 
 TAG = re.compile(r"</?(S|C|CAPTION|FN|F\d+)>", re.I)
@@ -185,10 +185,12 @@ def trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
 
 
 def is_column_heading(line: str) -> bool:
-    """A line of column dates and nothing else (``JULY 31,   JULY 31,`` or ``2000   2000``)."""
+    """A line of column dates and nothing else (``JULY 31,   JULY 31,``, ``2000   2000`` or
+    ``12.31.97   12/31/96``, ``12/97   12/96``)."""
     words = [w.strip(",.") for w in line.split()]
     return len(words) >= 2 and all(MONTH_NAME.fullmatch(w) or re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)
-                                   for w in words) and any(w[:1].isdigit() for w in words)
+                                   or NUMERIC_DATE.fullmatch(w) or MONTH_YEAR.fullmatch(w) for w in words) \
+        and any(w[:1].isdigit() for w in words)
 
 
 def is_rule(line: str) -> bool:

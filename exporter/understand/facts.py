@@ -48,6 +48,7 @@ RECEIPT_NAMED = re.compile(_GENERIC["sign_wording"]["receipt_named"], re.I)  # "
 _SHARE_COUNT = re.compile(_GENERIC["unit_wording"]["share_count"], re.I)  # "average number of shares of ... stock"
 _SHARES_FOR_MONEY = re.compile(_GENERIC["unit_wording"]["shares_for_money"], re.I)  # "proceeds from sale of X shares"
 _NOT_DILUTIVE = re.compile(_GENERIC["unit_wording"]["not_dilutive"], re.I)  # "options having no dilutive effect"
+_RATE_IN_LABEL = re.compile(_GENERIC["unit_wording"]["rate_in_label"], re.I)  # "Cash dividends ($.60 per share)"
 _ASIDE_PER_SHARE = re.compile(_GENERIC["unit_wording"]["aside_per_share"], re.I)  # "par value (in dollars per share)"
 # (reader_words.csv) the words a line's unit is read by: a stock line's money ("Common stock, $1 par value"),
 # a line under a share-count heading that is money, a heading that counts shares
@@ -94,6 +95,8 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.SHARES  # the wording counts shares, whatever class of stock it names
     if _NOT_DILUTIVE.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
         return UnitKind.SHARES  # options left out of the diluted shares: a count, whatever it names
+    if _RATE_IN_LABEL.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
+        return UnitKind.MONETARY  # "Cash dividends ($.60 per share)": the rate is the label's, the figures money
     if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if SHARE_COUNT_HEADING.match(heading) or SHARE_COUNT_HEADING.match(row.label):
@@ -174,11 +177,17 @@ def heading_paths(table: Table) -> dict[int, list[str]]:
 
     A heading nests under the one before it when it is indented further, or when it follows
     it directly with no value row in between; otherwise it replaces headings at its level.
+    The retained earnings at the year's start, closing an income statement ("Retained earnings at
+    beginning of year" after "Net income"), begin a part of their own: no heading still open above
+    ("Costs and expenses:", never closed by a total) reaches them, only one printed right over them
+    ("Retained earnings:").
     """
     stack: list[tuple[int, str]] = []
     fresh = False  # the last heading has no value rows under it yet
     out: dict[int, list[str]] = {}
     for r in table.rows:
+        if not fresh and line_zones.opens_retained_earnings(r):
+            stack.clear()
         if r.is_heading:
             while stack and not fresh and stack[-1][0] >= r.indent:
                 stack.pop()
@@ -483,13 +492,17 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     totals = {s.total for s in sums}
     gross = _gross_totals(sums, totals, table.rows)
     over = {s.total: _common_heading([paths.get(i, []) for i, _ in s.parts]) for s in sums}
+    # the foot of retained earnings closing an income statement: no heading above it reaches its lines
+    foot, above = line_zones.retained_part(table) if code == StatementKind.IS else (len(table.rows), frozenset())
     lines: list[Line] = []
     for n, r in enumerate(rows):
         zone = zones.get(r.index, frozenset())
         lab = r.label if r.label.strip() and not _BARE_TOTAL.match(r.label) else _unlabeled_total(
             r, code, zone, n == len(rows) - 1, table.rows[: r.index], table.rows[r.index + 1:], over.get(r.index))
+        section, parent = (r.section, r.parent_label) if r.index < foot else (
+            "" if r.section in above else r.section, "" if r.parent_label in above else r.parent_label)
         full = _without_name(_full_label(Row(lab, r.cells, r.line, r.indent, r.raw_label,
-                                             r.rule_above, r.section, r.parent_label, r.index),
+                                             r.rule_above, section, parent, r.index),
                                          paths.get(r.index), kinds[r.index], zone, code), company)
         if r.index in gross:
             full += ", gross"

@@ -27,6 +27,9 @@ _AFTER_TAX = _WORDS["zone"]["after_tax"]  # the zone of an income statement's li
 _COMPREHENSIVE = _WORDS["zone"]["comprehensive"]
 SIDED = _WORDS["zone"]["sided"]  # a balance-sheet line's zone when the printed "Total assets" bears out its side
 _COMPREHENSIVE_PART = re.compile(_WORDS["line_word"]["comprehensive_part"], re.I)
+# an income statement's retained earnings at the year's start (balance_word retained_balance, opening)
+_RETAINED = re.compile(_WORDS["balance_word"]["retained_balance"], re.I)
+_OPENING = re.compile(_WORDS["balance_word"]["opening"], re.I)
 # (reader_words.csv) the words a statement's sections are read by, over the lower-cased label: a balance
 # sheet's sides and current parts and their totals, a cash-flow statement's activities and net cash
 _LIABILITY = re.compile(_HEADING["liabilities"])
@@ -56,6 +59,24 @@ _CF_RECONCILIATION = [(zone, re.compile(k, re.I)) for zone, k in _GENERIC["cf_re
 # a cash-flow statement's activities in the order printed; the zone of the lines below its closing balance
 _ACTIVITIES = ("operating", "investing", "financing")
 SUPPLEMENTAL = "supplemental"
+
+
+def opens_retained_earnings(row: Row) -> bool:
+    """Is ``row`` the retained earnings at the year's start that open an income statement's foot, a
+    statement of retained earnings ("Retained earnings at beginning of year", or "Balance at
+    beginning of year" under "Retained earnings:")? Its lines are equity's movements: no income
+    or expense of the statement, under no heading printed above them ("Costs and expenses:")."""
+    return not row.is_heading and bool(_OPENING.search(row.label)) and any(
+        _RETAINED.search(t) for t in (row.label, row.parent_label, row.section))
+
+
+def retained_part(table: Table) -> tuple[int, frozenset[str]]:
+    """Where an income statement's foot of retained earnings starts (the row index of
+    :func:`opens_retained_earnings`, or past the last row) and the headings printed above it that
+    still reach its lines: only one naming the retained earnings ("Retained earnings:")."""
+    start = next((r.index for r in table.rows if opens_retained_earnings(r)), len(table.rows))
+    above = frozenset(r.label for r in table.rows[:start] if r.is_heading and not _RETAINED.search(r.label))
+    return start, above
 
 
 def _single_step(table: Table) -> bool:
@@ -141,6 +162,8 @@ def zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                     open_rows = []
                 closed = bool(_CLAIMS_CLOSED.search(lab))
         elif code in (StatementKind.IS, StatementKind.CI):
+            if opens_retained_earnings(r):
+                operating = _AFTER_TAX  # the foot of retained earnings: below the statement's result
             if operating == _AFTER_TAX and any(_COMPREHENSIVE_PART.search(t) for t in (r.label, r.section)):
                 operating = _COMPREHENSIVE  # net income's other comprehensive income follows it to the end
             if operating:

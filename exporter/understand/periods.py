@@ -18,16 +18,17 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS, month_number
+from exporter.read.months import MONTH_STEMS, MONTH_YEAR, MONTHS, NUMERIC_DATE, month_number
 from exporter.understand import week_years
 
 _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_MDY = re.compile(_MONTH_RE + r"\s+(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*(?P<year>(?:19|20)\d\d)?", re.I)
+# the month, then its day after a blank or right after an abbreviation's dot ("Dec.31,1997")
+_MDY = re.compile(_MONTH_RE + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?\s*,?\s*"
+                  r"(?P<year>(?:19|20)\d\d)?", re.I)
 _MONTH_ONLY = re.compile(r"(?<![A-Za-z])" + _MONTH_RE + r"(?![A-Za-z])(?!\.?\s*\d{1,2}(?!\d))", re.I)
-_NUMERIC = re.compile(r"(?<![\d/])(?P<m>\d{1,2})[/-](?P<d>\d{1,2})[/-](?P<y>\d{4}|\d{2})(?![\d/])")
 _YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?![\d,])", re.I)
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -143,10 +144,10 @@ def _shifted(d: date, days: int) -> date | None:
 
 
 def find_dates(text: str) -> list[date]:
-    """Every full date in ``text``: ``08/30/03``, ``August 30, 2003``, ``Sept. 26, 1997``."""
+    """Every full date in ``text``: ``08/30/03``, ``12.31.97``, ``August 30, 2003``, ``Sept. 26, 1997``."""
     out: list[date] = []
-    for m in _NUMERIC.finditer(text):
-        d = safe_date(_year(m["y"]), int(m["m"]), int(m["d"]))
+    for m in NUMERIC_DATE.finditer(text):
+        d = safe_date(_year(m["y"]), int(m["m"]), int(m["d"] or m["dot_d"]))
         if d:
             out.append(d)
     for m in _MDY.finditer(text):
@@ -270,7 +271,10 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
 
 def _full_years(header: str) -> str:
     """``header`` with its abbreviated years written out: "3Q24" as "Q3 2024", "1H24" as "6 months
-    2024", "FY97" as "FY 1997", "'97" as "1997"."""
+    2024", "FY97" as "FY 1997", "'97" as "1997", a month in figures "12/97" as "December 1997" (read
+    then as a heading naming a month, not its day)."""
+    if not NUMERIC_DATE.search(header):
+        header = MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m['m']) - 1]} {_year(m['y'])}", header)
     header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
     header = _SPAN_FIRST.sub(_spelled, header)
     header = _SHORT_YEAR.sub(lambda m: f"{m['tag']} {_year(m['yy'])}", header)
@@ -284,7 +288,7 @@ def _parse_column(header: str, title: str, known: tuple[date, ...], fallback: tu
     if months is None and weeks is None and length_from_title:
         months, weeks = _length(title)
     dates = find_dates(header)
-    spans = [m.span() for m in _MDY.finditer(header) if m["year"]] + [m.span() for m in _NUMERIC.finditer(header)]
+    spans = [m.span() for m in _MDY.finditer(header) if m["year"]] + [m.span() for m in NUMERIC_DATE.finditer(header)]
     years_after = [m for m in _YEAR.finditer(header)
                    if not any(a <= m.start() < b for a, b in spans) and all(m.start() >= b for _, b in spans)]
     if dates and years_after:
