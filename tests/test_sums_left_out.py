@@ -106,3 +106,49 @@ def test_grand_totals_and_the_activities_net_cash_are_not_asked() -> None:
                     frozenset({"CommonStockValue", "RetainedEarningsAccumulatedDeficit"}))
     assert _left_out("StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", parent)
     assert not _left_out("StockholdersEquity", parent)
+
+
+EQUITY_INCOME_BELOW_THE_TAX = """\
+    CONSOLIDATED STATEMENTS OF OPERATIONS
+
+        (in thousands)
+                                            Year ended December 31,
+                                              1997        1996
+    Net revenue                            $ 50,000    $ 40,000
+    Cost of sales                            30,000      24,000
+    Selling, general and administrative      12,000      10,000
+                                            -------     -------
+    Operating income                          8,000       6,000
+    Interest expense                          1,000       1,000
+                                            -------     -------
+    Income before income taxes and
+      equity income                           7,000       5,000
+    Provision for income taxes                2,800       2,000
+    Equity income in investee                   500         400
+                                            -------     -------
+    Net income                             $  4,700    $  3,400
+                                            =======     =======
+"""
+
+
+def test_the_equity_method_income_printed_after_the_tax_is_outside_the_income_before_taxes() -> None:
+    """An income statement's lines printed after its result before income taxes (the tax and what
+    follows it) are outside any total above them, whatever their zone: 'Income before income taxes
+    and equity income' above the tax, with the equity-method income printed after the tax, leaves that
+    income out, so it is the amount before both
+    (…BeforeIncomeTaxesMinorityInterestAndIncomeLossFromEquityMethodInvestments), not the one us-gaap
+    sums the equity-method income into."""
+    ex, tracer = extract_traced(EQUITY_INCOME_BELOW_THE_TAX)
+    inc = next(s for s in ex.statements if s.code == "is")
+    line = next(ln for ln in inc.lines if ln.display_label == "Income before income taxes and equity income")
+    feats = dict(tracer.of(line.choice))
+    with_equity = "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+    without = ("IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterest"
+               "AndIncomeLossFromEquityMethodInvestments")
+    assert "sums_left_out" in feats[with_equity]
+    assert "sums_left_out" not in feats.get(without, {})
+    assert line.choice.concept == without
+    # the operating total above: us-gaap sums none of the lines after the tax into its concept
+    operating = next(ln for ln in inc.lines if ln.display_label == "Operating income")
+    assert operating.choice.concept == "OperatingIncomeLoss"
+    assert "sums_left_out" not in dict(tracer.of(operating.choice))["OperatingIncomeLoss"]

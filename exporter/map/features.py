@@ -44,6 +44,7 @@ functions of (line, concept, index), so they can be cached.
 | change_below_cash | 1: a line below the closing cash (a supplemental disclosure) takes a concept named a change |
 | one_sided_both_said | 1: a label naming both sides ("Other income (expense)") takes a one-sided concept |
 | flow_opposed | 1: a label naming one way ("Proceeds from") or who owes ("receivable") takes a concept of the other |
+| flow_counterpart | 1: a purchase line takes a concept naming what its statement's sale or maturity lines took |
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 | term_unnamed | 1: a label saying one side ("Other long-term liabilities") takes a concept not naming it |
 | comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
@@ -77,7 +78,7 @@ NAMES = (
     "label_share", "statement_usage", "against_total_balance", "diluted_unsaid", "other_alone",
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
-    "sums_left_out", "gross_undeducted", "part_deducted_above", "change_below_cash",
+    "sums_left_out", "gross_undeducted", "part_deducted_above", "change_below_cash", "flow_counterpart",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -112,6 +113,10 @@ _CHANGE_PARTS = _S["name_part"]["change"]  # a concept name part saying the chan
 _FLOW_IN, _FLOW_OUT = frozenset(_S["flow_side"]["inflow"]), frozenset(_S["flow_side"]["outflow"])  # label words
 _FLOW_OWED = frozenset(_S["flow_side"]["receivable"])  # label words after which a payment comes in
 _FLOW_PARTS = {"in": _S["flow_part"]["inflow"], "out": _S["flow_part"]["outflow"]}  # concept name parts
+# what a cash-flow concept buys or sells, read for the lines of one way (the purchases)
+((_COUNTERPART_WAY, (_FLOW_OBJECT_RE,)),) = _S["flow_object"].items()
+_FLOW_OBJECT = re.compile(_FLOW_OBJECT_RE)
+_COUNTERPART_WAY = {"inflow": "in", "outflow": "out"}[_COUNTERPART_WAY]
 # who owes the amount: a label's word for each side, and the concept name parts naming it
 _OWED_WORDS = {side: frozenset(words) for side, words in _S["owed_word"].items()}
 _OWED_PARTS = {side: re.compile("|".join(parts)) for side, parts in _S["owed_part"].items()}
@@ -532,6 +537,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index,
         out["flow_opposed"] = 1.0  # "Proceeds from convertible promissory note" is not the repayments
     if says.owed and _owed_opposed(says.owed, concept):
         out["flow_opposed"] = 1.0  # "Note receivable from officer" is not RepaymentsOfNotesPayable
+    if way == _COUNTERPART_WAY and line.siblings and _counterpart_taken(concept, way, line.siblings):
+        out["flow_counterpart"] = 1.0  # bought under the name the sales and maturities took
     if says.joins and not joins_name:
         out["joined_one_named"] = 1.0  # "Restructuring and impairment charges" is not RestructuringCharges
     if says.side and not _names_side(concept, says.side):
@@ -561,6 +568,27 @@ def _name_says(concept: str) -> tuple[bool, bool, frozenset[str], bool]:
     return (any(p in concept for p in _NET_INCOME_PARTS), any(p in concept for p in _NET_EXPENSE_PARTS),
             frozenset(way for way, parts in _FLOW_PARTS.items() if any(p in concept for p in parts)),
             bool(_JOINS_NAME.search(concept)))
+
+
+@lru_cache(maxsize=65536)
+def _counterpart_taken(concept: str, way: str, siblings: frozenset[str]) -> bool:
+    """Does ``concept`` name the way ``way`` only, and the thing (:func:`_flow_object`) a concept of
+    the other way only that another line of the statement took (``siblings``) names? The very thing:
+    AvailableForSaleSecurities (maturities of any such securities) is not AvailableForSaleSecuritiesDebt."""
+    thing = _flow_object(concept)
+    if not thing or _name_says(concept)[2] != {way}:
+        return False
+    other = frozenset({"out" if way == "in" else "in"})
+    return any(_name_says(s)[2] == other and _flow_object(s) == thing for s in siblings)
+
+
+@cache
+def _flow_object(concept: str) -> str:
+    """What a cash-flow concept buys or sells, its name read after its flow words (structure.csv
+    flow_object: MarketableSecurities of ProceedsFromSaleAndMaturityOfMarketableSecurities); "" when
+    its name starts with none."""
+    m = _FLOW_OBJECT.match(concept)
+    return m.group("object") if m else ""
 
 
 @cache
@@ -753,6 +781,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["one_sided_both_said"] = 1.0
     if _one_way(base, line) or _owed_side(base):
         out["flow_opposed"] = 1.0
+    if _one_way(base, line) == _COUNTERPART_WAY and line.siblings:
+        out["flow_counterpart"] = 1.0
     if _joins_two(line):
         out["joined_one_named"] = 1.0
     if _side_said(base, line):

@@ -15,6 +15,9 @@ from exporter.map import mapping
 from exporter.read.tables import Row
 from exporter.understand.arithmetic import Sum, adds_into
 from exporter.understand.records import Line, UnitKind
+from taxonomy_map import reader_words
+
+_AFTER_TAX = reader_words()["zone"]["after_tax"]  # an income statement's lines below its result before taxes
 
 
 def left_out(sums: list[Sum], lines: list[Line], code: str) -> dict[int, frozenset[str]]:
@@ -24,7 +27,10 @@ def left_out(sums: list[Sum], lines: list[Line], code: str) -> dict[int, frozens
     expenses" printed below the gross profit leaves the cost of sales out; the interest expense
     below operating income is of another section, outside any operating total by its place. An
     income-statement line whose first concept its own printed total contradicts (a cost adding into
-    the total revenue) says nothing."""
+    the total revenue) says nothing. On an income statement the lines printed below a total after its
+    result before income taxes (the tax and what follows it) are outside it too, whatever its zone:
+    "Income before income taxes" above the tax and an "Equity income in investee" printed after the
+    tax leaves the equity-method income out."""
     below = {s.total: [i for i, _ in s.parts] for s in sums}
     by_row = {ln.row.index: ln for ln in lines}
     doubtful = _contradicted(sums, by_row) if code == StatementKind.IS else frozenset()
@@ -34,11 +40,18 @@ def left_out(sums: list[Sum], lines: list[Line], code: str) -> dict[int, frozens
             continue
         inside = _summed(below, below[total], {total})
         first, zone = min(inside), by_row[total].zone
-        out[total] = frozenset(c for ln in lines if (c := ln.choice.concept) and ln.zone == zone
+        out[total] = frozenset(c for ln in lines if (c := ln.choice.concept) and _outside_zone(ln, zone, total, code)
                                and ln.unit_kind == UnitKind.MONETARY and ln.instant_at is None
                                and not first <= ln.row.index <= total and _printed(ln.row)
                                and ln.row.index not in doubtful)
     return out
+
+
+def _outside_zone(ln: Line, zone: frozenset[str], total: int, code: str) -> bool:
+    """Is ``ln`` of the total's zone, or an income-statement line below the total after the result
+    before income taxes (a line printed after the tax is outside any total above it)?"""
+    return ln.zone == zone or (code == StatementKind.IS and ln.row.index > total and _AFTER_TAX in ln.zone
+                               and _AFTER_TAX not in zone)
 
 
 def _contradicted(sums: list[Sum], by_row: dict[int, Line]) -> frozenset[int]:
