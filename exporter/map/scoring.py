@@ -120,6 +120,21 @@ scan's evidence, the concept's use): in the scan's order and best first. Kept an
 to another line read them again."""
 
 
+class _Run:
+    """A line's candidates not scored yet, best first, whose place can add at most ``bound``."""
+
+    __slots__ = ("at", "bound", "items")
+
+    def __init__(self, items: list[_Pending], bound: float) -> None:
+        self.items, self.bound, self.at = items, bound, 0
+
+    def next_place(self) -> tuple[float, str]:
+        """The place the next of them would take at most: its score's bound rounded as scores are,
+        after a margin for the float noise of adding in another order, and its name (for ties)."""
+        item = self.items[self.at]
+        return -round(item[0] + self.bound + 1e-9, 4), item[1]
+
+
 def _ranked(line: LineQuery) -> Iterator[Candidate]:
     """The concepts for ``line`` best first, each scored in full only when it could still come next.
 
@@ -145,7 +160,8 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
             _cheaps.clear()
         cheap = _cheaps[cheap_key] = _cheap(line, key, idx)
     remembered = _memory.get((line.statement, base), Counter())
-    most = sum(max(0.0, mapping.P[name]) * value for name, value in features.possible(line, base).items())
+    possible = features.possible(line, base)
+    most = sum(max(0.0, mapping.P[name]) * value for name, value in possible.items())
     says = features.line_says(base, line)
     rows: list[tuple[str, Features]] = []
     done: list[tuple[tuple[float, str], list[str], int | str, Features]] = []  # a heap, best first
@@ -166,15 +182,25 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
             full(item)
         mapping.active_trace.last = rows
         pending = []
-    nxt = 0
+    # the candidates not scored, best first, in runs of the same bound on what their place adds: a
+    # printed total's concept that sums none of its parts gets none of what the parts say
+    runs = [_Run(pending, most)]
+    if line.parts and pending:
+        above = features.parts_above(line.parts, idx)
+        runs = [_Run([item for item in pending if _whole(item[1], line, idx) in above], most),
+                _Run([item for item in pending if _whole(item[1], line, idx) not in above],
+                     sum(max(0.0, mapping.P[name]) * value for name, value in possible.items()
+                         if name not in features.PARTS_SAY))]
     while True:
         # a candidate's score is at most its bound: the best scored one comes next once every one
         # not scored has a bound (and name, for ties) placing it after it; the bound rounded as the
         # score is, after a margin for the float noise of adding in another order
-        while nxt < len(pending) and (not done or (-round(pending[nxt][0] + most + 1e-9, 4), pending[nxt][1])
-                                      < done[0][0]):
-            full(pending[nxt])
-            nxt += 1
+        while True:
+            nxt = min((run for run in runs if run.at < len(run.items)), key=_Run.next_place, default=None)
+            if nxt is None or (done and not nxt.next_place() < done[0][0]):
+                break
+            full(nxt.items[nxt.at])
+            nxt.at += 1
         if not done:
             return
         (neg, concept), why, where, feats = heappop(done)
