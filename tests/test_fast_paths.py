@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.map import label_scan, mapping, scoring
 from exporter.map.mapping import Index, LineQuery
@@ -1046,3 +1047,12 @@ def test_evidence_read_from_the_index_rows_is_what_the_entries_say() -> None:
                      **({"other_statement": 1.0} if e.statement != line.statement else {})}
             assert list(feats.items()) == list(plain.items())
     assert any(idx.entries[i].count == 0 for i in range(len(rows)))  # both kinds of entry are there
+
+
+def test_a_concept_s_statements_read_from_its_row_are_its_record_s() -> None:
+    table = mapping.index().concepts
+    assert isinstance(table, taxonomy_map.ConceptTable)
+    names = list(table.rows)
+    assert any(table.statements(name) for name in names)
+    for name in names[::7]:
+        assert table.statements(name) == table[name].statements, name

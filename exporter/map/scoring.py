@@ -187,10 +187,13 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
     runs = [_Run(pending, most)]
     if line.parts and pending:
         above = features.parts_above(line.parts, idx)
-        runs = [_Run([item for item in pending if _whole(item[1], line, idx) in above], most),
-                _Run([item for item in pending if _whole(item[1], line, idx) not in above],
-                     sum(max(0.0, mapping.P[name]) * value for name, value in possible.items()
-                         if name not in features.PARTS_SAY))]
+        summing: list[_Pending] = []
+        not_summing: list[_Pending] = []
+        for item in pending:
+            (summing if _whole(item[1], line, idx) in above else not_summing).append(item)
+        runs = [_Run(summing, most),
+                _Run(not_summing, sum(max(0.0, mapping.P[name]) * value for name, value in possible.items()
+                                      if name not in features.PARTS_SAY))]
     while True:
         # a candidate's score is at most its bound: the best scored one comes next once every one
         # not scored has a bound (and name, for ties) placing it after it; the bound rounded as the
@@ -352,7 +355,11 @@ def _use_of(concept: str, line: LineQuery, idx: Index) -> _Use:
     FASB presents it or the whole it stands for in (:func:`_whole`), its industry, a total with
     noncontrolling interests."""
     used = math.log1p(idx.usage[concept]) if idx.usage.get(concept) else 0.0
-    shown = idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements
+    concepts = idx.concepts
+    if isinstance(concepts, taxonomy_map.ConceptTable):  # (the records not made: most are never asked for)
+        shown = concepts.statements(concept) | concepts.statements(_whole(concept, line, idx))
+    else:
+        shown = concepts[concept].statements | concepts[_whole(concept, line, idx)].statements
     return used, shown, concept_industry(concept), nci_total(concept)
 
 
