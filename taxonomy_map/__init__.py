@@ -174,6 +174,10 @@ class ConceptTable(Mapping[str, Concept]):
     def __contains__(self, name: object) -> bool:
         return name in self.rows
 
+    def statements(self, name: str) -> frozenset[str]:
+        """The concept's ``statements``, read from its row (its record not made)."""
+        return self.rows[name][4]  # (Concept's fifth field)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.rows)
 

@@ -6,14 +6,20 @@ fast path against it on synthetic input: the outputs must not move when an expor
 
 from __future__ import annotations
 
+import math
 import random
 import re
+from collections import Counter
 from datetime import date
 
 import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
+import taxonomy_map
+from exporter.kinds import StatementKind
+from exporter.map import label_scan, mapping, scoring
+from exporter.map.mapping import Index, LineQuery
 from exporter.model import DeiFact
 from exporter.read import (
     html_body,
@@ -985,3 +991,68 @@ def test_the_nearest_sum_is_worked_out_for_the_index_asked() -> None:
     assert features._nearest_sum(parts, second) == {"SnippetTotalSecond"}
     assert features._nearest_sum(parts, first) == features._nearest_sum_of(parts, first)
     assert vars(first)["_nearest_sums"].cache_info().maxsize == features.NEAREST_SUMS_KEPT
+
+
+def _plain_prior_features(line: LineQuery, concept: str, idx: Index) -> dict[str, float]:
+    """scoring._prior_features as it read before the concept's use was kept on the index."""
+    feats: dict[str, float] = {}
+    if idx.usage.get(concept):
+        feats["usage_prior"] = math.log1p(idx.usage[concept])
+    if idx.usage_in.get((concept, line.statement)):
+        feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
+    shown = idx.concepts[concept].statements | idx.concepts[scoring._whole(concept, line, idx)].statements
+    if line.statement not in shown and not (scoring._COMPREHENSIVE in line.zone and StatementKind.CI in shown):
+        feats["not_in_statement"] = 1.0
+    if mapping.concept_industry(concept) in line.industry:
+        feats["industry_own"] = 1.0
+    elif mapping.concept_industry(concept):
+        feats["industry_concept"] = 1.0
+    if mapping.nci_total(concept) and not line.nci:
+        feats["nci_total_no_nci"] = 1.0
+    elif mapping.nci_total(concept) and line.statement != StatementKind.BS:
+        feats["nci_total_nci_shown"] = 1.0
+    return feats
+
+
+_RANKED_LINES = [
+    LineQuery("is", "Net income", nci=nci, industry=industry, zone=zone)
+    for nci in (False, True) for industry in (frozenset(), frozenset({"bank"}), frozenset({"insurance"}))
+    for zone in (frozenset(), frozenset({scoring._COMPREHENSIVE}))
+] + [LineQuery("bs", "Total equity", nci=True), LineQuery("cf", "Interest paid"),
+     LineQuery("cf", "Net income", nci=True), LineQuery("cf", "Net income"),
+     LineQuery("bs", "Loans receivable", industry=frozenset({"bank"}))]
+_RANKED_CONCEPTS = ("NetIncomeLoss", "ProfitLoss", "StockholdersEquity",
+                    "StockholdersEquityIncludingPortionAttributableToNoncontrollingInterest", "InterestPaidNet",
+                    "LoansAndLeasesReceivableNetReportedAmount", "PremiumsEarnedNet", "ComprehensiveIncomeNetOfTax",
+                    "OtherComprehensiveIncomeLossNetOfTax", "Revenues")
+
+
+def test_a_concepts_use_kept_on_the_index_gives_the_plain_prior_features() -> None:
+    idx = mapping.index()
+    for _ in range(2):  # worked out, then kept
+        for line in _RANKED_LINES:
+            for concept in _RANKED_CONCEPTS:
+                assert list(scoring._prior_features(line, concept, idx).items()) \
+                    == list(_plain_prior_features(line, concept, idx).items()), (line, concept)
+
+
+def test_evidence_read_from_the_index_rows_is_what_the_entries_say() -> None:
+    idx = mapping.index()
+    rows = label_scan.index_rows(idx)
+    for line in _RANKED_LINES:
+        for where in (0, 1, len(rows) // 2, len(rows) - 1):
+            feats, _ = scoring._evidence_features(line, "Revenues", where, rows, {}, 0, {}, 0, Counter())
+            e = idx.entries[where]
+            plain = {**({"name_only": 1.0} if e.count == 0 else {}),
+                     **({"other_statement": 1.0} if e.statement != line.statement else {})}
+            assert list(feats.items()) == list(plain.items())
+    assert any(idx.entries[i].count == 0 for i in range(len(rows)))  # both kinds of entry are there
+
+
+def test_a_concept_s_statements_read_from_its_row_are_its_record_s() -> None:
+    table = mapping.index().concepts
+    assert isinstance(table, taxonomy_map.ConceptTable)
+    names = list(table.rows)
+    assert any(table.statements(name) for name in names)
+    for name in names[::7]:
+        assert table.statements(name) == table[name].statements, name

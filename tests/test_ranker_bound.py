@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from exporter.map import features, label_scan, mapping, ranker, scoring
-from exporter.map.mapping import LineQuery
+from exporter.map.mapping import Candidate, LineQuery
 
 _LABELS = ("Cash and cash equivalents", "Other income", "Other expense", "Interest expense", "Total current assets",
            "Net income (loss)", "Accounts payable and accrued expenses", "Treasury stock", "Deferred income taxes",
@@ -73,6 +73,17 @@ def test_pruned_ranking_is_the_full_ranking(line: LineQuery) -> None:
     assert pruned == full
 
 
+def _pruned_and_full(line: LineQuery) -> tuple[list[Candidate], list[Candidate]]:
+    """The line's best twelve candidates as ranked (pruned by the bound) and with every one scored (traced)."""
+    pruned = scoring.candidates(line, limit=12)
+    mapping.start_trace()
+    try:
+        full = scoring.candidates(line, limit=12)
+    finally:
+        mapping.stop_trace()
+    return pruned, full
+
+
 def test_weights_that_reward_the_place_more_keep_the_ranking_exact() -> None:
     """With other weights (as a cross-validation fold fits them) the bound follows them."""
     line = LineQuery("is", "Other income", zone=frozenset({"nonoperating"}), within="NonoperatingIncomeExpense",
@@ -80,12 +91,7 @@ def test_weights_that_reward_the_place_more_keep_the_ranking_exact() -> None:
     try:
         ranker.use_params({"nonoperating_bonus": 0.9, "under_printed_total": 0.7, "other_unsaid": 0.5,
                             "net_one_sided": 0.4})
-        pruned = scoring.candidates(line, limit=12)
-        mapping.start_trace()
-        try:
-            full = scoring.candidates(line, limit=12)
-        finally:
-            mapping.stop_trace()
+        pruned, full = _pruned_and_full(line)
     finally:
         ranker.use_params(None)
     assert pruned == full
@@ -111,3 +117,37 @@ def test_the_scan_keeps_what_scoring_every_entry_keeps(line: LineQuery) -> None:
         scoring.forget_scans()
     assert pruned[1] == full[1]
     assert sorted(pruned[0], key=lambda item: item[1]) == sorted(full[0], key=lambda item: item[1])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(lines)
+def test_a_concept_summing_none_of_the_parts_gets_nothing_the_parts_say(line: LineQuery) -> None:
+    """The ranker bounds a printed total's candidates that us-gaap sums none of its parts into
+    without the parts' features (features.PARTS_SAY): they never get them."""
+    idx = mapping.index()
+    above = features.parts_above(line.parts, idx)
+    for concept, feats in _all_scored(line):
+        if scoring._whole(concept, line, idx) not in above:
+            assert not any(feats.get(name) for name in features.PARTS_SAY), (concept, feats)
+
+
+def test_a_printed_total_s_ranking_bounded_by_its_parts_is_the_full_ranking() -> None:
+    """Totals whose parts us-gaap sums into some candidates and not others: the pruned ranking is
+    the one scoring every candidate, also with weights rewarding the parts more."""
+    totals = [LineQuery("is", "Total costs and expenses", is_total=True, zone=frozenset({"operating"}),
+                        parts=frozenset({"CostOfGoodsAndServicesSold", "SellingGeneralAndAdministrativeExpense",
+                                         "ResearchAndDevelopmentExpense"})),
+              LineQuery("bs", "Total current assets", is_total=True, zone=frozenset({"current", "assets"}),
+                        parts=frozenset({"CashAndCashEquivalentsAtCarryingValue", "InventoryNet",
+                                         "AccountsReceivableNetCurrent"})),
+              LineQuery("is", "Income before income taxes", is_total=True,
+                        parts=frozenset({"OperatingIncomeLoss", "InterestExpense"}))]
+    for params in (None, {"parts_bonus": 0.9, "parts_parent": 0.8}):
+        try:
+            ranker.use_params(params)
+            for line in totals:
+                pruned, full = _pruned_and_full(line)
+                assert pruned == full
+                assert len(full) > 1
+        finally:
+            ranker.use_params(None)

@@ -288,6 +288,18 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
     return out, why
 
 
+PARTS_SAY = ("parts_bonus", "parts_parent")
+"""The features of :func:`arithmetic` a concept gets only when us-gaap sums one of a printed total's
+parts into it (:func:`parts_above`): the share of the parts under it, the nearest concept summing
+them (:func:`_nearest_sum`, found by walking up from the parts)."""
+
+
+def parts_above(parts: frozenset[str], idx: Index) -> frozenset[str]:
+    """The concepts us-gaap's calculation tree sums any of ``parts`` into: a concept outside them
+    gets none of :data:`PARTS_SAY` (the ranker bounds its candidates' places by it)."""
+    return frozenset().union(*(idx.ancestors.get(p, frozenset()) for p in parts))
+
+
 def _sums_left_out(concept: str, line: LineQuery, idx: Index) -> bool:
     """Does us-gaap sum into ``concept`` a line the statement prints outside this printed total
     (``line.left_out``), one that is none of its parts nor under one? "Total operating expenses"

@@ -52,9 +52,9 @@ industries) seen in this process: a line scored again (the second pass of a stat
 _flats: dict[int, tuple[Index, list[FlatRow], list[float]]] = {}
 
 
-def _flat(idx: Index) -> list[FlatRow]:
+def index_rows(idx: Index) -> list[FlatRow]:
     """:func:`mapping.flat_rows` of the index, worked out once per index (not per line), or as the prebuilt
-    index ships them."""
+    index ships them: an entry's fields without making its :class:`mapping.Entry`."""
     kept = _flats.get(id(idx))
     if kept is None or kept[0] is not idx:
         rows = idx.flat if len(idx.flat) == len(idx.entries) else flat_rows(idx)
@@ -95,8 +95,8 @@ def _within_reach(regions: list[tuple[float, float, set[int]]], weights: list[fl
 
 
 def _wsums(idx: Index) -> list[float]:
-    """Each entry's words' weight (:func:`_flat`'s last field)."""
-    _flat(idx)
+    """Each entry's words' weight (kept beside :func:`index_rows`)."""
+    index_rows(idx)
     return _flats[id(idx)][2]
 
 
@@ -157,7 +157,7 @@ def scan_labels(base: frozenset[str], variants: list[frozenset[str]], group: str
                                            P["concept_name_factor"], P["name_contains_label"], P["name_contains_keep"])
     negated_f, total_f, other_f = P["negated_label_factor"], P["total_label_factor"], P["other_statement_factor"]
     statement, is_total, shown = line.statement, line.is_total, line.industry
-    flat = _flat(idx)
+    flat = index_rows(idx)
     w0 = weights[0]
     w1, words1 = (weights[1], variants[1]) if two else (0.0, base)
     top: dict[str, float] = {}  # concept -> its best similarity so far (best's first field)

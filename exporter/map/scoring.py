@@ -18,11 +18,12 @@ import taxonomy_map
 from exporter.kinds import StatementKind
 from exporter.map import features, mapping
 from exporter.map.features import Features
-from exporter.map.label_scan import SCANS_KEPT, kept_scans, scan_key_of, scan_labels
+from exporter.map.label_scan import SCANS_KEPT, index_rows, kept_scans, scan_key_of, scan_labels
 from exporter.map.mapping import (
     NCI_WHOLE,
     Candidate,
     Entry,
+    FlatRow,
     Index,
     LineQuery,
     concept_group,
@@ -110,13 +111,28 @@ def ranking(line: LineQuery) -> Iterable[Candidate]:
     return kept
 
 
-_Pending = tuple[float, str, float, "int | str", Features, list[str]]
+_Pending = tuple[float, str, float, "int | str", Features, Features, list[str]]
 _Cheap = tuple[list[_Pending], list[_Pending]]
 _cheaps: dict[tuple[object, ...], _Cheap] = {}
 """Each distinct line's candidates with what is known of them before its place is read (the label
 scan's evidence, the concept's use): in the scan's order and best first. Kept and forgotten with
 :data:`label_scan.kept_scans`: the second pass of a statement and a line looking again after losing its concept
 to another line read them again."""
+
+
+class _Run:
+    """A line's candidates not scored yet, best first, whose place can add at most ``bound``."""
+
+    __slots__ = ("at", "bound", "items")
+
+    def __init__(self, items: list[_Pending], bound: float) -> None:
+        self.items, self.bound, self.at = items, bound, 0
+
+    def next_place(self) -> tuple[float, str]:
+        """The place the next of them would take at most: its score's bound rounded as scores are,
+        after a margin for the float noise of adding in another order, and its name (for ties)."""
+        item = self.items[self.at]
+        return -round(item[0] + self.bound + 1e-9, 4), item[1]
 
 
 def _ranked(line: LineQuery) -> Iterator[Candidate]:
@@ -144,14 +160,15 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
             _cheaps.clear()
         cheap = _cheaps[cheap_key] = _cheap(line, key, idx)
     remembered = _memory.get((line.statement, base), Counter())
-    most = sum(max(0.0, mapping.P[name]) * value for name, value in features.possible(line, base).items())
+    possible = features.possible(line, base)
+    most = sum(max(0.0, mapping.P[name]) * value for name, value in possible.items())
     says = features.line_says(base, line)
     rows: list[tuple[str, Features]] = []
     done: list[tuple[tuple[float, str], list[str], int | str, Features]] = []  # a heap, best first
 
     def full(item: _Pending) -> None:
-        _, concept, sim, where, known, ev_why = item
-        feats, why = line_features(line, concept, sim, base, idx, known, says)
+        _, concept, sim, where, prior, evidence, ev_why = item
+        feats, why = line_features(line, concept, sim, base, idx, prior, evidence, says)
         why += ev_why
         if remembered.get(concept):
             why.insert(0, f"the company chose it for this label before ({remembered[concept]} time"
@@ -165,15 +182,28 @@ def _ranked(line: LineQuery) -> Iterator[Candidate]:
             full(item)
         mapping.active_trace.last = rows
         pending = []
-    nxt = 0
+    # the candidates not scored, best first, in runs of the same bound on what their place adds: a
+    # printed total's concept that sums none of its parts gets none of what the parts say
+    runs = [_Run(pending, most)]
+    if line.parts and pending:
+        above = features.parts_above(line.parts, idx)
+        summing: list[_Pending] = []
+        not_summing: list[_Pending] = []
+        for item in pending:
+            (summing if _whole(item[1], line, idx) in above else not_summing).append(item)
+        runs = [_Run(summing, most),
+                _Run(not_summing, sum(max(0.0, mapping.P[name]) * value for name, value in possible.items()
+                                      if name not in features.PARTS_SAY))]
     while True:
         # a candidate's score is at most its bound: the best scored one comes next once every one
         # not scored has a bound (and name, for ties) placing it after it; the bound rounded as the
         # score is, after a margin for the float noise of adding in another order
-        while nxt < len(pending) and (not done or (-round(pending[nxt][0] + most + 1e-9, 4), pending[nxt][1])
-                                      < done[0][0]):
-            full(pending[nxt])
-            nxt += 1
+        while True:
+            nxt = min((run for run in runs if run.at < len(run.items)), key=_Run.next_place, default=None)
+            if nxt is None or (done and not nxt.next_place() < done[0][0]):
+                break
+            full(nxt.items[nxt.at])
+            nxt.at += 1
         if not done:
             return
         (neg, concept), why, where, feats = heappop(done)
@@ -209,28 +239,30 @@ def _cheap(line: LineQuery, key: tuple[object, ...], idx: Index) -> _Cheap:
     floor = max((v[0] for v in best.values()), default=0.0) - mapping.P["floor_gap"]
     said_all = sum(said.values())
     items: list[_Pending] = []
+    rows = index_rows(idx)
     for concept, (sim, where) in best.items():
         if sim < floor or sim < mapping.P["min_similarity"]:
             continue
         prior = _prior_features(line, concept, idx)
-        ev, ev_why = _evidence_features(line, concept, where, idx, said, said_all, voters, n_voters, remembered)
+        ev, ev_why = _evidence_features(line, concept, where, rows, said, said_all, voters, n_voters, remembered)
         known = mapping.P["similarity"] * sim + features.score(prior, mapping.P) + features.score(ev, mapping.P)
-        items.append((known, concept, sim, where, prior | ev, ev_why))
+        items.append((known, concept, sim, where, prior, ev, ev_why))
     return items, sorted(items, key=lambda item: (-item[0], item[1]))
 
 
-def _evidence_features(line: LineQuery, concept: str, where: int | str, idx: Index, said: dict[str, int],
+def _evidence_features(line: LineQuery, concept: str, where: int | str, rows: list[FlatRow], said: dict[str, int],
                        said_all: int, voters: dict[str, set[str]], n_voters: int,
                        remembered: Counter[str]) -> tuple[Features, list[str]]:
-    """What the label scan found for ``concept``: the kind of evidence, the filings and companies
+    """What the label scan found for ``concept``: the kind of evidence (``where``: the index entry
+    giving its similarity, one of ``rows``, :func:`label_scan.index_rows`), the filings and companies
     giving this very label, the company's own earlier choices; and the reasons to say."""
     feats: Features = {}
     why: list[str] = []
     if isinstance(where, int):
-        e = idx.entries[where]
-        if e.count == 0:
+        _, _, statement, count, *_ = rows[where]  # the entry's fields, its Entry not made
+        if count == 0:
             feats["name_only"] = 1.0
-        if e.statement != line.statement:
+        if statement != line.statement:
             feats["other_statement"] = 1.0
     if said.get(concept):
         feats["label_filings"] = math.log1p(said[concept])
@@ -251,12 +283,12 @@ _PRIOR = ("usage_prior", "statement_usage", "not_in_statement", "industry_concep
 
 
 def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str],
-                  idx: Index, cheap: Features | None = None,
+                  idx: Index, prior: Features | None = None, evidence: Features | None = None,
                   says: features.LineSays | None = None) -> tuple[Features, list[str]]:
     """The named features of ``concept`` for ``line`` and the reasons to say: its similarity, what
     the line's place says (:mod:`features`; ``says``: what its label says, :func:`features.line_says`),
-    the concept's use (:func:`_prior_features`), then the ``cheap`` ones given (the label scan's
-    evidence), in that order (the score adds them in it)."""
+    the concept's use (``prior``: :func:`_prior_features`, worked out here when not given), then the
+    label scan's ``evidence`` given (:func:`_evidence_features`), in that order (the score adds them in it)."""
     c = idx.concepts[concept]
     feats: Features = {"similarity": sim}
     ctx, why = features.context(concept, c, line)
@@ -269,14 +301,13 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     arith, arith_why = features.arithmetic(whole, line, idx)
     feats.update(arith)
     why += arith_why
-    prior = _prior_features(line, concept, idx) if cheap is None else cheap
-    feats.update((name, value) for name, value in prior.items() if name in _PRIOR)
+    feats.update(_prior_features(line, concept, idx) if prior is None else prior)
     feats.update(features.direction(concept, base, line, idx, says))
     feats.update(features.against_total(c, line, idx))
     feats.update(features.other_side(concept, line, idx))
     feats.update(features.deducted_above(concept, line, idx))
-    if cheap is not None:
-        feats.update((name, value) for name, value in cheap.items() if name not in _PRIOR)
+    if evidence is not None:
+        feats.update(evidence)
     return feats, why
 
 
@@ -285,24 +316,51 @@ def _prior_features(line: LineQuery, concept: str, idx: Index) -> Features:
     the statement, an industry's concept (of the industry the statement reads as or of another), a
     total with noncontrolling interests: named as :data:`_PRIOR`, each a lookup."""
     feats: Features = {}
-    if idx.usage.get(concept):
-        feats["usage_prior"] = math.log1p(idx.usage[concept])
+    use = _uses(idx).get((concept, line.nci))
+    if use is None:
+        use = _uses(idx)[(concept, line.nci)] = _use_of(concept, line, idx)
+    used, shown, industry, nci_whole = use
+    if used:
+        feats["usage_prior"] = used
     if idx.usage_in.get((concept, line.statement)):
         feats["statement_usage"] = math.log1p(idx.usage_in[(concept, line.statement)])
-    shown = idx.concepts[concept].statements | idx.concepts[_whole(concept, line, idx)].statements
     if line.statement not in shown and not (_COMPREHENSIVE in line.zone and StatementKind.CI in shown):
         feats["not_in_statement"] = 1.0  # (a combined statement's other comprehensive income: the FASB's ci)
-    if concept_industry(concept) in line.industry:
+    if industry in line.industry:
         feats["industry_own"] = 1.0  # an insurer's concept for an insurer's line
-    elif concept_industry(concept):
+    elif industry:
         feats["industry_concept"] = 1.0  # a concept of an industry the statement does not read as
-    if nci_total(concept) and not line.nci:
+    if nci_whole and not line.nci:
         feats["nci_total_no_nci"] = 1.0
-    elif nci_total(concept) and line.statement != StatementKind.BS:
+    elif nci_whole and line.statement != StatementKind.BS:
         # the words of the whole are those of most companies' parent-only total ("Net income"); a
         # balance sheet's total equity says it is the whole ("Total equity")
         feats["nci_total_nci_shown"] = 1.0
     return feats
+
+
+_Use = tuple[float, frozenset[str], str, bool]
+
+
+def _uses(idx: Index) -> dict[tuple[str, bool], _Use]:
+    """:func:`_use_of` of each (concept, noncontrolling interest shown) asked, kept on the index it
+    reads (a new index, one per fold of a cross-validation, starts its own)."""
+    kept: dict[tuple[str, bool], _Use] = vars(idx).setdefault("_uses", {})
+    return kept
+
+
+def _use_of(concept: str, line: LineQuery, idx: Index) -> _Use:
+    """What :func:`_prior_features` reads of ``concept`` whatever the line but whether it shows a
+    noncontrolling interest: its use in all filings (log(1 + filings), 0 none), the statements the
+    FASB presents it or the whole it stands for in (:func:`_whole`), its industry, a total with
+    noncontrolling interests."""
+    used = math.log1p(idx.usage[concept]) if idx.usage.get(concept) else 0.0
+    concepts = idx.concepts
+    if isinstance(concepts, taxonomy_map.ConceptTable):  # (the records not made: most are never asked for)
+        shown = concepts.statements(concept) | concepts.statements(_whole(concept, line, idx))
+    else:
+        shown = concepts[concept].statements | concepts[_whole(concept, line, idx)].statements
+    return used, shown, concept_industry(concept), nci_total(concept)
 
 
 def _whole(concept: str, line: LineQuery, idx: Index) -> str:
