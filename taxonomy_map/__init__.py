@@ -101,7 +101,7 @@ class CalcArc:
 
 _given: dict[str, Any] = {}
 """Tables read from these very files before, by file name (what its reader returns): the ranker's
-prebuilt index ships them (``exporter.map.prebuilt``, whose fingerprint holds the files' bytes),
+prebuilt index ships them (``exporter.map.prebuilt``, whose fingerprint holds checksums of the files' bytes),
 so a new process need not parse the CSVs again."""
 
 

@@ -99,6 +99,39 @@ def test_a_stale_or_broken_file_is_not_used(tmp_path: Path) -> None:
     assert prebuilt.load(tmp_path / "missing.pickle") is None
 
 
+def test_the_fingerprint_changes_with_any_table_byte(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stamp is checksums of the tables' bytes (not their sizes or times): a table with one
+    digit changed, two bytes swapped (its size the same) or a line moved to the next table gives
+    another fingerprint, so the shipped index is not used."""
+    import taxonomy_map
+    from taxonomy_map import reserved
+
+    folder = Path(taxonomy_map.__file__).parent
+    shipped = prebuilt.fingerprint()
+    concepts = (folder / taxonomy_map.CONCEPTS_CSV).read_bytes()
+    abstracts = (folder / reserved.ABSTRACTS_CSV).read_bytes()
+    digit = concepts.index(b"1")
+    line = concepts.rindex(b"\n", 0, len(concepts) - 1) + 1
+    variants = {
+        "a digit": (concepts[:digit] + b"2" + concepts[digit + 1:], abstracts),
+        "two bytes swapped": (concepts[:40] + concepts[41:42] + concepts[40:41] + concepts[42:], abstracts),
+        "a line moved": (concepts[:line], concepts[line:] + abstracts),
+    }
+    assert concepts[40:41] != concepts[41:42]
+    stamps = set()
+    for name, (new_concepts, new_abstracts) in variants.items():
+        (tmp_path / "concepts.csv").write_bytes(new_concepts)
+        (tmp_path / "abstracts.csv").write_bytes(new_abstracts)
+        monkeypatch.setattr(taxonomy_map, "CONCEPTS_CSV", str(tmp_path / "concepts.csv"))
+        monkeypatch.setattr(reserved, "ABSTRACTS_CSV", str(tmp_path / "abstracts.csv"))
+        stamps.add(prebuilt.fingerprint())
+        assert prebuilt.fingerprint() != shipped, name
+    assert len(stamps) == len(variants)
+    (tmp_path / "concepts.csv").write_bytes(concepts)  # the same bytes elsewhere: the same stamp
+    (tmp_path / "abstracts.csv").write_bytes(abstracts)
+    assert prebuilt.fingerprint() == shipped
+
+
 def test_the_fingerprint_does_not_depend_on_the_hash_seed() -> None:
     import os
     import subprocess
