@@ -187,7 +187,7 @@ def _taxonomies(options: Options) -> Path | None:
     """The folder the batch validates with, None when it does not validate (or has none)."""
     if not options.validate:
         return None
-    from exporter.check.validate import find_taxonomies
+    from exporter.check.taxonomies import find_taxonomies
 
     try:
         return find_taxonomies(options.taxonomy_dir)

@@ -310,7 +310,7 @@ def _main(argv: list[str], ends_process: bool = False) -> int:
     args = _parser().parse_args(argv)
     try:  # a wrong taxonomy folder is said once, not once per input
         if not args.no_validate:
-            from exporter.check.validate import find_taxonomies
+            from exporter.check.taxonomies import find_taxonomies
 
             find_taxonomies(args.taxonomy_dir)
     except ExporterError as exc:

@@ -216,9 +216,9 @@ def export(
     needs_arelle = validate or bool(oim_targets(formats, out, ""))
     tdir = None
     if needs_arelle:  # the adapter and Arelle's session are imported only by an export that uses them
-        from exporter.check import validate as arelle
+        from exporter.check.taxonomies import find_taxonomies
 
-        tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None)
+        tdir = find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None)
     with collector_paused():
         model, warnings = read_model(source, cik=cik, prefix=prefix, overrides=overrides, memory=memory)
         to_render = rendered_outputs(formats, writers)
@@ -252,12 +252,13 @@ def export(
             if loaded.taxonomy_unavailable:
                 raise TaxonomyError(_no_taxonomy_for_oim(), str(tdir))
         if validate:
-            from exporter.check import shared_dts
-            from exporter.check import validate as arelle
             from exporter.check.taxonomies import FETCH_COMMAND, skipped_warning
 
             skipped = skipped_warning()
             if tdir is not None:
+                from exporter.check import shared_dts
+                from exporter.check import validate as arelle
+
                 stack.enter_context(shared_dts.reuse_or_open(tdir))
                 report = arelle.validate(tmp / rendered["instance"][0], tdir, then=save_oim if targets else None,
                                          efm=None if "inline" in rendered else efm)

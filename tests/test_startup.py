@@ -70,3 +70,18 @@ def test_a_process_exporting_one_input_keeps_the_collector_off_a_batch_does_not(
     done = subprocess.run([sys.executable, "-c", _COLLECTOR, str(SEED), str(tmp_path), str(other)],
                           capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[-2] == "0 False 0 True 0 True", done.stdout + done.stderr
+
+
+def test_a_default_export_without_taxonomies_loads_no_arelle_adapter_nor_logging(tmp_path: Path) -> None:
+    """The default run validates; with no taxonomy folder anywhere it only says validation was skipped:
+    Arelle's adapter (exporter.check.validate), its session and logging are not imported for that."""
+    import os
+
+    light = '("exporter.check.validate", "exporter.check.shared_dts", "logging", "arelle",'
+    probe = _PROBE.replace('("pandas",', light).replace(', "--no-validate"]', "]")
+    env = {k: v for k, v in os.environ.items() if k != "XBRL_TAXONOMY_DIR"}
+    env["XBRL_EXPORTER_CACHE"] = str(tmp_path / "cache")  # an empty cache
+    done = subprocess.run([sys.executable, "-c", probe, str(SEED), str(tmp_path / "out")],
+                          capture_output=True, text=True, check=True, env=env)
+    assert "validation skipped" in done.stderr
+    assert done.stdout.split("\n")[-2] == "0 -", done.stdout + done.stderr

@@ -148,6 +148,15 @@ def choose(explicit: Path | None) -> Choice:
     return Choice(None, Source.NONE)
 
 
+def find_taxonomies(explicit: Path | None) -> Path | None:
+    """The taxonomy folder to validate with: ``explicit``, else ``$XBRL_TAXONOMY_DIR``, else the
+    cache; None when there is none (validation is then skipped). Raises TaxonomyError for an option
+    or variable naming a folder without us-gaap 2024. Here, not beside Arelle's adapter
+    (:mod:`exporter.check.validate`, which names it too): a run that finds no folder does not
+    import the adapter and its logging."""
+    return choose(explicit).folder
+
+
 def skipped_warning() -> str:
     """The one warning an export gives when no taxonomy folder is there."""
     return (f"Arelle validation skipped: no taxonomies (no --taxonomy-dir, no ${TAXONOMY_DIR_ENV}, "

@@ -46,7 +46,8 @@ from typing import Any, Literal
 
 from exporter.check import shared_dts
 from exporter.check.edgar_plugin import DISCLOSURE_SYSTEM, is_offline_gap
-from exporter.check.taxonomies import TAXONOMY_DIR_ENV, choose
+from exporter.check.taxonomies import TAXONOMY_DIR_ENV
+from exporter.check.taxonomies import find_taxonomies as find_taxonomies  # named here too (its callers of old)
 from exporter.errors import TaxonomyError
 from exporter.profile import PROFILE
 
@@ -129,13 +130,6 @@ class Report:
     @property
     def ok(self) -> bool:
         return not self.errors
-
-
-def find_taxonomies(explicit: Path | None) -> Path | None:
-    """The taxonomy folder to validate with: ``explicit``, else ``$XBRL_TAXONOMY_DIR``, else the
-    cache (:mod:`exporter.check.taxonomies`); None when there is none (validation is then skipped).
-    Raises TaxonomyError for an option or variable naming a folder without us-gaap 2024."""
-    return choose(explicit).folder
 
 
 def validate(path: Path, taxonomy_dir: Path | None = None, *, inline: bool | None = None,
