@@ -13,5 +13,6 @@ import re
 import taxonomy_map
 
 _ROWS = taxonomy_map.reader_words()["statement_title"]
-TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [(key.split("_")[0], re.compile(rx, re.I)) for key, rx in _ROWS.items()]
+TITLE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (key.split("_")[0], re.compile(rx, re.I)) for key, rx in _ROWS.items()]
 ANY_TITLE = re.compile("|".join(f"(?:{rx})" for rx in _ROWS.values()), re.I)
