@@ -391,3 +391,21 @@ def test_a_total_is_the_nearest_concept_us_gaap_sums_its_printed_parts_into() ->
     minority = ("IncomeLossFromContinuingOperationsBeforeIncomeTaxesMinorityInterest"
                 "AndIncomeLossFromEquityMethodInvestments")
     assert all("parts_parent" in arithmetic(c, pretax, idx)[0] for c in (within, minority))
+
+
+@pytest.mark.parametrize("label", ["Total expense and other (income)", "Total expenses and other income, net",
+                                   "Total costs, expenses and other (income)"])
+def test_a_total_opening_with_expense_words_is_an_expense_side_total(label: str) -> None:
+    """Class: an income statement's total of its expenses with other income netted inside it
+    ("Total expense and other (income)" over cost of sales, selling and administrative, research,
+    interest and other (income) expense) sums expenses: CostsAndExpenses, which us-gaap sums its
+    parts into, not the other income and expense concepts (NonoperatingIncomeExpense, a credit)
+    its words "expense", "other" and "income" fit."""
+    parts = frozenset({"CostOfGoodsAndServicesSold", "SellingGeneralAndAdministrativeExpense",
+                       "ResearchAndDevelopmentExpense", "InterestExpense", "OtherNonoperatingIncomeExpense"})
+    within = "IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest"
+    line = LineQuery("is", label, "monetary", _z("operating"), is_total=True, parts=parts, within=within)
+    assert choose(line).concept == "CostsAndExpenses"
+    # an expense total's label names no credit concept; the ones it does not open are not concerned
+    other = LineQuery("is", "Total other income (expense), net", "monetary", _z("nonoperating"), is_total=True)
+    assert mapping.concept_info(choose(other).concept).balance == "credit"

@@ -48,6 +48,7 @@ functions of (line, concept, index), so they can be cached.
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 | term_unnamed | 1: a label saying one side ("Other long-term liabilities") takes a concept not naming it |
 | comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
+| expense_total_credit | 1: an income-statement total opening with expense words ("Total expense and other (income)") takes a credit concept |
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ NAMES = (
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
     "sums_left_out", "gross_undeducted", "part_deducted_above", "change_below_cash", "flow_counterpart",
+    "expense_total_credit",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -90,6 +92,7 @@ _IS_KEYS = ("operating", "nonoperating", taxonomy_map.reader_words()["zone"]["co
 _BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in (*_IS_KEYS, *_CF_KEYS) for a in v)
 _LOOKS_TOTAL = re.compile(_S["label_start"]["looks_total"][0], re.I)
 _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
+_EXPENSE_TOTAL = re.compile(_S["label_start"]["expense_total"][0], re.I)  # "Total expense and other (income)"
 _INCOME_WORDS = frozenset(_S["side_word"]["income"])
 _EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
 _OTHER = _S["word"]["other"][0]
@@ -518,6 +521,7 @@ class LineSays(NamedTuple):
     words: frozenset[str]  # its words and its lower-case label's
     diluted: bool  # it says dilution
     negative_claim: bool  # a negative amount shown in a balance sheet's liabilities or equity
+    expense_total: bool  # an income-statement total whose label opens with expense words (_expense_total)
 
 
 def line_says(base: frozenset[str], line: LineQuery) -> LineSays:
@@ -528,7 +532,8 @@ def line_says(base: frozenset[str], line: LineQuery) -> LineSays:
     return LineSays(one_side, _both_said(base), _one_way(base, line), _owed_side(base), _joins_two(line),
                     _side_said(base, line), _says_comprehensive(base, line.label),
                     base | _words(line.label.lower()), bool(base & frozenset(_DILUTED)),
-                    line.statement == StatementKind.BS and line.negative_shown and claims)
+                    line.statement == StatementKind.BS and line.negative_shown and claims,
+                    _expense_total(line))
 
 
 def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index,
@@ -570,6 +575,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index,
         out["diluted_unsaid"] = 1.0  # "Income/(loss)" beside "Income/(loss) assuming full dilution" is basic
     if says.negative_claim and c.balance == "debit":
         out["negative_debit_claim"] = 1.0
+    if says.expense_total and c.balance == "credit":
+        out["expense_total_credit"] = 1.0  # "Total expense and other (income)" is no NonoperatingIncomeExpense
     return out
 
 
@@ -728,6 +735,13 @@ def _label_joins_two(label: str) -> bool:
     return bool(_JOINS.search(_ONE_ITEM.sub(" ", _HEAD_END.split(label, 1)[0])))
 
 
+def _expense_total(line: LineQuery) -> bool:
+    """Is the line an income-statement total whose label opens with expense words (structure.csv
+    label_start expense_total: "Total expense and other (income)", "Total costs and expenses")? Such a
+    total sums expenses, whatever income it nets inside: its amount is on the expense side."""
+    return line.statement == StatementKind.IS and bool(_EXPENSE_TOTAL.match(line.label))
+
+
 def _both_said(base: frozenset[str]) -> bool:
     """The label's words name both sides of a pair (income and expense, gain and loss, proceeds and
     repayments): its amount goes either way."""
@@ -806,6 +820,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["other_alone"] = 1.0
     if bs and line.negative_shown:
         out["negative_debit_claim"] = 1.0
+    if _expense_total(line):
+        out["expense_total_credit"] = 1.0
     if bs and not line.negative_shown and _SIDED in z:
         out["other_side"] = 1.0
     # against_total
