@@ -39,7 +39,7 @@ def run(split: str, verbose: bool) -> int:
     held = {k for k in keys if k.name.removesuffix(".golden.tsv") in HELD_OUT}
     splits = {"own": set(OWN_KEYS.glob("*.golden.tsv")), "held-out": held, "in-sample": set(keys) - held}
     chosen = splits[split]
-    exe = ROOT / ".venv" / "bin" / "xbrl-export"
+    exe = f"{sys.executable} -m exporter"  # this interpreter's exporter, whichever checkout it imports
     with tempfile.TemporaryDirectory() as tmp:
         keydir, docdir = Path(tmp) / "keys", Path(tmp) / "docs"
         keydir.mkdir()
