@@ -5,10 +5,12 @@ keys). Each read wrong before; none needs ../shared.
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from exporter.understand.extraction import Extraction
 from exporter.understand.parentheticals import read_label
+from exporter.understand.periods import find_dates, parse_column
 from tests.text_snippet import extract_snippet
 
 
@@ -60,3 +62,23 @@ def test_a_count_printed_once_goes_to_the_latest_date_whatever_the_column_order(
     # counts printed for each date still fill the columns in order
     both = "Treasury stock, at cost (1,234,000 and 1,000,000 shares)"
     assert [q.values for q in read_label(both, 2, [1997, 1996], True)] == [(Decimal(1_234_000), Decimal(1_000_000))]
+
+
+# the balance sheet above, its columns headed "DEC 31/97   DEC 31/96" on one line
+SLASHED_DATES = TREASURY_ONCE.replace(
+    f"{'':56}December 31,\n{'':56}1997        1996\n", f"{'':56}DEC 31/97   DEC 31/96\n")
+
+
+def test_column_headings_of_a_month_day_slash_and_two_digit_year_date_the_columns() -> None:
+    """"DEC 31/97" over each column: the month's name, its day, a slash, two digits of year (the
+    statement was refused: "no dated columns"); a title dating the statement so is read too."""
+    assert "DEC 31/97" in SLASHED_DATES
+    ex = extract_snippet(SLASHED_DATES)
+    assert {(f.period.key(), f.value) for f in ex.facts if f.label == "Total assets"} == {
+        ("1997-12-31", Decimal(5_000_000)), ("1996-12-31", Decimal(4_000_000))}
+    cases = [("DEC 31/97", date(1997, 12, 31)), ("Sept. 30/03", date(2003, 9, 30)), ("June 30/1999", date(1999, 6, 30)),
+             ("DEC 1/97", date(1997, 12, 1))]
+    for printed, expected in cases:
+        assert parse_column(printed).end == expected, printed
+    assert find_dates("AS OF DEC 31/97 AND DEC 31/96") == [date(1997, 12, 31), date(1996, 12, 31)]
+    assert parse_column("12/31").end is None  # a month and day in figures: no year
