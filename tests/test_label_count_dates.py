@@ -59,6 +59,9 @@ def test_a_count_printed_once_goes_to_the_latest_date_whatever_the_column_order(
     assert [q.values for q in read_label(label, 2, [1996, 1997])] == [(None, Decimal(1_234_000))]
     assert [q.values for q in read_label(label, 2, [1997, 1996])] == [(Decimal(1_234_000), None)]
     assert read_label(label, 2, [1997, 1997]) == []
+    # one count the label dates at every column's date holds at each, though the years are one
+    named = "Treasury stock, at cost; 1,358,208 shares at October 31, 2024 and January 31, 2024, respectively"
+    assert [q.values for q in read_label(named, 2, [2024, 2024])] == [(Decimal(1_358_208),) * 2]
     # counts printed for each date still fill the columns in order
     both = "Treasury stock, at cost (1,234,000 and 1,000,000 shares)"
     assert [q.values for q in read_label(both, 2, [1997, 1996], True)] == [(Decimal(1_234_000), Decimal(1_000_000))]

@@ -257,6 +257,9 @@ def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
     power = next((c.power for c in reversed(counts) if c.power is not None), None)
     undated: list[_Count] = []
     if len(set(years)) < len(years):  # two columns in one year: a year names no column
+        if len(counts) == 1 and sorted(counts[0].years) == sorted(years):
+            # "1,358,208 shares at October 31, 2024 and January 31, 2024": one count at every date printed
+            return (counts[0].value,) * ncols, power, counts[0].places
         counts = [_Count(c.value, c.power, [], c.places) for c in counts]
     for c in counts:
         cols = [years.index(y) for y in c.years if y in years]
