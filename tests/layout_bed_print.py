@@ -9,7 +9,8 @@ whole dollars with cents, "CONSOLIDATED" on a title line of its own, "Shareholde
 the period over two lines of the label column, a group heading off-centre over its columns, the
 cash flows or the balance sheet run on in the income statement's table under a title row of their
 own, the column dates printed in figures with dots ("12.31.97"), as a month and year in figures
-("12/97") or with the month's abbreviation touching its day ("Dec.31,1997").
+("12/97"), with the month's abbreviation touching its day ("Dec.31,1997") or as the month's name,
+its day, a slash and two digits of year ("DEC 31/97").
 
 ``render_print(traits)`` gives the text, ``expected_print(traits)`` every fact it prints; the bed's
 ``VARIANTS`` name each combination as ``{"prt": traits}``.
@@ -98,6 +99,8 @@ def _heads(kind: str, t: dict[str, object]) -> list[str]:
         return lead + [_over(["12/97", "12/96"], t)]
     if dates == "touching":  # "Dec.31,1997": no blank after the abbreviation's dot nor the comma
         return lead + [_over(["Dec.31,1997", "Dec.31,1996"], t)]
+    if dates == "slashed":  # "DEC 31/97": the month's name, its day, a slash and two digits of year
+        return lead + [_over(["DEC 31/97", "DEC 31/96"], t)]
     if dates == "label_two_lines":  # "For the Years Ended" over "December 31," in the label column
         first = "As of" if kind == "bs" else "For the Years Ended"
         return [first, "December 31,".ljust(WIDTH) + _over(years, t)[WIDTH:]]
@@ -166,7 +169,7 @@ def _html_rows(kind: str, t: dict[str, object]) -> list[str]:
     group = "December 31," if kind == "bs" else "Years Ended December 31,"
     rows = [_row(["", (group, 2)]), _row(["", "1997", "1996"])]
     printed = {"dotted": ["12.31.97", "12.31.96"], "month_year": ["12/97", "12/96"],
-               "touching": ["Dec.31,1997", "Dec.31,1996"]}
+               "touching": ["Dec.31,1997", "Dec.31,1996"], "slashed": ["DEC 31/97", "DEC 31/96"]}
     if t.get("dates") in printed:  # "Year Ended" over "12.31.97", "12/97"...; the balance sheet's alone
         dated = printed[str(t["dates"])]
         rows = ([] if kind == "bs" else [_row(["", ("Year Ended", 2)])]) + [_row(["", *dated])]
@@ -237,6 +240,10 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "prt_month_abbreviation_touching_its_day": {"dates": "touching"},
     "prt_month_abbreviation_touching_its_day_untagged": {"dates": "touching", "tags": False},
     "prt_html_month_abbreviation_touching_its_day": {"html": True, "dates": "touching"},
+    "prt_month_day_slash_two_digit_year_dec_31_97": {"dates": "slashed"},
+    "prt_month_day_slash_two_digit_year_untagged": {"dates": "slashed", "tags": False},
+    "prt_month_day_slash_two_digit_year_typed_after_the_s_c_line": {"dates": "slashed", "heads_after_s": True},
+    "prt_html_month_day_slash_two_digit_year": {"html": True, "dates": "slashed"},
     # classes read right before this round (kept so they stay so)
     "prt_negatives_touching_one_blank_apart": {"touching": True},
     "prt_negatives_touching_untagged": {"touching": True, "tags": False},

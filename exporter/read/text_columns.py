@@ -41,6 +41,8 @@ TWO_SPACES = re.compile(r"\s{2,}")
 _NONSPACE = re.compile(r"\S+")
 FIELD = re.compile(r"\S+(?: \S+)*")
 TWO_DIGITS = re.compile(r"\d\d")
+# a day and its year after a month's name, set apart by a slash: "31/97" of "DEC 31/97"
+_DAY_SLASH_YEAR = re.compile(r"\d{1,2}/(?:(?:19|20)\d\d|\d\d)")
 LETTER = re.compile(r"[A-Za-z]")
 LOWER_START = re.compile(r"\s*[a-z\d(]")
 DIGIT = re.compile(r"\d")
@@ -186,10 +188,12 @@ def trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
 
 def is_column_heading(line: str) -> bool:
     """A line of column dates and nothing else (``JULY 31,   JULY 31,``, ``2000   2000`` or
-    ``12.31.97   12/31/96``, ``12/97   12/96``)."""
+    ``12.31.97   12/31/96``, ``12/97   12/96``, ``DEC 31/97   DEC 31/96``)."""
     words = [w.strip(",.") for w in line.split()]
     return len(words) >= 2 and all(MONTH_NAME.fullmatch(w) or re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)
-                                   or NUMERIC_DATE.fullmatch(w) or MONTH_YEAR.fullmatch(w) for w in words) \
+                                   or NUMERIC_DATE.fullmatch(w) or MONTH_YEAR.fullmatch(w)
+                                   or (k > 0 and _DAY_SLASH_YEAR.fullmatch(w) and MONTH_NAME.fullmatch(words[k - 1]))
+                                   for k, w in enumerate(words)) \
         and any(w[:1].isdigit() for w in words)
 
 

@@ -15,7 +15,11 @@ that, to the nearest keyword before it (``authorized - 5,000 shares``). A count'
 class in an aside (``300,000 shares authorized (Class A 180,000, Class B 60,000)``) is the
 classes', not read. A count's column is the year printed beside it (``in 2023``, ``(2020)``,
 ``2025 - 4,009.2``, ``as of June 30, 2023``; several counts followed by as many dates,
-``respectively``, in order); counts with no year fill the columns in order. ``none`` is a zero in every column.
+``respectively``, in order); counts with no year fill the columns in order, but one count printed
+once with no date is the latest balance sheet's alone (``Less treasury stock, at cost; 1,234,000
+shares``), or, shares authorized, every date's; so is an issued or outstanding count when the line's
+amount is the same at every date (``count_carried_by_equal_amounts``: the amount at cost of treasury
+shares proves no count). ``none`` is a zero in every column.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+import taxonomy_map
 from exporter.read.months import MONTH_STEMS
 from exporter.read.numbers import parse_number
 from exporter.understand.records import SHARES_UNIT
@@ -57,6 +62,8 @@ _KEYWORD = {"authorized issued and outstanding": ("Authorized", "Issued", "Outst
             "outstanding and issued": ("Issued", "Outstanding"),
             "authorized": ("Authorized",), "issued": ("Issued",), "outstanding": ("Outstanding",),
             "treasury": ("Treasury",)}
+# the counts a line's amount, the same in every column, shows the same at every date (reader_words.csv)
+_CARRIED = frozenset(taxonomy_map.reader_words()["line_word"]["count_carried_by_equal_amounts"].split("|"))
 
 
 @dataclass(frozen=True)
@@ -250,6 +257,9 @@ def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
     power = next((c.power for c in reversed(counts) if c.power is not None), None)
     undated: list[_Count] = []
     if len(set(years)) < len(years):  # two columns in one year: a year names no column
+        if len(counts) == 1 and sorted(counts[0].years) == sorted(years):
+            # "1,358,208 shares at October 31, 2024 and January 31, 2024": one count at every date printed
+            return (counts[0].value,) * ncols, power, counts[0].places
         counts = [_Count(c.value, c.power, [], c.places) for c in counts]
     for c in counts:
         cols = [years.index(y) for y in c.years if y in years]
@@ -262,6 +272,9 @@ def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
     free = [k for k in range(ncols) if values[k] is None]
     if len(undated) == 1 and len(counts) == 1 and (authorized or equal):
         free_values = {k: undated[0].value for k in free}
+    elif len(undated) == 1 and len(counts) == 1:
+        latest = _latest(years)  # one count printed once, no date: the balance sheet's own date
+        free_values = {latest: undated[0].value} if latest is not None and latest in free else {}
     else:
         free_values = {k: c.value for k, c in zip(free, undated, strict=False)}
     for k, v in free_values.items():
@@ -269,6 +282,13 @@ def _place(groups: list[_Group], ncols: int, years: list[int], equal: bool,
     if all(v is None for v in values):
         return None
     return tuple(values), power, max((c.places for c in counts), default=0)
+
+
+def _latest(years: list[int]) -> int | None:
+    """The column of the latest year, when one column alone has it (else no column is the latest)."""
+    if not years or years.count(max(years)) > 1:
+        return None
+    return years.index(max(years))
 
 
 def read_stock_label(label: str, ncols: int, years: list[int], equal: bool = False) -> list[Parenthetical]:
@@ -288,7 +308,7 @@ def read_stock_label(label: str, ncols: int, years: list[int], equal: bool = Fal
             by_kw.setdefault(name, []).append(g)
     out: list[Parenthetical] = []
     for name, groups in by_kw.items():
-        placed = _place(groups, ncols, years, equal, name == "Authorized")
+        placed = _place(groups, ncols, years, equal and name in _CARRIED, name == "Authorized")
         if placed is None:
             continue
         values, power, places = placed

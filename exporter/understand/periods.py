@@ -72,6 +72,9 @@ _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\d'\u20
 # a two-digit year after a month's name: "Sep 96", "Dec.-97", "YTD June 95"; only 50-99, which no day is
 # (a day after a month: "Dec 31"; "Sep 03" is either)
 _MONTH_SHORT_YEAR = re.compile(r"\b(?P<mon>(?:" + MONTH_STEMS + r")[a-z]*\.?)(?:\s?|-)(?P<yy>[5-9]\d)(?![\d,/])", re.I)
+# a month's name, its day, a slash and the year: "DEC 31/97", "June 30/2003" (read as "DEC 31, 1997")
+_MONTH_DAY_SLASH_YEAR = re.compile(r"\b(?P<md>(?:" + MONTH_STEMS + r")[a-z]*\.?\s*\d{1,2})\s*/\s*"
+                                   r"(?P<yy>(?:19|20)\d\d|\d\d)(?![\d/])", re.I)
 # a quarter named number first: "3Q24", "3Q 2024"
 _NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
 # a half or a count of months with its year: "H1 2024", "1H24", "9M24", "9M 2024"
@@ -143,8 +146,17 @@ def _shifted(d: date, days: int) -> date | None:
         return None
 
 
+def _slashed_years(text: str) -> str:
+    """``text`` with a month's day and year set apart by a slash written out: "DEC 31/97" as "DEC 31, 1997"."""
+    if "/" not in text:
+        return text
+    return _MONTH_DAY_SLASH_YEAR.sub(lambda m: f"{m['md']}, {_year(m['yy'])}", text)
+
+
 def find_dates(text: str) -> list[date]:
-    """Every full date in ``text``: ``08/30/03``, ``12.31.97``, ``August 30, 2003``, ``Sept. 26, 1997``."""
+    """Every full date in ``text``: ``08/30/03``, ``12.31.97``, ``August 30, 2003``, ``Sept. 26, 1997``,
+    ``DEC 31/97``."""
+    text = _slashed_years(text)
     out: list[date] = []
     for m in NUMERIC_DATE.finditer(text):
         d = safe_date(_year(m["y"]), int(m["m"]), int(m["d"] or m["dot_d"]))
@@ -272,7 +284,9 @@ def parse_column(header: str, title: str = "", known: tuple[date, ...] = (),
 def _full_years(header: str) -> str:
     """``header`` with its abbreviated years written out: "3Q24" as "Q3 2024", "1H24" as "6 months
     2024", "FY97" as "FY 1997", "'97" as "1997", a month in figures "12/97" as "December 1997" (read
-    then as a heading naming a month, not its day)."""
+    then as a heading naming a month, not its day), a month's day and year after a slash "DEC 31/97" as
+    "DEC 31, 1997"."""
+    header = _slashed_years(header)
     if not NUMERIC_DATE.search(header):
         header = MONTH_YEAR.sub(lambda m: f"{MONTHS[int(m['m']) - 1]} {_year(m['y'])}", header)
     header = _NUMBER_FIRST.sub(lambda m: f"Q{m['n']} {m['year']}", header)
