@@ -48,7 +48,7 @@ functions of (line, concept, index), so they can be cached.
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 | term_unnamed | 1: a label saying one side ("Other long-term liabilities") takes a concept not naming it |
 | comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
-| expense_total_credit | 1: an income-statement total opening with expense words ("Total expense and other (income)") takes a credit concept |
+| expense_total_credit | 1: an income-statement total opening with expense words ("Total expense and") is a credit |
 """
 
 from __future__ import annotations
