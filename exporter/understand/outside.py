@@ -40,16 +40,18 @@ def left_out(sums: list[Sum], lines: list[Line], code: str) -> dict[int, frozens
             continue
         inside = _summed(below, below[total], {total})
         first, zone = min(inside), by_row[total].zone
-        out[total] = frozenset(c for ln in lines if (c := ln.choice.concept) and _outside_zone(ln, zone, total, code)
+        out[total] = frozenset(c for ln in lines if (c := ln.choice.concept) and _placed_outside(ln, zone, total, code)
                                and ln.unit_kind == UnitKind.MONETARY and ln.instant_at is None
                                and not first <= ln.row.index <= total and _printed(ln.row)
                                and ln.row.index not in doubtful)
     return out
 
 
-def _outside_zone(ln: Line, zone: frozenset[str], total: int, code: str) -> bool:
-    """Is ``ln`` of the total's zone, or an income-statement line below the total after the result
-    before income taxes (a line printed after the tax is outside any total above it)?"""
+def _placed_outside(ln: Line, zone: frozenset[str], total: int, code: str) -> bool:
+    """Does ``ln``'s place alone say it could stand outside the total: of the total's own zone (the
+    caller keeps it only when printed outside the total's parts), or an income-statement line below
+    the total after the result before income taxes (a line printed after the tax is outside any
+    total above it)?"""
     return ln.zone == zone or (code == StatementKind.IS and ln.row.index > total and _AFTER_TAX in ln.zone
                                and _AFTER_TAX not in zone)
 
