@@ -30,7 +30,7 @@ import pandas as pd
 from lxml import etree
 
 from exporter.check import validate as arelle
-from exporter.check.taxonomies import FETCH_COMMAND
+from exporter.check.taxonomies import FETCH_COMMAND, find_taxonomies
 from exporter.errors import ExporterError, InputError, TaxonomyError
 from exporter.kinds import StatementKind
 from exporter.model import NS, SCHEMAS, UNIT_IDS, format_value
@@ -227,7 +227,7 @@ def write_xbrl_csv(table: pd.DataFrame, filings: Sequence[Filing], target: Path,
                    taxonomy_dir: Path | str | None) -> dict[str, Path]:
     """Save the series as xBRL-CSV through Arelle; :class:`TaxonomyError` if us-gaap cannot load."""
     ciks = [f.cik for f in sorted(filings, key=lambda f: f.period_end) if f.cik != DEFAULT_CIK]
-    tdir = arelle.find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None)
+    tdir = find_taxonomies(Path(taxonomy_dir) if taxonomy_dir else None)
     if tdir is None:  # never online: the taxonomy cache is empty
         raise TaxonomyError(f"no taxonomies; fill the taxonomy cache with `{FETCH_COMMAND}` or give "
                             f"--taxonomy-dir", "xBRL-CSV")

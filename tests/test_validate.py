@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from exporter.check.taxonomies import find_taxonomies
 from exporter.check.validate import (
     KNOWN_MISSING,
     Message,
     Report,
     extract_facts,
-    find_taxonomies,
     validate,
 )
 from exporter.errors import ExporterError, TaxonomyError

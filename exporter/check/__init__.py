@@ -124,12 +124,12 @@ def validate_command(path: Path, taxonomy_dir: Path | None, as_json: bool,
     """``xbrl-export validate PATH [--json] [--efm]``: (exit code, output). Exit 1 on any error.
 
     ``efm``: the SEC's EDGAR plugin folder; its findings (``EFM.*``) join the others. Without
-    taxonomies (:func:`exporter.check.validate.find_taxonomies`) only the exporter's own checks
+    taxonomies (:func:`exporter.check.taxonomies.find_taxonomies`) only the exporter's own checks
     run, and a warning says so."""
     from exporter.check import validate
-    from exporter.check.taxonomies import skipped_warning
+    from exporter.check.taxonomies import find_taxonomies, skipped_warning
 
-    folder = validate.find_taxonomies(taxonomy_dir)
+    folder = find_taxonomies(taxonomy_dir)
     report = validate.validate(path, folder, efm=efm) if folder is not None else None
     findings = run_checks(path, arelle_report=report)
     if report is None:  # the exporter's own checks only: say so, with the command that fixes it

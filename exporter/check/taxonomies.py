@@ -152,7 +152,7 @@ def find_taxonomies(explicit: Path | None) -> Path | None:
     """The taxonomy folder to validate with: ``explicit``, else ``$XBRL_TAXONOMY_DIR``, else the
     cache; None when there is none (validation is then skipped). Raises TaxonomyError for an option
     or variable naming a folder without us-gaap 2024. Here, not beside Arelle's adapter
-    (:mod:`exporter.check.validate`, which names it too): a run that finds no folder does not
+    (:mod:`exporter.check.validate`): a run that finds no folder does not
     import the adapter and its logging."""
     return choose(explicit).folder
 

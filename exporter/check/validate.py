@@ -47,7 +47,6 @@ from typing import Any, Literal
 from exporter.check import shared_dts
 from exporter.check.edgar_plugin import DISCLOSURE_SYSTEM, is_offline_gap
 from exporter.check.taxonomies import TAXONOMY_DIR_ENV
-from exporter.check.taxonomies import find_taxonomies as find_taxonomies  # named here too (its callers of old)
 from exporter.errors import TaxonomyError
 from exporter.profile import PROFILE
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from exporter.check.validate import arelle_session, find_taxonomies
+from exporter.check.taxonomies import find_taxonomies
+from exporter.check.validate import arelle_session
 from exporter.errors import OutputError
 
 VIEWER_JS = "ixbrlviewer.js"
