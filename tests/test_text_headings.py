@@ -4,6 +4,8 @@ synthetic snippets. None needs ../shared.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from exporter.check.finding import Finding
 from tests.text_snippet import extract_snippet
 
@@ -404,3 +406,73 @@ Net income                     $  2,150     $  1,500       $  7,150    $  5,030
 """
     assert _periods_of(body, "is", "10-Q", "0930") == [
         "1998-03-28/1998-06-26", "1997-03-29/1997-06-27", "1997-09-27/1998-06-26", "1996-09-28/1997-06-27"]
+
+
+BS_DATES_OVER_NOTES_UNTAGGED = """\
+                          CONDENSED BALANCE SHEETS
+                            (Dollars in Millions)
+
+                                            June 30, 1999 Dec. 31, 1998
+                                           -------------- -------------
+                                             (Unaudited)  (Derived from
+                                                             Audited
+                                                            Financial
+                                                           Statements)
+ASSETS
+
+Current assets
+ Cash and temporary cash investments.........  $     2.4     $     0.8
+ Receivables, net............................      210.2         213.8
+                                               ---------     ---------
+                                                   212.6         214.6
+                                               ---------     ---------
+Property, plant and equipment, net...........    1,460.7       1,414.2
+                                               ---------     ---------
+Total assets.................................  $ 1,673.3     $ 1,628.8
+                                               =========     =========
+
+LIABILITIES AND SHAREOWNER'S EQUITY
+
+Current liabilities..........................      297.4         281.3
+Long-term debt...............................      233.9         233.9
+Shareowner's equity..........................    1,142.0       1,113.6
+                                               ---------     ---------
+Total liabilities and shareowner's equity....  $ 1,673.3     $ 1,628.8
+                                               =========     =========
+"""
+
+
+def test_column_dates_over_a_stack_of_notes_date_the_columns() -> None:
+    """Untagged: the column dates stand over notes stacked under them ("(Unaudited)", "(Derived from
+    / Audited / Financial / Statements)") and the section headings above the first line of figures,
+    more lines than a table's header takes; the dates are still the columns' (the balance sheet was
+    refused: "columns name no dates")."""
+    ex = extract_snippet(BS_DATES_OVER_NOTES_UNTAGGED, form="10-Q")
+    facts = {(f.label, f.period.key()): f.value for f in ex.facts}
+    assert facts[("Total assets", "1999-06-30")] == Decimal("1673300000")
+    assert facts[("Total assets", "1998-12-31")] == Decimal("1628800000")
+    assert facts[("Long-term debt", "1998-12-31")] == Decimal("233900000")
+
+
+def test_an_equity_heading_named_for_its_owners_heads_a_wrapped_first_line() -> None:
+    """"Shareowner's equity" (or "Partners' capital", "Members' deficit") over a wrapped label set
+    deeper ("Common shares - ($40 par value; / 15,000,000 shares authorized; / ... outstanding)") is
+    the section's heading, not the label's first words; the unlabelled total under it is its total."""
+    for owners in ("Shareowner's equity", "Partners' capital", "Members' deficit"):
+        text = BS_DATES_OVER_NOTES_UNTAGGED.replace(
+            "Shareowner's equity..........................    1,142.0       1,113.6\n",
+            f"{owners}\n"
+            " Common shares - ($40 par value;\n"
+            "   15,000,000 shares authorized;\n"
+            "   13,490,876 issued and outstanding).......       539.6         539.6\n"
+            " Reinvested earnings........................       602.4         574.0\n"
+            "                                               ---------     ---------\n"
+            "                                                 1,142.0       1,113.6\n")
+        ex = extract_snippet(text, form="10-Q")
+        bs = ex.statements[0]
+        labels = [ln.row.label for ln in bs.lines]
+        assert labels[-4].startswith("Common shares - ($40 par value;"), (owners, labels)
+        heading = next(r for r in bs.table.rows if r.label == owners)
+        assert heading.is_heading
+        total = [ln.concept for ln in bs.lines if not ln.row.label][-1]
+        assert total in {"StockholdersEquity", "PartnersCapital", "MembersEquity"}, (owners, total)

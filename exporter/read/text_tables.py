@@ -770,6 +770,8 @@ def untagged_tables(doc: Document) -> list[Table]:
                 h0 -= 1
                 more += 1
             h0 = _group_heading_above(all_lines, h0, values_start)
+            if not _DATE_WORD.search(" ".join(all_lines[h0:i])):
+                h0 = _dates_over_notes(all_lines, h0, values_start)
             # label lines directly above the first value line belong to the body
             b0 = i
             while b0 > h0 and all_lines[b0 - 1].strip() and len(all_lines[b0 - 1]) - len(
@@ -826,6 +828,21 @@ def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:
             break
         k = j
     return k
+
+
+def _dates_over_notes(all_lines: list[str], h0: int, figures: int) -> int:
+    """Where a column heading starts when its dates stand over notes stacked under them
+    ("(Unaudited)", "(Derived from / Audited / Financial / Statements)") higher than a table's
+    header reaches: a line of column dates alone, a few lines up through rules, blank lines and
+    words printed only over the figures."""
+    for k in range(h0 - 1, max(h0 - 1 - STACKED_HEADING_LINES, -1), -1):
+        line = all_lines[k]
+        if is_column_heading(line):
+            return k
+        if line.strip() and not is_rule(line) and (not words_over_figures(line, figures) or _prose(line)
+                                                   or trailing_values(line_pieces(line))):
+            break
+    return h0
 
 
 def text_tables(doc: Document) -> list[Table]:
