@@ -476,3 +476,17 @@ def test_an_equity_heading_named_for_its_owners_heads_a_wrapped_first_line() -> 
         assert heading.is_heading
         total = [ln.concept for ln in bs.lines if not ln.row.label][-1]
         assert total in {"StockholdersEquity", "PartnersCapital", "MembersEquity"}, (owners, total)
+
+
+def test_a_statement_the_document_titles_but_the_export_lacks_is_a_warning() -> None:
+    """A balance sheet titled so but not read (here its dates are typed where no heading is looked
+    for: far above, under a paragraph) leaves the export without one: a warning says which table and
+    why, so the export does not say "0 warnings" with the statement missing; none where it is read."""
+    read = extract_snippet(BS_DATES_OVER_NOTES_UNTAGGED, form="10-Q")
+    assert not [f for f in read.findings if f.code == "EXP.statement.Unread"]
+    undated = BS_DATES_OVER_NOTES_UNTAGGED.replace("June 30, 1999 Dec. 31, 1998", "                           ")
+    lacking = extract_snippet(undated, form="10-Q")
+    said = [f for f in lacking.findings if f.code == "EXP.statement.Unread"]
+    assert not lacking.statements
+    assert len(said) == 1 and said[0].severity == "warning"
+    assert "balance sheet" in said[0].message and "columns name no dates" in said[0].message

@@ -32,6 +32,8 @@ Checks and their codes (see each module's docstring for the exact rule):
 ``cross``                   ``EXP.cross.*`` the statements agree with each other (net income,
                             cash, A = L + E, EPS x shares, par x shares); these run on the
                             statements as read (``extract``), not on an instance
+``understand.unread``       ``EXP.statement.Unread`` a primary statement the document titles
+                            but the export lacks (a warning naming the table and why)
 ==========================  ================================================================
 """
 

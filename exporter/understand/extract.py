@@ -59,6 +59,7 @@ from exporter.understand.sign_refuted import give_way
 from exporter.understand.statement_facts import facts_afresh
 from exporter.understand.statement_table import read_statement
 from exporter.understand.statements import classify
+from exporter.understand.unread import unread_statements
 
 SKIP_TYPES = re.compile(r"^(EX-27|EX-101|GRAPHIC|ZIP|PDF|XML|JSON|EXCEL)", re.I)
 
@@ -93,6 +94,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     seen_text: set[int] = set()
     balances: list[date] = []  # the dates statements of equity print balances at
     summaries: set[int] = set()  # ids of tables titled as a summary of operations
+    titled: list[tuple[Table, str]] = []  # tables a title names as a statement: said when none is read
     for doc in filing.documents:
         if doc.doc_type and SKIP_TYPES.match(doc.doc_type):
             continue
@@ -108,6 +110,8 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
                 balances.extend(equity_balance_dates(table))
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
+                if cls.by_title:
+                    titled.append((table, cls.statement))
                 if cls.summary:
                     summaries.add(id(table))
             elif cls.statement is None and found and may_continue(found[-1], table):
@@ -238,6 +242,7 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         facts_afresh(st)
     out.findings = cross_findings(out.statements)  # before conflicts are dropped: they are evidence
     out.findings += decided
+    out.findings += unread_statements(titled, out.statements, out.skipped)
     drop_conflicts(out.statements, out.warnings, out.findings)
     return out
 
