@@ -231,7 +231,7 @@ class Column:
 
 def column_edges(lines: list[str]) -> list[Column]:
     """Value columns of a table body, from where its numbers end (right-aligned)."""
-    edges: list[tuple[int, int, int]] = []  # (right, left, line no)
+    edges: list[tuple[int, int, int, bool]] = []  # (right, left, line no, runs on from a word)
     value_lines = 0
     for n, line in enumerate(lines):
         if is_rule(line):
@@ -244,11 +244,11 @@ def column_edges(lines: list[str]) -> list[Column]:
         marks = {pieces[k].start for k in range(len(pieces)) if _hangs_as_mark(pieces, k)}
         for p in vals:
             if p.start not in marks:  # "30,100 (2)": the mark's edge makes no column
-                edges.append((p.right, p.start, n))
+                edges.append((p.right, p.start, n, _runs_on_from_words(line, p)))
     if not edges:
         return []
     edges.sort()
-    clusters: list[list[tuple[int, int, int]]] = [[edges[0]]]
+    clusters: list[list[tuple[int, int, int, bool]]] = [[edges[0]]]
     for e in edges[1:]:
         if e[0] - clusters[-1][-1][0] <= 2:
             clusters[-1].append(e)
@@ -258,9 +258,15 @@ def column_edges(lines: list[str]) -> list[Column]:
     cols = []
     for c in clusters:
         support = len({e[2] for e in c})
-        if support >= need:
+        if support >= need and not all(e[3] for e in c):  # a label's words ("... IN 1993"), not figures
             cols.append(Column(min(e[1] for e in c), min(e[0] for e in c), max(e[0] for e in c)))
     return cols
+
+
+def _runs_on_from_words(line: str, p: Piece) -> bool:
+    """Is the number ``p`` typed one space after a word ("$972,000 IN 1993" ending a wrapped label
+    before the figures), not set apart from the label as a figure is?"""
+    return p.start >= 2 and line[p.start - 1] == " " and line[p.start - 2].isalpha()
 
 
 def split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | None], int]:
