@@ -3,6 +3,7 @@ snippets; none needs ../shared."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from exporter.read.documents import parse_filing
@@ -499,3 +500,21 @@ def test_years_ending_wrapped_labels_make_no_column_and_the_caption_titles_the_t
     receivables = next(r for r in table.rows if r.label.startswith("ACCOUNTS RECEIVABLE"))
     assert receivables.label.endswith("$972,000 IN 1993")
     assert [c.printed.value for c in receivables.cells if c] == [35_968_253, 73_144_937]
+
+
+def test_per_share_amounts_set_narrower_within_their_columns_are_read() -> None:
+    """ "$.58   $.66   $.45" printed under "$  6,259,141" but ending a few places left of the money's
+    right edge: each figure inside one column's span is that column's (the line was read as a
+    label with no figures, and the earnings per share were lost)."""
+    text = two_year_caption("CONSOLIDATED STATEMENTS OF INCOME", "Year Ended December 31,", ("1992", "1991")) + (
+        "Revenues                                                $ 98,450,000  $ 91,230,000\n"
+        "Costs and expenses                                        92,190,859    82,288,208\n"
+        "                                                         -----------   -----------\n"
+        "Net income                                              $  6,259,141  $  8,941,792\n"
+        "                                                         ===========   ===========\n"
+        "Net income per share of Common Stock                        $.58          $.66\n"
+        "                                                            ====          ====\n"
+        "</TABLE>\n")
+    ex = extract_snippet(text)
+    eps = {(f.period.key(), f.value) for f in ex.facts if f.label == "Net income per share of Common Stock"}
+    assert eps == {("1992-01-01/1992-12-31", Decimal("0.58")), ("1991-01-01/1991-12-31", Decimal("0.66"))}

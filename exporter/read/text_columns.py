@@ -294,6 +294,9 @@ def split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | None
         if not placed and p.start in marks:
             continue  # "30,100 (2)" where no column stands: a footnote reference, not a negative 2
         if not placed:
+            inside = _inside_columns(vals, columns)
+            if inside is not None:  # "$.58" centred under "$  6,259,141": each figure within its column
+                slots, taken = inside, {q.start for q in vals}
             break
     if taken:
         label_end = min(taken)
@@ -303,6 +306,21 @@ def split_line(line: str, columns: list[Column]) -> tuple[str, list[Piece | None
             break
         label = line[:p.start].rstrip()  # "*" in a figure column (a footnote's "Less than $1 million"): no word
     return label, slots, len(line) - len(line.lstrip())
+
+
+def _inside_columns(vals: list[Piece], columns: list[Column]) -> list[Piece | None] | None:
+    """The line's figures one per column, each printed within its column's span though not
+    right-aligned with its figures (per-share amounts "$.58   $.66" set narrower, under the money
+    "$  6,259,141"), in order; ``None`` unless every figure stands inside one column of its own."""
+    slots: list[Piece | None] = [None] * len(columns)
+    last = -1
+    for p in vals:
+        within = [i for i, col in enumerate(columns) if col.left - 1 <= p.start and p.right <= col.right_max + 1]
+        if len(within) != 1 or within[0] <= last:
+            return None
+        last = within[0]
+        slots[last] = p
+    return slots
 
 
 def _centred_column(p: Piece, columns: list[Column], slots: list[Piece | None]) -> int | None:
