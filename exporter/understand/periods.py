@@ -583,8 +583,10 @@ class FiscalCalendar:
     def _opened(self, end: date, days: int) -> date | None:
         """The start a printed balance gives a period of about ``days`` ending ``end``: the day after
         the balance's date ("Balance at December 25, 2021"), or that date itself when it is a month's
-        first day and the printed year ends are month ends ("Balance at January 1, 2022")."""
-        month_ends = bool(self.known_year_ends) and all(_is_month_end(k) for k in self.known_year_ends)
+        first day and the printed year ends are month ends ("Balance at January 1, 2022"), unless the
+        company's periods end on a weekday (a 13-week quarter ending "April 1, 2023")."""
+        month_ends = bool(self.known_year_ends) and all(_is_month_end(k) for k in self.known_year_ends) \
+            and not self.weekly  # a 52/53-week company's balance on a month's first day closes a period
         starts = {b if b.day == 1 and month_ends else b + timedelta(days=1) for b in self.balances}
         fits = [s for s in starts if s < end and abs((end - s).days + 1 - days) <= 10]
         return min(fits, key=lambda s: abs((end - s).days + 1 - days)) if fits else None
