@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS, MONTH_YEAR, MONTHS, NUMERIC_DATE, month_number
+from exporter.read.months import DAY_SLASH_YEAR, MONTH_STEMS, MONTH_YEAR, MONTHS, NUMERIC_DATE, month_number
 from exporter.understand import week_years
 
 _MONTH_RE = (
@@ -73,8 +73,8 @@ _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\d'\u20
 # (a day after a month: "Dec 31"; "Sep 03" is either)
 _MONTH_SHORT_YEAR = re.compile(r"\b(?P<mon>(?:" + MONTH_STEMS + r")[a-z]*\.?)(?:\s?|-)(?P<yy>[5-9]\d)(?![\d,/])", re.I)
 # a month's name, its day, a slash and the year: "DEC 31/97", "June 30/2003" (read as "DEC 31, 1997")
-_MONTH_DAY_SLASH_YEAR = re.compile(r"\b(?P<md>(?:" + MONTH_STEMS + r")[a-z]*\.?\s*\d{1,2})\s*/\s*"
-                                   r"(?P<yy>(?:19|20)\d\d|\d\d)(?![\d/])", re.I)
+_MONTH_DAY_SLASH_YEAR = re.compile(r"\b(?P<mon>(?:" + MONTH_STEMS + r")[a-z]*\.?\s*)" + DAY_SLASH_YEAR.pattern
+                                   + r"(?![\d/])", re.I)
 # a quarter named number first: "3Q24", "3Q 2024"
 _NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
 # a half or a count of months with its year: "H1 2024", "1H24", "9M24", "9M 2024"
@@ -150,7 +150,7 @@ def _slashed_years(text: str) -> str:
     """``text`` with a month's day and year set apart by a slash written out: "DEC 31/97" as "DEC 31, 1997"."""
     if "/" not in text:
         return text
-    return _MONTH_DAY_SLASH_YEAR.sub(lambda m: f"{m['md']}, {_year(m['yy'])}", text)
+    return _MONTH_DAY_SLASH_YEAR.sub(lambda m: f"{m['mon']}{m['day']}, {_year(m['yy'])}", text)
 
 
 def find_dates(text: str) -> list[date]:
