@@ -30,14 +30,15 @@ _MDY = re.compile(_MONTH_RE + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(?!\d)(?:st|nd|rd
                   r"(?P<year>(?:19|20)\d\d)?", re.I)
 _MONTH_ONLY = re.compile(r"(?<![A-Za-z])" + _MONTH_RE + r"(?![A-Za-z])(?!\.?\s*\d{1,2}(?!\d))", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?![\d,])", re.I)
-_WORDS = {
+# a count spelled out, as a length prints it: "Three Months", "Thirty-nine Weeks"
+_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "twenty-six": 26, "twenty six": 26, "twenty-seven": 27, "thirty-nine": 39,
     "thirty nine": 39, "forty": 40, "fifty-two": 52, "fifty two": 52, "fifty-three": 53,
     "fifty three": 53,
 }
-_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?|mos?\b\.?)", re.I)  # "6 Months", "6 Mos."
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
 # a count of quarters: "Two Quarters Ended", "3 Fiscal Quarters" (not "2024 Quarter", "Fourth Quarter")
@@ -215,15 +216,15 @@ def _length(text: str) -> tuple[int | None, int | None]:
     m = _WEEKS_LEN.search(text)
     if m:
         n = m["n"].lower()
-        return None, int(n) if n.isdigit() else _WORDS[n]
+        return None, int(n) if n.isdigit() else _NUMBER_WORDS[n]
     m = _MONTHS_LEN.search(text)
     if m:
         n = m["n"].lower()
-        return (int(n) if n.isdigit() else _WORDS[n]), None
+        return (int(n) if n.isdigit() else _NUMBER_WORDS[n]), None
     m = _QUARTERS_LEN.search(text)
     if m:
         n = m["n"].lower()
-        return 3 * (int(n) if n.isdigit() else _WORDS[n]), None
+        return 3 * (int(n) if n.isdigit() else _NUMBER_WORDS[n]), None
     if _HALF.search(text):  # before the quarter's words: "First Half" is no first quarter
         return 6, None
     if _QUARTER.search(text):
