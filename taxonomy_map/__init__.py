@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
-from typing import Any, TypeVar, cast, overload
+from typing import Any, Final, TypeVar, cast, overload
 
 CONCEPTS_CSV = "concepts.csv"
 LABELS_CSV = "labels.csv"
@@ -135,6 +135,9 @@ def _split(value: str) -> list[str]:
 ConceptRow = tuple[str, str, str, str, frozenset[str], str]
 """A concept's fields in :class:`Concept`'s order."""
 
+_STATEMENTS: Final = 4
+"""Where a :data:`ConceptRow` holds the concept's ``statements`` (:class:`Concept`'s fifth field)."""
+
 _T = TypeVar("_T")
 
 
@@ -176,7 +179,7 @@ class ConceptTable(Mapping[str, Concept]):
 
     def statements(self, name: str) -> frozenset[str]:
         """The concept's ``statements``, read from its row (its record not made)."""
-        return self.rows[name][4]  # (Concept's fifth field)
+        return self.rows[name][_STATEMENTS]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.rows)

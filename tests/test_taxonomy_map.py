@@ -330,6 +330,7 @@ def test_the_concept_table_makes_each_record_once_when_asked_for() -> None:
     with pytest.raises(KeyError):
         table["Liabilities"]
     assert dict(table.items()) == {"Assets": taxonomy_map.Concept(*row)}
+    assert table.statements("Assets") == table["Assets"].statements == frozenset({"bs"})
     assert concepts()["Assets"].balance == "debit"
 
 

@@ -30,6 +30,10 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<m>\d{1,2})(?:[/-](?P<d>\d{1,2})[/-]|\
 """A date in figures, month first: "08/30/03", "8-30-2003", "12.31.97" (dotted: both separators
 dots, and no figure runs on); its day is ``m["d"] or m["dot_d"]``."""
 
+DAY_SLASH_YEAR = re.compile(r"(?P<day>\d{1,2})\s*/\s*(?P<yy>(?:19|20)\d\d|\d\d)")
+"""A day and its year set apart by a slash, as printed after a month's name: "31/97" of "DEC 31/97",
+"30 / 2003"; a pattern that uses it adds the month before it and what may not follow."""
+
 MONTH_YEAR = re.compile(r"(?<![\d/.$])(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)\d\d|3[2-9]|[4-9]\d)(?![\d/%]|\.\d)")
 """A month and its year in figures, no day: "12/97", "6/2004" (a column heading of a month's end);
 not a month and its day ("12/31", "6/03": a year of two figures is one no day can be, 32 to 99)

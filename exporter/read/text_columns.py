@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS, MONTH_YEAR, NUMERIC_DATE
+from exporter.read.months import DAY_SLASH_YEAR, MONTH_STEMS, MONTH_YEAR, NUMERIC_DATE
 from exporter.read.numbers import SIDE_MARK, Printed, parse_number
 
 TAG = re.compile(r"</?(S|C|CAPTION|FN|F\d+)>", re.I)
@@ -41,8 +41,6 @@ TWO_SPACES = re.compile(r"\s{2,}")
 _NONSPACE = re.compile(r"\S+")
 FIELD = re.compile(r"\S+(?: \S+)*")
 TWO_DIGITS = re.compile(r"\d\d")
-# a day and its year after a month's name, set apart by a slash: "31/97" of "DEC 31/97"
-_DAY_SLASH_YEAR = re.compile(r"\d{1,2}/(?:(?:19|20)\d\d|\d\d)")
 LETTER = re.compile(r"[A-Za-z]")
 LOWER_START = re.compile(r"\s*[a-z\d(]")
 DIGIT = re.compile(r"\d")
@@ -192,7 +190,7 @@ def is_column_heading(line: str) -> bool:
     words = [w.strip(",.") for w in line.split()]
     return len(words) >= 2 and all(MONTH_NAME.fullmatch(w) or re.fullmatch(r"\d{1,2}|(19|20)\d\d", w)
                                    or NUMERIC_DATE.fullmatch(w) or MONTH_YEAR.fullmatch(w)
-                                   or (k > 0 and _DAY_SLASH_YEAR.fullmatch(w) and MONTH_NAME.fullmatch(words[k - 1]))
+                                   or (k > 0 and DAY_SLASH_YEAR.fullmatch(w) and MONTH_NAME.fullmatch(words[k - 1]))
                                    for k, w in enumerate(words)) \
         and any(w[:1].isdigit() for w in words)
 

@@ -30,7 +30,7 @@ from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
 
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
 # "per common and common equivalent share", "Basic EPS": an amount per share
-PER_SHARE = _PER_SHARE = re.compile(_WORDS["line_word"]["per_share"], re.I)
+PER_SHARE = re.compile(_WORDS["line_word"]["per_share"], re.I)
 _SHARES = re.compile(_WORDS["line_word"]["shares"], re.I)  # a label that may print share counts
 SERIES = re.compile(_WORDS["line_word"]["series"], re.I)  # one series of a class of stock ("Series A: ...")
 # "Weighted average shares outstanding:", "Shares used in computing ...": share counts, not money
@@ -91,13 +91,13 @@ def unit_kind(row: Row, context: str) -> UnitKind:
         return UnitKind.MONETARY  # "Common stock, $1 par value per share; 5,000 shares ...": the stock's amount
     if SERIES.search(row.label) and _STOCK_AMOUNT.search(row.section):
         return UnitKind.MONETARY  # "Series A: 1,150,000 shares ..." under its class's "$.001 par value": its amount
-    if _SHARE_COUNT.search(row.label) and not _PER_SHARE.search(row.label):
+    if _SHARE_COUNT.search(row.label) and not PER_SHARE.search(row.label):
         return UnitKind.SHARES  # the wording counts shares, whatever class of stock it names
     if _NOT_DILUTIVE.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
         return UnitKind.SHARES  # options left out of the diluted shares: a count, whatever it names
     if _RATE_IN_LABEL.search(row.label) and all(c.printed.places == 0 for c in row.cells if c is not None):
         return UnitKind.MONETARY  # "Cash dividends ($.60 per share)": the rate is the label's, the figures money
-    if _PER_SHARE.search(text) or _PER_SHARE.search(row.parent_label):
+    if PER_SHARE.search(text) or PER_SHARE.search(row.parent_label):
         heading = f"{row.parent_label} {context}".strip()
         if SHARE_COUNT_HEADING.match(heading) or SHARE_COUNT_HEADING.match(row.label):
             return UnitKind.SHARES
@@ -258,7 +258,7 @@ def _full_label(row: Row, path: list[str] | None = None, kind: UnitKind = UnitKi
             return named
     if path and kind in (UnitKind.PER_SHARE, UnitKind.SHARES):
         # a count of shares is not under the heading of an amount per share ("... per share - diluted")
-        heads = [h for h in path[-2:] if not (kind == UnitKind.SHARES and _PER_SHARE.search(h))]
+        heads = [h for h in path[-2:] if not (kind == UnitKind.SHARES and PER_SHARE.search(h))]
         if kind == UnitKind.PER_SHARE and _OWN_MEANING.search(label) and any(_SAYS_BASIS.search(h) for h in heads):
             # a per-share block: the line says what the amount is ("Discontinued operations"), the
             # heading only its basis ("Earnings per share - basic:" -> "per share basic")

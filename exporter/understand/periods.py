@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import taxonomy_map
-from exporter.read.months import MONTH_STEMS, MONTH_YEAR, MONTHS, NUMERIC_DATE, month_number
+from exporter.read.months import DAY_SLASH_YEAR, MONTH_STEMS, MONTH_YEAR, MONTHS, NUMERIC_DATE, month_number
 from exporter.understand import week_years
 
 _MONTH_RE = (
@@ -30,14 +30,15 @@ _MDY = re.compile(_MONTH_RE + r"(?:\s+|(?<=\.))(?P<day>\d{1,2})(?!\d)(?:st|nd|rd
                   r"(?P<year>(?:19|20)\d\d)?", re.I)
 _MONTH_ONLY = re.compile(r"(?<![A-Za-z])" + _MONTH_RE + r"(?![A-Za-z])(?!\.?\s*\d{1,2}(?!\d))", re.I)
 _YEAR = re.compile(r"(?<![\d,.$])(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)(?![\d,])", re.I)
-_WORDS = {
+# a count spelled out, as a length prints it: "Three Months", "Thirty-nine Weeks"
+_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "twenty-six": 26, "twenty six": 26, "twenty-seven": 27, "thirty-nine": 39,
     "thirty nine": 39, "forty": 40, "fifty-two": 52, "fifty two": 52, "fifty-three": 53,
     "fifty three": 53,
 }
-_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 _MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?|mos?\b\.?)", re.I)  # "6 Months", "6 Mos."
 _WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
 # a count of quarters: "Two Quarters Ended", "3 Fiscal Quarters" (not "2024 Quarter", "Fourth Quarter")
@@ -73,8 +74,8 @@ _APOSTROPHE_YEAR = re.compile(r"(?<![\w'\u2019])['\u2019](?P<yy>\d\d)(?![\d'\u20
 # (a day after a month: "Dec 31"; "Sep 03" is either)
 _MONTH_SHORT_YEAR = re.compile(r"\b(?P<mon>(?:" + MONTH_STEMS + r")[a-z]*\.?)(?:\s?|-)(?P<yy>[5-9]\d)(?![\d,/])", re.I)
 # a month's name, its day, a slash and the year: "DEC 31/97", "June 30/2003" (read as "DEC 31, 1997")
-_MONTH_DAY_SLASH_YEAR = re.compile(r"\b(?P<md>(?:" + MONTH_STEMS + r")[a-z]*\.?\s*\d{1,2})\s*/\s*"
-                                   r"(?P<yy>(?:19|20)\d\d|\d\d)(?![\d/])", re.I)
+_MONTH_DAY_SLASH_YEAR = re.compile(r"\b(?P<mon>(?:" + MONTH_STEMS + r")[a-z]*\.?\s*)" + DAY_SLASH_YEAR.pattern
+                                   + r"(?![\d/])", re.I)
 # a quarter named number first: "3Q24", "3Q 2024"
 _NUMBER_FIRST = re.compile(r"\b(?P<n>[1-4])q\s?(?:['\u2019]\s?)?(?P<year>\d\d|(?:19|20)\d\d)(?!\d)", re.I)
 # a half or a count of months with its year: "H1 2024", "1H24", "9M24", "9M 2024"
@@ -150,7 +151,7 @@ def _slashed_years(text: str) -> str:
     """``text`` with a month's day and year set apart by a slash written out: "DEC 31/97" as "DEC 31, 1997"."""
     if "/" not in text:
         return text
-    return _MONTH_DAY_SLASH_YEAR.sub(lambda m: f"{m['md']}, {_year(m['yy'])}", text)
+    return _MONTH_DAY_SLASH_YEAR.sub(lambda m: f"{m['mon']}{m['day']}, {_year(m['yy'])}", text)
 
 
 def find_dates(text: str) -> list[date]:
@@ -215,15 +216,15 @@ def _length(text: str) -> tuple[int | None, int | None]:
     m = _WEEKS_LEN.search(text)
     if m:
         n = m["n"].lower()
-        return None, int(n) if n.isdigit() else _WORDS[n]
+        return None, int(n) if n.isdigit() else _NUMBER_WORDS[n]
     m = _MONTHS_LEN.search(text)
     if m:
         n = m["n"].lower()
-        return (int(n) if n.isdigit() else _WORDS[n]), None
+        return (int(n) if n.isdigit() else _NUMBER_WORDS[n]), None
     m = _QUARTERS_LEN.search(text)
     if m:
         n = m["n"].lower()
-        return 3 * (int(n) if n.isdigit() else _WORDS[n]), None
+        return 3 * (int(n) if n.isdigit() else _NUMBER_WORDS[n]), None
     if _HALF.search(text):  # before the quarter's words: "First Half" is no first quarter
         return 6, None
     if _QUARTER.search(text):
