@@ -48,3 +48,18 @@ def test_a_classified_sections_line_is_its_side_of_a_whole_us_gaap_splits() -> N
     short = "ShortTermBankLoansAndNotesPayable"
     assert context(short, idx.concepts[short], payable)[0].get("current_mismatch") == 1.0
     assert "current_mismatch" not in context("LongTermNotesPayable", idx.concepts["LongTermNotesPayable"], payable)[0]
+
+
+def test_an_affiliated_companys_lines_are_equity_method_investments() -> None:
+    """Older filings' words for an equity-method investee, "affiliated company" (APB 18): its equity
+    in income, the undistributed earnings adjusting the cash flows, the investment, and a gain on its
+    issuance of stock (SAB 51) take the equity-method concepts (synonyms.csv), not investment income,
+    an extension or a gain of any kind."""
+    assert _pick("is", "Equity in income of affiliated company (Note 2)", "nonoperating") == (
+        "IncomeLossFromEquityMethodInvestments")
+    assert _pick("cf", "Undistributed earnings from affiliated company", "operating") == (
+        "IncomeLossFromEquityMethodInvestmentsNetOfDividendsOrDistributions")
+    assert _pick("bs", "Investment in affiliated company (Note 2)", "assets", "noncurrent") in {
+        "EquityMethodInvestments", "InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVentures"}
+    assert _pick("is", "Gain on issuance of stock by affiliated company", "nonoperating") == (
+        "GainLossOnSaleOfStockInSubsidiaryOrEquityMethodInvestee")
