@@ -30,8 +30,8 @@ from exporter.understand.column_periods import (
     year_to_date_columns,
 )
 from exporter.understand.conflicts import drop_conflicts, give_way_across
-from exporter.understand.eras import of_their_era
 from exporter.understand.continuations import may_continue, merge_continuations, titled_parenthetical
+from exporter.understand.eras import of_their_era
 from exporter.understand.extension_names import name_extensions
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import name_words
