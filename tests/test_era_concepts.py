@@ -56,8 +56,9 @@ def test_cash_flows_holding_more_than_the_balance_sheets_cash_keep_the_newer_con
     """The closing cash differs from the balance sheet's cash (it holds a fund the balance sheet
     prints apart): the older concept would give one date two values, so the opening and closing
     lines both keep the newer concept, with their own figures."""
+    closing = f"{'Cash and cash equivalents at end of year':<58}"
     text = _document(("1997", "1996"), "Cash and cash equivalents").replace(
-        f"{'Cash and cash equivalents at end of year':<58}{'$ 2,000':>8}", f"{'Cash and cash equivalents at end of year':<58}{'$ 2,100':>8}")
+        f"{closing}{'$ 2,000':>8}", f"{closing}{'$ 2,100':>8}")
     ex = extract_snippet(text)
     cf = next(st for st in ex.statements if st.code == StatementKind.CF)
     balances = [ln for ln in cf.lines if ln.label.endswith(("beginning of year", "end of year"))]
