@@ -36,6 +36,7 @@ READER_THRESHOLDS_CSV = "reader_thresholds.csv"
 SYNONYMS_CSV = "synonyms.csv"
 STRUCTURE_CSV = "structure.csv"
 EXTENSION_NAMES_CSV = "extension_names.csv"
+ERA_CONCEPTS_CSV = "era_concepts.csv"
 
 __all__ = [
     "CalcArc",
@@ -273,6 +274,15 @@ def reader_thresholds() -> dict[str, Decimal]:
     date is to a year end, a statement table's score), each row with what it means and where its
     value comes from. Every row is read by name where the reader uses it, once, at import."""
     return {row["name"]: Decimal(row["value"]) for row in _rows(READER_THRESHOLDS_CSV)}
+
+
+@functools.cache
+def era_concepts() -> dict[str, tuple[str, str, str]]:
+    """``era_concepts.csv``: concept -> (until, instead, unless): a concept us-gaap gave a line's
+    meaning only from a standard's date on, the concept that meant it before (for a statement
+    whose periods all end before ``until``, an ISO date) and the words (a regular expression) of a
+    label that means the newer concept even so."""
+    return {row["concept"]: (row["until"], row["instead"], row["unless"]) for row in _rows(ERA_CONCEPTS_CSV)}
 
 
 @functools.cache

@@ -31,6 +31,7 @@ from exporter.understand.column_periods import (
 )
 from exporter.understand.conflicts import drop_conflicts, give_way_across
 from exporter.understand.continuations import may_continue, merge_continuations, titled_parenthetical
+from exporter.understand.eras import of_their_era
 from exporter.understand.extension_names import name_extensions
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import name_words
@@ -233,6 +234,9 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     read_aside = {id(st.table) for st in out.statements if st.aside}
     out.skipped.extend((t.where, f"a {code} statement's parenthetical table with no {code} statement before it")
                        for t, code, _, _ in parenthetical if id(t) not in read_aside)
+    for st in of_their_era([st for st in out.statements if not st.aside]):  # a concept of the statement's era
+        sign_lines(st)
+        facts_afresh(st)
     # one concept printed with other figures elsewhere (a parenthetical's figure that differs is a conflict)
     for st in give_way_across([st for st in out.statements if not st.aside]):
         sign_lines(st)
