@@ -10,7 +10,9 @@ the period over two lines of the label column, a group heading off-centre over i
 cash flows or the balance sheet run on in the income statement's table under a title row of their
 own, the column dates printed in figures with dots ("12.31.97"), as a month and year in figures
 ("12/97"), with the month's abbreviation touching its day ("Dec.31,1997") or as the month's name,
-its day, a slash and two digits of year ("DEC 31/97").
+its day, a slash and two digits of year ("DEC 31/97"), the balance sheet's dates over notes stacked
+under them ("(Unaudited)", "(Derived from / Audited / Financial / Statements)") and its first section
+heading, more lines than a table's header takes.
 
 ``render_print(traits)`` gives the text, ``expected_print(traits)`` every fact it prints; the bed's
 ``VARIANTS`` name each combination as ``{"prt": traits}``.
@@ -104,6 +106,9 @@ def _heads(kind: str, t: dict[str, object]) -> list[str]:
     if dates == "label_two_lines":  # "For the Years Ended" over "December 31," in the label column
         first = "As of" if kind == "bs" else "For the Years Ended"
         return [first, "December 31,".ljust(WIDTH) + _over(years, t)[WIDTH:]]
+    if dates == "over_notes" and kind == "bs":  # notes stacked under the dates, higher than a header reaches
+        notes = [["(Unaudited)", "(Derived from"], ["", "Audited"], ["", "Financial"], ["", "Statements)"]]
+        return [_over(["December 31,"] * 2, t), _over(years, t), *[_over(n, t) for n in notes], "", "ASSETS", ""]
     if dates == "offcentre":  # one group heading wider than its columns, set left of them
         words = "December 31," if kind == "bs" else "For the Years Ended December 31,"
         return [" " * (WIDTH - 14) + words, _over(years, t)]
@@ -244,6 +249,8 @@ _LAYOUTS: dict[str, dict[str, object]] = {
     "prt_month_day_slash_two_digit_year_untagged": {"dates": "slashed", "tags": False},
     "prt_month_day_slash_two_digit_year_typed_after_the_s_c_line": {"dates": "slashed", "heads_after_s": True},
     "prt_html_month_day_slash_two_digit_year": {"html": True, "dates": "slashed"},
+    "prt_dates_over_stacked_notes": {"dates": "over_notes"},
+    "prt_dates_over_stacked_notes_untagged": {"dates": "over_notes", "tags": False},
     # classes read right before this round (kept so they stay so)
     "prt_negatives_touching_one_blank_apart": {"touching": True},
     "prt_negatives_touching_untagged": {"touching": True, "tags": False},
