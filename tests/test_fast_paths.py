@@ -648,6 +648,14 @@ def test_issuer_dei_fact_far_past_the_cover_is_read_on_its_own(
         assert dei == ixbrl_input.issuer_dei(text)
 
 
+def test_the_folded_letters_are_none_of_ascii() -> None:
+    from exporter.understand.cover_page import _FOLDED, _folds
+
+    assert not any(c.isascii() for c in _FOLDED)
+    for text in ("Aud\u0130tor", "\u212a", "firm \u2019s", "plain", "", "caf\u00e9 \u017f"):
+        assert _folds(text) is any(c in text for c in _FOLDED)
+
+
 def _without_header_plain(text: str) -> str:
     """without_header as written before it searched for the start and end tags: one lazy pattern."""
     from exporter.read import ixbrl_input
