@@ -648,6 +648,50 @@ def test_issuer_dei_fact_far_past_the_cover_is_read_on_its_own(
         assert dei == ixbrl_input.issuer_dei(text)
 
 
+def test_markup_read_otherwise_found_through_context_is_each_mark_s() -> None:
+    """":context" and "<context" looked for as "context" and the character before it: the same answer
+    as the four marks looked for one by one, for every range (a mark cut by either end not found)."""
+    from exporter.read import ixbrl_input
+
+    rng = random.Random(14)
+    pieces = ["<!", "xmlns", ":context", "<context", "context", ' contextRef="c1"', ":", "<", "!", "x", " ", "ns"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        a = rng.randint(0, len(text))
+        b = rng.randint(a, len(text))
+        plain = any(text.find(mark, a, b) >= 0 for mark in ixbrl_input._READ_OTHERWISE)
+        assert ixbrl_input._read_otherwise(text, a, b) is plain, (text, a, b)
+
+
+@pytest.mark.parametrize("data", [
+    b"", b"\x00", b" \t\n\r\x0b\x0c\x00", b"  \r\n\t\n\x00\x00 \n", b"\x1c", b"\x85", b"\xa0", b" a ", b"\x00a\x00",
+    b"\n" * 5000 + b"x",
+])
+def test_an_empty_file_told_without_copying_it_is_what_stripping_it_leaves_nothing_of(data: bytes) -> None:
+    from exporter.read.documents import _BLANK
+
+    assert (_BLANK.fullmatch(data) is not None) is (not data.replace(b"\x00", b"").strip())
+    text = data.decode("latin-1")
+    assert (not data or data.isspace()) is (not data.strip())
+    assert (not text or text.isspace()) is (not text.strip())
+
+
+def test_every_character_stripped_is_a_space_to_isspace() -> None:
+    """``not text or text.isspace()`` is ``not text.strip()`` for every text: the two read the same
+    characters as white space."""
+    for code in range(0x110000):
+        ch = chr(code)
+        assert ch.isspace() is (not ch.strip()), hex(code)
+
+
+def test_the_folded_letters_are_none_of_ascii() -> None:
+    from exporter.understand.cover_page import _FOLDED, _folds
+
+    assert not any(c.isascii() for c in _FOLDED)
+    for text in ("Aud\u0130tor", "\u212a", "firm \u2019s", "plain", "", "caf\u00e9 \u017f"):
+        assert _folds(text) is any(c in text for c in _FOLDED)
+
+
 def _without_header_plain(text: str) -> str:
     """without_header as written before it searched for the start and end tags: one lazy pattern."""
     from exporter.read import ixbrl_input

@@ -108,6 +108,9 @@ _COMPRESSED = (
 )
 
 
+_BLANK = re.compile(rb"[\x00 \t\n\r\x0b\x0c]*")
+"""Bytes that are NUL or ASCII white space (what ``bytes.strip()`` strips), every one of them: an empty file."""
+
 _CONTROLS = re.compile("[\x01-\x08\x0e-\x1f]")
 """Control characters other than NUL and the white space ones (tab, line feed, vertical tab, form feed,
 carriage return): what binary data has and text has not."""
@@ -115,7 +118,7 @@ carriage return): what binary data has and text has not."""
 
 def decode(data: bytes, where: str) -> str:
     """Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252/latin-1."""
-    if not data.replace(b"\x00", b"").strip():
+    if _BLANK.fullmatch(data):  # (NUL and white space alone, looked for without copying the data)
         raise InputError("the file is empty", where)
     if b"%PDF-" in data[:1024]:
         raise InputError("this is a PDF; give the filing as EDGAR text or HTML", where)
@@ -137,7 +140,7 @@ def decode(data: bytes, where: str) -> str:
         raise InputError("this looks like binary data, not a text or HTML filing", where)
     if "\x00" in text:  # (a one-character search, much faster than a replace that finds nothing)
         text = text.replace("\x00", "")
-    if not text.strip():
+    if not text or text.isspace():  # (what strip() would leave nothing of, without copying the text)
         raise InputError("the file is empty", where)
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 

@@ -35,7 +35,7 @@ def parse_html(text: str) -> Element | None:
         recover=True,
     )
     data = text.encode("utf-8", errors="replace")
-    if not data.strip():
+    if not data or data.isspace():  # (what strip() would leave nothing of, without copying the data)
         return None
     try:
         root = etree.fromstring(data, parser)

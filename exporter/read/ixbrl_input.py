@@ -178,9 +178,23 @@ def _dei_part(text: str, prefix: str) -> str:
     if head < 0:
         return text[:cut]
     between = zip((head, *(e for _, e in alone[:-1])), (s for s, _ in alone), strict=True)
-    if any(text.find(mark, a, b) >= 0 for a, b in between for mark in _READ_OTHERWISE):
+    if any(_read_otherwise(text, a, b) for a, b in between):
         return text[:cut]
     return text[:head] + "".join(text[s:e] for s, e in alone)
+
+
+def _read_otherwise(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold markup of :data:`_READ_OTHERWISE`? ":context" and "<context" are
+    looked for as one word, "context", and the character before it: one pass over the markup (a 10-K's
+    millions of characters between its cover and its auditor), not two."""
+    if text.find("<!", start, end) >= 0 or text.find("xmlns", start, end) >= 0:
+        return True
+    at = text.find("context", start + 1, end)
+    while at >= 0:
+        if text[at - 1] in ":<":
+            return True
+        at = text.find("context", at + 1, end)
+    return False
 
 
 def _close(text: str, at: int, tag: str) -> int:

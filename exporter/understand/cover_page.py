@@ -574,13 +574,18 @@ def _mentions(line: str, words: list[str]) -> bool:
     """Does ``line`` say one of ``words`` (lower case), in any case? What the case-blind patterns
     starting with them need to find anything there."""
     low = line.lower()
-    return any(w in low for w in words) or any(c in line for c in _FOLDED)
+    return any(w in low for w in words) or _folds(line)
 
 
 def may_name_auditor(text: str) -> bool:
     """May a line holding only ``text``'s characters match one of the auditor's patterns (or be one
     they read after a match)? False when it says none of their words (``heard``)."""
-    return _heard().search(text.lower()) is not None or any(c in text for c in _FOLDED)
+    return _heard().search(text.lower()) is not None or _folds(text)
+
+
+def _folds(text: str) -> bool:
+    """Does ``text`` hold one of :data:`_FOLDED`? (None is ASCII: an ASCII text, most, is not searched.)"""
+    return not text.isascii() and any(c in text for c in _FOLDED)
 
 
 @cache

@@ -53,8 +53,11 @@ _STRING = text_content  # an element's text, every piece of it at once
 
 def _leaves_out(node: etree._Element) -> bool:
     """Does the walk leave out ``node`` or markup below it with its text (:data:`_SKIP`, :func:`_hidden`)?"""
-    return any(isinstance(tag := el.tag, str) and ((name := _local_name(tag)) in _SKIP or _hidden(name, el))
-               for el in node.iter())
+    for el in node.iter():  # (a loop: any() over a generator costs more per element)
+        tag = el.tag
+        if isinstance(tag, str) and ((name := _local_name(tag)) in _SKIP or _hidden(name, el)):
+            return True
+    return False
 
 
 def _blank(text: str) -> bool:
@@ -107,8 +110,10 @@ def _texts(node: etree._Element) -> list[str]:
         if isinstance(item, str):
             out.append(item)
             continue
-        if item.text:
-            out.append(item.text)
+        if text := item.text:
+            out.append(text)
+        if not len(item):
+            continue
         after: list[etree._Element | str] = []
         for child in item:
             tag = child.tag
@@ -116,8 +121,8 @@ def _texts(node: etree._Element) -> list[str]:
                 if name in ("br", "p", "div"):
                     after.append(" ")
                 after.append(child)
-            if child.tail:
-                after.append(child.tail)
+            if tail := child.tail:
+                after.append(tail)
         todo.extend(reversed(after))
     return out
 
@@ -209,6 +214,7 @@ class HtmlLines:
         stack, current, root, lines = self._stack, self._current, self._root, self.lines
         most, enough = (limit if limit is not None else math.inf), (count if count is not None else sys.maxsize)
         seen = -1  # the bounds are looked at again only once a line is added
+        may_hold, local, hides, waiting = self._may_hold, _local_name, _hides, self._waiting
         while stack:
             if len(lines) != seen:
                 seen = len(lines)
@@ -216,7 +222,8 @@ class HtmlLines:
                     return True
             item = stack.pop()
             if item is None:
-                self._flush()
+                if current:
+                    self._flush()
                 continue
             if isinstance(item, str):
                 current.append(item)
@@ -227,14 +234,16 @@ class HtmlLines:
             tag = node.tag
             if not isinstance(tag, str):
                 continue
-            name = _local_name(tag)
-            if name in _SKIP or _hidden(name, node):
+            name = local(tag)
+            # (_hidden, as a test here: the walk asks it of every element)
+            if name in _SKIP or name == "header" or ((style := node.get("style")) is not None and hides(style)):
                 continue
             if name == "tr":
-                self._flush()
-                if self._may_hold is not None and (made := _quiet_row(node, self._may_hold)) is not None:
+                if current:
+                    self._flush()
+                if may_hold is not None and (made := _quiet_row(node, may_hold)) is not None:
                     if made:
-                        self._waiting[len(lines)] = node
+                        waiting[len(lines)] = node
                         lines.append("")  # made when asked for (_made)
                     continue
                 line = CELL.join(_row_cells(node))
@@ -243,9 +252,11 @@ class HtmlLines:
                     self._size += len(line) + 1
                 continue
             if name in _BLOCKS:
-                self._flush()
+                if current:
+                    self._flush()
                 stack.append(None)
-            stack.extend(reversed(list(node)))
+            if len(node):
+                stack.extend(reversed(node))
             if node.text:
                 stack.append(node.text)
         self._flush()
