@@ -144,8 +144,8 @@ def _table_rows(filing: str, statement: str, table: etree._Element,
         tagged = by_row.get(tr)
         if not tagged:
             text = clean_label(_text(tr))
-            if text and not re.search(r"\d{2}", text):
-                heading = text
+            if text:  # a heading prints no figure: a row that does ("parties  2  2") is a line, heading none below it
+                heading = "" if re.search(r"\d", text) else text
             continue
         first = _cell(tagged[0])
         if first is None or first not in cells:

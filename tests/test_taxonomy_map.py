@@ -319,6 +319,19 @@ def test_inline_xbrl_rows_give_printed_labels_with_the_issuers_concepts(tmp_path
     assert collect_labels([], rows, exclude=frozenset({"abc"})) == []
 
 
+def test_a_row_printing_figures_heads_no_line_below_it(tmp_path: Path) -> None:
+    """An untagged row printing figures ("Receivables from related parties" with footnote marks
+    "2  2" in its figure cells) is a line, not a heading: a one-word tagged line under it
+    ("Goodwill") is evidence as printed, not as "Receivables from related parties2 2 Goodwill"."""
+    doc = tmp_path / "abc-10-q-2024.htm"
+    rows = ('<tr><td>Receivables from related parties<sup>2</sup></td><td>2</td></tr>\n'
+            '<tr><td>Goodwill</td><td><ix:nonFraction name="us-gaap:Goodwill" contextRef="d" unitRef="u" '
+            'decimals="-6" scale="6">40</ix:nonFraction></td></tr>\n</table>')
+    doc.write_text(_IX_DOC.replace("</table>", rows), encoding="utf-8")
+    labels = {r.label for r in filing_rows(doc) if r.concept == "Goodwill"}
+    assert labels and all(label == "Goodwill" for label in labels), labels
+
+
 def test_the_concept_table_makes_each_record_once_when_asked_for() -> None:
     """The table holds plain rows; a name asked for gives its record, the same one each time."""
     row = ("Assets", "monetaryItemType", "instant", "debit", frozenset({"bs"}), "assets")

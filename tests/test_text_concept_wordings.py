@@ -63,3 +63,12 @@ def test_an_affiliated_companys_lines_are_equity_method_investments() -> None:
         "EquityMethodInvestments", "InvestmentsInAffiliatesSubsidiariesAssociatesAndJointVentures"}
     assert _pick("is", "Gain on issuance of stock by affiliated company", "nonoperating") == (
         "GainLossOnSaleOfStockInSubsidiaryOrEquityMethodInvestee")
+
+
+def test_the_costs_named_by_a_companys_employees_are_labor_and_related_expense() -> None:
+    """'Employee-related expenses', 'Employee costs', 'Payroll and related costs' among the operating
+    expenses are LaborAndRelatedExpense (synonyms.csv), not acquisition-related costs or a cost of
+    revenue their other words resemble; accrued, on the balance sheet, they stay the liability."""
+    for label in ("Employee-related expenses", "Employee costs", "Payroll and related costs", "Personnel expenses"):
+        assert _pick("is", label, "operating") == "LaborAndRelatedExpense", label
+    assert _pick("bs", "Accrued payroll and related costs", "liabilities") == "EmployeeRelatedLiabilitiesCurrent"
