@@ -72,3 +72,12 @@ def test_the_costs_named_by_a_companys_employees_are_labor_and_related_expense()
     for label in ("Employee-related expenses", "Employee costs", "Payroll and related costs", "Personnel expenses"):
         assert _pick("is", label, "operating") == "LaborAndRelatedExpense", label
     assert _pick("bs", "Accrued payroll and related costs", "liabilities") == "EmployeeRelatedLiabilitiesCurrent"
+
+
+def test_the_minoritys_income_in_a_subsidiary_is_the_noncontrolling_interests() -> None:
+    """ "Minority income in consolidated subsidiary" (no word "interest") is the net income
+    attributable to the noncontrolling interest, as "Minority interest in income of ..." is
+    (synonyms.csv), not a company extension."""
+    for label in ("Minority income in consolidated subsidiary",
+                  "Minority interest in income of consolidated subsidiary"):
+        assert _pick("is", label, "after tax") == "NetIncomeLossAttributableToNoncontrollingInterest", label
