@@ -81,3 +81,10 @@ def test_the_minoritys_income_in_a_subsidiary_is_the_noncontrolling_interests() 
     for label in ("Minority income in consolidated subsidiary",
                   "Minority interest in income of consolidated subsidiary"):
         assert _pick("is", label, "after tax") == "NetIncomeLossAttributableToNoncontrollingInterest", label
+
+
+def test_a_recovery_or_write_down_of_an_investment_in_one_line_is_a_gain_or_loss_on_it() -> None:
+    """'Recovery (write down) of nonmarketable investment', either way round, is the gain or loss on
+    investments (synonyms.csv), not investment income nor an inventory write-down."""
+    for label in ("Recovery (write down) of nonmarketable investment", "Write-down (recovery) of investments"):
+        assert _pick("is", label, "nonoperating") == "GainLossOnInvestments", label
