@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "exporter"
-READING = frozenset({"exporter.read.tables", "exporter.read.text_tables", "exporter.read.html_tables",
+READING = frozenset({"exporter.read.tables", "exporter.read.text_tables", "exporter.read.text_headings",
+                     "exporter.read.html_tables",
                      "exporter.read.html_grid", "exporter.read.html_values", "exporter.read.html_headings",
                      "exporter.read.html_side_by_side", "exporter.read.html_body",
                      "exporter.understand.facts", "exporter.understand.extract", "exporter.understand.extraction",

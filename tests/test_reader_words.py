@@ -249,14 +249,14 @@ def test_the_text_table_words_read_their_lines() -> None:
     """A text table's label running on into the next line (line_word text_runs_on), one that may end
     complete (complete_end), the word closing a period heading (heading_word ended) and a heading of
     dates (dated) are rows of reader_words.csv and read the lines they are written for."""
-    from exporter.read import text_tables
+    from exporter.read import text_headings, text_tables
 
     line, heading = (taxonomy_map.reader_words()[k] for k in ("line_word", "heading_word"))
     assert {"text_runs_on", "complete_end"} <= line.keys() and {"ended", "dated"} <= heading.keys()
     assert text_tables._continues("Proceeds from sale of", "equipment", 0, 0)
     assert text_tables._CONNECTIVE.search("Receivables, net") and text_tables._COMPLETE_END.search("Receivables, net")
     assert not text_tables._CONNECTIVE.search("Inventories")
-    assert [p[2] for p in text_tables._split_dates(0, "THIRTEEN WEEKS ENDED TWENTY-SIX WEEKS ENDED")] == [
+    assert [p[2] for p in text_headings._split_dates(0, "THIRTEEN WEEKS ENDED TWENTY-SIX WEEKS ENDED")] == [
         "THIRTEEN WEEKS ENDED", "TWENTY-SIX WEEKS ENDED"]
     assert text_tables._DATED_HEADING.search("Year Ended") and text_tables._DATED_HEADING.search("December 31,")
     assert not text_tables._DATED_HEADING.search("Amounts in thousands")

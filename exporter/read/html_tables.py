@@ -53,7 +53,7 @@ from exporter.read.html_tree import parse_html
 from exporter.read.html_values import YEAR_IN, row_values, stated_as, value_columns, year_header, year_only
 from exporter.read.stacked_headings import RowSketch, heading_rows
 from exporter.read.tables import PARENTHETICAL, Table
-from exporter.read.text_tables import full_short_years
+from exporter.read.text_headings import full_short_years
 
 TITLE_BLOCKS = int(taxonomy_map.reader_thresholds()["html_title_blocks"])  # block texts kept above a table
 NOTE_BLOCKS = int(taxonomy_map.reader_thresholds()["html_note_blocks"])  # block texts kept below a table
