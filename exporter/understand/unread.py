@@ -24,7 +24,7 @@ def unread_statements(titled: Iterable[tuple[Table, str]], statements: Iterable[
                       skipped: Iterable[tuple[str, str]]) -> list[Finding]:
     """A warning per primary statement the export lacks though a table is titled as it
     (``titled``: each table classified by its title, with its statement's code)."""
-    read = {st.code for st in statements if not st.aside}
+    read: set[str] = {st.code for st in statements if not st.aside}
     why = dict(skipped)
     out: list[Finding] = []
     for table, code in titled:
