@@ -90,6 +90,7 @@ CI_SUBSET = [
     "html_scale_dollar_000_in_a_row_over_the_headings",
     "html_each_line_a_table_of_its_own",
     "prt_dotted_dates_typed_after_the_s_c_line",
+    "prt_dates_over_stacked_notes_untagged",
 ]
 
 
