@@ -187,3 +187,34 @@ def test_dated_label_amounts_of_cash_flow_balances(tmp_path: Path) -> None:
     million = D(1_000_000)
     assert got == {("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", "2023-12-31"): 40 * million,
                    ("DisposalGroupIncludingDiscontinuedOperationCashAndCashEquivalents", "2022-12-31"): 30 * million}
+
+
+BS_PREFERRED_CLASS_OVER_SERIES = """\
+                         CONSOLIDATED BALANCE SHEETS
+<TABLE>
+<CAPTION>
+                                                          June 30,     December 31,
+                                                            1998           1997
+<S>                                                      <C>            <C>
+Cash                                                     $ 1,100,000    $   900,000
+Total assets                                             $ 1,100,000    $   900,000
+STOCKHOLDERS' EQUITY:
+Convertible preferred stock, $.001 par value
+    (liquidation preference of $ 11,508,113):
+    Series A: 1,150,000 shares designated, issued and outstanding      566,495      566,495
+    Series B: 2,000,000 shares designated, issued and outstanding      533,505      333,505
+Total stockholders' equity                               $ 1,100,000    $   900,000
+</TABLE>
+"""
+
+
+def test_a_preferred_class_heading_prints_its_liquidation_preference_once() -> None:
+    """ "Convertible preferred stock ... (liquidation preference of $ 11,508,113):" over its series
+    lines: the class's liquidation preference, once, at the column its one amount stands for
+    (the first), not a figure of each series nor one per column."""
+    from tests.text_snippet import extract_snippet
+
+    ex = extract_snippet(BS_PREFERRED_CLASS_OVER_SERIES, form="10-Q")
+    concept = "PreferredStockLiquidationPreferenceValue"
+    preference = {(f.period.key(), f.value) for f in ex.facts if f.concept == concept}
+    assert preference == {("1998-06-30", Decimal(11_508_113))}

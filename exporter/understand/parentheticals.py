@@ -177,6 +177,7 @@ def _with_count_rows(st: Statement, ln: Line) -> str:
 
 
 _CLASS_FACTS = ("ParOrStatedValuePerShare", "SharesAuthorized")
+_CLASS_AMOUNTS = ("PreferredStockLiquidationPreferenceValue",)  # a class's amount its heading prints once
 # a class of stock's name opening a label ("Preferred stock, $.01 par value; ...", "Class B common shares")
 _CLASS_NAMED = re.compile(taxonomy_map.reader_words()["line_word"]["stock_class"], re.I)  # reader_words.csv
 
@@ -208,18 +209,20 @@ def _figureless_classes(st: Statement, ncols: int, years: list[int]) -> list[tup
 
 
 def _class_heading(ln: Line, ncols: int, years: list[int], rows: list[Row]) -> list[Parenthetical]:
-    """The par value and shares authorized a class of stock's heading states over its series
+    """The par value, shares authorized and liquidation preference a class of stock's heading states over its series
     ("Preferred stock ($1 par value, 10,000,000 authorized ...):" over "Series A (48,000 issued and
     outstanding ...)  —", "Series A: 1,150,000 shares designated, issued and outstanding"): the
     class's facts, read from the heading each series line stands under, those the series line does
-    not state itself (the caller's part). A series' own counts are the series',
+    not state itself (the caller's part), and the class's liquidation preference its heading prints
+    once ("(liquidation preference of $ 11,508,113):"). A series' own counts are the series',
     not the class's: they are not read. A line back at the heading's margin after the series set
     deeper ("Common stock ...", "Accumulated deficit") no longer stands under it."""
     if not ln.row.section or not _stands_under(ln.row, rows) or (
             _STOCK_LINE.search(ln.display_label)
             and not SERIES.search(ln.display_label)):
         return []
-    return [p for p in read_label(ln.row.section, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)]
+    return [p for p in read_label(ln.row.section, ncols, years, True) if p.concept.endswith(_CLASS_FACTS)] + [
+        p for p in read_label_amounts(ln.row.section, ncols, years) if p.concept in _CLASS_AMOUNTS]
 
 
 def _stands_under(row: Row, rows: list[Row]) -> bool:
