@@ -286,3 +286,17 @@ def test_every_check_names_the_statements_it_compares() -> None:
     documented = set(re.findall(r"``(EXP\.cross\.\w+)``", cross.__doc__ or ""))
     assert documented == set(cross.COMPARES)
     assert all(cross.COMPARES[code] for code in documented)
+
+
+def test_temporary_cash_investments_in_a_funding_pool_are_cash_of_the_cash_flows(tmp_path: Path) -> None:
+    """The cash flows close on "Cash and temporary cash investments" holding the company's part of
+    its parent's funding pool, which the balance sheet prints on a line of its own beside the cash:
+    cash and the pool together are the closing cash, no error (it was one, on a right export)."""
+    pool = "<tr><td>Investment in parent funding pool</td><td>1,000</td><td>0</td></tr>"
+    receivable = "<tr><td>Accounts receivable</td>"
+    bs = balance(cash=("200", "900")).replace(receivable, pool + receivable)
+    cf = cash_flows().replace("Cash and cash equivalents at", "Cash and temporary cash investments,")
+    ex = _extract(tmp_path, income(), bs, cf)
+    assert "EXP.cross.Cash" not in _codes(ex), [f.message for f in ex.findings]
+    other = _extract(tmp_path, income(), bs, cash_flows())  # "cash and cash equivalents" names no pool
+    assert "EXP.cross.Cash" in _codes(other)
