@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import taxonomy_map
@@ -124,6 +125,16 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
                                  cands[1] if len(cands) > 1 else None)
     return Choice(top.concept, round(calibration.confidence(calib, mapping.P), 2), top.why, alts, score=top.score,
                   margin=margin, calib=calib)
+
+
+def retaken(choice: Choice, concept: str, reason: str) -> Choice:
+    """``choice`` once a later step gave its line another us-gaap ``concept`` (a conflict between
+    statements, a refuted sign, a statement's era) for ``reason``: the concept it had first among the
+    runners-up, ``concept`` no longer among them, the calibration values and confidence rewritten
+    (:func:`rewritten`)."""
+    old = Candidate(choice.concept or "", choice.score, choice.reason)
+    rest = tuple(a for a in choice.alternatives if a.concept != concept)
+    return replace(choice, concept=concept, reason=reason, alternatives=(old, *rest), **rewritten(choice))
 
 
 def rewritten(choice: Choice) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from exporter.check.cross import cause
 from exporter.check.finding import Finding
 from exporter.kinds import DecidedBy, StatementKind
 from exporter.map.mapping import Candidate
-from exporter.map.ranker import rewritten
+from exporter.map.ranker import retaken
 from exporter.understand.naming import extension_name
 from exporter.understand.records import UNIT_OF_KIND, Fact, Line, Origin, Statement, UnitKind
 from taxonomy_map.reserved import standard_names
@@ -75,14 +75,11 @@ def _take_runner_up(ln: Line, statements: list[Statement]) -> bool:
     """``ln`` takes its first runner-up no line of any statement has (which would be a new conflict)."""
     old = ln.choice.concept or ""
     taken = {x.choice.concept for st in statements for x in st.lines}
-    for k, alt in enumerate(ln.choice.alternatives):
+    for alt in ln.choice.alternatives:
         if alt.concept in taken:
             continue
-        rest = ln.choice.alternatives[:k] + ln.choice.alternatives[k + 1:]
-        ln.choice = replace(
-            ln.choice, concept=alt.concept, **rewritten(ln.choice),
-            reason=f"{alt.why}; {old} gave way: another statement prints that concept with other figures",
-            alternatives=(Candidate(old, ln.choice.score, ln.choice.reason), *rest))
+        ln.choice = retaken(ln.choice, alt.concept,
+                            f"{alt.why}; {old} gave way: another statement prints that concept with other figures")
         ln.concept, ln.prefix = alt.concept, "us-gaap"
         return True
     return False
@@ -93,7 +90,7 @@ def _take_extension(ln: Line, statements: list[Statement]) -> None:
     from its label: the line the concept fits better keeps its figures, and neither is lost."""
     old = ln.choice.concept or ""
     used = set(standard_names()) | {x.concept for st in statements for x in st.lines if x.prefix != "us-gaap"}
-    ln.choice = replace(
+    ln.choice = replace(  # its confidence stays the ranker's: no calibration is rewritten for an extension
         ln.choice, concept=None,
         reason=f"{old} gave way: another statement prints that concept with other figures, and every "
                "runner-up is another line's: a company extension",

@@ -15,13 +15,11 @@ cash alike.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 import taxonomy_map
 from exporter.kinds import DecidedBy
-from exporter.map.mapping import Candidate
-from exporter.map.ranker import rewritten
+from exporter.map.ranker import retaken
 from exporter.understand.records import Line, Statement
 
 _ERAS = {concept: (date.fromisoformat(until), instead, re.compile(unless, re.I))
@@ -63,10 +61,7 @@ def of_their_era(statements: list[Statement]) -> list[Statement]:
 
 def _take(ln: Line, concept: str, until: date) -> None:
     old = ln.choice.concept or ""
-    ln.choice = replace(
-        ln.choice, concept=concept, **rewritten(ln.choice),
-        reason=f"{ln.choice.reason}; {concept}, not {old}: every period of the statement ended before "
-               f"{until.isoformat()}, when {old} took this line's meaning over (taxonomy_map/era_concepts.csv)",
-        alternatives=(Candidate(old, ln.choice.score, ln.choice.reason),
-                      *(a for a in ln.choice.alternatives if a.concept != concept)))
+    ln.choice = retaken(ln.choice, concept, f"{ln.choice.reason}; {concept}, not {old}: every period of the "
+                        f"statement ended before {until.isoformat()}, when {old} took this line's meaning over "
+                        "(taxonomy_map/era_concepts.csv)")
     ln.concept = concept

@@ -11,12 +11,10 @@ them).
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from exporter.check.signs import never_negative
 from exporter.kinds import DecidedBy
-from exporter.map.mapping import Candidate, concept_info
-from exporter.map.ranker import rewritten
+from exporter.map.mapping import concept_info
+from exporter.map.ranker import retaken
 from exporter.understand.records import Line, Statement, UnitKind
 
 
@@ -39,17 +37,14 @@ def give_way(st: Statement) -> bool:
             continue
         old = ln.choice.concept or ""
         info = concept_info(old)
-        for k, alt in enumerate(ln.choice.alternatives):
+        for alt in ln.choice.alternatives:
             other = concept_info(alt.concept)
             if info is None or other is None or not other.balance or other.balance == info.balance \
                     or alt.concept in taken:
                 continue
-            rest = ln.choice.alternatives[:k] + ln.choice.alternatives[k + 1:]
-            ln.choice = replace(
-                ln.choice, concept=alt.concept, **rewritten(ln.choice),
-                reason=f"{alt.why}; {old} gave way: the line's printed figures would all be stored "
-                       f"negative under it, a concept that is never negative",
-                alternatives=(Candidate(old, ln.choice.score, ln.choice.reason), *rest))
+            ln.choice = retaken(ln.choice, alt.concept,
+                                f"{alt.why}; {old} gave way: the line's printed figures would all be stored "
+                                f"negative under it, a concept that is never negative")
             taken.add(alt.concept)
             changed = True
             break
