@@ -29,6 +29,7 @@ from exporter.profile import PROFILE
 from exporter.read.documents import read_filing
 from exporter.understand.cover import DEFAULT_CIK, Cover, build_cover
 from exporter.understand.extract import extract
+from exporter.understand.ratios import drop_release_ratios
 from exporter.write import Output, output, rendered_outputs
 from exporter.write.oim import DEFAULT_FORMATS, check_formats, oim_saver, oim_targets
 from exporter.write.report import arithmetic_findings, facts_csv, facts_frame, render_markdown
@@ -156,6 +157,7 @@ def read_model(path: Path | str, *, cik: str | None = None, prefix: str | None =
         # a company called "Link ..." must not rebind link: to its own namespace
         cover = dataclasses.replace(
             cover, prefix=f"co{cover.prefix}" if cover.prefix.startswith("xml") else f"{cover.prefix}co")
+    drop_release_ratios(ex, cover.document_type)
     model = build_model(cover, ex)
     warnings = list(ex.warnings)
     if cover.cik == DEFAULT_CIK:

@@ -216,6 +216,30 @@ def test_percent_of_sales_columns_are_exported_as_ratios_of_the_amount_period(tm
     assert not money & {f.concept for f in st.facts if f.unit == "pure"}
 
 
+def test_an_earnings_releases_share_of_revenues_columns_are_left_out(tmp_path: Path) -> None:
+    """Class: an earnings release (an 8-K's Exhibit 99) printing "% of Revenues" beside its amounts.
+    No one tags a release's derived ratios, so they are no facts there (said in the warnings); the
+    same statement in a 10-K keeps them, as its filers tag every number of the face statements."""
+    from exporter.pipeline import read_model
+
+    table = "<p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>" + grid(
+        SHARE_OF_SALES_HEADS, SHARE_OF_SALES_ROWS)
+    release, annual = tmp_path / "release.htm", tmp_path / "annual.htm"
+    release.write_text(f"<html><body><p>Exhibit 99.1</p><p>Acme reports results</p>{table}</body></html>")
+    annual.write_text(f"<html><body><p>FORM 10-K</p><p>Acme Corporation</p>{table}</body></html>")
+    model, warnings = read_model(release)
+    assert not model.cover.document_type.startswith("10-")
+    assert not [f for f in model.facts if f.unit == "pure"]
+    assert {f.value for f in model.facts if f.label == "Cost of sales"} == {Decimal(3_317_000_000),
+                                                                           Decimal(2_671_000_000)}
+    said = [w for w in warnings if "share of sales" in w]
+    assert len(said) == 2 and all("not exported" in w for w in said)
+    assert not any(st.ratio_lines for st in model.statements)
+    model, warnings = read_model(annual)
+    assert model.cover.document_type == "10-K"
+    assert len([f for f in model.facts if f.unit == "pure"]) == 14
+    assert all("exported as ratios" in w for w in warnings if "share of sales" in w)
+
 def test_a_titled_excerpt_does_not_veto_the_statement_that_holds_the_figures(tmp_path: Path) -> None:
     """Class: a page header or index names the statement over a three-line highlights table, while
     the statement itself sits under a company line only. Statement finding is one scored decision:

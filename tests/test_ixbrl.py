@@ -381,7 +381,7 @@ def test_a_percent_of_sales_column_is_tagged_in_its_cells(tmp_path: Path) -> Non
     head = "<tr><td></td>" + "".join(f"<td>{h}</td>" for h in heads) + "</tr>"
     body = "".join("<tr><td>" + "</td><td>".join(r) + "</td></tr>" for r in rows)
     src = tmp_path / "acme.htm"
-    src.write_text("<html><body><p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>"
+    src.write_text("<html><body><p>FORM 10-Q</p><p>CONSOLIDATED STATEMENTS OF EARNINGS</p><p>(In millions)</p>"
                    f"<table>{head}{body}</table></body></html>", encoding="utf-8")
     result: Any = export(src, tmp_path / "out", validate=False)
     root = etree.parse(str(result.files["inline"])).getroot()

@@ -25,6 +25,7 @@ from exporter.understand.facts import build_lines
 from exporter.understand.footnote_blocks import footnote_block
 from exporter.understand.line_signs import sign_lines
 from exporter.understand.periods import ColumnDate, Period, resolve
+from exporter.understand.ratios import EXPORTED as RATIOS_EXPORTED
 from exporter.understand.ratios import ratio_cells, ratio_columns, ratio_lines, share_base
 from exporter.understand.records import Statement
 from exporter.understand.restatements import superseded_columns
@@ -96,7 +97,7 @@ def read_statement(
     for i, p in enumerate(periods):
         if i in shares:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) prints each line's "
-                                f"share of {share_base(table, shares)} for {shares[i].key()}: exported as ratios")
+                                f"share of {share_base(table, shares)} for {shares[i].key()}: {RATIOS_EXPORTED}")
         elif p is None and i not in hypothetical:
             out.warnings.append(f"{table.where}: column {i + 1} ({table.headers[i]!r}) has no "
                                 f"period; its values are not exported")
