@@ -11,6 +11,7 @@ sheet prints is read there; side-by-side entity columns leave only the consolida
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -25,6 +26,7 @@ from exporter.understand.periods import (
     find_dates,
     ordinal_quarter,
     parse_column,
+    release_period_end,
     year_to_date_months,
 )
 from exporter.understand.records import Statement
@@ -111,6 +113,15 @@ def reported_period_end(header: SecHeader) -> date | None:
     period of report is the day of the event it reports."""
     form = (header.form_type or "").strip()
     return header.period_of_report if _PERIODIC_REPORT.match(form) else None
+
+
+def release_period(header: SecHeader, texts: Iterable[str]) -> date | None:
+    """The period a submission that is no quarterly or annual report (an 8-K's earnings release)
+    says it reports in its text ("for the second quarter ended August 12, 2000"), the first document
+    that says one: its SEC header's period of report is the day of the event, not a period's end."""
+    if _PERIODIC_REPORT.match((header.form_type or "").strip()):
+        return None
+    return next((d for text in texts if (d := release_period_end(text))), None)
 
 
 def _printed_value(cell: Cell | None) -> object:

@@ -26,6 +26,7 @@ from exporter.understand.column_periods import (
     by_year_end,
     declared_year_end,
     quarterly_report,
+    release_period,
     reported_period_end,
     year_to_date_columns,
 )
@@ -144,8 +145,10 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
     printed = tuple(sorted({d for table, _, _ in kept for d in find_dates(" ".join(table.title + table.headers))}))
     # the period the cover reports dates year-only columns that nothing else dates
     # (else a quarterly or annual report's period of report in its SEC header)
+    # (else, in an earnings release, the period its text says it reports: "the second quarter ended ...")
     cover = next((d for doc in out.documents if (d := cover_period_end(doc.text))), None) \
-        or reported_period_end(filing.header)
+        or reported_period_end(filing.header) \
+        or release_period(filing.header, (doc.text for doc in out.documents))
     if cover is not None:
         printed = tuple(sorted({*printed, cover}))
     # else the one month and day all those dates share (the year end of a document printing only years)

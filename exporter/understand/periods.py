@@ -174,6 +174,9 @@ def find_dates(text: str) -> list[date]:
 # "For the fiscal year ended December 31, 2023": the words before the cover's date (title_word cover_period)
 _COVER_PERIOD = re.compile(_TITLE["cover_period"] + r"(?P<date>" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d)",
                            re.I)
+# "for the second quarter ended August 12, 2000": the words before a release's period (title_word release_period)
+_RELEASE_PERIOD = re.compile(_TITLE["release_period"] + r"(?P<date>" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d)",
+                             re.I)
 _TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0)+", re.I)
 COVER_CHARS = 400_000  # the cover's "for the fiscal year ended" is near the start of a document
@@ -181,6 +184,21 @@ COVER_CHARS = 400_000  # the cover's "for the fiscal year ended" is near the sta
 
 _COVER_FIRST = 50_000  # the cover's start is read first; most covers say their period there
 _COVER_REACH = 100  # more than a match of _COVER_PERIOD reads past its start in the plain text
+
+
+def release_period_end(text: str) -> date | None:
+    """The period an earnings release says it reports where it prints no cover's words: the first
+    date after "quarter ended", "twelve weeks ended", "six months ended" ("net earnings for the
+    second quarter ended August 12, 2000"), tags and non-breaking spaces ignored.
+
+    >>> release_period_end("earned $330 million in the second quarter ended August 12, 2000, up")
+    datetime.date(2000, 8, 12)
+    >>> release_period_end("for the year ended December 31, 1994") is None  # a cover's words: cover_period_end
+    True
+    """
+    m = _RELEASE_PERIOD.search(_SPACES.sub(" ", _TAG.sub(" ", text[:COVER_CHARS])))
+    found = find_dates(m["date"]) if m else []
+    return found[0] if found else None
 
 
 def cover_period_end(text: str) -> date | None:
