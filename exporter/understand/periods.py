@@ -477,7 +477,15 @@ def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
     """Headers of year-only columns completed from a title line that lists one full date per
     column, in order ("AS OF JANUARY 1, 2005 AND JANUARY 3, 2004" over ``2004  2003``: the 2004
     column is 2005-01-01 and the 2003 column 2004-01-03, a 52/53-week year named for the year
-    most of it falls in). Other headers are returned as they are."""
+    most of it falls in). Columns headed by no figure at all take the title line's dates the same
+    way, one a column ("BALANCE SHEET / December 31, 2007" over one unheaded column of figures).
+    Other headers are returned as they are.
+
+    >>> dates_by_position([""], ["24HOLDINGS INC.", "BALANCE SHEET", "December 31, 2007"])
+    [' December 31, 2007']
+    """
+    if headers and not any(re.search(r"\d", h) for h in headers):
+        return _dated_by_title(headers, title)
     years = [re.fullmatch(r"\D*?((?:19|20)\d\d)\D*", _full_years(h)) for h in headers]
     if len(headers) < 2 or not all(years) or any(find_dates(h) for h in headers):
         return headers
@@ -489,6 +497,21 @@ def dates_by_position(headers: list[str], title: list[str]) -> list[str]:
             continue
         if all(int(m[1]) in (d.year, d.year - 1) for m, d in zip(years, found, strict=True) if m):
             return [f"{h} {d:%B} {d.day}, {d.year}" for h, d in zip(headers, found, strict=True)]
+    return headers
+
+
+def _dated_by_title(headers: list[str], title: list[str]) -> list[str]:
+    """Headers printing no figure completed from the title line nearest the table that lists one
+    full date per column, in order (a heading line, not prose above the table)."""
+    for line in reversed(title):
+        if len(line) > _TITLE_LINE:
+            continue
+        found = find_dates(_RANGE_START.sub(" ", line))
+        if not found:
+            continue
+        if len(found) != len(headers) or len(set(found)) != len(found):
+            return headers
+        return [f"{h} {d:%B} {d.day}, {d.year}" for h, d in zip(headers, found, strict=True)]
     return headers
 
 
