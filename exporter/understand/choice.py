@@ -12,6 +12,7 @@ the table that holds the statement, and a title over a few rows counts for littl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import taxonomy_map
@@ -32,6 +33,8 @@ MAX_SUMS = int(taxonomy_map.reader_thresholds()["max_sums"])  # printed totals t
 MAX_ROWS = int(taxonomy_map.reader_thresholds()["max_rows"])  # value rows, half a point each up to this
 DATED_POINTS = float(taxonomy_map.reader_thresholds()["dated_points"])  # each distinct period the headers date
 MAX_DATED = int(taxonomy_map.reader_thresholds()["max_dated"])  # periods counted up to this many
+# a wording printed this many times in one table is an overview's line for each entity, counted once
+ENTITY_REPEATS = int(taxonomy_map.reader_thresholds()["entity_repeats"])
 SECOND_SHARE = float(taxonomy_map.reader_thresholds()["second_share"])  # a second statement: its least share
 
 Found = tuple[Table, str, str, bool]  # table, kind, why it reads as that kind, whether its title says so
@@ -53,7 +56,11 @@ def score(table: Table, code: str, by_title: bool) -> Score:
     title = " ".join(table.title[-4:])
     formal = bool(FORMAL_TITLE.search(title))
     rows = table.value_rows()
-    votes = min(label_votes([r.label for r in rows]).get(code, 0), MAX_VOTES)
+    # each wording once: a table printing the same lines for each of several entities or businesses
+    # ("Alabama Power - / Operating Revenues / Net Income", then "Georgia Power - / ...") is an
+    # overview of them, not a statement with that many lines
+    labels = _once_each_entity([" ".join(r.label.lower().split()) for r in rows])
+    votes = min(label_votes(labels).get(code, 0), MAX_VOTES)
     sums = min(len(find_sums(table.rows, [r.index for r in rows])), MAX_SUMS)
     full_title = " ".join(table.title)
     # distinct periods, not columns: "As reported | Adjustment | As restated" of one date is one period
@@ -64,10 +71,18 @@ def score(table: Table, code: str, by_title: bool) -> Score:
         ("formal title" if formal else "title", title_pts),
         (f"{votes} typical rows", float(votes)),
         (f"{sums} totals that add up", float(sums)),
-        (f"{len(rows)} value rows", min(len(rows), MAX_ROWS) / 2),
+        (f"{len(labels)} value rows", min(len(labels), MAX_ROWS) / 2),
         (f"{dated} periods", DATED_POINTS * dated),
     )
     return Score(sum(p for _, p in parts), parts)
+
+
+def _once_each_entity(labels: list[str]) -> list[str]:
+    """``labels``, a wording printed :data:`ENTITY_REPEATS` times or more kept once: the lines an
+    overview repeats for each entity; a statement's "Basic" and "Diluted" under two headings stay."""
+    seen = Counter(labels)
+    repeated = {lab for lab, n in seen.items() if n >= ENTITY_REPEATS}
+    return [lab for i, lab in enumerate(labels) if lab not in repeated or labels.index(lab) == i]
 
 
 def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple[str, str]]]:
