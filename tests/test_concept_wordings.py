@@ -3,6 +3,8 @@ text-key classes): none needs ../shared."""
 
 from __future__ import annotations
 
+import pytest
+
 from exporter.map import mapping, scoring
 from tests.text_snippet import extract_snippet, two_year_caption
 
@@ -71,3 +73,27 @@ def test_interest_among_a_broker_s_revenues_is_interest_income() -> None:
     by_value = {int(f.value): f.concept for s in ex.statements if s.code == "is" for f in s.facts}
     assert "Interest" in by_value[542_000] and "Contract" not in by_value[542_000]
     assert by_value[300_000].startswith("InterestExpense")
+
+
+
+SHELL_CASH_FLOWS = two_year_caption("STATEMENTS OF CASH FLOWS", "Year Ended December 31,", ("2007", "2006")) + """\
+CASH FLOWS FROM OPERATING ACTIVITIES
+Net loss                                                   (44,562)     (75,593)
+{label:<58}{a:>8}     {b:>8}
+Increase (decrease) in accrued expenses                      3,530      (21,022)
+                                                          --------     --------
+Net cash used in operating activities                      (36,032)     (77,865)
+</TABLE>
+"""
+
+
+@pytest.mark.parametrize("label", ["Preferred shares issues for services",
+                                   "Common stock issued for consulting services",
+                                   "Issuance of common stock for services rendered"])
+def test_shares_issued_for_services_are_a_noncash_adjustment_not_revenues(label: str) -> None:
+    """Shares issued for services among a shell company's operating adjustments are us-gaap's stock
+    issued for services (synonyms.csv), where the word 'services' alone made them revenues, negated."""
+    ex = extract_snippet(SHELL_CASH_FLOWS.format(label=label, a="5,000", b="18,750"), form="10-KSB")
+    got = {f.period.key(): (f.concept, f.value) for s in ex.statements if s.code == "cf" for f in s.facts
+           if f.label == label}
+    assert got["2006-01-01/2006-12-31"] == ("IssuanceOfStockAndWarrantsForServicesOrClaims", 18_750_000)
