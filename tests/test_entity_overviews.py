@@ -13,7 +13,7 @@ from pathlib import Path
 from exporter.read.documents import parse_filing
 from exporter.understand.choice import _once_each_entity
 from exporter.understand.extract import extract
-from tests.text_snippet import submission
+from tests.text_snippet import extract_snippet, submission
 
 _HEAD = """\
                                 Snippet Holding Company
@@ -75,3 +75,12 @@ def test_the_consolidated_analysis_outscores_the_overview_of_entities() -> None:
     assert got[("NetIncomeLoss", "2004-01-01/2004-12-31")] == 3_632_000_000
     assert ("OperatingIncomeLoss", "2004-10-01/2004-12-31") in got
     assert 971_000_000 not in got.values()  # no subsidiary's revenues as the company's
+
+
+def test_an_overview_right_under_the_statement_is_no_continuation_of_it() -> None:
+    # the same column headings, the next table of one document; but the statement printed its net
+    # income already, and the overview prints it again: a table of its own, not the statement's next page
+    ex = extract_snippet(ANALYSIS + "\n\n" + OVERVIEW, form="8-K")
+    (st,) = [s for s in ex.statements if s.code == "is"]
+    assert len({f.label for f in st.facts}) == 9  # the analysis's lines alone
+    assert 971_000_000 not in {int(f.value) for f in st.facts}

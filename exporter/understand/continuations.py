@@ -146,6 +146,16 @@ def _continues(prev: Table, last: int, table: Table, cols_prev: list[ColumnDate]
     return not any(mine) or mine == [c.end for c in cols_prev]
 
 
+def _closed_twice(prev: Table, table: Table, code: str) -> bool:
+    """Do both ``prev`` and ``table`` print the line that closes a statement ``code`` ("Net income",
+    "Total liabilities and stockholders' equity"; "Net income per share" closes none)? Then
+    ``table`` is no next part of ``prev``'s statement but a table of its own (an overview repeating
+    the lines for each entity, another entity's statement) under the same column headings."""
+    closing = _CLOSING.get(code)
+    return closing is not None and _still_open(prev, code) is None \
+        and any(closing.search(r.label) and not PER_SHARE.search(r.label) for r in table.value_rows())
+
+
 def _other_lengths(cols_prev: list[ColumnDate], cols: list[ColumnDate]) -> bool:
     """Do the two tables' columns, position by position, cover lengths of time that both print and
     that differ ("Three Months Ended" over one, "Nine Months Ended" over the other)?"""
@@ -188,7 +198,7 @@ def merge_continuations(
                 out[-1] = (widened, code, prev_reason + f"; its consolidated lines in table {table.index + 1}",
                            prev_by_title)
                 continue
-            if prev_code == code and not starts and not aside and _continues(
+            if prev_code == code and not starts and not aside and not _closed_twice(prev, table, code) and _continues(
                     prev, last.get(id(prev), prev.index), table, cols_prev, cols):
                 rows = [*prev.rows, *_headed(table, code)]
                 merged = Table(prev.document, prev.index, prev.title, prev.headers, [], prev.first_line,
