@@ -41,6 +41,8 @@ _TOTAL_CURRENT = re.compile(_LINE["total_current"])
 _TOTAL_ASSETS = re.compile(_LINE["total_assets"])
 _TOTAL_LIABILITIES = re.compile(_LINE["total_liabilities"])
 # the line that closes a balance sheet: the total of liabilities and equity (reader_words.csv statement_closing)
+# an unlabelled total followed by a line naming the claims side (or by none) may be the assets' total
+_CLAIMS_START = re.compile(_LINE["claims_start"], re.I)
 _CLAIMS_CLOSED = re.compile(_WORDS["statement_closing"][StatementKind.BS], re.I)
 _INVESTING = re.compile(_HEADING["investing"])
 _FINANCING = re.compile(_HEADING["financing"])
@@ -106,6 +108,13 @@ def zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     assets_total = max((r.index for r in table.rows if not r.is_heading and _TOTAL_ASSETS.match(r.label.lower())),
                        default=-1)
     closed = False  # below the total of liabilities and equity: a block of neither side
+    # the label of the next labelled row after each row ("" when none): an unlabelled total the claims
+    # do not follow is a subtotal of the assets ("Property ... less accumulated depreciation"), not them all
+    following: dict[int, str] = {}
+    nxt = ""
+    for r in reversed(table.rows):
+        following[r.index] = nxt
+        nxt = r.label if r.label.strip() else nxt
     if code in (StatementKind.IS, StatementKind.CI) and _single_step(table):
         operating = ""  # its costs and expenses are not told operating or not: no zone says they are
     for r in table.rows:
@@ -153,7 +162,8 @@ def zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 # "Property, plant, and equipment:" is that heading's total)
                 if _TOTAL_ASSETS.match(lab) or (side == "assets" and not lab and r.rule_above
                                                          and current == "noncurrent" and not r.section
-                                                         and r.index > assets_total):
+                                                         and r.index > assets_total
+                                                         and _claims_follow(following[r.index])):
                     side = "liabilities"
                     current = None
                     open_rows = []
@@ -194,6 +204,12 @@ def zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     if code == StatementKind.BS:
         out = {i: z | {SIDED} if _sided(z, i, assets_total) else z for i, z in out.items()}
     return out
+
+
+def _claims_follow(label: str) -> bool:
+    """Is ``label``, the next labelled row's after an unlabelled total, one opening the claims side
+    ("LIABILITIES AND SHAREHOLDERS' EQUITY", "Current liabilities:"), or none at all?"""
+    return not label.strip() or bool(_CLAIMS_START.search(label))
 
 
 def _named_before(label: str, activity: str) -> str:
