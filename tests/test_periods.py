@@ -94,3 +94,11 @@ def test_a_heading_in_capitals_naming_two_lengths_gives_each_column_a_well_spell
     assert out[0] == "Three Months ENDED JUNE 30, 2024" and out[2] == "Nine Months ENDED JUNE 30, 2024"
     weeks = lengths_by_position(["2024", "2023", "2024", "2023"], ["FOR THE 13 AND 39 WEEKS ENDED JUNE 29,"])
     assert weeks[0] == "13 Weeks Ended 2024" and weeks[3] == "39 Weeks Ended 2023"
+
+
+def test_a_figure_s_unit_run_on_from_it_is_still_the_length() -> None:
+    """'39Weeks Ended December 30, 1999' (a typesetting slip beside '39 Weeks Ended') is 39 weeks,
+    not a year: the 1999 column of a transition period was read as calendar 1999."""
+    assert parse_column("39Weeks Ended December 30, 1999").weeks == 39
+    assert parse_column("3MONTHS ENDED JUNE 30, 1997").months == 3
+    assert parse_column("Fiscal 2024 weeks").weeks is None  # a year's digits are no count of weeks

@@ -39,8 +39,10 @@ _NUMBER_WORDS = {
     "fifty three": 53,
 }
 _NUM = r"(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
-_MONTHS_LEN = re.compile(_NUM + r"[\s-]+(?:months?|mos?\b\.?)", re.I)  # "6 Months", "6 Mos."
-_WEEKS_LEN = re.compile(_NUM + r"[\s-]+weeks?", re.I)
+# a figure's unit may run on from it ("39Weeks Ended", "3MONTHS"), a number word's may not ("ONEWEEK")
+_SPACE = r"(?:(?<=\d)[\s-]*|[\s-]+)"
+_MONTHS_LEN = re.compile(r"(?<![\d,.])" + _NUM + _SPACE + r"(?:months?|mos?\b\.?)", re.I)  # "6 Months", "6 Mos."
+_WEEKS_LEN = re.compile(r"(?<![\d,.])" + _NUM + _SPACE + r"weeks?", re.I)
 # a count of quarters: "Two Quarters Ended", "3 Fiscal Quarters" (not "2024 Quarter", "Fourth Quarter")
 _QUARTERS_LEN = re.compile(r"(?<![\d,.])" + _NUM + r"[\s-]+(?:fiscal\s+)?quarters?\b", re.I)
 _READER = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
