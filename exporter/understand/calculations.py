@@ -23,9 +23,11 @@ import dataclasses
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
 from exporter.map.mapping import concept_info
 from exporter.understand.arithmetic import Sum
+from exporter.understand.periods import Period
 from exporter.understand.records import Line, Statement
 from exporter.understand.signs import calc_weight
 
@@ -76,7 +78,7 @@ def key(ln: Line) -> str:
     return f"{ln.prefix or 'ext'}_{ln.concept}"
 
 
-def decide_calculations(statements: Iterable[Statement]) -> tuple[list[Calculation], list[DroppedSum]]:
+def decide_calculations(statements: list[Statement]) -> tuple[list[Calculation], list[DroppedSum]]:
     """The printed totals in the calculation linkbase, in the order they are written (statement kind
     by statement kind, tables in document order), and the printed totals left out."""
     by_code: dict[str, list[Statement]] = {}
@@ -84,6 +86,7 @@ def decide_calculations(statements: Iterable[Statement]) -> tuple[list[Calculati
         by_code.setdefault(st.code, []).append(st)
     kept: list[Calculation] = []
     dropped: list[DroppedSum] = []
+    values = _values(statements)
     for code, sts in by_code.items():
         summed: dict[str, Calculation] = {}
         summed_by: dict[str, int] = {}  # which statement (id) wrote each total's summation
@@ -103,6 +106,12 @@ def decide_calculations(statements: Iterable[Statement]) -> tuple[list[Calculati
                 reason = _why_not(calc, earlier, edges)
                 if reason is Dropped.REPEATED_TOTAL and summed_by[key(total)] != id(st):
                     reason = Dropped.SUMMED_IN_OTHER_TABLE
+                    if earlier is not None and (joined := _joined(earlier, calc, edges, values)) is not None:
+                        # one summation of every part either table prints
+                        kept[kept.index(earlier)] = summed[key(total)] = joined
+                        edges[key(total)].update(key(p) for p, _ in joined.parts)
+                        kept.append(dataclasses.replace(calc, repeat=True))
+                        continue
                 if reason is not None:
                     dropped.append(DroppedSum(code, total, s, reason))
                     continue
@@ -111,6 +120,49 @@ def decide_calculations(statements: Iterable[Statement]) -> tuple[list[Calculati
                 edges.setdefault(key(total), set()).update(key(p) for p, _ in calc.parts)
                 kept.append(calc)
     return kept, dropped
+
+
+Values = dict[tuple[str, Period], tuple[Decimal, int]]  # (concept, period) -> (value, decimals)
+
+
+def _values(statements: Iterable[Statement]) -> Values:
+    """Every exported fact's value and decimals by concept (local names are unique across us-gaap
+    and the extension) and period: what a calculation's arithmetic is checked against."""
+    return {(f.concept, f.period): (f.value, f.decimals) for st in statements for f in st.facts}
+
+
+def _joined(earlier: Calculation, calc: Calculation, edges: dict[str, set[str]], values: Values) -> Calculation | None:
+    """One summation of the total ``earlier`` and ``calc`` both sum (two tables of one statement
+    kind, other periods, each printing lines the other does not: a transition period's 39 weeks
+    and the 52-week years before it), every part of either once, when it adds up in every period
+    the total has a value, as XBRL Calculations 1.1 reads it (a part with no value in a period
+    counts for nothing there); else None."""
+    parts = {key(p): (p, w) for p, w in earlier.parts}
+    for p, w in calc.parts:
+        if parts.setdefault(key(p), (p, w))[1] != w:
+            return None  # one part added in one table, subtracted in the other
+    joined = dataclasses.replace(earlier, parts=tuple(parts.values()))
+    new = [p for k, (p, _) in parts.items() if all(k != key(q) for q, _ in earlier.parts)]
+    if any(_balance_conflict(joined.total, p, w) for p, w in joined.parts) or any(
+            _reaches(edges, key(p), key(joined.total)) for p in new):
+        return None
+    names = [joined.total.concept] + [p.concept for p, _ in joined.parts]
+    if len(set(names)) != len(names):
+        return None
+    periods = {p for c, p in values if c == joined.total.concept}
+    return joined if periods and all(_adds_up(joined, period, values) for period in periods) else None
+
+
+def _adds_up(calc: Calculation, period: Period, values: Values) -> bool:
+    """Does ``calc`` add up in ``period`` within the rounding of its values' decimals?"""
+    total, places = values[(calc.total.concept, period)]
+    found = [(w, values[(p.concept, period)]) for p, w in calc.parts if (p.concept, period) in values]
+    if not found:
+        return True
+    computed = sum((w * v for w, (v, _) in found), Decimal(0))
+    half = Decimal(5) * Decimal(10) ** (-places - 1)  # half the last place of each value: its rounding
+    slack = sum((Decimal(5) * Decimal(10) ** (-d - 1) for _, (_, d) in found), half)
+    return abs(computed - total) <= slack
 
 
 def _why_not(calc: Calculation, earlier: Calculation | None, edges: dict[str, set[str]]) -> Dropped | None:

@@ -27,6 +27,7 @@ from decimal import Decimal
 
 import taxonomy_map
 from exporter.kinds import DecidedBy, StatementKind
+from exporter.map.labels import tokens
 from exporter.understand.records import Line, Statement, UnitKind
 
 SAME_LABELS = float(taxonomy_map.reader_thresholds()["same_labels_share"])
@@ -46,6 +47,15 @@ def _repeats(a: Statement, b: Statement) -> bool:
     return sum(_words(x.label) == _words(y.label) for x, y in pairs) >= SAME_LABELS * len(pairs)
 
 
+def _may_be_one(a: str, b: str) -> bool:
+    """May two paired lines' labels name one line: the same words, or some word in common ("G&A" and
+    "General and administrative (G&A)")? Two labels sharing no word are two lines, each printed in
+    one table alone (the 39 weeks' "Amortization of discount on debt" where the years print "Gain
+    on sale of assets")."""
+    x, y = set(tokens(a)), set(tokens(b))  # the ranker's words: stop words out, abbreviations spelt out
+    return x == y or bool(x & y)
+
+
 def same_lines(statements: list[Statement]) -> list[Statement]:
     """Give the paired lines of repeated statements one choice; returns the statements changed."""
     changed: dict[int, Statement] = {}
@@ -54,7 +64,7 @@ def same_lines(statements: list[Statement]) -> list[Statement]:
             if not _repeats(a, b):
                 continue
             for x, y in zip(a.lines, b.lines, strict=True):
-                if x.choice.concept == y.choice.concept:
+                if x.choice.concept == y.choice.concept or not _may_be_one(x.label, y.label):
                     continue
                 best, other = sorted((x, y), key=lambda ln: (ln.choice.source is DecidedBy.OVERRIDE,
                                                              ln.choice.score), reverse=True)
