@@ -24,6 +24,7 @@ from exporter.read.months import MONTH_STEMS, month_number
 from exporter.read.tables import Row, Table
 from exporter.understand import line_zones
 from exporter.understand.arithmetic import Sum, adds_into, find_sums
+from exporter.understand.before_deductions import totals_before_deductions
 from exporter.understand.label_amounts import net_of
 from exporter.understand.outside import before_deduction, left_out
 from exporter.understand.records import BalanceAt, Edge, Line, UnitKind
@@ -527,6 +528,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
     said = _SumsSay(parts, siblings, within, adds, alone, left_out(sums, lines, code), before)
     _assign(lines, code, industry, overrides, said, nci)
     _parent_of_parts(lines, sums, by_row, code)
+    totals_before_deductions(sums, by_row)
     return lines, sums
 
 
