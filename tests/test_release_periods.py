@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from exporter.read.documents import SecHeader
+from exporter.understand.column_periods import quarterly_report, release_period, reported_period_end
 from exporter.understand.extraction import Extraction
 from exporter.understand.periods import release_period_end
 from tests.text_snippet import extract_snippet
@@ -84,3 +86,14 @@ def test_a_periodic_reports_header_period_comes_before_a_quarter_phrase() -> Non
                     "1994", "1993")
     got = _revenues(extract_snippet(body, form="10-Q", period="19940930"))
     assert "1994-07-01/1994-09-30" in got and "1994-01-01/1994-09-30" in got
+
+
+def test_an_amended_periodic_report_is_one() -> None:
+    """A 10-K/A or 10-Q/A is a periodic report: its SEC header's period of report is its period,
+    no release's words replace it, and a 10-Q/A's columns are quarters (reader_words.csv form_word)."""
+    end = date(1997, 6, 30)
+    assert reported_period_end(SecHeader(form_type="10-K/A", period_of_report=end)) == end
+    assert reported_period_end(SecHeader(form_type="10-K405", period_of_report=end)) == end
+    assert quarterly_report(SecHeader(form_type="10-Q/A"))
+    assert reported_period_end(SecHeader(form_type="8-K", period_of_report=end)) is None  # the event's day
+    assert release_period(SecHeader(form_type="10-Q/A"), ["for the quarter ended June 30, 1997"]) is None

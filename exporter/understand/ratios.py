@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+import taxonomy_map
 from exporter.kinds import DecidedBy
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
@@ -26,7 +27,9 @@ from exporter.understand.records import Line, UnitKind
 
 EXPORTED = "exported as ratios"  # the end of the warning a ratio column draws when it is read
 _NOT_EXPORTED = "not exported (ratios derived from the amounts; a periodic report's statement exports them)"
-_PERIODIC = re.compile(r"(10-K|10-Q|20-F|40-F)", re.I)  # forms whose face statements filers tag in full
+# a periodic report's form type (taxonomy_map/reader_words.csv form_word periodic_report): its face
+# statements filers tag in full
+_PERIODIC = re.compile(taxonomy_map.reader_words()["form_word"]["periodic_report"], re.I)
 
 _SHARE_OF = re.compile(
     r"%\s*(of\s+)?(total\s+|net\s+)?(?P<base>sales|revenues?)\b"
