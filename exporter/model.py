@@ -22,6 +22,7 @@ from exporter.profile import PROFILE
 from exporter.read.documents import ParsedDocument
 from exporter.understand.calculations import Calculation, DroppedSum, decide_calculations
 from exporter.understand.cover import Cover
+from exporter.understand.currency import unit_id
 from exporter.understand.periods import FiscalCalendar, Period
 from exporter.understand.records import (
     MONEY,
@@ -152,6 +153,8 @@ def build_model(cover: Cover, ex: Extraction) -> Model:
     contexts = {p: context_id(p) for p in sorted(periods, key=lambda p: (p.end, p.start or p.end), reverse=True)}
     units = {unit: uid for unit, uid in UNIT_IDS.items()
              if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei)}
+    # another currency a statement's caption names ("in millions of euros"): its units after the profile's
+    units |= {unit: unit_id(unit) for unit in dict.fromkeys(f.unit for f in facts) if unit not in units}
     calculations, dropped_sums = decide_calculations(ex.statements)
     return Model(cover, namespace, cover.prefix, base, ex.statements, ex.parsed, ex.calendar,
                  ex.skipped, ex.findings, contexts, units, facts, dei, calculations, dropped_sums,

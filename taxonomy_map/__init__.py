@@ -37,6 +37,7 @@ SYNONYMS_CSV = "synonyms.csv"
 STRUCTURE_CSV = "structure.csv"
 EXTENSION_NAMES_CSV = "extension_names.csv"
 ERA_CONCEPTS_CSV = "era_concepts.csv"
+CURRENCIES_CSV = "currencies.csv"
 
 __all__ = [
     "CalcArc",
@@ -51,6 +52,7 @@ __all__ = [
     "generic_lines",
     "reader_words",
     "reader_thresholds",
+    "currencies",
     "LabelRules",
     "Rewrite",
     "label_rules",
@@ -274,6 +276,13 @@ def reader_thresholds() -> dict[str, Decimal]:
     date is to a year end, a statement table's score), each row with what it means and where its
     value comes from. Every row is read by name where the reader uses it, once, at import."""
     return {row["name"]: Decimal(row["value"]) for row in _rows(READER_THRESHOLDS_CSV)}
+
+
+@functools.cache
+def currencies() -> tuple[tuple[str, str], ...]:
+    """``currencies.csv``: (ISO 4217 code, regular expression) in the table's order: the words by
+    which a statement's caption names the currency of its amounts ("in millions of euros")."""
+    return tuple((row["iso"], row["pattern"]) for row in _rows(CURRENCIES_CSV))
 
 
 @functools.cache

@@ -42,8 +42,9 @@ from decimal import Decimal
 from exporter.check import durations
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
+from exporter.understand.currency import is_money, is_per_share
 from exporter.understand.periods import find_dates, safe_date
-from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
+from exporter.understand.records import SHARES_UNIT, Fact, Statement
 from taxonomy_map import _rows
 from taxonomy_map import generic_lines as _lines
 from taxonomy_map import reader_words as _words
@@ -179,7 +180,7 @@ class _Facts:
                 self.of.setdefault(st.code, []).append((f, st))
 
     def money(self, code: str) -> list[tuple[Fact, Statement]]:
-        return [(f, st) for f, st in self.of.get(code, []) if f.unit == MONEY]
+        return [(f, st) for f, st in self.of.get(code, []) if is_money(f.unit)]
 
     def concept(self, code: str, name: str) -> list[Fact]:
         return [f for f, _ in self.of.get(code, []) if f.concept == name]
@@ -246,7 +247,7 @@ def _cash_lines(bs: list[Fact], balance: Fact) -> list[Fact]:
     """The balance-sheet lines the cash-flow statement's ``balance`` may add up (its label may
     name marketable securities or short-term investments too)."""
     also = _INVESTMENTS if _INVESTMENTS.search(balance.label) else None
-    return [f for f in bs if f.unit == MONEY
+    return [f for f in bs if is_money(f.unit)
             and (_CASH_LABEL.search(f.label) or "Cash" in f.concept or also and also.search(f.label))
             and not _LABEL["cash_not"].search(f.label)]
 
@@ -290,7 +291,7 @@ def check_cash(facts: _Facts) -> Iterator[Finding | Agreed]:
 
 def check_balance(facts: _Facts) -> Iterator[Finding | Agreed]:
     """Assets = liabilities + equity where no "total liabilities and equity" line is printed."""
-    bs = [f for f, _ in facts.of.get(StatementKind.BS, []) if f.unit == MONEY]
+    bs = [f for f, _ in facts.of.get(StatementKind.BS, []) if is_money(f.unit)]
     for d in sorted({f.period.end for f in bs}):
         at = {f.concept: f for f in reversed(bs) if f.period.end == d}
         assets, liabilities = at.get("Assets"), at.get("Liabilities")
@@ -390,7 +391,7 @@ def _other_classes(facts: _Facts, eps: Fact, shares: Fact) -> list[tuple[Fact, F
     lines = [f for f, _ in facts.of.get(StatementKind.IS, []) if f.period == eps.period]
     counts = {_label_key(f.label): f for f in lines if f.unit == SHARES_UNIT and f.row != shares.row and f.value}
     return [(f, counts[_label_key(f.label)]) for f in lines
-            if f.unit == PER_SHARE_UNIT and f.row != eps.row and _label_key(f.label) in counts
+            if is_per_share(f.unit) and f.row != eps.row and _label_key(f.label) in counts
             and bool(_DILUTED.search(f.label)) == bool(_DILUTED.search(eps.label))]
 
 
@@ -515,19 +516,19 @@ def unstated_scales(statements: Iterable[Statement]) -> dict[int, tuple[Statemen
     stated = [s for s in sts if s.scale.stated]
     out: dict[int, tuple[Statement, str]] = {}
     for st in sts:
-        if st in stated or not any(f.unit == MONEY for f in st.facts):
+        if st in stated or not any(is_money(f.unit) for f in st.facts):
             continue
         for other in stated:
             power = other.scale.money
             k = Decimal(10) ** power
             agree = same = 0
             said = ""
-            for f in (f for f in st.facts if f.unit == MONEY and f.value):
+            for f in (f for f in st.facts if is_money(f.unit) and f.value):
                 pattern = next((p for p in _SHARED_LINE if p.search(f.label)), None)
                 if pattern is None:
                     continue
                 for g in other.facts:
-                    if g.unit != MONEY or g.period != f.period or not pattern.search(g.label):
+                    if not is_money(g.unit) or g.period != f.period or not pattern.search(g.label):
                         continue
                     if g.value == f.value:
                         same += 1
@@ -550,7 +551,7 @@ def printed_share_counts(st: Statement) -> str | None:
     if not st.scale.shares:
         return None
     k = Decimal(10) ** st.scale.shares
-    income = [f for f in st.facts if f.unit == MONEY and _earnings(f)]
+    income = [f for f in st.facts if is_money(f.unit) and _earnings(f)]
     printed = scaled = 0
     said = ""
     for eps_name, share_names in _BASIC_EPS.items():

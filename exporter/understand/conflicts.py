@@ -18,8 +18,9 @@ from exporter.check.finding import Finding
 from exporter.kinds import DecidedBy, StatementKind
 from exporter.map.mapping import Candidate
 from exporter.map.ranker import retaken
+from exporter.understand.currency import is_money
 from exporter.understand.naming import extension_name
-from exporter.understand.records import UNIT_OF_KIND, Fact, Line, Origin, Statement, UnitKind
+from exporter.understand.records import Fact, Line, Origin, Statement
 from taxonomy_map.reserved import standard_names
 
 
@@ -49,7 +50,7 @@ def give_way_across(statements: list[Statement]) -> list[Statement]:
     for same in by_key.values():
         if len({f.value for f, _ in same}) < 2 or len({id(st) for _, st in same}) < 2:
             continue
-        if all(f.period.is_instant and f.unit == UNIT_OF_KIND[UnitKind.MONETARY] for f, _ in same) \
+        if all(f.period.is_instant and is_money(f.unit) for f, _ in same) \
                 and any(st.code == StatementKind.IS for _, st in same):
             continue  # an income statement's balance of money (its retained earnings at the year's end)
             # is the balance sheet's: figures that differ are a conflict (drop_conflicts), not two facts

@@ -40,8 +40,9 @@ from exporter.check.cross import COMPARES, Agreed, cross_results
 from exporter.check.finding import Finding
 from exporter.kinds import StatementKind
 from exporter.read.tables import Table
+from exporter.understand.currency import is_money
 from exporter.understand.periods import ColumnDate
-from exporter.understand.records import MONEY, SHARES_UNIT, Statement
+from exporter.understand.records import SHARES_UNIT, Statement
 from exporter.understand.scale import Scale
 
 Kept = tuple[Table, str, str]  # a table read as a statement: table, kind, why
@@ -118,7 +119,7 @@ def scale_readings(current: Reading, rescale: Rescale) -> Iterator[Reading]:
     another statement states."""
     stated = [s for s in current.statements if s.scale.stated and s.scale.money]
     for i, st in enumerate(current.statements):
-        if st.scale.stated or st.scale.money or not any(f.unit == MONEY for f in st.facts):
+        if st.scale.stated or st.scale.money or not any(is_money(f.unit) for f in st.facts):
             continue
         seen: set[int] = set()
         for other in stated:

@@ -162,6 +162,7 @@ class Statement:
     aside: bool = False  # a statement's "(Parenthetical)" table: the numbers its labels leave out
     read_before: dict[int, Period] = field(default_factory=dict)  # column -> its date, which an earlier bs exports
     sign_fixes: dict[tuple[int, int], SignFix] = field(default_factory=dict)  # (row, column) -> figure turned
+    currency: str | None = None  # the ISO 4217 code its caption names ("in millions of euros"); None: the profile's
 
     def __post_init__(self) -> None:
         self.code = StatementKind(self.code)

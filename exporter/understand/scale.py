@@ -17,10 +17,15 @@ import taxonomy_map
 
 _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "millions": 6,
            "billion": 9, "billions": 9, "mm": 6}
+# a currency's code or sign before the scale word: "(in EUR millions)", "(EUR thousands)", "(€ in millions)"
+# (taxonomy_map/currencies.csv); the singular after "in" only before a currency: "(in million EUR)"
+_CODE = r"(?:(?:" + "|".join(iso for iso, _ in taxonomy_map.currencies()) + r")\b\s*|[€£¥]\s*)?"
+_CURRENCY_AFTER = r"(?=\s+(?:of\s+)?(?:" + "|".join(iso for iso, _ in taxonomy_map.currencies()) + r"|euros?)\b)"
 # "(in thousands)", "(in $ millions)", "($000s)", "$000's", "($MM)": "mm" (millions) counts only beside a "$"
 _IN = re.compile(
     r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?|(?<![\w$])(?=\$\s*000))\s*(?:(?:us)?\$\s*)?"
-    r"(?:u\.?s\.?\s+)?(?:dollars\s+)?(?P<unit>thousands|millions|billions|000['\u2019]?s|000|mm)\b(?![,.]\d)",
+    + _CODE + r"(?:u\.?s\.?\s+)?(?:dollars\s+)?(?P<unit>thousands|millions|billions|000['\u2019]?s|000|mm"
+    r"|(?:thousand|million|billion)" + _CURRENCY_AFTER + r")\b(?![,.]\d)",
     re.I,
 )
 
@@ -77,6 +82,8 @@ def detect_scale(text: str) -> Scale:
     3
     >>> detect_scale("THOUSANDS OF DOLLARS").money, detect_scale("Millions, Except Per Share Amounts").money
     (3, 6)
+    >>> [detect_scale(t).money for t in ("(in million EUR)", "(EUR thousands)", "(in millions of euros)")]
+    [6, 3, 6]
     """
     m = next((m for m in _IN.finditer(text) if m["unit"].lower() != "mm" or "$" in m[0]), None) or _BARE.search(text)
     if not m:

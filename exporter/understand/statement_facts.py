@@ -9,6 +9,7 @@ import re
 import taxonomy_map
 from exporter.read.provenance import locate
 from exporter.understand.balance_dates import balance_date, opened_above
+from exporter.understand.currency import money_unit, per_share_unit
 from exporter.understand.misprints import sign_fixes
 from exporter.understand.new_fact import new_fact
 from exporter.understand.parentheticals import parenthetical_facts
@@ -51,7 +52,7 @@ def _facts(st: Statement) -> None:
             p = cell.printed
             fix = st.sign_fixes.get((ln.row.index, col))
             st.facts.append(new_fact(
-                concept=ln.concept, prefix=ln.prefix, period=period, unit=UNIT_OF_KIND[ln.unit_kind],
+                concept=ln.concept, prefix=ln.prefix, period=period, unit=_unit(st, ln.unit_kind),
                 displayed=p.value if fix is None else fix.corrected, places=p.places if not p.dash else places_row,
                 power=power,
                 factor=ln.factor, statement=st.code, table=st.table.index, row=ln.row.index, column=col,
@@ -59,6 +60,15 @@ def _facts(st: Statement) -> None:
                 where=locate(st.table, cell, cell.line),
             ))
     _ratio_facts(st)
+
+
+def _unit(st: Statement, kind: UnitKind) -> str:
+    """The unit key of a ``kind`` fact of ``st``: money and amounts per share in its currency."""
+    if kind == UnitKind.MONETARY:
+        return money_unit(st.currency)
+    if kind == UnitKind.PER_SHARE:
+        return per_share_unit(st.currency)
+    return UNIT_OF_KIND[kind]
 
 
 def _ratio_facts(st: Statement) -> None:

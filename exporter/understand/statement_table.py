@@ -20,6 +20,7 @@ from exporter.understand.column_periods import (
     repeated_dates,
     title_range,
 )
+from exporter.understand.currency import stated_currency
 from exporter.understand.extraction import Extraction
 from exporter.understand.facts import build_lines
 from exporter.understand.footnote_blocks import footnote_block
@@ -106,7 +107,8 @@ def read_statement(
     cells = ratio_cells(table, shares)
     table = _without_columns(table, {i for i, p in enumerate(periods) if p is None})
     lines, sums = build_lines(table, code, overrides, company, *company_marks, aside=aside)
-    st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums, aside=aside)
+    st = Statement(StatementKind(code), table, reason, periods, scale, lines, sums, aside=aside,
+                   currency=stated_currency([*table.title, *table.headers]))
     st.sector_summed = sector_summed
     st.read_before = read_before
     if cells:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from exporter.model import CIK_SCHEME, NS, Model, format_value
-from exporter.understand.records import UNIT_OF_KIND, UnitKind
+from exporter.understand.currency import is_money, is_per_share
 from exporter.write.edgar_files import to_bytes
 
 
@@ -29,13 +29,13 @@ def add_context(parent: etree._Element, cid: str, cik: str, start: str | None, e
 
 def add_unit(parent: etree._Element, unit: str, uid: str) -> None:
     u = etree.SubElement(parent, _q("xbrli", "unit"), id=uid)
-    if unit == UNIT_OF_KIND[UnitKind.PER_SHARE]:
+    if is_per_share(unit):  # "USD/shares", "EUR/shares"
         div = etree.SubElement(u, _q("xbrli", "divide"))
         num = etree.SubElement(div, _q("xbrli", "unitNumerator"))
-        etree.SubElement(num, _q("xbrli", "measure")).text = f"iso4217:{UNIT_OF_KIND[UnitKind.MONETARY]}"
+        etree.SubElement(num, _q("xbrli", "measure")).text = f"iso4217:{unit.split('/')[0]}"
         den = etree.SubElement(div, _q("xbrli", "unitDenominator"))
         etree.SubElement(den, _q("xbrli", "measure")).text = "xbrli:shares"
-    elif unit == UNIT_OF_KIND[UnitKind.MONETARY]:
+    elif is_money(unit):  # "USD", "EUR"
         etree.SubElement(u, _q("xbrli", "measure")).text = f"iso4217:{unit}"
     else:
         etree.SubElement(u, _q("xbrli", "measure")).text = f"xbrli:{unit}"
