@@ -38,3 +38,14 @@ def test_a_brokers_commissions_keep_their_concept() -> None:
     its "Commissions" are brokerage commissions."""
     assert "broker" in mapping.industries(BROKER)
     assert _choose("Commissions", BROKER) == "BrokerageCommissionsRevenue"
+
+
+INSURER = ("Premium income", "Investment income", "Total revenues", "Benefits and expenses", "Income before tax")
+
+
+def test_an_insurer_worded_premium_income_is_read_as_one() -> None:
+    """A European or older insurer's "Premium income" (not "Premiums earned") says the statement is an
+    insurer's (industry.csv insurance line): its premiums are PremiumsEarnedNet, where the one word
+    "premium" made them an amortization of discount and premium."""
+    assert "insurance" in mapping.industries(INSURER)
+    assert _choose("Premium income", INSURER) == "PremiumsEarnedNet"
