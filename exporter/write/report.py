@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
@@ -110,28 +111,41 @@ def facts_frame(model: Model) -> pd.DataFrame:
     return frame.astype(COLUMNS)
 
 
-def _csv_cell(col: str, value: Any) -> Any:
-    """A cell as pandas' ``to_csv`` writes the typed column (see :func:`facts_frame`)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if COLUMNS[col] == "datetime64[ns]":
-        return f"{value:%Y-%m-%d}"
-    if col == "value":
-        return format_value(value)
-    if COLUMNS[col] == "float64":
-        return repr(float(value))
+def _plain(value: Any) -> Any:
     return value
+
+
+def _date_cell(value: Any) -> str:
+    return f"{value:%Y-%m-%d}"
+
+
+def _float_cell(value: Any) -> str:
+    return repr(float(value))
+
+
+def _csv_writer(col: str) -> Callable[[Any], Any]:
+    """How pandas' ``to_csv`` writes a cell of the typed column ``col`` (see :func:`facts_frame`),
+    an empty cell (None, NaN) aside: chosen once per column."""
+    if COLUMNS[col] == "datetime64[ns]":
+        return _date_cell
+    if col == "value":
+        return format_value
+    if COLUMNS[col] == "float64":
+        return _float_cell
+    return _plain
 
 
 def facts_csv(model: Model) -> str:
     """The facts table as CSV (no ``value_float``): dates as YYYY-MM-DD (empty where absent), values in
     plain notation; the same bytes as the DataFrame's ``to_csv``, written without pandas."""
     cols = [c for c in COLUMNS if c != "value_float"]
+    writers = [(c, _csv_writer(c)) for c in cols]
     buf = io.StringIO()
     out = csv.writer(buf, lineterminator="\n")
     out.writerow(cols)
     for row in fact_rows(model):
-        out.writerow([_csv_cell(c, row[c]) for c in cols])
+        out.writerow(["" if (v := row[c]) is None or (isinstance(v, float) and v != v) else w(v)
+                      for c, w in writers])
     return buf.getvalue()
 
 
