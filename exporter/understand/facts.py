@@ -510,7 +510,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                           is_total=r.index in totals, instant_at=instants[r.index]))
     # the balance sheet's amounts printed before a deduction (known from the printed sums alone)
     before = before_deduction(sums, lines) if code == StatementKind.BS else frozenset()
-    _assign(lines, code, industry, overrides, _SumsSay(deducted=before), nci)
+    _assign(lines, code, industry, overrides, _SumsSay(deducted=before), nci, confident=False)
     # a second pass: printed totals now know the concepts of their parts
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
@@ -622,8 +622,10 @@ class _SumsSay:
 
 
 def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: Overrides | None,
-            said: _SumsSay, nci: bool) -> None:
-    """Choose concepts so no two lines with different values share one; overrides come first."""
+            said: _SumsSay, nci: bool, confident: bool = True) -> None:
+    """Choose concepts so no two lines with different values share one; overrides come first.
+    ``confident=False``: the ranker's choices without their confidence (a first pass, which the
+    second replaces)."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     sharing: dict[tuple[str, BalanceAt | None], list[Line]] = {}  # the lines holding each taken concept
     pending = []
@@ -651,7 +653,7 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
         rounds += 1
         nxt: list[Line] = []
         for ln in pending:
-            ch = ranker.choose(said.query(ln, code, industry, nci, ln.label in paired), excluded[id(ln)])
+            ch = ranker.choose(said.query(ln, code, industry, nci, ln.label in paired), excluded[id(ln)], confident)
             ln.choice = ch
             if ch.concept is None:
                 continue
