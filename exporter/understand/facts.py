@@ -137,13 +137,14 @@ def _share_parts(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
 
 def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind],
                  instants: dict[int, BalanceAt | None],
-                 barriers: frozenset[int]) -> None:
+                 barriers: frozenset[int]) -> tuple[list[int], list[Sum]]:
     """A line whose wording counts shares but whose figures a printed total of money adds up, in
     every column, with other money, is money: "Common shares  323" added into "Total shareholders'
     equity  5,701" is the shares' carrying amount, not 323 shares; "Treasury shares issued for
     401(k) contribution" among a cash-flow statement's adjustments is money too. A total read as a
     count that adds up two money lines or more is money with its parts (the equity lines and their
-    total under a heading "Shares outstanding - June 30, 2023: 551,992,430")."""
+    total under a heading "Shares outstanding - June 30, 2023: 551,992,430").
+    Returns the lines it read and their sums (:func:`find_sums`), for a caller reading the same lines."""
     counted = [r.index for r in rows if kinds[r.index] in (UnitKind.MONETARY, UnitKind.SHARES)
                and not instants[r.index]]
     sums = find_sums(all_rows, counted, barriers)
@@ -158,6 +159,7 @@ def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind
                 for i in lines:
                     kinds[i] = UnitKind.MONETARY
                 changed = True
+    return counted, sums
 
 
 def _per_share_runs(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
@@ -486,9 +488,10 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
         if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())
         and _ASSETS_TOTAL_ALONE.match(r.label)
     )
-    _money_parts(table.rows, rows, kinds, instants, barriers)
+    counted, counted_sums = _money_parts(table.rows, rows, kinds, instants, barriers)
     eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
-    sums = find_sums(table.rows, eligible, barriers)
+    # the same lines as the money check's (no share counts among them): the same sums, found once
+    sums = counted_sums if eligible == counted else find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
     gross = _gross_totals(sums, totals, table.rows)
     over = {s.total: _common_heading([paths.get(i, []) for i, _ in s.parts]) for s in sums}
