@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
@@ -116,6 +117,8 @@ def _plain(value: Any) -> Any:
 
 
 def _date_cell(value: Any) -> str:
+    if type(value) is date and value.year >= 1000:  # (strftime's %Y pads no year below 1000)
+        return value.isoformat()
     return f"{value:%Y-%m-%d}"
 
 
