@@ -7,8 +7,6 @@ extension concepts first, then each statement line by line.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -143,13 +141,27 @@ def facts_csv(model: Model) -> str:
     plain notation; the same bytes as the DataFrame's ``to_csv``, written without pandas."""
     cols = [c for c in COLUMNS if c != "value_float"]
     writers = [(c, _csv_writer(c)) for c in cols]
-    buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\n")
-    out.writerow(cols)
+    out = [",".join(map(_csv_field, cols))]
     for row in fact_rows(model):
-        out.writerow(["" if (v := row[c]) is None or (isinstance(v, float) and v != v) else w(v)
-                      for c, w in writers])
-    return buf.getvalue()
+        out.append(",".join([_csv_field(w(v)) if (v := row[c]) is not None and not (isinstance(v, float) and v != v)
+                             else "" for c, w in writers]))
+    out.append("")
+    return "\n".join(out)
+
+
+def _csv_field(value: Any) -> str:
+    """A field as ``csv.writer`` (the excel dialect, ``\\n`` line ends) writes it, without its cost of a
+    look-up per character: a string as it is (a ``str`` subclass's own characters), quoted where it
+    holds a comma, a quote or a line end; a float by ``repr``, anything else by ``str``."""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, float):
+        text = repr(value)
+    else:
+        text = str(value)
+    if "," in text or '"' in text or "\n" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _esc(text: str) -> str:
