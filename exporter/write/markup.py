@@ -9,6 +9,7 @@ is serialized (``edgar_files.to_bytes``, pretty-printed or not) to the same byte
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from lxml import etree
@@ -16,14 +17,19 @@ from lxml import etree
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
 
 
+_SPECIAL = re.compile('[&<>"\t\n\r]')
+
+
 def attrs(pairs: Iterable[tuple[str, str]]) -> str:
     """`` name="value"`` for each pair, in order, the values escaped."""
-    return "".join(f' {k}="{_attr(v)}"' for k, v in pairs)
+    return "".join(f' {k}="{value(v)}"' for k, v in pairs)
 
 
-def _attr(value: str) -> str:
+def value(v: str) -> str:
     """An attribute's value escaped, its white space as references (the parser would fold it)."""
-    return text(value).replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
+    if _SPECIAL.search(v) is None:
+        return v
+    return text(v).replace('"', "&quot;").replace("\t", "&#9;").replace("\n", "&#10;")
 
 
 def empty(tag: str, *pairs: tuple[str, str]) -> str:

@@ -184,7 +184,13 @@ def _linkbase(body: list[str]) -> bytes:
 
 
 def _loc(href: str, label: str) -> str:
-    return markup.empty("link:loc", ("xlink:type", "locator"), ("xlink:href", href), ("xlink:label", label))
+    return f'<link:loc xlink:type="locator" xlink:href="{markup.value(href)}" xlink:label="{markup.value(label)}"/>'
+
+
+def _arc(kind: str, arcrole: str, frm: str, to: str, more: str = "") -> str:
+    """A ``link:{kind}`` arc; ``more``: its further attributes, as markup."""
+    return (f'<link:{kind} xlink:type="arc" xlink:arcrole="{markup.value(arcrole)}" xlink:from="{markup.value(frm)}" '
+            f'xlink:to="{markup.value(to)}"{more}/>')
 
 
 def _role_ref(uri: str, href: str) -> str:
@@ -229,13 +235,12 @@ def render_labels(model: Model) -> bytes:
         out.append(_loc(_href(model, prefix, name), f"loc_{ckey}"))
         for n, (role, text) in enumerate(sorted(roles.items())):
             lab_id = f"lab_{ckey}_{n}"
-            attrs = markup.attrs([("xlink:type", "resource"), ("xlink:label", f"lab_{ckey}"), ("xlink:role", role),
-                                  ("xml:lang", "en-US"), ("id", lab_id)])
-            out.append(f"<link:label{attrs}>{markup.text(text)}</link:label>")
+            out.append(f'<link:label xlink:type="resource" xlink:label="{markup.value(f"lab_{ckey}")}" '
+                       f'xlink:role="{markup.value(role)}" xml:lang="en-US" id="{markup.value(lab_id)}">'
+                       f"{markup.text(text)}</link:label>")
             if not text:
                 blank.append(lab_id)
-        out.append(markup.empty("link:labelArc", ("xlink:type", "arc"), ("xlink:arcrole", ARC_LABEL),
-                                ("xlink:from", f"loc_{ckey}"), ("xlink:to", f"lab_{ckey}")))
+        out.append(_arc("labelArc", ARC_LABEL, f"loc_{ckey}", f"lab_{ckey}"))
     out.append("</link:labelLink>")
     root = markup.parse("".join([_LINKBASE, *out, "</link:linkbase>"]))
     for lab_id in blank:
@@ -314,11 +319,8 @@ def render_presentation(model: Model) -> bytes:
                     placed.add(key)
                     order += 1
                     out.append(_loc(_href(model, a_prefix, a_name), f"loc_{key}"))
-                    attrs = [("xlink:type", "arc"), ("xlink:arcrole", ARC_PARENT_CHILD),
-                             ("xlink:from", f"loc_{root_name}"), ("xlink:to", f"loc_{key}"), ("order", str(order))]
-                    if a_pref:
-                        attrs.append(("preferredLabel", a_pref))
-                    out.append(markup.empty("link:presentationArc", *attrs))
+                    more = f' order="{order}"' + (f' preferredLabel="{markup.value(a_pref)}"' if a_pref else "")
+                    out.append(_arc("presentationArc", ARC_PARENT_CHILD, f"loc_{root_name}", f"loc_{key}", more))
         out.append("</link:presentationLink>")
     out += _cover_presentation(model)
     return _linkbase(out)
@@ -333,9 +335,8 @@ def _cover_presentation(model: Model) -> list[str]:
            _loc(_href(model, "dei", COVER_ROOT), f"loc_{COVER_ROOT}")]
     for order, name in enumerate(dict.fromkeys(d.name for d in model.dei), start=1):
         out.append(_loc(_href(model, "dei", name), f"loc_dei_{name}"))
-        out.append(markup.empty("link:presentationArc", ("xlink:type", "arc"), ("xlink:arcrole", ARC_PARENT_CHILD),
-                                ("xlink:from", f"loc_{COVER_ROOT}"), ("xlink:to", f"loc_dei_{name}"),
-                                ("order", str(order))))
+        out.append(_arc("presentationArc", ARC_PARENT_CHILD, f"loc_{COVER_ROOT}", f"loc_dei_{name}",
+                        f' order="{order}"'))
     out.append("</link:presentationLink>")
     return out
 
@@ -354,9 +355,7 @@ def render_calculation(model: Model) -> bytes:
                     located.add(lkey)
                     out.append(_loc(_href(model, ln.prefix, ln.concept), f"loc_{lkey}"))
             for order, (p, w) in enumerate(calc.parts, start=1):
-                out.append(markup.empty(
-                    "link:calculationArc", ("xlink:type", "arc"), ("xlink:arcrole", ARC_SUMMATION),
-                    ("xlink:from", f"loc_{tkey}"), ("xlink:to", f"loc_{calc_key(p)}"), ("order", str(order)),
-                    ("weight", f"{w:.1f}")))
+                out.append(_arc("calculationArc", ARC_SUMMATION, f"loc_{tkey}", f"loc_{calc_key(p)}",
+                                f' order="{order}" weight="{w:.1f}"'))
         out.append("</link:calculationLink>")
     return _linkbase(out)
