@@ -5,11 +5,6 @@ each line as a fraction of that period's sales. Its numbers are facts of their o
 ratio, 66.34 % is 0.6634) for the amount column's period, under a concept of their own: the
 line's concept with ``Percent`` appended. Change and variance columns are no such shares and
 stay out.
-
-Only a periodic report's statements export them (10-K, 10-Q, 20-F, 40-F: EDGAR has every number
-of their face statements tagged, and filers tag these). An earnings release's shares of revenues
-are ratios derived from the amounts beside them, which no one tags: they are said in the warnings
-and left out (:func:`drop_release_ratios`).
 """
 
 from __future__ import annotations
@@ -19,14 +14,9 @@ import re
 from exporter.kinds import DecidedBy
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
-from exporter.understand.extraction import Extraction
-from exporter.understand.naming import unique_name
+from exporter.understand.naming import Taken, unique_name
 from exporter.understand.periods import Period
 from exporter.understand.records import Line, UnitKind
-
-EXPORTED = "exported as ratios"  # the end of the warning a ratio column draws when it is read
-_NOT_EXPORTED = "not exported (ratios derived from the amounts; a periodic report's statement exports them)"
-_PERIODIC = re.compile(r"(10-K|10-Q|20-F|40-F)", re.I)  # forms whose face statements filers tag in full
 
 _SHARE_OF = re.compile(
     r"%\s*(of\s+)?(total\s+|net\s+)?(?P<base>sales|revenues?)\b"
@@ -86,18 +76,6 @@ def ratio_lines(lines: list[Line], cells: dict[int, dict[int, Cell]], base: str)
     return out
 
 
-def ratio_name(amount_concept: str, used: set[str]) -> str:
+def ratio_name(amount_concept: str, used: set[str] | Taken) -> str:
     """The ratio's concept: the amount line's concept with ``Percent`` appended."""
     return unique_name(f"{amount_concept}Percent", used)
-
-
-def drop_release_ratios(ex: Extraction, document_type: str) -> None:
-    """Outside a periodic report (``document_type`` as the cover reads it), every statement's ratio
-    columns left out: their lines and facts removed, their warnings saying so."""
-    if _PERIODIC.match(document_type.strip()):
-        return
-    for st in ex.statements:
-        if st.ratio_periods:
-            st.facts = [f for f in st.facts if f.column not in st.ratio_periods]
-            st.ratio_lines, st.ratio_periods, st.ratio_cells = [], {}, {}
-    ex.warnings[:] = [w.removesuffix(EXPORTED) + _NOT_EXPORTED if w.endswith(EXPORTED) else w for w in ex.warnings]
