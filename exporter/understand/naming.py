@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.map.labels import strip_clutter
@@ -88,9 +89,11 @@ def readable_name(label: str) -> str:
     return "".join(kept)
 
 
+@lru_cache(maxsize=65536)
 def lc3_name(label: str, empty: str = "Item") -> str:
     """``label``'s readable name as an XML name: ``empty`` when it has none, ``N`` before a first
-    digit ("10-K405 filing costs": N10K405FilingCosts)."""
+    digit ("10-K405 filing costs": N10K405FilingCosts). Once per label (the writers ask it of a
+    statement's headings three times)."""
     name = readable_name(label) or empty
     return "N" + name if name[0].isdigit() else name
 
