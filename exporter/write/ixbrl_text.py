@@ -109,7 +109,7 @@ def render_text_document(parent: Element, parsed: ParsedDocument, statements: li
     """Append the whole text document ``parsed`` to ``parent``: the tables the reader found in it,
     a statement's table where it is one."""
     doc = parsed.document
-    lines = [clean(line) for line in doc.text.split("\n")]
+    lines = clean(doc.text).split("\n")  # (no line end is a control character clean() replaces)
     tables: dict[int, ShownTable] = {t.first_line: t for t in parsed.tables}
     for st in statements:
         if st.table.document is doc or st.table.document == doc:
@@ -145,10 +145,11 @@ def render_text_document(parent: Element, parsed: ParsedDocument, statements: li
             el(parent, "hr", style=PAGE_BREAK)
             i += 1
             continue
-        if _SGML.match(line) or not _MARKUP.sub("", line).strip():
+        shown = _MARKUP.sub("", line)
+        if _SGML.match(line) or not shown.strip():
             flush()
             i += 1
             continue
-        block.append(_MARKUP.sub("", line))
+        block.append(shown)
         i += 1
     flush()
