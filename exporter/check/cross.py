@@ -38,6 +38,7 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from exporter.check import durations
 from exporter.check.finding import Finding, Severity
@@ -190,9 +191,16 @@ _AND_COMPREHENSIVE = _LABEL["earnings_and_comprehensive"]
 
 
 def _earnings(f: Fact) -> bool:
-    return bool(_EARNINGS_CONCEPT.search(f.concept) or _EARNINGS_LABEL.search(f.label)) \
-        and not _LABEL["earnings_not"].search(f.label) \
-        and not (_LABEL["comprehensive"].search(f.label) and not _AND_COMPREHENSIVE.search(f.label))
+    return _earnings_words(f.concept, f.label)
+
+
+@lru_cache(maxsize=65536)
+def _earnings_words(concept: str, label: str) -> bool:
+    """Do a fact's concept or label say earnings (once per concept and label: the checks ask it of
+    every fact of a statement several times)?"""
+    return bool(_EARNINGS_CONCEPT.search(concept) or _EARNINGS_LABEL.search(label)) \
+        and not _LABEL["earnings_not"].search(label) \
+        and not (_LABEL["comprehensive"].search(label) and not _AND_COMPREHENSIVE.search(label))
 
 
 def _starts(cf: list[tuple[Fact, Statement]]) -> list[tuple[Fact, Statement]]:
