@@ -43,7 +43,7 @@ from functools import lru_cache
 from exporter.check import durations
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
-from exporter.understand.periods import find_dates, safe_date
+from exporter.understand.periods import Period, find_dates, safe_date
 from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT, Fact, Statement
 from taxonomy_map import _rows
 from taxonomy_map import generic_lines as _lines
@@ -178,6 +178,16 @@ class _Facts:
         for st in self.statements:
             for f in st.facts:
                 self.of.setdefault(st.code, []).append((f, st))
+        self._by_period: dict[str, dict[Period, list[Fact]]] = {}
+
+    def in_period(self, code: str, period: Period) -> list[Fact]:
+        """The facts of ``code``'s statements of ``period``, in their order (grouped once per kind)."""
+        groups = self._by_period.get(code)
+        if groups is None:
+            groups = self._by_period[code] = {}
+            for f, _ in self.of.get(code, []):
+                groups.setdefault(f.period, []).append(f)
+        return groups.get(period, [])
 
     def money(self, code: str) -> list[tuple[Fact, Statement]]:
         return [(f, st) for f, st in self.of.get(code, []) if f.unit == MONEY]
@@ -395,7 +405,7 @@ def _other_classes(facts: _Facts, eps: Fact, shares: Fact) -> list[tuple[Fact, F
     classes' products add up to the earnings together, not each alone."""
     if _label_key(eps.label) != _label_key(shares.label):
         return []
-    lines = [f for f, _ in facts.of.get(StatementKind.IS, []) if f.period == eps.period]
+    lines = facts.in_period(StatementKind.IS, eps.period)
     counts = {_label_key(f.label): f for f in lines if f.unit == SHARES_UNIT and f.row != shares.row and f.value}
     return [(f, counts[_label_key(f.label)]) for f in lines
             if f.unit == PER_SHARE_UNIT and f.row != eps.row and _label_key(f.label) in counts
