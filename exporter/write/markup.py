@@ -45,4 +45,4 @@ def text(value: str) -> str:
 
 def parse(markup: str) -> etree._Element:
     """The root element of ``markup`` (a whole document without XML declaration)."""
-    return etree.fromstring(markup, _PARSER)
+    return etree.fromstring(markup, parser=_PARSER)
