@@ -172,14 +172,14 @@ def test_lines_that_shared_a_concept_give_it_up_together(tmp_path: Path, monkeyp
 
     real = ranker.choose
 
-    def scripted(line: mapping.LineQuery, taken: Iterable[str] = ()) -> Choice:
+    def scripted(line: mapping.LineQuery, taken: Iterable[str] = (), confident: bool = True) -> Choice:
         wanted = {"Series": 0.5, "Frobnication reserve": 1.3}
         for words, score in wanted.items():
             if words in line.label:
                 if "AdditionalPaidInCapital" in taken:
                     return Choice(None, 0.0, "scripted: nothing else fits")
                 return Choice("AdditionalPaidInCapital", 0.9, "scripted", score=score)
-        return real(line, taken)
+        return real(line, taken, confident)
 
     monkeypatch.setattr(ranker, "choose", scripted)
     rows = [("Cash", "1,000", "900"), ("Total assets", "1,000", "900"),

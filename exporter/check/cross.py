@@ -38,12 +38,13 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 
 from exporter.check import durations
 from exporter.check.finding import Finding, Severity
 from exporter.kinds import StatementKind
 from exporter.understand.currency import is_money, is_per_share
-from exporter.understand.periods import find_dates, safe_date
+from exporter.understand.periods import Period, find_dates, safe_date
 from exporter.understand.records import SHARES_UNIT, Fact, Statement
 from taxonomy_map import _rows
 from taxonomy_map import generic_lines as _lines
@@ -178,6 +179,16 @@ class _Facts:
         for st in self.statements:
             for f in st.facts:
                 self.of.setdefault(st.code, []).append((f, st))
+        self._by_period: dict[str, dict[Period, list[Fact]]] = {}
+
+    def in_period(self, code: str, period: Period) -> list[Fact]:
+        """The facts of ``code``'s statements of ``period``, in their order (grouped once per kind)."""
+        groups = self._by_period.get(code)
+        if groups is None:
+            groups = self._by_period[code] = {}
+            for f, _ in self.of.get(code, []):
+                groups.setdefault(f.period, []).append(f)
+        return groups.get(period, [])
 
     def money(self, code: str) -> list[tuple[Fact, Statement]]:
         return [(f, st) for f, st in self.of.get(code, []) if is_money(f.unit)]
@@ -191,9 +202,16 @@ _AND_COMPREHENSIVE = _LABEL["earnings_and_comprehensive"]
 
 
 def _earnings(f: Fact) -> bool:
-    return bool(_EARNINGS_CONCEPT.search(f.concept) or _EARNINGS_LABEL.search(f.label)) \
-        and not _LABEL["earnings_not"].search(f.label) \
-        and not (_LABEL["comprehensive"].search(f.label) and not _AND_COMPREHENSIVE.search(f.label))
+    return _earnings_words(f.concept, f.label)
+
+
+@lru_cache(maxsize=65536)
+def _earnings_words(concept: str, label: str) -> bool:
+    """Do a fact's concept or label say earnings (once per concept and label: the checks ask it of
+    every fact of a statement several times)?"""
+    return bool(_EARNINGS_CONCEPT.search(concept) or _EARNINGS_LABEL.search(label)) \
+        and not _LABEL["earnings_not"].search(label) \
+        and not (_LABEL["comprehensive"].search(label) and not _AND_COMPREHENSIVE.search(label))
 
 
 def _starts(cf: list[tuple[Fact, Statement]]) -> list[tuple[Fact, Statement]]:
@@ -388,7 +406,7 @@ def _other_classes(facts: _Facts, eps: Fact, shares: Fact) -> list[tuple[Fact, F
     classes' products add up to the earnings together, not each alone."""
     if _label_key(eps.label) != _label_key(shares.label):
         return []
-    lines = [f for f, _ in facts.of.get(StatementKind.IS, []) if f.period == eps.period]
+    lines = facts.in_period(StatementKind.IS, eps.period)
     counts = {_label_key(f.label): f for f in lines if f.unit == SHARES_UNIT and f.row != shares.row and f.value}
     return [(f, counts[_label_key(f.label)]) for f in lines
             if is_per_share(f.unit) and f.row != eps.row and _label_key(f.label) in counts

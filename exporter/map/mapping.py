@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import overload
 
 import taxonomy_map
@@ -135,8 +135,16 @@ NCI_LINES = _marks("line", True, re.I)
 def industries(labels: Iterable[str]) -> frozenset[str]:
     """The industries whose statement wording the ``labels`` show, each label read on its own (a line
     "Loan servicing income, net" followed by "Interest income" shows no net interest income)."""
-    texts = list(labels)
-    return frozenset(ind for ind, pattern in INDUSTRY_LINES.items() if any(pattern.search(t) for t in texts))
+    found: set[str] = set()
+    for label in labels:
+        found |= _industries_of(label)
+    return frozenset(ind for ind in INDUSTRY_LINES if ind in found)  # (in the table's order, as ever)
+
+
+@lru_cache(maxsize=65536)
+def _industries_of(label: str) -> frozenset[str]:
+    """The industries whose statement wording ``label`` shows (:data:`INDUSTRY_LINES`), once per label."""
+    return frozenset(ind for ind, pattern in INDUSTRY_LINES.items() if pattern.search(label))
 
 
 @dataclass

@@ -42,12 +42,14 @@ def use_params(params: dict[str, float] | None) -> None:
     forget_scans()
 
 
-def choose(line: LineQuery, taken: Iterable[str] = ()) -> Choice:
-    """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension."""
+def choose(line: LineQuery, taken: Iterable[str] = (), confident: bool = True) -> Choice:
+    """Pick a concept for ``line`` (skipping ``taken`` ones), or say it needs an extension.
+    ``confident=False``: a ranker's choice is made without its confidence and calibration values
+    (0.0 and none), for a pass whose choices only the next pass reads (the concept, score, margin)."""
     if mapping.active_trace is None:
-        return _choose(line, taken)
+        return _choose(line, taken, confident)
     mapping.active_trace.last = []
-    choice = _choose(line, taken)
+    choice = _choose(line, taken, True)
     mapping.active_trace.choices[id(choice)] = (choice, mapping.active_trace.last)
     return choice
 
@@ -82,7 +84,7 @@ def _ranking_only(cand: Candidate) -> float:
     return sum(mapping.P[name] * cand.feats.get(name, 0.0) for name in _RANKING_ONLY)
 
 
-def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
+def _choose(line: LineQuery, taken: Iterable[str], confident: bool = True) -> Choice:
     used = set(taken)
     if NON_GAAP in label_words(line.label):
         return Choice(None, 1.0, "a non-GAAP measure (adjusted, pro forma, excluding one-time items): "
@@ -121,6 +123,8 @@ def _choose(line: LineQuery, taken: Iterable[str]) -> Choice:
                       DecidedBy.EXTENSION)
     margin = top.score - (cands[1].score if len(cands) > 1 else 0.0)
     alts = tuple(Candidate(c.concept, round(min(1.0, c.score), 2), c.why) for c in cands[1:4])
+    if not confident:
+        return Choice(top.concept, 0.0, top.why, alts, score=top.score, margin=margin)
     calib = calibration.features(top, margin, line, mapping.P, mapping.index().ancestors, passed,
                                  cands[1] if len(cands) > 1 else None)
     return Choice(top.concept, round(calibration.confidence(calib, mapping.P), 2), top.why, alts, score=top.score,

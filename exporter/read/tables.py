@@ -53,7 +53,7 @@ class Row:
 
     @property
     def is_heading(self) -> bool:
-        return all(c is None for c in self.cells)
+        return not any(self.cells)  # (a Cell is always true: no __bool__ or __len__)
 
     def values(self) -> list[Printed | None]:
         return [c.printed if c is not None else None for c in self.cells]

@@ -35,7 +35,6 @@ PAGE_TAG = re.compile(r"<PAGE>", re.I)
 TABLE_OR_PAGE = re.compile(r"<TABLE>|<PAGE>", re.I)
 S_TAG = re.compile(r"^\s*<S>", re.I)
 PAGE_NUMBER = re.compile(r"\s*page\s+\d+\s*$", re.I)
-SPACES = re.compile(r"\s+")
 SIX_SPACES = re.compile(r"\s{6,}")
 TWO_SPACES = re.compile(r"\s{2,}")
 _NONSPACE = re.compile(r"\S+")
@@ -171,6 +170,9 @@ def _hangs_as_mark(pieces: Sequence[Piece], k: int) -> bool:
         and p.start - pieces[k - 1].end in _MARK_GAP
 
 
+_DAY = re.compile(r"\d{1,2},?")  # a day after a month name ("at January 1"); tried on every line's figures
+
+
 def trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
     """The numbers that end a line; a day after a month name ("at January 1") is label text."""
     out: list[Piece] = []
@@ -178,7 +180,7 @@ def trailing_values(pieces: Sequence[Piece]) -> list[Piece]:
         p = pieces[k]
         if p.printed is None:
             break
-        if k > 0 and re.fullmatch(r"\d{1,2},?", p.text) and MONTH_NAME.fullmatch(pieces[k - 1].text):
+        if k > 0 and _DAY.fullmatch(p.text) and MONTH_NAME.fullmatch(pieces[k - 1].text):
             break
         out.append(p)
     return list(reversed(out))

@@ -18,7 +18,7 @@ import re
 
 import taxonomy_map
 from exporter.read.months import MONTH_STEMS
-from exporter.read.text_columns import DIGIT, FIELD, MONTH_NAME, SPACES, TWO_DIGITS, Column, is_rule
+from exporter.read.text_columns import DIGIT, FIELD, MONTH_NAME, TWO_DIGITS, Column, is_rule
 
 _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
 # a count and the unit of a length of time after it (heading_word length_count and length_unit); the spaces at
@@ -192,7 +192,7 @@ def label_column_heading(header_lines: list[str], columns: list[Column]) -> list
             # a phrase ending left of the columns, or a long one starting at the margin (a title)
             if m.end() <= edge or (m.start() <= 4 and m.start() < edge // 4 and not _DATE_WORD.search(m.group())):
                 left.append(m.group())
-        text = SPACES.sub(" ", " ".join(left)).strip()
+        text = " ".join(" ".join(left).split())
         if text and set(text) - set("-=_ "):
             out.append(text)
     return out

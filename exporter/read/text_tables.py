@@ -29,7 +29,6 @@ from exporter.read.text_columns import (
     RULED_RUN_ON,
     S_TAG,
     SIX_SPACES,
-    SPACES,
     STACKED_HEADING_LINES,
     TABLE_CLOSE,
     TABLE_OPEN,
@@ -67,7 +66,7 @@ _DATED_HEADING = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|" + _WORDS["heading_w
 def clean_label(text: str) -> str:
     text = TAG.sub(" ", text)
     text = LEADER.sub(" ", text)
-    text = SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())
     return text.strip(" .")
 
 
@@ -337,7 +336,7 @@ def _title_above(all_lines: list[str], start: int, floor: int = 0) -> list[str]:
             break
         if PAGE_TAG.search(line) and out:
             break
-        text = SPACES.sub(" ", line).strip()
+        text = " ".join(line.split())
         if is_rule(line):  # a rule under the title block (EDGAR's "- ----" too) is neither title nor prose
             pass
         elif text and not PAGE_TAG.search(line):

@@ -19,7 +19,7 @@ from exporter.kinds import DecidedBy, StatementKind
 from exporter.map.mapping import Candidate
 from exporter.map.ranker import retaken
 from exporter.understand.currency import is_money
-from exporter.understand.naming import extension_name
+from exporter.understand.naming import Taken, extension_name
 from exporter.understand.records import Fact, Line, Origin, Statement
 from taxonomy_map.reserved import standard_names
 
@@ -90,7 +90,7 @@ def _take_extension(ln: Line, statements: list[Statement]) -> None:
     """``ln``, every runner-up of which another line has, takes a company extension concept named
     from its label: the line the concept fits better keeps its figures, and neither is lost."""
     old = ln.choice.concept or ""
-    used = set(standard_names()) | {x.concept for st in statements for x in st.lines if x.prefix != "us-gaap"}
+    used = Taken(standard_names(), (x.concept for st in statements for x in st.lines if x.prefix != "us-gaap"))
     ln.choice = replace(  # its confidence stays the ranker's: no calibration is rewritten for an extension
         ln.choice, concept=None,
         reason=f"{old} gave way: another statement prints that concept with other figures, and every "

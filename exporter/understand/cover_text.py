@@ -30,7 +30,10 @@ _SPACE = re.compile(r"[ \t\u00a0\u2002\u2003\u2009\u200b]+")
 
 
 def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\n", " ")).strip()
+    text = text.replace("\n", " ")
+    if text.isascii() and "  " not in text and "\t" not in text:  # (nothing for _SPACE to fold)
+        return text.strip()
+    return _SPACE.sub(" ", text).strip()
 
 
 @lru_cache(maxsize=4096)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from exporter.read.tables import Table
 from exporter.understand.facts import heading_paths
-from exporter.understand.naming import extension_name
+from exporter.understand.naming import Taken, extension_name
 from exporter.understand.ratios import ratio_name
 from exporter.understand.records import Line, Statement, UnitKind
 from taxonomy_map.reserved import standard_names
@@ -15,7 +15,7 @@ from taxonomy_map.reserved import standard_names
 def name_extensions(statements: list[Statement]) -> None:
     """The concept of each line of ``statements``: its us-gaap choice, else an extension named from its
     label (one name for one label, kind and unit across the statements), and its ratio lines' names."""
-    used = set(standard_names())  # an extension named like a us-gaap element is rejected (EFM 6.7.16)
+    used = Taken(standard_names())  # an extension named like a us-gaap element is rejected (EFM 6.7.16)
     by_label: dict[tuple[str, str, str], str] = {}
     ratio_names: dict[str, str] = {}
     for st in statements:

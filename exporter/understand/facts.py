@@ -138,13 +138,14 @@ def _share_parts(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
 
 def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind],
                  instants: dict[int, BalanceAt | None],
-                 barriers: frozenset[int]) -> None:
+                 barriers: frozenset[int]) -> tuple[list[int], list[Sum]]:
     """A line whose wording counts shares but whose figures a printed total of money adds up, in
     every column, with other money, is money: "Common shares  323" added into "Total shareholders'
     equity  5,701" is the shares' carrying amount, not 323 shares; "Treasury shares issued for
     401(k) contribution" among a cash-flow statement's adjustments is money too. A total read as a
     count that adds up two money lines or more is money with its parts (the equity lines and their
-    total under a heading "Shares outstanding - June 30, 2023: 551,992,430")."""
+    total under a heading "Shares outstanding - June 30, 2023: 551,992,430").
+    Returns the lines it read and their sums (:func:`find_sums`), for a caller reading the same lines."""
     counted = [r.index for r in rows if kinds[r.index] in (UnitKind.MONETARY, UnitKind.SHARES)
                and not instants[r.index]]
     sums = find_sums(all_rows, counted, barriers)
@@ -159,6 +160,7 @@ def _money_parts(all_rows: list[Row], rows: list[Row], kinds: dict[int, UnitKind
                 for i in lines:
                     kinds[i] = UnitKind.MONETARY
                 changed = True
+    return counted, sums
 
 
 def _per_share_runs(rows: list[Row], kinds: dict[int, UnitKind]) -> None:
@@ -487,9 +489,10 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
         if code == StatementKind.BS and "assets" in zones.get(r.index, frozenset())
         and _ASSETS_TOTAL_ALONE.match(r.label)
     )
-    _money_parts(table.rows, rows, kinds, instants, barriers)
+    counted, counted_sums = _money_parts(table.rows, rows, kinds, instants, barriers)
     eligible = [r.index for r in rows if kinds[r.index] == UnitKind.MONETARY and not instants[r.index]]
-    sums = find_sums(table.rows, eligible, barriers)
+    # the same lines as the money check's (no share counts among them): the same sums, found once
+    sums = counted_sums if eligible == counted else find_sums(table.rows, eligible, barriers)
     totals = {s.total for s in sums}
     gross = _gross_totals(sums, totals, table.rows)
     over = {s.total: _common_heading([paths.get(i, []) for i, _ in s.parts]) for s in sums}
@@ -511,7 +514,7 @@ def build_lines(table: Table, code: str, overrides: Overrides | None = None,
                           is_total=r.index in totals, instant_at=instants[r.index]))
     # the balance sheet's amounts printed before a deduction (known from the printed sums alone)
     before = before_deduction(sums, lines) if code == StatementKind.BS else frozenset()
-    _assign(lines, code, industry, overrides, _SumsSay(deducted=before), nci)
+    _assign(lines, code, industry, overrides, _SumsSay(deducted=before), nci, confident=False)
     # a second pass: printed totals now know the concepts of their parts
     by_row = {ln.row.index: ln for ln in lines}
     parts = {s.total: frozenset(c for i, _ in s.parts if (c := by_row[i].choice.concept))
@@ -624,8 +627,10 @@ class _SumsSay:
 
 
 def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: Overrides | None,
-            said: _SumsSay, nci: bool) -> None:
-    """Choose concepts so no two lines with different values share one; overrides come first."""
+            said: _SumsSay, nci: bool, confident: bool = True) -> None:
+    """Choose concepts so no two lines with different values share one; overrides come first.
+    ``confident=False``: the ranker's choices without their confidence (a first pass, which the
+    second replaces)."""
     taken: dict[tuple[str, BalanceAt | None], Line] = {}  # an opening and a closing balance: one concept, two dates
     sharing: dict[tuple[str, BalanceAt | None], list[Line]] = {}  # the lines holding each taken concept
     pending = []
@@ -653,7 +658,7 @@ def _assign(lines: list[Line], code: str, industry: frozenset[str], overrides: O
         rounds += 1
         nxt: list[Line] = []
         for ln in pending:
-            ch = ranker.choose(said.query(ln, code, industry, nci, ln.label in paired), excluded[id(ln)])
+            ch = ranker.choose(said.query(ln, code, industry, nci, ln.label in paired), excluded[id(ln)], confident)
             ln.choice = ch
             if ch.concept is None:
                 continue

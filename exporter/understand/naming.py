@@ -12,6 +12,8 @@ reads at a glance; the label linkbase keeps the printed words. The words are dat
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 import taxonomy_map
 from exporter.map.labels import strip_clutter
@@ -87,20 +89,37 @@ def readable_name(label: str) -> str:
     return "".join(kept)
 
 
+@lru_cache(maxsize=65536)
 def lc3_name(label: str, empty: str = "Item") -> str:
     """``label``'s readable name as an XML name: ``empty`` when it has none, ``N`` before a first
-    digit ("10-K405 filing costs": N10K405FilingCosts)."""
+    digit ("10-K405 filing costs": N10K405FilingCosts). Once per label (the writers ask it of a
+    statement's headings three times)."""
     name = readable_name(label) or empty
     return "N" + name if name[0].isdigit() else name
 
 
-def extension_name(label: str, used: set[str]) -> str:
+class Taken:
+    """The names an extension concept may not take: ``reserved`` ones (us-gaap's, kept as they are,
+    never copied) and those given since (:meth:`add`)."""
+
+    def __init__(self, reserved: frozenset[str], given: Iterable[str] = ()) -> None:
+        self._reserved = reserved
+        self._given = set(given)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._given or name in self._reserved
+
+    def add(self, name: str) -> None:
+        self._given.add(name)
+
+
+def extension_name(label: str, used: set[str] | Taken) -> str:
     """A name for an extension concept of ``label`` not in ``used`` (which then holds it): the
     label's readable name, ``Item`` when it has none; a taken name gets the first free ``2``, ``3``..."""
     return unique_name(lc3_name(label), used)
 
 
-def unique_name(base: str, used: set[str]) -> str:
+def unique_name(base: str, used: set[str] | Taken) -> str:
     """``base``, or ``base2``, ``base3`` ... where it is taken; the name returned is taken from then on."""
     name, n = base, 2
     while name in used:

@@ -180,12 +180,39 @@ _COVER_PERIOD = re.compile(_TITLE["cover_period"] + r"(?P<date>" + _MONTH_RE + r
 _RELEASE_PERIOD = re.compile(_TITLE["release_period"] + r"(?P<date>" + _MONTH_RE + r"\s+\d{1,2}\s*,?\s*(?:19|20)\d\d)",
                              re.I)
 _TAG = re.compile(r"<[^>]*>")
-_SPACES = re.compile(r"(?:\s|&nbsp;|&#160;|&#xa0;|\u00a0)+", re.I)
+_NBSP = re.compile(r"&nbsp;|&#160;|&#xa0;", re.I)  # with white space: one space in the plain text
 COVER_CHARS = 400_000  # the cover's "for the fiscal year ended" is near the start of a document
 
 
 _COVER_FIRST = 50_000  # the cover's start is read first; most covers say their period there
 _COVER_REACH = 100  # more than a match of _COVER_PERIOD reads past its start in the plain text
+# every match of _COVER_PERIOD holds this word, fewer than _COVER_REACH characters after its start;
+# only the plain text around it is searched (None: words of title_word cover_period ending otherwise)
+_ENDED = re.compile("ended", re.I) if _TITLE["cover_period"].endswith(r"ended:?\s+") else None
+
+
+def _plain(text: str) -> str:
+    """``text`` without its tags, each run of white space and non-breaking spaces one space."""
+    text = _TAG.sub(" ", text)
+    if "&" in text:
+        text = _NBSP.sub(" ", text)
+    words = text.split()
+    if not words:
+        return " " if text else ""
+    return f"{' ' if text[0].isspace() else ''}{' '.join(words)}{' ' if text[-1].isspace() else ''}"
+
+
+def _cover_period(plain: str) -> re.Match[str] | None:
+    """The first match of :data:`_COVER_PERIOD` in ``plain``, looked for only around each :data:`_ENDED`
+    in turn: a match holding it starts within :data:`_COVER_REACH` before it and reads (any of its
+    tries) less than that after it, so a match found there starting before it is the whole text's."""
+    if _ENDED is None:
+        return _COVER_PERIOD.search(plain)
+    for e in _ENDED.finditer(plain):
+        m = _COVER_PERIOD.search(plain, max(0, e.start() - _COVER_REACH), e.end() + _COVER_REACH)
+        if m is not None and m.start() < e.start():
+            return m
+    return None
 
 
 def release_period_end(text: str) -> date | None:
@@ -198,7 +225,7 @@ def release_period_end(text: str) -> date | None:
     >>> release_period_end("for the year ended December 31, 1994") is None  # a cover's words: cover_period_end
     True
     """
-    m = _RELEASE_PERIOD.search(_SPACES.sub(" ", _TAG.sub(" ", text[:COVER_CHARS])))
+    m = _RELEASE_PERIOD.search(_plain(text[:COVER_CHARS]))
     found = find_dates(m["date"]) if m else []
     return found[0] if found else None
 
@@ -214,12 +241,12 @@ def cover_period_end(text: str) -> date | None:
     cut = text.rfind(">", 0, _COVER_FIRST) + 1 if len(text) > 2 * _COVER_FIRST else 0
     m = None
     if cut > 0:  # (a short text is read whole at once)
-        plain = _SPACES.sub(" ", _TAG.sub(" ", text[:cut]))
-        m = _COVER_PERIOD.search(plain)
+        plain = _plain(text[:cut])
+        m = _cover_period(plain)
         if m is not None and m.end() + _COVER_REACH > len(plain):
             m = None
     if m is None:
-        m = _COVER_PERIOD.search(_SPACES.sub(" ", _TAG.sub(" ", text[:COVER_CHARS])))
+        m = _cover_period(_plain(text[:COVER_CHARS]))
     if not m:
         return None
     found = find_dates(m["date"])

@@ -21,7 +21,7 @@ from exporter.kinds import DecidedBy
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
 from exporter.understand.extraction import Extraction
-from exporter.understand.naming import unique_name
+from exporter.understand.naming import Taken, unique_name
 from exporter.understand.periods import Period
 from exporter.understand.records import Line, UnitKind
 
@@ -89,7 +89,7 @@ def ratio_lines(lines: list[Line], cells: dict[int, dict[int, Cell]], base: str)
     return out
 
 
-def ratio_name(amount_concept: str, used: set[str]) -> str:
+def ratio_name(amount_concept: str, used: set[str] | Taken) -> str:
     """The ratio's concept: the amount line's concept with ``Percent`` appended."""
     return unique_name(f"{amount_concept}Percent", used)
 

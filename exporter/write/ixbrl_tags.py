@@ -43,6 +43,8 @@ def h(tag: str) -> str:
 
 
 _NAMES: dict[str, str] = {}  # tag -> its qualified name, as el() makes it
+_NON_FRACTION = f"{{{IX}}}nonFraction"
+_CELLS = frozenset({h("td"), h("th"), "td", "th"})  # a table cell's tag, in a namespace or none
 
 
 def el(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
@@ -168,9 +170,11 @@ class Tagger:
         }
         if fact.value < 0:
             attrs["sign"] = "-"
-        tag = el(parent, "ix:nonFraction", shown, **attrs)
+        tag = etree.SubElement(parent, _NON_FRACTION, attrs)  # (what el() makes of these names, directly)
+        if shown:
+            tag.text = shown
         self.shown.add(id(fact))
-        if fact.where is not None and etree.QName(parent).localname in ("td", "th"):
+        if fact.where is not None and parent.tag in _CELLS:
             before = parent.get("title")  # a label stating two numbers names both places
             parent.set("title", f"{before}; {source_title(fact)}" if before else source_title(fact))
         return tag

@@ -30,7 +30,6 @@ _SGML = re.compile(r"^\s*</?(TEXT|TYPE|SEQUENCE|FILENAME|DESCRIPTION|DOCUMENT)>"
 _MARKUP = re.compile(r"</?(S|C|CAPTION|FN|F\d+|PAGE|TABLE)>", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # tried on every line, compiled once
-_SPACES = re.compile(r"\s+")
 _TABLE_OPEN = re.compile(r"^\s*<TABLE\b", re.I)
 _TABLE_CLOSE = re.compile(r"</TABLE>", re.I)
 _PAGE_TAG = re.compile(r"<PAGE>", re.I)
@@ -83,7 +82,7 @@ def _is_heading(lines: list[str]) -> bool:
 def _block(parent: Element, lines: list[str], tagger: Tagger) -> None:
     if not lines:
         return
-    stripped = [_SPACES.sub(" ", line.strip()) for line in lines]
+    stripped = [" ".join(line.split()) for line in lines]
     longest = max(len(s) for s in stripped)
     if longest >= LONG and len(lines) > 1 or longest >= LONG + 10:
         p = el(parent, "p")
@@ -110,7 +109,7 @@ def render_text_document(parent: Element, parsed: ParsedDocument, statements: li
     """Append the whole text document ``parsed`` to ``parent``: the tables the reader found in it,
     a statement's table where it is one."""
     doc = parsed.document
-    lines = [clean(line) for line in doc.text.split("\n")]
+    lines = clean(doc.text).split("\n")  # (no line end is a control character clean() replaces)
     tables: dict[int, ShownTable] = {t.first_line: t for t in parsed.tables}
     for st in statements:
         if st.table.document is doc or st.table.document == doc:
@@ -146,10 +145,11 @@ def render_text_document(parent: Element, parsed: ParsedDocument, statements: li
             el(parent, "hr", style=PAGE_BREAK)
             i += 1
             continue
-        if _SGML.match(line) or not _MARKUP.sub("", line).strip():
+        shown = _MARKUP.sub("", line)
+        if _SGML.match(line) or not shown.strip():
             flush()
             i += 1
             continue
-        block.append(_MARKUP.sub("", line))
+        block.append(shown)
         i += 1
     flush()

@@ -7,8 +7,8 @@ extension concepts first, then each statement line by line.
 
 from __future__ import annotations
 
-import csv
-import io
+from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from exporter.check import Finding
@@ -110,29 +110,58 @@ def facts_frame(model: Model) -> pd.DataFrame:
     return frame.astype(COLUMNS)
 
 
-def _csv_cell(col: str, value: Any) -> Any:
-    """A cell as pandas' ``to_csv`` writes the typed column (see :func:`facts_frame`)."""
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if COLUMNS[col] == "datetime64[ns]":
-        return f"{value:%Y-%m-%d}"
-    if col == "value":
-        return format_value(value)
-    if COLUMNS[col] == "float64":
-        return repr(float(value))
+def _plain(value: Any) -> Any:
     return value
+
+
+def _date_cell(value: Any) -> str:
+    if type(value) is date and value.year >= 1000:  # (strftime's %Y pads no year below 1000)
+        return value.isoformat()
+    return f"{value:%Y-%m-%d}"
+
+
+def _float_cell(value: Any) -> str:
+    return repr(float(value))
+
+
+def _csv_writer(col: str) -> Callable[[Any], Any]:
+    """How pandas' ``to_csv`` writes a cell of the typed column ``col`` (see :func:`facts_frame`),
+    an empty cell (None, NaN) aside: chosen once per column."""
+    if COLUMNS[col] == "datetime64[ns]":
+        return _date_cell
+    if col == "value":
+        return format_value
+    if COLUMNS[col] == "float64":
+        return _float_cell
+    return _plain
 
 
 def facts_csv(model: Model) -> str:
     """The facts table as CSV (no ``value_float``): dates as YYYY-MM-DD (empty where absent), values in
     plain notation; the same bytes as the DataFrame's ``to_csv``, written without pandas."""
     cols = [c for c in COLUMNS if c != "value_float"]
-    buf = io.StringIO()
-    out = csv.writer(buf, lineterminator="\n")
-    out.writerow(cols)
+    writers = [(c, _csv_writer(c)) for c in cols]
+    out = [",".join(map(_csv_field, cols))]
     for row in fact_rows(model):
-        out.writerow([_csv_cell(c, row[c]) for c in cols])
-    return buf.getvalue()
+        out.append(",".join([_csv_field(w(v)) if (v := row[c]) is not None and not (isinstance(v, float) and v != v)
+                             else "" for c, w in writers]))
+    out.append("")
+    return "\n".join(out)
+
+
+def _csv_field(value: Any) -> str:
+    """A field as ``csv.writer`` (the excel dialect, ``\\n`` line ends) writes it, without its cost of a
+    look-up per character: a string as it is (a ``str`` subclass's own characters), quoted where it
+    holds a comma, a quote or a line end; a float by ``repr``, anything else by ``str``."""
+    if isinstance(value, str):
+        text = value
+    elif isinstance(value, float):
+        text = repr(value)
+    else:
+        text = str(value)
+    if "," in text or '"' in text or "\n" in text:
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _esc(text: str) -> str:

@@ -23,6 +23,7 @@ from exporter.understand.calculations import key as calc_key
 from exporter.understand.naming import lc3_name
 from exporter.understand.records import Statement, UnitKind
 from exporter.understand.statements import NAMES
+from exporter.write import markup
 from exporter.write.edgar_files import to_bytes
 from taxonomy_map.reserved import us_gaap_abstracts
 
@@ -174,14 +175,30 @@ def _unique_statements(model: Model) -> list[Statement]:
     return list(seen.values())
 
 
-def _linkbase() -> etree._Element:
-    nsmap = {"link": NS["link"], "xlink": NS["xlink"], "xsi": NS["xsi"]}
-    return etree.Element(_q("link", "linkbase"), nsmap=nsmap)
+_LINKBASE = "<link:linkbase" + markup.attrs((f"xmlns:{p}", NS[p]) for p in ("link", "xlink", "xsi")) + ">"
 
 
-def _loc(parent: etree._Element, href: str, label: str) -> None:
-    etree.SubElement(parent, _q("link", "loc"), {
-        _q("xlink", "type"): "locator", _q("xlink", "href"): href, _q("xlink", "label"): label})
+def _linkbase(body: list[str]) -> bytes:
+    """The linkbase document holding ``body`` (markup), as written."""
+    return to_bytes(markup.parse("".join([_LINKBASE, *body, "</link:linkbase>"])), pretty_print=True)
+
+
+def _loc(href: str, label: str) -> str:
+    return f'<link:loc xlink:type="locator" xlink:href="{markup.value(href)}" xlink:label="{markup.value(label)}"/>'
+
+
+def _arc(kind: str, arcrole: str, frm: str, to: str, more: str = "") -> str:
+    """A ``link:{kind}`` arc; ``more``: its further attributes, as markup."""
+    return (f'<link:{kind} xlink:type="arc" xlink:arcrole="{markup.value(arcrole)}" xlink:from="{markup.value(frm)}" '
+            f'xlink:to="{markup.value(to)}"{more}/>')
+
+
+def _role_ref(uri: str, href: str) -> str:
+    return markup.empty("link:roleRef", ("roleURI", uri), ("xlink:type", "simple"), ("xlink:href", href))
+
+
+def _extended(kind: str, role: str) -> str:
+    return f"<link:{kind}{markup.attrs([('xlink:type', 'extended'), ('xlink:role', role)])}>"
 
 
 def _concept_key(prefix: str, name: str) -> str:
@@ -189,13 +206,10 @@ def _concept_key(prefix: str, name: str) -> str:
 
 
 def render_labels(model: Model) -> bytes:
-    root = _linkbase()
+    out = []
     if any(ln.factor == -1 for st in model.statements for ln in st.lines):
-        etree.SubElement(root, _q("link", "roleRef"), {
-            "roleURI": ROLE_NEGATED, _q("xlink", "type"): "simple",
-            _q("xlink", "href"): "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel"})
-    link = etree.SubElement(root, _q("link", "labelLink"), {
-        _q("xlink", "type"): "extended", _q("xlink", "role"): "http://www.xbrl.org/2003/role/link"})
+        out.append(_role_ref(ROLE_NEGATED, "http://www.xbrl.org/lrr/role/negated-2009-12-16.xsd#negatedLabel"))
+    out.append(_extended("labelLink", "http://www.xbrl.org/2003/role/link"))
     labels: dict[tuple[str, str], dict[str, str]] = {}
     origin: dict[tuple[str, str], str] = {}  # the statement an extension concept comes from
     for st in model.statements:
@@ -215,19 +229,22 @@ def render_labels(model: Model) -> bytes:
                 words = split_camel(c).replace("or stated ", "").capitalize()
                 labels.setdefault(("us-gaap", c), {}).setdefault(ROLE_TERSE, words)
     _unique_standard_labels(labels, origin)
+    blank = []  # the labels of no words: an empty text, which markup cannot write (<a></a> is read as <a/>)
     for (prefix, name), roles in sorted(labels.items()):
         ckey = _concept_key(prefix, name)
-        _loc(link, _href(model, prefix, name), f"loc_{ckey}")
+        out.append(_loc(_href(model, prefix, name), f"loc_{ckey}"))
         for n, (role, text) in enumerate(sorted(roles.items())):
             lab_id = f"lab_{ckey}_{n}"
-            el = etree.SubElement(link, _q("link", "label"), {
-                _q("xlink", "type"): "resource", _q("xlink", "label"): f"lab_{ckey}",
-                _q("xlink", "role"): role, "{http://www.w3.org/XML/1998/namespace}lang": "en-US",
-                "id": lab_id})
-            el.text = text
-        etree.SubElement(link, _q("link", "labelArc"), {
-            _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_LABEL,
-            _q("xlink", "from"): f"loc_{ckey}", _q("xlink", "to"): f"lab_{ckey}"})
+            out.append(f'<link:label xlink:type="resource" xlink:label="{markup.value(f"lab_{ckey}")}" '
+                       f'xlink:role="{markup.value(role)}" xml:lang="en-US" id="{markup.value(lab_id)}">'
+                       f"{markup.text(text)}</link:label>")
+            if not text:
+                blank.append(lab_id)
+        out.append(_arc("labelArc", ARC_LABEL, f"loc_{ckey}", f"lab_{ckey}"))
+    out.append("</link:labelLink>")
+    root = markup.parse("".join([_LINKBASE, *out, "</link:linkbase>"]))
+    for lab_id in blank:
+        root.xpath("//*[@id=$i]", i=lab_id)[0].text = ""
     return to_bytes(root, pretty_print=True)
 
 
@@ -254,34 +271,28 @@ def _unique_standard_labels(labels: dict[tuple[str, str], dict[str, str]],
         seen.add(text.lower())
 
 
-def _role_refs(root: etree._Element, model: Model) -> None:
-    for st in _unique_statements(model):
-        etree.SubElement(root, _q("link", "roleRef"), {
-            "roleURI": role_uri(model, st.code), _q("xlink", "type"): "simple",
-            _q("xlink", "href"): f"{model.base}.xsd#{ROLE_IDS[st.code]}"})
+def _role_refs(model: Model) -> list[str]:
+    return [_role_ref(role_uri(model, st.code), f"{model.base}.xsd#{ROLE_IDS[st.code]}")
+            for st in _unique_statements(model)]
 
 
-def _links(model: Model, kind: str) -> tuple[etree._Element, list[tuple[etree._Element, list[Statement]]]]:
-    """A linkbase with one extended link of ``kind`` per statement role, and the statements of each."""
-    root = _linkbase()
-    _role_refs(root, model)
+def _by_code(model: Model) -> list[list[Statement]]:
+    """The statements of each statement role, in the order the model has them first."""
     by_code: dict[StatementKind, list[Statement]] = {}
     for st in model.statements:
         by_code.setdefault(st.code, []).append(st)
-    links = []
-    for code, sts in by_code.items():
-        link = etree.SubElement(root, _q("link", kind), {
-            _q("xlink", "type"): "extended", _q("xlink", "role"): role_uri(model, code)})
-        links.append((link, sts))
-    return root, links
+    return list(by_code.values())
 
 
 def render_presentation(model: Model) -> bytes:
-    root, links = _links(model, "presentationLink")
-    for link, sts in links:
+    out = _role_refs(model)
+    if model.dei:  # the cover's roleRef after the statements'
+        out.append(_role_ref(cover_role_uri(model), f"{model.base}.xsd#{COVER_ROLE_ID}"))
+    for sts in _by_code(model):
         code = sts[0].code
+        out.append(_extended("presentationLink", role_uri(model, code)))
         root_name = ROOTS[code]
-        _loc(link, _href(model, "us-gaap", root_name), f"loc_{root_name}")
+        out.append(_loc(_href(model, "us-gaap", root_name), f"loc_{root_name}"))
         placed: set[str] = set()
         order = 0
         for st in sts:
@@ -307,41 +318,34 @@ def render_presentation(model: Model) -> bytes:
                         continue
                     placed.add(key)
                     order += 1
-                    _loc(link, _href(model, a_prefix, a_name), f"loc_{key}")
-                    attrs = {_q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
-                             _q("xlink", "from"): f"loc_{root_name}", _q("xlink", "to"): f"loc_{key}",
-                             "order": str(order)}
-                    if a_pref:
-                        attrs["preferredLabel"] = a_pref
-                    etree.SubElement(link, _q("link", "presentationArc"), attrs)
-    _cover_presentation(root, model)
-    return to_bytes(root, pretty_print=True)
+                    out.append(_loc(_href(model, a_prefix, a_name), f"loc_{key}"))
+                    more = f' order="{order}"' + (f' preferredLabel="{markup.value(a_pref)}"' if a_pref else "")
+                    out.append(_arc("presentationArc", ARC_PARENT_CHILD, f"loc_{root_name}", f"loc_{key}", more))
+        out.append("</link:presentationLink>")
+    out += _cover_presentation(model)
+    return _linkbase(out)
 
 
-def _cover_presentation(root: etree._Element, model: Model) -> None:
+def _cover_presentation(model: Model) -> list[str]:
     """The cover page group: ``dei:CoverAbstract`` over every dei fact (EDGAR rule EFM 6.12.3:
     each element a fact uses is in some presentation group)."""
     if not model.dei:
-        return
-    ref = etree.Element(_q("link", "roleRef"), {
-        "roleURI": cover_role_uri(model), _q("xlink", "type"): "simple",
-        _q("xlink", "href"): f"{model.base}.xsd#{COVER_ROLE_ID}"})
-    root.insert(len(root.findall(_q("link", "roleRef"))), ref)  # roleRefs come first
-    link = etree.SubElement(root, _q("link", "presentationLink"), {
-        _q("xlink", "type"): "extended", _q("xlink", "role"): cover_role_uri(model)})
-    _loc(link, _href(model, "dei", COVER_ROOT), f"loc_{COVER_ROOT}")
+        return []
+    out = [_extended("presentationLink", cover_role_uri(model)),
+           _loc(_href(model, "dei", COVER_ROOT), f"loc_{COVER_ROOT}")]
     for order, name in enumerate(dict.fromkeys(d.name for d in model.dei), start=1):
-        _loc(link, _href(model, "dei", name), f"loc_dei_{name}")
-        etree.SubElement(link, _q("link", "presentationArc"), {
-            _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_PARENT_CHILD,
-            _q("xlink", "from"): f"loc_{COVER_ROOT}", _q("xlink", "to"): f"loc_dei_{name}",
-            "order": str(order)})
+        out.append(_loc(_href(model, "dei", name), f"loc_dei_{name}"))
+        out.append(_arc("presentationArc", ARC_PARENT_CHILD, f"loc_{COVER_ROOT}", f"loc_dei_{name}",
+                        f' order="{order}"'))
+    out.append("</link:presentationLink>")
+    return out
 
 
 def render_calculation(model: Model) -> bytes:
     """``model.linkbase_calculations`` as one calculation link per statement role (nothing decided here)."""
-    root, links = _links(model, "calculationLink")
-    for link, sts in links:
+    out = _role_refs(model)
+    for sts in _by_code(model):
+        out.append(_extended("calculationLink", role_uri(model, sts[0].code)))
         located: set[str] = set()
         for calc in (c for c in model.linkbase_calculations if c.code == sts[0].code):
             tkey = calc_key(calc.total)
@@ -349,10 +353,9 @@ def render_calculation(model: Model) -> bytes:
                 lkey = calc_key(ln)
                 if lkey not in located:
                     located.add(lkey)
-                    _loc(link, _href(model, ln.prefix, ln.concept), f"loc_{lkey}")
+                    out.append(_loc(_href(model, ln.prefix, ln.concept), f"loc_{lkey}"))
             for order, (p, w) in enumerate(calc.parts, start=1):
-                etree.SubElement(link, _q("link", "calculationArc"), {
-                    _q("xlink", "type"): "arc", _q("xlink", "arcrole"): ARC_SUMMATION,
-                    _q("xlink", "from"): f"loc_{tkey}", _q("xlink", "to"): f"loc_{calc_key(p)}",
-                    "order": str(order), "weight": f"{w:.1f}"})
-    return to_bytes(root, pretty_print=True)
+                out.append(_arc("calculationArc", ARC_SUMMATION, f"loc_{tkey}", f"loc_{calc_key(p)}",
+                                f' order="{order}" weight="{w:.1f}"'))
+        out.append("</link:calculationLink>")
+    return _linkbase(out)
