@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.map import mapping, scoring
+from exporter.map import mapping, ranker, scoring
 from tests.text_snippet import extract_snippet, two_year_caption
 
 RETAILER = two_year_caption("CONSOLIDATED STATEMENTS OF INCOME", "Years ended December 31,", ("2004", "2003")) + """\
@@ -97,3 +97,19 @@ def test_shares_issued_for_services_are_a_noncash_adjustment_not_revenues(label:
     got = {f.period.key(): (f.concept, f.value) for s in ex.statements if s.code == "cf" for f in s.facts
            if f.label == label}
     assert got["2006-01-01/2006-12-31"] == ("IssuanceOfStockAndWarrantsForServicesOrClaims", 18_750_000)
+
+
+@pytest.mark.parametrize(("label", "concept"), [
+    ("Write-off of goodwill", "GoodwillImpairmentLoss"),
+    ("Goodwill write-down", "GoodwillImpairmentLoss"),
+    ("Accretion of discount on notes payable", "AmortizationOfDebtDiscountPremium"),
+    ("Amortization of discount on convertible debentures", "AmortizationOfDebtDiscountPremium"),
+    ("Accretion of discount on investments", "AccretionAmortizationOfDiscountsAndPremiumsInvestments"),
+])
+def test_old_words_of_operating_adjustments(label: str, concept: str) -> None:
+    """Wordings of adjustments before the standards renamed them (synonyms.csv): a goodwill write-off
+    (before SFAS 142) is its impairment, not a write-off of debt issuance costs; the accretion of a
+    discount on the company's own notes is the debt discount's amortization, not an investment's."""
+    line = mapping.LineQuery("cf", label, zone=frozenset({"operating"}),
+                             within="NetCashProvidedByUsedInOperatingActivities", adds=1)
+    assert ranker.choose(line, ()).concept == concept
