@@ -130,6 +130,8 @@ INDUSTRY_LINES = _by_industry("line", re.I)
 """Each industry's statement wording (a bank's net interest income, an insurer's unearned premiums)."""
 NCI_LINES = _marks("line", True, re.I)
 """Words of a statement line that show noncontrolling interests."""
+NCI_SHARE = _marks("share", True)
+"""The concept of the noncontrolling interests' share of the results."""
 
 
 def industries(labels: Iterable[str]) -> frozenset[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from heapq import heappop, heappush
 from itertools import islice
 
@@ -20,6 +21,7 @@ from exporter.map import features, mapping
 from exporter.map.features import Features
 from exporter.map.label_scan import SCANS_KEPT, index_rows, kept_scans, scan_key_of, scan_labels
 from exporter.map.mapping import (
+    NCI_SHARE,
     NCI_WHOLE,
     Candidate,
     Entry,
@@ -293,7 +295,9 @@ def line_features(line: LineQuery, concept: str, sim: float, base: frozenset[str
     feats: Features = {"similarity": sim}
     ctx, why = features.context(concept, c, line)
     feats.update(ctx)
-    whole = _whole(concept, line, idx)
+    # the parent's share stands for the whole total unless the line's printed parts deduct the
+    # noncontrolling interests' share (a "Minority interest" line before net income, before 2009)
+    whole = concept if _nci_share_printed(line.parts) else _whole(concept, line, idx)
     fam, fam_why = features.family(whole, line, idx)
     feats.update(fam)
     if fam_why:
@@ -361,6 +365,13 @@ def _use_of(concept: str, line: LineQuery, idx: Index) -> _Use:
     else:
         shown = concepts[concept].statements | concepts[_whole(concept, line, idx)].statements
     return used, shown, concept_industry(concept), nci_total(concept)
+
+
+@lru_cache(maxsize=1024)
+def _nci_share_printed(parts: frozenset[str]) -> bool:
+    """Does a printed total's parts hold the noncontrolling interests' share of the results
+    (taxonomy_map/industry.csv, nci share)?"""
+    return any(NCI_SHARE.match(p) for p in parts)
 
 
 def _whole(concept: str, line: LineQuery, idx: Index) -> str:
