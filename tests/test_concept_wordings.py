@@ -105,11 +105,18 @@ def test_shares_issued_for_services_are_a_noncash_adjustment_not_revenues(label:
     ("Accretion of discount on notes payable", "AmortizationOfDebtDiscountPremium"),
     ("Amortization of discount on convertible debentures", "AmortizationOfDebtDiscountPremium"),
     ("Accretion of discount on investments", "AccretionAmortizationOfDiscountsAndPremiumsInvestments"),
+    ("Amortization of unearned compensation", "ShareBasedCompensation"),
+    ("Amortization of deferred stock compensation", "ShareBasedCompensation"),
+    ("Cost recognized for issuance of stock and stock options", "ShareBasedCompensation"),
+    ("Increase in deferred compensation", "IncreaseDecreaseInDeferredCompensation"),
 ])
 def test_old_words_of_operating_adjustments(label: str, concept: str) -> None:
     """Wordings of adjustments before the standards renamed them (synonyms.csv): a goodwill write-off
     (before SFAS 142) is its impairment, not a write-off of debt issuance costs; the accretion of a
-    discount on the company's own notes is the debt discount's amortization, not an investment's."""
+    discount on the company's own notes is the debt discount's amortization, not an investment's;
+    the amortization of unearned or deferred compensation (APB 25's, before 2006) and a cost
+    recognized for issuing stock and options are share-based payments' noncash expense, where a
+    change in deferred compensation stays one."""
     line = mapping.LineQuery("cf", label, zone=frozenset({"operating"}),
                              within="NetCashProvidedByUsedInOperatingActivities", adds=1)
     assert ranker.choose(line, ()).concept == concept
