@@ -25,6 +25,7 @@ from exporter.understand.records import Statement
 from exporter.write.ixbrl_table import render_table
 from exporter.write.ixbrl_tags import XHTML, Element, Tagger, add_text, el, h
 from exporter.write.ixbrl_text import PAGE_BREAK, clean, prose
+from exporter.write.markup import escape, parse
 from exporter.write.table_view import ShownTable
 
 _BLOCKS = frozenset([
@@ -95,15 +96,6 @@ def _plain_table(parent: Element, node: etree._Element, tagger: Tagger) -> None:
             at += len(text) + 3
 
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-
-
-def _escaped(text: str) -> str:
-    """``text`` as XML character data: ``&``, ``<`` and ``>`` as references (what
-    ``xml.sax.saxutils.escape`` does, without importing ``urllib`` and ``ssl`` with it)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _parsed_table(rows: list[list[str]]) -> Element:
     """``<table class="fin">`` of the plain cell texts ``rows`` (the first cell of a row a label, the
     others figures), made by parsing its markup: one parse in C, where making it element by element
@@ -111,11 +103,11 @@ def _parsed_table(rows: list[list[str]]) -> Element:
     namespace is the document's: lxml drops the declaration when it is appended."""
     markup = [f'<table xmlns="{XHTML}" class="fin"><tbody>']
     for cells in rows:
-        markup.append(f'<tr><td class="l">{_escaped(cells[0])}</td>')
-        markup.extend(f'<td class="n">{_escaped(text)}</td>' for text in cells[1:])
+        markup.append(f'<tr><td class="l">{escape(cells[0])}</td>')
+        markup.extend(f'<td class="n">{escape(text)}</td>' for text in cells[1:])
         markup.append("</tr>")
     markup.append("</tbody></table>")
-    return etree.fromstring("".join(markup), parser=_PARSER)
+    return parse("".join(markup))
 
 
 def _holds_blocks(node: etree._Element) -> bool:

@@ -37,10 +37,17 @@ def empty(tag: str, *pairs: tuple[str, str]) -> str:
     return f"<{tag}{attrs(pairs)}/>"
 
 
+def escape(value: str) -> str:
+    """``value`` as XML character data: ``&``, ``<`` and ``>`` as references (what
+    ``xml.sax.saxutils.escape`` does, without importing ``urllib`` and ``ssl`` with it). Each
+    ``replace`` scans without copying where it finds nothing."""
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def text(value: str) -> str:
-    """``value`` as element content (a carriage return as a reference: the parser would read it as
-    a line feed). Each ``replace`` scans without copying where it finds nothing."""
-    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#13;")
+    """``value`` as element content, a carriage return kept as a reference (the parser would read it
+    as a line feed)."""
+    return escape(value).replace("\r", "&#13;")
 
 
 def parse(markup: str) -> etree._Element:
