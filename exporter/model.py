@@ -50,9 +50,9 @@ NS = {
 }
 SCHEMAS = PROFILE.schemas
 CIK_SCHEME = "http://www.sec.gov/CIK"
-UNIT_IDS = {MONEY: MONEY, SHARES_UNIT: "shares", PER_SHARE_UNIT: f"{MONEY}PerShare",
-            UNIT_OF_KIND[UnitKind.PERCENT]: "pure"}
-"""Each unit key's id in the instance (the keys: ``UNIT_OF_KIND``'s), in the order units are written."""
+UNIT_IDS = {unit: unit_id(unit) for unit in (MONEY, SHARES_UNIT, PER_SHARE_UNIT, UNIT_OF_KIND[UnitKind.PERCENT])}
+"""Each profile unit key's id in the instance (the keys: ``UNIT_OF_KIND``'s), in the order units are
+written; another currency's (:func:`unit_id`) after them."""
 
 
 @dataclass(frozen=True)
@@ -151,10 +151,9 @@ def build_model(cover: Cover, ex: Extraction) -> Model:
     dei = _dei(cover)
     periods = {f.period for f in facts} | {cover.context_period} | {d.period for d in dei if d.period}
     contexts = {p: context_id(p) for p in sorted(periods, key=lambda p: (p.end, p.start or p.end), reverse=True)}
-    units = {unit: uid for unit, uid in UNIT_IDS.items()
-             if any(f.unit == unit for f in facts) or any(d.unit == unit for d in dei)}
-    # another currency a statement's caption names ("in millions of euros"): its units after the profile's
-    units |= {unit: unit_id(unit) for unit in dict.fromkeys(f.unit for f in facts) if unit not in units}
+    # the profile's units first, another currency's a statement's caption names ("in millions of euros") after
+    used = {f.unit for f in facts} | {d.unit for d in dei if d.unit}
+    units = {unit: unit_id(unit) for unit in dict.fromkeys([*UNIT_IDS, *(f.unit for f in facts)]) if unit in used}
     calculations, dropped_sums = decide_calculations(ex.statements)
     return Model(cover, namespace, cover.prefix, base, ex.statements, ex.parsed, ex.calendar,
                  ex.skipped, ex.findings, contexts, units, facts, dei, calculations, dropped_sums,

@@ -33,7 +33,7 @@ from exporter.check import validate as arelle
 from exporter.check.taxonomies import FETCH_COMMAND, find_taxonomies
 from exporter.errors import ExporterError, InputError, TaxonomyError
 from exporter.kinds import StatementKind
-from exporter.model import NS, SCHEMAS, UNIT_IDS, format_value
+from exporter.model import NS, SCHEMAS, format_value
 from exporter.profile import PROFILE
 from exporter.understand.cover import DEFAULT_CIK
 from exporter.understand.currency import unit_id
@@ -215,11 +215,11 @@ def series_instance(table: pd.DataFrame, cik: str) -> bytes:
         contexts[period] = f"c{len(contexts) + 1}"
         add_context(root, contexts[period], cik, start or None, end)
     for unit in dict.fromkeys(gaap["unit"]):
-        add_unit(root, unit, UNIT_IDS.get(unit) or unit_id(unit))
+        add_unit(root, unit, unit_id(unit))
     for r in gaap.itertuples():
-        uid = UNIT_IDS.get(str(r.unit)) or unit_id(str(r.unit))
         el = etree.SubElement(root, f"{{{NS['us-gaap']}}}{str(r.concept).split(':', 1)[1]}",
-                              contextRef=contexts[str(r.period)], unitRef=uid, decimals=str(r.decimals))
+                              contextRef=contexts[str(r.period)], unitRef=unit_id(str(r.unit)),
+                              decimals=str(r.decimals))
         el.text = format_value(Decimal(str(r.value)))
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 

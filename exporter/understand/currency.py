@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 import taxonomy_map
-from exporter.understand.records import MONEY, PER_SHARE_UNIT, SHARES_UNIT
+from exporter.understand.records import MONEY, PER_SHARE_UNIT
 
 _CURRENCIES = tuple((iso, re.compile(rx, re.I)) for iso, rx in taxonomy_map.currencies())
 # a caption line stating the measure of the amounts: a scale, or the currency they are expressed in
@@ -62,7 +62,6 @@ def is_per_share(unit: str) -> bool:
 
 
 def unit_id(unit: str) -> str:
-    """A unit key's id in the instance: the currency's code, "EURPerShare", "shares", "pure"."""
-    if is_per_share(unit):
-        return f"{unit.removesuffix(_PER)}PerShare"
-    return unit if unit != SHARES_UNIT else "shares"
+    """A unit key's id in the instance: "USD", "EURPerShare", "shares", "pure" (a key other than an
+    amount per share is its own id)."""
+    return f"{unit.removesuffix(_PER)}PerShare" if is_per_share(unit) else unit
