@@ -31,13 +31,13 @@ def totals_before_deductions(sums: list[Sum], by_row: dict[int, Line]) -> None:
     for s in sums:
         outer = by_row.get(s.total)
         parts = [by_row[i] for i, _ in s.parts if i in by_row]
-        if outer is None or len(parts) != 2 or outer.choice.source is not DecidedBy.RANKER:
+        inner = next((p for p in parts if p.is_total and p.choice.source is DecidedBy.RANKER), None)
+        if outer is None or inner is None or len(parts) != 2 or outer.choice.source is not DecidedBy.RANKER:
             continue
         for before in _BEFORE:
             whole, deducted = before.split("Before", 1)
-            inner = next((p for p in parts if p.is_total and p.choice.source is DecidedBy.RANKER), None)
             less = next((p for p in parts if p is not inner and (p.choice.concept or "").startswith(deducted)), None)
-            if inner is None or less is None or before in taken or whole not in (
+            if less is None or before in taken or whole not in (
                     inner.choice.concept, outer.choice.concept):
                 continue
             said = f"printed again after {less.display_label!r} is deducted from it"

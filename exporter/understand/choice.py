@@ -80,9 +80,14 @@ def score(table: Table, code: str, by_title: bool) -> Score:
 def _once_each_entity(labels: list[str]) -> list[str]:
     """``labels``, a wording printed :data:`ENTITY_REPEATS` times or more kept once: the lines an
     overview repeats for each entity; a statement's "Basic" and "Diluted" under two headings stay."""
-    seen = Counter(labels)
-    repeated = {lab for lab, n in seen.items() if n >= ENTITY_REPEATS}
-    return [lab for i, lab in enumerate(labels) if lab not in repeated or labels.index(lab) == i]
+    repeated = {lab for lab, n in Counter(labels).items() if n >= ENTITY_REPEATS}
+    seen: set[str] = set()
+    out = []
+    for lab in labels:
+        if lab not in repeated or lab not in seen:
+            out.append(lab)
+        seen.add(lab)
+    return out
 
 
 def choose(found: list[Found]) -> tuple[list[tuple[Table, str, str]], list[tuple[str, str]]]:

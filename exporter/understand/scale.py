@@ -19,8 +19,9 @@ _SCALES = {"thousand": 3, "thousands": 3, "000": 3, "000s": 3, "million": 6, "mi
            "billion": 9, "billions": 9, "mm": 6}
 # a currency's code or sign before the scale word: "(in EUR millions)", "(EUR thousands)", "(€ in millions)"
 # (taxonomy_map/currencies.csv); the singular after "in" only before a currency: "(in million EUR)"
-_CODE = r"(?:(?:" + "|".join(iso for iso, _ in taxonomy_map.currencies()) + r")\b\s*|[€£¥]\s*)?"
-_CURRENCY_AFTER = r"(?=\s+(?:of\s+)?(?:" + "|".join(iso for iso, _ in taxonomy_map.currencies()) + r"|euros?)\b)"
+_CURRENCY = "|".join(f"(?:{rx})" for _, rx in taxonomy_map.currencies())
+_CODE = rf"(?:(?:{_CURRENCY})\s*)?"
+_CURRENCY_AFTER = rf"(?=\s+(?:of\s+)?(?:{_CURRENCY}))"
 # "(in thousands)", "(in $ millions)", "($000s)", "$000's", "($MM)": "mm" (millions) counts only beside a "$"
 _IN = re.compile(
     r"(?:in|amounts\s+in|dollars\s+in|\$\s*in|expressed\s+in|\(\s*\$?|(?<![\w$])(?=\$\s*000))\s*(?:(?:us)?\$\s*)?"
