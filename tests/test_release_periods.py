@@ -74,10 +74,11 @@ def test_a_january_year_ends_second_quarter_is_dated_by_the_release() -> None:
     assert sorted(got.values()) == [800_000_000, 900_000_000, 3_000_000_000, 3_500_000_000]
 
 
-def test_a_release_that_says_no_period_is_still_refused_rather_than_guessed() -> None:
+def test_a_release_that_says_no_period_leaves_its_quarters_undated() -> None:
+    # the header's fiscal year end dates the whole years; which quarter "THREE MONTHS" is, nothing says
     body = _release("for the period.", "THREE MONTHS", "TWELVE MONTHS", "1994", "1993")
-    got = _revenues(extract_snippet(body, form="8-K")) if extract_snippet(body, form="8-K").statements else {}
-    assert not any(k.startswith("1994-10-01") for k in got)  # no quarter invented
+    assert _revenues(extract_snippet(body, form="8-K")) == {
+        "1994-01-01/1994-12-31": 3_500_000_000, "1993-01-01/1993-12-31": 3_000_000_000}
 
 
 def test_a_periodic_reports_header_period_comes_before_a_quarter_phrase() -> None:
