@@ -106,20 +106,25 @@ def quarterly_report(header: SecHeader) -> bool:
     return bool(_QUARTERLY_REPORT.match((header.form_type or "").strip()))
 
 
+def periodic_form(form: str | None) -> bool:
+    """Is ``form`` (an EDGAR form type, a cover's document type) a quarterly or annual report's,
+    amendments included ("10-K", "10-Q/A", "20-F")?"""
+    return bool(_PERIODIC_REPORT.match((form or "").strip()))
+
+
 def reported_period_end(header: SecHeader) -> date | None:
     """The end of the period a quarterly or annual report covers, as its SEC header's CONFORMED PERIOD
     OF REPORT says: the date a cover line "For the quarterly period ended ..." would give, for a
     report whose cover prints none the reader knows ("FOR THE QUARTER ENDED"). Not an 8-K's, whose
     period of report is the day of the event it reports."""
-    form = (header.form_type or "").strip()
-    return header.period_of_report if _PERIODIC_REPORT.match(form) else None
+    return header.period_of_report if periodic_form(header.form_type) else None
 
 
 def release_period(header: SecHeader, texts: Iterable[str]) -> date | None:
     """The period a submission that is no quarterly or annual report (an 8-K's earnings release)
     says it reports in its text ("for the second quarter ended August 12, 2000"), the first document
     that says one: its SEC header's period of report is the day of the event, not a period's end."""
-    if _PERIODIC_REPORT.match((header.form_type or "").strip()):
+    if periodic_form(header.form_type):
         return None
     return next((d for text in texts if (d := release_period_end(text))), None)
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-import taxonomy_map
 from exporter.kinds import DecidedBy
 from exporter.map.mapping import Choice
 from exporter.read.tables import Cell, Table
+from exporter.understand.column_periods import periodic_form
 from exporter.understand.extraction import Extraction
 from exporter.understand.naming import Taken, unique_name
 from exporter.understand.periods import Period
@@ -27,9 +27,6 @@ from exporter.understand.records import Line, UnitKind
 
 EXPORTED = "exported as ratios"  # the end of the warning a ratio column draws when it is read
 _NOT_EXPORTED = "not exported (ratios derived from the amounts; a periodic report's statement exports them)"
-# a periodic report's form type (taxonomy_map/reader_words.csv form_word periodic_report): its face
-# statements filers tag in full
-_PERIODIC = re.compile(taxonomy_map.reader_words()["form_word"]["periodic_report"], re.I)
 
 _SHARE_OF = re.compile(
     r"%\s*(of\s+)?(total\s+|net\s+)?(?P<base>sales|revenues?)\b"
@@ -97,7 +94,7 @@ def ratio_name(amount_concept: str, used: set[str] | Taken) -> str:
 def drop_release_ratios(ex: Extraction, document_type: str) -> None:
     """Outside a periodic report (``document_type`` as the cover reads it), every statement's ratio
     columns left out: their lines and facts removed, their warnings saying so."""
-    if _PERIODIC.match(document_type.strip()):
+    if periodic_form(document_type):  # its face statements filers tag in full
         return
     for st in ex.statements:
         if st.ratio_periods:
