@@ -120,3 +120,29 @@ def test_old_words_of_operating_adjustments(label: str, concept: str) -> None:
     line = mapping.LineQuery("cf", label, zone=frozenset({"operating"}),
                              within="NetCashProvidedByUsedInOperatingActivities", adds=1)
     assert ranker.choose(line, ()).concept == concept
+
+
+UTILITY = two_year_caption("CONSOLIDATED STATEMENTS OF INCOME", "Years ended December 31,", ("2004", "2003")) + """\
+Operating Revenues:
+  Retail revenues                                             9,732        8,875
+  Non-regulated operating revenues                              437          438
+                                                           --------     --------
+    Total operating revenues                                 10,169        9,313
+Operating Expenses:
+  Other operations and maintenance                            3,329        3,174
+  Depreciation and amortization                                 932          905
+                                                           --------     --------
+    Total operating expenses                                  4,261        4,079
+                                                           --------     --------
+Operating income                                              5,908        5,234
+</TABLE>
+"""
+
+
+def test_non_regulated_revenues_are_the_unregulated_ones() -> None:
+    """'Non-regulated operating revenues' is us-gaap's unregulated operating revenue: read as the
+    words 'non' and 'regulated' apart it named the regulated and unregulated total
+    (RegulatedAndUnregulatedOperatingRevenue); joined, non-regulated is unregulated (synonyms.csv)."""
+    ex = extract_snippet(UTILITY)
+    got = {f.label: f.concept for s in ex.statements if s.code == "is" for f in s.facts}
+    assert got["Non-regulated operating revenues"] == "UnregulatedOperatingRevenue"
