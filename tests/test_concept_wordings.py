@@ -146,3 +146,34 @@ def test_non_regulated_revenues_are_the_unregulated_ones() -> None:
     ex = extract_snippet(UTILITY)
     got = {f.label: f.concept for s in ex.statements if s.code == "is" for f in s.facts}
     assert got["Non-regulated operating revenues"] == "UnregulatedOperatingRevenue"
+
+
+JOINED_PAYABLES = two_year_caption("CONSOLIDATED BALANCE SHEET", "December 31,", ("1995", "1994")) + """\
+CURRENT LIABILITIES
+Accounts payable and accrued liabilities ..................   3,105        2,715
+Loans payable ..............................................     423          146
+Income taxes payable .......................................   1,743        2,206
+Dividends payable ..........................................     418          380
+                                                           --------     --------
+Total current liabilities ..................................   5,689        5,447
+</TABLE>
+"""
+
+
+def test_a_label_naming_both_parts_of_a_sum_takes_the_sum_whatever_else_it_sums() -> None:
+    """'Accounts payable and accrued liabilities' beside income taxes and dividends payable is
+    AccountsPayableAndAccruedLiabilitiesCurrent: us-gaap sums those siblings into it too, but a label
+    naming the two things the concept's name joins says it is that sum (the penalty for a line taking
+    its siblings' sum is not applied), not AccountsPayableCurrent, one of the two."""
+    ex = extract_snippet(JOINED_PAYABLES)
+    got = {f.label: f.concept for s in ex.statements if s.code == "bs" for f in s.facts}
+    assert got["Accounts payable and accrued liabilities"] == "AccountsPayableAndAccruedLiabilitiesCurrent"
+
+
+def test_issued_and_issuance_are_one_word() -> None:
+    """'Newly issued debt' in the financing activities is debt's issuance (synonyms.csv: issued,
+    issuing and issuance are one word on both sides), not the issuance of common stock that an
+    issuer's 'Common stock issued' gave it on the word 'issued'."""
+    line = mapping.LineQuery("cf", "Newly issued debt (maturities more than 90 days)",
+                             zone=frozenset({"financing"}))
+    assert ranker.choose(line).concept in {"ProceedsFromIssuanceOfDebt", "ProceedsFromIssuanceOfLongTermDebt"}

@@ -281,10 +281,12 @@ def arithmetic(concept: str, line: LineQuery, idx: Index) -> tuple[Features, lis
     # basic EPS printed after its continuing and discontinued parts is never known as their total)
     # on an income statement, lines around it of the other balance are deducted on the way, not
     # summed ("Interest revenue" above a finance company's expenses is no Revenues net of its
-    # provision for credit losses); a cash flow's net concept sums both directions
+    # provision for credit losses); a cash flow's net concept sums both directions. A label naming
+    # the two things the concept's name joins ("Accounts payable and accrued liabilities") says it is
+    # that sum, whatever else us-gaap sums into it that the statement prints apart (dividends payable)
     balance = idx.concepts[concept].balance if line.statement == StatementKind.IS else None
     if (not line.is_total and line.siblings and not _LOOKS_TOTAL.match(line.label)
-            and line.unit_kind not in PER_SHARE_UNITS
+            and line.unit_kind not in PER_SHARE_UNITS and not (_joins_two(line) and _name_says(concept)[3])
             and sum(1 for s in line.siblings if concept in idx.ancestors.get(s, frozenset())
                     and _same_balance(balance, idx.concepts[s].balance)) >= 2):
         out["sums_siblings"] = 1.0
