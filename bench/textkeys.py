@@ -25,8 +25,8 @@ General Electric's 10-K for 1993, consolidated columns beside GE's and GECS's; A
 1998, a trust's distribution report that prints no statements), fetched verbatim and keyed on the night of
 2026-12-06 by sessions that neither ran the exporter nor read its code. Its first measurement (at
 2e39dcf's exporter): value_recall=0.9911 exact_recall=0.8013 precision=0.9958 refused=0/2 (GE
-0.984/0.750/1.000, Merck 1.000/0.865/0.991, Aames refused, rightly). `all` prints every split separately. A key names its
-document by file name; the document is looked for in the text corpus, then in the HTML 8-K
+0.984/0.750/1.000, Merck 1.000/0.865/0.991, Aames refused, rightly). `all` prints every split
+separately. A key names its document by file name; the document is looked for in the text corpus, then in the HTML 8-K
 corpus, then in bench/docs.
 """
 
