@@ -177,3 +177,29 @@ def test_issued_and_issuance_are_one_word() -> None:
     line = mapping.LineQuery("cf", "Newly issued debt (maturities more than 90 days)",
                              zone=frozenset({"financing"}))
     assert ranker.choose(line).concept in {"ProceedsFromIssuanceOfDebt", "ProceedsFromIssuanceOfLongTermDebt"}
+
+
+DISCONTINUED_CASH = two_year_caption("STATEMENT OF CASH FLOWS", "Years ended December 31,", ("1993", "1992")) + """\
+CASH FLOWS FROM OPERATING ACTIVITIES
+Net earnings ...............................................   4,315        4,725
+Depreciation and amortization ..............................   1,500        1,400
+                                                           --------     --------
+Net cash from continuing operations ........................   5,815        6,125
+Net cash from discontinued operations ......................      76          741
+                                                           --------     --------
+Cash from operating activities .............................   5,891        6,866
+</TABLE>
+"""
+
+
+def test_net_cash_of_continuing_and_discontinued_operations_is_cash() -> None:
+    """'Net cash from continuing operations' and '... discontinued operations' above the operating
+    activities' total are the cash of each (structure.csv label_start cash_amount, ranker.csv
+    cash_unnamed): issuers' 'Net income from continuing operations' and 'Discontinued operations,
+    net of tax' gave them the income concepts."""
+    ex = extract_snippet(DISCONTINUED_CASH)
+    got = {f.label: f.concept for s in ex.statements if s.code == "cf" for f in s.facts}
+    assert got["Net cash from continuing operations"] == \
+        "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"
+    assert got["Net cash from discontinued operations"] == \
+        "CashProvidedByUsedInOperatingActivitiesDiscontinuedOperations"

@@ -37,6 +37,8 @@ def _direction_plainly(concept: str, base: frozenset[str], line: LineQuery, idx)
         out["term_unnamed"] = 1.0
     if f._says_comprehensive(base, line.label) and f._COMPREHENSIVE_PART not in concept:
         out["comprehensive_unnamed"] = 1.0
+    if line.statement == StatementKind.CF and f._CASH_AMOUNT.match(line.label) and f._CASH_NAMED not in concept:
+        out["cash_unnamed"] = 1.0
     c = idx.concepts[concept]
     words = frozenset(c.words.split())
     says_other = f._OTHER in words and f._names_other(concept)
@@ -67,6 +69,7 @@ _LINES = [
     LineQuery(StatementKind.BS, "Treasury stock", zone=frozenset({"equity"}), negative_shown=True),
     LineQuery(StatementKind.BS, "Other assets", alone=True),
     LineQuery(StatementKind.BS, "Gross loans receivable covered"),
+    LineQuery(StatementKind.CF, "Net cash from continuing operations"),
 ]
 
 

@@ -264,7 +264,7 @@ def test_a_per_share_total_keeps_its_concept_beside_the_parts_it_sums() -> None:
                           _z("nonoperating"), siblings=eps)
     assert "sums_siblings" not in arithmetic("EarningsPerShareBasic", per_share, idx)[0]
     money = frozenset({"CostOfRevenue", "OperatingExpenses"})
-    line = LineQuery("is", "Costs and expenses", "monetary", _z("operating"), siblings=money)
+    line = LineQuery("is", "Operating costs", "monetary", _z("operating"), siblings=money)
     assert "sums_siblings" in arithmetic("CostsAndExpenses", line, idx)[0]
 
 

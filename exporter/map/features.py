@@ -48,6 +48,7 @@ functions of (line, concept, index), so they can be cached.
 | joined_one_named | 1: a label joining two things ("Restructuring and other charges") takes a concept joining none |
 | term_unnamed | 1: a label saying one side ("Other long-term liabilities") takes a concept not naming it |
 | comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
+| cash_unnamed | 1: a cash-flow line saying a net cash amount ("Net cash from ...") takes a concept not naming cash |
 | expense_total_credit | 1: an income-statement total opening with expense words ("Total expense and") is a credit |
 """
 
@@ -80,7 +81,7 @@ NAMES = (
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
     "sums_left_out", "gross_undeducted", "part_deducted_above", "change_below_cash", "flow_counterpart",
-    "expense_total_credit",
+    "expense_total_credit", "cash_unnamed",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -92,6 +93,8 @@ _IS_KEYS = ("operating", "nonoperating", taxonomy_map.reader_words()["zone"]["co
 _BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in (*_IS_KEYS, *_CF_KEYS) for a in v)
 _LOOKS_TOTAL = re.compile(_S["label_start"]["looks_total"][0], re.I)
 _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
+_CASH_AMOUNT = re.compile(_S["label_start"]["cash_amount"][0], re.I)  # "Net cash from continuing operations"
+_CASH_NAMED = _S["name_part"]["cash_named"][0]  # ... is a concept naming Cash
 _EXPENSE_TOTAL = re.compile(_S["label_start"]["expense_total"][0], re.I)  # "Total expense and other (income)"
 _INCOME_WORDS = frozenset(_S["side_word"]["income"])
 _EXPENSE_WORDS = frozenset(_S["side_word"]["expense"])
@@ -524,6 +527,7 @@ class LineSays(NamedTuple):
     diluted: bool  # it says dilution
     negative_claim: bool  # a negative amount shown in a balance sheet's liabilities or equity
     expense_total: bool  # an income-statement total whose label opens with expense words (_expense_total)
+    cash_amount: bool  # a cash-flow line saying a net cash amount (_says_cash_amount)
 
 
 def line_says(base: frozenset[str], line: LineQuery) -> LineSays:
@@ -535,7 +539,7 @@ def line_says(base: frozenset[str], line: LineQuery) -> LineSays:
                     _side_said(base, line), _says_comprehensive(base, line.label),
                     base | _words(line.label.lower()), bool(base & frozenset(_DILUTED)),
                     line.statement == StatementKind.BS and line.negative_shown and claims,
-                    _expense_total(line))
+                    _expense_total(line), _says_cash_amount(line))
 
 
 def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index,
@@ -564,6 +568,8 @@ def direction(concept: str, base: frozenset[str], line: LineQuery, idx: Index,
         out["term_unnamed"] = 1.0  # "Other noncurrent liabilities" is not IncreaseDecreaseInOtherOperatingLiabilities
     if says.comprehensive and _COMPREHENSIVE_PART not in concept:
         out["comprehensive_unnamed"] = 1.0  # "Comprehensive loss attributable to ..." is no net income concept
+    if says.cash_amount and _CASH_NAMED not in concept:
+        out["cash_unnamed"] = 1.0  # "Net cash from continuing operations" is no income from continuing operations
     c = idx.concepts[concept]
     words = _words(c.words)
     says_other = _OTHER in words and _names_other(concept)
@@ -643,6 +649,12 @@ def _side_said(base: frozenset[str], line: LineQuery) -> str:
     if current and not noncurrent and not _joins_two(line):
         return "current"
     return ""
+
+
+def _says_cash_amount(line: LineQuery) -> bool:
+    """Is the line a cash-flow statement's net cash amount ("Net cash from continuing operations",
+    "Cash provided by operating activities": structure.csv label_start cash_amount)?"""
+    return line.statement == StatementKind.CF and bool(_CASH_AMOUNT.match(line.label))
 
 
 def _says_comprehensive(base: frozenset[str], label: str) -> bool:
@@ -817,6 +829,8 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["term_unnamed"] = 1.0
     if _says_comprehensive(base, line.label):
         out["comprehensive_unnamed"] = 1.0
+    if _says_cash_amount(line):
+        out["cash_unnamed"] = 1.0
     out["other_unsaid"] = 1.0  # a concept naming "other" or a condition (_UNSAID) the label does not say
     if line.alone:
         out["other_alone"] = 1.0

@@ -59,6 +59,8 @@ _WORDS = taxonomy_map.reader_words()  # taxonomy_map/reader_words.csv
 # a label line ending in a word that runs on into the next ("Proceeds from sale of"); "Receivables, net" ends one
 _CONNECTIVE = re.compile(_WORDS["line_word"]["text_runs_on"], re.I)
 _COMPLETE_END = re.compile(_WORDS["line_word"]["complete_end"], re.I)
+# the sentence under a statement referring to its notes ("The accompanying notes are an integral part ...")
+_NOTES_REFERENCE = re.compile(_WORDS["line_word"]["notes_reference"], re.I)
 # a heading of dates by its words ("Year Ended", "December 31,"; heading_word dated)
 _DATED_HEADING = re.compile(rf"\b(?:{MONTH_STEMS})[a-z]*\b|" + _WORDS["heading_word"]["dated"], re.I)
 
@@ -74,6 +76,7 @@ def clean_label(text: str) -> str:
 # a label line listing figures year by year ("1997, 1,943,666; 1996, 1,191,666"; reader_words.csv)
 _DATED_LIST = re.compile(_WORDS["line_word"]["dated_list"])
 _BASIS_HEADING = re.compile(taxonomy_map.generic_lines()["heading_end"]["per_share_basis"], re.I)
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
@@ -90,7 +93,9 @@ def _continues(prev: str, nxt: str, nxt_indent: int, prev_indent: int) -> bool:
         return False
     if n[0].islower() or n[0] in "($":
         return True
-    letters_p = [c for c in p if c.isalpha()]
+    # a heading in capitals keeps a qualifier in parentheses in lower case ("PROPERTY, PLANT AND
+    # EQUIPMENT (at cost)" over "Land"): its capitals are read without it
+    letters_p = [c for c in _PARENTHESIS.sub(" ", p) if c.isalpha()]
     letters_n = [c for c in n if c.isalpha()]
     if letters_p and all(c.isupper() for c in letters_p) and not all(c.isupper() for c in letters_n):
         return False
@@ -608,7 +613,7 @@ def _prose(line: str) -> bool:
     table's rules or column headings ("THREE MONTHS ENDED        YEAR ENDED" over six columns of
     whole dollars) are as long, but set in short phrases far apart."""
     text = line.strip()
-    return len(text) > 90 and max(len(f) for f in TWO_SPACES.split(text)) > 45
+    return (len(text) > 90 and max(len(f) for f in TWO_SPACES.split(text)) > 45) or bool(_NOTES_REFERENCE.match(text))
 
 
 def _group_heading_above(all_lines: list[str], h0: int, figures: int) -> int:

@@ -70,6 +70,8 @@ _LESS_DEPRECIATION = re.compile(_LINE["less_depreciation"], re.I)
 _SAYS_GROSS_OR_NET = re.compile(_LINE["says_gross_or_net"], re.I)
 _DEDUCTION_ABOVE = re.compile(_LINE["deduction_above"], re.I)
 _GROSS_WORDING = re.compile(_LINE["gross_wording"], re.I)
+_WORD = re.compile(r"[a-z]+")
+_NET_LOOKAHEAD = 3  # rows after an unlabelled net amount read for its heading's own net amount
 _CLAIMS_START = re.compile(_LINE["claims_start"], re.I)
 _BARE_TOTAL = re.compile(_LINE["bare_total"], re.I)  # "TOTAL" alone says no more than no label
 
@@ -409,9 +411,21 @@ def _unlabeled_total(r: Row, code: str, zone: frozenset[str], last: bool,
     prev = next((b for b in reversed(before) if b.label.strip()), None)
     if prev is not None and _DEDUCTION_ABOVE.match(prev.label):
         # gross, less accumulated depreciation, then the net amount: "Property and equipment, net"
-        gross = next((b for b in reversed(before[:-1]) if b.label.strip() and b is not prev), None)
-        if gross is not None:
-            base = _GROSS_WORDING.sub("", gross.label)
+        # the gross amount is the line right above the deduction: a total printed without a label
+        # too ("PROPERTY, PLANT AND EQUIPMENT (at cost)" over its parts and their unlabelled sum) is
+        # named by the heading it sits under, not by its last part; unless the heading's own net
+        # amount is printed further down with its label ("Construction in progress" added, then "Net
+        # property, equipment and improvements"): then this one is the depreciable part's
+        at = next((i for i in range(len(before) - 1, -1, -1) if before[i] is prev), 0)
+        gross = before[at - 1] if at > 0 else None
+        name = (gross.label.strip() or gross.section.strip()) if gross is not None else ""
+        head = next(iter(_WORD.findall(_GROSS_WORDING.sub("", name).lower())), "")
+        if gross is not None and not gross.label.strip() and any(
+                head in _WORD.findall(a.label.lower()) for a in after[:_NET_LOOKAHEAD]):
+            gross = next((b for b in reversed(before[:at]) if b.label.strip()), None)
+            name = gross.label.strip() if gross is not None else ""
+        if name:
+            base = _GROSS_WORDING.sub("", name)
             return f"{base.rstrip(':')}, net"
     section = r.section if heading is None else heading
     if section:

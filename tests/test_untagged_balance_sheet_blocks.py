@@ -1,0 +1,108 @@
+"""An untagged balance sheet of the 1990s (dot leaders, no <TABLE>): a heading in capitals with a
+qualifier in parentheses over its parts, their unlabelled sum, the depreciation deducted and the
+unlabelled net; the unlabelled grand total of the claims; the sentence referring to the notes and a
+page number under it. None needs ../shared."""
+
+from __future__ import annotations
+
+from exporter.understand.extraction import Extraction
+from tests.text_snippet import extract_snippet
+
+BALANCE_SHEET = """\
+                                   SNIPPET INDUSTRIES, INC.
+                               CONSOLIDATED BALANCE SHEET
+
+December 31
+($ in millions)                                             1996         1995
+- -------------------------------------------------------------------------------
+ASSETS
+CURRENT ASSETS
+Cash and cash equivalents ............................. $    412.5    $   380.1
+Accounts receivable ...................................      901.3        855.0
+Inventories ...........................................      610.2        598.4
+- -------------------------------------------------------------------------------
+Total current assets ..................................    1,924.0      1,833.5
+- -------------------------------------------------------------------------------
+PROPERTY, PLANT AND EQUIPMENT (at cost)
+Land ..................................................       61.0         50.0
+Buildings .............................................      700.0        680.0
+Machinery and equipment ...............................    1,249.0      1,170.0
+- -------------------------------------------------------------------------------
+                                                           2,010.0      1,900.0
+Less allowance for depreciation .......................      810.0        750.0
+- -------------------------------------------------------------------------------
+                                                           1,200.0      1,150.0
+- -------------------------------------------------------------------------------
+OTHER ASSETS                                                 176.0        166.5
+- -------------------------------------------------------------------------------
+                                                         $ 3,300.0    $ 3,150.0
+===============================================================================
+LIABILITIES AND STOCKHOLDERS' EQUITY
+CURRENT LIABILITIES
+Accounts payable and accrued liabilities ............... $   700.0    $   650.0
+Income taxes payable ...................................     100.0         90.0
+- -------------------------------------------------------------------------------
+Total current liabilities ..............................     800.0        740.0
+- -------------------------------------------------------------------------------
+LONG-TERM DEBT .........................................     500.0        510.0
+- -------------------------------------------------------------------------------
+STOCKHOLDERS' EQUITY
+Common stock ...........................................     400.0        400.0
+Retained earnings ......................................   1,600.0      1,500.0
+- -------------------------------------------------------------------------------
+Total stockholders' equity .............................   2,000.0      1,900.0
+- -------------------------------------------------------------------------------
+                                                         $ 3,300.0    $ 3,150.0
+===============================================================================
+
+
+   The accompanying notes are an integral part of this financial statement.
+
+                                                                              39
+"""
+
+
+def _bs() -> Extraction:
+    return extract_snippet(BALANCE_SHEET)
+
+
+def _by_label() -> dict[str, str]:
+    ex = _bs()
+    return {f.label: f.concept for s in ex.statements if s.code == "bs" for f in s.facts}
+
+
+def test_a_capital_heading_with_a_qualifier_in_parentheses_heads_its_lines() -> None:
+    """'PROPERTY, PLANT AND EQUIPMENT (at cost)' over 'Land ...': a heading in capitals whose
+    qualifier is in lower case, not the first line of a label running on into 'Land'."""
+    got = _by_label()
+    assert got["Land"] == "Land"
+    assert not any(label.startswith("PROPERTY") and "Land" in label for label in got)
+
+
+def test_the_unlabelled_gross_and_net_amounts_are_named_by_their_heading() -> None:
+    """The unlabelled sum of the property lines is the gross amount; the unlabelled amount after the
+    depreciation deducted is the net one, named by the heading, not by the last part above it."""
+    ex = _bs()
+    bs = next(s for s in ex.statements if s.code == "bs")
+    concept_of = {f.value: f.concept for f in bs.facts}
+    assert concept_of[2010000000] == "PropertyPlantAndEquipmentGross"
+    assert concept_of[1200000000] == "PropertyPlantAndEquipmentNet"
+    net = next(f for f in bs.facts if f.value == 1200000000)
+    assert net.label.lower().startswith("property, plant and equipment")
+    assert "at cost" not in net.label
+
+
+def test_the_unlabelled_grand_total_closing_the_claims_is_liabilities_and_equity() -> None:
+    ex = _bs()
+    bs = next(s for s in ex.statements if s.code == "bs")
+    closing = {f.concept for f in bs.facts if f.value == 3300000000}
+    assert closing == {"Assets", "LiabilitiesAndStockholdersEquity"}
+
+
+def test_the_sentence_referring_to_the_notes_ends_the_statement() -> None:
+    """'The accompanying notes are an integral part ...' under the statement, and the page number
+    below it, are no lines of it: no fact of 39 (millions), no line named after the sentence."""
+    ex = _bs()
+    facts = [f for s in ex.statements for f in s.facts]
+    assert not any("accompanying" in f.label.lower() for f in facts)
+    assert not any(f.value in (39, 39000000) for f in facts)
