@@ -64,6 +64,11 @@ CASES = [
      ("ProceedsFromSaleOfPropertyPlantAndEquipment", (D(1), D(1)))),
     ("Capital expenditures, net of proceeds from sales of equipment of $12, $9 and $4", 3, [2024, 2023, 2022],
      ("ProceedsFromSaleOfPropertyPlantAndEquipment", (D(12), D(9), D(4)))),
+    # the income taxes discontinued operations' results, or the gain on disposing of them, are net of
+    ("Earnings from discontinued operations, net of income taxes of $44, $248 and $259, respectively", 3,
+     [1993, 1992, 1991], ("DiscontinuedOperationTaxEffectOfDiscontinuedOperation", (D(44), D(248), D(259)))),
+    ("Gain on sale of discontinued operations, net of applicable income taxes of $752", 1, [1993],
+     ("DiscontinuedOperationTaxEffectOfIncomeLossFromDisposalOfDiscontinuedOperation", (D(752),))),
 ]
 
 
@@ -81,6 +86,7 @@ def test_label_amounts(label: str, ncols: int, years: list[int], want: tuple) ->
     "Accumulated depreciation",
     "Investments, at fair value",  # no amount
     "Purchases of investments, net of sales",  # no amount; not property
+    "Loss from discontinued operations, net of income tax benefit of $12 and $9",  # a benefit: not read
 ])
 def test_labels_that_state_no_amount(label: str) -> None:
     assert read_label_amounts(label, 2, [2024, 2023]) == []
