@@ -72,6 +72,9 @@ FRESH_HELD_OUT = (
     "dgunning_edgartools__data__sgml__0001011438-98-000429.txt",
     "HaoweiChan_sec-10k-extract__evals__fixtures__mrk-1995__filing.txt",  # Merck 10-K405 for 1995, EX-13 statements
     "HaoweiChan_sec-10k-extract__evals__fixtures__ge-1994__filing.txt",  # General Electric 10-K for 1993
+    # PerkinElmer 10-K405 for 2000: 52/53-week years, the 53-week 1998 dated only by the equity statement
+    "mwaldstein_edgarWebR__tests__cache__data__31791__000095013501000920__b38210pee10-k405.txt.txt",
+    "mwaldstein_edgarWebR__tests__testdata__dev__0000950131-94-000440.txt",  # WMX Technologies 10-K 1993, EX-13.2
 )
 
 

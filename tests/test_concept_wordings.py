@@ -203,3 +203,30 @@ def test_net_cash_of_continuing_and_discontinued_operations_is_cash() -> None:
         "NetCashProvidedByUsedInOperatingActivitiesContinuingOperations"
     assert got["Net cash from discontinued operations"] == \
         "CashProvidedByUsedInOperatingActivitiesDiscontinuedOperations"
+
+
+def test_indebtedness_is_debt() -> None:
+    """'Proceeds from issuance of indebtedness' is debt's issuance (synonyms.csv), not preferred stock's."""
+    line = mapping.LineQuery("cf", "Proceeds from issuance of indebtedness", zone=frozenset({"financing"}))
+    assert ranker.choose(line).concept in {"ProceedsFromIssuanceOfDebt", "ProceedsFromIssuanceOfLongTermDebt"}
+
+
+DISPOSAL = two_year_caption("STATEMENT OF EARNINGS", "Years ended December 31,", ("1993", "1992")) + """\
+Earnings from continuing operations .......................   3,562        4,305
+Earnings from discontinued operations, net of income taxes       1          420
+Gain on transfer of discontinued operations, net of taxes ..     752           -
+                                                           --------     --------
+Earnings from discontinued operations ......................     753          420
+                                                           --------     --------
+Net earnings ...............................................   4,315        4,725
+</TABLE>
+"""
+
+
+def test_a_gain_on_transferring_discontinued_operations_is_the_gain_on_disposal() -> None:
+    """A gain on the sale, transfer or disposition of discontinued operations is us-gaap's gain on
+    disposal (synonyms.csv), not the discontinued operations' whole result."""
+    ex = extract_snippet(DISPOSAL)
+    got = {f.label: f.concept for s in ex.statements if s.code == "is" for f in s.facts}
+    assert got["Gain on transfer of discontinued operations, net of taxes"] == \
+        "DiscontinuedOperationGainLossOnDisposalOfDiscontinuedOperationNetOfTax"

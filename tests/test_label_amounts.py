@@ -64,6 +64,9 @@ CASES = [
      ("ProceedsFromSaleOfPropertyPlantAndEquipment", (D(1), D(1)))),
     ("Capital expenditures, net of proceeds from sales of equipment of $12, $9 and $4", 3, [2024, 2023, 2022],
      ("ProceedsFromSaleOfPropertyPlantAndEquipment", (D(12), D(9), D(4)))),
+    # a reserve is the allowance
+    ("Accounts receivable, less reserve of $57,493 in 1992 and $63,146 in 1993", 2, [1993, 1992],
+     ("AllowanceForDoubtfulAccountsReceivableCurrent", (D(63146), D(57493)))),
     # the income taxes discontinued operations' results, or the gain on disposing of them, are net of
     ("Earnings from discontinued operations, net of income taxes of $44, $248 and $259, respectively", 3,
      [1993, 1992, 1991], ("DiscontinuedOperationTaxEffectOfDiscontinuedOperation", (D(44), D(248), D(259)))),

@@ -23,7 +23,7 @@ def _every_pattern(i: int, vectors: dict[int, list[Decimal | None]], suffix: lis
     parts = [vectors[j] for j in suffix]
     k = len(suffix)
     patterns = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1)) if k <= MAX_PARTS \
-        else [(1,) * k]
+        else [(1,) * k, (1,) + (-1,) * (k - 1)]  # the plain sum, then the first less the others
     summed = tuple(j in totals for j in suffix)
     for weights in patterns:
         if _matches(vectors[i], parts, weights, tol, summed):
@@ -59,7 +59,7 @@ def test_sign_patterns_found_as_by_trying_each() -> None:
 def test_sign_patterns_in_the_order_tried() -> None:
     for k in (2, 5, MAX_PARTS, MAX_PARTS + 3):
         every = sorted(itertools.product((1, -1), repeat=k), key=lambda ws: ws.count(-1)) if k <= MAX_PARTS \
-            else [(1,) * k]
+            else [(1,) * k, (1,) + (-1,) * (k - 1)]
         assert [w for w, _ in arithmetic._sign_patterns(k)] == every
 
 

@@ -96,9 +96,11 @@ _LOSS = re.compile(r"^\s*(net\s+)?(operating\s+)?loss\b|^\s*(income|profit|earni
 def _sign_patterns(k: int) -> tuple[tuple[tuple[int, ...], int], ...]:
     """The sign patterns :func:`_run_sum` tries for ``k`` parts, in its order (fewer minus signs
     first, then as ``itertools.product`` gives them), each with its place in the product's order;
-    beyond :data:`MAX_PARTS` parts the plain sum alone."""
+    beyond :data:`MAX_PARTS` parts the plain sum, and the first part less all the others (a
+    single-step income statement: revenue, then every cost and the income netted among them, down
+    to income before taxes)."""
     if k > MAX_PARTS:
-        return (((1,) * k, 0),)
+        return (((1,) * k, 0), ((1,) + (-1,) * (k - 1), 1))
     every = list(itertools.product((1, -1), repeat=k))
     return tuple((every[n], n) for n in sorted(range(len(every)), key=lambda n: every[n].count(-1)))
 

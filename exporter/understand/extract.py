@@ -108,8 +108,12 @@ def extract(filing: Filing, overrides: Overrides | None = None) -> Extraction:
         move_inner_titles(document.tables)  # a statement titled inside the table before it
         for table in document.tables:
             cls = classify(table)
-            if cls.statement == StatementKind.EQ:
-                balances.extend(equity_balance_dates(table))
+            # a statement of equity's balances, also where its net income and comprehensive lines
+            # read it as another statement's, and a roll-forward's ("Balance, December 28, 1997"):
+            # the year ends a 52/53-week company prints only there
+            dated_balances = equity_balance_dates(table)
+            if cls.statement == StatementKind.EQ or len(dated_balances) >= 2:
+                balances.extend(dated_balances)
             if cls.statement in EXPORTED:
                 found.append((table, cls.statement, cls.reason, cls.by_title))
                 if cls.by_title:

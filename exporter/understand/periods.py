@@ -618,6 +618,11 @@ class FiscalCalendar:
                 return known + timedelta(days=1)
         if self.weekly or not _is_month_end(end):
             if months == 12:
+                # the balance a statement of equity opens the year with ("BALANCE, DECEMBER 28,
+                # 1997" above a 53-week year ending January 3, 1999) dates its start
+                opened = self._opened(end, nominal_days)
+                if opened is not None and (end - opened).days + 1 in (364, 371):
+                    return opened
                 before = self.year_end_near(end - timedelta(days=367))  # 52 or 53 weeks before
                 if before is not None and (end - before).days in (364, 371):
                     return before + timedelta(days=1)
