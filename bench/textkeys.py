@@ -75,6 +75,8 @@ FRESH_HELD_OUT = (
     # PerkinElmer 10-K405 for 2000: 52/53-week years, the 53-week 1998 dated only by the equity statement
     "mwaldstein_edgarWebR__tests__cache__data__31791__000095013501000920__b38210pee10-k405.txt.txt",
     "mwaldstein_edgarWebR__tests__testdata__dev__0000950131-94-000440.txt",  # WMX Technologies 10-K 1993, EX-13.2
+    # Premier Pacific Construction 10-K for 2016: legacy HTML of a smaller reporting company
+    "HaoweiChan_sec-10k-extract__evals__fixtures__premier-pacific-2016__filing.htm",
 )
 
 
