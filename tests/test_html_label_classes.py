@@ -712,3 +712,34 @@ def test_other_comprehensive_income_below_net_income_takes_comprehensive_income_
     st = _statement(tmp_path / "above", "CONSOLIDATED STATEMENTS OF OPERATIONS", above, "is")
     line = next(ln for ln in st.lines if ln.display_label == "Gain (loss) on investments")
     assert "comprehensive" not in line.zone and "Comprehensive" not in str(line.concept)
+
+
+WRAPPED_STOCK_ROWS = [
+    ("Cash", "1,166", "5,733"),
+    ("Total assets", "1,166", "5,733"),
+    ("Accounts payable", "2,000", "1,000"),
+    ("Total liabilities", "2,000", "1,000"),
+    ("STOCKHOLDERS' EQUITY (DEFICIT)", "", ""),
+    ("Common Stock $0.001 par value, 75,000,000 authorized and", "", ""),
+    ("5,169,000 issued and outstanding as of December 31, 2024", "", ""),
+    ("and 5,144,000 as of December 31, 2023 respectively", "5,169", "5,144"),
+    ("Additional paid-in capital", "100,000", "90,000"),
+    ("Accumulated deficit", "(106,003)", "(90,411)"),
+    ("Total stockholders' equity (deficit)", "(834)", "4,733"),
+    ("Total liabilities and stockholders' equity (deficit)", "1,166", "5,733"),
+]
+
+
+def test_a_stock_label_wrapped_over_three_rows_is_read_whole(tmp_path: Path) -> None:
+    """A stock label wrapped over three rows, the figures beside the last ("Common Stock $0.001 par
+    value, 75,000,000 authorized and" / "5,169,000 issued and outstanding as of ..." / "and 5,144,000
+    as of ... respectively"): its label-only rows run on into one, so the shares issued of both dates
+    are read, not the par value and shares authorized alone."""
+    body = ("<p>BALANCE SHEETS</p>"
+            + grid(["December 31, 2024", "December 31, 2023"], WRAPPED_STOCK_ROWS))
+    st = next(st for st in _extract(tmp_path, body).statements if st.code == "bs")
+    got = {(f.concept, f.period.key()): f.value for f in st.facts}
+    assert got[("CommonStockSharesIssued", "2024-12-31")] == 5_169_000
+    assert got[("CommonStockSharesIssued", "2023-12-31")] == 5_144_000
+    assert got[("CommonStockSharesAuthorized", "2024-12-31")] == 75_000_000
+    assert got[("CommonStockValue", "2024-12-31")] == 5_169

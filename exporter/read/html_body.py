@@ -103,7 +103,17 @@ def body_rows(
                 rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))
                 continue
             indent = _indent(label_cells[0]) if label_cells else 0
-            out.append(Row(label, slots, row.line, indent, raw))
+            line = row.line
+            prev = out[-1] if out else None
+            if prev is not None and prev.is_heading and _joins(prev.raw_label, label):
+                # a label wrapped over three rows or more ("Common Stock $0.001 par value, 75,000,000
+                # authorized and" / "5,169,000 issued and outstanding as of December 31, 2016" / "and
+                # 5,144,000 as of ..." beside the figures): its label-only rows are one
+                out.pop()
+                raw = f"{prev.raw_label} {raw}"
+                label = clean_label(raw)
+                indent, line = prev.indent, prev.line
+            out.append(Row(label, slots, line, indent, raw))
             section = label
             parent = label if label.endswith(":") else ""
             rule = bottom
