@@ -49,6 +49,7 @@ functions of (line, concept, index), so they can be cached.
 | term_unnamed | 1: a label saying one side ("Other long-term liabilities") takes a concept not naming it |
 | comprehensive_unnamed | 1: a label saying comprehensive ("Comprehensive income") takes no such concept |
 | cash_unnamed | 1: a cash-flow line saying a net cash amount ("Net cash from ...") takes a concept not naming cash |
+| claim_debit | 1: a liability line (not shown negative, no deduction) takes a debit concept |
 | expense_total_credit | 1: an income-statement total opening with expense words ("Total expense and") is a credit |
 """
 
@@ -81,7 +82,7 @@ NAMES = (
     "parts_beside", "noncurrent_named", "not_a_change", "one_sided_both_said", "flow_opposed",
     "joined_one_named", "term_unnamed", "comprehensive_unnamed", "parts_parent", "other_side",
     "sums_left_out", "gross_undeducted", "part_deducted_above", "change_below_cash", "flow_counterpart",
-    "expense_total_credit", "cash_unnamed",
+    "expense_total_credit", "cash_unnamed", "claim_debit",
 )
 
 # taxonomy_map/structure.csv: the words and concept names the features read a statement's structure by
@@ -93,6 +94,7 @@ _IS_KEYS = ("operating", "nonoperating", taxonomy_map.reader_words()["zone"]["co
 _BS_TOTALS = frozenset(a for k, v in _ZONE_ANCHORS.items() if k not in (*_IS_KEYS, *_CF_KEYS) for a in v)
 _LOOKS_TOTAL = re.compile(_S["label_start"]["looks_total"][0], re.I)
 _TOTAL_WORD = re.compile(_S["label_start"]["total"][0], re.I)
+_DEDUCTION_WORD = re.compile(_S["label_start"]["deduction"][0], re.I)  # "Less unamortized discount"
 _CASH_AMOUNT = re.compile(_S["label_start"]["cash_amount"][0], re.I)  # "Net cash from continuing operations"
 _CASH_NAMED = _S["name_part"]["cash_named"][0]  # ... is a concept naming Cash
 _EXPENSE_TOTAL = re.compile(_S["label_start"]["expense_total"][0], re.I)  # "Total expense and other (income)"
@@ -509,6 +511,8 @@ def context(concept: str, c: taxonomy_map.Concept, line: LineQuery) -> tuple[Fea
             add("balance_side")
         if ("liabilities" in z or "equity" in z) and c.balance == "debit" and not line.negative_shown:
             add("balance_side")
+            if "liabilities" in z and "equity" not in z and not _DEDUCTION_WORD.match(line.label):
+                add("claim_debit")  # "Loan from Shareholder" among the current liabilities is no NotesReceivableNet
     return out, why
 
 
@@ -793,6 +797,7 @@ def possible(line: LineQuery, base: frozenset[str]) -> Features:
         out["change_below_cash"] = 1.0
     if bs:
         out["balance_side"] = 1.0
+        out["claim_debit"] = 1.0
         if not line.deducted and not line.negative_shown:
             out["gross_undeducted"] = 1.0
     # family: one of them at most, only for a line in a section (a balance sheet's total concept aside)
