@@ -77,6 +77,8 @@ FRESH_HELD_OUT = (
     "mwaldstein_edgarWebR__tests__testdata__dev__0000950131-94-000440.txt",  # WMX Technologies 10-K 1993, EX-13.2
     # Premier Pacific Construction 10-K for 2016: legacy HTML of a smaller reporting company
     "HaoweiChan_sec-10k-extract__evals__fixtures__premier-pacific-2016__filing.htm",
+    # Medicis Pharmaceutical 10-K for fiscal 1999: the main document only, its statements incorporated by reference
+    "dgunning_edgartools__tests__fixtures__parity_gate__10-K__0000950153-99-001234.html",
 )
 
 
