@@ -232,6 +232,19 @@ def test_a_gain_on_transferring_discontinued_operations_is_the_gain_on_disposal(
         "DiscontinuedOperationGainLossOnDisposalOfDiscontinuedOperationNetOfTax"
 
 
+def test_the_total_of_discontinued_operations_takes_the_concept_one_part_held() -> None:
+    """Of 'Earnings from discontinued operations, net of income taxes' and the gain on disposal, the
+    first took IncomeLossFromDiscontinuedOperationsNetOfTax, which us-gaap sums the gain into: the
+    printed total 'Earnings from discontinued operations' takes it (facts._total_from_part), where it
+    was left with OperatingIncomeLoss, and the part its runner-up us-gaap sums into it."""
+    ex = extract_snippet(DISPOSAL)
+    is_ = next(s for s in ex.statements if s.code == "is")
+    by_label = {ln.display_label: ln.choice.concept for ln in is_.lines}
+    assert by_label["Earnings from discontinued operations"] == "IncomeLossFromDiscontinuedOperationsNetOfTax"
+    part = by_label["Earnings from discontinued operations, net of income taxes"]
+    assert part is None or "IncomeLossFromDiscontinuedOperationsNetOfTax" in mapping.index().ancestors.get(part, ())
+
+
 SHAREHOLDER_LOAN = two_year_caption("BALANCE SHEETS", "December 31,", ("2016", "2015")) + """\
 ASSETS
 Cash .......................................................   1,166        5,733

@@ -568,6 +568,8 @@ def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]
             continue
         common = frozenset.intersection(*(idx.parents.get(k or "", frozenset()) for k in kids)) - taken
         if len(common) != 1:
+            if code == StatementKind.IS:
+                _total_from_part(ln, s, by_row, idx, taken)
             continue
         (parent,) = common
         reason = f"us-gaap sums every part of this printed total into {parent}, and none into {old}"
@@ -580,6 +582,35 @@ def _parent_of_parts(lines: list[Line], sums: list[Sum], by_row: dict[int, Line]
             ln.choice, concept=parent, reason=reason, **ranker.rewritten(ln.choice),
             alternatives=(mapping.Candidate(old, ln.choice.score, ln.choice.reason), *ln.choice.alternatives))
         taken.add(parent)
+
+
+def _total_from_part(total: Line, s: Sum, by_row: dict[int, Line], idx: mapping.Index, taken: set[str]) -> None:
+    """A printed total whose concept sums none of its parts, where one part holds the concept
+    us-gaap sums every other part into ("Earnings from discontinued operations, net of income taxes"
+    and "Gain on transfer of discontinued operations" over their unlabelled-alike total "EARNINGS
+    FROM DISCONTINUED OPERATIONS"): the total takes that concept, and the part its best runner-up
+    us-gaap sums into it, else a company extension concept."""
+    parts = [by_row[i] for i, _ in s.parts if i in by_row]
+    holders = [p for p in parts if p.choice.concept and all(
+        q is p or (q.choice.concept and p.choice.concept in idx.ancestors.get(q.choice.concept, frozenset()))
+        for q in parts)]
+    if len(holders) != 1 or total.choice.concept is None:
+        return
+    (part,) = holders
+    whole = part.choice.concept or ""
+    old = total.choice.concept
+    runner = next((a.concept for a in part.choice.alternatives if a.concept not in taken and a.concept != old
+                   and whole in idx.ancestors.get(a.concept, frozenset())), None)
+    total.choice = ranker.retaken(total.choice, whole, f"us-gaap sums every other part of this printed total into "
+                                  f"{whole}, which one part held: the total's, not the part's")
+    said = f"{whole} is the printed total's, which sums this line with the others"
+    if runner is not None:
+        part.choice = ranker.retaken(part.choice, runner, f"{said}: {runner}, its runner-up us-gaap sums into it")
+        taken.add(runner)
+    else:
+        part.choice = replace(part.choice, concept=None, reason=f"{said}, and no runner-up fits: a company "
+                              f"extension concept", **ranker.rewritten(part.choice))
+    taken.discard(old)
 
 
 def _whole_when_alone(concept: str, code: str, taken: set[str], idx: mapping.Index) -> str | None:
