@@ -50,3 +50,39 @@ def test_one_equity_total_keeps_its_concept() -> None:
     ex = extract_snippet(one)
     concepts = {f.concept for s in ex.statements for f in s.facts}
     assert "StockholdersEquity" in concepts and "StockholdersEquityBeforeTreasuryStock" not in concepts
+
+
+TWO_DEDUCTIONS = two_year_caption("CONSOLIDATED BALANCE SHEETS", "December 31,", ("1993", "1992")) + """\
+Cash                                                        80,000       70,000
+                                                          --------     --------
+Total assets                                                80,000       70,000
+                                                          ========     ========
+Accounts payable                                             7,710        4,362
+STOCKHOLDERS' EQUITY
+  Common stock                                              10,000       10,000
+  Additional paid-in capital                                40,000       40,000
+  Retained earnings                                         22,505       15,853
+                                                          --------     --------
+                                                            72,505       65,853
+Less--Treasury stock, at cost                                  200          190
+      1988 Employee Stock Ownership Plan                        15           25
+                                                          --------     --------
+      Total Stockholders' Equity                            72,290       65,638
+                                                          --------     --------
+Total liabilities and stockholders' equity                  80,000       70,000
+                                                          ========     ========
+</TABLE>
+"""
+
+
+def test_an_unlabelled_equity_total_before_two_deductions_is_the_amount_before_them() -> None:
+    """The unlabelled equity total, then the treasury stock and the shares an employee stock
+    ownership plan holds deducted under 'Less--' (printed positive), then 'Total Stockholders'
+    Equity': the first is the amount before the treasury stock, the second the equity, where the
+    second took equity including noncontrolling interests (WMX 1993's layout)."""
+    ex = extract_snippet(TWO_DEDUCTIONS)
+    st = next(s for s in ex.statements if s.code == "bs")
+    got = {(f.concept, f.period.key()): int(f.value) for f in st.facts}
+    assert got[("StockholdersEquityBeforeTreasuryStock", "1993-12-31")] == 72_505_000
+    assert got[("StockholdersEquity", "1993-12-31")] == 72_290_000
+    assert not any(c.startswith("StockholdersEquityIncluding") for c, _ in got)

@@ -25,15 +25,20 @@ _BEFORE = tuple(taxonomy_map.generic_lines().get("before_deduction", {}))  # "St
 
 
 def totals_before_deductions(sums: list[Sum], by_row: dict[int, Line]) -> None:
-    """Give each printed total summing a printed total and one deduction named by a
-    ``before_deduction`` concept the whole, and the total inside it the amount before the deduction."""
+    """Give each printed total summing a printed total less deductions, one named by a
+    ``before_deduction`` concept, the whole, and the total inside it the amount before the deduction
+    (the treasury stock alone, or with the shares an employee stock ownership plan holds deducted
+    beside it)."""
     taken = {ln.choice.concept for ln in by_row.values() if ln.choice.concept}
     for s in sums:
         outer = by_row.get(s.total)
         parts = [by_row[i] for i, _ in s.parts if i in by_row]
         inner = next((p for p in parts if p.is_total and p.choice.source is DecidedBy.RANKER), None)
-        if outer is None or inner is None or len(parts) != 2 or outer.choice.source is not DecidedBy.RANKER:
+        if outer is None or inner is None or len(parts) < 2 or outer.choice.source is not DecidedBy.RANKER:
             continue
+        weights = {id(by_row[i]): w for i, w in s.parts if i in by_row}
+        if any(not _deducted(p, weights[id(p)]) for p in parts if p is not inner):
+            continue  # every other part deducted from the inner total
         for before in _BEFORE:
             whole, deducted = before.split("Before", 1)
             less = next((p for p in parts if p is not inner and (p.choice.concept or "").startswith(deducted)), None)
@@ -46,3 +51,10 @@ def totals_before_deductions(sums: list[Sum], by_row: dict[int, Line]) -> None:
             inner.choice = ranker.retaken(inner.choice, before, f"the total {said}: the amount before it, {before}")
             taken.add(before)
             break
+
+
+def _deducted(part: Line, weight: int) -> bool:
+    """Does ``part`` take from the total it is summed into, subtracted as printed (a treasury stock
+    printed positive under "Less") or added as a negative figure ("(215,284)")?"""
+    printed = next((c.printed.value for c in part.row.cells if c is not None and c.printed.value), None)
+    return printed is not None and weight * printed < 0
