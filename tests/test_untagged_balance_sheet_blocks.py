@@ -106,3 +106,50 @@ def test_the_sentence_referring_to_the_notes_ends_the_statement() -> None:
     facts = [f for s in ex.statements for f in s.facts]
     assert not any("accompanying" in f.label.lower() for f in facts)
     assert not any(f.value in (39, 39000000) for f in facts)
+
+
+HEADING_CLOSED = """\
+                            SNIPPET INSTRUMENTS, INC.
+                           CONSOLIDATED BALANCE SHEETS
+<TABLE>
+<CAPTION>
+(DOLLARS IN THOUSANDS)                                        DECEMBER 31,   JANUARY 2,
+                                                                  2000          2000
+<S>                                                           <C>           <C>
+Current Assets:
+  Cash and cash equivalents.................................  $  125,551    $  126,650
+  Inventories...............................................     230,766       201,724
+                                                              ----------    ----------
+TOTAL CURRENT ASSETS........................................     356,317       328,374
+                                                              ----------    ----------
+Property, Plant and Equipment:
+  At cost...................................................     550,040       496,347
+  Accumulated depreciation and amortization.................    (275,280)     (268,313)
+                                                              ----------    ----------
+Net Property, Plant and Equipment...........................     274,760       228,034
+                                                              ----------    ----------
+Investments.................................................      36,730        14,911
+Other Assets................................................     104,187        64,163
+                                                              ----------    ----------
+TOTAL ASSETS................................................  $  771,994    $  635,482
+                                                              ==========    ==========
+Current Liabilities:
+  Accounts payable..........................................  $  171,994    $  135,482
+                                                              ----------    ----------
+TOTAL LIABILITIES...........................................     171,994       135,482
+Stockholders' equity........................................     600,000       500,000
+                                                              ----------    ----------
+TOTAL LIABILITIES AND STOCKHOLDERS' EQUITY..................  $  771,994    $  635,482
+</TABLE>
+"""
+
+
+def test_the_heading_s_own_net_amount_closes_it() -> None:
+    """'Net Property, Plant and Equipment' closes the heading 'Property, Plant and Equipment:' as a
+    total does: 'Investments' at the margin below it is the investments, not property (it was read
+    'Property, Plant and Equipment Investments' and took PropertyPlantAndEquipmentGross)."""
+    ex = extract_snippet(HEADING_CLOSED)
+    bs = next(s for s in ex.statements if s.code == "bs")
+    line = next(ln for ln in bs.lines if ln.display_label == "Investments")
+    assert "Property" not in line.label
+    assert line.choice.concept is not None and "PropertyPlantAndEquipment" not in line.choice.concept

@@ -13,7 +13,7 @@ from exporter.read.html_grid import GCell, GRow
 from exporter.read.html_paths import Paths, PlacedCell
 from exporter.read.html_text import inline_style, prints, style_of, tag_name
 from exporter.read.html_values import Column, year_header
-from exporter.read.tables import Cell, Row
+from exporter.read.tables import Cell, Row, closes_heading
 from exporter.read.text_tables import clean_label
 
 _RULE_TEXT = re.compile(r"^[-=_\u2014\u2013 ]{3,}$")
@@ -131,7 +131,7 @@ def body_rows(
         ruled = (rule or top) and any(not r.is_heading for r in out)
         out.append(Row(label, slots, line, indent, raw, ruled, section, parent))
         rule = bottom
-        if label.lower().startswith("total") or not label:  # a total, labelled or not, closes its heading
+        if closes_heading(label, section):  # a total, labelled or not, or the heading's own amount
             section = parent = ""
     for i, r in enumerate(out):
         r.index = i

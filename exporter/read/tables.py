@@ -22,6 +22,23 @@ PARENTHETICAL = re.compile(_TITLE_WORDS["parenthetical"], re.I)
 CONTINUED = re.compile(rf"\b(?:{_TITLE_WORDS['continued']})\b", re.I)
 # the same words with the parentheses around them, to read what else the title line names
 CONTINUED_WORDS = re.compile(rf"\(?\s*(?:{_TITLE_WORDS['continued']})\s*\)?", re.I)
+# a line that closes the heading it sits under: a total, or the heading's own amount named after it
+# ("Net Property, Plant and Equipment" under "Property, Plant and Equipment:")
+_CLOSING_WORD = re.compile(taxonomy_map.reader_words()["line_word"]["closes_heading"], re.I)
+_NOT_WORDS = re.compile(r"[^a-z0-9]+")
+
+
+def closes_heading(label: str, heading: str) -> bool:
+    """Does a value line labelled ``label`` close the heading it sits under: a total ("Total ...",
+    or no label), or the heading's own net, gross or total amount ("Net Property, Plant and
+    Equipment" under "Property, Plant and Equipment:"), after which the lines at the margin are the
+    next items' ("Investments"), not the heading's?"""
+    low = label.strip().lower()
+    if not low or low.startswith("total"):
+        return True
+    m = _CLOSING_WORD.match(low)
+    head = _NOT_WORDS.sub(" ", heading.lower()).strip()
+    return m is not None and bool(head) and _NOT_WORDS.sub(" ", low[m.end():]).strip() == head
 
 
 @dataclass(frozen=True)

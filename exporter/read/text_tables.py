@@ -20,7 +20,7 @@ import taxonomy_map
 from exporter.read.documents import Document
 from exporter.read.months import MONTH_STEMS
 from exporter.read.stacked_headings import heading_blocks, words_over_figures
-from exporter.read.tables import Cell, Row, Table
+from exporter.read.tables import Cell, Row, Table, closes_heading
 from exporter.read.text_columns import (
     LEADER,
     LOWER_START,
@@ -210,8 +210,7 @@ def build_rows(
             )
         )
         rule = False
-        low = rows[-1].label.lower()
-        if low.startswith("total") or not low:
+        if closes_heading(rows[-1].label, section):
             section = ""
             parent = ""
     flush_pending_as_headings()
