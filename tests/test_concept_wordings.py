@@ -289,3 +289,10 @@ def test_what_a_heading_of_changes_leaves_out_says_nothing_of_its_lines() -> Non
     line = mapping.LineQuery("cf", "Changes in assets and liabilities, net of effects of acquired companies: "
                              "Receivables", zone=frozenset({"operating"}))
     assert ranker.choose(line).concept in {"IncreaseDecreaseInAccountsReceivable", "IncreaseDecreaseInReceivables"}
+
+
+def test_operating_income_from_continuing_operations_is_the_operating_income() -> None:
+    """'Operating Income From Continuing Operations' is OperatingIncomeLoss (synonyms.csv): its
+    words 'from continuing operations' gave it the income of continuing operations after taxes."""
+    line = mapping.LineQuery("is", "Operating Income From Continuing Operations")
+    assert ranker.choose(line).concept == "OperatingIncomeLoss"
