@@ -28,7 +28,9 @@ General Electric's 10-K for 1993, consolidated columns beside GE's and GECS's; A
 0.984/0.750/1.000, Merck 1.000/0.865/0.991, Aames refused, rightly); later waves, each measured before
 it was studied: PerkinElmer 10-K405 2000 and WMX 10-K 1993 at d4e8c4e (0.746/0.665/0.748, 0.993/0.769/1.000),
 Premier Pacific 10-K 2016 and Medicis 10-K 1999 at 29a95c9 (0.976/0.831/0.988; Medicis refused, rightly),
-Commonwealth Income & Growth Fund V 10-K 2015 at 58b2bcb (0.984/0.764/0.984, not studied). `all` prints every split
+Commonwealth Income & Growth Fund V 10-K 2015 at 58b2bcb (0.984/0.764/0.984, not studied), Renewable Energy
+Acquisition 10-K 2015 and SigmaRenoPro 10-K 2019 at 633105d (0.971/0.882/0.966, 1.000/0.962/0.985, not
+studied). `all` prints every split
 separately. A key names its document by file name; the document is looked for in the text corpus, then in the HTML 8-K
 corpus, then in bench/docs.
 """
@@ -84,6 +86,9 @@ FRESH_HELD_OUT = (
     "dgunning_edgartools__tests__fixtures__parity_gate__10-K__0000950153-99-001234.html",
     # Commonwealth Income & Growth Fund V 10-K for 2015: an equipment-leasing partnership, legacy HTML
     "dgunning_edgartools__tests__fixtures__parity_gate__10-K__0001376474-16-000635.html",
+    # Renewable Energy Acquisition Corp. 10-K for 2015 and SigmaRenoPro 10-K for fiscal 2019: shells, legacy HTML
+    "HaoweiChan_sec-10k-extract__evals__fixtures__reac-2015__filing.htm",
+    "HaoweiChan_sec-10k-extract__evals__fixtures__sgrp-2019__filing.htm",
 )
 
 
