@@ -119,7 +119,7 @@ def run(split: str, verbose: bool) -> int:
     body = lines if verbose else lines[-1:]
     titles = {"own": "own keys, in-sample once studied", "own-held-out": "own keys, held out: measured, never studied",
               "new-held-out": "new keys, held out until measured (2026-12-06), studied since",
-              "fresh-held-out": "fresh keys, held out: measured, never studied",
+              "fresh-held-out": "fresh keys, held out until measured (2026-12-06); the first seven studied since",
               "held-out": "held out until 2026-12-06, studied since"}
     title = titles.get(split, split)
     print(f"[{title}, {len(chosen)} filings]")
