@@ -6,7 +6,7 @@ page number under it. None needs ../shared."""
 from __future__ import annotations
 
 from exporter.understand.extraction import Extraction
-from tests.text_snippet import extract_snippet
+from tests.text_snippet import extract_snippet, two_year_caption
 
 BALANCE_SHEET = """\
                                    SNIPPET INDUSTRIES, INC.
@@ -153,3 +153,43 @@ def test_the_heading_s_own_net_amount_closes_it() -> None:
     line = next(ln for ln in bs.lines if ln.display_label == "Investments")
     assert "Property" not in line.label
     assert line.choice.concept is not None and "PropertyPlantAndEquipment" not in line.choice.concept
+
+
+UNHEADED_EQUITY = two_year_caption("STATEMENT OF FINANCIAL POSITION", "At December 31", ("1993", "1992")) + """\
+ASSETS
+Cash and equivalents                                         3,218        1,189
+All other assets                                            24,674       19,450
+                                                          --------     --------
+TOTAL ASSETS                                                27,892       20,639
+                                                          ========     ========
+LIABILITIES AND EQUITY
+Short-term borrowings                                        9,135        6,020
+All other liabilities                                       12,009        9,734
+                                                          --------     --------
+   Total liabilities                                        21,144       15,754
+                                                          --------     --------
+   Minority interest in equity of consolidated affiliates      656          344
+                                                          --------     --------
+Common stock (926,564,000 shares issued)                       584          584
+Other capital                                                1,398          755
+Retained earnings                                            8,881        7,609
+Less common stock held in treasury                          (4,771)      (4,407)
+                                                          --------     --------
+   Total share owners' equity                                6,092        4,541
+                                                          --------     --------
+TOTAL LIABILITIES AND EQUITY                                27,892       20,639
+                                                          ========     ========
+</TABLE>
+"""
+
+
+def test_the_lines_after_the_liabilities_total_are_the_equity_when_no_heading_opens_it() -> None:
+    """Under 'LIABILITIES AND EQUITY' and no equity heading of its own, the lines after 'Total
+    liabilities' are the equity: 'Common stock' is CommonStockValue, not common stock including
+    paid-in capital taken among the liabilities (GE 1993's layout)."""
+    ex = extract_snippet(UNHEADED_EQUITY)
+    bs = next(s for s in ex.statements if s.code == "bs")
+    by_label = {ln.display_label: ln for ln in bs.lines}
+    common = by_label["Common stock (926,564,000 shares issued)"]
+    assert "equity" in common.zone
+    assert common.choice.concept == "CommonStockValue"

@@ -108,6 +108,8 @@ def zones(table: Table, code: str) -> dict[int, frozenset[str]]:
     assets_total = max((r.index for r in table.rows if not r.is_heading and _TOTAL_ASSETS.match(r.label.lower())),
                        default=-1)
     closed = False  # below the total of liabilities and equity: a block of neither side
+    equity_headed = any(r.is_heading and _EQUITY.search(r.label.lower()) and not _LIABILITY.search(r.label.lower())
+                        for r in table.rows)  # a heading opening the equity alone ("LIABILITIES AND EQUITY" does not)
     # the label of the next labelled row after each row ("" when none): an unlabelled total the claims
     # do not follow is a subtotal of the assets ("Property ... less accumulated depreciation"), not them all
     following: dict[int, str] = {}
@@ -170,6 +172,9 @@ def zones(table: Table, code: str) -> dict[int, frozenset[str]]:
                 if _TOTAL_LIABILITIES.match(lab):
                     current = None
                     open_rows = []
+                    # no heading opens the equity: the lines after the liabilities' total are it
+                    # (GE's "Common stock", "Other capital", ... over "Total share owners' equity")
+                    equity = equity or not equity_headed
                 closed = bool(_CLAIMS_CLOSED.search(lab))
         elif code in (StatementKind.IS, StatementKind.CI):
             if opens_retained_earnings(r):
