@@ -296,3 +296,10 @@ def test_operating_income_from_continuing_operations_is_the_operating_income() -
     words 'from continuing operations' gave it the income of continuing operations after taxes."""
     line = mapping.LineQuery("is", "Operating Income From Continuing Operations")
     assert ranker.choose(line).concept == "OperatingIncomeLoss"
+
+
+def test_what_an_item_mostly_is_narrows_nothing() -> None:
+    """'Land, primarily disposal sites' is land (synonyms.csv clutter): the qualifier's words made
+    it a company extension concept."""
+    line = mapping.LineQuery("bs", "Land, primarily disposal sites", zone=frozenset({"noncurrent"}))
+    assert ranker.choose(line).concept in {"Land", "LandAndLandImprovements"}
