@@ -303,3 +303,24 @@ def test_what_an_item_mostly_is_narrows_nothing() -> None:
     it a company extension concept."""
     line = mapping.LineQuery("bs", "Land, primarily disposal sites", zone=frozenset({"noncurrent"}))
     assert ranker.choose(line).concept in {"Land", "LandAndLandImprovements"}
+
+
+
+def test_a_line_not_saying_amortization_takes_no_amortization_concept() -> None:
+    """Amortization and depreciation narrow a concept's kind (structure.csv word unsaid): 'Fuel and
+    Purchased Power' counts it against AmortizationOfIntangibleAssets, which it took on the one word
+    'purchased' (an issuer's 'Amortization of purchased intangible assets'), and 'Cost of services
+    sold' against CostOfGoodsAndServicesSoldDepreciation; a label saying the word does not."""
+    from exporter.map import features
+    from exporter.map.labels import tokens
+
+    idx = mapping.index()
+
+    def unsaid(label: str, concept: str) -> bool:
+        line = mapping.LineQuery("is", label)
+        return "other_unsaid" in features.direction(concept, frozenset(tokens(label)), line, idx)
+
+    assert unsaid("Fuel and Purchased Power", "AmortizationOfIntangibleAssets")
+    assert unsaid("Cost of services sold", "CostOfGoodsAndServicesSoldDepreciation")
+    assert not unsaid("Amortization of purchased intangible assets", "AmortizationOfIntangibleAssets")
+    assert not unsaid("Depreciation and amortization", "DepreciationDepletionAndAmortization")
