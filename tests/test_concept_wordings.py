@@ -324,3 +324,12 @@ def test_a_line_not_saying_amortization_takes_no_amortization_concept() -> None:
     assert unsaid("Cost of services sold", "CostOfGoodsAndServicesSoldDepreciation")
     assert not unsaid("Amortization of purchased intangible assets", "AmortizationOfIntangibleAssets")
     assert not unsaid("Depreciation and amortization", "DepreciationDepletionAndAmortization")
+
+
+def test_sundry_and_miscellaneous_are_other() -> None:
+    """'Sundry Income, Net' is other nonoperating income and 'Miscellaneous receivables' other
+    receivables (synonyms.csv): the first took net investment income."""
+    sundry = mapping.LineQuery("is", "Sundry income, net", zone=frozenset({"nonoperating"}))
+    assert ranker.choose(sundry).concept in {"OtherNonoperatingIncomeExpense", "OtherNonoperatingIncome"}
+    misc = mapping.LineQuery("bs", "Miscellaneous receivables", zone=frozenset({"current assets"}))
+    assert ranker.choose(misc).concept in {"OtherReceivablesNetCurrent", "OtherReceivables"}
