@@ -333,3 +333,12 @@ def test_sundry_and_miscellaneous_are_other() -> None:
     assert ranker.choose(sundry).concept in {"OtherNonoperatingIncomeExpense", "OtherNonoperatingIncome"}
     misc = mapping.LineQuery("bs", "Miscellaneous receivables", zone=frozenset({"current assets"}))
     assert ranker.choose(misc).concept in {"OtherReceivablesNetCurrent", "OtherReceivables"}
+
+
+@pytest.mark.parametrize("label", ["Income taxes (paid) refunded", "Income taxes paid (refunded)",
+                                   "Income taxes refunded (paid)"])
+def test_taxes_paid_or_refunded_either_way_are_the_net(label: str) -> None:
+    """Taxes paid and refunded either way, the sign in parentheses, are the net of both
+    (synonyms.csv): 'Income taxes (paid) refunded' took the refunds alone."""
+    line = mapping.LineQuery("cf", label, zone=frozenset({"operating"}))
+    assert ranker.choose(line).concept == "IncomeTaxesPaidNet"
