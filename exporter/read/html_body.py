@@ -98,34 +98,29 @@ def body_rows(
                 i = amap.get(v.anchor)
                 if i is not None and slots[i] is None:
                     slots[i] = PlacedCell(v.text, v.printed, row.line, v.start, v.end + 1, row.number, paths, v.el)
+        if all(s is None for s in slots) and not label:
+            rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))
+            continue
+        indent = _indent(label_cells[0]) if label_cells else 0
+        line = row.line
+        prev = out[-1] if out else None
+        joined = prev is not None and prev.is_heading and bool(label) and _joins(prev.raw_label, label)
+        if joined and prev is not None:
+            # a label-only row running on into this row's label, which may itself be one of a label
+            # wrapped over three rows or more ("Common Stock $0.001 par value, 75,000,000 authorized
+            # and" / "5,169,000 issued and outstanding as of December 31, 2016" / "and 5,144,000 as of
+            # ..." beside the figures)
+            out.pop()
+            raw = f"{prev.raw_label} {raw}"
+            label = clean_label(raw)
+            indent, line = prev.indent, prev.line
         if all(s is None for s in slots):
-            if not label:
-                rule = rule or top or bottom or (bool(row.cells) and _rule_text(row, first))
-                continue
-            indent = _indent(label_cells[0]) if label_cells else 0
-            line = row.line
-            prev = out[-1] if out else None
-            if prev is not None and prev.is_heading and _joins(prev.raw_label, label):
-                # a label wrapped over three rows or more ("Common Stock $0.001 par value, 75,000,000
-                # authorized and" / "5,169,000 issued and outstanding as of December 31, 2016" / "and
-                # 5,144,000 as of ..." beside the figures): its label-only rows are one
-                out.pop()
-                raw = f"{prev.raw_label} {raw}"
-                label = clean_label(raw)
-                indent, line = prev.indent, prev.line
             out.append(Row(label, slots, line, indent, raw))
             section = label
             parent = label if label.endswith(":") else ""
             rule = bottom
             continue
-        indent = _indent(label_cells[0]) if label_cells else 0
-        line = row.line
-        prev = out[-1] if out else None
-        if prev is not None and prev.is_heading and label and _joins(prev.raw_label, label):
-            out.pop()
-            raw = f"{prev.raw_label} {raw}"
-            label = clean_label(raw)
-            indent, line = prev.indent, prev.line
+        if joined:
             section, parent = _section_before(out)
         # a line right under the column headers underlines them, not a subtotal
         ruled = (rule or top) and any(not r.is_heading for r in out)

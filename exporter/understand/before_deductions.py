@@ -18,7 +18,7 @@ from __future__ import annotations
 import taxonomy_map
 from exporter.kinds import DecidedBy
 from exporter.map import ranker
-from exporter.understand.arithmetic import Sum
+from exporter.understand.arithmetic import Sum, adds_into
 from exporter.understand.records import Line
 
 _BEFORE = tuple(taxonomy_map.generic_lines().get("before_deduction", {}))  # "StockholdersEquityBeforeTreasuryStock"
@@ -37,7 +37,7 @@ def totals_before_deductions(sums: list[Sum], by_row: dict[int, Line]) -> None:
         if outer is None or inner is None or len(parts) < 2 or outer.choice.source is not DecidedBy.RANKER:
             continue
         weights = {id(by_row[i]): w for i, w in s.parts if i in by_row}
-        if any(not _deducted(p, weights[id(p)]) for p in parts if p is not inner):
+        if any(adds_into(p.row, weights[id(p)]) != -1 for p in parts if p is not inner):
             continue  # every other part deducted from the inner total
         for before in _BEFORE:
             whole, deducted = before.split("Before", 1)
@@ -52,9 +52,3 @@ def totals_before_deductions(sums: list[Sum], by_row: dict[int, Line]) -> None:
             taken.add(before)
             break
 
-
-def _deducted(part: Line, weight: int) -> bool:
-    """Does ``part`` take from the total it is summed into, subtracted as printed (a treasury stock
-    printed positive under "Less") or added as a negative figure ("(215,284)")?"""
-    printed = next((c.printed.value for c in part.row.cells if c is not None and c.printed.value), None)
-    return printed is not None and weight * printed < 0
